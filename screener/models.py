@@ -1,0 +1,150 @@
+"""The few value types that flow through the pipeline: Document -> RequirementResult -> ResumeResult -> Report.
+
+Everything here is a small frozen dataclass or a str Enum with no I/O, so every layer (loaders, checks,
+engine, reporters) can share them and results pickle cleanly across processes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Status(str, Enum):
+    """Outcome of one requirement. UNKNOWN is first-class: it is shown everywhere, never dropped."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+
+
+class Verdict(str, Enum):
+    """Outcome of one resume: fail if a must-have fails, else unknown if one is unknown, else pass."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+    ERROR = "error"
+
+
+class Group(str, Enum):
+    MUST_HAVE = "must-have"
+    QUALIFICATION = "qualification"
+    NICE_TO_HAVE = "nice-to-have"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One visual line of a resume, already normalised, with the page it sits on (1 for unpaginated files)."""
+
+    text: str
+    page: int = 1
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a loader read from one file: lines in reading order plus what the reader should know about them.
+
+    `unreadable` is set when the file opened but holds no text to screen (a scanned PDF): every requirement is
+    then unknown with that reason. `warnings` name things such as hidden text that was left out.
+    `structured` carries exact facts from formats that have them (JSON Resume), so nothing has to be guessed.
+    """
+
+    source: str
+    kind: str
+    lines: tuple[Line, ...]
+    pages: int = 1
+    warnings: tuple[str, ...] = ()
+    unreadable: str | None = None
+    structured: StructuredResume | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One dated role. `kind` is job, internship, part-time, freelance, academic or volunteer."""
+
+    title: str
+    organisation: str
+    start: dt.date
+    end: dt.date
+    kind: str = "job"
+    counted: bool = True
+    why: str = ""
+    line: int | None = None  # index into Document.lines where the role's dates were found
+
+    @property
+    def years(self) -> float:
+        return round((self.end - self.start).days / 365.25, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Degree:
+    """A degree found on the resume. `level` is associate, bachelor, master or doctorate."""
+
+    level: str
+    field: str | None
+    status: str = "completed"  # completed | in progress | expected YYYY
+    quote: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class StructuredResume:
+    """Exact facts from a structured format (JSON Resume): used instead of parsing free text."""
+
+    positions: tuple[Position, ...] = ()
+    degrees: tuple[Degree, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Words on the resume that decided a requirement, and where they are."""
+
+    quote: str
+    term: str = ""
+    section: str | None = None
+    page: int | None = None
+    line: int | None = None  # 1-based line number in the extracted text
+    score: float = 100.0
+
+    def where(self) -> str:
+        parts = [f"page {self.page}" if self.page else "", f"line {self.line}" if self.line else "",
+                 self.section or ""]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    id: str
+    group: Group
+    status: Status
+    detail: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResumeResult:
+    file: str
+    verdict: Verdict
+    score: float
+    experience_years: float | None
+    requirements: tuple[RequirementResult, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a reporter needs: which rules, which date 'Present' meant, and the results in path order."""
+
+    rules_title: str
+    rules_source: str
+    requirement_ids: tuple[str, ...]
+    as_of: dt.date
+    results: tuple[ResumeResult, ...] = field(default_factory=tuple)
+    version: str = ""
+    rules_hash: str = ""
