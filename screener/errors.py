@@ -1,0 +1,13 @@
+"""The errors the screener raises on purpose; cli.py turns each into one line on stderr and an exit code."""
+
+
+class ScreenerError(Exception):
+    """Base of every error the user should see as one line, never as a traceback."""
+
+
+class RuleFileError(ScreenerError):
+    """A rule file that cannot be used: the message names the file and the line or requirement id."""
+
+
+class LoadError(ScreenerError):
+    """A resume that cannot be read (corrupt, encrypted, empty, unsupported): it becomes an `error` row."""

@@ -1,0 +1,29 @@
+"""Plain text and Markdown resumes: decode whatever encoding they came in, then normalise."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..errors import LoadError
+from ..models import Document, Line
+from ..text.normalize import normalize_lines
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as the common legacy 8-bit encoding."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def load(path: Path) -> Document:
+    data = path.read_bytes()
+    if not data.strip():
+        raise LoadError("empty file")
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise LoadError("binary data, not text")
+    lines = normalize_lines(decode(data).splitlines())
+    return Document(source=str(path), kind="text", lines=tuple(Line(t) for t in lines))

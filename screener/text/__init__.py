@@ -1,0 +1,1 @@
+"""Text analysis every check reads: normalisation, sections, dates."""

@@ -1,0 +1,41 @@
+"""One normalisation for every loader, so the same words look the same whatever file they came from."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SOFT_HYPHEN = "\u00ad"
+_BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalize_line(line: str) -> str:
+    """NFKC (which also splits ligatures such as 'ﬁ'), drop soft hyphens and zero-width marks, squeeze spaces.
+
+    Dashes are kept as written (– — -) because date ranges need them; bullets at the line start are removed.
+    """
+    line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
+    line = _ZERO_WIDTH.sub("", line)
+    line = _BULLETS.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+_HYPHEN_BREAK = re.compile(r"([a-z]{2,})-$")
+
+
+def normalize_lines(lines: list[str]) -> list[str]:
+    """Normalise each line, join words hyphenated across a line break, and drop empty lines."""
+    out: list[str] = []
+    for raw in lines:
+        line = normalize_line(raw)
+        if not line:
+            continue
+        if out and _HYPHEN_BREAK.search(out[-1]) and line[:1].islower():
+            head, _, rest = line.partition(" ")
+            out[-1] = out[-1][:-1] + head
+            if not rest:
+                continue
+            line = rest
+        out.append(line)
+    return out
