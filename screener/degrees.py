@@ -11,6 +11,9 @@ from .models import Degree, Document
 from .text.sections import Section
 
 LEVELS = ("associate", "bachelor", "master", "doctorate")
+RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
+                  "information systems", "electrical engineering", "electronic engineering", "mathematics",
+                  "statistics", "physics", "data science")
 
 _LEVEL_PATTERNS = [
     ("doctorate", re.compile(r"\b(ph\.?\s?d|doctor of|doctorate)\b", re.I)),

@@ -26,6 +26,11 @@ class Timeline:
     notes: tuple[str, ...] = ()
 
 
+def merged_years(positions: Sequence[Position]) -> float:
+    """Years covered by the positions, overlaps merged and gaps left out."""
+    return _merged_years([(p.start, p.end) for p in positions])
+
+
 def _merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
     total, cur = 0, None
     for start, end in sorted(spans):

@@ -1,0 +1,52 @@
+"""What every check kind shares: its declared parameters and the Outcome it returns."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..models import Evidence
+
+if TYPE_CHECKING:
+    from ..facts import Facts
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """`met` is True or False when the resume decides it, None when it cannot (then `detail` says why)."""
+
+    met: bool | None
+    detail: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Check(ABC):
+    """A check kind: `PARAMS` declares each parameter's allowed types and default (`REQUIRED` if none).
+
+    The rule loader validates a requirement's keys and types against PARAMS before `from_params` runs, so
+    `from_params` only checks what types cannot say (ranges, empty lists).
+    """
+
+    PARAMS: ClassVar[dict[str, tuple[tuple[type, ...], Any]]] = {}
+
+    @classmethod
+    @abstractmethod
+    def from_params(cls, params: dict[str, Any], ctx: BuildContext) -> Check:
+        """Make the check from validated parameters; raise RuleFileError for values types cannot rule out."""
+
+    @abstractmethod
+    def evaluate(self, facts: Facts) -> Outcome:
+        """Decide the check on one resume's facts; pure, no I/O."""
+
+
+REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What building a check may need beyond its own parameters: the alias table, and a way to build the
+    nested checks of a composition (`build(table, path)`, supplied by the rule loader)."""
+
+    aliases: dict[str, tuple[str, ...]]
+    build: Callable[[dict[str, Any], str], Check]

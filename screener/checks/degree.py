@@ -1,0 +1,64 @@
+"""Degree checks: a minimum level in one of the wanted fields, or N years of equivalent practical experience."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..degrees import LEVELS, RELATED_FIELDS, field_matches
+from ..errors import RuleFileError
+from ..models import Evidence
+from .base import BuildContext, Check, Outcome
+
+if TYPE_CHECKING:
+    from ..facts import Facts
+
+
+@dataclass(frozen=True)
+class DegreeCheck(Check):
+    """Passes on a degree at or above `level` in one of `fields`, or with `or_years` of experience instead."""
+
+    level: str
+    fields: tuple[str, ...]
+    or_years: float | None
+
+    PARAMS = {
+        "level": ((str,), "bachelor"),
+        "fields": ((list,), list(RELATED_FIELDS)),
+        "or_years": ((int, float), None),
+    }
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any], ctx: BuildContext) -> DegreeCheck:
+        if params["level"] not in LEVELS:
+            raise RuleFileError(f"level must be one of {', '.join(LEVELS)}, got {params['level']!r}")
+        if not all(isinstance(f, str) and f.strip() for f in params["fields"]):
+            raise RuleFileError("fields must be a list of non-empty strings")
+        if params["or_years"] is not None and not 0 < params["or_years"] <= 60:
+            raise RuleFileError(f"or_years must be between 0 and 60, got {params['or_years']}")
+        return cls(params["level"], tuple(params["fields"]), params["or_years"])
+
+    def evaluate(self, facts: Facts) -> Outcome:
+        wanted = LEVELS.index(self.level)
+        found = facts.degrees
+        good = [d for d in found if LEVELS.index(d.level) >= wanted and (not self.fields or field_matches(d, self.fields))]
+        lines = facts.document.lines
+
+        def cite(d):
+            line = lines[d.line] if d.line is not None else None
+            return Evidence(d.quote, d.level, facts.section_names[d.line] if d.line is not None else "education",
+                            line.page if line else None, d.line + 1 if d.line is not None else None)
+
+        if good:
+            best = max(good, key=lambda d: LEVELS.index(d.level))
+            status = "" if best.status == "completed" else f" ({best.status})"
+            return Outcome(True, f"{best.level}'s-level degree in {best.field or 'a wanted field'}{status}",
+                           tuple(cite(d) for d in good[:3]))
+        years = facts.total_years
+        if self.or_years is not None and years is not None and years >= self.or_years:
+            return Outcome(True, f"no {self.level}'s degree in a wanted field, but {years:g} years of experience "
+                                 f"count as equivalent (needs {self.or_years:g})")
+        if found:
+            have = "; ".join(f"{d.level} in {d.field or 'an unstated field'}" for d in found[:3])
+            return Outcome(False, f"degrees found ({have}) are below {self.level} or outside the wanted fields",
+                           tuple(cite(d) for d in found[:3]))
+        return Outcome(False, f"no degree found{' and too few years for equivalent experience' if self.or_years else ''}")

@@ -1,0 +1,75 @@
+"""Years-of-experience checks: total professional years (or years with one skill) against a minimum and maximum."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import RuleFileError
+from ..experience import merged_years
+from ..models import Evidence
+from .base import BuildContext, Check, Outcome
+
+if TYPE_CHECKING:
+    from ..facts import Facts
+
+KINDS = ("job", "internship", "part-time", "freelance", "academic", "volunteer")
+DISAGREEMENT = 3.0  # years between a claim and the dated positions worth telling the reader about
+
+
+@dataclass(frozen=True)
+class Years(Check):
+    """Passes when the resume's professional years fall in [min, max]; unknown when nothing is dated or claimed."""
+
+    min: float | None
+    max: float | None
+    exclude_kinds: tuple[str, ...] = ()
+
+    PARAMS = {
+        "min": ((int, float), None),
+        "max": ((int, float), None),
+        "exclude_kinds": ((list,), []),
+    }
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any], ctx: BuildContext) -> Years:
+        lo, hi = params["min"], params["max"]
+        if lo is None and hi is None:
+            raise RuleFileError("a years check needs 'min', 'max' or both")
+        for name, value in (("min", lo), ("max", hi)):
+            if value is not None and not 0 <= value <= 60:
+                raise RuleFileError(f"{name} must be between 0 and 60 years, got {value}")
+        if lo is not None and hi is not None and lo > hi:
+            raise RuleFileError(f"min ({lo}) is greater than max ({hi})")
+        bad = [k for k in params["exclude_kinds"] if k not in KINDS]
+        if bad:
+            raise RuleFileError(f"exclude_kinds: unknown kind {bad[0]!r} (allowed: {', '.join(KINDS)})")
+        return cls(lo, hi, tuple(params["exclude_kinds"]))
+
+    def _years(self, facts: Facts) -> tuple[float | None, str]:
+        tl = facts.timeline
+        counted = [p for p in tl.positions if p.counted and p.kind not in self.exclude_kinds]
+        if counted:
+            years = merged_years(counted)
+            note = f"{years:g} years from {len(counted)} dated position{'s' * (len(counted) != 1)}"
+            if self.exclude_kinds:
+                note += f" (not counting {', '.join(self.exclude_kinds)})"
+            if tl.claimed is not None and abs(tl.claimed - years) >= DISAGREEMENT:
+                note += f"; the resume claims {tl.claimed:g}"
+            return years, note
+        if tl.claimed is not None:
+            return tl.claimed, f"{tl.claimed:g} years as claimed on the resume (no dated positions found)"
+        return None, "no dated positions and no stated years of experience"
+
+    def evaluate(self, facts: Facts) -> Outcome:
+        years, note = self._years(facts)
+        if years is None:
+            return Outcome(None, note)
+        lines = facts.document.lines
+        evidence = tuple(
+            Evidence(lines[p.line].text, "dates", facts.section_names[p.line], lines[p.line].page, p.line + 1)
+            for p in facts.timeline.positions if p.counted and p.line is not None
+        )[:3]
+        ok = (self.min is None or years >= self.min) and (self.max is None or years <= self.max)
+        want = " to ".join(f"{v:g}" for v in (self.min, self.max) if v is not None)
+        want = f"at least {self.min:g}" if self.max is None else (f"at most {self.max:g}" if self.min is None else want)
+        return Outcome(ok, f"{note}; needs {want}", evidence)

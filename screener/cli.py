@@ -1,0 +1,253 @@
+"""Command line: options -> pipeline -> reporter -> exit code. The only module that prints errors or exits."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import ScreenerError
+
+# Exit codes: candidates failing is not an error, so a completed screening is 0.
+EXIT_OK = 0
+EXIT_DIFFERS = 1  # `check` found outcomes that differ from the expectations file
+EXIT_USAGE = 2  # bad arguments or a broken rule file (typer/click use 2 for usage errors too)
+
+app = typer.Typer(
+    help="Screen resumes (PDF, DOCX, text) against a job's requirements. Every pass quotes the words that "
+         "passed it; every unknown says why it could not decide. Nothing leaves this machine.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="Validate and list rule files.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"screener {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """Screen resumes against a job's requirements."""
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _as_of(value: Optional[str]) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2026-01-01", param_hint="--as-of") from None
+
+
+RulesOpt = Annotated[Optional[Path], typer.Option(
+    "--rules", "-r", help="Rule file (TOML). Default: the bundled senior backend team lead rules.",
+    dir_okay=False)]
+AsOfOpt = Annotated[Optional[str], typer.Option(
+    "--as-of", help="The date 'Present' means, YYYY-MM-DD (default: today). Fix it for reproducible CI runs.")]
+PathsArg = Annotated[list[Path], typer.Argument(
+    help="Resume files or folders (searched recursively; hidden and unsupported files are skipped).",
+    exists=True)]
+
+
+def _screen_all(paths: list[Path], rules, as_of: dt.date) -> Iterator:
+    """Collect the files, report what was skipped on stderr, and yield results in path order."""
+    from .collect import collect
+    from .engine import screen_path
+
+    found = collect(paths)
+    for line in found.skipped:
+        _err(f"skipped {line}")
+    if not found.files:
+        _err("no resumes found (supported: " + ", ".join(sorted(_supported())) + ")")
+    for path in found.files:
+        result = screen_path(path, rules, as_of)
+        if result.error:
+            _err(f"error {result.file}: {result.error}")
+        yield result
+
+
+def _supported() -> frozenset[str]:
+    from .loaders import SUPPORTED
+    return SUPPORTED
+
+
+def _load_rules(path: Optional[Path]):
+    from .rules import load_rules
+    return load_rules(path)
+
+
+def _report(rules, as_of: dt.date, results) -> "Report":  # noqa: F821
+    from .models import Report
+    return Report(rules.title, rules.source, rules.ids, as_of, results, __version__, rules.sha256)
+
+
+def _fail(exc: ScreenerError) -> typer.Exit:
+    _err(f"screener: {exc}")
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def screen(
+    paths: PathsArg,
+    rules: RulesOpt = None,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="table (terminal), csv (spreadsheets), json / jsonl (programs), junit (CI).")
+    ] = "table",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout (atomically: never half-written).",
+        dir_okay=False)] = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
+    from .reporters import REPORTERS, Format
+
+    try:
+        fmt = Format(format)
+    except ValueError:
+        raise typer.BadParameter(f"{format!r}; choose one of {', '.join(f.value for f in Format)}",
+                                 param_hint="--format") from None
+    date = _as_of(as_of)
+    try:
+        ruleset = _load_rules(rules)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    if output is not None and any(output.resolve() == p.resolve() for p in paths):
+        raise typer.BadParameter("would overwrite an input", param_hint="--output")
+    report = _report(ruleset, date, _screen_all(paths, ruleset, date))
+    if output is None:
+        REPORTERS[fmt](report, sys.stdout)
+    else:
+        from .output import atomic_writer
+        with atomic_writer(output) as out:
+            REPORTERS[fmt](report, out)
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    expect: Annotated[Path, typer.Option("--expect", help="Expectations CSV: file, verdict, one column per "
+                                                          "requirement id.", dir_okay=False)],
+    rules: RulesOpt = None,
+    as_of: AsOfOpt = None,
+    update: Annotated[bool, typer.Option("--update", help="Rewrite the expectations file from this run "
+                                                          "(after a deliberate rule change).")] = False,
+) -> None:
+    """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
+    from .expect import compare, read_expectations, write_expectations
+    from .output import atomic_writer
+
+    date = _as_of(as_of)
+    try:
+        ruleset = _load_rules(rules)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    results = list(_screen_all(paths, ruleset, date))
+    if update:
+        with atomic_writer(expect) as out:
+            write_expectations(results, ruleset.ids, out)
+        typer.echo(f"wrote {len(results)} expectations to {expect}")
+        return
+    if not expect.exists():
+        raise typer.BadParameter(f"{expect} does not exist (create it with --update)", param_hint="--expect")
+    try:
+        diffs = compare(read_expectations(expect), results)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    if not diffs:
+        typer.echo(f"ok: {len(results)} resumes match {expect}")
+        return
+    typer.echo(f"{len(diffs)} outcome(s) differ from {expect}:")
+    for d in diffs:
+        typer.echo(f"  {d.file}  {d.requirement}: expected {d.expected}, got {d.got}"
+                   + (f"\n      evidence: {d.evidence}" if d.evidence else ""))
+    raise typer.Exit(EXIT_DIFFERS)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="One resume file.", exists=True, dir_okay=False)],
+    rules: RulesOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Show how one resume was read: experience timeline, degrees, then every requirement with its evidence."""
+    from .engine import screen_document
+    from .explain import render
+    from .facts import Facts
+    from .loaders import load
+
+    date = _as_of(as_of)
+    try:
+        ruleset = _load_rules(rules)
+        document = load(file)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    facts = Facts(document, date, ruleset.aliases)
+    render(facts, screen_document(document, ruleset, date), sys.stdout)
+
+
+@app.command()
+def text(file: Annotated[Path, typer.Argument(help="One resume file.", exists=True, dir_okay=False)]) -> None:
+    """Print the text the screener extracted, with section markers, to debug a rule."""
+    from .loaders import load
+    from .text.sections import find_sections
+
+    try:
+        document = load(file)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    for warning in document.warnings:
+        _err(f"warning: {warning}")
+    if document.unreadable:
+        _err(f"unreadable: {document.unreadable}")
+    texts = [line.text for line in document.lines]
+    starts = {s.start - 1: s for s in find_sections(texts)}
+    page = None
+    for i, line in enumerate(document.lines):
+        if document.pages > 1 and line.page != page:
+            page = line.page
+            typer.echo(f"=== page {page} ===")
+        if i in starts:
+            typer.echo(f"--- [{starts[i].name}] ---")
+        typer.echo(line.text)
+
+
+@rules_app.command("check")
+def rules_check(file: Annotated[Path, typer.Argument(help="Rule file to validate.")]) -> None:
+    """Validate a rule file: exit 0 if it loads, 2 with a located one-line error if not."""
+    try:
+        ruleset = _load_rules(file)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"ok: {file}: {len(ruleset.requirements)} requirements")
+
+
+@rules_app.command("show")
+def rules_show(file: Annotated[Optional[Path], typer.Argument(
+        help="Rule file to list (default: the bundled rules).")] = None) -> None:
+    """List a rule file's requirements: id, group, check kind, what a missing match means, and the text."""
+    try:
+        ruleset = _load_rules(file)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"{ruleset.title}  ({ruleset.source})")
+    for r in ruleset.requirements:
+        kind = type(r.check).__name__
+        typer.echo(f"  {r.id:28s} {r.group.value:14s} {kind:12s} missing={r.missing.value}\n      {r.text}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,49 @@
+"""Everything a check reads about one resume, each fact computed once on first use and shared by all checks."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from . import degrees, experience
+from .models import Degree, Document
+from .text.sections import Section, find_sections, section_at
+
+
+class Facts:
+    """One resume as the checks see it: its lines, sections, experience timeline and degrees at a date."""
+
+    def __init__(self, document: Document, as_of: dt.date, aliases: dict[str, tuple[str, ...]] | None = None):
+        self.document = document
+        self.as_of = as_of
+        self.aliases = aliases or {}
+
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(line.text for line in self.document.lines)
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        return find_sections(self.texts)
+
+    @cached_property
+    def section_names(self) -> tuple[str | None, ...]:
+        """The canonical section of every line (None before the first heading)."""
+        names = []
+        for i in range(len(self.texts)):
+            sec = section_at(self.sections, i)
+            names.append(sec.name if sec else None)
+        return tuple(names)
+
+    @cached_property
+    def timeline(self) -> experience.Timeline:
+        return experience.build_timeline(self.document, self.sections, self.as_of)
+
+    @cached_property
+    def degrees(self) -> tuple[Degree, ...]:
+        return degrees.find_degrees(self.document, self.sections)
+
+    @property
+    def total_years(self) -> float | None:
+        """Computed years when there are dated positions, else the resume's own claim, else None."""
+        tl = self.timeline
+        return tl.years if tl.years is not None else tl.claimed

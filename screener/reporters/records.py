@@ -1,0 +1,29 @@
+"""Plain dict/list forms of results, shared by the JSON-like outputs so their fields never drift apart."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Evidence, Report, RequirementResult, ResumeResult
+
+
+def evidence_record(e: Evidence) -> dict[str, Any]:
+    return {"quote": e.quote, "term": e.term, "section": e.section, "page": e.page, "line": e.line,
+            "score": e.score}
+
+
+def requirement_record(r: RequirementResult) -> dict[str, Any]:
+    return {"id": r.id, "group": r.group.value, "status": r.status.value, "detail": r.detail,
+            "evidence": [evidence_record(e) for e in r.evidence]}
+
+
+def result_record(r: ResumeResult) -> dict[str, Any]:
+    return {"file": r.file, "verdict": r.verdict.value, "score": r.score, "experience_years": r.experience_years,
+            "error": r.error, "warnings": list(r.warnings),
+            "requirements": [requirement_record(q) for q in r.requirements]}
+
+
+def header_record(report: Report) -> dict[str, Any]:
+    """Where the results came from: enough to trace a row back to the exact rules, date and version."""
+    return {"rules": {"title": report.rules_title, "source": report.rules_source, "sha256": report.rules_hash,
+                      "requirements": list(report.requirement_ids)},
+            "as_of": report.as_of.isoformat(), "version": report.version}

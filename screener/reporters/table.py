@@ -1,0 +1,82 @@
+"""Terminal table: one row per resume with a coloured status per requirement, readable in 80 columns.
+
+When the terminal is wide enough every requirement gets its own column under an abbreviated id; otherwise the
+statuses collapse into one strip per resume, grouped must-have | qualification | nice-to-have. A legend below
+maps abbreviations to ids. Colour follows rich's terminal detection, so NO_COLOR and pipes get plain text.
+"""
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Report, Status, Verdict
+
+STYLE = {Status.PASS: "green", Status.FAIL: "red", Status.UNKNOWN: "yellow",
+         Verdict.PASS: "bold green", Verdict.FAIL: "bold red", Verdict.UNKNOWN: "bold yellow",
+         Verdict.ERROR: "bold magenta"}
+GLYPH = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
+
+
+def abbreviations(ids: tuple[str, ...]) -> dict[str, str]:
+    """Short unique labels: initials of kebab-case parts, or the first letters of a one-word id."""
+    out: dict[str, str] = {}
+    for rid in ids:
+        parts = rid.split("-")
+        base = "".join(p[0] for p in parts) if len(parts) > 1 else rid[:3]
+        label, n = base, 1
+        while label in out.values():
+            n += 1
+            label = f"{base}{n}"
+        out[rid] = label
+    return out
+
+
+def _status_cell(status: Status) -> Text:
+    return Text(GLYPH[status], style=STYLE[status])
+
+
+def write(report: Report, out: TextIO) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=False)
+    results = list(report.results)
+    ids = report.requirement_ids
+    short = abbreviations(ids)
+    wide = console.width >= 60 + 4 * len(ids)
+    table = Table(title=report.rules_title, title_justify="left", show_lines=False, pad_edge=False)
+    table.add_column("file", overflow="fold", ratio=1, min_width=12)
+    table.add_column("verdict")
+    table.add_column("score", justify="right")
+    table.add_column("years", justify="right")
+    if wide:
+        for rid in ids:
+            table.add_column(short[rid], justify="center")
+    else:
+        table.add_column("requirements", no_wrap=True)
+    for r in results:
+        years = "-" if r.experience_years is None else f"{r.experience_years:g}"
+        head = [Text(r.file), Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", years]
+        if r.error:
+            cells = [Text(f"error: {r.error}", style="magenta")] + ([Text("")] * (len(ids) - 1) if wide else [])
+        elif wide:
+            statuses = {q.id: q.status for q in r.requirements}
+            cells = [_status_cell(statuses[i]) for i in ids]
+        else:
+            cells = [_strip(r)]
+        table.add_row(*head, *cells)
+    console.print(table)
+    console.print(Text("✓ pass  ✗ fail  ? unknown   " + "  ".join(f"{short[i]}={i}" for i in ids), style="dim"))
+    counts = {v: sum(r.verdict is v for r in results) for v in Verdict}
+    console.print(f"{len(results)} resumes: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
+
+
+def _strip(r) -> Text:
+    """All statuses in rule order as glyphs, a space between groups."""
+    text, prev = Text(), None
+    for q in r.requirements:
+        if prev is not None and q.group is not prev:
+            text.append(" ")
+        text.append_text(_status_cell(q.status))
+        prev = q.group
+    return text

@@ -1,0 +1,179 @@
+"""Rule files: TOML data -> RuleSet, validated against each check kind's declared parameters.
+
+Nothing in a rule file is executed. Every mistake stops the run with one located line, because a rule that is
+skipped or half-read would silently change verdicts.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .checks import CHECKS, Check
+from .checks.base import BuildContext
+from .errors import RuleFileError
+from .models import Group, Status
+
+DEFAULT_RULES = "senior-backend-team-lead.toml"
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_TOP_KEYS = {"title", "posting", "aliases", "requirement"}
+_REQ_KEYS = {"id", "text", "group", "missing", "check"}
+_TYPE_NAMES = {int: "number", float: "number", str: "string", list: "list"}
+_TOML_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One line of a job posting and the check that decides it. `missing` is what no evidence means."""
+
+    id: str
+    text: str
+    group: Group
+    check: Check
+    missing: Status = Status.FAIL
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    title: str
+    source: str
+    requirements: tuple[Requirement, ...]
+    sha256: str = ""
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.requirements)
+
+
+def bundled_rules(name: str = DEFAULT_RULES) -> Path:
+    """Path of a rule file shipped inside the package (works after a non-editable install, from any directory).
+
+    From a source checkout that was never installed, the repository's own rules/ folder is used.
+    """
+    try:
+        return Path(str(resources.files("screener.bundled_rules").joinpath(name)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "rules" / name
+
+
+def bundled_aliases() -> dict[str, tuple[str, ...]]:
+    raw = tomllib.loads(resources.files("screener.data").joinpath("aliases.toml").read_text("utf-8"))
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+def load_rules(path: Path | None = None) -> RuleSet:
+    """Read and validate a rule file (the bundled default when `path` is None)."""
+    path = path or bundled_rules()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RuleFileError(f"{path}: cannot read rule file: {exc.strerror or exc}") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise RuleFileError(f"{path}: not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = _TOML_LINE.search(msg)
+        where = f"{path}:{m[1]}" if m else str(path)
+        raise RuleFileError(f"{where}: TOML syntax: {_TOML_LINE.sub('', msg)}"
+                            + (f" (column {m[2]})" if m else "")) from exc
+    return parse_rules(data, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
+    """Validate already-parsed rule data; errors are 'SOURCE: requirement ID: what is wrong'."""
+
+    def fail(msg: str) -> RuleFileError:
+        return RuleFileError(f"{source}: {msg}")
+
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise fail(f"unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise fail("'title' must be a non-empty string")
+    aliases = dict(bundled_aliases())
+    user_aliases = data.get("aliases", {})
+    if not isinstance(user_aliases, dict):
+        raise fail("'aliases' must be a table of term = [spellings]")
+    for term, spellings in user_aliases.items():
+        if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
+            raise fail(f"aliases: {term!r} must map to a list of non-empty strings")
+        aliases[term] = tuple(spellings)
+    reqs = data.get("requirement")
+    if not isinstance(reqs, list) or not reqs:
+        raise fail("no requirements: add at least one [[requirement]] table")
+    seen: set[str] = set()
+    out = []
+    for n, table in enumerate(reqs, 1):
+        rid = table.get("id") if isinstance(table, dict) else None
+        label = f"requirement {rid}" if isinstance(rid, str) and rid else f"requirement #{n}"
+        try:
+            req = _requirement(table, aliases)
+        except RuleFileError as exc:
+            raise fail(f"{label}: {exc}") from None
+        if req.id in seen:
+            raise fail(f"{label}: duplicate id (ids must be unique)")
+        seen.add(req.id)
+        out.append(req)
+    return RuleSet(title.strip(), source, tuple(out), sha256, aliases)
+
+
+def _requirement(table: Any, aliases: dict[str, tuple[str, ...]]) -> Requirement:
+    if not isinstance(table, dict):
+        raise RuleFileError("must be a table")
+    rid = table.get("id")
+    if not isinstance(rid, str) or not _ID.match(rid):
+        raise RuleFileError(f"'id' must be a kebab-case slug such as 'team-leadership', got {rid!r}")
+    text = table.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise RuleFileError("'text' must be the posting's wording, a non-empty string")
+    group = table.get("group")
+    if group not in {g.value for g in Group}:
+        raise RuleFileError(f"'group' must be one of {', '.join(g.value for g in Group)}, got {group!r}")
+    missing = table.get("missing", "fail")
+    if missing not in ("fail", "unknown"):
+        raise RuleFileError(f"'missing' must be 'fail' or 'unknown', got {missing!r}")
+    params = {k: v for k, v in table.items() if k not in _REQ_KEYS - {"check"}}
+    check = _build_check(params, "", aliases)
+    return Requirement(rid, text.strip(), Group(group), check, Status(missing))
+
+
+class _Located(RuleFileError):
+    """An error from a nested check that already names where it is, so outer levels pass it on unchanged."""
+
+
+def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str, ...]]) -> Check:
+    """Validate one check table against its kind's PARAMS and build it; nested checks recurse with a path."""
+    prefix = f"{path}: " if path else ""
+    kind = table.get("check")
+    if kind not in CHECKS:
+        raise _Located(f"{prefix}unknown check {kind!r} (allowed: {', '.join(CHECKS)})")
+    cls = CHECKS[kind]
+    extra = set(table) - set(cls.PARAMS) - {"check"}
+    if extra:
+        raise _Located(f"{prefix}unknown key {sorted(extra)[0]!r} for a {kind} check "
+                       f"(allowed: {', '.join(sorted(cls.PARAMS))})")
+    params: dict[str, Any] = {}
+    for name, (types, default) in cls.PARAMS.items():
+        value = table.get(name, default)
+        if name in table and (isinstance(value, bool) or not isinstance(value, types)):
+            expected = " or ".join(dict.fromkeys(_TYPE_NAMES[t] for t in types))
+            raise _Located(f"{prefix}{name!r} must be a {expected}, got {value!r}")
+        params[name] = value
+
+    def build(sub: dict[str, Any], where: str) -> Check:
+        return _build_check(sub, f"{path} > {where}" if path else where, aliases)
+
+    try:
+        return cls.from_params(params, BuildContext(aliases, build))
+    except _Located:
+        raise
+    except RuleFileError as exc:
+        raise _Located(f"{prefix}{exc}") from None

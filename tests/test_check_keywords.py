@@ -1,0 +1,42 @@
+"""Keyword checks on tiny resumes: aliases, whole words, case, fuzzy, context, sections, exclusions."""
+import pytest
+
+from conftest import check, requirement
+
+CASES = [
+    # (id, text, params, expected)
+    ("alias-from-bundled-table", "Built services in Golang", {"any": [{"term": "Go", "match": "case"}]}, "pass"),
+    ("go-verb-is-not-go", "Always ready to go the extra mile", {"any": [{"term": "Go", "match": "case"}]}, "fail"),
+    ("java-is-not-javascript", "Frontend in JavaScript", {"any": ["Java"]}, "fail"),
+    ("punctuation-variants", "Backend in node js and NodeJS", {"all": ["Node.js"]}, "pass"),
+    ("ci-cd-spacing", "Owned the CI / CD pipelines", {"any": ["CI/CD"]}, "pass"),
+    ("c-is-not-cpp", "Wrote C++ and C# services", {"any": [{"term": "C", "match": "case"}]}, "fail"),
+    ("fuzzy-typo", "Deployed on Kubernates clusters", {"any": ["Kubernetes"]}, "pass"),
+    ("all-needs-every-term", "Python and Docker", {"all": ["Python", "Kubernetes"]}, "fail"),
+    ("excluded-phrase-never-counts", "I go the extra mile", {"any": ["go"], "exclude": ["go the extra mile"]},
+     "fail"),
+    ("context-required", "Led a team of nurses", {"any": ["led a team"], "context": ["engineers", "developers"]},
+     "fail"),
+    ("context-present", "Led a team of 6 engineers", {"any": ["led a team"], "context": ["engineers"]}, "pass"),
+]
+
+
+@pytest.mark.parametrize("text,params,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_keyword_cases(text, params, expected):
+    check(text, requirement(**params), expected)
+
+
+def test_a_pass_quotes_the_line_and_the_term():
+    result = check("Experience\nWrote Go services at Acme", requirement(any=[{"term": "Go", "match": "case"}]), "pass")
+    (ev,) = result.evidence
+    assert (ev.quote, ev.term, ev.section, ev.line) == ("Wrote Go services at Acme", "Go", "experience", 2)
+
+
+def test_sections_limit_where_a_term_counts():
+    text = "Summary\nPython fan\nExperience\nSales at Acme"
+    check(text, requirement(any=["Python"], sections=["experience"]), "fail")
+
+
+def test_missing_unknown_turns_a_miss_into_unknown_with_a_reason():
+    result = check("Sold cars", requirement(any=["problem solving"], missing="unknown"), "unknown")
+    assert "not shown by the text" in result.detail

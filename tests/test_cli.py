@@ -1,0 +1,164 @@
+"""The command line through typer's CliRunner: every format, exit codes, errors as one line."""
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from typer.testing import CliRunner
+
+from screener import __version__
+from screener.cli import app
+
+runner = CliRunner()
+
+RULES = """
+title = "Backend"
+
+[[requirement]]
+id = "language"
+group = "must-have"
+text = "Python or Go"
+check = "keywords"
+any = ["Python", { term = "Go", match = "case" }]
+
+[[requirement]]
+id = "years"
+group = "qualification"
+text = "5+ years"
+check = "years"
+min = 5
+"""
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "b.txt").write_text("Experience\nEngineer, Python, 2015 - 2024\n")
+    (tmp_path / "a.txt").write_text("Experience\nCashier, 2022 - 2024\n")
+    (tmp_path / ".hidden.txt").write_text("Python")
+    (tmp_path / "notes.xyz").write_text("Python")
+    (tmp_path / "rules.toml").write_text(RULES)
+    return tmp_path
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def screen(folder, fmt):
+    return run("screen", folder / "a.txt", folder / "b.txt", "--rules", folder / "rules.toml", "--format", fmt,
+               "--as-of", "2026-01-01")
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.strip() == f"screener {__version__}"
+
+
+def test_json_has_the_result_fields(folder):
+    result = screen(folder, "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["as_of"] == "2026-01-01" and data["rules"]["requirements"] == ["language", "years"]
+    first = data["results"][0]
+    assert set(first) >= {"file", "verdict", "score", "experience_years", "error", "requirements", "warnings"}
+    assert set(first["requirements"][0]) == {"id", "group", "status", "detail", "evidence"}
+
+
+def test_results_are_ordered_by_path(folder):
+    data = json.loads(run("screen", folder, "--rules", folder / "rules.toml", "--format", "json").stdout)
+    assert [r["file"].rsplit("/", 1)[1] for r in data["results"]] == ["a.txt", "b.txt"]
+
+
+def test_folders_skip_hidden_and_unsupported_files_and_say_so(folder):
+    result = run("screen", folder, "--rules", folder / "rules.toml", "--format", "json")
+    assert "hidden file" in result.stderr and "unsupported type .xyz" in result.stderr
+
+
+def test_csv_has_one_row_per_resume_and_one_column_per_requirement(folder):
+    rows = list(csv.DictReader(io.StringIO(screen(folder, "csv").stdout)))
+    assert len(rows) == 2
+    assert list(rows[0])[:6] == ["file", "verdict", "score", "experience_years", "language", "years"]
+    assert (rows[1]["language"], rows[1]["years"], rows[1]["verdict"]) == ("pass", "pass", "pass")
+
+
+def test_jsonl_has_one_result_per_line(folder):
+    lines = screen(folder, "jsonl").stdout.splitlines()
+    assert [json.loads(line)["verdict"] for line in lines] == ["fail", "pass"]
+
+
+def test_junit_has_a_suite_per_resume_and_a_case_per_requirement(folder):
+    root = ET.fromstring(screen(folder, "junit").stdout)
+    suites = root.findall("testsuite")
+    assert len(suites) == 2 and [len(s.findall("testcase")) for s in suites] == [2, 2]
+    assert suites[0].find("testcase[@name='language']/failure") is not None
+
+
+def test_table_shows_every_resume_and_the_verdict(folder):
+    out = screen(folder, "table").stdout
+    assert "a.txt" in out and "b.txt" in out and "pass" in out and "fail" in out
+
+
+def test_an_unknown_format_is_a_usage_error(folder):
+    assert screen(folder, "yaml").exit_code == 2
+
+
+def test_a_broken_rule_file_is_one_line_and_exit_2(folder):
+    (folder / "rules.toml").write_text("bogus = 1\n" + RULES)
+    result = screen(folder, "json")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"screener: {folder / 'rules.toml'}: unknown key 'bogus' "
+                                                  "(allowed: aliases, posting, requirement, title)"]
+    assert "Traceback" not in result.output
+
+
+def test_output_is_written_to_the_file_not_stdout(folder):
+    target = folder / "out.csv"
+    result = run("screen", folder / "a.txt", "--rules", folder / "rules.toml", "--format", "csv",
+                 "--output", target)
+    assert result.exit_code == 0 and result.stdout == "" and target.read_text().startswith("file,verdict")
+
+
+def test_output_never_overwrites_an_input(folder):
+    result = run("screen", folder / "a.txt", "--rules", folder / "rules.toml", "--output", folder / "a.txt")
+    assert result.exit_code == 2 and (folder / "a.txt").read_text().startswith("Experience")
+
+
+def test_an_unreadable_file_is_an_error_row_and_the_batch_goes_on(folder):
+    (folder / "empty.txt").write_text("")
+    data = json.loads(run("screen", folder, "--rules", folder / "rules.toml", "--format", "json").stdout)
+    by_name = {r["file"].rsplit("/", 1)[1]: r for r in data["results"]}
+    assert by_name["empty.txt"]["verdict"] == "error" and by_name["empty.txt"]["error"] == "empty file"
+    assert by_name["b.txt"]["verdict"] == "pass"
+
+
+def test_rules_check_accepts_a_good_file(folder):
+    result = run("rules", "check", folder / "rules.toml")
+    assert result.exit_code == 0 and "2 requirements" in result.stdout
+
+
+def test_rules_show_lists_ids_groups_and_text(folder):
+    out = run("rules", "show", folder / "rules.toml").stdout
+    assert "language" in out and "must-have" in out and "Python or Go" in out
+
+
+def test_text_prints_section_markers(folder):
+    out = run("text", folder / "b.txt").stdout
+    assert out.splitlines()[:2] == ["--- [experience] ---", "Experience"]
+
+
+def test_explain_shows_timeline_and_requirements(folder):
+    out = run("explain", folder / "b.txt", "--rules", folder / "rules.toml", "--as-of", "2026-01-01").stdout
+    assert "Experience timeline" in out and "language" in out and "Python" in out
+
+
+def test_check_passes_when_outcomes_match_and_fails_with_a_diff_when_not(folder):
+    expect = folder / "expected.csv"
+    args = ["check", folder / "a.txt", folder / "b.txt", "--rules", folder / "rules.toml", "--expect", expect,
+            "--as-of", "2026-01-01"]
+    assert run(*args, "--update").exit_code == 0
+    assert run(*args).exit_code == 0
+    (folder / "rules.toml").write_text(RULES.replace('"Python", ', ""))
+    result = run(*args)
+    assert result.exit_code == 1
+    assert "b.txt  language: expected pass, got fail" in result.stdout

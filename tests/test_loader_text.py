@@ -1,0 +1,35 @@
+"""Text resumes in the encodings people actually save them in."""
+import codecs
+
+import pytest
+
+from screener.errors import LoadError
+from screener.loaders import load
+
+WORDS = "Café engineer – Python"
+
+
+@pytest.mark.parametrize("data", [
+    WORDS.encode("utf-8"),
+    codecs.BOM_UTF8 + WORDS.encode("utf-8"),
+    WORDS.encode("utf-16"),
+    WORDS.encode("cp1252"),
+], ids=["utf-8", "utf-8-bom", "utf-16", "cp1252"])
+def test_encodings_decode_to_the_same_text(tmp_path, data):
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    assert load(path).text == WORDS
+
+
+def test_an_empty_file_is_a_load_error(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"  \n")
+    with pytest.raises(LoadError, match="empty file"):
+        load(path)
+
+
+def test_an_unsupported_type_is_a_load_error(tmp_path):
+    path = tmp_path / "r.xyz"
+    path.write_text("hello")
+    with pytest.raises(LoadError, match="unsupported"):
+        load(path)
