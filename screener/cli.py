@@ -63,18 +63,25 @@ PathsArg = Annotated[list[Path], typer.Argument(
     exists=True)]
 
 
-def _screen_all(paths: list[Path], rules, as_of: dt.date) -> Iterator:
+JobsOpt = Annotated[Optional[int], typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+TimeoutOpt = Annotated[float, typer.Option(
+    "--timeout", min=0, help="Seconds allowed per file before it becomes an error row (0: no limit).")]
+DEFAULT_TIMEOUT = 10.0
+
+
+def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = None,
+                timeout: float = DEFAULT_TIMEOUT) -> Iterator:
     """Collect the files, report what was skipped on stderr, and yield results in path order."""
+    from .batch import default_jobs, screen_files
     from .collect import collect
-    from .engine import screen_path
 
     found = collect(paths)
     for line in found.skipped:
         _err(f"skipped {line}")
     if not found.files:
         _err("no resumes found (supported: " + ", ".join(sorted(_supported())) + ")")
-    for path in found.files:
-        result = screen_path(path, rules, as_of)
+    for result in screen_files(found.files, rules, as_of, jobs or default_jobs(), timeout):
         if result.error:
             _err(f"error {result.file}: {result.error}")
         yield result
@@ -111,6 +118,8 @@ def screen(
         "--output", "-o", help="Write to this file instead of stdout (atomically: never half-written).",
         dir_okay=False)] = None,
     as_of: AsOfOpt = None,
+    jobs: JobsOpt = None,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
     from .reporters import REPORTERS, Format
@@ -127,7 +136,7 @@ def screen(
         raise _fail(exc) from None
     if output is not None and any(output.resolve() == p.resolve() for p in paths):
         raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    report = _report(ruleset, date, _screen_all(paths, ruleset, date))
+    report = _report(ruleset, date, _screen_all(paths, ruleset, date, jobs, timeout))
     if output is None:
         REPORTERS[fmt](report, sys.stdout)
     else:
@@ -145,6 +154,8 @@ def check(
     as_of: AsOfOpt = None,
     update: Annotated[bool, typer.Option("--update", help="Rewrite the expectations file from this run "
                                                           "(after a deliberate rule change).")] = False,
+    jobs: JobsOpt = None,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
     from .expect import compare, read_expectations, write_expectations
@@ -155,7 +166,7 @@ def check(
         ruleset = _load_rules(rules)
     except ScreenerError as exc:
         raise _fail(exc) from None
-    results = list(_screen_all(paths, ruleset, date))
+    results = list(_screen_all(paths, ruleset, date, jobs, timeout))
     if update:
         with atomic_writer(expect) as out:
             write_expectations(results, ruleset.ids, out)

@@ -1,0 +1,130 @@
+"""Screen many files on several processes, each file under a time limit, yielding results in path order.
+
+A pathological PDF can make a parser spin for minutes; a thread cannot be stopped, so each file runs in a worker
+process that is killed and replaced when it overruns, and the file becomes an `error` row. Results are re-ordered
+by path with a small buffer, so memory holds only the results that wait for a slower earlier file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+
+from .engine import error_result, screen_path
+from .models import ResumeResult
+from .rules import RuleSet
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _serve(conn: Connection, rules: RuleSet, as_of: dt.date) -> None:
+    """Worker loop: receive (index, path), send back (index, result), until told to stop with None."""
+    while True:
+        task = conn.recv()
+        if task is None:
+            return
+        index, path = task
+        conn.send((index, screen_path(path, rules, as_of)))
+
+
+@dataclass
+class _Worker:
+    process: mp.process.BaseProcess
+    conn: Connection
+    task: tuple[int, Path] | None = None
+    started: float = 0.0
+
+
+def _context() -> mp.context.BaseContext:
+    # fork starts workers in milliseconds and shares the loaded rules; elsewhere spawn is the safe default
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+def screen_files(files: Sequence[Path], rules: RuleSet, as_of: dt.date, jobs: int = 1,
+                 timeout: float | None = None) -> Iterator[ResumeResult]:
+    """Yield one result per file, in the order of `files`. jobs=1 without a timeout runs in this process."""
+    if jobs <= 1 and not timeout:
+        for path in files:
+            yield screen_path(path, rules, as_of)
+        return
+    yield from _Pool(rules, as_of, max(1, min(jobs, len(files))), timeout).run(files)
+
+
+class _Pool:
+    def __init__(self, rules: RuleSet, as_of: dt.date, size: int, timeout: float | None):
+        self.rules, self.as_of, self.size, self.timeout = rules, as_of, size, timeout
+        self.ctx = _context()
+
+    def _start(self) -> _Worker:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(child, self.rules, self.as_of), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def run(self, files: Sequence[Path]) -> Iterator[ResumeResult]:
+        pending = list(enumerate(files))[::-1]  # popped from the end: path order
+        workers = [self._start() for _ in range(self.size)] if files else []
+        done: dict[int, ResumeResult] = {}
+        next_out = 0
+        try:
+            while next_out < len(files):
+                for w in workers:
+                    if w.task is None and pending:
+                        w.task, w.started = pending.pop(), time.monotonic()
+                        w.conn.send(w.task)
+                for index, result in self._collect(workers):
+                    done[index] = result
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+        finally:
+            for w in workers:
+                self._stop(w)
+
+    def _collect(self, workers: list[_Worker]) -> list[tuple[int, ResumeResult]]:
+        """Wait for finished files; replace workers that overran the timeout or died."""
+        busy = [w for w in workers if w.task is not None]
+        wait_for = None
+        if self.timeout:
+            wait_for = max(0.0, min(w.started + self.timeout for w in busy) - time.monotonic())
+        ready = wait([w.conn for w in busy], timeout=wait_for)
+        out = []
+        for i, w in enumerate(workers):
+            if w.task is None:
+                continue
+            index, path = w.task
+            if w.conn in ready:
+                try:
+                    out.append(w.conn.recv())
+                    w.task = None
+                    continue
+                except (EOFError, OSError):
+                    reason = "the reader crashed on this file"
+            elif self.timeout and time.monotonic() - w.started >= self.timeout:
+                reason = f"timed out after {self.timeout:g} s (a pathological file?)"
+            else:
+                continue
+            out.append((index, error_result(path, reason)))
+            self._stop(w, kill=True)
+            workers[i] = self._start()
+        return out
+
+    @staticmethod
+    def _stop(w: _Worker, kill: bool = False) -> None:
+        if kill:
+            w.process.kill()
+        else:
+            try:
+                w.conn.send(None)
+            except OSError:
+                w.process.kill()
+        w.process.join(timeout=5)
+        w.conn.close()

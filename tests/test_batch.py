@@ -1,0 +1,52 @@
+"""Batches: results in path order whatever the worker count; a hanging or crashing file is one error row."""
+import os
+import time
+
+import pytest
+from conftest import AS_OF
+
+from screener import loaders
+from screener.batch import screen_files
+from screener.models import Verdict
+from screener.rules import parse_rules
+
+RULES = parse_rules({"title": "t", "requirement": [
+    {"id": "python", "group": "must-have", "text": "Python", "check": "keywords", "any": ["Python"]}]}, "t.toml")
+
+
+def hang(path):
+    time.sleep(60)
+
+
+def crash(path):
+    os._exit(3)
+
+
+@pytest.fixture
+def files(tmp_path):
+    paths = []
+    for i in range(6):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text("Python" if i % 2 else "Cobol")
+        paths.append(p)
+    return paths
+
+
+def test_results_come_in_input_order_with_several_workers(files):
+    results = list(screen_files(files, RULES, AS_OF, jobs=3, timeout=30))
+    assert [r.file for r in results] == [str(p) for p in files]
+    assert [r.verdict for r in results] == [Verdict.FAIL, Verdict.PASS] * 3
+
+
+@pytest.mark.parametrize("reader,reason", [(hang, "timed out after 0.5 s"), (crash, "crashed")],
+                         ids=["hang", "crash"])
+def test_a_file_that_hangs_or_kills_its_reader_is_an_error_row_and_the_rest_are_screened(
+        monkeypatch, files, tmp_path, reader, reason):
+    monkeypatch.setitem(loaders.LOADERS, ".bad", reader)
+    bad = tmp_path / "r2b.bad"
+    bad.write_text("x")
+    batch = files[:3] + [bad] + files[3:]
+    results = list(screen_files(batch, RULES, AS_OF, jobs=2, timeout=0.5))
+    assert [r.file for r in results] == [str(p) for p in batch]
+    assert results[3].verdict is Verdict.ERROR and reason in results[3].error
+    assert all(r.verdict is not Verdict.ERROR for r in results[:3] + results[4:])
