@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
+from .cache import Cache
 from .engine import error_result, screen_path
 from .models import ResumeResult
 from .rules import RuleSet
@@ -24,14 +25,14 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _serve(conn: Connection, rules: RuleSet, as_of: dt.date) -> None:
+def _serve(conn: Connection, rules: RuleSet, as_of: dt.date, cache: Cache | None) -> None:
     """Worker loop: receive (index, path), send back (index, result), until told to stop with None."""
     while True:
         task = conn.recv()
         if task is None:
             return
         index, path = task
-        conn.send((index, screen_path(path, rules, as_of)))
+        conn.send((index, screen_path(path, rules, as_of, cache)))
 
 
 @dataclass
@@ -48,23 +49,23 @@ def _context() -> mp.context.BaseContext:
 
 
 def screen_files(files: Sequence[Path], rules: RuleSet, as_of: dt.date, jobs: int = 1,
-                 timeout: float | None = None) -> Iterator[ResumeResult]:
+                 timeout: float | None = None, cache: Cache | None = None) -> Iterator[ResumeResult]:
     """Yield one result per file, in the order of `files`. jobs=1 without a timeout runs in this process."""
     if jobs <= 1 and not timeout:
         for path in files:
-            yield screen_path(path, rules, as_of)
+            yield screen_path(path, rules, as_of, cache)
         return
-    yield from _Pool(rules, as_of, max(1, min(jobs, len(files))), timeout).run(files)
+    yield from _Pool(rules, as_of, cache, max(1, min(jobs, len(files))), timeout).run(files)
 
 
 class _Pool:
-    def __init__(self, rules: RuleSet, as_of: dt.date, size: int, timeout: float | None):
-        self.rules, self.as_of, self.size, self.timeout = rules, as_of, size, timeout
+    def __init__(self, rules: RuleSet, as_of: dt.date, cache: Cache | None, size: int, timeout: float | None):
+        self.rules, self.as_of, self.cache, self.size, self.timeout = rules, as_of, cache, size, timeout
         self.ctx = _context()
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(child, self.rules, self.as_of), daemon=True)
+        proc = self.ctx.Process(target=_serve, args=(child, self.rules, self.as_of, self.cache), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)

@@ -24,6 +24,9 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="Validate and list rule files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+cache_app = typer.Typer(help="The extracted-text cache (private to you; one JSON file per resume content).",
+                        no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 
 
 def _version(value: bool) -> None:
@@ -67,11 +70,13 @@ JobsOpt = Annotated[Optional[int], typer.Option(
     "--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
 TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", min=0, help="Seconds allowed per file before it becomes an error row (0: no limit).")]
+NoCacheOpt = Annotated[bool, typer.Option(
+    "--no-cache", help="Neither read nor write the extracted-text cache (see `screener cache`).")]
 DEFAULT_TIMEOUT = 10.0
 
 
 def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = None,
-                timeout: float = DEFAULT_TIMEOUT) -> Iterator:
+                timeout: float = DEFAULT_TIMEOUT, no_cache: bool = False) -> Iterator:
     """Collect the files, report what was skipped on stderr, and yield results in path order."""
     from .batch import default_jobs, screen_files
     from .collect import collect
@@ -81,7 +86,10 @@ def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = 
         _err(f"skipped {line}")
     if not found.files:
         _err("no resumes found (supported: " + ", ".join(sorted(_supported())) + ")")
-    for result in screen_files(found.files, rules, as_of, jobs or default_jobs(), timeout):
+    from .cache import Cache
+
+    cache = None if no_cache else Cache()
+    for result in screen_files(found.files, rules, as_of, jobs or default_jobs(), timeout, cache):
         if result.error:
             _err(f"error {result.file}: {result.error}")
         yield result
@@ -120,6 +128,7 @@ def screen(
     as_of: AsOfOpt = None,
     jobs: JobsOpt = None,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
     from .reporters import REPORTERS, Format
@@ -136,7 +145,7 @@ def screen(
         raise _fail(exc) from None
     if output is not None and any(output.resolve() == p.resolve() for p in paths):
         raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    report = _report(ruleset, date, _screen_all(paths, ruleset, date, jobs, timeout))
+    report = _report(ruleset, date, _screen_all(paths, ruleset, date, jobs, timeout, no_cache))
     if output is None:
         REPORTERS[fmt](report, sys.stdout)
     else:
@@ -156,6 +165,7 @@ def check(
                                                           "(after a deliberate rule change).")] = False,
     jobs: JobsOpt = None,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
     from .expect import compare, read_expectations, write_expectations
@@ -166,7 +176,7 @@ def check(
         ruleset = _load_rules(rules)
     except ScreenerError as exc:
         raise _fail(exc) from None
-    results = list(_screen_all(paths, ruleset, date, jobs, timeout))
+    results = list(_screen_all(paths, ruleset, date, jobs, timeout, no_cache))
     if update:
         with atomic_writer(expect) as out:
             write_expectations(results, ruleset.ids, out)
@@ -258,6 +268,23 @@ def rules_show(file: Annotated[Optional[Path], typer.Argument(
     for r in ruleset.requirements:
         kind = type(r.check).__name__
         typer.echo(f"  {r.id:28s} {r.group.value:14s} {kind:12s} missing={r.missing.value}\n      {r.text}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached extraction."""
+    from .cache import Cache
+
+    cache = Cache()
+    typer.echo(f"removed {cache.clear()} cached extractions from {cache.folder}")
+
+
+@cache_app.command("path")
+def cache_path() -> None:
+    """Print where the cache lives."""
+    from .cache import Cache
+
+    typer.echo(str(Cache().folder))
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from . import loaders
+from .cache import Cache
 from .errors import LoadError
 from .facts import Facts
 from .models import Document, Group, RequirementResult, ResumeResult, Status, Verdict
@@ -56,10 +57,25 @@ def screen_document(document: Document, rules: RuleSet, as_of: dt.date) -> Resum
                         document.warnings)
 
 
-def screen_path(path: Path, rules: RuleSet, as_of: dt.date) -> ResumeResult:
+def load_document(path: Path, cache: Cache | None = None) -> Document:
+    """Load one file, from the cache when its content was extracted before."""
+    if cache is None:
+        return loaders.load(path)
+    try:
+        key = cache.key(path.read_bytes())
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+    document = cache.get(key, str(path))
+    if document is None:
+        document = loaders.load(path)
+        cache.put(key, document)
+    return document
+
+
+def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None = None) -> ResumeResult:
     """Load and screen one file; a file that cannot be read becomes an `error` result, never an exception."""
     try:
-        document = loaders.load(path)
+        document = load_document(path, cache)
     except LoadError as exc:
         return error_result(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch

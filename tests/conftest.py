@@ -44,3 +44,11 @@ def rule_file(tmp_path):
         path.write_text(textwrap.dedent(body), encoding="utf-8")
         return path
     return write
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Tests never touch the user's real cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(folder))
+    return folder

@@ -1,0 +1,93 @@
+"""Cache of extracted text, keyed by the file's content hash and the loader version.
+
+Re-screening a folder after a rule change then skips extraction, the whole cost of a run. Entries are JSON
+(never pickle: a cache file is data, not code), private to the user (0700 folder, 0600 files), and an entry that
+fails to parse or validate is ignored and rewritten, never trusted.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .models import Document, Line
+
+LOADER_VERSION = "1"  # bump whenever extraction output changes, so old entries are not reused
+
+
+def default_dir() -> Path:
+    """$SCREENER_CACHE_DIR, else the platform's user cache folder."""
+    env = os.environ.get("SCREENER_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+    return Path(user_cache_dir("screener", appauthor=False))
+
+
+def _encode(doc: Document) -> dict[str, Any]:
+    return {"kind": doc.kind, "pages": doc.pages, "warnings": list(doc.warnings), "unreadable": doc.unreadable,
+            "lines": [[line.text, line.page] for line in doc.lines]}
+
+
+def _decode(data: Any, source: str) -> Document:
+    """Rebuild a Document, checking every field's type: anything unexpected raises ValueError."""
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    lines = data["lines"]
+    if not (isinstance(lines, list) and all(isinstance(t, str) and isinstance(p, int) for t, p in lines)):
+        raise ValueError("bad lines")
+    warnings = data["warnings"]
+    if not (isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)):
+        raise ValueError("bad warnings")
+    if not (isinstance(data["kind"], str) and isinstance(data["pages"], int)
+            and (data["unreadable"] is None or isinstance(data["unreadable"], str))):
+        raise ValueError("bad fields")
+    return Document(source, data["kind"], tuple(Line(t, p) for t, p in lines), data["pages"], tuple(warnings),
+                    data["unreadable"])
+
+
+class Cache:
+    """get/put Documents by content; structured (JSON Resume) documents are cheap to parse and not cached."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder or default_dir()
+
+    def key(self, data: bytes) -> str:
+        return hashlib.sha256(data).hexdigest() + "-" + LOADER_VERSION
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str, source: str) -> Document | None:
+        try:
+            data = json.loads(self._path(key).read_text("utf-8"))
+            return _decode(data, source)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, doc: Document) -> None:
+        if doc.structured is not None:
+            return
+        path = self._path(key)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(self.folder, 0o700)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(_encode(doc), out, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(tmp)  # a read-only or full disk only costs speed, never a result
+
+    def clear(self) -> int:
+        """Remove every entry; returns how many there were."""
+        count = sum(1 for _ in self.folder.glob("*/*.json")) if self.folder.is_dir() else 0
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return count
+
