@@ -1,0 +1,63 @@
+"""Reporters on hand-made results: JUnit validates against the common schema; CSV cells can't be formulas."""
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+from lxml import etree
+
+from screener.models import Evidence, Group, Report, RequirementResult, ResumeResult, Status, Verdict
+from screener.reporters import csv as csv_reporter
+from screener.reporters import junit
+
+SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data" / "junit.xsd")))
+
+
+def report(*results):
+    return Report("Backend", "rules.toml", ("go", "soft"), dt.date(2026, 1, 1), results, "0.1.0", "abc")
+
+
+def result(file="r.pdf", statuses=(Status.PASS, Status.UNKNOWN), quote="Go at Acme"):
+    reqs = tuple(RequirementResult(i, Group.MUST_HAVE, s, "detail", (Evidence(quote, "Go"),))
+                 for i, s in zip(("go", "soft"), statuses))
+    return ResumeResult(file, Verdict.UNKNOWN, 0.5, 3.0, reqs)
+
+
+def junit_xml(rep) -> bytes:
+    out = io.StringIO()
+    junit.write(rep, out)
+    return out.getvalue().encode("utf-8")
+
+
+def test_junit_validates_against_the_common_schema():
+    failed = result(statuses=(Status.FAIL, Status.UNKNOWN))
+    broken = ResumeResult("bad.pdf", Verdict.ERROR, 0.0, None, (), "encrypted PDF")
+    SCHEMA.assertValid(etree.fromstring(junit_xml(report(result(), failed, broken))))
+
+
+def test_junit_maps_fail_unknown_and_error():
+    root = etree.fromstring(junit_xml(report(result(statuses=(Status.FAIL, Status.UNKNOWN)),
+                                             ResumeResult("bad.pdf", Verdict.ERROR, 0.0, None, (), "corrupt"))))
+    assert root.xpath("count(//testcase[@name='go']/failure)") == 1
+    assert root.xpath("count(//testcase[@name='soft']/skipped)") == 1
+    assert root.xpath("string(//testcase[@name='load']/error/@message)") == "corrupt"
+
+
+def test_junit_stays_well_formed_whatever_the_resume_contains():
+    xml = junit_xml(report(result(file="a\x00b<&>.pdf", quote="\x1b[31m evil \x07 ]]> <script>")))
+    SCHEMA.assertValid(etree.fromstring(xml))
+
+
+def test_csv_cells_that_start_like_formulas_are_neutralised():
+    out = io.StringIO()
+    csv_reporter.write(report(result(file="=HYPERLINK(\"http://x\")"), result(file="+1.pdf"),
+                              result(file="@SUM.pdf"), result(file="-2.pdf")), out)
+    files = [row["file"] for row in csv.DictReader(io.StringIO(out.getvalue()))]
+    assert files == ["'=HYPERLINK(\"http://x\")", "'+1.pdf", "'@SUM.pdf", "'-2.pdf"]
+
+
+def test_csv_quotes_commas_quotes_and_newlines_in_file_names():
+    out = io.StringIO()
+    csv_reporter.write(report(result(file='a, "b"\nc.pdf')), out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["file"] == 'a, "b"\nc.pdf'
