@@ -106,8 +106,9 @@ def _load_rules(path: Optional[Path]):
 
 
 def _report(rules, as_of: dt.date, results) -> "Report":  # noqa: F821
-    from .models import Report
-    return Report(rules.title, rules.source, rules.ids, as_of, results, __version__, rules.sha256)
+    from .models import Report, RequirementInfo
+    info = tuple(RequirementInfo(r.id, r.group, r.text) for r in rules.requirements)
+    return Report(rules.title, rules.source, info, as_of, results, __version__, rules.sha256)
 
 
 def _fail(exc: ScreenerError) -> typer.Exit:
@@ -120,7 +121,7 @@ def screen(
     paths: PathsArg,
     rules: RulesOpt = None,
     format: Annotated[str, typer.Option(
-        "--format", "-f", help="table (terminal), csv (spreadsheets), json / jsonl (programs), junit (CI).")
+        "--format", "-f", help="table (terminal), csv (spreadsheets), json / jsonl (programs), junit (CI), html (a report to share).")
     ] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write to this file instead of stdout (atomically: never half-written).",

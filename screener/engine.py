@@ -54,7 +54,7 @@ def screen_document(document: Document, rules: RuleSet, as_of: dt.date) -> Resum
     facts = Facts(document, as_of, rules.aliases)
     results = tuple(_status(r, facts) for r in rules.requirements)
     return ResumeResult(document.source, verdict(results), score(results), facts.total_years, results, None,
-                        document.warnings)
+                        document.warnings, facts.timeline.positions)
 
 
 def load_document(path: Path, cache: Cache | None = None) -> Document:

@@ -6,7 +6,8 @@ engine, reporters) can share them and results pickle cleanly across processes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -135,16 +136,33 @@ class ResumeResult:
     requirements: tuple[RequirementResult, ...] = ()
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    positions: tuple[Position, ...] = ()  # the experience timeline, for reports that draw it
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementInfo:
+    """A requirement as reports show it: id, group and the posting's words."""
+
+    id: str
+    group: Group
+    text: str
 
 
 @dataclass(frozen=True)
 class Report:
-    """Everything a reporter needs: which rules, which date 'Present' meant, and the results in path order."""
+    """Everything a reporter needs: which rules, which date 'Present' meant, and the results in path order.
+
+    `results` may be a generator (consumed once) so streaming formats write each resume as it finishes.
+    """
 
     rules_title: str
     rules_source: str
-    requirement_ids: tuple[str, ...]
+    requirements: tuple[RequirementInfo, ...]
     as_of: dt.date
-    results: tuple[ResumeResult, ...] = field(default_factory=tuple)
+    results: Iterable[ResumeResult] = ()
     version: str = ""
     rules_hash: str = ""
+
+    @property
+    def requirement_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.requirements)

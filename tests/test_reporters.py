@@ -1,12 +1,14 @@
 """Reporters on hand-made results: JUnit validates against the common schema; CSV cells can't be formulas."""
 import csv
+import re
 import datetime as dt
 import io
 from pathlib import Path
 
 from lxml import etree
 
-from screener.models import Evidence, Group, Report, RequirementResult, ResumeResult, Status, Verdict
+from screener.models import (Evidence, Group, Report, RequirementInfo, RequirementResult, ResumeResult, Status,
+                             Verdict)
 from screener.reporters import csv as csv_reporter
 from screener.reporters import junit
 
@@ -14,7 +16,8 @@ SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data" / "junit
 
 
 def report(*results):
-    return Report("Backend", "rules.toml", ("go", "soft"), dt.date(2026, 1, 1), results, "0.1.0", "abc")
+    info = tuple(RequirementInfo(i, Group.MUST_HAVE, f"{i} text") for i in ("go", "soft"))
+    return Report("Backend", "rules.toml", info, dt.date(2026, 1, 1), results, "0.1.0", "abc")
 
 
 def result(file="r.pdf", statuses=(Status.PASS, Status.UNKNOWN), quote="Go at Acme"):
@@ -61,3 +64,21 @@ def test_csv_quotes_commas_quotes_and_newlines_in_file_names():
     csv_reporter.write(report(result(file='a, "b"\nc.pdf')), out)
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert row["file"] == 'a, "b"\nc.pdf'
+
+
+def html_report(rep) -> str:
+    from screener.reporters import html
+    out = io.StringIO()
+    html.write(rep, out)
+    return out.getvalue()
+
+
+def test_html_escapes_every_piece_of_resume_text():
+    page = html_report(report(result(file="<img src=x onerror=alert(1)>.pdf", quote="<script>steal()</script> Go")))
+    assert "<script>steal()" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;steal()&lt;/script&gt; <mark>Go</mark>" in page
+
+
+def test_html_is_self_contained():
+    page = html_report(report(result()))
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)

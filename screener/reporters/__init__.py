@@ -6,7 +6,7 @@ from enum import Enum
 from typing import TextIO
 
 from ..models import Report
-from . import csv, json, junit, table
+from . import csv, html, json, junit, table
 
 
 class Format(str, Enum):
@@ -15,6 +15,7 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     junit = "junit"
+    html = "html"
 
 
 Reporter = Callable[[Report, TextIO], None]
@@ -25,4 +26,5 @@ REPORTERS: dict[Format, Reporter] = {
     Format.json: json.write,
     Format.jsonl: json.write_lines,
     Format.junit: junit.write,
+    Format.html: html.write,
 }

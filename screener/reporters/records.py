@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Evidence, Report, RequirementResult, ResumeResult
+from ..models import Evidence, Position, Report, RequirementResult, ResumeResult
 
 
 def evidence_record(e: Evidence) -> dict[str, Any]:
@@ -16,10 +16,16 @@ def requirement_record(r: RequirementResult) -> dict[str, Any]:
             "evidence": [evidence_record(e) for e in r.evidence]}
 
 
+def position_record(p: Position) -> dict[str, Any]:
+    return {"title": p.title, "organisation": p.organisation, "start": p.start.isoformat(),
+            "end": p.end.isoformat(), "years": p.years, "kind": p.kind, "counted": p.counted, "why": p.why}
+
+
 def result_record(r: ResumeResult) -> dict[str, Any]:
     return {"file": r.file, "verdict": r.verdict.value, "score": r.score, "experience_years": r.experience_years,
             "error": r.error, "warnings": list(r.warnings),
-            "requirements": [requirement_record(q) for q in r.requirements]}
+            "requirements": [requirement_record(q) for q in r.requirements],
+            "positions": [position_record(p) for p in r.positions]}
 
 
 def header_record(report: Report) -> dict[str, Any]:

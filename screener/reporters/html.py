@@ -1,0 +1,127 @@
+"""One self-contained HTML report: a sortable shortlist, a candidates x requirements matrix, and per candidate the
+evidence behind every cell and the experience timeline drawn as bars.
+
+No network and no external assets: styles and the small sorting script are inline. Every piece of resume text
+(file names, quotes, titles, details) goes through html.escape; the only markup is ours.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import TextIO
+
+from ..models import Evidence, Report, ResumeResult, Status
+
+GLYPH = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
+VERDICT_RANK = {"pass": 0, "unknown": 1, "fail": 2, "error": 3}
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:24px;color:#1d2433;background:#fafbfc}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 6px}.meta{color:#5b6478;font-size:12px}
+table{border-collapse:collapse;background:#fff;box-shadow:0 1px 2px #0001}
+th,td{border:1px solid #e3e6ec;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f1f3f7;cursor:pointer;user-select:none;white-space:nowrap}th.req{writing-mode:vertical-rl;
+transform:rotate(180deg);font-weight:500;font-size:12px;padding:6px 3px}
+td.c{text-align:center;font-weight:700;width:18px}.pass{background:#e3f6e8;color:#17692e}
+.fail{background:#fde7e7;color:#a3191e}.unknown{background:#fff6d6;color:#7a5a00}.error{background:#f3e5f8;color:#6d1f86}
+.v{font-weight:600;padding:1px 6px;border-radius:3px}mark{background:#ffe58a;padding:0 1px}
+.cand{background:#fff;border:1px solid #e3e6ec;padding:12px 16px;margin:12px 0}
+.req-row{margin:4px 0}.quote{margin:2px 0 2px 26px;color:#333}.where{color:#7a8294;font-size:12px}
+.tl{position:relative;height:18px;background:#f1f3f7;margin:3px 0;border-radius:3px}
+.bar{position:absolute;top:2px;height:14px;border-radius:3px;background:#4a7bd0}.bar.off{background:#b8bfcc}
+.tl-label{font-size:12px;color:#3b4254}.warn{color:#6d1f86}
+"""
+
+SCRIPT = """
+document.querySelectorAll('table.sortable th').forEach((th,i)=>th.addEventListener('click',()=>{
+ const tb=th.closest('table').tBodies[0],rows=[...tb.rows],asc=th.dataset.dir!=='asc';
+ th.closest('tr').querySelectorAll('th').forEach(h=>delete h.dataset.dir);th.dataset.dir=asc?'asc':'desc';
+ const key=r=>{const c=r.cells[i],v=c.dataset.v??c.textContent;const n=parseFloat(v);return isNaN(n)?v:n};
+ rows.sort((a,b)=>{const x=key(a),y=key(b);return (x>y?1:x<y?-1:0)*(asc?1:-1)});rows.forEach(r=>tb.appendChild(r));
+}));
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def _highlight(ev: Evidence) -> str:
+    """The quote escaped, with the matched term wrapped in <mark> (matched on the raw text, escaped piecewise)."""
+    quote = ev.quote
+    m = re.search(re.escape(ev.term), quote, re.IGNORECASE) if ev.term else None
+    if not m:
+        return _e(quote)
+    return _e(quote[:m.start()]) + "<mark>" + _e(m.group()) + "</mark>" + _e(quote[m.end():])
+
+
+def _anchor(n: int) -> str:
+    return f"cand-{n}"
+
+
+def _name(r: ResumeResult) -> str:
+    return r.file.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _timeline(r: ResumeResult, as_of: dt.date) -> str:
+    if not r.positions:
+        return '<div class="tl-label">no dated positions found</div>'
+    first = min(p.start for p in r.positions)
+    span = max((as_of - first).days, 1)
+    rows = []
+    for p in sorted(r.positions, key=lambda p: p.start):
+        left = 100 * (p.start - first).days / span
+        width = max(0.6, 100 * (min(p.end, as_of) - p.start).days / span)
+        label = f"{p.start:%Y-%m} – {p.end:%Y-%m} · {p.years:g} y · {p.title}" + ("" if p.counted else f" (not counted: {p.why})")
+        rows.append(f'<div class="tl-label">{_e(label)}</div><div class="tl"><div class="bar{"" if p.counted else " off"}" '
+                    f'style="left:{left:.2f}%;width:{min(width, 100 - left):.2f}%" title="{_e(label)}"></div></div>')
+    return "".join(rows)
+
+
+def _candidate(n: int, r: ResumeResult, report: Report) -> str:
+    parts = [f'<div class="cand" id="{_anchor(n)}"><h2>{_e(_name(r))} '
+             f'<span class="v {r.verdict.value}">{r.verdict.value}</span></h2>',
+             f'<div class="meta">{_e(r.file)} · score {r.score:.2f} · years '
+             f'{"–" if r.experience_years is None else f"{r.experience_years:g}"}</div>']
+    if r.error:
+        parts.append(f'<p class="error">could not be read: {_e(r.error)}</p></div>')
+        return "".join(parts)
+    parts += [f'<p class="warn">⚠ {_e(w)}</p>' for w in r.warnings]
+    parts.append("<h3>Experience timeline</h3>" + _timeline(r, report.as_of) + "<h3>Requirements</h3>")
+    for q in r.requirements:
+        parts.append(f'<div class="req-row"><span class="v {q.status.value}">{GLYPH[q.status]} {q.status.value}</span> '
+                     f"<b>{_e(q.id)}</b> <span class='where'>[{_e(q.group.value)}]</span> {_e(q.detail)}</div>")
+        parts += [f'<div class="quote">“{_highlight(e)}” <span class="where">{_e(e.where())}</span></div>'
+                  for e in q.evidence]
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def write(report: Report, out: TextIO) -> None:
+    results = list(report.results)
+    reqs = report.requirements
+    head = ("<th>candidate</th><th>verdict</th><th>score</th><th>years</th>"
+            + "".join(f'<th class="req" title="{_e(q.text)}">{_e(q.id)}</th>' for q in reqs))
+    rows = []
+    for n, r in enumerate(results):
+        statuses = {q.id: q for q in r.requirements}
+        cells = "".join(
+            f'<td class="c {statuses[q.id].status.value}" data-v="{statuses[q.id].status.value}" '
+            f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
+            else '<td class="c error"></td>' for q in reqs)
+        years = "" if r.experience_years is None else f"{r.experience_years:g}"
+        rows.append(f'<tr><td><a href="#{_anchor(n)}">{_e(_name(r))}</a></td>'
+                    f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict.value]}">{r.verdict.value}</td>'
+                    f'<td data-v="{r.score}">{r.score:.2f}</td><td data-v="{years or -1}">{years or "–"}</td>{cells}</tr>')
+    footer = (f"screener {_e(report.version)} · rules {_e(report.rules_source)} (sha256 {_e(report.rules_hash[:12])}) · "
+              f"as of {report.as_of.isoformat()}")
+    out.write(f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>{_e(report.rules_title)} — screening report</title><style>{CSS}</style></head><body>
+<h1>{_e(report.rules_title)}</h1><div class="meta">{len(results)} candidates · click a column to sort · click a name for the evidence</div>
+<h2>Shortlist</h2><table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
+<h2>Candidates</h2>{"".join(_candidate(n, r, report) for n, r in enumerate(results))}
+<p class="meta">{footer}</p><script>{SCRIPT}</script></body></html>
+""")
