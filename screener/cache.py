@@ -7,7 +7,6 @@ fails to parse or validate is ignored and rewritten, never trusted.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -57,23 +56,20 @@ class Cache:
     def __init__(self, folder: Path | None = None):
         self.folder = folder or default_dir()
 
-    def key(self, data: bytes) -> str:
-        return hashlib.sha256(data).hexdigest() + "-" + LOADER_VERSION
+    def _path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / f"{sha256}-{LOADER_VERSION}.json"
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
-
-    def get(self, key: str, source: str) -> Document | None:
+    def get(self, sha256: str, source: str) -> Document | None:
         try:
-            data = json.loads(self._path(key).read_text("utf-8"))
+            data = json.loads(self._path(sha256).read_text("utf-8"))
             return _decode(data, source)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, doc: Document) -> None:
+    def put(self, sha256: str, doc: Document) -> None:
         if doc.structured is not None:
             return
-        path = self._path(key)
+        path = self._path(sha256)
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)

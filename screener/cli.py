@@ -77,27 +77,12 @@ DEFAULT_TIMEOUT = 10.0
 
 def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = None,
                 timeout: float = DEFAULT_TIMEOUT, no_cache: bool = False) -> Iterator:
-    """Collect the files, report what was skipped on stderr, and yield results in path order."""
-    from .batch import default_jobs, screen_files
-    from .collect import collect
-
-    found = collect(paths)
-    for line in found.skipped:
-        _err(f"skipped {line}")
-    if not found.files:
-        _err("no resumes found (supported: " + ", ".join(sorted(_supported())) + ")")
+    """Results in path order; skipped files and per-file errors are named on stderr as they happen."""
     from .cache import Cache
+    from .pipeline import screen_paths
 
-    cache = None if no_cache else Cache()
-    for result in screen_files(found.files, rules, as_of, jobs or default_jobs(), timeout, cache):
-        if result.error:
-            _err(f"error {result.file}: {result.error}")
-        yield result
-
-
-def _supported() -> frozenset[str]:
-    from .loaders import SUPPORTED
-    return SUPPORTED
+    return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
+                        cache=None if no_cache else Cache(), say=_err)
 
 
 def _load_rules(path: Optional[Path]):
@@ -130,6 +115,9 @@ def screen(
     jobs: JobsOpt = None,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     no_cache: NoCacheOpt = False,
+    sort: Annotated[str, typer.Option("--sort", help="Order: file (path order, streamed), score (best first) "
+                                                     "or verdict (pass, unknown, fail, error).")] = "file",
+    top: Annotated[Optional[int], typer.Option("--top", min=1, help="Keep only the first N after sorting.")] = None,
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
     from .reporters import REPORTERS, Format
@@ -144,9 +132,14 @@ def screen(
         ruleset = _load_rules(rules)
     except ScreenerError as exc:
         raise _fail(exc) from None
+    from .pipeline import SORTS, shortlist
+
+    if sort not in SORTS:
+        raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
     if output is not None and any(output.resolve() == p.resolve() for p in paths):
         raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    report = _report(ruleset, date, _screen_all(paths, ruleset, date, jobs, timeout, no_cache))
+    results = shortlist(_screen_all(paths, ruleset, date, jobs, timeout, no_cache), sort, top)
+    report = _report(ruleset, date, results)
     if output is None:
         REPORTERS[fmt](report, sys.stdout)
     else:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from . import loaders
@@ -57,30 +59,36 @@ def screen_document(document: Document, rules: RuleSet, as_of: dt.date) -> Resum
                         document.warnings, facts.timeline.positions)
 
 
-def load_document(path: Path, cache: Cache | None = None) -> Document:
-    """Load one file, from the cache when its content was extracted before."""
-    if cache is None:
-        return loaders.load(path)
+def content_hash(path: Path) -> str:
+    """sha256 of the file, streamed: names duplicates, keys the cache, and traces a row back to its file."""
     try:
-        key = cache.key(path.read_bytes())
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
-    document = cache.get(key, str(path))
+
+
+def load_document(path: Path, sha256: str, cache: Cache | None = None) -> Document:
+    """Load one file, from the cache when the same content was extracted before."""
+    if cache is None:
+        return loaders.load(path)
+    document = cache.get(sha256, str(path))
     if document is None:
         document = loaders.load(path)
-        cache.put(key, document)
+        cache.put(sha256, document)
     return document
 
 
 def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None = None) -> ResumeResult:
     """Load and screen one file; a file that cannot be read becomes an `error` result, never an exception."""
     try:
-        document = load_document(path, cache)
+        sha256 = content_hash(path)
+        document = load_document(path, sha256, cache)
     except LoadError as exc:
         return error_result(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch
         return error_result(path, f"could not read the file ({type(exc).__name__})")
-    return screen_document(document, rules, as_of)
+    return replace(screen_document(document, rules, as_of), sha256=sha256)
 
 
 def error_result(path: Path, message: str) -> ResumeResult:

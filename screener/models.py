@@ -137,6 +137,7 @@ class ResumeResult:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     positions: tuple[Position, ...] = ()  # the experience timeline, for reports that draw it
+    sha256: str = ""  # of the file's content: traces a row to its file and names duplicates
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,32 +3,32 @@ import stat
 
 from screener import loaders
 from screener.cache import Cache
-from screener.engine import load_document
+from screener.engine import content_hash, load_document
 
 
 def test_a_second_load_of_the_same_content_comes_from_the_cache(tmp_path, monkeypatch):
     path = tmp_path / "r.txt"
     path.write_text("Python engineer")
     cache = Cache(tmp_path / "c")
-    first = load_document(path, cache)
+    first = load_document(path, content_hash(path), cache)
     monkeypatch.setitem(loaders.LOADERS, ".txt", lambda p: (_ for _ in ()).throw(AssertionError("re-extracted")))
-    assert load_document(path, cache).lines == first.lines
+    assert load_document(path, content_hash(path), cache).lines == first.lines
 
 
 def test_changed_content_is_extracted_again(tmp_path):
     path = tmp_path / "r.txt"
     cache = Cache(tmp_path / "c")
     path.write_text("Python engineer")
-    load_document(path, cache)
+    load_document(path, content_hash(path), cache)
     path.write_text("Go engineer")
-    assert load_document(path, cache).text == "Go engineer"
+    assert load_document(path, content_hash(path), cache).text == "Go engineer"
 
 
 def test_cache_files_are_private_to_the_user(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("Python engineer")
     cache = Cache(tmp_path / "c")
-    load_document(path, cache)
+    load_document(path, content_hash(path), cache)
     (entry,) = cache.folder.glob("*/*.json")
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
     assert stat.S_IMODE(cache.folder.stat().st_mode) == 0o700
@@ -38,10 +38,10 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("Python engineer")
     cache = Cache(tmp_path / "c")
-    load_document(path, cache)
+    load_document(path, content_hash(path), cache)
     (entry,) = cache.folder.glob("*/*.json")
     entry.write_text('{"lines": [["injected", "not-a-page"]]}')
-    assert load_document(path, cache).text == "Python engineer"
+    assert load_document(path, content_hash(path), cache).text == "Python engineer"
     assert "injected" not in entry.read_text()
 
 
@@ -49,5 +49,5 @@ def test_clear_removes_every_entry(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("Python engineer")
     cache = Cache(tmp_path / "c")
-    load_document(path, cache)
+    load_document(path, content_hash(path), cache)
     assert cache.clear() == 1 and not list(cache.folder.glob("*/*.json"))

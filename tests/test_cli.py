@@ -162,3 +162,17 @@ def test_check_passes_when_outcomes_match_and_fails_with_a_diff_when_not(folder)
     result = run(*args)
     assert result.exit_code == 1
     assert "b.txt  language: expected pass, got fail" in result.stdout
+
+
+def test_sort_by_score_puts_the_best_first_and_top_cuts(folder):
+    data = json.loads(run("screen", folder, "--rules", folder / "rules.toml", "--format", "json",
+                          "--sort", "score", "--top", "1").stdout)
+    assert [r["file"].rsplit("/", 1)[1] for r in data["results"]] == ["b.txt"]
+
+
+def test_the_same_content_twice_is_flagged_as_a_duplicate(folder):
+    (folder / "c.txt").write_text((folder / "b.txt").read_text())
+    data = json.loads(run("screen", folder, "--rules", folder / "rules.toml", "--format", "json").stdout)
+    by_name = {r["file"].rsplit("/", 1)[1]: r for r in data["results"]}
+    assert by_name["c.txt"]["warnings"] == [f"duplicate of {folder / 'b.txt'} (same content)"]
+    assert by_name["b.txt"]["warnings"] == []

@@ -23,7 +23,7 @@ def position_record(p: Position) -> dict[str, Any]:
 
 def result_record(r: ResumeResult) -> dict[str, Any]:
     return {"file": r.file, "verdict": r.verdict.value, "score": r.score, "experience_years": r.experience_years,
-            "error": r.error, "warnings": list(r.warnings),
+            "error": r.error, "warnings": list(r.warnings), "sha256": r.sha256,
             "requirements": [requirement_record(q) for q in r.requirements],
             "positions": [position_record(p) for p in r.positions]}
 

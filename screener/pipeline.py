@@ -1,0 +1,61 @@
+"""From PATH arguments to results: collect files, screen them in batches, flag duplicates, shortlist.
+
+Kept out of cli.py so the library API and the commands share one pipeline; messages for the user go through
+the `say` callback (stderr in the CLI), never print().
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from .batch import default_jobs, screen_files
+from .cache import Cache
+from .collect import collect
+from .loaders import SUPPORTED
+from .models import ResumeResult, Verdict
+from .rules import RuleSet
+
+SORTS = ("file", "score", "verdict")
+_VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}
+
+
+def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs: int | None = None,
+                 timeout: float | None = None, cache: Cache | None = None,
+                 say: Callable[[str], None] = lambda _: None) -> Iterator[ResumeResult]:
+    """Yield one result per resume file under `paths`, in path order, as each finishes."""
+    found = collect(paths)
+    for line in found.skipped:
+        say(f"skipped {line}")
+    if not found.files:
+        say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
+    first_of: dict[str, str] = {}
+    for result in screen_files(found.files, rules, as_of, jobs or default_jobs(), timeout, cache):
+        if result.error:
+            say(f"error {result.file}: {result.error}")
+        elif result.sha256 in first_of:
+            result = replace(result, warnings=(*result.warnings, f"duplicate of {first_of[result.sha256]} "
+                                                                 "(same content)"))
+        else:
+            first_of[result.sha256] = result.file
+        yield result
+
+
+def shortlist(results: Iterable[ResumeResult], sort: str = "file", top: int | None = None
+              ) -> Iterable[ResumeResult]:
+    """Best first by score or verdict (ties by path), cut to `top`; 'file' keeps the streaming path order."""
+    if sort == "score":
+        results = sorted(results, key=lambda r: (-r.score, _VERDICT_ORDER[r.verdict], r.file))
+    elif sort == "verdict":
+        results = sorted(results, key=lambda r: (_VERDICT_ORDER[r.verdict], -r.score, r.file))
+    if top is not None:
+        results = _take(results, top)
+    return results
+
+
+def _take(results: Iterable[ResumeResult], n: int) -> Iterator[ResumeResult]:
+    for i, r in enumerate(results):
+        if i >= n:
+            return
+        yield r
