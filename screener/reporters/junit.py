@@ -18,11 +18,12 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _suite(r: ResumeResult) -> ET.Element:
+def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...]) -> ET.Element:
     suite = ET.Element("testsuite", name=_clean(r.file))
     props = ET.SubElement(suite, "properties")
     for name, value in (("verdict", r.verdict.value), ("score", f"{r.score:g}"),
-                        ("experience_years", "" if r.experience_years is None else f"{r.experience_years:g}")):
+                        ("experience_years", "" if r.experience_years is None else f"{r.experience_years:g}"),
+                        ("sha256", r.sha256), *trace):
         ET.SubElement(props, "property", name=name, value=value)
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     if r.error:
@@ -49,8 +50,10 @@ def _suite(r: ResumeResult) -> ET.Element:
 def write(report: Report, out: TextIO) -> None:
     root = ET.Element("testsuites", name=_clean(f"screener: {report.rules_title}"))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    trace = (("as_of", report.as_of.isoformat()), ("rules_sha256", report.rules_hash),
+             ("screener_version", report.version))
     for r in report.results:
-        suite = _suite(r)
+        suite = _suite(r, trace)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))
