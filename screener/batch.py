@@ -6,33 +6,33 @@ by path with a small buffer, so memory holds only the results that wait for a sl
 """
 from __future__ import annotations
 
-import datetime as dt
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from .cache import Cache
-from .engine import error_result, screen_path
+from .engine import error_result
 from .models import ResumeResult
-from .rules import RuleSet
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _serve(conn: Connection, rules: RuleSet, as_of: dt.date, cache: Cache | None) -> None:
+Work = Callable[[Path], ResumeResult]  # screens one file and never raises (engine.screen_path with its settings)
+
+
+def _serve(conn: Connection, work: Work) -> None:
     """Worker loop: receive (index, path), send back (index, result), until told to stop with None."""
     while True:
         task = conn.recv()
         if task is None:
             return
         index, path = task
-        conn.send((index, screen_path(path, rules, as_of, cache)))
+        conn.send((index, work(path)))
 
 
 @dataclass
@@ -48,24 +48,27 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
-def screen_files(files: Sequence[Path], rules: RuleSet, as_of: dt.date, jobs: int = 1,
-                 timeout: float | None = None, cache: Cache | None = None) -> Iterator[ResumeResult]:
-    """Yield one result per file, in the order of `files`. jobs=1 without a timeout runs in this process."""
+def screen_files(files: Sequence[Path], work: Work, jobs: int = 1, timeout: float | None = None
+                 ) -> Iterator[ResumeResult]:
+    """Yield `work(path)` for each file, in the order of `files`. jobs=1 without a timeout runs in this process.
+
+    `work` must be picklable (a module-level function or a functools.partial of one) where workers are spawned.
+    """
     if jobs <= 1 and not timeout:
         for path in files:
-            yield screen_path(path, rules, as_of, cache)
+            yield work(path)
         return
-    yield from _Pool(rules, as_of, cache, max(1, min(jobs, len(files))), timeout).run(files)
+    yield from _Pool(work, max(1, min(jobs, len(files))), timeout).run(files)
 
 
 class _Pool:
-    def __init__(self, rules: RuleSet, as_of: dt.date, cache: Cache | None, size: int, timeout: float | None):
-        self.rules, self.as_of, self.cache, self.size, self.timeout = rules, as_of, cache, size, timeout
+    def __init__(self, work: Work, size: int, timeout: float | None):
+        self.work, self.size, self.timeout = work, size, timeout
         self.ctx = _context()
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(child, self.rules, self.as_of, self.cache), daemon=True)
+        proc = self.ctx.Process(target=_serve, args=(child, self.work), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)

@@ -76,13 +76,13 @@ DEFAULT_TIMEOUT = 10.0
 
 
 def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = None,
-                timeout: float = DEFAULT_TIMEOUT, no_cache: bool = False) -> Iterator:
+                timeout: float = DEFAULT_TIMEOUT, no_cache: bool = False, blind: bool = False) -> Iterator:
     """Results in path order; skipped files and per-file errors are named on stderr as they happen."""
     from .cache import Cache
     from .pipeline import screen_paths
 
     return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
-                        cache=None if no_cache else Cache(), say=_err)
+                        cache=None if no_cache else Cache(), blind=blind, say=_err)
 
 
 def _load_rules(path: Optional[Path]):
@@ -118,6 +118,8 @@ def screen(
     sort: Annotated[str, typer.Option("--sort", help="Order: file (path order, streamed), score (best first) "
                                                      "or verdict (pass, unknown, fail, error).")] = "file",
     top: Annotated[Optional[int], typer.Option("--top", min=1, help="Keep only the first N after sorting.")] = None,
+    blind: Annotated[bool, typer.Option("--blind", help="Leave names, contact details, addresses and ages out of "
+                                                        "every output, evidence included; files become ids.")] = False,
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
     from .reporters import REPORTERS, Format
@@ -138,7 +140,7 @@ def screen(
         raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
     if output is not None and any(output.resolve() == p.resolve() for p in paths):
         raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    results = shortlist(_screen_all(paths, ruleset, date, jobs, timeout, no_cache), sort, top)
+    results = shortlist(_screen_all(paths, ruleset, date, jobs, timeout, no_cache, blind), sort, top)
     report = _report(ruleset, date, results)
     if output is None:
         REPORTERS[fmt](report, sys.stdout)

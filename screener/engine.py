@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import loaders
+from .blind import redact_result
 from .cache import Cache
 from .errors import LoadError
 from .facts import Facts
@@ -79,8 +80,12 @@ def load_document(path: Path, sha256: str, cache: Cache | None = None) -> Docume
     return document
 
 
-def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None = None) -> ResumeResult:
-    """Load and screen one file; a file that cannot be read becomes an `error` result, never an exception."""
+def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None = None,
+                blind: bool = False) -> ResumeResult:
+    """Load and screen one file; a file that cannot be read becomes an `error` result, never an exception.
+
+    With `blind`, personal details are masked here, while the document is still at hand to find the name.
+    """
     try:
         sha256 = content_hash(path)
         document = load_document(path, sha256, cache)
@@ -88,7 +93,8 @@ def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None 
         return error_result(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch
         return error_result(path, f"could not read the file ({type(exc).__name__})")
-    return replace(screen_document(document, rules, as_of), sha256=sha256)
+    result = replace(screen_document(document, rules, as_of), sha256=sha256)
+    return redact_result(result, document) if blind else result
 
 
 def error_result(path: Path, message: str) -> ResumeResult:

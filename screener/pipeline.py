@@ -6,13 +6,17 @@ the `say` callback (stderr in the CLI), never print().
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from .batch import default_jobs, screen_files
+from .blind import blind_id
 from .cache import Cache
 from .collect import collect
+from .engine import screen_path
 from .loaders import SUPPORTED
 from .models import ResumeResult, Verdict
 from .rules import RuleSet
@@ -22,7 +26,7 @@ _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.
 
 
 def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs: int | None = None,
-                 timeout: float | None = None, cache: Cache | None = None,
+                 timeout: float | None = None, cache: Cache | None = None, blind: bool = False,
                  say: Callable[[str], None] = lambda _: None) -> Iterator[ResumeResult]:
     """Yield one result per resume file under `paths`, in path order, as each finishes."""
     found = collect(paths)
@@ -31,9 +35,12 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs:
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     first_of: dict[str, str] = {}
-    for result in screen_files(found.files, rules, as_of, jobs or default_jobs(), timeout, cache):
+    work = partial(screen_path, rules=rules, as_of=as_of, cache=cache, blind=blind)
+    for path, result in zip(found.files, screen_files(found.files, work, jobs or default_jobs(), timeout)):
         if result.error:
-            say(f"error {result.file}: {result.error}")
+            say(f"error {path}: {result.error}")
+            if blind:
+                result = replace(result, file=blind_id(hashlib.sha256(str(path).encode()).hexdigest()))
         elif result.sha256 in first_of:
             result = replace(result, warnings=(*result.warnings, f"duplicate of {first_of[result.sha256]} "
                                                                  "(same content)"))

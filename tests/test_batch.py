@@ -6,12 +6,17 @@ import pytest
 from conftest import AS_OF
 
 from screener import loaders
+from functools import partial
+
 from screener.batch import screen_files
+from screener.engine import screen_path
 from screener.models import Verdict
 from screener.rules import parse_rules
 
 RULES = parse_rules({"title": "t", "requirement": [
     {"id": "python", "group": "must-have", "text": "Python", "check": "keywords", "any": ["Python"]}]}, "t.toml")
+
+WORK = partial(screen_path, rules=RULES, as_of=AS_OF)
 
 
 def hang(path):
@@ -33,7 +38,7 @@ def files(tmp_path):
 
 
 def test_results_come_in_input_order_with_several_workers(files):
-    results = list(screen_files(files, RULES, AS_OF, jobs=3, timeout=30))
+    results = list(screen_files(files, WORK, jobs=3, timeout=30))
     assert [r.file for r in results] == [str(p) for p in files]
     assert [r.verdict for r in results] == [Verdict.FAIL, Verdict.PASS] * 3
 
@@ -46,7 +51,7 @@ def test_a_file_that_hangs_or_kills_its_reader_is_an_error_row_and_the_rest_are_
     bad = tmp_path / "r2b.bad"
     bad.write_text("x")
     batch = files[:3] + [bad] + files[3:]
-    results = list(screen_files(batch, RULES, AS_OF, jobs=2, timeout=0.5))
+    results = list(screen_files(batch, WORK, jobs=2, timeout=0.5))
     assert [r.file for r in results] == [str(p) for p in batch]
     assert results[3].verdict is Verdict.ERROR and reason in results[3].error
     assert all(r.verdict is not Verdict.ERROR for r in results[:3] + results[4:])
