@@ -82,7 +82,26 @@ def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = 
     from .pipeline import screen_paths
 
     return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
-                        cache=None if no_cache else Cache(), blind=blind, say=_err)
+                        cache=None if no_cache else Cache(), blind=blind, say=_err,
+                        progress=_progress_bar if sys.stderr.isatty() else None)
+
+
+def _progress_bar(total: int):
+    """A progress bar on stderr for batches; returns the per-file tick. Only used when stderr is a terminal."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    if total < 2:
+        return lambda: None
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task = bar.add_task("screening", total=total)
+    bar.start()
+
+    def tick() -> None:
+        bar.advance(task)
+        if bar.finished:
+            bar.stop()
+    return tick
 
 
 def _load_rules(path: Optional[Path]):

@@ -27,9 +27,15 @@ _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.
 
 def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs: int | None = None,
                  timeout: float | None = None, cache: Cache | None = None, blind: bool = False,
-                 say: Callable[[str], None] = lambda _: None) -> Iterator[ResumeResult]:
-    """Yield one result per resume file under `paths`, in path order, as each finishes."""
+                 say: Callable[[str], None] = lambda _: None,
+                 progress: Callable[[int], Callable[[], None]] | None = None) -> Iterator[ResumeResult]:
+    """Yield one result per resume file under `paths`, in path order, as each finishes.
+
+    `progress(total)`, when given, is called once with the number of files and returns a function called after
+    each file.
+    """
     found = collect(paths)
+    tick = progress(len(found.files)) if progress else (lambda: None)
     for line in found.skipped:
         say(f"skipped {line}")
     if not found.files:
@@ -37,6 +43,7 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs:
     first_of: dict[str, str] = {}
     work = partial(screen_path, rules=rules, as_of=as_of, cache=cache, blind=blind)
     for path, result in zip(found.files, screen_files(found.files, work, jobs or default_jobs(), timeout)):
+        tick()
         if result.error:
             say(f"error {path}: {result.error}")
             if blind:
