@@ -33,3 +33,13 @@ def test_an_unsupported_type_is_a_load_error(tmp_path):
     path.write_text("hello")
     with pytest.raises(LoadError, match="unsupported"):
         load(path)
+
+
+def test_a_huge_text_file_is_capped_and_says_so(tmp_path):
+    path = tmp_path / "r.txt"
+    with path.open("wb") as f:
+        f.write(b"Python engineer\n")
+        f.write(b"filler line\n" * (50 * 1024 * 1024 // 12))
+    doc = load(path)
+    assert doc.lines[0].text == "Python engineer"
+    assert doc.warnings == ("only the first 2 MB of 50 MB were read",)

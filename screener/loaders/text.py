@@ -19,11 +19,19 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+MAX_BYTES = 2 * 1024 * 1024  # a long resume is 50 KB; more is a dump or an attack, so read only the start
+
+
 def load(path: Path) -> Document:
-    data = path.read_bytes()
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        data = f.read(MAX_BYTES)
     if not data.strip():
         raise LoadError("empty file")
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise LoadError("binary data, not text")
+    warnings = ()
+    if size > MAX_BYTES:
+        warnings = (f"only the first {MAX_BYTES // 1024 // 1024} MB of {size / 1024 / 1024:.0f} MB were read",)
     lines = normalize_lines(decode(data).splitlines())
-    return Document(source=str(path), kind="text", lines=tuple(Line(t) for t in lines))
+    return Document(source=str(path), kind="text", lines=tuple(Line(t) for t in lines), warnings=warnings)
