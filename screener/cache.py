@@ -56,20 +56,21 @@ class Cache:
     def __init__(self, folder: Path | None = None):
         self.folder = folder or default_dir()
 
-    def _path(self, sha256: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}-{LOADER_VERSION}.json"
+    def _path(self, sha256: str, variant: str) -> Path:
+        return self.folder / sha256[:2] / f"{sha256}-{LOADER_VERSION}{variant}.json"
 
-    def get(self, sha256: str, source: str) -> Document | None:
+    def get(self, sha256: str, source: str, variant: str = "") -> Document | None:
+        """The cached extraction of this content; `variant` names another reading of it, such as OCR."""
         try:
-            data = json.loads(self._path(sha256).read_text("utf-8"))
+            data = json.loads(self._path(sha256, variant).read_text("utf-8"))
             return _decode(data, source)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, sha256: str, doc: Document) -> None:
+    def put(self, sha256: str, doc: Document, variant: str = "") -> None:
         if doc.structured is not None:
             return
-        path = self._path(sha256)
+        path = self._path(sha256, variant)
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)

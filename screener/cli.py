@@ -68,21 +68,26 @@ PathsArg = Annotated[list[Path], typer.Argument(
 
 JobsOpt = Annotated[Optional[int], typer.Option(
     "--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
-TimeoutOpt = Annotated[float, typer.Option(
-    "--timeout", min=0, help="Seconds allowed per file before it becomes an error row (0: no limit).")]
+TimeoutOpt = Annotated[Optional[float], typer.Option(
+    "--timeout", min=0, help="Seconds allowed per file before it becomes an error row (0: no limit; "
+                             "default 10, or 120 with --ocr).")]
 NoCacheOpt = Annotated[bool, typer.Option(
     "--no-cache", help="Neither read nor write the extracted-text cache (see `screener cache`).")]
 DEFAULT_TIMEOUT = 10.0
+OCR_TIMEOUT = 120.0
 
 
 def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = None,
-                timeout: float = DEFAULT_TIMEOUT, no_cache: bool = False, blind: bool = False) -> Iterator:
+                timeout: Optional[float] = None, no_cache: bool = False, blind: bool = False,
+                ocr: bool = False) -> Iterator:
     """Results in path order; skipped files and per-file errors are named on stderr as they happen."""
+    if timeout is None:
+        timeout = OCR_TIMEOUT if ocr else DEFAULT_TIMEOUT
     from .cache import Cache
     from .pipeline import screen_paths
 
     return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
-                        cache=None if no_cache else Cache(), blind=blind, say=_err,
+                        cache=None if no_cache else Cache(), blind=blind, ocr=ocr, say=_err,
                         progress=_progress_bar if sys.stderr.isatty() else None)
 
 
@@ -132,13 +137,15 @@ def screen(
         dir_okay=False)] = None,
     as_of: AsOfOpt = None,
     jobs: JobsOpt = None,
-    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    timeout: TimeoutOpt = None,
     no_cache: NoCacheOpt = False,
     sort: Annotated[str, typer.Option("--sort", help="Order: file (path order, streamed), score (best first) "
                                                      "or verdict (pass, unknown, fail, error).")] = "file",
     top: Annotated[Optional[int], typer.Option("--top", min=1, help="Keep only the first N after sorting.")] = None,
     blind: Annotated[bool, typer.Option("--blind", help="Leave names, contact details, addresses and ages out of "
                                                         "every output, evidence included; files become ids.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned (image-only) PDFs with Tesseract, if installed. "
+                                                    "Allow more --timeout: OCR takes seconds per page.")] = False,
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
     from .reporters import REPORTERS, Format
@@ -159,7 +166,7 @@ def screen(
         raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
     if output is not None and any(output.resolve() == p.resolve() for p in paths):
         raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    results = shortlist(_screen_all(paths, ruleset, date, jobs, timeout, no_cache, blind), sort, top)
+    results = shortlist(_screen_all(paths, ruleset, date, jobs, timeout, no_cache, blind, ocr), sort, top)
     report = _report(ruleset, date, results)
     if output is None:
         REPORTERS[fmt](report, sys.stdout)
@@ -179,7 +186,7 @@ def check(
     update: Annotated[bool, typer.Option("--update", help="Rewrite the expectations file from this run "
                                                           "(after a deliberate rule change).")] = False,
     jobs: JobsOpt = None,
-    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    timeout: TimeoutOpt = None,
     no_cache: NoCacheOpt = False,
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""

@@ -9,10 +9,13 @@ from pathlib import Path
 from . import loaders
 from .blind import redact_result
 from .cache import Cache
+from .loaders import ocr as ocr_reader
 from .errors import LoadError
 from .facts import Facts
 from .models import Document, Group, RequirementResult, ResumeResult, Status, Verdict
 from .rules import Requirement, RuleSet
+
+NO_TEXT_LAYER = "no text layer"  # how the PDF loader's `unreadable` begins for an image-only PDF
 
 # How much a requirement weighs in the 0..1 score: must-haves matter most, nice-to-haves least.
 WEIGHTS = {Group.MUST_HAVE: 3.0, Group.QUALIFICATION: 2.0, Group.NICE_TO_HAVE: 1.0}
@@ -69,26 +72,37 @@ def content_hash(path: Path) -> str:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
-def load_document(path: Path, sha256: str, cache: Cache | None = None) -> Document:
-    """Load one file, from the cache when the same content was extracted before."""
-    if cache is None:
-        return loaders.load(path)
-    document = cache.get(sha256, str(path))
+def _cached(cache: Cache | None, sha256: str, path: Path, variant: str, read) -> Document:
+    document = cache.get(sha256, str(path), variant) if cache else None
     if document is None:
-        document = loaders.load(path)
-        cache.put(sha256, document)
+        document = read()
+        if cache:
+            cache.put(sha256, document, variant)
     return document
 
 
+def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool = False) -> Document:
+    """Load one file, from the cache when the same content was extracted before.
+
+    A scanned PDF is read by OCR when asked and Tesseract is installed; otherwise its reason says how to enable it.
+    """
+    document = _cached(cache, sha256, path, "", lambda: loaders.load(path))
+    if not (document.kind == "pdf" and document.unreadable and document.unreadable.startswith(NO_TEXT_LAYER)):
+        return document
+    if ocr and ocr_reader.available():
+        return _cached(cache, sha256, path, "-ocr", lambda: ocr_reader.ocr_pdf(path, document))
+    return replace(document, unreadable=f"{document.unreadable}: {ocr_reader.HOW_TO_ENABLE}")
+
+
 def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None = None,
-                blind: bool = False) -> ResumeResult:
+                blind: bool = False, ocr: bool = False) -> ResumeResult:
     """Load and screen one file; a file that cannot be read becomes an `error` result, never an exception.
 
     With `blind`, personal details are masked here, while the document is still at hand to find the name.
     """
     try:
         sha256 = content_hash(path)
-        document = load_document(path, sha256, cache)
+        document = load_document(path, sha256, cache, ocr)
     except LoadError as exc:
         return error_result(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch

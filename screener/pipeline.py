@@ -27,6 +27,7 @@ _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.
 
 def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs: int | None = None,
                  timeout: float | None = None, cache: Cache | None = None, blind: bool = False,
+                 ocr: bool = False,
                  say: Callable[[str], None] = lambda _: None,
                  progress: Callable[[int], Callable[[], None]] | None = None) -> Iterator[ResumeResult]:
     """Yield one result per resume file under `paths`, in path order, as each finishes.
@@ -41,7 +42,7 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs:
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     first_of: dict[str, str] = {}
-    work = partial(screen_path, rules=rules, as_of=as_of, cache=cache, blind=blind)
+    work = partial(screen_path, rules=rules, as_of=as_of, cache=cache, blind=blind, ocr=ocr)
     for path, result in zip(found.files, screen_files(found.files, work, jobs or default_jobs(), timeout)):
         tick()
         if result.error:
