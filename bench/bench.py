@@ -53,7 +53,7 @@ def stage_times(files: list[Path]) -> dict[str, float]:
         t["load"] += b - a
         t["match"] += time.perf_counter() - b
     a = time.perf_counter()
-    REPORTERS[Format.jsonl](Report(rules.title, rules.source, (), as_of, results), io.StringIO())
+    REPORTERS[Format.jsonl](Report((rules.job(),), as_of, results), io.StringIO())
     t["report"] = time.perf_counter() - a
     return {k: 1000 * v / len(files) for k, v in t.items()}
 

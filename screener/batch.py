@@ -14,18 +14,20 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from .engine import error_result
-from .models import ResumeResult
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-Work = Callable[[Path], ResumeResult]  # screens one file and never raises (engine.screen_path with its settings)
+Work = Callable[[Path], T]  # screens one file and never raises (engine.screen_path with its settings)
+OnError = Callable[[Path, str], T]  # the result for a file whose worker timed out or died, with the reason
 
 
-def _serve(conn: Connection, work: Work) -> None:
+def _serve(conn: Connection, work: Callable[[Path], object]) -> None:
     """Worker loop: receive (index, path), send back (index, result), until told to stop with None."""
     while True:
         task = conn.recv()
@@ -48,22 +50,23 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
-def screen_files(files: Sequence[Path], work: Work, jobs: int = 1, timeout: float | None = None
-                 ) -> Iterator[ResumeResult]:
+def screen_files(files: Sequence[Path], work: Work[T], on_error: OnError[T], jobs: int = 1,
+                 timeout: float | None = None) -> Iterator[T]:
     """Yield `work(path)` for each file, in the order of `files`. jobs=1 without a timeout runs in this process.
 
-    `work` must be picklable (a module-level function or a functools.partial of one) where workers are spawned.
+    `work` must be picklable (a module-level function or a functools.partial of one) where workers are spawned;
+    `on_error` runs in this process only.
     """
     if jobs <= 1 and not timeout:
         for path in files:
             yield work(path)
         return
-    yield from _Pool(work, max(1, min(jobs, len(files))), timeout).run(files)
+    yield from _Pool(work, on_error, max(1, min(jobs, len(files))), timeout).run(files)
 
 
-class _Pool:
-    def __init__(self, work: Work, size: int, timeout: float | None):
-        self.work, self.size, self.timeout = work, size, timeout
+class _Pool(Generic[T]):
+    def __init__(self, work: Work[T], on_error: OnError[T], size: int, timeout: float | None):
+        self.work, self.on_error, self.size, self.timeout = work, on_error, size, timeout
         self.ctx = _context()
 
     def _start(self) -> _Worker:
@@ -73,10 +76,10 @@ class _Pool:
         child.close()
         return _Worker(proc, parent)
 
-    def run(self, files: Sequence[Path]) -> Iterator[ResumeResult]:
+    def run(self, files: Sequence[Path]) -> Iterator[T]:
         pending = list(enumerate(files))[::-1]  # popped from the end: path order
         workers = [self._start() for _ in range(self.size)] if files else []
-        done: dict[int, ResumeResult] = {}
+        done: dict[int, T] = {}
         next_out = 0
         try:
             while next_out < len(files):
@@ -93,7 +96,7 @@ class _Pool:
             for w in workers:
                 self._stop(w)
 
-    def _collect(self, workers: list[_Worker]) -> list[tuple[int, ResumeResult]]:
+    def _collect(self, workers: list[_Worker]) -> list[tuple[int, T]]:
         """Wait for finished files; replace workers that overran the timeout or died."""
         busy = [w for w in workers if w.task is not None]
         wait_for = None
@@ -116,7 +119,7 @@ class _Pool:
                 reason = f"timed out after {self.timeout:g} s (a pathological file?)"
             else:
                 continue
-            out.append((index, error_result(path, reason)))
+            out.append((index, self.on_error(path, reason)))
             self._stop(w, kill=True)
             workers[i] = self._start()
         return out

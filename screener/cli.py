@@ -114,10 +114,9 @@ def _load_rules(path: Optional[Path]):
     return load_rules(path)
 
 
-def _report(rules, as_of: dt.date, results) -> "Report":  # noqa: F821
-    from .models import Report, RequirementInfo
-    info = tuple(RequirementInfo(r.id, r.group, r.text) for r in rules.requirements)
-    return Report(rules.title, rules.source, info, as_of, results, __version__, rules.sha256)
+def _report(rulesets, as_of: dt.date, results) -> "Report":  # noqa: F821
+    from .models import Report
+    return Report(tuple(r.job() for r in rulesets), as_of, results, __version__)
 
 
 def _fail(exc: ScreenerError) -> typer.Exit:
@@ -128,7 +127,10 @@ def _fail(exc: ScreenerError) -> typer.Exit:
 @app.command()
 def screen(
     paths: PathsArg,
-    rules: RulesOpt = None,
+    rules: Annotated[Optional[list[Path]], typer.Option(
+        "--rules", "-r", dir_okay=False,
+        help="Rule file (TOML); repeat it to screen against several jobs at once (one result per resume and job). "
+             "Default: the bundled senior backend team lead rules.")] = None,
     format: Annotated[str, typer.Option(
         "--format", "-f", help="table (terminal), csv (spreadsheets), json / jsonl (programs), junit (CI), html (a report to share).")
     ] = "table",
@@ -157,17 +159,21 @@ def screen(
                                  param_hint="--format") from None
     date = _as_of(as_of)
     try:
-        ruleset = _load_rules(rules)
+        rulesets = [_load_rules(r) for r in rules] if rules else [_load_rules(None)]
     except ScreenerError as exc:
         raise _fail(exc) from None
+    names = [r.name for r in rulesets]
+    if len(set(names)) != len(names):
+        raise typer.BadParameter("two rule files have the same name; results are labelled by it",
+                                 param_hint="--rules")
     from .pipeline import SORTS, shortlist
 
     if sort not in SORTS:
         raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
     if output is not None and any(output.resolve() == p.resolve() for p in paths):
         raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    results = shortlist(_screen_all(paths, ruleset, date, jobs, timeout, no_cache, blind, ocr), sort, top)
-    report = _report(ruleset, date, results)
+    results = shortlist(_screen_all(paths, rulesets, date, jobs, timeout, no_cache, blind, ocr), sort, top)
+    report = _report(rulesets, date, results)
     if output is None:
         REPORTERS[fmt](report, sys.stdout)
     else:

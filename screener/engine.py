@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,22 +95,29 @@ def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool
     return replace(document, unreadable=f"{document.unreadable}: {ocr_reader.HOW_TO_ENABLE}")
 
 
-def screen_path(path: Path, rules: RuleSet, as_of: dt.date, cache: Cache | None = None,
-                blind: bool = False, ocr: bool = False) -> ResumeResult:
-    """Load and screen one file; a file that cannot be read becomes an `error` result, never an exception.
+def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, cache: Cache | None = None,
+                blind: bool = False, ocr: bool = False) -> ResumeResult | tuple[ResumeResult, ...]:
+    """Load and screen one file, once per rule set when given several (the file is read once).
 
-    With `blind`, personal details are masked here, while the document is still at hand to find the name.
+    A file that cannot be read becomes an `error` result, never an exception. With `blind`, personal details are
+    masked here, while the document is still at hand to find the name.
     """
+    several = not isinstance(rules, RuleSet)
+    rulesets = tuple(rules) if several else (rules,)
     try:
         sha256 = content_hash(path)
         document = load_document(path, sha256, cache, ocr)
     except LoadError as exc:
-        return error_result(path, str(exc))
+        results = tuple(error_result(path, str(exc), r.name) for r in rulesets)
     except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch
-        return error_result(path, f"could not read the file ({type(exc).__name__})")
-    result = replace(screen_document(document, rules, as_of), sha256=sha256)
-    return redact_result(result, document) if blind else result
+        results = tuple(error_result(path, f"could not read the file ({type(exc).__name__})", r.name)
+                        for r in rulesets)
+    else:
+        results = tuple(replace(screen_document(document, r, as_of), sha256=sha256, job=r.name) for r in rulesets)
+        if blind:
+            results = tuple(redact_result(r, document) for r in results)
+    return results if several else results[0]
 
 
-def error_result(path: Path, message: str) -> ResumeResult:
-    return ResumeResult(str(path), Verdict.ERROR, 0.0, None, (), message)
+def error_result(path: Path, message: str, job: str = "") -> ResumeResult:
+    return ResumeResult(str(path), Verdict.ERROR, 0.0, None, (), message, job=job)

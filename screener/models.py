@@ -138,6 +138,7 @@ class ResumeResult:
     warnings: tuple[str, ...] = ()
     positions: tuple[Position, ...] = ()  # the experience timeline, for reports that draw it
     sha256: str = ""  # of the file's content: traces a row to its file and names duplicates
+    job: str = ""  # the rule set's name, when several are screened at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,19 +151,45 @@ class RequirementInfo:
 
 
 @dataclass(frozen=True)
+class Job:
+    """One rule set as reports show it; `name` (the rule file's stem) labels results when several are screened."""
+
+    name: str
+    title: str
+    source: str
+    sha256: str
+    requirements: tuple[RequirementInfo, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a reporter needs: which rules, which date 'Present' meant, and the results in path order.
 
-    `results` may be a generator (consumed once) so streaming formats write each resume as it finishes.
+    `results` may be a generator (consumed once) so streaming formats write each resume as it finishes. With
+    several jobs there is one result per resume and job, each naming its job.
     """
 
-    rules_title: str
-    rules_source: str
-    requirements: tuple[RequirementInfo, ...]
+    jobs: tuple[Job, ...]
     as_of: dt.date
     results: Iterable[ResumeResult] = ()
     version: str = ""
-    rules_hash: str = ""
+
+    @property
+    def title(self) -> str:
+        return " | ".join(j.title for j in self.jobs)
+
+    @property
+    def several(self) -> bool:
+        return len(self.jobs) > 1
+
+    @property
+    def requirements(self) -> tuple[RequirementInfo, ...]:
+        """Every requirement once, in rule order, jobs in order (jobs that share an id share its column)."""
+        seen: dict[str, RequirementInfo] = {}
+        for job in self.jobs:
+            for r in job.requirements:
+                seen.setdefault(r.id, r)
+        return tuple(seen.values())
 
     @property
     def requirement_ids(self) -> tuple[str, ...]:

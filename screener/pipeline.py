@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -16,7 +16,7 @@ from .batch import default_jobs, screen_files
 from .blind import blind_id
 from .cache import Cache
 from .collect import collect
-from .engine import screen_path
+from .engine import error_result, screen_path
 from .loaders import SUPPORTED
 from .models import ResumeResult, Verdict
 from .rules import RuleSet
@@ -25,16 +25,16 @@ SORTS = ("file", "score", "verdict")
 _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}
 
 
-def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs: int | None = None,
-                 timeout: float | None = None, cache: Cache | None = None, blind: bool = False,
-                 ocr: bool = False,
-                 say: Callable[[str], None] = lambda _: None,
+def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_of: dt.date, *,
+                 jobs: int | None = None, timeout: float | None = None, cache: Cache | None = None,
+                 blind: bool = False, ocr: bool = False, say: Callable[[str], None] = lambda _: None,
                  progress: Callable[[int], Callable[[], None]] | None = None) -> Iterator[ResumeResult]:
-    """Yield one result per resume file under `paths`, in path order, as each finishes.
+    """Yield one result per resume file (and rule set) under `paths`, in path order, as each finishes.
 
     `progress(total)`, when given, is called once with the number of files and returns a function called after
     each file.
     """
+    rulesets = (rules,) if isinstance(rules, RuleSet) else tuple(rules)
     found = collect(paths)
     tick = progress(len(found.files)) if progress else (lambda: None)
     for line in found.skipped:
@@ -42,19 +42,24 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet, as_of: dt.date, *, jobs:
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     first_of: dict[str, str] = {}
-    work = partial(screen_path, rules=rules, as_of=as_of, cache=cache, blind=blind, ocr=ocr)
-    for path, result in zip(found.files, screen_files(found.files, work, jobs or default_jobs(), timeout)):
+    work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr)
+
+    def on_error(path: Path, reason: str) -> tuple[ResumeResult, ...]:
+        return tuple(error_result(path, reason, r.name) for r in rulesets)
+
+    for path, results in zip(found.files, screen_files(found.files, work, on_error, jobs or default_jobs(),
+                                                       timeout)):
         tick()
-        if result.error:
-            say(f"error {path}: {result.error}")
-            if blind:
-                result = replace(result, file=blind_id(hashlib.sha256(str(path).encode()).hexdigest()))
-        elif result.sha256 in first_of:
-            result = replace(result, warnings=(*result.warnings, f"duplicate of {first_of[result.sha256]} "
-                                                                 "(same content)"))
-        else:
-            first_of[result.sha256] = result.file
-        yield result
+        for result in results:
+            if result.error:
+                if result is results[0]:
+                    say(f"error {path}: {result.error}")
+                if blind:
+                    result = replace(result, file=blind_id(hashlib.sha256(str(path).encode()).hexdigest()))
+            elif first_of.setdefault(result.sha256, result.file) != result.file:
+                result = replace(result, warnings=(*result.warnings, f"duplicate of {first_of[result.sha256]} "
+                                                                     "(same content)"))
+            yield result
 
 
 def shortlist(results: Iterable[ResumeResult], sort: str = "file", top: int | None = None

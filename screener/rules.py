@@ -16,7 +16,7 @@ from typing import Any
 from .checks import CHECKS, Check
 from .checks.base import BuildContext
 from .errors import RuleFileError
-from .models import Group, Status
+from .models import Group, Job, RequirementInfo, Status
 
 DEFAULT_RULES = "senior-backend-team-lead.toml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -48,6 +48,15 @@ class RuleSet:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(r.id for r in self.requirements)
+
+    @property
+    def name(self) -> str:
+        """Short label for results and reports: the rule file's name without its extension."""
+        return Path(self.source).stem
+
+    def job(self) -> Job:
+        info = tuple(RequirementInfo(r.id, r.group, r.text) for r in self.requirements)
+        return Job(self.name, self.title, self.source, self.sha256, info)
 
 
 def bundled_rules(name: str = DEFAULT_RULES) -> Path:
@@ -135,7 +144,7 @@ def _requirement(table: Any, aliases: dict[str, tuple[str, ...]]) -> Requirement
     if not isinstance(text, str) or not text.strip():
         raise RuleFileError("'text' must be the posting's wording, a non-empty string")
     group = table.get("group")
-    if group not in {g.value for g in Group}:
+    if group not in [g.value for g in Group]:
         raise RuleFileError(f"'group' must be one of {', '.join(g.value for g in Group)}, got {group!r}")
     missing = table.get("missing", "fail")
     if missing not in ("fail", "unknown"):
@@ -153,7 +162,7 @@ def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str,
     """Validate one check table against its kind's PARAMS and build it; nested checks recurse with a path."""
     prefix = f"{path}: " if path else ""
     kind = table.get("check")
-    if kind not in CHECKS:
+    if not isinstance(kind, str) or kind not in CHECKS:
         raise _Located(f"{prefix}unknown check {kind!r} (allowed: {', '.join(CHECKS)})")
     cls = CHECKS[kind]
     extra = set(table) - set(cls.PARAMS) - {"check"}

@@ -9,7 +9,7 @@ from screener import loaders
 from functools import partial
 
 from screener.batch import screen_files
-from screener.engine import screen_path
+from screener.engine import error_result, screen_path
 from screener.models import Verdict
 from screener.rules import parse_rules
 
@@ -38,7 +38,7 @@ def files(tmp_path):
 
 
 def test_results_come_in_input_order_with_several_workers(files):
-    results = list(screen_files(files, WORK, jobs=3, timeout=30))
+    results = list(screen_files(files, WORK, error_result, jobs=3, timeout=30))
     assert [r.file for r in results] == [str(p) for p in files]
     assert [r.verdict for r in results] == [Verdict.FAIL, Verdict.PASS] * 3
 
@@ -51,7 +51,7 @@ def test_a_file_that_hangs_or_kills_its_reader_is_an_error_row_and_the_rest_are_
     bad = tmp_path / "r2b.bad"
     bad.write_text("x")
     batch = files[:3] + [bad] + files[3:]
-    results = list(screen_files(batch, WORK, jobs=2, timeout=0.5))
+    results = list(screen_files(batch, WORK, error_result, jobs=2, timeout=0.5))
     assert [r.file for r in results] == [str(p) for p in batch]
     assert results[3].verdict is Verdict.ERROR and reason in results[3].error
     assert all(r.verdict is not Verdict.ERROR for r in results[:3] + results[4:])

@@ -176,3 +176,20 @@ def test_the_same_content_twice_is_flagged_as_a_duplicate(folder):
     by_name = {r["file"].rsplit("/", 1)[1]: r for r in data["results"]}
     assert by_name["c.txt"]["warnings"] == [f"duplicate of {folder / 'b.txt'} (same content)"]
     assert by_name["b.txt"]["warnings"] == []
+
+
+def test_several_rule_files_give_one_result_per_resume_and_job(folder):
+    (folder / "cashier.toml").write_text(RULES.replace('title = "Backend"', 'title = "Cashier"')
+                                         .replace('"Python", { term = "Go", match = "case" }', '"Cashier"'))
+    out = run("screen", folder / "a.txt", folder / "b.txt", "--rules", folder / "rules.toml",
+              "--rules", folder / "cashier.toml", "--format", "csv", "--as-of", "2026-01-01").stdout
+    rows = [(r["file"].rsplit("/", 1)[1], r["rules"], r["verdict"]) for r in csv.DictReader(io.StringIO(out))]
+    assert rows == [("a.txt", "rules", "fail"), ("a.txt", "cashier", "pass"),
+                    ("b.txt", "rules", "pass"), ("b.txt", "cashier", "fail")]
+
+
+def test_the_table_names_each_resumes_best_fitting_job(folder):
+    (folder / "cashier.toml").write_text(RULES.replace('"Python", { term = "Go", match = "case" }', '"Cashier"'))
+    out = run("screen", folder / "a.txt", "--rules", folder / "rules.toml", "--rules", folder / "cashier.toml",
+              "--as-of", "2026-01-01").stdout
+    assert f"best fit for {folder / 'a.txt'}: cashier" in out.replace("\n", " ").replace("  ", " ")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from screener.models import (Evidence, Group, Report, RequirementInfo, RequirementResult, ResumeResult, Status,
+from screener.models import (Evidence, Group, Job, Report, RequirementInfo, RequirementResult, ResumeResult, Status,
                              Verdict)
 from screener.reporters import csv as csv_reporter
 from screener.reporters import junit
@@ -17,7 +17,7 @@ SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data" / "junit
 
 def report(*results):
     info = tuple(RequirementInfo(i, Group.MUST_HAVE, f"{i} text") for i in ("go", "soft"))
-    return Report("Backend", "rules.toml", info, dt.date(2026, 1, 1), results, "0.1.0", "abc")
+    return Report((Job("backend", "Backend", "rules.toml", "abc", info),), dt.date(2026, 1, 1), results, "0.1.0")
 
 
 def result(file="r.pdf", statuses=(Status.PASS, Status.UNKNOWN), quote="Go at Acme"):

@@ -1,6 +1,7 @@
 """CSV for spreadsheets: one row per resume, one column per requirement id in rule order (RFC 4180 quoting).
 
-Trailing columns trace each row to what produced it: the file's sha256, the as-of date, the rule file's sha256
+With several rule files, a `rules` column names the job of each row and requirement columns are the union of
+the jobs' ids (empty where a job lacks one). Trailing columns trace each row to what produced it: the file's sha256, the as-of date, the rule file's sha256
 and the screener version, so a row pasted into another sheet still says where it came from.
 
 Cells come from strangers (file names, error messages), so any cell a spreadsheet would run as a formula is
@@ -23,12 +24,15 @@ def safe_cell(value: object) -> str:
 
 def write(report: Report, out: TextIO) -> None:
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(["file", "verdict", "score", "experience_years", *report.requirement_ids, "error", "warnings",
-                "sha256", "as_of", "rules_sha256", "screener_version"])
-    trace = (report.as_of.isoformat(), report.rules_hash, report.version)
+    job_col = ["rules"] if report.several else []
+    w.writerow(["file", *job_col, "verdict", "score", "experience_years", *report.requirement_ids, "error",
+                "warnings", "sha256", "as_of", "rules_sha256", "screener_version"])
+    rules_hash = {j.name: j.sha256 for j in report.jobs}
     for r in report.results:
         statuses = {q.id: q.status.value for q in r.requirements}
         years = "" if r.experience_years is None else f"{r.experience_years:g}"
-        w.writerow([safe_cell(c) for c in (r.file, r.verdict.value, f"{r.score:g}", years,
+        job = [r.job] if report.several else []
+        w.writerow([safe_cell(c) for c in (r.file, *job, r.verdict.value, f"{r.score:g}", years,
                                            *(statuses.get(i, "") for i in report.requirement_ids), r.error,
-                                           "; ".join(r.warnings), r.sha256, *trace)])
+                                           "; ".join(r.warnings), r.sha256, report.as_of.isoformat(),
+                                           rules_hash.get(r.job, report.jobs[0].sha256), report.version)])

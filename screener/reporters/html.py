@@ -12,6 +12,7 @@ import re
 from typing import TextIO
 
 from ..models import Evidence, Report, ResumeResult, Status
+from .table import best_fits
 
 GLYPH = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
 VERDICT_RANK = {"pass": 0, "unknown": 1, "fail": 2, "error": 3}
@@ -60,8 +61,12 @@ def _anchor(n: int) -> str:
     return f"cand-{n}"
 
 
+def _name_of(file: str) -> str:
+    return file.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _name(r: ResumeResult) -> str:
-    return r.file.replace("\\", "/").rsplit("/", 1)[-1]
+    return _name_of(r.file)
 
 
 def _timeline(r: ResumeResult, as_of: dt.date) -> str:
@@ -101,7 +106,8 @@ def _candidate(n: int, r: ResumeResult, report: Report) -> str:
 def write(report: Report, out: TextIO) -> None:
     results = list(report.results)
     reqs = report.requirements
-    head = ("<th>candidate</th><th>verdict</th><th>score</th><th>years</th>"
+    job_head = "<th>job</th>" if report.several else ""
+    head = (f"<th>candidate</th>{job_head}<th>verdict</th><th>score</th><th>years</th>"
             + "".join(f'<th class="req" title="{_e(q.text)}">{_e(q.id)}</th>' for q in reqs))
     rows = []
     for n, r in enumerate(results):
@@ -111,17 +117,22 @@ def write(report: Report, out: TextIO) -> None:
             f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
             else '<td class="c error"></td>' for q in reqs)
         years = "" if r.experience_years is None else f"{r.experience_years:g}"
-        rows.append(f'<tr><td><a href="#{_anchor(n)}">{_e(_name(r))}</a></td>'
+        job = f"<td>{_e(r.job)}</td>" if report.several else ""
+        rows.append(f'<tr><td><a href="#{_anchor(n)}">{_e(_name(r))}</a></td>{job}'
                     f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict.value]}">{r.verdict.value}</td>'
                     f'<td data-v="{r.score}">{r.score:.2f}</td><td data-v="{years or -1}">{years or "–"}</td>{cells}</tr>')
-    footer = (f"screener {_e(report.version)} · rules {_e(report.rules_source)} (sha256 {_e(report.rules_hash[:12])}) · "
-              f"as of {report.as_of.isoformat()}")
+    rules = ", ".join(f"{_e(j.source)} (sha256 {_e(j.sha256[:12])})" for j in report.jobs)
+    footer = f"screener {_e(report.version)} · rules {rules} · as of {report.as_of.isoformat()}"
+    fits = ""
+    if report.several:
+        fits = "<h2>Best fit</h2><ul>" + "".join(f"<li>{_e(_name_of(f))}: <b>{_e(j)}</b> (score {s:.2f})</li>"
+                                                 for f, j, s in best_fits(results)) + "</ul>"
     out.write(f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>{_e(report.rules_title)} — screening report</title><style>{CSS}</style></head><body>
-<h1>{_e(report.rules_title)}</h1><div class="meta">{len(results)} candidates · click a column to sort · click a name for the evidence</div>
+<title>{_e(report.title)} — screening report</title><style>{CSS}</style></head><body>
+<h1>{_e(report.title)}</h1><div class="meta">{len(results)} candidates · click a column to sort · click a name for the evidence</div>
 <h2>Shortlist</h2><table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
-<h2>Candidates</h2>{"".join(_candidate(n, r, report) for n, r in enumerate(results))}
+{fits}<h2>Candidates</h2>{"".join(_candidate(n, r, report) for n, r in enumerate(results))}
 <p class="meta">{footer}</p><script>{SCRIPT}</script></body></html>
 """)

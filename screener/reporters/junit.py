@@ -18,8 +18,8 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...]) -> ET.Element:
-    suite = ET.Element("testsuite", name=_clean(r.file))
+def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...], label_job: bool) -> ET.Element:
+    suite = ET.Element("testsuite", name=_clean(f"{r.file} [{r.job}]" if label_job else r.file))
     props = ET.SubElement(suite, "properties")
     for name, value in (("verdict", r.verdict.value), ("score", f"{r.score:g}"),
                         ("experience_years", "" if r.experience_years is None else f"{r.experience_years:g}"),
@@ -48,12 +48,13 @@ def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...]) -> ET.Element:
 
 
 def write(report: Report, out: TextIO) -> None:
-    root = ET.Element("testsuites", name=_clean(f"screener: {report.rules_title}"))
+    root = ET.Element("testsuites", name=_clean(f"screener: {report.title}"))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    trace = (("as_of", report.as_of.isoformat()), ("rules_sha256", report.rules_hash),
-             ("screener_version", report.version))
+    rules_hash = {j.name: j.sha256 for j in report.jobs}
     for r in report.results:
-        suite = _suite(r, trace)
+        trace = (("as_of", report.as_of.isoformat()), ("rules_sha256", rules_hash.get(r.job, report.jobs[0].sha256)),
+                 ("screener_version", report.version))
+        suite = _suite(r, trace, report.several)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))

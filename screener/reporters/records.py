@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Evidence, Position, Report, RequirementResult, ResumeResult
+from ..models import Evidence, Job, Position, Report, RequirementResult, ResumeResult
 
 
 def evidence_record(e: Evidence) -> dict[str, Any]:
@@ -25,11 +25,19 @@ def result_record(r: ResumeResult) -> dict[str, Any]:
     return {"file": r.file, "verdict": r.verdict.value, "score": r.score, "experience_years": r.experience_years,
             "error": r.error, "warnings": list(r.warnings), "sha256": r.sha256,
             "requirements": [requirement_record(q) for q in r.requirements],
-            "positions": [position_record(p) for p in r.positions]}
+            "positions": [position_record(p) for p in r.positions], **({"rules": r.job} if r.job else {})}
+
+
+def job_record(job: Job) -> dict[str, Any]:
+    return {"name": job.name, "title": job.title, "source": job.source, "sha256": job.sha256,
+            "requirements": [r.id for r in job.requirements]}
 
 
 def header_record(report: Report) -> dict[str, Any]:
-    """Where the results came from: enough to trace a row back to the exact rules, date and version."""
-    return {"rules": {"title": report.rules_title, "source": report.rules_source, "sha256": report.rules_hash,
-                      "requirements": list(report.requirement_ids)},
-            "as_of": report.as_of.isoformat(), "version": report.version}
+    """Where the results came from: enough to trace a row back to the exact rules, date and version.
+
+    `rules` is the one rule set screened; with several, it is their list and each result names its job.
+    """
+    jobs = [job_record(j) for j in report.jobs]
+    return {"rules": jobs if report.several else jobs[0], "as_of": report.as_of.isoformat(),
+            "version": report.version}

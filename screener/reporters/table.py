@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Report, Status, Verdict
+from ..models import Report, ResumeResult, Status, Verdict
 
 STYLE = {Status.PASS: "green", Status.FAIL: "red", Status.UNKNOWN: "yellow",
          Verdict.PASS: "bold green", Verdict.FAIL: "bold red", Verdict.UNKNOWN: "bold yellow",
@@ -44,8 +44,10 @@ def write(report: Report, out: TextIO) -> None:
     ids = report.requirement_ids
     short = abbreviations(ids)
     wide = console.width >= 60 + 4 * len(ids)
-    table = Table(title=report.rules_title, title_justify="left", show_lines=False, pad_edge=False)
+    table = Table(title=report.title, title_justify="left", show_lines=False, pad_edge=False)
     table.add_column("file", overflow="fold", ratio=1, min_width=12)
+    if report.several:
+        table.add_column("job", overflow="fold")
     table.add_column("verdict")
     table.add_column("score", justify="right")
     table.add_column("years", justify="right")
@@ -56,22 +58,35 @@ def write(report: Report, out: TextIO) -> None:
         table.add_column("requirements", no_wrap=True)
     for r in results:
         years = "-" if r.experience_years is None else f"{r.experience_years:g}"
-        head = [Text(r.file), Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", years]
+        head = [Text(r.file), *([Text(r.job)] if report.several else []),
+                Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", years]
         if r.error:
             cells = [Text(f"error: {r.error}", style="magenta")] + ([Text("")] * (len(ids) - 1) if wide else [])
         elif wide:
             statuses = {q.id: q.status for q in r.requirements}
-            cells = [_status_cell(statuses[i]) for i in ids]
+            cells = [_status_cell(statuses[i]) if i in statuses else Text("") for i in ids]
         else:
             cells = [_strip(r)]
         table.add_row(*head, *cells)
     console.print(table)
     console.print(Text("✓ pass  ✗ fail  ? unknown   " + "  ".join(f"{short[i]}={i}" for i in ids), style="dim"))
     counts = {v: sum(r.verdict is v for r in results) for v in Verdict}
-    console.print(f"{len(results)} resumes: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
+    console.print(f"{len(results)} results: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
+    if report.several:
+        for file, job, score in best_fits(results):
+            console.print(f"best fit for {file}: {job} (score {score:.2f})")
 
 
-def _strip(r) -> Text:
+def best_fits(results: list[ResumeResult]) -> list[tuple[str, str, float]]:
+    """(file, job, score) of the highest-scoring job per resume, in the order resumes first appear."""
+    best: dict[str, ResumeResult] = {}
+    for r in results:
+        if not r.error and (r.file not in best or r.score > best[r.file].score):
+            best[r.file] = r
+    return [(f, r.job, r.score) for f, r in best.items()]
+
+
+def _strip(r: ResumeResult) -> Text:
     """All statuses in rule order as glyphs, a space between groups."""
     text, prev = Text(), None
     for q in r.requirements:
