@@ -1,53 +1,56 @@
 """The extracted-text cache: reused by content, private to the user, and never trusted when corrupt."""
 import stat
 
+import pytest
+
 from screener import loaders
 from screener.cache import Cache
 from screener.engine import content_hash, load_document
 
 
-def test_a_second_load_of_the_same_content_comes_from_the_cache(tmp_path, monkeypatch):
+@pytest.fixture
+def cache(tmp_path):
+    return Cache(tmp_path / "cache")
+
+
+@pytest.fixture
+def resume(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("Python engineer")
-    cache = Cache(tmp_path / "c")
-    first = load_document(path, content_hash(path), cache)
+    return path
+
+
+def load(path, cache):
+    return load_document(path, content_hash(path), cache)
+
+
+def test_a_second_load_of_the_same_content_comes_from_the_cache(resume, cache, monkeypatch):
+    first = load(resume, cache)
     monkeypatch.setitem(loaders.LOADERS, ".txt", lambda p: (_ for _ in ()).throw(AssertionError("re-extracted")))
-    assert load_document(path, content_hash(path), cache).lines == first.lines
+    assert load(resume, cache).lines == first.lines
 
 
-def test_changed_content_is_extracted_again(tmp_path):
-    path = tmp_path / "r.txt"
-    cache = Cache(tmp_path / "c")
-    path.write_text("Python engineer")
-    load_document(path, content_hash(path), cache)
-    path.write_text("Go engineer")
-    assert load_document(path, content_hash(path), cache).text == "Go engineer"
+def test_changed_content_is_extracted_again(resume, cache):
+    load(resume, cache)
+    resume.write_text("Go engineer")
+    assert load(resume, cache).text == "Go engineer"
 
 
-def test_cache_files_are_private_to_the_user(tmp_path):
-    path = tmp_path / "r.txt"
-    path.write_text("Python engineer")
-    cache = Cache(tmp_path / "c")
-    load_document(path, content_hash(path), cache)
+def test_cache_files_are_private_to_the_user(resume, cache):
+    load(resume, cache)
     (entry,) = cache.folder.glob("*/*.json")
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
     assert stat.S_IMODE(cache.folder.stat().st_mode) == 0o700
 
 
-def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path):
-    path = tmp_path / "r.txt"
-    path.write_text("Python engineer")
-    cache = Cache(tmp_path / "c")
-    load_document(path, content_hash(path), cache)
+def test_a_corrupt_entry_is_ignored_and_rewritten(resume, cache):
+    load(resume, cache)
     (entry,) = cache.folder.glob("*/*.json")
     entry.write_text('{"lines": [["injected", "not-a-page"]]}')
-    assert load_document(path, content_hash(path), cache).text == "Python engineer"
+    assert load(resume, cache).text == "Python engineer"
     assert "injected" not in entry.read_text()
 
 
-def test_clear_removes_every_entry(tmp_path):
-    path = tmp_path / "r.txt"
-    path.write_text("Python engineer")
-    cache = Cache(tmp_path / "c")
-    load_document(path, content_hash(path), cache)
+def test_clear_removes_every_entry(resume, cache):
+    load(resume, cache)
     assert cache.clear() == 1 and not list(cache.folder.glob("*/*.json"))
