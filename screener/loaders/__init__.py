@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document
-from . import text
+from . import latex, text
 
 Loader = Callable[[Path], Document]
 
@@ -14,6 +14,7 @@ Loader = Callable[[Path], Document]
 LOADERS: dict[str, Loader] = {
     ".txt": text.load,
     ".md": text.load,
+    ".tex": latex.load,
 }
 
 SUPPORTED = frozenset(LOADERS)

@@ -1,0 +1,173 @@
+"""LaTeX resumes (.tex): the source's text in reading order, without running TeX.
+
+Resume templates wrap every entry in their own macros (\\resumeSubheading{Company}{Dates}...), so the document's
+own \\newcommand definitions are expanded first, with their #1..#n arguments; then standard markup becomes text:
+sections and items start lines, table cells are separated by ' | ', formatting macros keep only their text.
+Expansion is bounded in depth and size, since a hostile file could define a macro that expands forever.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import LoadError
+from ..models import Document, Line
+from ..text.normalize import normalize_lines
+from .text import decode
+
+MAX_BYTES = 1024 * 1024
+MAX_EXPANDED = 4 * MAX_BYTES
+MAX_DEPTH = 8
+
+_COMMENT = re.compile(r"(?<!\\)%.*")
+_NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{")
+# macros whose arguments are layout, never text: drop them with their arguments
+_DROP_WITH_ARGS = ("vspace", "hspace", "setlength", "addtolength", "titleformat", "titlespacing", "usepackage",
+                   "documentclass", "pagestyle", "thispagestyle", "geometry", "setlist", "definecolor", "color",
+                   "includegraphics", "fontsize", "raisebox", "label", "pdfgentounicode", "input", "extracolsep",
+                   "renewcommand", "newcommand", "newenvironment", "renewenvironment", "fancyhf", "setmainfont")
+_SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}", "~": " ",
+           "---": "—", "--": "–", "``": "“", "''": "”", r"\textbar": "|", r"\ldots": "…", r"\LaTeX": "LaTeX",
+           r"\TeX": "TeX", r"\cdot": "·", r"\bullet": "•", r"\textbullet": "•", r"\quad": " ", r"\qquad": " "}
+_SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
+_LINE_MACROS = re.compile(r"\\(?:section|subsection|subsubsection|paragraph|cvsection|cventry)\*?")
+_ITEM = re.compile(r"\\item\b(?:\[[^\]]*\])?")
+_ENV = re.compile(r"\\(begin|end)\{([^}]*)\}(\s*\[[^\]]*\])?")
+_ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
+             "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
+_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?|\\newline\b|\\par\b|\\hline\b|\\cline\{[^}]*\}")
+_MACRO = re.compile(r"\\[A-Za-z@]+\*?")
+
+
+def _group(src: str, start: int) -> int:
+    """Index just past the brace group opening at `start` (src[start] == '{'), or -1 if it never closes."""
+    depth = 0
+    for i in range(start, len(src)):
+        c = src[i]
+        if c == "\\":
+            continue
+        if c == "{" and (i == 0 or src[i - 1] != "\\"):
+            depth += 1
+        elif c == "}" and src[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return -1
+
+
+_OPTIONAL = re.compile(r"\s*\[[^\]]*\]")
+
+
+def _args(src: str, pos: int, count: int, optional: bool = False) -> tuple[list[str], int]:
+    """Up to `count` brace-group arguments after `pos` (whitespace between them allowed; with `optional`,
+    [bracketed] optional arguments between them are skipped too)."""
+    args = []
+    while len(args) < count:
+        j = pos
+        while j < len(src) and src[j] in " \t\n":
+            j += 1
+        if optional and (m := _OPTIONAL.match(src, j)):
+            pos = m.end()
+            continue
+        if j >= len(src) or src[j] != "{":
+            break
+        end = _group(src, j)
+        if end < 0:
+            break
+        args.append(src[j + 1:end - 1])
+        pos = end
+    return args, pos
+
+
+def _definitions(src: str) -> dict[str, tuple[int, str]]:
+    """User macros: name -> (argument count, body)."""
+    macros = {}
+    for m in _NEWCOMMAND.finditer(src):
+        end = _group(src, m.end() - 1)
+        if end > 0:
+            macros[m[1]] = (int(m[2] or 0), src[m.end():end - 1])
+    return macros
+
+
+def _expand(src: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str:
+    if depth >= MAX_DEPTH or not macros:
+        return src
+    out, pos = [], 0
+    pattern = re.compile(r"\\(" + "|".join(re.escape(n) for n in sorted(macros, key=len, reverse=True)) + r")(?![A-Za-z@])")
+    for m in pattern.finditer(src):
+        if m.start() < pos:
+            continue
+        count, body = macros[m[1]]
+        args, end = _args(src, m.end(), count)
+        for n, arg in enumerate(args, 1):
+            body = body.replace(f"#{n}", "{" + arg + "}")  # braced: '\\small#1' must not fuse into one name
+        out += [src[pos:m.start()], " ", _expand(body, macros, depth + 1), " "]
+        pos = end
+        if sum(map(len, out)) > MAX_EXPANDED:
+            raise LoadError("LaTeX macros expand beyond a sane size")
+    out.append(src[pos:])
+    return "".join(out)
+
+
+def _drop_layout(src: str) -> str:
+    rx = re.compile(r"\\(" + "|".join(_DROP_WITH_ARGS) + r")\*?(?![A-Za-z])(\s*\[[^\]]*\])?")
+    out, pos = [], 0
+    for m in rx.finditer(src):
+        if m.start() < pos:
+            continue
+        _, end = _args(src, m.end(), 3 if m[1] in ("titleformat", "newcommand", "renewcommand") else 2)
+        out.append(src[pos:m.start()])
+        pos = end
+    out.append(src[pos:])
+    return "".join(out)
+
+
+def _environments(src: str) -> str:
+    """Each \\begin/\\end becomes a line break; a table's column spec and widths are dropped with it."""
+    out, pos = [], 0
+    for m in _ENV.finditer(src):
+        if m.start() < pos:
+            continue
+        end = m.end()
+        if m[1] == "begin":
+            _, end = _args(src, end, _ENV_ARGS.get(m[2], 0), optional=True)
+        out += [src[pos:m.start()], "\n"]
+        pos = end
+    out.append(src[pos:])
+    return "".join(out)
+
+
+def latex_to_text(source: str) -> str:
+    """Plain text of a LaTeX document, one visual line per line."""
+    src = "\n".join(_COMMENT.sub("", line) for line in source.splitlines())
+    body_at = src.find(r"\begin{document}")
+    macros = _definitions(src[:body_at] if body_at >= 0 else src)
+    body = src[body_at + len(r"\begin{document}"):] if body_at >= 0 else src
+    body = body.split(r"\end{document}")[0]
+    text = _drop_layout(_expand(body, macros))
+    text = re.sub(r"\\href\s*\{[^}]*\}", "", text)  # keep the link's visible text only
+    text = _LINE_MACROS.sub("\n", text)
+    text = _ITEM.sub("\n", text)
+    text = _environments(text)
+    text = _BREAK.sub("\n", text)
+    text = re.sub(r"(?<!\\)&", " | ", text)
+    text = _SIMPLE_RX.sub(lambda m: _SIMPLE[m.group()], text)
+    text = re.sub(r"\$([^$]*)\$", r"\1", text)
+    text = _MACRO.sub("", text)
+    text = re.sub(r"(?<!\\)[{}]", "", text)
+    text = re.sub(r"\[[\d.]+(?:pt|em|ex|in|cm|mm)\]", "", text)
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"\s*\|\s*(\|\s*)+", " | ", line).strip(" |")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def load(path: Path) -> Document:
+    data = path.read_bytes()[:MAX_BYTES]
+    if not data.strip():
+        raise LoadError("empty file")
+    lines = normalize_lines(latex_to_text(decode(data)).splitlines())
+    if not lines:
+        raise LoadError("no text in this LaTeX file")
+    return Document(source=str(path), kind="latex", lines=tuple(Line(t) for t in lines))
