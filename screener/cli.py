@@ -292,9 +292,12 @@ def rules_show(file: Annotated[Optional[Path], typer.Argument(
         ruleset = _load_rules(file)
     except ScreenerError as exc:
         raise _fail(exc) from None
+    from .checks import CHECKS
+
+    kinds = {cls: name for name, cls in CHECKS.items()}
     typer.echo(f"{ruleset.title}  ({ruleset.source})")
     for r in ruleset.requirements:
-        kind = type(r.check).__name__
+        kind = kinds[type(r.check)]
         typer.echo(f"  {r.id:28s} {r.group.value:14s} {kind:12s} missing={r.missing.value}\n      {r.text}")
 
 
