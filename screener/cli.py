@@ -12,8 +12,7 @@ import typer
 from . import __version__
 from .errors import ScreenerError
 
-# Exit codes: candidates failing is not an error, so a completed screening is 0.
-EXIT_OK = 0
+# Exit codes besides 0, which means the screening ran: candidates failing is not an error.
 EXIT_DIFFERS = 1  # `check` found outcomes that differ from the expectations file
 EXIT_USAGE = 2  # bad arguments or a broken rule file (typer/click use 2 for usage errors too)
 
