@@ -77,7 +77,6 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "algorithms": (), "object-oriented design": ("OOP", "object-oriented"), "web development": (),
     "distributed systems": (), "API design": ("APIs",), "schema design": (), "query optimization": (),
     "version control": (), "problem-solving": ("debugging",), "testing": ("unit tests", "TDD", "testable"),
-    "clean code": ("clean, testable",),
     "accessibility": ("a11y",), "responsive design": (), "data modeling": ("data modelling",),
     "data pipelines": ("ETL", "ELT"), "data quality": (), "stakeholders": (), "communication": (),
     "architecture": (), "scripting": (), "automation": (),
@@ -278,7 +277,11 @@ def _terms(terms: list[str]) -> list[Any]:
 
 
 def _title(text: str) -> str:
-    m = re.search(r"looking for an? ((?:[A-Z][\w/+.-]*\s?)+)", text)
+    """The posting's first line when it is short enough to be a title, else the role it is "looking for"."""
+    first = next((ln.strip("#* \t") for ln in text.splitlines() if ln.strip()), "")
+    if first and len(first.split()) <= 8:
+        return first
+    m = re.search(r"(?:looking for|hiring) an? ((?:[A-Z][\w/+.-]*\s?)+)", text)
     return m[1].strip() if m else "Draft rules"
 
 
