@@ -108,7 +108,9 @@ def draft_rules(posting_text: str, title: str | None = None) -> str:
     """A rule file (TOML text) with one requirement per requirement bullet or "big plus" of the posting."""
     text = posting_text.replace("’", "'").replace("‘", "'")
     items = _items(text.splitlines())
-    years = max((_years(i.focus) or 0 for i in items), default=0) or DEFAULT_OR_YEARS
+    # "Or equivalent experience" means the years the posting asks for; a degree's or a bonus's own years do not.
+    years = max((_years(i.focus) or 0 for i in items if i.group != "nice-to-have" and not _DEGREE.search(i.focus)),
+                default=0) or DEFAULT_OR_YEARS
     drafts = [_draft(i, years) for i in items]
     return _toml(title or _title(text), drafts)
 
@@ -117,18 +119,25 @@ def _items(lines: list[str]) -> list[_Item]:
     """Bullets under requirement headings, in posting order, plus every "X is a big plus" sentence."""
     items: list[_Item] = []
     group: str | None = None
+    after_bullet = False  # an indented line right after a bullet item is that bullet wrapped onto a new line
     for raw in lines:
         line = raw.strip().strip("#").strip().strip("*_").strip()
-        if not line:
-            continue
         bullet = _BULLET.match(raw)
-        if bullet:
+        if not line:
+            after_bullet = False
+        elif after_bullet and not bullet and raw[:1].isspace():
+            joined = f"{items[-1].text} {line}"
+            items[-1] = _Item(joined, items[-1].group, joined)
+        elif bullet:
+            after_bullet = group is not None
             if group:
                 items.append(_Item(bullet[1].strip(), group, bullet[1].strip()))
-        elif _is_heading(line):
-            group = _group(line)
         else:
-            items.extend(_plus_items(line))
+            after_bullet = False
+            if _is_heading(line):
+                group = _group(line)
+            else:
+                items.extend(_plus_items(line))
     return items
 
 

@@ -196,3 +196,14 @@ def test_ids_are_readable_and_made_unique():
 
 def test_quotes_and_backslashes_in_the_posting_survive_toml():
     assert only('Requirements\n- "Clean" code in C:\\src, C++ and C#\n').text == '"Clean" code in C:\\src, C++ and C#'
+
+
+def test_a_bullet_wrapped_onto_indented_lines_is_one_requirement():
+    rules = rules_from("Requirements\n- Solid Python for data\n  pipelines at scale\n- Git\n")
+    assert [r.text for r in rules.requirements] == ["Solid Python for data pipelines at scale", "Git"]
+
+
+def test_equivalent_experience_ignores_the_years_of_a_nice_to_have():
+    rules = rules_from("Requirements\n- 5+ years\n- BSc in Maths or equivalent experience\n"
+                       "Nice to have\n- 10 years of Rust\n")
+    assert rules.requirements[1].check.or_years == 5
