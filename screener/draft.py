@@ -33,7 +33,9 @@ _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven e
 _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _YEARS = re.compile(rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|to)\s*\d{{1,2}}\s*)?\+?\s*(?:years?|yrs?)\b|\ba decade\b", re.I)
 
-_DEGREE = re.compile(r"\b(bachelor|b\.?sc?|master|m\.?sc?|ph\.?d|doctorate|associate)\b|\bdegree\b", re.I)
+# Not after a number: "under 100 ms" is a latency, not a Master of Science.
+_DEGREE = re.compile(r"(?<!\d)(?<!\d )\b(bachelor|b\.?sc?|master|m\.?sc?|ph\.?d|doctorate|associate(?='?s? degree))\b"
+                     r"|\bdegree\b", re.I)
 _LEVEL_OF = {"b": "bachelor", "m": "master", "p": "doctorate", "d": "doctorate", "a": "associate"}
 _FIELDS = (*RELATED_FIELDS, "human-computer interaction", "information science", "design", "economics")
 _RELATED = re.compile(r"\b(?:related|similar|technical|quantitative|relevant) (?:field|discipline|subject)", re.I)

@@ -207,3 +207,7 @@ def test_equivalent_experience_ignores_the_years_of_a_nice_to_have():
     rules = rules_from("Requirements\n- 5+ years\n- BSc in Maths or equivalent experience\n"
                        "Nice to have\n- 10 years of Rust\n")
     assert rules.requirements[1].check.or_years == 5
+
+
+def test_milliseconds_are_not_a_masters_degree():
+    assert not isinstance(only("Requirements\n- Kafka consumers with p99 under 100 ms\n").check, DegreeCheck)
