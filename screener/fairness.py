@@ -11,7 +11,7 @@ from .checks.years import Years
 # so a reader can tell which law or policy the warning is about.
 _PROXIES: tuple[tuple[str, str], ...] = (
     (r"young|youthful|energetic|digital natives?|recent (?:college |university )?grad(?:uate)?s?|fresh grad(?:uate)?s?"
-     r"|new grads?|overqualified|under \d\d|aged? \d\d",
+     r"|new grads?|overqualified|aged? (?:between |under |over )?\d\d|(?:under|over) \d\d years old",
      "describes an age group, not a skill (age proxy)"),
     (r"(?:graduat\w*|class of|degree)\D{0,30}(?:after|since|before|in|of) (?:19|20)\d\d|class of (?:19|20)\d\d",
      "a graduation-year limit screens candidates by age (age proxy)"),
