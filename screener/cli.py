@@ -276,11 +276,38 @@ def text(file: Annotated[Path, typer.Argument(help="One resume file.", exists=Tr
 @rules_app.command("check")
 def rules_check(file: Annotated[Path, typer.Argument(help="Rule file to validate.")]) -> None:
     """Validate a rule file: exit 0 if it loads, 2 with a located one-line error if not."""
+    from .fairness import fairness_warnings
+
     try:
         ruleset = _load_rules(file)
     except ScreenerError as exc:
         raise _fail(exc) from None
     typer.echo(f"ok: {file}: {len(ruleset.requirements)} requirements")
+    for warning in fairness_warnings(ruleset):
+        _err(f"warning: {warning}")
+
+
+@rules_app.command("draft")
+def rules_draft(
+    posting: Annotated[Path, typer.Argument(help="The job posting as plain text.", exists=True, dir_okay=False)],
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the rule set (default: from the "
+                                                                 "posting).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", dir_okay=False,
+                                                   help="Write the draft here (atomically) instead of stdout.")
+                      ] = None,
+) -> None:
+    """Draft a rule file from a job posting: one requirement per bullet, with checks to review and refine."""
+    from .draft import draft_rules
+    from .loaders.text import decode
+
+    text = draft_rules(decode(posting.read_bytes()), title)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from .output import atomic_writer
+    with atomic_writer(output) as out:
+        out.write(text)
+    _err(f"wrote {output}; check it with: screener rules check {output}")
 
 
 @rules_app.command("show")

@@ -193,3 +193,19 @@ def test_the_table_names_each_resumes_best_fitting_job(folder):
     out = run("screen", folder / "a.txt", "--rules", folder / "rules.toml", "--rules", folder / "cashier.toml",
               "--as-of", "2026-01-01").stdout
     assert f"best fit for {folder / 'a.txt'}: cashier" in out.replace("\n", " ").replace("  ", " ")
+
+
+def test_rules_draft_writes_a_file_that_rules_check_accepts(tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Backend Engineer\nRequirements\n- 5+ years of professional experience\n"
+                       "- Proficiency in at least one of: Python, Go\n")
+    target = tmp_path / "draft.toml"
+    assert run("rules", "draft", posting, "--output", target).exit_code == 0
+    result = run("rules", "check", target)
+    assert result.exit_code == 0 and "2 requirements" in result.stdout
+
+
+def test_rules_check_warns_about_proxies_for_protected_characteristics(folder):
+    (folder / "rules.toml").write_text(RULES.replace("min = 5", "min = 5\nmax = 10"))
+    result = run("rules", "check", folder / "rules.toml")
+    assert result.exit_code == 0 and "warning: requirement years:" in result.stderr

@@ -92,9 +92,8 @@ def test_seed_ids_are_unique_kebab_case(seed):
 def test_readme_sample_draft_is_current():
     current = (POSTINGS / "senior-backend-team-lead.draft.toml").read_text("utf-8")
     assert current == draft_rules(SEED.read_text("utf-8")), (
-        "regenerate: PYTHONPATH=. python -c \"from screener.draft import draft_rules; import sys; "
-        "sys.stdout.write(draft_rules(open('samples/postings/senior-backend-team-lead.txt').read()))\" "
-        "> samples/postings/senior-backend-team-lead.draft.toml")
+        "regenerate: screener rules draft samples/postings/senior-backend-team-lead.txt "
+        "-o samples/postings/senior-backend-team-lead.draft.toml")
 
 
 # Sections and groups.
