@@ -85,7 +85,8 @@ def _page_lines(page, hidden: dict[str, set[int]]) -> list[str]:
         return True
 
     visible = page.filter(keep)
-    words = visible.extract_words(keep_blank_chars=False, use_text_flow=False)
+    # a small, size-relative tolerance: LaTeX PDFs often have no space characters, only narrow gaps
+    words = visible.extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
     lines: list[str] = []
     for region in split_columns(words, width, height):
         lines.extend(_assemble(region))
