@@ -1,31 +1,90 @@
 """Loader registry: pick a loader by the file's magic bytes first, its extension second."""
 from __future__ import annotations
 
+import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document
-from . import latex, text
+from . import docx, jsonresume, latex, pdf, text
 
 Loader = Callable[[Path], Document]
 
-# extension -> loader; pdf and docx register here when they exist
+# extension -> loader, used when the content does not say what the file is
 LOADERS: dict[str, Loader] = {
     ".txt": text.load,
     ".md": text.load,
+    ".pdf": pdf.load,
+    ".docx": docx.load,
+    ".json": jsonresume.load,
     ".tex": latex.load,
 }
 
 SUPPORTED = frozenset(LOADERS)
 
+# formats we recognise but do not read: say what to do instead of failing obscurely
+_UNSUPPORTED = {
+    ".doc": "legacy Word .doc; save it as DOCX or PDF",
+    ".rtf": "RTF; save it as DOCX or PDF",
+    ".odt": "OpenDocument .odt; save it as DOCX or PDF",
+    ".pages": "Apple Pages; export it as PDF",
+}
+
+
+def _zip_kind(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    if "word/document.xml" in names:
+        return "docx"
+    if "opendocument.text" in mimetype:
+        return ".odt"
+    return None
+
+
+def sniff(path: Path, head: bytes) -> Loader | None:
+    """The loader the file's content asks for, or None to fall back on the extension."""
+    if b"%PDF" in head[:1024]:
+        return pdf.load
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: legacy .doc, or a password-protected DOCX
+        reason = _UNSUPPORTED[".doc"] if path.suffix.lower() != ".docx" else "encrypted DOCX (password required)"
+        raise LoadError(reason if reason.startswith("encrypted") else f"unsupported format: {reason}")
+    if head.startswith(b"{\\rtf"):
+        raise LoadError(f"unsupported format: {_UNSUPPORTED['.rtf']}")
+    if head.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(path)
+        if kind == "docx":
+            return docx.load
+        if kind in _UNSUPPORTED:
+            raise LoadError(f"unsupported format: {_UNSUPPORTED[kind]}")
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        try:
+            data = json.loads(text.decode(path.read_bytes()))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return None
+        if jsonresume.is_jsonresume(data):
+            return jsonresume.load
+    return None
+
 
 def load(path: Path) -> Document:
     """Read one resume; any failure is a LoadError with a one-line reason."""
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
-        raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
     try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+        if not head:
+            raise LoadError("empty file")
+        loader = sniff(path, head) or LOADERS.get(path.suffix.lower())
+        if loader is None:
+            suffix = path.suffix.lower()
+            if suffix in _UNSUPPORTED:
+                raise LoadError(f"unsupported format: {_UNSUPPORTED[suffix]}")
+            raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
         return loader(path)
     except LoadError:
         raise

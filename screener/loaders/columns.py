@@ -1,0 +1,72 @@
+"""Find the vertical gutter of a two-column page so each column can be read on its own."""
+from __future__ import annotations
+
+WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
+NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
+MIN_ALIGNED = 8  # lines starting at the same x that prove a narrow gutter is a column edge
+MIN_SIDE_SHARE = 0.12  # each column holds at least this share of the body's words
+MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
+MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
+
+
+def split_columns(words: list[dict], width: float, height: float) -> list[list[dict]]:
+    """Return word groups in reading order: [header, left, right, footer] on a two-column page, else [words]."""
+    if len(words) < 20:
+        return [words]
+    top = min(w["top"] for w in words)
+    span = max(w["bottom"] for w in words) - top
+    best = None
+    for gap_x0, gap_x1 in _candidate_gaps(words, width, span, top):
+        x = (gap_x0 + gap_x1) / 2
+        cuts = _band(words, x, top, span)
+        if cuts is None:
+            continue
+        body = [w for w in words if cuts[0] <= w["top"] and w["bottom"] <= cuts[1]]
+        left = [w for w in body if w["x1"] <= x]
+        right = [w for w in body if w["x0"] >= x]
+        if min(len(left), len(right)) < MIN_SIDE_SHARE * len(body):
+            continue
+        if min(_vertical_extent(left), _vertical_extent(right)) < 0.3 * span:
+            continue
+        if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
+            continue
+        if best is None or gap_x1 - gap_x0 > best[0]:
+            best = (gap_x1 - gap_x0, cuts, x)
+    if best is None:
+        return [words]
+    _, (head, foot), x = best
+    body = [w for w in words if head <= w["top"] and w["bottom"] <= foot]
+    return [[w for w in words if w["top"] < head],
+            [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x],
+            [w for w in words if w["top"] >= head and w["bottom"] > foot]]
+
+
+def _vertical_extent(words: list[dict]) -> float:
+    return max(w["bottom"] for w in words) - min(w["top"] for w in words) if words else 0.0
+
+
+def _band(words: list[dict], x: float, top: float, span: float) -> tuple[float, float] | None:
+    """The y-range no word crosses x in, if the crossing words form only a header and a footer."""
+    head, foot = top, top + span + 1
+    for w in (w for w in words if w["x0"] < x < w["x1"]):
+        if w["bottom"] - top <= MAX_HEADER_SHARE * span:
+            head = max(head, w["bottom"] + 0.1)
+        elif w["top"] - top >= (1 - MAX_FOOTER_SHARE) * span:
+            foot = min(foot, w["top"] - 0.1)
+        else:
+            return None
+    return head, foot
+
+
+def _candidate_gaps(words: list[dict], width: float, span: float, top: float) -> list[tuple[float, float]]:
+    """x-ranges in the middle 70% of the page that no word of the page's lower body covers."""
+    lo_y, hi_y = top + MAX_HEADER_SHARE * span, top + (1 - MAX_FOOTER_SHARE) * span
+    lower = [w for w in words if lo_y <= w["top"] and w["bottom"] <= hi_y] or words
+    covered = sorted((w["x0"], w["x1"]) for w in lower)
+    gaps: list[tuple[float, float]] = []
+    reach = covered[0][1]
+    for x0, x1 in covered[1:]:
+        if x0 - reach >= NARROW_GUTTER:
+            gaps.append((reach, x0))
+        reach = max(reach, x1)
+    return [(a, b) for a, b in gaps if 0.15 * width <= (a + b) / 2 <= 0.85 * width]

@@ -1,0 +1,103 @@
+"""JSON Resume (jsonresume.org) files: readable lines for the text checks plus exact dated facts."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from ..errors import LoadError
+from ..models import Degree, Document, Line, Position, StructuredResume
+from ..text.normalize import normalize_line
+from .text import decode
+
+RESUME_KEYS = frozenset({"basics", "work", "education", "skills", "volunteer", "projects"})
+_LEVELS = (  # studyType words -> degree level, most specific first
+    ("doctorate", r"\b(ph\.?\s?d|doctor|doctorate|d\.?phil|ed\.?d)\b"),
+    ("master", r"\b(master|m\.?sc|m\.?s|m\.?a|mba|m\.?eng|meng)\b"),
+    ("bachelor", r"\b(bachelor|b\.?sc|b\.?s|b\.?a|b\.?eng|beng|b\.?tech|undergraduate)\b"),
+    ("associate", r"\b(associate|a\.?a\.?s?|a\.?s)\b"),
+)
+
+
+def is_jsonresume(data: object) -> bool:
+    return isinstance(data, dict) and bool(RESUME_KEYS & data.keys())
+
+
+def _date(value: object, *, end: bool = False) -> dt.date | None:
+    """ISO 8601 as JSON Resume allows it: YYYY, YYYY-MM or YYYY-MM-DD; a partial end date means its last month."""
+    if not isinstance(value, str) or not (m := re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value.strip())):
+        return None
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), int(m[3] or 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def degree_level(study_type: str) -> str | None:
+    text = study_type.lower()
+    return next((level for level, pattern in _LEVELS if re.search(pattern, text)), None)
+
+
+def _span(entry: dict) -> str:
+    start, end = entry.get("startDate") or "", entry.get("endDate") or "Present"
+    return f"{start} - {end}" if start else ""
+
+
+def _work(entries: list, kind: str, lines: list[str], positions: list[Position]) -> None:
+    for entry in (e for e in entries if isinstance(e, dict)):
+        title = str(entry.get("position") or "")
+        org = str(entry.get("name") or entry.get("organization") or entry.get("company") or "")
+        heading = len(lines)
+        lines.append(" - ".join(p for p in (title, org, _span(entry)) if p))
+        lines.extend(str(entry[k]) for k in ("summary", "description") if entry.get(k))
+        lines.extend(str(h) for h in entry.get("highlights") or [])
+        start = _date(entry.get("startDate"))
+        # No endDate means a current role: today stands in until the engine re-bases "present" on its as-of date
+        end = _date(entry.get("endDate"), end=True) or dt.date.today()
+        if start:
+            positions.append(Position(title=title, organisation=org, start=start, end=end, kind=kind,
+                                      line=heading))
+
+
+def load(path: Path) -> Document:
+    try:
+        data = json.loads(decode(path.read_bytes()))
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"invalid JSON: line {exc.lineno}: {exc.msg}") from exc
+    if not is_jsonresume(data):
+        raise LoadError("JSON file is not a JSON Resume (no basics/work/education keys)")
+    lines: list[str] = []
+    positions: list[Position] = []
+    degrees: list[Degree] = []
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    lines.extend(str(basics[k]) for k in ("name", "label", "email", "summary") if basics.get(k))
+    if data.get("work"):
+        lines.append("Experience")
+        _work(data["work"], "job", lines, positions)
+    if data.get("volunteer"):
+        lines.append("Volunteer")
+        _work(data["volunteer"], "volunteer", lines, positions)
+    if data.get("education"):
+        lines.append("Education")
+        for entry in (e for e in data["education"] if isinstance(e, dict)):
+            study, area = str(entry.get("studyType") or ""), str(entry.get("area") or "")
+            quote = " - ".join(p for p in (f"{study} in {area}" if study and area else study or area,
+                                           str(entry.get("institution") or ""), _span(entry)) if p)
+            lines.append(quote)
+            if (level := degree_level(study)):
+                ended = _date(entry.get("endDate"), end=True)
+                status = "completed" if ended and ended <= dt.date.today() else (
+                    f"expected {ended.year}" if ended else "in progress")
+                degrees.append(Degree(level=level, field=area or None, status=status, quote=quote,
+                                      line=len(lines) - 1))
+    if data.get("skills"):
+        lines.append("Skills")
+        for skill in (s for s in data["skills"] if isinstance(s, dict)):
+            keywords = ", ".join(str(k) for k in skill.get("keywords") or [])
+            lines.append(": ".join(p for p in (str(skill.get("name") or ""), keywords) if p))
+    # normalise one by one (not normalize_lines) so Position.line / Degree.line indexes stay valid
+    texts = [normalize_line(t) or "-" for t in lines]
+    return Document(source=str(path), kind="jsonresume", lines=tuple(Line(t) for t in texts),
+                    structured=StructuredResume(positions=tuple(positions), degrees=tuple(degrees)))

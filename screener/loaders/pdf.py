@@ -1,0 +1,144 @@
+"""PDF resumes: visible text only, column by column, so a sidebar never interleaves with the experience."""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.psparser import PSException
+
+from ..errors import LoadError
+from ..models import Document, Line
+from ..text.normalize import normalize_lines
+from .columns import split_columns
+
+MAX_PAGES = 50
+MIN_FONT_PT = 4.0
+NO_TEXT = "no text layer (scanned document?)"
+
+
+def _is_white(colour) -> bool:
+    """Fill colour close enough to white (gray, RGB or CMYK) that the reader cannot see it on a white page."""
+    if colour is None or not isinstance(colour, (tuple, list)) or not colour:
+        return False
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return False  # a pattern colour: treat as visible
+    if len(values) == 1:
+        return values[0] > 0.95
+    if len(values) == 3:
+        return min(values) > 0.95
+    if len(values) == 4:
+        return max(values) < 0.05
+    return False
+
+
+def _on_dark_fill(char: dict, fills: list[dict]) -> bool:
+    """True when a filled, non-white shape lies under the character: white text on a coloured sidebar is visible."""
+    cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in fills)
+
+
+def _hidden_kind(char: dict, width: float, height: float, fills: list[dict]) -> str | None:
+    """Why a character is invisible to a human reader, or None if it is visible."""
+    if char.get("text", "").isspace():
+        return None
+    if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
+        return "text outside the page"
+    if char.get("size", 10) < MIN_FONT_PT:
+        return "tiny text"
+    if _is_white(char.get("non_stroking_color")) and not _on_dark_fill(char, fills):
+        return "white text"
+    return None
+
+
+def _open(path: Path):
+    try:
+        return pdfplumber.open(path, password="")
+    except PDFPasswordIncorrect as exc:
+        raise LoadError("encrypted PDF (password required)") from exc
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, AssertionError) as exc:
+        raise LoadError(f"corrupt PDF: {type(exc).__name__}") from exc
+    except Exception as exc:  # pdfminer raises many ad-hoc types for broken files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise LoadError("encrypted PDF (password required)") from exc
+        raise LoadError(f"corrupt PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+
+
+def _page_lines(page, hidden: dict[str, set[int]]) -> list[str]:
+    """The visible text of one page, header first, then each column top to bottom."""
+    width, height = float(page.width), float(page.height)
+    # Background shapes and pictures: white text drawn on them is visible
+    fills = [r for r in page.rects + page.curves if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
+    fills += page.images
+
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        kind = _hidden_kind(obj, width, height, fills)
+        if kind:
+            hidden[kind].add(page.page_number)
+            return False
+        return True
+
+    visible = page.filter(keep)
+    # a small, size-relative tolerance: LaTeX PDFs often have no space characters, only narrow gaps
+    words = visible.extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
+    lines: list[str] = []
+    for region in split_columns(words, width, height):
+        lines.extend(_assemble(region))
+    return lines
+
+
+def _assemble(words: list[dict]) -> list[str]:
+    """Group words into visual lines by their baseline, then read each line left to right."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return [" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"])) for row in rows]
+
+
+def unreadable_reason(text: str) -> str | None:
+    """Detect a missing or garbled text layer (fonts without a Unicode map come out as (cid:N) or symbols)."""
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < 20:
+        return NO_TEXT
+    if text.count("(cid:") * 5 > len(chars) / 4:
+        return "garbled text layer (font without a Unicode map)"
+    letters = sum(1 for c in chars if unicodedata.category(c).startswith("L") and unicodedata.category(c) != "Co")
+    if letters / len(chars) < 0.5:
+        return "garbled text layer (mostly symbols, font without a Unicode map)"
+    return None
+
+
+def load(path: Path) -> Document:
+    hidden: dict[str, set[int]] = defaultdict(set)
+    warnings: list[str] = []
+    lines: list[Line] = []
+    with _open(path) as pdf:
+        try:
+            pages = pdf.pages
+            total = len(pages)
+            if total > MAX_PAGES:
+                warnings.append(f"only the first {MAX_PAGES} of {total} pages were read")
+            for page in pages[:MAX_PAGES]:
+                for text in normalize_lines(_page_lines(page, hidden)):
+                    lines.append(Line(text, page.page_number))
+        except LoadError:
+            raise
+        except PDFPasswordIncorrect as exc:
+            raise LoadError("encrypted PDF (password required)") from exc
+        except Exception as exc:  # pdfminer parses lazily: broken streams surface here
+            raise LoadError(f"corrupt PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+    for kind, page_numbers in sorted(hidden.items()):
+        where = ", ".join(str(n) for n in sorted(page_numbers))
+        warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")
+    text = "\n".join(line.text for line in lines)
+    return Document(source=str(path), kind="pdf", lines=tuple(lines), pages=total,
+                    warnings=tuple(warnings), unreadable=unreadable_reason(text))
