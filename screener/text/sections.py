@@ -1,20 +1,59 @@
-"""Split a resume into sections by its headings, so checks can look only where a fact belongs.
-
-PLACEHOLDER (replaced by the experience/sections work): a handful of common headings only.
-"""
+"""Split a resume into sections by its headings, so checks can look only where a fact belongs."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_HEADINGS = {
-    "experience": r"(work |professional )?experience|employment( history)?|work history",
-    "education": r"education",
-    "skills": r"(technical )?skills",
-    "summary": r"summary|profile|about me",
+# Canonical name -> the heading words that mean it (after lower-casing and dropping punctuation).
+_NAMES = {
+    "experience": ("experience", "experiences", "work experience", "professional experience", "work history",
+                   "employment", "employment history", "career", "career history", "relevant experience",
+                   "professional background", "work", "positions", "positions held", "industry experience",
+                   "engineering experience", "technical experience", "software experience", "professional history",
+                   "career summary", "experience highlights", "work and experience", "employment experience",
+                   "professional employment", "job history", "expérience professionnelle"),
+    "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
+                  "educational background", "education and training", "training", "studies", "degrees",
+                  "education & certifications", "education and certifications", "formal education"),
+    "skills": ("skills", "technical skills", "core competencies", "competencies", "technologies", "tools",
+               "skills and tools", "tech stack", "technical expertise", "expertise", "key skills", "skill set",
+               "skillset", "areas of expertise", "programming languages", "technical proficiencies",
+               "proficiencies", "skills & tools", "tools and technologies", "tools & technologies", "toolbox",
+               "strengths", "abilities", "software", "computer skills", "it skills", "core skills"),
+    "projects": ("projects", "personal projects", "selected projects", "side projects", "key projects",
+                 "open source", "open source projects", "academic projects", "portfolio", "project experience"),
+    "certifications": ("certifications", "certificates", "certification", "licenses", "licenses and certifications",
+                       "licenses & certifications", "courses", "coursework", "relevant coursework",
+                       "professional development", "continuing education"),
+    "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
+                "personal statement", "overview", "executive summary", "professional profile", "introduction"),
+    "publications": ("publications", "selected publications", "papers", "presentations", "talks", "patents",
+                     "conference papers", "journal articles", "peer reviewed publications"),
+    "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "honors and awards",
+               "honors & awards", "awards & honors", "accomplishments", "scholarships", "grants", "fellowships",
+               "grants and fellowships", "distinctions"),
+    "languages": ("languages", "spoken languages", "language skills"),
+    "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community service",
+                     "community involvement", "volunteer activities"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "activities",
+                  "extracurricular activities", "extracurriculars"),
+    "references": ("references", "referees"),
+    "leadership": ("leadership", "leadership experience", "leadership and activities", "leadership & activities"),
+    "research": ("research", "research experience", "research positions", "research interests", "academic experience",
+                 "academic positions", "appointments", "academic appointments"),
+    "teaching": ("teaching", "teaching experience"),
+    "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me",
+              "personal details", "memberships", "affiliations", "professional affiliations",
+              "professional memberships", "service", "professional service"),
 }
-_PATTERNS = {name: re.compile(rf"^\s*(?:{rx})\s*:?\s*$", re.I) for name, rx in _HEADINGS.items()}
+_LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
+_COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
+_SPACED = re.compile(r"^(?:\w\s){2,}\w$")  # "E X P E R I E N C E"
+_WORD_GAP = re.compile(r"\s{2,}")
+_PUNCT = re.compile(r"[^\w&'\s]+")
+_SPACES = re.compile(r"\s+")
+_MAX_LEN = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +66,21 @@ class Section:
     end: int
 
 
+def heading_name(line: str) -> str | None:
+    """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
+    text = line.strip()
+    if not text or len(text) > _MAX_LEN:
+        return None
+    parts = _WORD_GAP.split(text)  # "W O R K   E X P" keeps words apart by wider gaps
+    text = " ".join(p.replace(" ", "") if _SPACED.match(p) else p for p in parts)
+    key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
+    return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
+            or _COMPACT.get(key.replace(" ", "")))
+
+
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
-    marks = [(i, name, line) for i, line in enumerate(lines)
-             for name, rx in _PATTERNS.items() if rx.match(line)]
+    """Sections in reading order; each runs from the line after its heading to the next heading."""
+    marks = [(i, name, line) for i, line in enumerate(lines) if (name := heading_name(line))]
     out = []
     for k, (i, name, heading) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
@@ -38,7 +89,7 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
 
 
 def section_at(sections: Sequence[Section], index: int) -> Section | None:
-    """The section holding line `index`, or None for lines before the first heading."""
+    """The section holding line `index` (its heading line included), or None before the first heading."""
     for s in sections:
         if s.start - 1 <= index < s.end:
             return s
