@@ -1,19 +1,51 @@
-"""Years of professional experience from the resume's dated positions.
-
-PLACEHOLDER (replaced by the experience engine work): year ranges in experience sections, merged.
-"""
+"""Years of professional experience from the resume's dated positions, with every position and why it counts."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import Document, Position
+from .text.dates import DateRange, find_ranges
 from .text.sections import Section
 
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d|present|current|now)\b", re.I)
-_CLAIM = re.compile(r"\b(\d{1,2})\+?\s*years?\s+of\s+(?:\w+\s+){0,3}experience", re.I)
+# Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
+_ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
+                  "volunteering": "volunteer"}
+# Sections whose dates are never roles, used when the resume has no experience-like heading at all.
+_NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
+                    "interests", "references", "summary"})
+_KINDS = (  # first match wins, so the kinds that are never counted come first
+    ("volunteer", re.compile(r"\bvolunteer|\bmissionary\b|\bclub\b|\bsociety\b|\bstudent (?:association|union)",
+                             re.I)),
+    ("academic", re.compile(r"\bteaching assistant|\b(?:graduate|undergraduate|head undergraduate) "
+                            r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.? (?:student|researcher|candidate)"
+                            r"|\bdoctoral (?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
+                            r"|\bresearch and teaching\b|\b(?:TA|GTA)\b", re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?s?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer (?:analyst|"
+                              r"associate|engineer|student)|\(summer\)", re.I)),
+    ("freelance", re.compile(r"\bfreelanc|\bself[- ]employed\b|\bcontract(?:or)?\b|\bconsultant\b.*\bindependent"
+                             r"|\bindependent consultant", re.I)),
+    ("part-time", re.compile(r"\bpart[- ]time\b|\bper diem\b|\badjunct\b|\bstudent (?:assistant|worker|employee)",
+                             re.I)),
+)
+_UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
+_STUDY = re.compile(r"\b(?:bachelor|master of|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d\b|gpa\b|coursework|degree|diploma"
+                    r"|high school|graduat(?:ed|ion))", re.I)
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
+_NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
+_CLAIM = re.compile(
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech))"
+    r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
+    re.I,
+)
+_DECADES = {"two": 20, "three": 30}
+_CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
+_MAX_TITLE_LINES = 2
+_SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+_DISAGREE = 2.0  # years between claim and dates worth a note
 
 
 @dataclass(frozen=True)
@@ -26,38 +58,141 @@ class Timeline:
     notes: tuple[str, ...] = ()
 
 
-def _merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
+def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
+    """Years covered by the union of inclusive date spans: overlaps merged, gaps not counted."""
     total, cur = 0, None
     for start, end in sorted(spans):
-        if cur and start <= cur[1]:
+        if cur and start <= cur[1] + dt.timedelta(days=1):
             cur = (cur[0], max(cur[1], end))
             continue
         if cur:
-            total += (cur[1] - cur[0]).days
+            total += (cur[1] - cur[0]).days + 1
         cur = (start, end)
     if cur:
-        total += (cur[1] - cur[0]).days
+        total += (cur[1] - cur[0]).days + 1
     return round(total / 365.25, 1)
 
 
+def _role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
+    """(start, end, default kind) blocks of lines that hold roles."""
+    blocks = [(s.start, s.end, _ROLE_SECTIONS[s.name]) for s in sections if s.name in _ROLE_SECTIONS]
+    if blocks:
+        return blocks
+    # No experience heading: every line outside sections that never hold roles.
+    never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
+    free, i = [], 0
+    for a, b in sorted(never):
+        if a > i:
+            free.append((i, a, "job"))
+        i = max(i, b)
+    if i < count:
+        free.append((i, count, "job"))
+    return free
+
+
+def _kind(text: str, default: str) -> str:
+    if default == "volunteer":
+        return default
+    return next((kind for kind, rx in _KINDS if rx.search(text)), default)
+
+
+def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
+    for r in sorted(ranges, key=lambda r: r.span, reverse=True):
+        text = text[: r.span[0]] + " " + text[r.span[1]:]
+    return _CLEAN.sub("", re.sub(r"\s{2,}", " ", text))
+
+
+def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
+    found: list[tuple[int, list[DateRange]]] = []
+    for i in range(start, end):
+        ranges = find_ranges(lines[i], as_of)
+        proper = [r for r in ranges if not r.single]
+        if proper:
+            ranges = proper
+        elif len(lines[i]) > _SHORT:
+            continue  # a lone month in a long sentence is a mention, not a role's dates
+        if ranges and not _STUDY.search(lines[i]):
+            found.append((i, ranges))
+    out = []
+    for k, (i, ranges) in enumerate(found):
+        prev = found[k - 1][0] + 1 if k else start
+        top = i
+        while top > prev and i - top < _MAX_TITLE_LINES and len(lines[top - 1]) <= _SHORT \
+                and not find_ranges(lines[top - 1], as_of):
+            top -= 1
+        stop = found[k + 1][0] if k + 1 < len(found) else end
+        head = [_strip_dates(lines[i], ranges)] if _strip_dates(lines[i], ranges) else []
+        head = [lines[j] for j in range(top, i)] + head
+        if not head and i + 1 < stop:
+            head = [lines[i + 1]]
+        title = head[0] if head else ""
+        org = head[1] if len(head) > 1 else ""
+        context = " ".join(lines[top:i + 1] + ([lines[i + 1]] if i + 1 < stop and len(lines[i + 1]) <= _SHORT
+                                               else []))
+        kind = _kind(context, default)
+        why = _UNCOUNTED.get(kind, "")
+        for r in ranges:
+            out.append(Position(title, org, r.start, r.end, kind, not why, why, i, stop, top))
+    return out
+
+
+def _next_top(positions: list[Position]) -> list[Position]:
+    """End each role's text where the next role's title begins, not at the next role's dates."""
+    out = []
+    for k, p in enumerate(positions):
+        nxt = positions[k + 1] if k + 1 < len(positions) else None
+        if nxt and nxt.line != p.line and nxt.line_start is not None and p.end_line == nxt.line:
+            p = replace(p, end_line=max(p.line + 1, nxt.line_start))
+        out.append(p)
+    return out
+
+
+def find_claim(text: str) -> float | None:
+    """The largest explicit claim such as '12+ years of experience' or 'over a decade'."""
+    claims = []
+    for m in _CLAIM.finditer(text):
+        if m["n"]:
+            n = m["n"].lower()
+            claims.append(float(_NUMBERS[n]) if n in _NUMBERS else float(n))
+        else:
+            claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
+    claims = [c for c in claims if 0 < c <= 60]
+    return max(claims) if claims else None
+
+
+def _structured(document: Document, as_of: dt.date) -> list[Position]:
+    """JSON Resume positions as given; an open end was filled with the load day, so it becomes as_of."""
+    return [p if p.end < as_of else replace(p, end=as_of) for p in document.structured.positions]
+
+
 def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
-    positions = []
-    for sec in sections:
-        if sec.name != "experience":
-            continue
-        for i in range(sec.start, sec.end):
-            for m in _RANGE.finditer(document.lines[i].text):
-                start = dt.date(int(m[1]), 7, 1)
-                end = as_of if not m[2].isdigit() else dt.date(int(m[2]), 6, 30)
-                if end > start:
-                    positions.append(Position(document.lines[i].text, "", start, end, line=i))
-    claims = [float(m[1]) for m in _CLAIM.finditer(document.text)]
-    years = _merged_years([(p.start, p.end) for p in positions if p.counted]) if positions else None
-    return Timeline(tuple(positions), years, max(claims) if claims else None)
+    """Positions from experience-like sections (never education and the like), their merged years, any claim."""
+    lines = [line.text for line in document.lines]
+    if document.structured and document.structured.positions:
+        positions = _structured(document, as_of)
+    else:
+        positions = []
+        for start, end, default in _role_lines(sections, len(lines)):
+            positions += _next_top(_positions_in(lines, start, end, default, as_of))
+    counted = [(p.start, p.end) for p in positions if p.counted]
+    years = merged_years(counted) if counted else (0.0 if positions else None)
+    claimed = find_claim(document.text)
+    notes = []
+    if not positions:
+        notes.append("no dated positions found in an experience section")
+    if years is not None and claimed is not None and abs(years - claimed) > _DISAGREE:
+        notes.append(f"the resume claims {claimed:g} years but its dated positions add up to {years:g}")
+    return Timeline(tuple(positions), years, claimed, tuple(notes))
 
 
 def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str], bool]) -> float | None:
-    """Merged years of the counted positions whose text mentions a skill (per-skill year rules)."""
-    spans = [(p.start, p.end) for p in timeline.positions
-             if p.counted and p.line is not None and mentions(document.lines[p.line].text)]
-    return _merged_years(spans) if spans else None
+    """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill."""
+    spans = []
+    for p in timeline.positions:
+        if not p.counted or p.line is None:
+            continue
+        first = p.line_start if p.line_start is not None else p.line
+        last = p.end_line if p.end_line is not None else p.line + 1
+        if mentions("\n".join(line.text for line in document.lines[first:last])):
+            spans.append((p.start, p.end))
+    return merged_years(spans) if spans else None
