@@ -10,7 +10,7 @@ from .text.dates import find_ranges
 from .text.sections import Section
 
 LEVELS = ("associate", "bachelor", "master", "doctorate")
-RELATED_FIELDS = (  # "\s*" because some PDFs lose the spaces between words"computer science", "software engineering", "computer engineering", "information technology",
+RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 

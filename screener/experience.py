@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .models import Document, Position
-from .text.dates import DateRange, find_ranges
+from .text.dates import DateRange, find_range, find_ranges
 from .text.sections import Section
 
 # Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
@@ -22,8 +22,8 @@ _KINDS = (  # first match wins, so the kinds that are never counted come first
     ("academic", re.compile(r"\bteaching assistant|\b(?:graduate|undergraduate|head undergraduate) "
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.? (?:student|researcher|candidate)"
                             r"|\bdoctoral (?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bresearch and teaching\b|\b(?:TA|GTA)\b", re.I)),
-    ("internship", re.compile(r"\bintern(?:ship)?s?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer (?:analyst|"
+                            r"|\bresearch and teaching\b|\bresearch assistant\b(?! intern)|\b(?:TA|GTA)\b", re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer (?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
     ("freelance", re.compile(r"\bfreelanc|\bself[- ]employed\b|\bcontract(?:or)?\b|\bconsultant\b.*\bindependent"
                              r"|\bindependent consultant", re.I)),
@@ -42,8 +42,12 @@ _CLAIM = re.compile(
     re.I,
 )
 _DECADES = {"two": 20, "three": 30}
+_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
+_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
-_MAX_TITLE_LINES = 2
+_MAX_TITLE_LINES = 3
+_PLACE = 30  # "2007-2010 (Oberlin College)": only a place, so the role above continues
+_LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 _SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 _DISAGREE = 2.0  # years between claim and dates worth a note
 
@@ -102,23 +106,35 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return _CLEAN.sub("", re.sub(r"\s{2,}", " ", text))
 
 
+def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
+    """Ranges on line i, including one whose end sits at the start of the next line (a date column)."""
+    ranges = find_ranges(lines[i], as_of)
+    m = _SPLIT_START.match(lines[i])
+    if any(not r.single for r in ranges) or not m or i + 1 >= end:
+        return ranges
+    nxt = _FIRST_WORDS.match(lines[i + 1])
+    joined = find_range(f"{m[1]} – {nxt[0]}", as_of) if nxt else None
+    if joined is None or find_ranges(m[1], as_of) == [] and joined.span[0] > 0:
+        return ranges
+    return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+
+
 def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
     found: list[tuple[int, list[DateRange]]] = []
     for i in range(start, end):
-        ranges = find_ranges(lines[i], as_of)
+        ranges = _line_ranges(lines, i, end, as_of)
         proper = [r for r in ranges if not r.single]
         if proper:
             ranges = proper
         elif len(lines[i]) > _SHORT:
             continue  # a lone month in a long sentence is a mention, not a role's dates
-        if ranges and not _STUDY.search(lines[i]):
+        if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
     out = []
     for k, (i, ranges) in enumerate(found):
         prev = found[k - 1][0] + 1 if k else start
         top = i
-        while top > prev and i - top < _MAX_TITLE_LINES and len(lines[top - 1]) <= _SHORT \
-                and not find_ranges(lines[top - 1], as_of):
+        while top > prev and i - top < _MAX_TITLE_LINES and not find_ranges(lines[top - 1], as_of):
             top -= 1
         stop = found[k + 1][0] if k + 1 < len(found) else end
         head = [_strip_dates(lines[i], ranges)] if _strip_dates(lines[i], ranges) else []
@@ -127,9 +143,13 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
             head = [lines[i + 1]]
         title = head[0] if head else ""
         org = head[1] if len(head) > 1 else ""
-        context = " ".join(lines[top:i + 1] + ([lines[i + 1]] if i + 1 < stop and len(lines[i + 1]) <= _SHORT
-                                               else []))
+        context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
+        if _STUDY.search(context):
+            continue  # a degree's dates are not a job
         kind = _kind(context, default)
+        own = head[-1] if top == i and head else ""
+        if top == i == prev and out and out[-1].line == i - 1 and len(own) <= _PLACE and _kind(own, "") == "":
+            kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
         why = _UNCOUNTED.get(kind, "")
         for r in ranges:
             out.append(Position(title, org, r.start, r.end, kind, not why, why, i, stop, top))

@@ -27,10 +27,11 @@ _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:
 
 # One date "point"; alternatives are tried in order, so the most specific forms come first.
 _POINT = re.compile(
-    rf"\b(?P<mon>{_MONTH})\b\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
+    rf"(?<![a-z])(?P<mon>{_MONTH})\b\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
     rf"|\b(?P<season>spring|summer|fall|autumn|winter)\b\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})[./-](?P<m4>0[1-9]|1[0-2])(?![\d])"
+    rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
     rf"|(?<![\d.,/])(?P<y5>{_YEAR})(?!\d|,\d)"
     rf"|\b(?P<present>{_PRESENT})\b"
     rf"|\b(?P<m7>{_MONTH})\b\.?"
@@ -38,6 +39,7 @@ _POINT = re.compile(
     re.I,
 )
 _SEP = re.compile(r"\s*(?:[-–—‒―~]+|to|until|till|through|thru|\.\.)\s*(?:[-–—]\s*)?", re.I)
+_PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
 _OPEN_START = re.compile(r"\b(?:since|from)\s*$", re.I)
 _DANGLING = re.compile(r"\s*[-–—]+\s*(?:[)\]|,;]|$)")
 _SPACE = re.compile(r"\s+")
@@ -60,7 +62,7 @@ class DateRange:
 
 @dataclass(frozen=True, slots=True)
 class _Point:
-    kind: str  # month | year | season | present | bare-month | yy
+    kind: str  # month | mm/yy | year | season | present | bare-month | yy
     year: int
     first: int  # first month covered
     last: int  # last month covered
@@ -71,12 +73,16 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _century(yy: int) -> int:
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 def _point(m: re.Match[str]) -> _Point:
     g = m.groupdict()
     span = m.span()
     if g["mon"]:
         month = _MONTHS[g["mon"][:3].lower()]
-        year = int(g["y1"]) if g["y1"] else 2000 + int(g["yy1"]) if int(g["yy1"]) < 50 else 1900 + int(g["yy1"])
+        year = int(g["y1"]) if g["y1"] else _century(int(g["yy1"]))
         return _Point("month", year, month, month, span)
     if g["season"]:
         first, last = _SEASONS[g["season"].lower()]
@@ -85,6 +91,8 @@ def _point(m: re.Match[str]) -> _Point:
         return _Point("month", int(g["y3"]), int(g["m3"]), int(g["m3"]), span)
     if g["y4"]:
         return _Point("month", int(g["y4"]), int(g["m4"]), int(g["m4"]), span)
+    if g["m6"]:  # 05/14: only trusted inside a range
+        return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
     if g["y5"]:
         return _Point("year", int(g["y5"]), 7, 6, span)
     if g["present"]:
@@ -107,7 +115,8 @@ def _end(p: _Point, as_of: dt.date) -> dt.date:
 
 def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     """Start and end dates of 'a – b', or None when the two points cannot form a range."""
-    if a.kind in ("present", "yy") or b.kind == "bare-month":
+    if a.kind in ("present", "yy") or b.kind == "bare-month" or ("mm/yy" in (a.kind, b.kind)
+                                                                   and a.kind != b.kind != "present"):
         return None
     if b.kind == "yy":  # 2015–18
         if a.kind != "year" or b.year <= a.year % 100:
@@ -133,23 +142,29 @@ def _worded_end(text: str, a: _Point, b: _Point) -> bool:
         _SPACE.fullmatch(text, a.span[1], b.span[0]))
 
 
+def _glued(a: _Point, b: _Point) -> bool:
+    """'Sep.2023Mar.2024': a soft hyphen between two months was dropped by text extraction."""
+    return a.kind == b.kind == "month" and a.span[1] == b.span[0]
+
+
 def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
     """Every date range in `text`, in order; never raises on odd text."""
-    points = [_point(m) for m in _POINT.finditer(text)]
+    points = [_point(m) for m in _POINT.finditer(text)
+              if not _PRODUCT.search(text, max(0, m.start() - 12), m.start())]
     out: list[DateRange] = []
     used = -1
     for i, a in enumerate(points):
         if i <= used:
             continue
         b = points[i + 1] if i + 1 < len(points) else None
-        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _worded_end(text, a, b)):
+        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _worded_end(text, a, b) or _glued(a, b)):
             pair = _pair(a, b, as_of)
             if pair and _valid(*pair, as_of):
                 out.append(DateRange(pair[0], pair[1], (a.span[0], b.span[1]), b.kind == "present"))
                 used = i + 1
                 continue
         if a.kind not in ("month", "season", "year"):
-            continue
+            continue  # mm/yy alone is too often something else (a score, a fraction)
         if _OPEN_START.search(text, 0, a.span[0]) or _DANGLING.match(text, a.span[1]):
             start = _start(a)
             if _valid(start, as_of, as_of):

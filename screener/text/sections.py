@@ -54,6 +54,8 @@ _WORD_GAP = re.compile(r"\s{2,}")
 _PUNCT = re.compile(r"[^\w&'\s]+")
 _SPACES = re.compile(r"\s+")
 _MAX_LEN = 48
+# "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,19 +80,29 @@ def heading_name(line: str) -> str | None:
             or _COMPACT.get(key.replace(" ", "")))
 
 
+def _mark(line: str) -> tuple[str, str, int] | None:
+    """(name, heading, offset of the first content line) when `line` is or starts with a heading."""
+    if name := heading_name(line):
+        return name, line.strip(), 1
+    m = _CAPS_LEAD.match(line)
+    if m and (name := heading_name(m[1])):
+        return name, m[1], 0  # the rest of this line already belongs to the section
+    return None
+
+
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     """Sections in reading order; each runs from the line after its heading to the next heading."""
-    marks = [(i, name, line) for i, line in enumerate(lines) if (name := heading_name(line))]
+    marks = [(i, *mark) for i, line in enumerate(lines) if (mark := _mark(line))]
     out = []
-    for k, (i, name, heading) in enumerate(marks):
+    for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        out.append(Section(name, heading.strip(), i + 1, end))
+        out.append(Section(name, heading, i + offset, end))
     return tuple(out)
 
 
 def section_at(sections: Sequence[Section], index: int) -> Section | None:
     """The section holding line `index` (its heading line included), or None before the first heading."""
-    for s in sections:
+    for s in reversed(sections):
         if s.start - 1 <= index < s.end:
             return s
     return None
