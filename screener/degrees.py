@@ -34,7 +34,7 @@ _LEVEL_PATTERNS = (
                              r"|A\.A\.\b|A\.S\.\b|ASc\b)")),
 )
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
-    ("computer science", r"computer\s*science|informati(?:cs|k)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"),
+    ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"),
     ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineering|software\s*development"),
     ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineering|\bBSCE\b"),
     ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b"),
@@ -56,6 +56,7 @@ _NOT_FIELD = re.compile(r"^(?:science|arts|philosophy|engineering|degree|expecte
                         r"|nov|dec)[a-z]*\b|\b(?:graduat|GPA\b)", re.I)
 _ONGOING = re.compile(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.)", re.I)
+_STUDY_YEARS = 7  # an expected graduation may lie years ahead
 _JOB_TITLE = re.compile(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
                         r"associate\b", re.I)
 
@@ -78,7 +79,7 @@ def _field(text: str) -> str | None:
 
 
 def _status(text: str, as_of: dt.date) -> str:
-    ranges = find_ranges(text, as_of)
+    ranges = find_ranges(text, as_of, ahead=_STUDY_YEARS)
     ends = [r.end for r in ranges if not r.present]
     if ends and max(ends) > as_of:
         return f"expected {max(ends).year}"

@@ -44,9 +44,13 @@ _CLAIM = re.compile(
 _DECADES = {"two": 20, "three": 30}
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
+_SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
-_MAX_TITLE_LINES = 3
-_PLACE = 30  # "2007-2010 (Oberlin College)": only a place, so the role above continues
+_MAX_TITLE_LINES = 2
+# A line that reads as a bullet of the role above, not as the next role's title or company.
+_BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
+                          r"Worked|Owned|Shipped|Helped)\b")
+_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")  # "2007-2010 (Oberlin College)": the role above, elsewhere
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 _SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 _DISAGREE = 2.0  # years between claim and dates worth a note
@@ -101,9 +105,8 @@ def _kind(text: str, default: str) -> str:
 
 
 def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
-    for r in sorted(ranges, key=lambda r: r.span, reverse=True):
-        text = text[: r.span[0]] + " " + text[r.span[1]:]
-    return _CLEAN.sub("", re.sub(r"\s{2,}", " ", text))
+    kept = " ".join(text[a:b] for a, b in _gaps(ranges, len(text)))
+    return _CLEAN.sub("", _SPACES.sub(" ", kept))
 
 
 def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
@@ -119,6 +122,16 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
 
 
+def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
+    """The stretches of a line between its date ranges."""
+    cuts = [0] + [x for r in sorted(ranges, key=lambda r: r.span) for x in r.span] + [length]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _title_like(line: str, as_of: dt.date) -> bool:
+    return len(line) <= _SHORT and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of)
+
+
 def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
     found: list[tuple[int, list[DateRange]]] = []
     for i in range(start, end):
@@ -130,40 +143,29 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
             continue  # a lone month in a long sentence is a mention, not a role's dates
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    out = []
-    for k, (i, ranges) in enumerate(found):
+    tops = []
+    for k, (i, _) in enumerate(found):
         prev = found[k - 1][0] + 1 if k else start
         top = i
-        while top > prev and i - top < _MAX_TITLE_LINES and not find_ranges(lines[top - 1], as_of):
+        while top > prev and i - top < _MAX_TITLE_LINES and _title_like(lines[top - 1], as_of):
             top -= 1
-        stop = found[k + 1][0] if k + 1 < len(found) else end
-        head = [_strip_dates(lines[i], ranges)] if _strip_dates(lines[i], ranges) else []
-        head = [lines[j] for j in range(top, i)] + head
+        tops.append(top)
+    out: list[Position] = []
+    for k, ((i, ranges), top) in enumerate(zip(found, tops)):
+        stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
+        head = [lines[j] for j in range(top, i)] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
         if not head and i + 1 < stop:
-            head = [lines[i + 1]]
-        title = head[0] if head else ""
-        org = head[1] if len(head) > 1 else ""
+            head = [lines[i + 1]]  # "dates" line first, then the title
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         if _STUDY.search(context):
             continue  # a degree's dates are not a job
-        kind = _kind(context, default)
-        own = head[-1] if top == i and head else ""
-        if top == i == prev and out and out[-1].line == i - 1 and len(own) <= _PLACE and _kind(own, "") == "":
+        kind, title = _kind(context, default), (head[0] if head else "")
+        rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
+        if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
             kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
         why = _UNCOUNTED.get(kind, "")
-        for r in ranges:
-            out.append(Position(title, org, r.start, r.end, kind, not why, why, i, stop, top))
-    return out
-
-
-def _next_top(positions: list[Position]) -> list[Position]:
-    """End each role's text where the next role's title begins, not at the next role's dates."""
-    out = []
-    for k, p in enumerate(positions):
-        nxt = positions[k + 1] if k + 1 < len(positions) else None
-        if nxt and nxt.line != p.line and nxt.line_start is not None and p.end_line == nxt.line:
-            p = replace(p, end_line=max(p.line + 1, nxt.line_start))
-        out.append(p)
+        org = head[1] if len(head) > 1 else ""
+        out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
     return out
 
 
@@ -193,7 +195,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
     else:
         positions = []
         for start, end, default in _role_lines(sections, len(lines)):
-            positions += _next_top(_positions_in(lines, start, end, default, as_of))
+            positions += _positions_in(lines, start, end, default, as_of)
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
     claimed = find_claim(document.text)

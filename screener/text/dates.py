@@ -32,7 +32,7 @@ _POINT = re.compile(
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})[./-](?P<m4>0[1-9]|1[0-2])(?![\d])"
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
-    rf"|(?<![\d.,/])(?P<y5>{_YEAR})(?!\d|,\d)"
+    rf"|(?<![\d.,/])(?<!\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
     rf"|\b(?P<present>{_PRESENT})\b"
     rf"|\b(?P<m7>{_MONTH})\b\.?"
     rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%])",
@@ -43,6 +43,7 @@ _PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version
 _OPEN_START = re.compile(r"\b(?:since|from)\s*$", re.I)
 _DANGLING = re.compile(r"\s*[-–—]+\s*(?:[)\]|,;]|$)")
 _SPACE = re.compile(r"\s+")
+_WORDED = re.compile(r"(?:to|till|until)\s", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +133,13 @@ def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | Non
     return start, end
 
 
-def _valid(start: dt.date, end: dt.date, as_of: dt.date) -> bool:
-    return dt.date(1950, 1, 1) <= start <= end <= as_of.replace(year=as_of.year + 1, day=min(as_of.day, 28))
+def _valid(start: dt.date, end: dt.date, as_of: dt.date, ahead: int = 1) -> bool:
+    return dt.date(1950, 1, 1) <= start <= end <= as_of.replace(year=as_of.year + ahead, day=min(as_of.day, 28))
 
 
 def _worded_end(text: str, a: _Point, b: _Point) -> bool:
     """'2019 to date', 'Mar 2019 till now': the end word carries its own 'to', so a space separates them."""
-    return b.kind == "present" and text[b.span[0]].lower() in "tu" and bool(
+    return b.kind == "present" and bool(_WORDED.match(text, b.span[0])) and bool(
         _SPACE.fullmatch(text, a.span[1], b.span[0]))
 
 
@@ -147,8 +148,8 @@ def _glued(a: _Point, b: _Point) -> bool:
     return a.kind == b.kind == "month" and a.span[1] == b.span[0]
 
 
-def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
-    """Every date range in `text`, in order; never raises on odd text."""
+def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
+    """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text."""
     points = [_point(m) for m in _POINT.finditer(text)
               if not _PRODUCT.search(text, max(0, m.start() - 12), m.start())]
     out: list[DateRange] = []
@@ -159,7 +160,7 @@ def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
         b = points[i + 1] if i + 1 < len(points) else None
         if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _worded_end(text, a, b) or _glued(a, b)):
             pair = _pair(a, b, as_of)
-            if pair and _valid(*pair, as_of):
+            if pair and _valid(*pair, as_of, ahead):
                 out.append(DateRange(pair[0], pair[1], (a.span[0], b.span[1]), b.kind == "present"))
                 used = i + 1
                 continue
@@ -167,11 +168,11 @@ def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
             continue  # mm/yy alone is too often something else (a score, a fraction)
         if _OPEN_START.search(text, 0, a.span[0]) or _DANGLING.match(text, a.span[1]):
             start = _start(a)
-            if _valid(start, as_of, as_of):
+            if _valid(start, as_of, as_of, ahead):
                 out.append(DateRange(start, as_of, a.span, True))
         elif a.kind in ("month", "season"):
             start, end = _start(a), _end(a, as_of)
-            if _valid(start, end, as_of):
+            if _valid(start, end, as_of, ahead):
                 out.append(DateRange(start, end, a.span, single=True))
     return out
 
