@@ -16,19 +16,20 @@ _ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
-_KINDS = (  # first match wins, so the kinds that are never counted come first
-    ("volunteer", re.compile(r"\bvolunteer|\bmissionary\b|\bclub\b|\bsociety\b|\bstudent (?:association|union)",
-                             re.I)),
-    ("academic", re.compile(r"\bteaching assistant|\b(?:graduate|undergraduate|head undergraduate) "
-                            r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.? (?:student|researcher|candidate)"
-                            r"|\bdoctoral (?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bresearch and teaching\b|\bresearch assistant\b(?! intern)|\b(?:TA|GTA)\b", re.I)),
-    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer (?:analyst|"
+_KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
+    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b|\bclub\b|\bsociety\b"
+                             r"|\bstudent\s*(?:association|union)", re.I)),
+    ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
+                            r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
+                            r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
+                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
-    ("freelance", re.compile(r"\bfreelanc|\bself[- ]employed\b|\bcontract(?:or)?\b|\bconsultant\b.*\bindependent"
-                             r"|\bindependent consultant", re.I)),
-    ("part-time", re.compile(r"\bpart[- ]time\b|\bper diem\b|\badjunct\b|\bstudent (?:assistant|worker|employee)",
+    ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
                              re.I)),
+    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\badjunct\b|\bstudent\s*(?:assistant|worker"
+                             r"|employee)", re.I)),
 )
 _UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
 _STUDY = re.compile(r"\b(?:bachelor|master of|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d\b|gpa\b|coursework|degree|diploma"
@@ -37,7 +38,7 @@ _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirte
 _NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech))"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|(?:building|developing|designing|working))"
     r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
     re.I,
 )
