@@ -13,6 +13,7 @@ from .text.sections import Section
 # Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
 _ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
                   "volunteering": "volunteer"}
+_INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
@@ -84,7 +85,8 @@ def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
 
 def _role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
     """(start, end, default kind) blocks of lines that hold roles."""
-    blocks = [(s.start, s.end, _ROLE_SECTIONS[s.name]) for s in sections if s.name in _ROLE_SECTIONS]
+    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else _ROLE_SECTIONS[s.name])
+              for s in sections if s.name in _ROLE_SECTIONS]
     if blocks:
         return blocks
     # No experience heading: every line outside sections that never hold roles.
@@ -100,7 +102,7 @@ def _role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int,
 
 
 def _kind(text: str, default: str) -> str:
-    if default == "volunteer":
+    if default in ("volunteer", "internship"):
         return default
     return next((kind for kind, rx in _KINDS if rx.search(text)), default)
 

@@ -95,3 +95,8 @@ def test_skill_years_reads_the_roles_bullets():
     assert skill_years(tl, d, lambda text: "Go" in text) == 2.0
     assert skill_years(tl, d, lambda text: "Python" in text) == 1.0
     assert skill_years(tl, d, lambda text: "Rust" in text) is None
+
+
+def test_internships_heading_makes_internships():
+    tl = timeline("Internships", "Web Developer, Acme", "Jun 2019 – Aug 2019")
+    assert [p.kind for p in tl.positions] == ["internship"]

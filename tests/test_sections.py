@@ -46,3 +46,8 @@ def test_sections_split_and_lookup():
 def test_heading_merged_with_other_column():
     secs = find_sections(["EDUCATION Georgia Institute of Technology", "BSc 2007 - 2012"])
     assert (secs[0].name, secs[0].start) == ("education", 0)
+
+
+def test_role_subheading_does_not_end_experience():
+    secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", "Accomplishments:", "Shipped X", "Skills"])
+    assert [(s.name, s.start, s.end) for s in secs] == [("experience", 1, 4), ("skills", 5, 5)]

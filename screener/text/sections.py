@@ -38,7 +38,8 @@ _NAMES = {
     "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community service",
                      "community involvement", "volunteer activities"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "activities",
-                  "extracurricular activities", "extracurriculars"),
+                  "extracurricular activities", "extracurricular activity", "extracurriculars",
+                  "extra curricular activities"),
     "references": ("references", "referees"),
     "leadership": ("leadership", "leadership experience", "leadership and activities", "leadership & activities"),
     "research": ("research", "research experience", "research positions", "research interests", "academic experience",
@@ -55,6 +56,10 @@ _WORD_GAP = re.compile(r"\s{2,}")
 _PUNCT = re.compile(r"[^\w&'\s]+")
 _SPACES = re.compile(r"\s+")
 _MAX_LEN = 48
+# "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
+_ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "technologies", "tools",
+                         "tech stack", "responsibilities", "key accomplishments"})
+_ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
 _CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z])")
 
@@ -93,7 +98,12 @@ def _mark(line: str) -> tuple[str, str, int] | None:
 
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     """Sections in reading order; each runs from the line after its heading to the next heading."""
-    marks = [(i, *mark) for i, line in enumerate(lines) if (mark := _mark(line))]
+    marks: list[tuple[int, str, str, int]] = []
+    for i, line in enumerate(lines):
+        mark = _mark(line)
+        if mark and not (marks and marks[-1][1] in _ROLE_HOLDERS and line.rstrip().endswith(":")
+                         and line.strip(" :").lower() in _ROLE_PARTS):
+            marks.append((i, *mark))
     out = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
