@@ -23,7 +23,8 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            r"|\bpracticum\b|\bclinical\s*rotation|\bresearch\s*and\s*teaching\b"
+                            r"|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),

@@ -37,6 +37,7 @@ D = dt.date
     ("Jan '15 - Feb '17", D(2015, 1, 1), D(2017, 2, 28)),
     ("Manager, Acme 05/04 - 06/14", D(2004, 5, 1), D(2014, 6, 30)),
     ("DevOpsEngineer Sep.2023Mar.2024", D(2023, 9, 1), D(2024, 3, 31)),
+    ("Java Developer, Infosys 2010 2013", D(2010, 7, 1), D(2013, 6, 30)),
     ("2015 – Mar 2018", D(2015, 7, 1), D(2018, 3, 31)),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_range_forms(text, start, end):

@@ -51,3 +51,13 @@ def test_heading_merged_with_other_column():
 def test_role_subheading_does_not_end_experience():
     secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", "Accomplishments:", "Shipped X", "Skills"])
     assert [(s.name, s.start, s.end) for s in secs] == [("experience", 1, 4), ("skills", 5, 5)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("CLINICAL EXPERIENCE", "experience"),
+    ("Nursing Student Work Experience", "experience"),
+    ("Undergraduate Research Experience", "research"),
+    (r"\section{Experience}", "experience"),
+], ids=["clinical", "long-qualifier", "research-qualifier", "latex"])
+def test_qualified_and_latex_headings(line, name):
+    assert heading_name(line) == name

@@ -143,9 +143,12 @@ def _worded_end(text: str, a: _Point, b: _Point) -> bool:
         _SPACE.fullmatch(text, a.span[1], b.span[0]))
 
 
-def _glued(a: _Point, b: _Point) -> bool:
-    """'Sep.2023Mar.2024': a soft hyphen between two months was dropped by text extraction."""
-    return a.kind == b.kind == "month" and a.span[1] == b.span[0]
+def _glued(text: str, a: _Point, b: _Point) -> bool:
+    """'Sep.2023Mar.2024', '2010 2013' closing a line: a soft hyphen used as a dash was dropped in extraction."""
+    if a.kind != b.kind or a.kind not in ("month", "year"):
+        return False
+    return a.span[1] == b.span[0] or (bool(_SPACE.fullmatch(text, a.span[1], b.span[0]))
+                                      and not text[b.span[1]:].strip() and a.year <= b.year)
 
 
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
@@ -158,7 +161,7 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
         if i <= used:
             continue
         b = points[i + 1] if i + 1 < len(points) else None
-        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _worded_end(text, a, b) or _glued(a, b)):
+        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _worded_end(text, a, b) or _glued(text, a, b)):
             pair = _pair(a, b, as_of)
             if pair and _valid(*pair, as_of, ahead):
                 out.append(DateRange(pair[0], pair[1], (a.span[0], b.span[1]), b.kind == "present"))

@@ -56,6 +56,9 @@ _WORD_GAP = re.compile(r"\s{2,}")
 _PUNCT = re.compile(r"[^\w&'\s]+")
 _SPACES = re.compile(r"\s+")
 _MAX_LEN = 48
+_LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
+_EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
+                          "leadership": "leadership"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
 _ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "technologies", "tools",
                          "tech stack", "responsibilities", "key accomplishments"})
@@ -77,13 +80,23 @@ class Section:
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
     text = line.strip()
+    if m := _LATEX.match(text):
+        text = m[1]
     if not text or len(text) > _MAX_LEN:
         return None
     parts = _WORD_GAP.split(text)  # "W O R K   E X P" keeps words apart by wider gaps
     text = " ".join(p.replace(" ", "") if _SPACED.match(p) else p for p in parts)
     key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
     return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
-            or _COMPACT.get(key.replace(" ", "")))
+            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key))
+
+
+def _qualified_experience(key: str) -> str | None:
+    """'Clinical Experience', 'Nursing Student Work Experience': any short '... experience' heading."""
+    words = key.split()
+    if not 2 <= len(words) <= 5 or words[-1] not in ("experience", "employment"):
+        return None
+    return next((name for word, name in _EXPERIENCE_QUALIFIERS.items() if word in words), "experience")
 
 
 def _mark(line: str) -> tuple[str, str, int] | None:
