@@ -24,7 +24,7 @@ _LEVEL_PATTERNS = (
                           r"| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint| Outlook)|M\.?Eng\b"
                           r"|M\.?Tech\b|MBA\b|M\.B\.A\b|MCA\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|MPhil\b|M\.Phil\b"
                           r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
-                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|[Ss]pecialist\s*[Dd]egree"
+                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                           r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur)")),
     ("bachelor", re.compile(r"\b(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b|B\.\s?S\.?c?\b"
                             r"|BSc\b|BS\b|B\.?A\.?\b(?=\s|,|\()|B\.?Eng\b|B\.?E\.(?=\s)|BE\b(?=\s+(?:in|\())"
