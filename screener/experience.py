@@ -23,7 +23,7 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bpracticum\b|\bclinical\s*rotation|\bresearch\s*and\s*teaching\b"
+                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor|\bresearch\s*and\s*teaching\b"
                             r"|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
@@ -132,8 +132,9 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2]))
 
 
-def _title_like(line: str, as_of: dt.date) -> bool:
-    return len(line) <= _SHORT and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of)
+def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
+    """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
+    return (adjacent or len(line) <= _SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of)
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
@@ -151,11 +152,16 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
     for k, (i, _) in enumerate(found):
         prev = found[k - 1][0] + 1 if k else start
         top = i
-        while top > prev and i - top < _MAX_TITLE_LINES and _title_like(lines[top - 1], as_of):
+        while top > prev and i - top < _MAX_TITLE_LINES and _title_like(lines[top - 1], as_of, top == i):
             top -= 1
         tops.append(top)
+    proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
     for k, ((i, ranges), top) in enumerate(zip(found, tops)):
+        # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
+        ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+        if not ranges:
+            continue
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
         head = [lines[j] for j in range(top, i)] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
         if not head and i + 1 < stop:

@@ -100,3 +100,10 @@ def test_skill_years_reads_the_roles_bullets():
 def test_internships_heading_makes_internships():
     tl = timeline("Internships", "Web Developer, Acme", "Jun 2019 – Aug 2019")
     assert [p.kind for p in tl.positions] == ["internship"]
+
+
+def test_dated_details_under_a_role_are_not_roles():
+    tl = timeline("Teaching Experience", "Graduate Teaching Assistant: Department of Mathematics, State University,",
+                  "Stillwater, OK (Aug 2016 - May 2018)", "Classes Taught:", "MATH 1613 Trigonometry (Spring 2018)")
+    assert [(p.kind, p.counted) for p in tl.positions] == [("academic", False)]
+    assert tl.years == 0.0
