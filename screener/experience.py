@@ -1,19 +1,62 @@
-"""Years of professional experience from the resume's dated positions.
-
-PLACEHOLDER (replaced by the experience engine work): year ranges in experience sections, merged.
-"""
+"""Years of professional experience from the resume's dated positions, with every position and why it counts."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import Document, Position
+from .text.dates import DateRange, find_range, find_ranges
 from .text.sections import Section
 
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d|present|current|now)\b", re.I)
-_CLAIM = re.compile(r"\b(\d{1,2})\+?\s*years?\s+of\s+(?:\w+\s+){0,3}experience", re.I)
+# Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
+_ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
+                  "volunteering": "volunteer"}
+_INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
+# Sections whose dates are never roles, used when the resume has no experience-like heading at all.
+_NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
+                    "interests", "references", "summary"})
+_KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
+    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b|\bclub\b|\bsociety\b"
+                             r"|\bstudent\s*(?:association|union)", re.I)),
+    ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
+                            r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
+                            r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
+                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor|\bresearch\s*and\s*teaching\b"
+                            r"|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
+                              r"associate|engineer|student)|\(summer\)", re.I)),
+    ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
+                             re.I)),
+    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\badjunct\b|\bstudent\s*(?:assistant|worker"
+                             r"|employee)", re.I)),
+)
+_UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
+_STUDY = re.compile(r"\b(?:bachelor|master of|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d\b|gpa\b|coursework|degree|diploma"
+                    r"|high school|graduat(?:ed|ion))", re.I)
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
+_NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
+_CLAIM = re.compile(
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|(?:building|developing|designing|working))"
+    r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
+    re.I,
+)
+_DECADES = {"two": 20, "three": 30}
+_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
+_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
+_SPACES = re.compile(r"\s{2,}")
+_CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
+_MAX_TITLE_LINES = 2
+# A line that reads as a bullet of the role above, not as the next role's title or company.
+_BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
+                          r"Worked|Owned|Shipped|Helped)\b")
+_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")  # "2007-2010 (Oberlin College)": the role above, elsewhere
+_LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
+_SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+_DISAGREE = 2.0  # years between claim and dates worth a note
 
 
 @dataclass(frozen=True)
@@ -26,43 +69,162 @@ class Timeline:
     notes: tuple[str, ...] = ()
 
 
-def merged_years(positions: Sequence[Position]) -> float:
-    """Years covered by the positions, overlaps merged and gaps left out."""
-    return _merged_years([(p.start, p.end) for p in positions])
-
-
-def _merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
+def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
+    """Years covered by the union of inclusive date spans: overlaps merged, gaps not counted."""
     total, cur = 0, None
     for start, end in sorted(spans):
-        if cur and start <= cur[1]:
+        if cur and start <= cur[1] + dt.timedelta(days=1):
             cur = (cur[0], max(cur[1], end))
             continue
         if cur:
-            total += (cur[1] - cur[0]).days
+            total += (cur[1] - cur[0]).days + 1
         cur = (start, end)
     if cur:
-        total += (cur[1] - cur[0]).days
+        total += (cur[1] - cur[0]).days + 1
     return round(total / 365.25, 1)
 
 
-def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
-    positions = []
-    for sec in sections:
-        if sec.name != "experience":
+def _role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
+    """(start, end, default kind) blocks of lines that hold roles."""
+    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else _ROLE_SECTIONS[s.name])
+              for s in sections if s.name in _ROLE_SECTIONS]
+    if blocks:
+        return blocks
+    # No experience heading: every line outside sections that never hold roles.
+    never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
+    free, i = [], 0
+    for a, b in sorted(never):
+        if a > i:
+            free.append((i, a, "job"))
+        i = max(i, b)
+    if i < count:
+        free.append((i, count, "job"))
+    return free
+
+
+def _kind(text: str, default: str) -> str:
+    if default in ("volunteer", "internship"):
+        return default
+    return next((kind for kind, rx in _KINDS if rx.search(text)), default)
+
+
+def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
+    kept = " ".join(text[a:b] for a, b in _gaps(ranges, len(text)))
+    return _CLEAN.sub("", _SPACES.sub(" ", kept))
+
+
+def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
+    """Ranges on line i, including one whose end sits at the start of the next line (a date column)."""
+    ranges = find_ranges(lines[i], as_of)
+    m = _SPLIT_START.match(lines[i])
+    if any(not r.single for r in ranges) or not m or i + 1 >= end:
+        return ranges
+    nxt = _FIRST_WORDS.match(lines[i + 1])
+    joined = find_range(f"{m[1]} – {nxt[0]}", as_of) if nxt else None
+    if joined is None or find_ranges(m[1], as_of) == [] and joined.span[0] > 0:
+        return ranges
+    return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+
+
+def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
+    """The stretches of a line between its date ranges."""
+    cuts = [0] + [x for r in sorted(ranges, key=lambda r: r.span) for x in r.span] + [length]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
+    """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
+    return (adjacent or len(line) <= _SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of)
+
+
+def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
+    found: list[tuple[int, list[DateRange]]] = []
+    for i in range(start, end):
+        ranges = _line_ranges(lines, i, end, as_of)
+        proper = [r for r in ranges if not r.single]
+        if proper:
+            ranges = proper
+        elif len(lines[i]) > _SHORT:
+            continue  # a lone month in a long sentence is a mention, not a role's dates
+        if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
+            found.append((i, ranges))
+    tops = []
+    for k, (i, _) in enumerate(found):
+        prev = found[k - 1][0] + 1 if k else start
+        top = i
+        while top > prev and i - top < _MAX_TITLE_LINES and _title_like(lines[top - 1], as_of, top == i):
+            top -= 1
+        tops.append(top)
+    proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
+    out: list[Position] = []
+    for k, ((i, ranges), top) in enumerate(zip(found, tops)):
+        # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
+        ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+        if not ranges:
             continue
-        for i in range(sec.start, sec.end):
-            for m in _RANGE.finditer(document.lines[i].text):
-                start = dt.date(int(m[1]), 7, 1)
-                end = as_of if not m[2].isdigit() else dt.date(int(m[2]), 6, 30)
-                if end > start:
-                    positions.append(Position(document.lines[i].text, "", start, end, line=i))
-    claims = [float(m[1]) for m in _CLAIM.finditer(document.text)]
-    years = _merged_years([(p.start, p.end) for p in positions if p.counted]) if positions else None
-    return Timeline(tuple(positions), years, max(claims) if claims else None)
+        stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
+        head = [lines[j] for j in range(top, i)] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
+        if not head and i + 1 < stop:
+            head = [lines[i + 1]]  # "dates" line first, then the title
+        context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
+        if _STUDY.search(context):
+            continue  # a degree's dates are not a job
+        kind, title = _kind(context, default), (head[0] if head else "")
+        rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
+        if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
+            kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
+        why = _UNCOUNTED.get(kind, "")
+        org = head[1] if len(head) > 1 else ""
+        out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
+    return out
+
+
+def find_claim(text: str) -> float | None:
+    """The largest explicit claim such as '12+ years of experience' or 'over a decade'."""
+    claims = []
+    for m in _CLAIM.finditer(text):
+        if m["n"]:
+            n = m["n"].lower()
+            claims.append(float(_NUMBERS[n]) if n in _NUMBERS else float(n))
+        else:
+            claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
+    claims = [c for c in claims if 0 < c <= 60]
+    return max(claims) if claims else None
+
+
+def _structured(document: Document, as_of: dt.date) -> list[Position]:
+    """JSON Resume positions as given; an open end was filled with the load day, so it becomes as_of."""
+    return [p if p.end < as_of else replace(p, end=as_of) for p in document.structured.positions]
+
+
+def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
+    """Positions from experience-like sections (never education and the like), their merged years, any claim."""
+    lines = [line.text for line in document.lines]
+    if document.structured and document.structured.positions:
+        positions = _structured(document, as_of)
+    else:
+        positions = []
+        for start, end, default in _role_lines(sections, len(lines)):
+            positions += _positions_in(lines, start, end, default, as_of)
+    counted = [(p.start, p.end) for p in positions if p.counted]
+    years = merged_years(counted) if counted else (0.0 if positions else None)
+    claimed = find_claim(document.text)
+    notes = []
+    if not positions:
+        notes.append("no dated positions found in an experience section")
+    if years is not None and claimed is not None and abs(years - claimed) > _DISAGREE:
+        notes.append(f"the resume claims {claimed:g} years but its dated positions add up to {years:g}")
+    return Timeline(tuple(positions), years, claimed, tuple(notes))
 
 
 def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str], bool]) -> float | None:
-    """Merged years of the counted positions whose text mentions a skill (per-skill year rules)."""
-    spans = [(p.start, p.end) for p in timeline.positions
-             if p.counted and p.line is not None and mentions(document.lines[p.line].text)]
-    return _merged_years(spans) if spans else None
+    """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill."""
+    spans = []
+    for p in timeline.positions:
+        if not p.counted or p.line is None:
+            continue
+        first = p.line_start if p.line_start is not None else p.line
+        last = p.end_line if p.end_line is not None else p.line + 1
+        if mentions("\n".join(line.text for line in document.lines[first:last])):
+            spans.append((p.start, p.end))
+    return merged_years(spans) if spans else None

@@ -76,6 +76,8 @@ class Position:
     counted: bool = True
     why: str = ""
     line: int | None = None  # index into Document.lines where the role's dates were found
+    end_line: int | None = None  # the role's text (title, dates, bullets) is Document.lines[line_start:end_line]
+    line_start: int | None = None
 
     @property
     def years(self) -> float:

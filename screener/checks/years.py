@@ -49,7 +49,7 @@ class Years(Check):
         tl = facts.timeline
         counted = [p for p in tl.positions if p.counted and p.kind not in self.exclude_kinds]
         if counted:
-            years = merged_years(counted)
+            years = merged_years([(p.start, p.end) for p in counted])
             note = f"{years:g} years from {len(counted)} dated position{'s' * (len(counted) != 1)}"
             if self.exclude_kinds:
                 note += f" (not counting {', '.join(self.exclude_kinds)})"

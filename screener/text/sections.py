@@ -1,20 +1,70 @@
-"""Split a resume into sections by its headings, so checks can look only where a fact belongs.
-
-PLACEHOLDER (replaced by the experience/sections work): a handful of common headings only.
-"""
+"""Split a resume into sections by its headings, so checks can look only where a fact belongs."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_HEADINGS = {
-    "experience": r"(work |professional )?experience|employment( history)?|work history",
-    "education": r"education",
-    "skills": r"(technical )?skills",
-    "summary": r"summary|profile|about me",
+# Canonical name -> the heading words that mean it (after lower-casing and dropping punctuation).
+_NAMES = {
+    "experience": ("experience", "experiences", "work experience", "professional experience", "work history",
+                   "employment", "employment history", "career", "career history", "relevant experience",
+                   "professional background", "work", "positions", "positions held", "industry experience",
+                   "engineering experience", "technical experience", "software experience", "professional history",
+                   "career summary", "experience highlights", "work and experience", "employment experience",
+                   "professional employment", "job history", "internships", "internship experience",
+                   "internship", "work experience & internships", "experience & internships"),
+    "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
+                  "educational background", "education and training", "training", "studies", "degrees",
+                  "education & certifications", "education and certifications", "formal education"),
+    "skills": ("skills", "technical skills", "core competencies", "competencies", "technologies", "tools",
+               "skills and tools", "tech stack", "technical expertise", "expertise", "key skills", "skill set",
+               "skillset", "areas of expertise", "programming languages", "technical proficiencies",
+               "proficiencies", "skills & tools", "tools and technologies", "tools & technologies", "toolbox",
+               "strengths", "abilities", "software", "computer skills", "it skills", "core skills"),
+    "projects": ("projects", "personal projects", "selected projects", "side projects", "key projects",
+                 "open source", "open source projects", "academic projects", "portfolio", "project experience"),
+    "certifications": ("certifications", "certificates", "certification", "licenses", "licenses and certifications",
+                       "licenses & certifications", "courses", "coursework", "relevant coursework",
+                       "professional development", "continuing education"),
+    "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
+                "personal statement", "overview", "executive summary", "professional profile", "introduction"),
+    "publications": ("publications", "selected publications", "papers", "presentations", "talks", "patents",
+                     "conference papers", "journal articles", "peer reviewed publications"),
+    "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "honors and awards",
+               "honors & awards", "awards & honors", "accomplishments", "scholarships", "grants", "fellowships",
+               "grants and fellowships", "distinctions"),
+    "languages": ("languages", "spoken languages", "language skills"),
+    "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community service",
+                     "community involvement", "volunteer activities"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "activities",
+                  "extracurricular activities", "extracurricular activity", "extracurriculars",
+                  "extra curricular activities"),
+    "references": ("references", "referees"),
+    "leadership": ("leadership", "leadership experience", "leadership and activities", "leadership & activities"),
+    "research": ("research", "research experience", "research positions", "research interests", "academic experience",
+                 "academic positions", "appointments", "academic appointments"),
+    "teaching": ("teaching", "teaching experience"),
+    "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me",
+              "personal details", "memberships", "affiliations", "professional affiliations",
+              "professional memberships", "service", "professional service"),
 }
-_PATTERNS = {name: re.compile(rf"^\s*(?:{rx})\s*:?\s*$", re.I) for name, rx in _HEADINGS.items()}
+_LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
+_COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
+_SPACED = re.compile(r"^(?:\w\s){2,}\w$")  # "E X P E R I E N C E"
+_WORD_GAP = re.compile(r"\s{2,}")
+_PUNCT = re.compile(r"[^\w&'\s]+")
+_SPACES = re.compile(r"\s+")
+_MAX_LEN = 48
+_LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
+_EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
+                          "leadership": "leadership"}
+# "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
+_ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "technologies", "tools",
+                         "tech stack", "responsibilities", "key accomplishments"})
+_ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
+# "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,19 +77,56 @@ class Section:
     end: int
 
 
+def heading_name(line: str) -> str | None:
+    """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
+    text = line.strip()
+    if m := _LATEX.match(text):
+        text = m[1]
+    if not text or len(text) > _MAX_LEN:
+        return None
+    parts = _WORD_GAP.split(text)  # "W O R K   E X P" keeps words apart by wider gaps
+    text = " ".join(p.replace(" ", "") if _SPACED.match(p) else p for p in parts)
+    key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
+    return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
+            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key))
+
+
+def _qualified_experience(key: str) -> str | None:
+    """'Clinical Experience', 'Nursing Student Work Experience': any short '... experience' heading."""
+    words = key.split()
+    if not 2 <= len(words) <= 5 or words[-1] not in ("experience", "employment"):
+        return None
+    return next((name for word, name in _EXPERIENCE_QUALIFIERS.items() if word in words), "experience")
+
+
+def _mark(line: str) -> tuple[str, str, int] | None:
+    """(name, heading, offset of the first content line) when `line` is or starts with a heading."""
+    if name := heading_name(line):
+        return name, line.strip(), 1
+    m = _CAPS_LEAD.match(line)
+    if m and (name := heading_name(m[1])):
+        return name, m[1], 0  # the rest of this line already belongs to the section
+    return None
+
+
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
-    marks = [(i, name, line) for i, line in enumerate(lines)
-             for name, rx in _PATTERNS.items() if rx.match(line)]
+    """Sections in reading order; each runs from the line after its heading to the next heading."""
+    marks: list[tuple[int, str, str, int]] = []
+    for i, line in enumerate(lines):
+        mark = _mark(line)
+        if mark and not (marks and marks[-1][1] in _ROLE_HOLDERS and line.rstrip().endswith(":")
+                         and line.strip(" :").lower() in _ROLE_PARTS):
+            marks.append((i, *mark))
     out = []
-    for k, (i, name, heading) in enumerate(marks):
+    for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        out.append(Section(name, heading.strip(), i + 1, end))
+        out.append(Section(name, heading, i + offset, end))
     return tuple(out)
 
 
 def section_at(sections: Sequence[Section], index: int) -> Section | None:
-    """The section holding line `index`, or None for lines before the first heading."""
-    for s in sections:
+    """The section holding line `index` (its heading line included), or None before the first heading."""
+    for s in reversed(sections):
         if s.start - 1 <= index < s.end:
             return s
     return None

@@ -1,0 +1,109 @@
+import datetime as dt
+
+import pytest
+
+from screener.experience import build_timeline, find_claim, merged_years, skill_years
+from screener.models import Document, Position, StructuredResume
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def timeline(*lines):
+    d = doc(*lines)
+    return build_timeline(d, sections(d), AS_OF)
+
+
+@pytest.mark.parametrize("lines, years", [
+    (["Experience", "Engineer, Acme", "Jan 2015 – Dec 2017"], 3.0),
+    (["Experience", "Engineer, Acme", "2015 – 2018"], 3.0),
+    (["Experience", "Engineer, Acme", "Jan 2024 – Present"], 2.0),
+    (["Work History", "Acme Jan 2010 – Dec 2014", "Beta Jan 2013 – Dec 2015"], 6.0),  # overlap merged
+    (["Experience", "Acme Jan 2010 – Dec 2011", "Beta Jan 2015 – Dec 2015"], 3.0),  # gap not counted
+    (["Experience", "Acme Jan 2010 – Dec 2011", "Education", "BSc Computer Science, 2005 – 2009"], 2.0),
+    (["Experience", "Acme Jan 2010 – Dec 2011", "Volunteer Firefighter Jan 2012 – Dec 2019"], 2.0),
+    (["Experience", "Teaching Assistant, Univ. of X", "Sep 2018 – Jun 2020", "Acme Jan 2021 – Dec 2021"], 1.0),
+    (["Experience", "Software Engineer Intern, Acme", "Jun 2019 – Aug 2019"], 0.3),
+    (["Experience", "2017 –", "Present Product Manager, Google"], 8.5),  # date column split over lines
+], ids=["months", "years-only", "present", "overlap", "gap", "education-excluded", "volunteer",
+        "teaching-assistant", "internship-counted", "split-date-column"])
+def test_years(lines, years):
+    assert timeline(*lines).years == years
+
+
+def test_kinds_and_reasons():
+    tl = timeline("Experience", "Software Engineer Intern, Acme", "Jun 2019 – Aug 2019",
+                  "Volunteer coach, Club", "2015 – 2016", "Freelance developer", "2020 – 2021",
+                  "Barista (part-time)", "2016 – 2017")
+    got = {(p.kind, p.counted) for p in tl.positions}
+    assert got == {("internship", True), ("volunteer", False), ("freelance", True), ("part-time", True)}
+    assert next(p for p in tl.positions if p.kind == "volunteer").why == "volunteer role"
+
+
+def test_position_fields():
+    tl = timeline("Experience", "Senior Engineer", "Acme Corp", "Jan 2015 – Mar 2018", "Built things in Go")
+    (p,) = tl.positions
+    assert (p.title, p.organisation, p.line, p.start, p.end) == (
+        "Senior Engineer", "Acme Corp", 3, dt.date(2015, 1, 1), dt.date(2018, 3, 31))
+
+
+def test_no_dates():
+    tl = timeline("Experience", "Engineer at Acme", "Wrote code")
+    assert tl.positions == () and tl.years is None and tl.notes
+
+
+def test_no_experience_heading_falls_back_to_non_education_lines():
+    tl = timeline("Jane Doe", "Engineer, Acme, 2016 – 2020", "Education", "BSc, 2010 – 2014")
+    assert tl.years == 4.0
+
+
+@pytest.mark.parametrize("text, years", [
+    ("12+ years of experience in backend systems", 12),
+    ("Engineer with 8 years' experience", 8),
+    ("over a decade of building software", 10),
+    ("two decades in industry", 20),
+    ("ten years of professional software experience", 10),
+    ("5 yrs experience", 5),
+    ("Experience with Python", None),
+], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none"])
+def test_claims(text, years):
+    assert find_claim(text) == years
+
+
+def test_claim_disagreement_is_noted():
+    tl = timeline("Summary", "15+ years of experience", "Experience", "Acme Jan 2020 – Dec 2021")
+    assert tl.claimed == 15 and tl.years == 2.0
+    assert any("claims 15" in n for n in tl.notes)
+
+
+def test_structured_positions_rebased_to_as_of():
+    p = Position("Engineer", "Acme", dt.date(2020, 1, 1), dt.date(2030, 5, 5))
+    d = Document("r.json", "json", (), structured=StructuredResume(positions=(p,)))
+    tl = build_timeline(d, (), AS_OF)
+    assert tl.positions[0].end == AS_OF and tl.years == 6.0
+
+
+def test_merged_years_adjacent_months_join():
+    assert merged_years([(dt.date(2020, 1, 1), dt.date(2020, 6, 30)), (dt.date(2020, 7, 1), dt.date(2020, 12, 31))]) == 1.0
+
+
+def test_skill_years_reads_the_roles_bullets():
+    d = doc("Experience", "Engineer, Acme", "Jan 2015 – Dec 2016", "Built services in Go",
+            "Engineer, Beta", "Jan 2018 – Dec 2018", "Wrote Python")
+    tl = build_timeline(d, sections(d), AS_OF)
+    assert skill_years(tl, d, lambda text: "Go" in text) == 2.0
+    assert skill_years(tl, d, lambda text: "Python" in text) == 1.0
+    assert skill_years(tl, d, lambda text: "Rust" in text) is None
+
+
+def test_internships_heading_makes_internships():
+    tl = timeline("Internships", "Web Developer, Acme", "Jun 2019 – Aug 2019")
+    assert [p.kind for p in tl.positions] == ["internship"]
+
+
+def test_dated_details_under_a_role_are_not_roles():
+    tl = timeline("Teaching Experience", "Graduate Teaching Assistant: Department of Mathematics, State University,",
+                  "Stillwater, OK (Aug 2016 - May 2018)", "Classes Taught:", "MATH 1613 Trigonometry (Spring 2018)")
+    assert [(p.kind, p.counted) for p in tl.positions] == [("academic", False)]
+    assert tl.years == 0.0

@@ -1,0 +1,63 @@
+import pytest
+
+from screener.text.sections import find_sections, heading_name, section_at
+
+
+@pytest.mark.parametrize("line, name", [
+    ("EXPERIENCE", "experience"),
+    ("E X P E R I E N C E", "experience"),
+    ("Work Experience:", "experience"),
+    ("Experience —", "experience"),
+    ("Professional Experience", "experience"),
+    ("Employment History", "experience"),
+    ("## Work History", "experience"),
+    ("Education", "education"),
+    ("Technical Skills", "skills"),
+    ("Core Competencies", "skills"),
+    ("Certifications", "certifications"),
+    ("Profile", "summary"),
+    ("Honors & Awards", "awards"),
+    ("Research Experience", "research"),
+    ("Volunteer Experience", "volunteering"),
+], ids=lambda v: v)
+def test_headings(line, name):
+    assert heading_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Experience with Python and Go",
+    "Built the education platform for 2M students",
+    "Skills: Python, Go, SQL",
+    "",
+], ids=["sentence", "long-line", "inline-list", "empty"])
+def test_not_headings(line):
+    assert heading_name(line) is None
+
+
+def test_sections_split_and_lookup():
+    lines = ["Jane Doe", "Experience", "Engineer, Acme", "2019 - 2021", "Education", "BSc CS"]
+    secs = find_sections(lines)
+    assert [(s.name, s.start, s.end) for s in secs] == [("experience", 2, 4), ("education", 5, 6)]
+    assert section_at(secs, 3).name == "experience"
+    assert section_at(secs, 4).name == "education"  # the heading line belongs to its section
+    assert section_at(secs, 0) is None
+
+
+def test_heading_merged_with_other_column():
+    secs = find_sections(["EDUCATION Georgia Institute of Technology", "BSc 2007 - 2012"])
+    assert (secs[0].name, secs[0].start) == ("education", 0)
+
+
+def test_role_subheading_does_not_end_experience():
+    secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", "Accomplishments:", "Shipped X", "Skills"])
+    assert [(s.name, s.start, s.end) for s in secs] == [("experience", 1, 4), ("skills", 5, 5)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("CLINICAL EXPERIENCE", "experience"),
+    ("Nursing Student Work Experience", "experience"),
+    ("Undergraduate Research Experience", "research"),
+    (r"\section{Experience}", "experience"),
+], ids=["clinical", "long-qualifier", "research-qualifier", "latex"])
+def test_qualified_and_latex_headings(line, name):
+    assert heading_name(line) == name
