@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -345,4 +346,7 @@ def cache_path() -> None:
 
 
 def main() -> None:
+    # Libraries (pdfminer above all) log warnings about fonts and broken objects; they are noise to a recruiter
+    # and may quote document content, so they never reach stderr.
+    logging.disable(logging.WARNING)
     app()
