@@ -69,6 +69,11 @@ def _level(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def mentions_degree(text: str) -> bool:
+    """True when `text` names a degree (so dates beside it are study, not work)."""
+    return _level(text) is not None
+
+
 def _field(text: str) -> str | None:
     for name, rx in _FIELD_RX:
         if rx.search(text):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .degrees import mentions_degree
 from .models import Document, Position
 from .text.dates import DateRange, find_range, find_ranges
 from .text.sections import Section
@@ -20,6 +21,7 @@ _NEVER = frozenset({"education", "certifications", "publications", "awards", "pr
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
     ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)", re.I)),
+    ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
@@ -30,12 +32,12 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                               r"associate|engineer|student)|\(summer\)", re.I)),
     ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
                              re.I)),
-    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\badjunct\b|\bstudent\s*(?:assistant|worker"
+    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
                              r"|employee)", re.I)),
 )
 _UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
-_STUDY = re.compile(r"\b(?:bachelor|master of|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d\b|gpa\b|coursework|degree|diploma"
-                    r"|high school|graduat(?:ed|ion))", re.I)
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))", re.I)
+_CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
 _NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
 _CLAIM = re.compile(
@@ -167,8 +169,8 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
         if not head and i + 1 < stop:
             head = [lines[i + 1]]  # "dates" line first, then the title
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
-        if _STUDY.search(context):
-            continue  # a degree's dates are not a job
+        if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
+            continue  # a degree's or a certificate's dates are not a job
         kind, title = _kind(context, default), (head[0] if head else "")
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
