@@ -26,8 +26,8 @@ _LEVEL_PATTERNS = (
                           r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                           r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                           r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur)")),
-    ("bachelor", re.compile(r"\b(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b|B\.\s?S\.?c?\b"
-                            r"|BSc\b|BS\b|B\.?A\.?\b(?=\s|,|\()|B\.?Eng\b|B\.?E\.(?=\s)|BE\b(?=\s+(?:in|\())"
+    ("bachelor", re.compile(r"\b(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
+                            r"|B\.\s?S\.?c?\b|BSc\b|BS\b|B\.?A\.?\b(?=\s|,|\()|B\.?Eng\b|B\.?E\.(?=\s)|BE\b(?=\s+(?:in|\())"
                             r"|B\.?Tech\b|BCA\b|BBA\b|B\.B\.A\b|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b"
                             r"|Licenciatura\b|Undergraduate degree|A\.?B\. in)")),
     ("associate", re.compile(r"\b(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b|AAS\b"

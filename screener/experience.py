@@ -25,8 +25,8 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor|\bresearch\s*and\s*teaching\b"
-                            r"|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
+                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
@@ -42,7 +42,7 @@ _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirte
 _NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|(?:building|developing|designing|working))"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|working)"
     r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
     re.I,
 )
@@ -55,7 +55,8 @@ _MAX_TITLE_LINES = 2
 # A line that reads as a bullet of the role above, not as the next role's title or company.
 _BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
                           r"Worked|Owned|Shipped|Helped)\b")
-_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")  # "2007-2010 (Oberlin College)": the role above, elsewhere
+# "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
+_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 _SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 _DISAGREE = 2.0  # years between claim and dates worth a note

@@ -85,7 +85,8 @@ def test_structured_positions_rebased_to_as_of():
 
 
 def test_merged_years_adjacent_months_join():
-    assert merged_years([(dt.date(2020, 1, 1), dt.date(2020, 6, 30)), (dt.date(2020, 7, 1), dt.date(2020, 12, 31))]) == 1.0
+    halves = [(dt.date(2020, 1, 1), dt.date(2020, 6, 30)), (dt.date(2020, 7, 1), dt.date(2020, 12, 31))]
+    assert merged_years(halves) == 1.0
 
 
 def test_skill_years_reads_the_roles_bullets():

@@ -57,10 +57,6 @@ class DateRange:
     present: bool = False
     single: bool = False  # one month or season written alone ("Summer 2019")
 
-    @property
-    def years(self) -> float:
-        return (self.end - self.start).days / 365.25
-
 
 @dataclass(frozen=True, slots=True)
 class _Point:
