@@ -117,10 +117,16 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
 
 
 def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
-    """Ranges on line i, including one whose end sits at the start of the next line (a date column)."""
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column)."""
     ranges = find_ranges(lines[i], as_of)
+    if any(not r.single for r in ranges) or i + 1 >= end:
+        return ranges
+    cut = len(lines[i])
+    for r in find_ranges(f"{lines[i]} {lines[i + 1]}", as_of):  # "June 2019 – July" / "2020 ..."
+        if not r.single and r.span[0] < cut < r.span[1]:
+            return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
     m = _SPLIT_START.match(lines[i])
-    if any(not r.single for r in ranges) or not m or i + 1 >= end:
+    if not m:
         return ranges
     nxt = _FIRST_WORDS.match(lines[i + 1])
     joined = find_range(f"{m[1]} – {nxt[0]}", as_of) if nxt else None

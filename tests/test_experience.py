@@ -108,3 +108,8 @@ def test_dated_details_under_a_role_are_not_roles():
                   "Stillwater, OK (Aug 2016 - May 2018)", "Classes Taught:", "MATH 1613 Trigonometry (Spring 2018)")
     assert [(p.kind, p.counted) for p in tl.positions] == [("academic", False)]
     assert tl.years == 0.0
+
+
+def test_range_wrapped_onto_next_line():
+    tl = timeline("Experience", "Acme - Engineer (Java/JS) June 2019 – July", "2020", "Built things")
+    assert [(p.start, p.end) for p in tl.positions] == [(dt.date(2019, 6, 1), dt.date(2020, 7, 31))]
