@@ -19,7 +19,7 @@ _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b|\bclub\b|\bsociety\b"
+    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)", re.I)),
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
