@@ -16,21 +16,22 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
 
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
 _LEVEL_PATTERNS = (
-    ("doctorate", re.compile(r"\b(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
+    ("doctorate", re.compile(r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
                              r"|[Dd]octor of\b|[Dd]octorate\b|DPhil\b|D\.Phil\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                              r"|EdD\b|Ed\.D\b)")),
-    ("master", re.compile(r"(?<![Ss]crum )(?<![Pp]roduct )\b(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
+    ("master", re.compile(r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
                           r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MS\b(?! Office| SQL| Excel| Word"
                           r"| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint| Outlook)|M\.?Eng\b"
                           r"|M\.?Tech\b|MBA\b|M\.B\.A\b|MCA\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|MPhil\b|M\.Phil\b"
                           r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                           r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                           r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur)")),
-    ("bachelor", re.compile(r"\b(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b|B\.\s?S\.?c?\b"
-                            r"|BSc\b|BS\b|B\.?A\.?\b(?=\s|,|\()|B\.?Eng\b|B\.?E\.(?=\s)|BE\b(?=\s+(?:in|\())"
+    ("bachelor", re.compile(r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
+                            r"|B\.\s?S\.?c?\b|BSc\b|BS\b|B\.?A\.?\b(?=\s|,|\()|B\.?Eng\b|B\.?E\.(?=\s)"
+                            r"|BE\b(?=\s+(?:in|\())"
                             r"|B\.?Tech\b|BCA\b|BBA\b|B\.B\.A\b|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b"
                             r"|Licenciatura\b|Undergraduate degree|A\.?B\. in)")),
-    ("associate", re.compile(r"\b(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b|AAS\b"
+    ("associate", re.compile(r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b|AAS\b"
                              r"|A\.A\.\b|A\.S\.\b|ASc\b)")),
 )
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
@@ -67,6 +68,11 @@ def _level(text: str) -> tuple[str, re.Match[str]] | None:
         if m and not (level == "associate" and _JOB_TITLE.search(text)):
             return level, m
     return None
+
+
+def mentions_degree(text: str) -> bool:
+    """True when `text` names a degree (so dates beside it are study, not work)."""
+    return _level(text) is not None
 
 
 def _field(text: str) -> str | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .degrees import mentions_degree
 from .models import Document, Position
 from .text.dates import DateRange, find_range, find_ranges
 from .text.sections import Section
@@ -18,29 +19,30 @@ _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b|\bclub\b|\bsociety\b"
+    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)", re.I)),
+    ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor|\bresearch\s*and\s*teaching\b"
-                            r"|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
+                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
     ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
                              re.I)),
-    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\badjunct\b|\bstudent\s*(?:assistant|worker"
+    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
                              r"|employee)", re.I)),
 )
 _UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
-_STUDY = re.compile(r"\b(?:bachelor|master of|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d\b|gpa\b|coursework|degree|diploma"
-                    r"|high school|graduat(?:ed|ion))", re.I)
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))", re.I)
+_CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
 _NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|(?:building|developing|designing|working))"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|working)"
     r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
     re.I,
 )
@@ -53,7 +55,8 @@ _MAX_TITLE_LINES = 2
 # A line that reads as a bullet of the role above, not as the next role's title or company.
 _BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
                           r"Worked|Owned|Shipped|Helped)\b")
-_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")  # "2007-2010 (Oberlin College)": the role above, elsewhere
+# "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
+_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 _SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 _DISAGREE = 2.0  # years between claim and dates worth a note
@@ -114,10 +117,16 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
 
 
 def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
-    """Ranges on line i, including one whose end sits at the start of the next line (a date column)."""
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column)."""
     ranges = find_ranges(lines[i], as_of)
+    if any(not r.single for r in ranges) or i + 1 >= end:
+        return ranges
+    cut = len(lines[i])
+    for r in find_ranges(f"{lines[i]} {lines[i + 1]}", as_of):  # "June 2019 – July" / "2020 ..."
+        if not r.single and r.span[0] < cut < r.span[1]:
+            return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
     m = _SPLIT_START.match(lines[i])
-    if any(not r.single for r in ranges) or not m or i + 1 >= end:
+    if not m:
         return ranges
     nxt = _FIRST_WORDS.match(lines[i + 1])
     joined = find_range(f"{m[1]} – {nxt[0]}", as_of) if nxt else None
@@ -167,8 +176,8 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
         if not head and i + 1 < stop:
             head = [lines[i + 1]]  # "dates" line first, then the title
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
-        if _STUDY.search(context):
-            continue  # a degree's dates are not a job
+        if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
+            continue  # a degree's or a certificate's dates are not a job
         kind, title = _kind(context, default), (head[0] if head else "")
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):

@@ -40,6 +40,8 @@ D = dt.date
     ("DevOpsEngineer Sep.2023Mar.2024", D(2023, 9, 1), D(2024, 3, 31)),
     ("Java Developer, Infosys 2010 2013", D(2010, 7, 1), D(2013, 6, 30)),
     ("2015 – Mar 2018", D(2015, 7, 1), D(2018, 3, 31)),
+    ("Sep.2021\u2011March2022", D(2021, 9, 1), D(2022, 3, 31)),
+    ("2015 \u2212 2018", D(2015, 7, 1), D(2018, 6, 30)),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_range_forms(text, start, end):
     r = find_range(text, AS_OF)

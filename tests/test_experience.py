@@ -85,7 +85,8 @@ def test_structured_positions_rebased_to_as_of():
 
 
 def test_merged_years_adjacent_months_join():
-    assert merged_years([(dt.date(2020, 1, 1), dt.date(2020, 6, 30)), (dt.date(2020, 7, 1), dt.date(2020, 12, 31))]) == 1.0
+    halves = [(dt.date(2020, 1, 1), dt.date(2020, 6, 30)), (dt.date(2020, 7, 1), dt.date(2020, 12, 31))]
+    assert merged_years(halves) == 1.0
 
 
 def test_skill_years_reads_the_roles_bullets():
@@ -107,3 +108,8 @@ def test_dated_details_under_a_role_are_not_roles():
                   "Stillwater, OK (Aug 2016 - May 2018)", "Classes Taught:", "MATH 1613 Trigonometry (Spring 2018)")
     assert [(p.kind, p.counted) for p in tl.positions] == [("academic", False)]
     assert tl.years == 0.0
+
+
+def test_range_wrapped_onto_next_line():
+    tl = timeline("Experience", "Acme - Engineer (Java/JS) June 2019 – July", "2020", "Built things")
+    assert [(p.start, p.end) for p in tl.positions] == [(dt.date(2019, 6, 1), dt.date(2020, 7, 31))]

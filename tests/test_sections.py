@@ -61,3 +61,12 @@ def test_role_subheading_does_not_end_experience():
 ], ids=["clinical", "long-qualifier", "research-qualifier", "latex"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Certifications / Training", "certifications"),
+    ("Awards | Honors", "awards"),
+    ("Certifications / Certified Public Accountant (CA License)", None),
+], ids=["slash", "bar", "merged-columns"])
+def test_alternative_headings(line, name):
+    assert heading_name(line) == name

@@ -28,7 +28,7 @@ _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:
 
 # One date "point"; alternatives are tried in order, so the most specific forms come first.
 _POINT = re.compile(
-    rf"(?<![a-z])(?P<mon>{_MONTH})\b\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
+    rf"(?<![a-z])(?P<mon>{_MONTH})(?![a-z])\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
     rf"|\b(?P<season>spring|summer|fall|autumn|winter)\b\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})[./-](?P<m4>0[1-9]|1[0-2])(?![\d])"
@@ -39,10 +39,11 @@ _POINT = re.compile(
     rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%])",
     re.I,
 )
-_SEP = re.compile(r"\s*(?:[-–—‒―~]+|to|until|till|through|thru|\.\.)\s*(?:[-–—]\s*)?", re.I)
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"  # hyphens, en/em dashes, minus, tilde
+_SEP = re.compile(rf"\s*(?:[{_DASHES}]+|to|until|till|through|thru|\.\.)\s*(?:[{_DASHES}]\s*)?", re.I)
 _PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
 _OPEN_START = re.compile(r"\b(?:since|from)\s*$", re.I)
-_DANGLING = re.compile(r"\s*[-–—]+\s*(?:[)\]|,;]|$)")
+_DANGLING = re.compile(rf"\s*[{_DASHES}]+\s*(?:[)\]|,;]|$)")
 _SPACE = re.compile(r"\s+")
 _WORDED = re.compile(r"(?:to|till|until)\s", re.I)
 
@@ -56,10 +57,6 @@ class DateRange:
     span: tuple[int, int]
     present: bool = False
     single: bool = False  # one month or season written alone ("Summer 2019")
-
-    @property
-    def years(self) -> float:
-        return (self.end - self.start).days / 365.25
 
 
 @dataclass(frozen=True, slots=True)

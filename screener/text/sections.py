@@ -56,6 +56,8 @@ _WORD_GAP = re.compile(r"\s{2,}")
 _PUNCT = re.compile(r"[^\w&'\s]+")
 _SPACES = re.compile(r"\s+")
 _MAX_LEN = 48
+_ALTERNATIVES = re.compile(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
+_PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership"}
@@ -86,6 +88,13 @@ def heading_name(line: str) -> str | None:
         return None
     parts = _WORD_GAP.split(text)  # "W O R K   E X P" keeps words apart by wider gaps
     text = " ".join(p.replace(" ", "") if _SPACED.match(p) else p for p in parts)
+    parts = _ALTERNATIVES.split(text)
+    if len(parts) > 1 and all(len(p.split()) <= _PART_WORDS for p in parts):
+        return _name(text) or _name(parts[0])
+    return _name(text)
+
+
+def _name(text: str) -> str | None:
     key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
     return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
             or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key))
