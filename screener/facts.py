@@ -40,7 +40,7 @@ class Facts:
 
     @cached_property
     def degrees(self) -> tuple[Degree, ...]:
-        return degrees.find_degrees(self.document, self.sections)
+        return degrees.find_degrees(self.document, self.sections, self.as_of)
 
     @property
     def total_years(self) -> float | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..degrees import LEVELS, RELATED_FIELDS, field_matches
+from ..degrees import LEVELS, RELATED_FIELDS, highest, related_degree
 from ..errors import RuleFileError
 from ..models import Evidence
 from .base import BuildContext, Check, Outcome
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DegreeCheck(Check):
-    """Passes on a degree at or above `level` in one of `fields`, or with `or_years` of experience instead."""
+    """Passes on a degree at or above `level` in one of `fields` (an empty list: any field), or with `or_years`
+    of experience instead."""
 
     level: str
     fields: tuple[str, ...]
@@ -38,9 +39,11 @@ class DegreeCheck(Check):
         return cls(params["level"], tuple(params["fields"]), params["or_years"])
 
     def evaluate(self, facts: Facts) -> Outcome:
-        wanted = LEVELS.index(self.level)
         found = facts.degrees
-        good = [d for d in found if LEVELS.index(d.level) >= wanted and (not self.fields or field_matches(d, self.fields))]
+        if self.fields:
+            best = related_degree(found, self.fields, self.level)
+        else:  # any field will do
+            best = highest([d for d in found if LEVELS.index(d.level) >= LEVELS.index(self.level)])
         lines = facts.document.lines
 
         def cite(d):
@@ -48,11 +51,10 @@ class DegreeCheck(Check):
             return Evidence(d.quote, d.level, facts.section_names[d.line] if d.line is not None else "education",
                             line.page if line else None, d.line + 1 if d.line is not None else None)
 
-        if good:
-            best = max(good, key=lambda d: LEVELS.index(d.level))
+        if best:
             status = "" if best.status == "completed" else f" ({best.status})"
             return Outcome(True, f"{best.level}'s-level degree in {best.field or 'a wanted field'}{status}",
-                           tuple(cite(d) for d in good[:3]))
+                           (cite(best),))
         years = facts.total_years
         if self.or_years is not None and years is not None and years >= self.or_years:
             return Outcome(True, f"no {self.level}'s degree in a wanted field, but {years:g} years of experience "
