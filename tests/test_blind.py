@@ -1,5 +1,6 @@
 """--blind: reviewers see qualifications, not people."""
 import json
+import re
 
 from conftest import document
 from typer.testing import CliRunner
@@ -36,5 +37,5 @@ def test_blind_output_has_no_name_email_or_file_name(tmp_path):
     resume = tmp_path / "maria-delgado-cv.txt"
     resume.write_text("Maria Delgado\nmaria@example.com\nExperience\nMaria Delgado led Python services, 2015 - 2024\n")
     out = CliRunner().invoke(app, ["screen", str(resume), "--blind", "--format", "json"]).stdout
-    assert "Maria" not in out and "Delgado" not in out and "maria" not in out
+    assert not re.search(r"\b(maria|delgado)\b", out, re.I)
     assert json.loads(out)["results"][0]["file"].startswith("candidate-")

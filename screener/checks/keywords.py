@@ -103,6 +103,12 @@ def _blank(line: str, phrases: list[re.Pattern[str]]) -> str:
     return line
 
 
+def _listing(terms: list[str], most: int = 6) -> str:
+    """'a', 'b', 'c' ... and N more: details stay one readable sentence however long the term list."""
+    shown = ", ".join(repr(t) for t in terms[:most])
+    return shown + (f" and {len(terms) - most} more" if len(terms) > most else "")
+
+
 def _quote(line: str, start: int, end: int, width: int = 160) -> str:
     if len(line) <= width:
         return line
@@ -175,7 +181,7 @@ class Keywords(Check):
         if self.mode == "all" and found:
             return Outcome(False, f"found {', '.join(map(repr, found))} but not {', '.join(map(repr, missing))}{where}",
                            self._evidence(facts, found))
-        return Outcome(False, f"none of {', '.join(repr(t.term) for t in self.terms)} found{where}")
+        return Outcome(False, f"none of {_listing([t.term for t in self.terms])} found{where}")
 
     def _evidence(self, facts: Facts, found: dict[str, list[Hit]]) -> tuple[Evidence, ...]:
         """Up to three quotes, one line each, taking the first hit of each term in turn."""
