@@ -18,7 +18,7 @@ def split_columns(words: list[dict], width: float, height: float) -> list[list[d
     best = None
     for gap_x0, gap_x1 in _candidate_gaps(words, width, span, top):
         x = (gap_x0 + gap_x1) / 2
-        cuts = _band(words, x, top, span)
+        cuts = _band(_crossing(words, x, gap_x1), top, span)
         if cuts is None:
             continue
         body = [w for w in words if cuts[0] <= w["top"] and w["bottom"] <= cuts[1]]
@@ -45,10 +45,28 @@ def _vertical_extent(words: list[dict]) -> float:
     return max(w["bottom"] for w in words) - min(w["top"] for w in words) if words else 0.0
 
 
-def _band(words: list[dict], x: float, top: float, span: float) -> tuple[float, float] | None:
-    """The y-range no word crosses x in, if the crossing words form only a header and a footer."""
+def _crossing(words: list[dict], x: float, edge: float) -> list[dict]:
+    """Words that tie both sides of x into one line: a word spanning x, or the word after an ordinary
+    word space at x (a header line), unlike a column gutter, where the next word starts on the column edge."""
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        rows.setdefault(round(w["bottom"]), []).append(w)
+    crossing = []
+    for row in rows.values():
+        left = [w for w in row if w["x1"] <= x]
+        right = [w for w in row if w["x0"] >= x]
+        crossing += [w for w in row if w["x0"] < x < w["x1"]]
+        if left and right:
+            nearest = min(right, key=lambda w: w["x0"])
+            if nearest["x0"] - max(w["x1"] for w in left) < WIDE_GUTTER and abs(nearest["x0"] - edge) > 1.0:
+                crossing.append(nearest)
+    return crossing
+
+
+def _band(crossing: list[dict], top: float, span: float) -> tuple[float, float] | None:
+    """The y-range no line crosses x in, if the crossing words form only a header and a footer."""
     head, foot = top, top + span + 1
-    for w in (w for w in words if w["x0"] < x < w["x1"]):
+    for w in crossing:
         if w["bottom"] - top <= MAX_HEADER_SHARE * span:
             head = max(head, w["bottom"] + 0.1)
         elif w["top"] - top >= (1 - MAX_FOOTER_SHARE) * span:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.psparser import PSException
 
 from ..errors import LoadError
 from ..models import Document, Line
@@ -55,17 +54,39 @@ def _hidden_kind(char: dict, width: float, height: float, fills: list[dict]) -> 
     return None
 
 
+def _load_error(exc: Exception) -> LoadError:
+    if _is_password_error(exc):
+        return LoadError("encrypted PDF (password required)")
+    detail = str(exc).strip()
+    return LoadError(f"corrupt PDF: {type(exc).__name__}{': ' + detail if detail else ''}"[:200])
+
+
+def _check_header(path: Path) -> None:
+    """Refuse files that are not PDFs at all before pdfminer reports something cryptic."""
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        raise LoadError("empty file")
+    if b"%PDF" not in head:
+        html = head.lstrip().lower().startswith((b"<!doctype html", b"<html"))
+        raise LoadError("not a PDF: an HTML page saved as .pdf" if html else "not a PDF (no %PDF header)")
+
+
+def _is_password_error(exc: BaseException | None) -> bool:
+    """pdfplumber wraps pdfminer's errors, so look down the chain for the password failure."""
+    while exc is not None:
+        if isinstance(exc, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def _open(path: Path):
+    _check_header(path)
     try:
         return pdfplumber.open(path, password="")
-    except PDFPasswordIncorrect as exc:
-        raise LoadError("encrypted PDF (password required)") from exc
-    except (PSException, ValueError, KeyError, TypeError, AttributeError, AssertionError) as exc:
-        raise LoadError(f"corrupt PDF: {type(exc).__name__}") from exc
     except Exception as exc:  # pdfminer raises many ad-hoc types for broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise LoadError("encrypted PDF (password required)") from exc
-        raise LoadError(f"corrupt PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+        raise _load_error(exc) from exc
 
 
 def _page_lines(page, hidden: dict[str, set[int]]) -> list[str]:
@@ -130,12 +151,8 @@ def load(path: Path) -> Document:
             for page in pages[:MAX_PAGES]:
                 for text in normalize_lines(_page_lines(page, hidden)):
                     lines.append(Line(text, page.page_number))
-        except LoadError:
-            raise
-        except PDFPasswordIncorrect as exc:
-            raise LoadError("encrypted PDF (password required)") from exc
-        except Exception as exc:  # pdfminer parses lazily: broken streams surface here
-            raise LoadError(f"corrupt PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+        except Exception as exc:  # pdfminer parses lazily: broken streams and passwords surface here too
+            raise _load_error(exc) from exc
     for kind, page_numbers in sorted(hidden.items()):
         where = ", ".join(str(n) for n in sorted(page_numbers))
         warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")
