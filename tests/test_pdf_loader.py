@@ -9,8 +9,9 @@ from screener.loaders import pdf
 from . import builders
 
 
-def test_two_columns_are_read_one_after_the_other(tmp_path):
-    doc = pdf.load(builders.two_column_pdf(tmp_path / "cv.pdf"))
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_two_columns_are_read_one_after_the_other(tmp_path, engine):
+    doc = pdf.load(builders.two_column_pdf(tmp_path / "cv.pdf"), engine=engine)
     texts = [line.text for line in doc.lines]
     assert texts[0].startswith("Jane Doe")
     assert texts[1:16] == builders.LEFT
@@ -27,8 +28,9 @@ def test_word_broken_by_a_hyphen_at_line_end_is_joined(tmp_path):
     assert "Built event driven microservices" in pdf.load(path).text
 
 
-def test_white_tiny_and_off_page_text_is_dropped_with_warnings(tmp_path):
-    doc = pdf.load(builders.hidden_text_pdf(tmp_path / "cv.pdf"))
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_white_tiny_and_off_page_text_is_dropped_with_warnings(tmp_path, engine):
+    doc = pdf.load(builders.hidden_text_pdf(tmp_path / "cv.pdf"), engine=engine)
     assert "WHITE" not in doc.text and "TINY" not in doc.text and "OUTSIDE" not in doc.text
     assert sorted(doc.warnings) == ["hidden text ignored: text outside the page on page 1",
                                     "hidden text ignored: tiny text on page 1",
@@ -50,9 +52,10 @@ def test_symbol_soup_is_reported_as_garbled():
     assert "garbled" in pdf.unreadable_reason("#$%& *+/= 12 ;:<> " * 10)
 
 
-def test_password_protected_pdf_is_a_load_error(tmp_path):
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_password_protected_pdf_is_a_load_error(tmp_path, engine):
     with pytest.raises(LoadError, match="encrypted PDF"):
-        pdf.load(builders.encrypted_pdf(tmp_path / "locked.pdf"))
+        pdf.load(builders.encrypted_pdf(tmp_path / "locked.pdf"), engine=engine)
 
 
 def test_pdf_encrypted_with_an_empty_password_is_read(tmp_path):

@@ -9,7 +9,7 @@ MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of t
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
 
 
-def split_columns(words: list[dict], width: float, height: float) -> list[list[dict]]:
+def split_columns(words: list[dict], width: float) -> list[list[dict]]:
     """Return word groups in reading order: [header, left, right, footer] on a two-column page, else [words]."""
     if len(words) < 20:
         return [words]
