@@ -19,6 +19,7 @@ DEFAULT_ENGINE = "pdfplumber"
 MAX_PAGES = 50
 MIN_FONT_PT = 4.0
 NO_TEXT = "no text layer (scanned document?)"
+GARBLED = "garbled text layer (font without a Unicode map)"
 
 
 def _is_white(colour) -> bool:
@@ -117,7 +118,8 @@ def _read_plumber(path: Path, hidden: dict[str, set[int]]):
     with _open(path) as pdf:
         try:
             total = len(pdf.pages)
-            return total, [(page.page_number, _plumber_words(page, hidden), float(page.width)) for page in pdf.pages[:MAX_PAGES]]
+            pages = [(page.page_number, _plumber_words(page, hidden), float(page.width)) for page in pdf.pages[:MAX_PAGES]]
+            return total, pages, 0  # pdfminer shows unmapped glyphs as (cid:N), which unreadable_reason counts
         except Exception as exc:  # pdfminer parses lazily: broken streams and passwords surface here too
             raise _load_error(exc) from exc
 
@@ -132,13 +134,14 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
             raise LoadError("encrypted PDF (password required)") from exc
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
     try:
-        total, pages = len(doc), []
+        total, pages, unmapped_chars = len(doc), [], 0
         for index in range(min(total, MAX_PAGES)):
-            words, dropped = pdfium_words.page_words(doc[index], _is_white, _hidden_kind)
+            words, dropped, unmapped = pdfium_words.page_words(doc[index], _is_white, _hidden_kind)
+            unmapped_chars += unmapped
             for kind in dropped:
                 hidden[kind].add(index + 1)
             pages.append((index + 1, words, doc[index].get_width()))
-        return total, pages
+        return total, pages, unmapped_chars
     except pdfium.PdfiumError as exc:
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
     finally:
@@ -165,7 +168,7 @@ def unreadable_reason(text: str) -> str | None:
     if len(chars) < 20:
         return NO_TEXT
     if text.count("(cid:") * 5 > len(chars) / 4:
-        return "garbled text layer (font without a Unicode map)"
+        return GARBLED
     letters = sum(1 for c in chars if unicodedata.category(c).startswith("L") and unicodedata.category(c) != "Co")
     if letters / len(chars) < 0.5:
         return "garbled text layer (mostly symbols, font without a Unicode map)"
@@ -175,7 +178,7 @@ def unreadable_reason(text: str) -> str | None:
 def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
     """Visible text of the first MAX_PAGES pages, header then column by column on each page."""
     hidden: dict[str, set[int]] = defaultdict(set)
-    total, pages = ENGINES[engine](path, hidden)
+    total, pages, unmapped = ENGINES[engine](path, hidden)
     warnings = [f"only the first {MAX_PAGES} of {total} pages were read"] if total > MAX_PAGES else []
     lines: list[Line] = []
     for number, words, width in pages:
@@ -186,4 +189,5 @@ def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
         warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")
     text = "\n".join(line.text for line in lines)
     return Document(source=str(path), kind="pdf", lines=tuple(lines), pages=total,
-                    warnings=tuple(warnings), unreadable=unreadable_reason(text))
+                    warnings=tuple(warnings),
+                    unreadable=GARBLED if unmapped * 2 > len(text) else unreadable_reason(text))

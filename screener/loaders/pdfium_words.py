@@ -31,14 +31,16 @@ def _dark_fills(page, height: float) -> list[dict]:
     return boxes
 
 
-def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str]]:
-    """Visible words of one page and the kinds of hidden text that were dropped."""
+def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]:
+    """Visible words of one page, the kinds of hidden text that were dropped, and how many characters
+    pdfium could not map to Unicode (a font without a ToUnicode map reads as shifted letters)."""
     width, height = page.get_size()
     textpage = page.get_textpage()
     fills = None
     words: list[dict] = []
     dropped: list[str] = []
     current: dict | None = None
+    unmapped = 0
     for i in range(textpage.count_chars()):
         char = chr(raw.FPDFText_GetUnicode(textpage, i))
         if char.isspace() or raw.FPDFText_IsGenerated(textpage, i) == 1 or char == "\x00":
@@ -46,6 +48,7 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str]]:
             continue
         # Loose boxes span the font's full height and advance, like pdfplumber's; FPDFText_GetFontSize would
         # ignore the text matrix (1 pt fonts scaled up are common), so the box height stands for the size
+        unmapped += raw.FPDFText_HasUnicodeMapError(textpage, i) == 1
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         size = top - bottom
         box = {"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
@@ -71,7 +74,7 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str]]:
             current = {k: box[k] for k in ("text", "x0", "x1", "top", "bottom")}
             words.append(current)
     textpage.close()
-    return words, dropped
+    return words, dropped, unmapped
 
 
 def open_document(path) -> pdfium.PdfDocument:
