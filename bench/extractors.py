@@ -53,13 +53,18 @@ def pdfium_text(path: Path) -> tuple[str, int]:
         doc.close()
 
 
-def screener_loader(path: Path) -> tuple[str, int]:
-    doc = loader.load(path)
+def screener_loader(path: Path, engine: str = "pdfplumber") -> tuple[str, int]:
+    doc = loader.load(path, engine=engine)
     return doc.text, doc.pages
 
 
+def screener_pdfium(path: Path) -> tuple[str, int]:
+    return screener_loader(path, "pdfium")
+
+
 ENGINES = {
-    "screener (pdfplumber words + gutter columns)": screener_loader,
+    "screener engine=pdfplumber (words + gutter)": screener_loader,
+    "screener engine=pdfium (char boxes + gutter)": screener_pdfium,
     "pdfplumber extract_text()": plumber_text,
     "pdfplumber extract_text(layout=True)": plumber_layout,
     "pdfminer LAParams": pdfminer_laparams,
