@@ -27,7 +27,7 @@ def text_lines(c, lines: list[str], x: float, y: float, size: float = 10, leadin
         c.drawString(x, y - i * leading, line)
 
 
-LEFT = [f"Skill left {i}" for i in range(1, 16)]
+LEFT = [f"Skill left {i}: Python, Go, SQL" for i in range(1, 16)]
 RIGHT = [f"Experience right {i} at Acme Corp" for i in range(1, 16)]
 
 
@@ -115,3 +115,13 @@ def add_hidden_runs(doc) -> None:
     paragraph.add_run("VANISHED").font.hidden = True
     paragraph.add_run("WHITE").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     paragraph.add_run("TINY").font.size = Pt(2)
+
+
+def dated_roles_pdf(path: Path) -> Path:
+    """One column of roles with their dates right-aligned on the same line, as most templates print them."""
+    def draw(c):
+        for i in range(12):
+            text_lines(c, [f"Backend Engineer at Company {i}"], 50, 800 - i * 40)
+            text_lines(c, [f"Jan {2000 + i} - Dec {2000 + i}"], 470, 800 - i * 40)
+            text_lines(c, [f"Built services and APIs number {i}"], 50, 786 - i * 40)
+    return pdf(path, draw)

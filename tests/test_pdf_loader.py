@@ -80,3 +80,8 @@ def test_html_renamed_to_pdf_is_named_as_such(tmp_path):
     (tmp_path / "cv.pdf").write_text("<!DOCTYPE html><html><body>CV</body></html>")
     with pytest.raises(LoadError, match="HTML"):
         pdf.load(tmp_path / "cv.pdf")
+
+
+def test_right_aligned_dates_stay_on_their_role_line(tmp_path):
+    texts = [line.text for line in pdf.load(builders.dated_roles_pdf(tmp_path / "cv.pdf")).lines]
+    assert "Backend Engineer at Company 3 Jan 2003 - Dec 2003" in texts

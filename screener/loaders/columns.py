@@ -5,6 +5,7 @@ WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
 MIN_ALIGNED = 8  # lines starting at the same x that prove a narrow gutter is a column edge
 MIN_SIDE_SHARE = 0.12  # each column holds at least this share of the body's words
+MIN_COLUMN_WIDTH = 0.15  # share of the page width: narrower right-aligned date or location strips are no column
 MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
 
@@ -28,6 +29,8 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_vertical_extent(left), _vertical_extent(right)) < 0.3 * span:
             continue
+        if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
+            continue  # splitting dates off their roles would break every experience entry
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
         if best is None or gap_x1 - gap_x0 > best[0]:
@@ -61,6 +64,10 @@ def _crossing(words: list[dict], x: float, edge: float) -> list[dict]:
             if nearest["x0"] - max(w["x1"] for w in left) < WIDE_GUTTER and abs(nearest["x0"] - edge) > 1.0:
                 crossing.append(nearest)
     return crossing
+
+
+def _horizontal_extent(words: list[dict]) -> float:
+    return max(w["x1"] for w in words) - min(w["x0"] for w in words) if words else 0.0
 
 
 def _band(crossing: list[dict], top: float, span: float) -> tuple[float, float] | None:
