@@ -120,8 +120,9 @@ def add_hidden_runs(doc) -> None:
 def dated_roles_pdf(path: Path) -> Path:
     """One column of roles with their dates right-aligned on the same line, as most templates print them."""
     def draw(c):
+        roles = ["Backend Engineer at Acme", "Lead Developer, Initech", "SRE at Globex Corporation", "CTO, Hooli"]
         for i in range(12):
-            text_lines(c, [f"Backend Engineer at Company {i}"], 50, 800 - i * 40)
-            text_lines(c, [f"Jan {2000 + i} - Dec {2000 + i}"], 470, 800 - i * 40)
-            text_lines(c, [f"Built services and APIs number {i}"], 50, 786 - i * 40)
+            text_lines(c, [f"{roles[i % 4]} {i}"], 50, 800 - i * 40)
+            c.drawRightString(560, 800 - i * 40, f"Jan {2000 + i} - " + ("Present" if i % 2 else f"Dec {2000 + i}"))
+            text_lines(c, [f"{'Built' if i % 3 else 'Shipped many'} services {i}"], 50, 786 - i * 40)
     return pdf(path, draw)

@@ -84,4 +84,5 @@ def test_html_renamed_to_pdf_is_named_as_such(tmp_path):
 
 def test_right_aligned_dates_stay_on_their_role_line(tmp_path):
     texts = [line.text for line in pdf.load(builders.dated_roles_pdf(tmp_path / "cv.pdf")).lines]
-    assert "Backend Engineer at Company 3 Jan 2003 - Dec 2003" in texts
+    assert "Backend Engineer at Acme 4 Jan 2004 - Dec 2004" in texts
+    assert "CTO, Hooli 3 Jan 2003 - Present" in texts

@@ -31,6 +31,8 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
             continue  # splitting dates off their roles would break every experience entry
+        if _right_aligned_strip(right):
+            continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
         if best is None or gap_x1 - gap_x0 > best[0]:
@@ -64,6 +66,18 @@ def _crossing(words: list[dict], x: float, edge: float) -> list[dict]:
             if nearest["x0"] - max(w["x1"] for w in left) < WIDE_GUTTER and abs(nearest["x0"] - edge) > 1.0:
                 crossing.append(nearest)
     return crossing
+
+
+def _right_aligned_strip(words: list[dict]) -> bool:
+    """Dates or places flush with the right margin and ragged on the left: part of each row, not a column."""
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        rows.setdefault(round(w["bottom"]), []).append(w)
+    starts = [min(w["x0"] for w in row) for row in rows.values()]
+    ends = [max(w["x1"] for w in row) for row in rows.values()]
+    flush_right = sum(e > max(ends) - 2 for e in ends) / len(ends)
+    flush_left = sum(s < min(starts) + 2 for s in starts) / len(starts)
+    return flush_right >= 0.7 and flush_left <= 0.6
 
 
 def _horizontal_extent(words: list[dict]) -> float:
