@@ -5,11 +5,12 @@ WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
 MIN_ALIGNED = 8  # lines starting at the same x that prove a narrow gutter is a column edge
 MIN_SIDE_SHARE = 0.12  # each column holds at least this share of the body's words
+MIN_COLUMN_WIDTH = 0.15  # share of the page width: narrower right-aligned date or location strips are no column
 MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
 
 
-def split_columns(words: list[dict], width: float, height: float) -> list[list[dict]]:
+def split_columns(words: list[dict], width: float) -> list[list[dict]]:
     """Return word groups in reading order: [header, left, right, footer] on a two-column page, else [words]."""
     if len(words) < 20:
         return [words]
@@ -18,7 +19,7 @@ def split_columns(words: list[dict], width: float, height: float) -> list[list[d
     best = None
     for gap_x0, gap_x1 in _candidate_gaps(words, width, span, top):
         x = (gap_x0 + gap_x1) / 2
-        cuts = _band(words, x, top, span)
+        cuts = _band(_crossing(words, x, gap_x1), top, span)
         if cuts is None:
             continue
         body = [w for w in words if cuts[0] <= w["top"] and w["bottom"] <= cuts[1]]
@@ -27,6 +28,10 @@ def split_columns(words: list[dict], width: float, height: float) -> list[list[d
         if min(len(left), len(right)) < MIN_SIDE_SHARE * len(body):
             continue
         if min(_vertical_extent(left), _vertical_extent(right)) < 0.3 * span:
+            continue
+        if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
+            continue  # splitting dates off their roles would break every experience entry
+        if _right_aligned_strip(right):
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
@@ -45,10 +50,44 @@ def _vertical_extent(words: list[dict]) -> float:
     return max(w["bottom"] for w in words) - min(w["top"] for w in words) if words else 0.0
 
 
-def _band(words: list[dict], x: float, top: float, span: float) -> tuple[float, float] | None:
-    """The y-range no word crosses x in, if the crossing words form only a header and a footer."""
+def _crossing(words: list[dict], x: float, edge: float) -> list[dict]:
+    """Words that tie both sides of x into one line: a word spanning x, or the word after an ordinary
+    word space at x (a header line), unlike a column gutter, where the next word starts on the column edge."""
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        rows.setdefault(round(w["bottom"]), []).append(w)
+    crossing = []
+    for row in rows.values():
+        left = [w for w in row if w["x1"] <= x]
+        right = [w for w in row if w["x0"] >= x]
+        crossing += [w for w in row if w["x0"] < x < w["x1"]]
+        if left and right:
+            nearest = min(right, key=lambda w: w["x0"])
+            if nearest["x0"] - max(w["x1"] for w in left) < WIDE_GUTTER and abs(nearest["x0"] - edge) > 1.0:
+                crossing.append(nearest)
+    return crossing
+
+
+def _right_aligned_strip(words: list[dict]) -> bool:
+    """Dates or places flush with the right margin and ragged on the left: part of each row, not a column."""
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        rows.setdefault(round(w["bottom"]), []).append(w)
+    starts = [min(w["x0"] for w in row) for row in rows.values()]
+    ends = [max(w["x1"] for w in row) for row in rows.values()]
+    flush_right = sum(e > max(ends) - 2 for e in ends) / len(ends)
+    flush_left = sum(s < min(starts) + 2 for s in starts) / len(starts)
+    return flush_right >= 0.7 and flush_left <= 0.6
+
+
+def _horizontal_extent(words: list[dict]) -> float:
+    return max(w["x1"] for w in words) - min(w["x0"] for w in words) if words else 0.0
+
+
+def _band(crossing: list[dict], top: float, span: float) -> tuple[float, float] | None:
+    """The y-range no line crosses x in, if the crossing words form only a header and a footer."""
     head, foot = top, top + span + 1
-    for w in (w for w in words if w["x0"] < x < w["x1"]):
+    for w in crossing:
         if w["bottom"] - top <= MAX_HEADER_SHARE * span:
             head = max(head, w["bottom"] + 0.1)
         elif w["top"] - top >= (1 - MAX_FOOTER_SHARE) * span:

@@ -16,7 +16,7 @@ MAX_UNCOMPRESSED = 50 * 1024 * 1024
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {"rPr", "pPr", "del", "delText", "instrText", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "fldData"}
-# Our own parser: no entity expansion, no network, no huge trees (python-docx's parser leaves entities on)
+# Our own parser, as strict as python-docx's (resolve_entities=False) and also offline, DTD-free, size-capped
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 

@@ -6,17 +6,20 @@ from collections import defaultdict
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.psparser import PSException
 
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
+from . import pdfium_words
 from .columns import split_columns
 
+DEFAULT_ENGINE = "pdfplumber"
 MAX_PAGES = 50
 MIN_FONT_PT = 4.0
 NO_TEXT = "no text layer (scanned document?)"
+GARBLED = "garbled text layer (font without a Unicode map)"
 
 
 def _is_white(colour) -> bool:
@@ -55,21 +58,43 @@ def _hidden_kind(char: dict, width: float, height: float, fills: list[dict]) -> 
     return None
 
 
+def _load_error(exc: Exception) -> LoadError:
+    if _is_password_error(exc):
+        return LoadError("encrypted PDF (password required)")
+    detail = str(exc).strip()
+    return LoadError(f"corrupt PDF: {type(exc).__name__}{': ' + detail if detail else ''}"[:200])
+
+
+def _check_header(path: Path) -> None:
+    """Refuse files that are not PDFs at all before pdfminer reports something cryptic."""
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        raise LoadError("empty file")
+    if b"%PDF" not in head:
+        html = head.lstrip().lower().startswith((b"<!doctype html", b"<html"))
+        raise LoadError("not a PDF: an HTML page saved as .pdf" if html else "not a PDF (no %PDF header)")
+
+
+def _is_password_error(exc: BaseException | None) -> bool:
+    """pdfplumber wraps pdfminer's errors, so look down the chain for the password failure."""
+    while exc is not None:
+        if isinstance(exc, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def _open(path: Path):
+    _check_header(path)
     try:
         return pdfplumber.open(path, password="")
-    except PDFPasswordIncorrect as exc:
-        raise LoadError("encrypted PDF (password required)") from exc
-    except (PSException, ValueError, KeyError, TypeError, AttributeError, AssertionError) as exc:
-        raise LoadError(f"corrupt PDF: {type(exc).__name__}") from exc
     except Exception as exc:  # pdfminer raises many ad-hoc types for broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise LoadError("encrypted PDF (password required)") from exc
-        raise LoadError(f"corrupt PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+        raise _load_error(exc) from exc
 
 
-def _page_lines(page, hidden: dict[str, set[int]]) -> list[str]:
-    """The visible text of one page, header first, then each column top to bottom."""
+def _plumber_words(page, hidden: dict[str, set[int]]) -> list[dict]:
+    """The visible words of one page, as pdfplumber sees them."""
     width, height = float(page.width), float(page.height)
     # Background shapes and pictures: white text drawn on them is visible
     fills = [r for r in page.rects + page.curves if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
@@ -84,13 +109,46 @@ def _page_lines(page, hidden: dict[str, set[int]]) -> list[str]:
             return False
         return True
 
-    visible = page.filter(keep)
     # a small, size-relative tolerance: LaTeX PDFs often have no space characters, only narrow gaps
-    words = visible.extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
-    lines: list[str] = []
-    for region in split_columns(words, width, height):
-        lines.extend(_assemble(region))
-    return lines
+    return page.filter(keep).extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
+
+
+def _read_plumber(path: Path, hidden: dict[str, set[int]]):
+    """(page count, [(page number, words)]) through pdfplumber/pdfminer."""
+    with _open(path) as pdf:
+        try:
+            total = len(pdf.pages)
+            pages = [(page.page_number, _plumber_words(page, hidden), float(page.width)) for page in pdf.pages[:MAX_PAGES]]
+            return total, pages, 0  # pdfminer shows unmapped glyphs as (cid:N), which unreadable_reason counts
+        except Exception as exc:  # pdfminer parses lazily: broken streams and passwords surface here too
+            raise _load_error(exc) from exc
+
+
+def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
+    """(page count, [(page number, words)]) through pdfium: the same words, about 20 times faster."""
+    _check_header(path)
+    try:
+        doc = pdfium_words.open_document(path)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise LoadError("encrypted PDF (password required)") from exc
+        raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
+    try:
+        total, pages, unmapped_chars = len(doc), [], 0
+        for index in range(min(total, MAX_PAGES)):
+            words, dropped, unmapped = pdfium_words.page_words(doc[index], _is_white, _hidden_kind)
+            unmapped_chars += unmapped
+            for kind in dropped:
+                hidden[kind].add(index + 1)
+            pages.append((index + 1, words, doc[index].get_width()))
+        return total, pages, unmapped_chars
+    except pdfium.PdfiumError as exc:
+        raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
+    finally:
+        doc.close()
+
+
+ENGINES = {"pdfplumber": _read_plumber, "pdfium": _read_pdfium}
 
 
 def _assemble(words: list[dict]) -> list[str]:
@@ -110,35 +168,26 @@ def unreadable_reason(text: str) -> str | None:
     if len(chars) < 20:
         return NO_TEXT
     if text.count("(cid:") * 5 > len(chars) / 4:
-        return "garbled text layer (font without a Unicode map)"
+        return GARBLED
     letters = sum(1 for c in chars if unicodedata.category(c).startswith("L") and unicodedata.category(c) != "Co")
     if letters / len(chars) < 0.5:
         return "garbled text layer (mostly symbols, font without a Unicode map)"
     return None
 
 
-def load(path: Path) -> Document:
+def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
+    """Visible text of the first MAX_PAGES pages, header then column by column on each page."""
     hidden: dict[str, set[int]] = defaultdict(set)
-    warnings: list[str] = []
+    total, pages, unmapped = ENGINES[engine](path, hidden)
+    warnings = [f"only the first {MAX_PAGES} of {total} pages were read"] if total > MAX_PAGES else []
     lines: list[Line] = []
-    with _open(path) as pdf:
-        try:
-            pages = pdf.pages
-            total = len(pages)
-            if total > MAX_PAGES:
-                warnings.append(f"only the first {MAX_PAGES} of {total} pages were read")
-            for page in pages[:MAX_PAGES]:
-                for text in normalize_lines(_page_lines(page, hidden)):
-                    lines.append(Line(text, page.page_number))
-        except LoadError:
-            raise
-        except PDFPasswordIncorrect as exc:
-            raise LoadError("encrypted PDF (password required)") from exc
-        except Exception as exc:  # pdfminer parses lazily: broken streams surface here
-            raise LoadError(f"corrupt PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+    for number, words, width in pages:
+        raw_lines = [text for region in split_columns(words, width) for text in _assemble(region)]
+        lines.extend(Line(text, number) for text in normalize_lines(raw_lines))
     for kind, page_numbers in sorted(hidden.items()):
         where = ", ".join(str(n) for n in sorted(page_numbers))
         warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")
     text = "\n".join(line.text for line in lines)
     return Document(source=str(path), kind="pdf", lines=tuple(lines), pages=total,
-                    warnings=tuple(warnings), unreadable=unreadable_reason(text))
+                    warnings=tuple(warnings),
+                    unreadable=GARBLED if unmapped * 2 > len(text) else unreadable_reason(text))

@@ -33,7 +33,9 @@ def normalize_lines(lines: list[str]) -> list[str]:
             continue
         if out and _HYPHEN_BREAK.search(out[-1]) and line[:1].islower():
             head, _, rest = line.partition(" ")
-            out[-1] = out[-1][:-1] + head
+            # "end-to-" + "end" keeps its hyphen; "micro-" + "services" was only broken by the line end
+            last = out[-1].rsplit(" ", 1)[-1]
+            out[-1] = (out[-1] if "-" in last[:-1] else out[-1][:-1]) + head
             if not rest:
                 continue
             line = rest

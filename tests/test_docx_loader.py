@@ -1,0 +1,102 @@
+"""The DOCX loader reads every visible word once, in document order, wherever Word put it."""
+import zipfile
+
+import pytest
+
+from screener.errors import LoadError
+from screener.loaders import docx
+
+from . import builders
+
+
+def _text(tmp_path, build) -> str:
+    return docx.load(builders.docx(tmp_path / "cv.docx", build)).text
+
+
+def test_paragraphs_and_table_cells_come_in_document_order(tmp_path):
+    def build(doc):
+        doc.add_paragraph("Summary first")
+        table = doc.add_table(rows=1, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Python", "2015 - 2020 Acme"
+        doc.add_paragraph("Closing words")
+    assert _text(tmp_path, build).splitlines() == ["Summary first", "Python", "2015 - 2020 Acme", "Closing words"]
+
+
+def test_nested_table_content_is_read(tmp_path):
+    def build(doc):
+        outer = doc.add_table(rows=1, cols=1).cell(0, 0)
+        outer.add_table(rows=1, cols=1).cell(0, 0).text = "Kubernetes in a nested table"
+    assert "Kubernetes in a nested table" in _text(tmp_path, build)
+
+
+def test_merged_cells_are_not_duplicated(tmp_path):
+    def build(doc):
+        table = doc.add_table(rows=2, cols=2)
+        table.cell(0, 0).merge(table.cell(0, 1)).text = "Senior Engineer"
+        table.cell(1, 0).merge(table.cell(1, 1))
+    assert _text(tmp_path, build).count("Senior Engineer") == 1
+
+
+def test_header_text_comes_first(tmp_path):
+    def build(doc):
+        doc.sections[0].header.paragraphs[0].text = "Jane Doe, jane@example.com"
+        doc.add_paragraph("Experience")
+    assert _text(tmp_path, build).splitlines()[:2] == ["Jane Doe, jane@example.com", "Experience"]
+
+
+def test_text_box_with_drawingml_and_vml_fallback_is_read_once(tmp_path):
+    assert _text(tmp_path, lambda doc: builders.add_textbox(doc, "Terraform in a box")).count("Terraform") == 1
+
+
+def test_vml_only_text_box_is_read(tmp_path):
+    assert "Legacy box" in _text(tmp_path, lambda doc: builders.add_textbox(doc, "Legacy box", vml_only=True))
+
+
+def test_soft_line_break_starts_a_new_line(tmp_path):
+    def build(doc):
+        doc.add_paragraph().add_run("Acme Corp").add_break()
+        doc.paragraphs[-1].add_run("Backend Engineer")
+    assert _text(tmp_path, build).splitlines() == ["Acme Corp", "Backend Engineer"]
+
+
+def test_hidden_white_and_tiny_runs_are_dropped_with_warnings(tmp_path):
+    doc = docx.load(builders.docx(tmp_path / "cv.docx", builders.add_hidden_runs))
+    assert doc.text == "Visible words"
+    assert sorted(doc.warnings) == ["hidden text ignored: 1 run of hidden (vanish) text",
+                                    "hidden text ignored: 1 run of tiny text",
+                                    "hidden text ignored: 1 run of white text"]
+
+
+def test_zip_without_word_document_is_a_load_error(tmp_path):
+    with zipfile.ZipFile(tmp_path / "cv.docx", "w") as zf:
+        zf.writestr("other.xml", "<x/>")
+    with pytest.raises(LoadError, match="word/document.xml"):
+        docx.load(tmp_path / "cv.docx")
+
+
+def test_oversized_uncompressed_content_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(docx, "MAX_UNCOMPRESSED", 1000)
+    with pytest.raises(LoadError, match="too large"):
+        docx.load(builders.docx(tmp_path / "cv.docx", lambda doc: doc.add_paragraph("x" * 2000)))
+
+
+def test_external_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    path = builders.docx(tmp_path / "cv.docx", lambda doc: doc.add_paragraph("ok"))
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["word/document.xml"] = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>").encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    assert "TOPSECRET" not in docx.load(path).text
+
+
+def test_not_a_zip_is_a_load_error(tmp_path):
+    (tmp_path / "cv.docx").write_bytes(b"plain text pretending")
+    with pytest.raises(LoadError, match="not a valid zip"):
+        docx.load(tmp_path / "cv.docx")

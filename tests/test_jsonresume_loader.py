@@ -1,0 +1,45 @@
+"""JSON Resume files give exact dated positions and degree levels, plus lines the text checks can read."""
+import datetime as dt
+import json
+
+from screener.loaders import jsonresume
+
+RESUME = {
+    "basics": {"name": "Jane Doe", "summary": "Backend engineer"},
+    "work": [{"name": "Acme", "position": "Engineer", "startDate": "2015-03-01", "endDate": "2019-06-30",
+              "highlights": ["Built Go services"]},
+             {"name": "Initech", "position": "Lead", "startDate": "2019-07"}],
+    "education": [{"institution": "MIT", "studyType": "Master of Science", "area": "Computer Science",
+                   "endDate": "2014-06"}],
+    "skills": [{"name": "Languages", "keywords": ["Python", "Go"]}],
+}
+
+
+def _load(tmp_path):
+    (tmp_path / "cv.json").write_text(json.dumps(RESUME))
+    return jsonresume.load(tmp_path / "cv.json")
+
+
+def test_positions_have_exact_dates(tmp_path):
+    first = _load(tmp_path).structured.positions[0]
+    assert (first.title, first.organisation, first.start, first.end) == (
+        "Engineer", "Acme", dt.date(2015, 3, 1), dt.date(2019, 6, 30))
+
+
+def test_missing_end_date_means_present(tmp_path):
+    assert _load(tmp_path).structured.positions[1].end == dt.date.today()
+
+
+def test_position_line_points_at_its_heading(tmp_path):
+    doc = _load(tmp_path)
+    assert doc.lines[doc.structured.positions[0].line].text == "Engineer - Acme - 2015-03-01 - 2019-06-30"
+
+
+def test_degree_level_comes_from_study_type(tmp_path):
+    degree = _load(tmp_path).structured.degrees[0]
+    assert (degree.level, degree.field, degree.status) == ("master", "Computer Science", "completed")
+
+
+def test_sections_get_heading_lines(tmp_path):
+    texts = [line.text for line in _load(tmp_path).lines]
+    assert {"Experience", "Education", "Skills"} <= set(texts) and "Languages: Python, Go" in texts

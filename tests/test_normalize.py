@@ -1,0 +1,30 @@
+"""Normalisation makes the same words look the same whatever file they came from."""
+from screener.text.normalize import normalize_line, normalize_lines
+
+
+def test_ligatures_are_split():
+    assert normalize_line("\ufb01nance o\ufb03ce") == "finance office"
+
+
+def test_soft_hyphens_and_zero_width_marks_vanish():
+    assert normalize_line("Kuber\u00adnetes\u200b") == "Kubernetes"
+
+
+def test_leading_bullets_are_removed():
+    assert normalize_line("\u2022  Built APIs") == "Built APIs"
+
+
+def test_date_dashes_are_kept_distinct():
+    assert normalize_line("Jan 2015 \u2013 Mar 2018 \u2014 x - y") == "Jan 2015 \u2013 Mar 2018 \u2014 x - y"
+
+
+def test_word_hyphenated_across_lines_is_joined():
+    assert normalize_lines(["Built micro-", "services in Go"]) == ["Built microservices", "in Go"]
+
+
+def test_compound_broken_after_its_own_hyphen_keeps_it():
+    assert normalize_lines(["Owned end-to-", "end delivery"]) == ["Owned end-to-end", "delivery"]
+
+
+def test_open_date_range_at_line_end_is_not_joined():
+    assert normalize_lines(["Jan 2015 -", "present"]) == ["Jan 2015 -", "present"]

@@ -1,0 +1,88 @@
+"""The PDF loader reads what a person sees, column by column, and fails with a clear reason."""
+from pathlib import Path
+
+import pytest
+
+from screener.errors import LoadError
+from screener.loaders import pdf
+
+from . import builders
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_two_columns_are_read_one_after_the_other(tmp_path, engine):
+    doc = pdf.load(builders.two_column_pdf(tmp_path / "cv.pdf"), engine=engine)
+    texts = [line.text for line in doc.lines]
+    assert texts[0].startswith("Jane Doe")
+    assert texts[1:16] == builders.LEFT
+    assert texts[16:31] == builders.RIGHT
+
+
+def test_lines_carry_their_page_number(tmp_path):
+    doc = pdf.load(builders.single_column_pdf(tmp_path / "cv.pdf", ["Python developer since 2015"] * 3))
+    assert {line.page for line in doc.lines} == {1} and doc.pages == 1
+
+
+def test_word_broken_by_a_hyphen_at_line_end_is_joined(tmp_path):
+    path = builders.single_column_pdf(tmp_path / "cv.pdf", ["Built event driven micro-", "services in Go", "x" * 30])
+    assert "Built event driven microservices" in pdf.load(path).text
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_white_tiny_and_off_page_text_is_dropped_with_warnings(tmp_path, engine):
+    doc = pdf.load(builders.hidden_text_pdf(tmp_path / "cv.pdf"), engine=engine)
+    assert "WHITE" not in doc.text and "TINY" not in doc.text and "OUTSIDE" not in doc.text
+    assert sorted(doc.warnings) == ["hidden text ignored: text outside the page on page 1",
+                                    "hidden text ignored: tiny text on page 1",
+                                    "hidden text ignored: white text on page 1"]
+
+
+def test_white_text_on_a_dark_box_is_visible_and_kept(tmp_path):
+    assert "Sidebar on dark box" in pdf.load(builders.hidden_text_pdf(tmp_path / "cv.pdf")).text
+
+
+def test_page_without_text_layer_is_unreadable_not_an_error(tmp_path):
+    doc = pdf.load(builders.image_only_pdf(tmp_path / "scan.pdf"))
+    assert doc.unreadable == "no text layer (scanned document?)" and doc.lines == ()
+
+
+def test_symbol_soup_is_reported_as_garbled():
+    assert pdf.unreadable_reason("\ue001\ue002 \ue003 ") == pdf.NO_TEXT
+    assert "garbled" in pdf.unreadable_reason("(cid:12)(cid:13)(cid:14) " * 20)
+    assert "garbled" in pdf.unreadable_reason("#$%& *+/= 12 ;:<> " * 10)
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_password_protected_pdf_is_a_load_error(tmp_path, engine):
+    with pytest.raises(LoadError, match="encrypted PDF"):
+        pdf.load(builders.encrypted_pdf(tmp_path / "locked.pdf"), engine=engine)
+
+
+def test_pdf_encrypted_with_an_empty_password_is_read(tmp_path):
+    assert "Confidential resume" in pdf.load(builders.encrypted_pdf(tmp_path / "open.pdf", user_password="")).text
+
+
+def test_truncated_pdf_is_a_load_error(tmp_path):
+    data = builders.two_column_pdf(tmp_path / "ok.pdf").read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data[: len(data) // 3])
+    with pytest.raises(LoadError):
+        pdf.load(broken)
+
+
+def test_zero_byte_pdf_is_a_load_error(tmp_path):
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    with pytest.raises(LoadError, match="empty file"):
+        pdf.load(tmp_path / "empty.pdf")
+
+
+def test_html_renamed_to_pdf_is_named_as_such(tmp_path):
+    (tmp_path / "cv.pdf").write_text("<!DOCTYPE html><html><body>CV</body></html>")
+    with pytest.raises(LoadError, match="HTML"):
+        pdf.load(tmp_path / "cv.pdf")
+
+
+def test_right_aligned_dates_stay_on_their_role_line(tmp_path):
+    texts = [line.text for line in pdf.load(builders.dated_roles_pdf(tmp_path / "cv.pdf")).lines]
+    assert "Backend Engineer at Acme 4 Jan 2004 - Dec 2004" in texts
+    assert "CTO, Hooli 3 Jan 2003 - Present" in texts

@@ -1,0 +1,44 @@
+"""load() trusts the file's content over its name, and names formats it cannot read."""
+import json
+
+import pytest
+
+from screener.errors import LoadError
+from screener.loaders import SUPPORTED, load
+
+from . import builders
+
+
+def test_pdf_saved_as_txt_is_read_as_pdf(tmp_path):
+    path = builders.single_column_pdf(tmp_path / "cv.txt", ["Python developer since 2015"] * 3)
+    assert load(path).kind == "pdf"
+
+
+def test_docx_without_extension_is_read_as_docx(tmp_path):
+    assert load(builders.docx(tmp_path / "cv", lambda doc: doc.add_paragraph("Go"))).kind == "docx"
+
+
+def test_json_resume_is_recognised_by_its_keys(tmp_path):
+    (tmp_path / "cv.txt").write_text(json.dumps({"basics": {"name": "Jane"}, "work": []}))
+    assert load(tmp_path / "cv.txt").kind == "jsonresume"
+
+
+@pytest.mark.parametrize("head, name, reason", [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "cv.doc", "legacy Word .doc"),
+    (b"{\\rtf1\\ansi hello}", "cv.rtf", "RTF"),
+    (b"stuff", "cv.odt", "OpenDocument"),
+])
+def test_legacy_formats_say_how_to_convert(tmp_path, head, name, reason):
+    (tmp_path / name).write_bytes(head)
+    with pytest.raises(LoadError, match=f"unsupported format: {reason}"):
+        load(tmp_path / name)
+
+
+def test_empty_file_is_a_load_error(tmp_path):
+    (tmp_path / "cv.pdf").write_bytes(b"")
+    with pytest.raises(LoadError, match="empty"):
+        load(tmp_path / "cv.pdf")
+
+
+def test_supported_extensions_include_every_readable_format():
+    assert {".pdf", ".docx", ".txt", ".md", ".json"} <= SUPPORTED
