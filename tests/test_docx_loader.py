@@ -6,7 +6,7 @@ import pytest
 from screener.errors import LoadError
 from screener.loaders import docx
 
-from . import builders
+import builders
 
 
 def _text(tmp_path, build) -> str:

@@ -6,7 +6,7 @@ import pytest
 from screener.errors import LoadError
 from screener.loaders import pdf
 
-from . import builders
+import builders
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))

@@ -6,7 +6,7 @@ import pytest
 from screener.errors import LoadError
 from screener.loaders import SUPPORTED, load
 
-from . import builders
+import builders
 
 
 def test_pdf_saved_as_txt_is_read_as_pdf(tmp_path):
