@@ -113,6 +113,7 @@ class Evidence:
     page: int | None = None
     line: int | None = None  # 1-based line number in the extracted text
     score: float = 100.0
+    highlight: tuple[int, int] | None = None  # where in `quote` the matched words are, for reports to mark
 
     def where(self) -> str:
         parts = [f"page {self.page}" if self.page else "", f"line {self.line}" if self.line else "",

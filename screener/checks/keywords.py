@@ -1,81 +1,60 @@
-"""Keyword checks: any-of / all-of terms with aliases, whole-word or case-sensitive exact matching for short
-and ambiguous terms, and rapidfuzz fuzzy matching for long terms where typos and inflections are plausible."""
+"""Keyword checks: any-of / all-of terms with aliases, matched as whole words (case-sensitive where case is the
+signal, as for Go), across line breaks, with close misspellings of long terms found by rapidfuzz.
+
+Each check's patterns are compiled once when the rule file loads; matching runs over the resume's joined text
+(one view, facts.view) and maps every hit back to its line for the evidence.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz
 
 from ..errors import RuleFileError
 from ..models import Evidence
+from ..text.matching import compile_terms, fuzzy_line_match, negated
 from .base import BuildContext, Check, Outcome
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
 MATCH_MODES = ("auto", "word", "case", "fuzzy")
-SHORT = 4  # terms this short or shorter are matched as whole words in "auto" mode: fuzzy "Go" matches anything
+SHORT = 4  # in "auto" mode, terms this short match whole words only: a fuzzy "Go" would match anything
 MAX_EVIDENCE = 3
+QUOTE_WIDTH = 160
 
 
 @dataclass(frozen=True)
 class Term:
-    """One thing to look for, under every spelling it may appear as."""
+    """One thing to look for, under every spelling it may appear as, with its compiled patterns."""
 
     term: str
     spellings: tuple[str, ...]
     match: str = "auto"
+    words: re.Pattern[str] | None = field(default=None, compare=False, repr=False)  # case-insensitive spellings
+    cased: re.Pattern[str] | None = field(default=None, compare=False, repr=False)  # case-sensitive spellings
+    fuzzy: tuple[str, ...] = ()  # lower-cased spellings also matched by similarity
 
-    def mode_for(self, spelling: str) -> str:
-        if self.match != "auto":
-            return self.match
-        return "word" if len(spelling) <= SHORT else "fuzzy"
+    @classmethod
+    def build(cls, term: str, spellings: tuple[str, ...], match: str) -> Term:
+        def mode(s: str) -> str:
+            return match if match != "auto" else ("word" if len(s) <= SHORT else "fuzzy")
 
-
-def _pattern(spelling: str, case_sensitive: bool) -> re.Pattern[str]:
-    """Whole-word pattern where spaces, dots, hyphens and slashes between the parts may vary or vanish,
-    so Node.js, NodeJS and node js, or CI/CD and CI / CD, are the same term."""
-    parts = [re.escape(p) for p in re.split(r"[\s.\-/_]+", spelling.strip()) if p]
-    body = r"[\s.\-/_]*".join(parts)
-    return re.compile(rf"(?<![\w+#]){body}(?![\w+#])", 0 if case_sensitive else re.IGNORECASE)
+        cased = [s for s in spellings if mode(s) == "case"]
+        return cls(term, spellings, match, compile_terms([s for s in spellings if s not in cased], False),
+                   compile_terms(cased, True), tuple(s.lower() for s in spellings if mode(s) == "fuzzy"))
 
 
 @dataclass(frozen=True)
 class Hit:
     line: int
-    spelling: str
-    score: float
-    start: int
+    start: int  # offsets within that line
     end: int
+    score: float
 
 
-class Matcher:
-    """Finds one Term in a resume's lines: exact patterns first, fuzzy only when they find nothing."""
-
-    def __init__(self, term: Term, threshold: float):
-        self.term = term
-        self.threshold = threshold
-        self.exact = [(s, _pattern(s, term.mode_for(s) == "case")) for s in term.spellings]
-        self.fuzzy = [s.lower() for s in term.spellings if term.mode_for(s) == "fuzzy"]
-
-    def find(self, lines: list[str]) -> list[Hit]:
-        hits = [Hit(i, s, 100.0, m.start(), m.end())
-                for i, line in enumerate(lines) for s, rx in self.exact for m in [rx.search(line)] if m]
-        if hits or not self.fuzzy:
-            return hits
-        for i, line in enumerate(lines):
-            low = line.lower()
-            for s in self.fuzzy:
-                al = fuzz.partial_ratio_alignment(s, low, score_cutoff=self.threshold)
-                if al is not None:
-                    hits.append(Hit(i, s, round(al.score, 1), al.dest_start, al.dest_end))
-                    break
-        return hits
-
-
-def _terms(raw: list[Any]) -> list[dict[str, Any]]:
+def _terms(raw: list[Any], aliases: dict[str, tuple[str, ...]]) -> tuple[Term, ...]:
+    table = {k.casefold(): v for k, v in aliases.items()}
     out = []
     for item in raw:
         if isinstance(item, str):
@@ -86,21 +65,16 @@ def _terms(raw: list[Any]) -> list[dict[str, Any]]:
         if unknown:
             raise RuleFileError(f"unknown key {sorted(unknown)[0]!r} in term {item['term']!r} "
                                 "(allowed: term, aliases, match)")
-        aliases = item.get("aliases", [])
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        extra = item.get("aliases", [])
+        if not isinstance(extra, list) or not all(isinstance(a, str) and a.strip() for a in extra):
             raise RuleFileError(f"term {item['term']!r}: aliases must be a list of non-empty strings")
-        if item.get("match", "auto") not in MATCH_MODES:
+        match = item.get("match", "auto")
+        if not isinstance(match, str) or match not in MATCH_MODES:
             raise RuleFileError(f"term {item['term']!r}: match must be one of {', '.join(MATCH_MODES)}, "
-                                f"got {item['match']!r}")
-        out.append(item)
-    return out
-
-
-def _blank(line: str, phrases: list[re.Pattern[str]]) -> str:
-    """Overwrite excluded phrases with spaces so their words cannot match, keeping offsets intact."""
-    for rx in phrases:
-        line = rx.sub(lambda m: " " * len(m.group()), line)
-    return line
+                                f"got {match!r}")
+        spellings = tuple(dict.fromkeys([item["term"], *extra, *table.get(item["term"].casefold(), ())]))
+        out.append(Term.build(item["term"], spellings, match))
+    return tuple(out)
 
 
 def _listing(terms: list[str], most: int = 6) -> str:
@@ -109,29 +83,37 @@ def _listing(terms: list[str], most: int = 6) -> str:
     return shown + (f" and {len(terms) - most} more" if len(terms) > most else "")
 
 
-def _quote(line: str, start: int, end: int, width: int = 160) -> str:
-    if len(line) <= width:
-        return line
-    left = max(0, min(start - width // 3, len(line) - width))
-    return ("…" if left else "") + line[left:left + width].strip() + ("…" if left + width < len(line) else "")
+def _quote(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """At most QUOTE_WIDTH characters around the match, and where the match sits in the quote."""
+    if len(text) <= QUOTE_WIDTH:
+        return text, (start, end)
+    left = max(0, min(start - QUOTE_WIDTH // 3, len(text) - QUOTE_WIDTH))
+    prefix = "…" if left else ""
+    quote = prefix + text[left:left + QUOTE_WIDTH] + ("…" if left + QUOTE_WIDTH < len(text) else "")
+    return quote, (start - left + len(prefix), min(end, left + QUOTE_WIDTH) - left + len(prefix))
 
 
 @dataclass(frozen=True)
 class Keywords(Check):
-    """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases."""
+    """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded
+    phrases and negations ("no experience with X" never counts)."""
 
     terms: tuple[Term, ...]
     mode: str  # "any" | "all"
     threshold: float
     sections: tuple[str, ...] = ()
+    ignore_sections: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    context_rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    exclude_rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     PARAMS = {
         "any": ((list,), None),
         "all": ((list,), None),
         "threshold": ((int, float), 90),
         "sections": ((list,), []),
+        "ignore_sections": ((list,), []),
         "context": ((list,), []),
         "exclude": ((list,), []),
     }
@@ -145,55 +127,73 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "context", "exclude"):
+        for key in ("sections", "ignore_sections", "context", "exclude"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
-        table = {k.casefold(): v for k, v in ctx.aliases.items()}
-        terms = []
-        for item in _terms(raw):
-            spellings = [item["term"], *item.get("aliases", []), *table.get(item["term"].casefold(), ())]
-            terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", "auto")))
-        return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
-                   tuple(params["sections"]), tuple(params["context"]), tuple(params["exclude"]))
+        context, exclude = tuple(params["context"]), tuple(params["exclude"])
+        return cls(_terms(raw, ctx.aliases), "any" if params["any"] is not None else "all",
+                   float(params["threshold"]), tuple(params["sections"]), tuple(params["ignore_sections"]),
+                   context, exclude, compile_terms(context, False), compile_terms(exclude, False))
 
     def evaluate(self, facts: Facts) -> Outcome:
-        lines = list(facts.texts)
-        if self.exclude:
-            excl = [_pattern(p, False) for p in self.exclude]
-            lines = [_blank(t, excl) for t in lines]
-        allowed = set(range(len(lines)))
-        if self.sections:
-            allowed = {i for i in allowed if facts.section_names[i] in self.sections}
-        if self.context:
-            ctx = [_pattern(c, False) for c in self.context]
-            allowed = {i for i in allowed if any(rx.search(lines[i]) for rx in ctx)}
+        view, lines = facts.view, facts.texts
+        text = view.text
+        if self.exclude_rx:  # blank excluded phrases out, keeping offsets, so their words cannot match
+            text = self.exclude_rx.sub(lambda m: re.sub(r"\S", " ", m.group()), text)
+
+        def allowed(rows: range) -> bool:
+            name = facts.section_names[rows.start]
+            if (self.sections and name not in self.sections) or name in self.ignore_sections:
+                return False
+            return self.context_rx is None or any(self.context_rx.search(lines[i]) for i in rows)
+
         found: dict[str, list[Hit]] = {}
         for term in self.terms:
-            hits = [h for h in Matcher(term, self.threshold).find(lines) if h.line in allowed]
+            hits = []
+            for rx in (term.words, term.cased):
+                for m in rx.finditer(text) if rx else ():
+                    rows = view.span_lines(m.start(), m.end())
+                    if allowed(rows) and not negated(text, m.start()):
+                        offset = view.starts[rows.start]
+                        hits.append(Hit(rows.start, m.start() - offset, m.end() - offset, 100.0))
+            if not hits and term.fuzzy:
+                hits = self._fuzzy(term, facts, allowed)
             if hits:
-                found[term.term] = hits
+                found[term.term] = sorted(hits, key=lambda h: h.line)
         missing = [t.term for t in self.terms if t.term not in found]
-        met = bool(found) if self.mode == "any" else not missing
-        if met:
-            evidence = self._evidence(facts, found)
-            return Outcome(True, "found " + ", ".join(repr(t) for t in found), evidence)
         where = f" in {', '.join(self.sections)}" if self.sections else ""
-        if self.mode == "all" and found:
-            return Outcome(False, f"found {', '.join(map(repr, found))} but not {', '.join(map(repr, missing))}{where}",
+        if (found and self.mode == "any") or (self.mode == "all" and not missing):
+            return Outcome(True, "found " + _listing(list(found)), self._evidence(facts, found))
+        if found:
+            return Outcome(False, f"found {_listing(list(found))} but not {_listing(missing)}{where}",
                            self._evidence(facts, found))
         return Outcome(False, f"none of {_listing([t.term for t in self.terms])} found{where}")
 
+    def _fuzzy(self, term: Term, facts: Facts, allowed) -> list[Hit]:
+        """Close misspellings, line by line (a typo rarely spans a line break)."""
+        hits = []
+        for i, line in enumerate(facts.texts):
+            for spelling in term.fuzzy:
+                m = fuzzy_line_match(spelling, line, self.threshold)
+                if m and allowed(range(i, i + 1)) and not negated(line, m[0]):
+                    hits.append(Hit(i, *m))
+                    break
+        return hits
+
     def _evidence(self, facts: Facts, found: dict[str, list[Hit]]) -> tuple[Evidence, ...]:
-        """Up to three quotes, one line each, taking the first hit of each term in turn."""
+        """Up to three quotes, the first hit of each term in turn, never the same line twice."""
         out: list[Evidence] = []
         seen: set[int] = set()
         for term, hits in found.items():
-            for h in hits:
-                if h.line in seen or len(out) >= MAX_EVIDENCE:
-                    continue
-                seen.add(h.line)
-                line = facts.document.lines[h.line]
-                out.append(Evidence(_quote(line.text, h.start, h.end), term, facts.section_names[h.line],
-                                    line.page, h.line + 1, h.score))
-                break
+            hit = next((h for h in hits if h.line not in seen), None)
+            if hit is None or len(out) >= MAX_EVIDENCE:
+                continue
+            seen.add(hit.line)
+            line = facts.document.lines[hit.line]
+            text = line.text
+            if hit.end > len(text):  # the phrase ran on to the next line: quote both
+                text = f"{text} {facts.texts[hit.line + 1]}"
+            quote, span = _quote(text, hit.start, hit.end)
+            out.append(Evidence(quote, term, facts.section_names[hit.line], line.page, hit.line + 1, hit.score,
+                                span))
         return tuple(out)
