@@ -34,3 +34,10 @@ def test_excluded_kinds_do_not_count():
 def test_a_claim_far_from_the_dated_total_is_mentioned():
     result = check("Summary\n20 years of experience\nExperience\nEngineer, Acme, 2020 - 2024", YEARS, "fail")
     assert "claims 20" in result.detail
+
+
+def test_equivalent_experience_can_require_relevant_roles():
+    req = requirement("degree", level="bachelor", fields=["computer science"], or_years=8,
+                      or_years_terms=["software", "developer"])
+    check("Experience\nCharge Nurse, St. Aldric, 2010 - 2024\nEducation\nBSN Nursing, 2009", req, "fail")
+    check("Experience\nSoftware Developer, Acme, 2010 - 2024\nEducation\nBA History, 2009", req, "pass")

@@ -12,7 +12,7 @@ from screener.draft import draft_rules
 from screener.models import Group, Status
 from screener.rules import parse_rules
 
-POSTINGS = Path(__file__).resolve().parent.parent / "samples" / "postings"
+POSTINGS = Path(__file__).resolve().parent.parent / "rules" / "postings"
 SEED = POSTINGS / "senior-backend-team-lead.txt"
 
 
@@ -92,8 +92,8 @@ def test_seed_ids_are_unique_kebab_case(seed):
 def test_readme_sample_draft_is_current():
     current = (POSTINGS / "senior-backend-team-lead.draft.toml").read_text("utf-8")
     assert current == draft_rules(SEED.read_text("utf-8")), (
-        "regenerate: screener rules draft samples/postings/senior-backend-team-lead.txt "
-        "-o samples/postings/senior-backend-team-lead.draft.toml")
+        "regenerate: screener rules draft rules/postings/senior-backend-team-lead.txt "
+        "-o rules/postings/senior-backend-team-lead.draft.toml")
 
 
 # Sections and groups.

@@ -1,11 +1,14 @@
 """Degree checks: a minimum level in one of the wanted fields, or N years of equivalent practical experience."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..degrees import LEVELS, RELATED_FIELDS, highest, related_degree
 from ..errors import RuleFileError
+from ..experience import skill_years
+from ..text.matching import compile_terms
 from ..models import Evidence
 from .base import BuildContext, Check, Outcome
 
@@ -16,16 +19,19 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class DegreeCheck(Check):
     """Passes on a degree at or above `level` in one of `fields` (an empty list: any field), or with `or_years`
-    of experience instead."""
+    of experience instead (only roles mentioning one of `or_years_terms`, when given)."""
 
     level: str
     fields: tuple[str, ...]
     or_years: float | None
+    or_years_terms: tuple[str, ...] = ()
+    or_years_rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     PARAMS = {
         "level": ((str,), "bachelor"),
         "fields": ((list,), list(RELATED_FIELDS)),
         "or_years": ((int, float), None),
+        "or_years_terms": ((list,), []),
     }
 
     @classmethod
@@ -36,7 +42,19 @@ class DegreeCheck(Check):
             raise RuleFileError("fields must be a list of non-empty strings")
         if params["or_years"] is not None and not 0 < params["or_years"] <= 60:
             raise RuleFileError(f"or_years must be between 0 and 60, got {params['or_years']}")
-        return cls(params["level"], tuple(params["fields"]), params["or_years"])
+        terms = params["or_years_terms"]
+        if not all(isinstance(t, str) and t.strip() for t in terms):
+            raise RuleFileError("or_years_terms must be a list of non-empty strings")
+        return cls(params["level"], tuple(params["fields"]), params["or_years"], tuple(terms),
+                   compile_terms(terms, False))
+
+    def _equivalent_years(self, facts: Facts) -> float | None:
+        """Years that count as practical experience: all of them, or only roles that mention `or_years_terms`
+        (a nurse's years are not equivalent to a CS degree)."""
+        if self.or_years_rx is None:
+            return facts.total_years
+        rx = self.or_years_rx
+        return skill_years(facts.timeline, facts.document, lambda text: bool(rx.search(text)))
 
     def evaluate(self, facts: Facts) -> Outcome:
         found = facts.degrees
@@ -55,10 +73,11 @@ class DegreeCheck(Check):
             status = "" if best.status == "completed" else f" ({best.status})"
             return Outcome(True, f"{best.level}'s-level degree in {best.field or 'a wanted field'}{status}",
                            (cite(best),))
-        years = facts.total_years
-        if self.or_years is not None and years is not None and years >= self.or_years:
-            return Outcome(True, f"no {self.level}'s degree in a wanted field, but {years:g} years of experience "
-                                 f"count as equivalent (needs {self.or_years:g})")
+        years = self._equivalent_years(facts) if self.or_years is not None else None
+        if years is not None and years >= self.or_years:
+            kind = "relevant " if self.or_years_terms else ""
+            return Outcome(True, f"no {self.level}'s degree in a wanted field, but {years:g} years of {kind}"
+                                 f"experience count as equivalent (needs {self.or_years:g})")
         if found:
             have = "; ".join(f"{d.level} in {d.field or 'an unstated field'}" for d in found[:3])
             return Outcome(False, f"degrees found ({have}) are below {self.level} or outside the wanted fields",
