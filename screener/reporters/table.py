@@ -69,7 +69,13 @@ def write(report: Report, out: TextIO) -> None:
             cells = [_strip(r)]
         table.add_row(*head, *cells)
     console.print(table)
-    console.print(Text("✓ pass  ✗ fail  ? unknown   " + "  ".join(f"{short[i]}={i}" for i in ids), style="dim"))
+    legend = "  ".join(f"{short[i]}={i}" for i in ids)
+    if not wide:  # the strip has no headers: say its order, groups separated as in the strip
+        groups: dict[str, list[str]] = {}
+        for q in report.requirements:
+            groups.setdefault(q.group.value, []).append(short[q.id])
+        legend = "order: " + " | ".join(" ".join(g) for g in groups.values()) + "   " + legend
+    console.print(Text("✓ pass  ✗ fail  ? unknown   " + legend, style="dim"))
     counts = {v: sum(r.verdict is v for r in results) for v in Verdict}
     console.print(f"{len(results)} results: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
     if report.several:
