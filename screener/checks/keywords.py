@@ -6,18 +6,30 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
-
 from ..errors import RuleFileError
 from ..models import Evidence
+from ..text.matching import _AFTER, _BEFORE, Match, Spelling, View, find, spelling_pattern
 from .base import BuildContext, Check, Outcome
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
 MATCH_MODES = ("auto", "word", "case", "fuzzy")
-SHORT = 4  # terms this short or shorter are matched as whole words in "auto" mode: fuzzy "Go" matches anything
+SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
+
+# "no experience with X", "not familiar with X", "never used X": the term is named but not claimed.
+_NEGATION = re.compile(
+    r"\b(?:(?:no|little|zero|limited)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
+    r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
+    r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
+    r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
+# A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
+_SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"^[\s,'’]*(?:(?:19|20)?\d\d\b|semester|term|quarter|session|break|intern)", re.IGNORECASE)
+# A lone capital letter followed by ". Name" is an initial (John R. Smith), not the R or C language.
+_INITIAL_AFTER = re.compile(r"^\.\s*[A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -33,46 +45,27 @@ class Term:
             return self.match
         return "word" if len(spelling) <= SHORT else "fuzzy"
 
-
-def _pattern(spelling: str, case_sensitive: bool) -> re.Pattern[str]:
-    """Whole-word pattern where spaces, dots, hyphens and slashes between the parts may vary or vanish,
-    so Node.js, NodeJS and node js, or CI/CD and CI / CD, are the same term."""
-    parts = [re.escape(p) for p in re.split(r"[\s.\-/_]+", spelling.strip()) if p]
-    body = r"[\s.\-/_]*".join(parts)
-    return re.compile(rf"(?<![\w+#]){body}(?![\w+#])", 0 if case_sensitive else re.IGNORECASE)
+    def compiled(self) -> tuple[Spelling, ...]:
+        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy")
+                     for s in self.spellings)
 
 
-@dataclass(frozen=True)
-class Hit:
-    line: int
-    spelling: str
-    score: float
-    start: int
-    end: int
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"{_BEFORE}(?:{'|'.join(spelling_pattern(w) for w in words)}){_AFTER}", re.IGNORECASE)
 
 
-class Matcher:
-    """Finds one Term in a resume's lines: exact patterns first, fuzzy only when they find nothing."""
-
-    def __init__(self, term: Term, threshold: float):
-        self.term = term
-        self.threshold = threshold
-        self.exact = [(s, _pattern(s, term.mode_for(s) == "case")) for s in term.spellings]
-        self.fuzzy = [s.lower() for s in term.spellings if term.mode_for(s) == "fuzzy"]
-
-    def find(self, lines: list[str]) -> list[Hit]:
-        hits = [Hit(i, s, 100.0, m.start(), m.end())
-                for i, line in enumerate(lines) for s, rx in self.exact for m in [rx.search(line)] if m]
-        if hits or not self.fuzzy:
-            return hits
-        for i, line in enumerate(lines):
-            low = line.lower()
-            for s in self.fuzzy:
-                al = fuzz.partial_ratio_alignment(s, low, score_cutoff=self.threshold)
-                if al is not None:
-                    hits.append(Hit(i, s, round(al.score, 1), al.dest_start, al.dest_end))
-                    break
-        return hits
+def _false_friend(text: str, m: Match) -> bool:
+    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation."""
+    word, after = text[m.start:m.end], text[m.end:m.end + 40]
+    if _SEASON.match(word) and _DATE_AFTER.match(after):
+        return True
+    if len(word) == 1 and _INITIAL_AFTER.match(after):
+        return True
+    before = text[max(0, m.start - 120):m.start]
+    neg = _NEGATION.search(before)
+    return bool(neg) and not _BUT.search(before[neg.start():])
 
 
 def _terms(raw: list[Any]) -> list[dict[str, Any]]:
@@ -96,18 +89,20 @@ def _terms(raw: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _blank(line: str, phrases: list[re.Pattern[str]]) -> str:
-    """Overwrite excluded phrases with spaces so their words cannot match, keeping offsets intact."""
-    for rx in phrases:
-        line = rx.sub(lambda m: " " * len(m.group()), line)
-    return line
-
-
-def _quote(line: str, start: int, end: int, width: int = 160) -> str:
-    if len(line) <= width:
-        return line
-    left = max(0, min(start - width // 3, len(line) - width))
-    return ("…" if left else "") + line[left:left + width].strip() + ("…" if left + width < len(line) else "")
+def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
+    """The sentence or bullet holding a match, quoted from the resume as written, and its first line."""
+    a, b = view.segments[seg]
+    (la, ca), (lb, cb) = view.origin[a], view.origin[b - 1]
+    texts = facts.texts
+    if la == lb:
+        quote = texts[la][ca:cb + 1]
+    else:
+        quote = " ".join([texts[la][ca:], *texts[la + 1:lb], texts[lb][:cb + 1]])
+    quote = " ".join(quote.split())
+    if len(quote) > width:
+        at = max(0, min(view.origin[m.start][1] - width // 3, len(quote) - width)) if la == view.origin[m.start][0] else 0
+        quote = ("…" if at else "") + quote[at:at + width].strip() + "…"
+    return quote, la
 
 
 @dataclass(frozen=True)
@@ -150,44 +145,50 @@ class Keywords(Check):
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), tuple(params["context"]), tuple(params["exclude"]))
 
+    def _spellings(self) -> tuple[Spelling, ...]:
+        return tuple(sp for t in self.terms for sp in t.compiled())
+
     def evaluate(self, facts: Facts) -> Outcome:
-        lines = list(facts.texts)
-        if self.exclude:
-            excl = [_pattern(p, False) for p in self.exclude]
-            lines = [_blank(t, excl) for t in lines]
-        allowed = set(range(len(lines)))
-        if self.sections:
-            allowed = {i for i in allowed if facts.section_names[i] in self.sections}
-        if self.context:
-            ctx = [_pattern(c, False) for c in self.context]
-            allowed = {i for i in allowed if any(rx.search(lines[i]) for rx in ctx)}
-        found: dict[str, list[Hit]] = {}
-        for term in self.terms:
-            hits = [h for h in Matcher(term, self.threshold).find(lines) if h.line in allowed]
-            if hits:
-                found[term.term] = hits
+        view = facts.view
+        exclude, context = _phrases(self.exclude), _phrases(self.context)
+        blocked = [(m.start(), m.end()) for m in exclude.finditer(view.text)] if exclude else []
+        found: dict[str, list[tuple[Match, int]]] = {}
+        for m in find(view, self._spellings(), self.threshold):
+            seg = view.segment_at(m.start)
+            line = view.origin[m.start][0]
+            if self.sections and facts.section_names[line] not in self.sections:
+                continue
+            if any(a < m.end and m.start < b for a, b in blocked) or _false_friend(view.text, m):
+                continue
+            if context and not context.search(view.text, *view.segments[seg]):
+                continue
+            found.setdefault(m.key, []).append((m, seg))
+        found = {t.term: found[t.term] for t in self.terms if t.term in found}
         missing = [t.term for t in self.terms if t.term not in found]
         met = bool(found) if self.mode == "any" else not missing
         if met:
-            evidence = self._evidence(facts, found)
-            return Outcome(True, "found " + ", ".join(repr(t) for t in found), evidence)
+            return Outcome(True, "found " + ", ".join(repr(t) for t in found), self._evidence(facts, found))
         where = f" in {', '.join(self.sections)}" if self.sections else ""
         if self.mode == "all" and found:
             return Outcome(False, f"found {', '.join(map(repr, found))} but not {', '.join(map(repr, missing))}{where}",
                            self._evidence(facts, found))
         return Outcome(False, f"none of {', '.join(repr(t.term) for t in self.terms)} found{where}")
 
-    def _evidence(self, facts: Facts, found: dict[str, list[Hit]]) -> tuple[Evidence, ...]:
-        """Up to three quotes, one line each, taking the first hit of each term in turn."""
-        out: list[Evidence] = []
-        seen: set[int] = set()
-        for term, hits in found.items():
-            for h in hits:
-                if h.line in seen or len(out) >= MAX_EVIDENCE:
-                    continue
-                seen.add(h.line)
-                line = facts.document.lines[h.line]
-                out.append(Evidence(_quote(line.text, h.start, h.end), term, facts.section_names[h.line],
-                                    line.page, h.line + 1, h.score))
-                break
+    def _evidence(self, facts: Facts, found: dict[str, list[tuple[Match, int]]]) -> tuple[Evidence, ...]:
+        """Up to three quotes (sentence or bullet), best-scoring hit of each term in turn, then further hits."""
+        view, out, seen = facts.view, [], set()
+        queue = [sorted(hits, key=lambda h: -h[0].score) for hits in found.values()]
+        while queue and len(out) < MAX_EVIDENCE:
+            for hits in queue:
+                while hits and hits[0][1] in seen:
+                    hits.pop(0)
+                if hits and len(out) < MAX_EVIDENCE:
+                    m, seg = hits.pop(0)
+                    seen.add(seg)
+                    quote, line = _quote(view, facts, seg, m)
+                    written = " ".join(view.text[m.start:m.end].split())
+                    term = m.key if written.casefold() == m.key.casefold() else f"{m.key} ({written})"
+                    out.append(Evidence(quote, term, facts.section_names[line],
+                                        facts.document.lines[line].page, line + 1, m.score))
+            queue = [h for h in queue if h]
         return tuple(out)
