@@ -9,14 +9,18 @@ from rich.text import Text
 
 from .facts import Facts
 from .models import ResumeResult
+from .text.matching import spelling_pattern
 from .reporters.table import GLYPH, STYLE
 
 
 def _highlight(quote: str, term: str) -> Text:
-    """The quote with the matched term in bold, when the term appears in it as written."""
+    """The quote with the matched words in bold: the spelling in brackets ("Go (Golang)") or else the term,
+    tolerating the spacing and punctuation variants the matcher treats as equal."""
     text = Text(quote)
-    if term:
-        text.highlight_regex(re.compile(re.escape(term), re.IGNORECASE), style="bold underline")
+    written = re.fullmatch(r".*\((.+)\)", term)
+    words = written.group(1) if written else term
+    if words:
+        text.highlight_regex(re.compile(spelling_pattern(words), re.IGNORECASE), style="bold underline")
     return text
 
 
