@@ -23,7 +23,8 @@ AS_OF = dt.date(2026, 1, 1)
 
 
 def read_document(path: Path) -> Document:
-    """The repository's loader when it knows the format; pdfplumber / python-docx directly until those land."""
+    """The repository's loader when it knows the format; pdfplumber / python-docx directly until those land
+    (a tight x_tolerance so tightly kerned PDFs keep their spaces)."""
     try:
         return load(path)
     except ScreenerError:
@@ -32,7 +33,7 @@ def read_document(path: Path) -> Document:
         import pdfplumber
         with pdfplumber.open(path) as pdf:
             lines = [Line(t, n) for n, page in enumerate(pdf.pages, 1)
-                     for t in (page.extract_text() or "").splitlines() if t.strip()]
+                     for t in (page.extract_text(x_tolerance=1.5) or "").splitlines() if t.strip()]
             return Document(str(path), "pdf", tuple(lines), len(pdf.pages))
     if path.suffix.lower() != ".docx":
         text = path.read_text(encoding="utf-8", errors="replace")

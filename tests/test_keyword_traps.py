@@ -138,3 +138,7 @@ def test_evidence_quotes_the_bullet_as_written_with_the_spelling_that_matched():
 def test_evidence_keeps_up_to_three_quotes():
     text = "\n".join(f"- Python job {i}." for i in range(5))
     assert len(check(text, requirement(any=["Python"]), "pass").evidence) == 3
+
+
+def test_soft_hyphen_line_break_joins_the_word():
+    check("- Built the micro\u00ad\n  services architecture", requirement(any=["microservices"]), "pass")

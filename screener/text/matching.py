@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 # Characters that vary between resumes but mean the same thing when matching.
 _SAME = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-                       "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2044": "/",
+                       "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u00ad": "-", "\u2044": "/",
                        "\uff0f": "/"})
 SEP = r"[\s.\-/_]*"  # what may sit between the parts of a term: Node.js = NodeJS = node js, CI/CD = CI / CD
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦●■–]|\d+[.)])\s")
@@ -50,7 +50,7 @@ def _fold(line: str) -> tuple[str, list[int]]:
 
 def _continues(prev: str, nxt: str) -> bool:
     """Whether `nxt` carries on the sentence of `prev` (a wrapped bullet or paragraph) rather than starting anew."""
-    prev, nxt = prev.rstrip(), nxt.lstrip()
+    prev, nxt = prev.translate(_SAME).rstrip(), nxt.lstrip()
     if not prev or not nxt or _BULLET.match(nxt) or prev[-1] in ".!?:;":
         return False
     return nxt[0].islower() or prev[-1] in ",-&/(" or prev.split()[-1].lower() in {"and", "or", "with", "of", "the",
@@ -67,7 +67,7 @@ def build_view(lines: tuple[str, ...]) -> View:
             prev = lines[i - 1]
             if _continues(prev, line):
                 # "micro-\nservices": drop the hyphen so the word reads whole; otherwise the break is a space
-                if re.search(r"[a-z]-$", prev.rstrip()) and line.lstrip()[:1].islower():
+                if re.search(r"[a-z]-$", prev.translate(_SAME).rstrip()) and line.lstrip()[:1].islower():
                     while text and text[-1] in " -":
                         text.pop(), origin.pop()
                 else:
