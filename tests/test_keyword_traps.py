@@ -4,7 +4,7 @@ from conftest import check, requirement
 GO = {"any": [{"term": "Go", "match": "case"}]}
 R = {"any": [{"term": "R", "match": "case"}]}
 C = {"any": [{"term": "C", "match": "case"}]}
-LEAD = {"any": ["tech lead", "led a team"], "context": ["engineer", "engineers", "developers", "software"]}
+LEAD = {"any": ["team lead", "led a team"], "context": ["engineer", "engineers", "developers", "software"]}
 
 
 def test_go_next_to_other_languages_counts():
@@ -142,3 +142,11 @@ def test_evidence_keeps_up_to_three_quotes():
 
 def test_soft_hyphen_line_break_joins_the_word():
     check("- Built the micro\u00ad\n  services architecture", requirement(any=["microservices"]), "pass")
+
+
+def test_tech_lead_title_counts_without_context():
+    check("Technical Lead, Acme Payments", requirement(any=["tech lead"]), "pass")
+
+
+def test_team_lead_is_not_a_tech_lead():
+    check("Team Leader, night shift", requirement(any=["tech lead"]), "fail")
