@@ -107,7 +107,12 @@ def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tu
 
 @dataclass(frozen=True)
 class Keywords(Check):
-    """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases."""
+    """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
+
+    Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
+    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet.
+    Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
+    """
 
     terms: tuple[Term, ...]
     mode: str  # "any" | "all"
