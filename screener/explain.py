@@ -1,22 +1,22 @@
 """`screener explain`: how one resume was read — timeline, degrees, then each requirement with its evidence."""
 from __future__ import annotations
 
-import re
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from .facts import Facts
-from .models import ResumeResult
+from .models import Evidence, ResumeResult
+
 from .reporters.table import GLYPH, STYLE
 
 
-def _highlight(quote: str, term: str) -> Text:
-    """The quote with the matched term in bold, when the term appears in it as written."""
-    text = Text(quote)
-    if term:
-        text.highlight_regex(re.compile(re.escape(term), re.IGNORECASE), style="bold underline")
+def _highlight(ev: Evidence) -> Text:
+    """The quote with the matched words, as the check located them, in bold."""
+    text = Text(ev.quote)
+    if ev.highlight:
+        text.stylize("bold underline", *ev.highlight)
     return text
 
 
@@ -47,4 +47,4 @@ def render(facts: Facts, result: ResumeResult, out: TextIO) -> None:
         console.print(Text.assemble((f"  {GLYPH[q.status]} {q.status.value:7s} ", STYLE[q.status]),
                                     (f"{q.id} ", "bold"), (f"[{q.group.value}] ", "dim"), q.detail))
         for e in q.evidence:
-            console.print(Text.assemble("      ", (f"{e.where()}: ", "dim"), "“", _highlight(e.quote, e.term), "”"))
+            console.print(Text.assemble("      ", (f"{e.where()}: ", "dim"), "“", _highlight(e), "”"))

@@ -6,7 +6,7 @@ from functools import cached_property
 
 from . import degrees, experience
 from .models import Degree, Document
-from .text.matching import TextView
+from .text.matching import View, build_view
 from .text.sections import Section, find_sections, section_at
 
 
@@ -23,9 +23,9 @@ class Facts:
         return tuple(line.text for line in self.document.lines)
 
     @cached_property
-    def view(self) -> TextView:
-        """The lines joined for matching phrases across line breaks (text/matching.py)."""
-        return TextView.of(self.texts)
+    def view(self) -> View:
+        """The normalised text keyword checks match against, shared so it is built once per resume."""
+        return build_view(self.texts)
 
     @cached_property
     def sections(self) -> tuple[Section, ...]:

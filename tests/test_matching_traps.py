@@ -87,4 +87,4 @@ def test_postgres_counts_as_a_database(bundled):
 def test_evidence_marks_the_words_as_written():
     q = check("Experience\nShipped services in Golang at Acme", GO, "pass")
     (ev,) = q.evidence
-    assert ev.quote[ev.highlight[0]:ev.highlight[1]] == "Golang" and ev.term == "Go"
+    assert ev.quote[ev.highlight[0]:ev.highlight[1]] == "Golang" and ev.term == "Go (Golang)"

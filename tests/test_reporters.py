@@ -21,7 +21,9 @@ def report(*results):
 
 
 def result(file="r.pdf", statuses=(Status.PASS, Status.UNKNOWN), quote="Go at Acme"):
-    reqs = tuple(RequirementResult(i, Group.MUST_HAVE, s, "detail", (Evidence(quote, "Go"),))
+    at = quote.rfind("Go")
+    evidence = (Evidence(quote, "Go", highlight=(at, at + 2) if at >= 0 else None),)
+    reqs = tuple(RequirementResult(i, Group.MUST_HAVE, s, "detail", evidence)
                  for i, s in zip(("go", "soft"), statuses))
     return ResumeResult(file, Verdict.UNKNOWN, 0.5, 3.0, reqs)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..degrees import LEVELS, RELATED_FIELDS, highest, related_degree
 from ..errors import RuleFileError
 from ..experience import skill_years
-from ..text.matching import compile_terms
+from ..text.matching import phrase_pattern
 from ..models import Evidence
 from .base import BuildContext, Check, Outcome
 
@@ -46,7 +46,7 @@ class DegreeCheck(Check):
         if not all(isinstance(t, str) and t.strip() for t in terms):
             raise RuleFileError("or_years_terms must be a list of non-empty strings")
         return cls(params["level"], tuple(params["fields"]), params["or_years"], tuple(terms),
-                   compile_terms(terms, False))
+                   phrase_pattern(tuple(terms)))
 
     def _equivalent_years(self, facts: Facts) -> float | None:
         """Years that count as practical experience: all of them, or only roles that mention `or_years_terms`

@@ -1,60 +1,68 @@
-"""Keyword checks: any-of / all-of terms with aliases, matched as whole words (case-sensitive where case is the
-signal, as for Go), across line breaks, with close misspellings of long terms found by rapidfuzz.
-
-Each check's patterns are compiled once when the rule file loads; matching runs over the resume's joined text
-(one view, facts.view) and maps every hit back to its line for the evidence.
-"""
+"""Keyword checks: any-of / all-of terms with aliases, whole-word or case-sensitive exact matching for short
+and ambiguous terms, and rapidfuzz fuzzy matching for long terms where typos and inflections are plausible."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
 from ..models import Evidence
-from ..text.matching import compile_terms, fuzzy_line_match, negated
+from ..text.matching import Match, Spelling, View, find, phrase_pattern
 from .base import BuildContext, Check, Outcome
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
 MATCH_MODES = ("auto", "word", "case", "fuzzy")
-SHORT = 4  # in "auto" mode, terms this short match whole words only: a fuzzy "Go" would match anything
+SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
-QUOTE_WIDTH = 160
+
+# "no experience with X", "not familiar with X", "never used X": the term is named but not claimed.
+_NEGATION = re.compile(
+    r"\b(?:(?:no|little|zero|limited)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
+    r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
+    r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
+    r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
+# A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
+_SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"^[\s,'’]*(?:(?:19|20)?\d\d\b|semester|term|quarter|session|break|intern)", re.IGNORECASE)
+# A lone capital letter followed by ". Name" is an initial (John R. Smith), not the R or C language.
+_INITIAL_AFTER = re.compile(r"^\.\s*[A-Z][a-z]")
 
 
 @dataclass(frozen=True)
 class Term:
-    """One thing to look for, under every spelling it may appear as, with its compiled patterns."""
+    """One thing to look for, under every spelling it may appear as."""
 
     term: str
     spellings: tuple[str, ...]
     match: str = "auto"
-    words: re.Pattern[str] | None = field(default=None, compare=False, repr=False)  # case-insensitive spellings
-    cased: re.Pattern[str] | None = field(default=None, compare=False, repr=False)  # case-sensitive spellings
-    fuzzy: tuple[str, ...] = ()  # lower-cased spellings also matched by similarity
 
-    @classmethod
-    def build(cls, term: str, spellings: tuple[str, ...], match: str) -> Term:
-        def mode(s: str) -> str:
-            return match if match != "auto" else ("word" if len(s) <= SHORT else "fuzzy")
+    def mode_for(self, spelling: str) -> str:
+        if self.match != "auto":
+            return self.match
+        return "word" if len(spelling) <= SHORT else "fuzzy"
 
-        cased = [s for s in spellings if mode(s) == "case"]
-        return cls(term, spellings, match, compile_terms([s for s in spellings if s not in cased], False),
-                   compile_terms(cased, True), tuple(s.lower() for s in spellings if mode(s) == "fuzzy"))
+    def compiled(self) -> tuple[Spelling, ...]:
+        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy")
+                     for s in self.spellings)
 
 
-@dataclass(frozen=True)
-class Hit:
-    line: int
-    start: int  # offsets within that line
-    end: int
-    score: float
+def _false_friend(text: str, m: Match) -> bool:
+    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation."""
+    word, after = text[m.start:m.end], text[m.end:m.end + 40]
+    if _SEASON.match(word) and _DATE_AFTER.match(after):
+        return True
+    if len(word) == 1 and _INITIAL_AFTER.match(after):
+        return True
+    before = text[max(0, m.start - 120):m.start]
+    neg = _NEGATION.search(before)
+    return bool(neg) and not _BUT.search(before[neg.start():])
 
 
-def _terms(raw: list[Any], aliases: dict[str, tuple[str, ...]]) -> tuple[Term, ...]:
-    table = {k.casefold(): v for k, v in aliases.items()}
+def _terms(raw: list[Any]) -> list[dict[str, Any]]:
     out = []
     for item in raw:
         if isinstance(item, str):
@@ -65,16 +73,30 @@ def _terms(raw: list[Any], aliases: dict[str, tuple[str, ...]]) -> tuple[Term, .
         if unknown:
             raise RuleFileError(f"unknown key {sorted(unknown)[0]!r} in term {item['term']!r} "
                                 "(allowed: term, aliases, match)")
-        extra = item.get("aliases", [])
-        if not isinstance(extra, list) or not all(isinstance(a, str) and a.strip() for a in extra):
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise RuleFileError(f"term {item['term']!r}: aliases must be a list of non-empty strings")
-        match = item.get("match", "auto")
-        if not isinstance(match, str) or match not in MATCH_MODES:
+        if item.get("match", "auto") not in MATCH_MODES:
             raise RuleFileError(f"term {item['term']!r}: match must be one of {', '.join(MATCH_MODES)}, "
-                                f"got {match!r}")
-        spellings = tuple(dict.fromkeys([item["term"], *extra, *table.get(item["term"].casefold(), ())]))
-        out.append(Term.build(item["term"], spellings, match))
-    return tuple(out)
+                                f"got {item['match']!r}")
+        out.append(item)
+    return out
+
+
+def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
+    """The sentence or bullet holding a match, quoted from the resume as written, and its first line."""
+    a, b = view.segments[seg]
+    (la, ca), (lb, cb) = view.origin[a], view.origin[b - 1]
+    texts = facts.texts
+    if la == lb:
+        quote = texts[la][ca:cb + 1]
+    else:
+        quote = " ".join([texts[la][ca:], *texts[la + 1:lb], texts[lb][:cb + 1]])
+    quote = " ".join(quote.split())
+    if len(quote) > width:
+        at = max(0, min(view.origin[m.start][1] - width // 3, len(quote) - width)) if la == view.origin[m.start][0] else 0
+        quote = ("…" if at else "") + quote[at:at + width].strip() + "…"
+    return quote, la
 
 
 def _listing(terms: list[str], most: int = 6) -> str:
@@ -83,30 +105,22 @@ def _listing(terms: list[str], most: int = 6) -> str:
     return shown + (f" and {len(terms) - most} more" if len(terms) > most else "")
 
 
-def _quote(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
-    """At most QUOTE_WIDTH characters around the match, and where the match sits in the quote."""
-    if len(text) <= QUOTE_WIDTH:
-        return text, (start, end)
-    left = max(0, min(start - QUOTE_WIDTH // 3, len(text) - QUOTE_WIDTH))
-    prefix = "…" if left else ""
-    quote = prefix + text[left:left + QUOTE_WIDTH] + ("…" if left + QUOTE_WIDTH < len(text) else "")
-    return quote, (start - left + len(prefix), min(end, left + QUOTE_WIDTH) - left + len(prefix))
-
-
 @dataclass(frozen=True)
 class Keywords(Check):
-    """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded
-    phrases and negations ("no experience with X" never counts)."""
+    """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
+
+    Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
+    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet.
+    Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
+    """
 
     terms: tuple[Term, ...]
     mode: str  # "any" | "all"
     threshold: float
     sections: tuple[str, ...] = ()
-    ignore_sections: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    context_rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    exclude_rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    ignore_sections: tuple[str, ...] = ()
 
     PARAMS = {
         "any": ((list,), None),
@@ -130,70 +144,62 @@ class Keywords(Check):
         for key in ("sections", "ignore_sections", "context", "exclude"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
-        context, exclude = tuple(params["context"]), tuple(params["exclude"])
-        return cls(_terms(raw, ctx.aliases), "any" if params["any"] is not None else "all",
-                   float(params["threshold"]), tuple(params["sections"]), tuple(params["ignore_sections"]),
-                   context, exclude, compile_terms(context, False), compile_terms(exclude, False))
+        table = {k.casefold(): v for k, v in ctx.aliases.items()}
+        terms = []
+        for item in _terms(raw):
+            spellings = [item["term"], *item.get("aliases", []), *table.get(item["term"].casefold(), ())]
+            terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", "auto")))
+        return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
+                   tuple(params["sections"]), tuple(params["context"]), tuple(params["exclude"]),
+                   tuple(params["ignore_sections"]))
+
+    def _spellings(self) -> tuple[Spelling, ...]:
+        return tuple(sp for t in self.terms for sp in t.compiled())
 
     def evaluate(self, facts: Facts) -> Outcome:
-        view, lines = facts.view, facts.texts
-        text = view.text
-        if self.exclude_rx:  # blank excluded phrases out, keeping offsets, so their words cannot match
-            text = self.exclude_rx.sub(lambda m: re.sub(r"\S", " ", m.group()), text)
-
-        def allowed(rows: range) -> bool:
-            name = facts.section_names[rows.start]
+        view = facts.view
+        exclude, context = phrase_pattern(self.exclude), phrase_pattern(self.context)
+        blocked = [(m.start(), m.end()) for m in exclude.finditer(view.text)] if exclude else []
+        found: dict[str, list[tuple[Match, int]]] = {}
+        for m in find(view, self._spellings(), self.threshold):
+            seg = view.segment_at(m.start)
+            line = view.origin[m.start][0]
+            name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
-                return False
-            return self.context_rx is None or any(self.context_rx.search(lines[i]) for i in rows)
-
-        found: dict[str, list[Hit]] = {}
-        for term in self.terms:
-            hits = []
-            for rx in (term.words, term.cased):
-                for m in rx.finditer(text) if rx else ():
-                    rows = view.span_lines(m.start(), m.end())
-                    if allowed(rows) and not negated(text, m.start()):
-                        offset = view.starts[rows.start]
-                        hits.append(Hit(rows.start, m.start() - offset, m.end() - offset, 100.0))
-            if not hits and term.fuzzy:
-                hits = self._fuzzy(term, facts, allowed)
-            if hits:
-                found[term.term] = sorted(hits, key=lambda h: h.line)
+                continue
+            if any(a < m.end and m.start < b for a, b in blocked) or _false_friend(view.text, m):
+                continue
+            if context and not context.search(view.text, *view.segments[seg]):
+                continue
+            found.setdefault(m.key, []).append((m, seg))
+        found = {t.term: found[t.term] for t in self.terms if t.term in found}
         missing = [t.term for t in self.terms if t.term not in found]
-        where = f" in {', '.join(self.sections)}" if self.sections else ""
-        if (found and self.mode == "any") or (self.mode == "all" and not missing):
+        met = bool(found) if self.mode == "any" else not missing
+        if met:
             return Outcome(True, "found " + _listing(list(found)), self._evidence(facts, found))
-        if found:
+        where = f" in {', '.join(self.sections)}" if self.sections else ""
+        if self.mode == "all" and found:
             return Outcome(False, f"found {_listing(list(found))} but not {_listing(missing)}{where}",
                            self._evidence(facts, found))
         return Outcome(False, f"none of {_listing([t.term for t in self.terms])} found{where}")
 
-    def _fuzzy(self, term: Term, facts: Facts, allowed) -> list[Hit]:
-        """Close misspellings, line by line (a typo rarely spans a line break)."""
-        hits = []
-        for i, line in enumerate(facts.texts):
-            for spelling in term.fuzzy:
-                m = fuzzy_line_match(spelling, line, self.threshold)
-                if m and allowed(range(i, i + 1)) and not negated(line, m[0]):
-                    hits.append(Hit(i, *m))
-                    break
-        return hits
-
-    def _evidence(self, facts: Facts, found: dict[str, list[Hit]]) -> tuple[Evidence, ...]:
-        """Up to three quotes, the first hit of each term in turn, never the same line twice."""
-        out: list[Evidence] = []
-        seen: set[int] = set()
-        for term, hits in found.items():
-            hit = next((h for h in hits if h.line not in seen), None)
-            if hit is None or len(out) >= MAX_EVIDENCE:
-                continue
-            seen.add(hit.line)
-            line = facts.document.lines[hit.line]
-            text = line.text
-            if hit.end > len(text):  # the phrase ran on to the next line: quote both
-                text = f"{text} {facts.texts[hit.line + 1]}"
-            quote, span = _quote(text, hit.start, hit.end)
-            out.append(Evidence(quote, term, facts.section_names[hit.line], line.page, hit.line + 1, hit.score,
-                                span))
+    def _evidence(self, facts: Facts, found: dict[str, list[tuple[Match, int]]]) -> tuple[Evidence, ...]:
+        """Up to three quotes (sentence or bullet), best-scoring hit of each term in turn, then further hits."""
+        view, out, seen = facts.view, [], set()
+        queue = [sorted(hits, key=lambda h: -h[0].score) for hits in found.values()]
+        while queue and len(out) < MAX_EVIDENCE:
+            for hits in queue:
+                while hits and hits[0][1] in seen:
+                    hits.pop(0)
+                if hits and len(out) < MAX_EVIDENCE:
+                    m, seg = hits.pop(0)
+                    seen.add(seg)
+                    quote, line = _quote(view, facts, seg, m)
+                    written = " ".join(view.text[m.start:m.end].split())
+                    term = m.key if written.casefold() == m.key.casefold() else f"{m.key} ({written})"
+                    at = quote.find(written)
+                    out.append(Evidence(quote, term, facts.section_names[line],
+                                        facts.document.lines[line].page, line + 1, m.score,
+                                        (at, at + len(written)) if at >= 0 else None))
+            queue = [h for h in queue if h]
         return tuple(out)

@@ -49,12 +49,12 @@ def _e(text: object) -> str:
 
 
 def _highlight(ev: Evidence) -> str:
-    """The quote escaped, with the matched term wrapped in <mark> (matched on the raw text, escaped piecewise)."""
+    """The quote escaped, with the matched words (located by the check) wrapped in <mark>, escaped piecewise."""
     quote = ev.quote
-    m = re.search(re.escape(ev.term), quote, re.IGNORECASE) if ev.term else None
-    if not m:
+    if not ev.highlight:
         return _e(quote)
-    return _e(quote[:m.start()]) + "<mark>" + _e(m.group()) + "</mark>" + _e(quote[m.end():])
+    a, b = ev.highlight
+    return _e(quote[:a]) + "<mark>" + _e(quote[a:b]) + "</mark>" + _e(quote[b:])
 
 
 def _anchor(n: int) -> str:
