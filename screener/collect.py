@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loaders import SUPPORTED
+from .loaders import RECOGNISED
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,8 @@ class Collected:
 
 def collect(paths: Iterable[Path]) -> Collected:
     """Files named directly are always screened (an unsupported one becomes an error row); folders are walked
-    recursively, skipping hidden entries and unsupported extensions. Symlinked folders are not followed, so a
+    recursively, skipping hidden entries and extensions that are not resumes (.doc and the like are kept, to
+    become error rows that say how to convert them). Symlinked folders are not followed, so a
     symlink loop cannot trap the walk."""
     files: list[Path] = []
     skipped: list[str] = []
@@ -29,7 +30,7 @@ def collect(paths: Iterable[Path]) -> Collected:
                     full = Path(root, name)
                     if name.startswith("."):
                         skipped.append(f"{full}: hidden file")
-                    elif full.suffix.lower() not in SUPPORTED:
+                    elif full.suffix.lower() not in RECOGNISED:
                         skipped.append(f"{full}: unsupported type {full.suffix or '(no extension)'}")
                     else:
                         files.append(full)

@@ -15,6 +15,7 @@ from .errors import LoadError
 from .facts import Facts
 from .models import Document, Group, RequirementResult, ResumeResult, Status, Verdict
 from .rules import Requirement, RuleSet
+from .text.injection import steering_warnings
 
 NO_TEXT_LAYER = "no text layer"  # how the PDF loader's `unreadable` begins for an image-only PDF
 
@@ -60,8 +61,9 @@ def screen_document(document: Document, rules: RuleSet, as_of: dt.date) -> Resum
         return ResumeResult(document.source, verdict(results), 0.0, None, results, None, document.warnings)
     facts = Facts(document, as_of, rules.aliases)
     results = tuple(_status(r, facts) for r in rules.requirements)
+    warnings = document.warnings + steering_warnings(facts.texts)
     return ResumeResult(document.source, verdict(results), score(results), facts.total_years, results, None,
-                        document.warnings, facts.timeline.positions)
+                        warnings, facts.timeline.positions)
 
 
 def content_hash(path: Path) -> str:

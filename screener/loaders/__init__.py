@@ -31,6 +31,9 @@ _UNSUPPORTED = {
     ".odt": "OpenDocument .odt; save it as DOCX or PDF",
     ".pages": "Apple Pages; export it as PDF",
 }
+# what a folder walk collects: readable files, and resumes in formats we cannot read, which become error rows
+# that say how to convert them rather than vanishing from the batch
+RECOGNISED = SUPPORTED | frozenset(_UNSUPPORTED)
 
 
 def _zip_kind(path: Path) -> str | None:
