@@ -16,7 +16,7 @@ from typing import Any
 
 from .models import Document, Line
 
-LOADER_VERSION = "1"  # bump whenever extraction output changes, so old entries are not reused
+LOADER_VERSION = "2"  # bump whenever extraction output changes, so old entries are not reused
 
 
 def default_dir() -> Path:
@@ -30,7 +30,7 @@ def default_dir() -> Path:
 
 def _encode(doc: Document) -> dict[str, Any]:
     return {"kind": doc.kind, "pages": doc.pages, "warnings": list(doc.warnings), "unreadable": doc.unreadable,
-            "lines": [[line.text, line.page] for line in doc.lines]}
+            "columns": doc.columns, "ocr": doc.ocr, "lines": [[line.text, line.page] for line in doc.lines]}
 
 
 def _decode(data: Any, source: str) -> Document:
@@ -43,11 +43,11 @@ def _decode(data: Any, source: str) -> Document:
     warnings = data["warnings"]
     if not (isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)):
         raise ValueError("bad warnings")
-    if not (isinstance(data["kind"], str) and isinstance(data["pages"], int)
-            and (data["unreadable"] is None or isinstance(data["unreadable"], str))):
+    if not (isinstance(data["kind"], str) and isinstance(data["pages"], int) and isinstance(data["columns"], int)
+            and isinstance(data["ocr"], bool) and (data["unreadable"] is None or isinstance(data["unreadable"], str))):
         raise ValueError("bad fields")
     return Document(source, data["kind"], tuple(Line(t, p) for t, p in lines), data["pages"], tuple(warnings),
-                    data["unreadable"])
+                    data["unreadable"], columns=data["columns"], ocr=data["ocr"])
 
 
 class Cache:

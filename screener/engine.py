@@ -13,7 +13,7 @@ from .cache import Cache
 from .loaders import ocr as ocr_reader
 from .errors import LoadError
 from .facts import Facts
-from .models import Document, Group, RequirementResult, ResumeResult, Status, Verdict
+from .models import Diagnostics, Document, Group, RequirementResult, ResumeResult, Status, Verdict
 from .rules import Requirement, RuleSet
 from .text.injection import steering_warnings
 
@@ -58,12 +58,14 @@ def screen_document(document: Document, rules: RuleSet, as_of: dt.date) -> Resum
     if document.unreadable:
         results = tuple(RequirementResult(r.id, r.group, Status.UNKNOWN, f"cannot tell: {document.unreadable}")
                         for r in rules.requirements)
-        return ResumeResult(document.source, verdict(results), 0.0, None, results, None, document.warnings)
+        diagnostics = Diagnostics(document.pages, 0, document.columns, document.ocr, ())
+        return ResumeResult(document.source, verdict(results), 0.0, None, results, None, document.warnings,
+                            diagnostics=diagnostics)
     facts = Facts(document, as_of, rules.aliases)
     results = tuple(_status(r, facts) for r in rules.requirements)
     warnings = document.warnings + steering_warnings(facts.texts)
     return ResumeResult(document.source, verdict(results), score(results), facts.total_years, results, None,
-                        warnings, facts.timeline.positions)
+                        warnings, facts.timeline.positions, diagnostics=facts.diagnostics)
 
 
 def content_hash(path: Path) -> str:

@@ -12,7 +12,7 @@ from .text.dates import DateRange, find_range, find_ranges
 from .text.sections import Section
 
 # Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
-_ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
+ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
                   "volunteering": "volunteer"}
 _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
@@ -89,8 +89,8 @@ def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
 
 def _role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
     """(start, end, default kind) blocks of lines that hold roles."""
-    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else _ROLE_SECTIONS[s.name])
-              for s in sections if s.name in _ROLE_SECTIONS]
+    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
+              for s in sections if s.name in ROLE_SECTIONS]
     if blocks:
         return blocks
     # No experience heading: every line outside sections that never hold roles.

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 
 from . import degrees, experience
-from .models import Degree, Document
+from .experience import ROLE_SECTIONS
+from .models import Degree, Diagnostics, Document
+from .text.dates import find_ranges
 from .text.matching import View, build_view
 from .text.sections import Section, find_sections, section_at
+
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 class Facts:
@@ -47,6 +53,15 @@ class Facts:
     @cached_property
     def degrees(self) -> tuple[Degree, ...]:
         return degrees.find_degrees(self.document, self.sections, self.as_of)
+
+    @cached_property
+    def diagnostics(self) -> Diagnostics:
+        doc = self.document
+        role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)]
+        unparsed = tuple(self.texts[i] for i in role_lines
+                         if _YEAR.search(self.texts[i]) and not find_ranges(self.texts[i], self.as_of))
+        return Diagnostics(doc.pages, sum(len(t) for t in self.texts), doc.columns, doc.ocr,
+                           tuple(dict.fromkeys(s.name for s in self.sections)), unparsed[:10])
 
     @property
     def total_years(self) -> float | None:

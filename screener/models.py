@@ -58,6 +58,8 @@ class Document:
     warnings: tuple[str, ...] = ()
     unreadable: str | None = None
     structured: StructuredResume | None = None
+    columns: int = 1  # most text columns found on one page (2 for a sidebar layout)
+    ocr: bool = False  # the text was read from page images by OCR
 
     @property
     def text(self) -> str:
@@ -122,6 +124,19 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Diagnostics:
+    """How the file was read, to tell a wrong verdict from a wrong reading: pages, characters, columns, whether
+    OCR was used, the sections found, and lines in experience sections whose dates could not be read."""
+
+    pages: int
+    characters: int
+    columns: int
+    ocr: bool
+    sections: tuple[str, ...]
+    unparsed_dates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RequirementResult:
     id: str
     group: Group
@@ -142,6 +157,7 @@ class ResumeResult:
     positions: tuple[Position, ...] = ()  # the experience timeline, for reports that draw it
     sha256: str = ""  # of the file's content: traces a row to its file and names duplicates
     job: str = ""  # the rule set's name, when several are screened at once
+    diagnostics: Diagnostics | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,3 +209,11 @@ def test_rules_check_warns_about_proxies_for_protected_characteristics(folder):
     (folder / "rules.toml").write_text(RULES.replace("min = 5", "min = 5\nmax = 10"))
     result = run("rules", "check", folder / "rules.toml")
     assert result.exit_code == 0 and "warning: requirement years:" in result.stderr
+
+
+def test_results_carry_extraction_diagnostics(folder):
+    (folder / "d.txt").write_text("Experience\nEngineer, Acme, 2015 ~ 2O18\nSkills\nPython\n")
+    data = json.loads(run("screen", folder / "d.txt", "--rules", folder / "rules.toml", "--format", "json").stdout)
+    diag = data["results"][0]["diagnostics"]
+    assert diag["sections"] == ["experience", "skills"] and diag["columns"] == 1 and diag["ocr"] is False
+    assert diag["unparsed_dates"] == ["Engineer, Acme, 2015 ~ 2O18"]

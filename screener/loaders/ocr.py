@@ -59,4 +59,4 @@ def ocr_pdf(path: Path, source: Document) -> Document:
         return source
     warnings = (*source.warnings, f"text read by OCR from {pages} scanned page(s); "
                                   "check quotes against the original")
-    return Document(source.source, source.kind, tuple(lines), source.pages, warnings, None)
+    return Document(source.source, source.kind, tuple(lines), source.pages, warnings, None, ocr=True)

@@ -181,13 +181,16 @@ def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
     total, pages, unmapped = ENGINES[engine](path, hidden)
     warnings = [f"only the first {MAX_PAGES} of {total} pages were read"] if total > MAX_PAGES else []
     lines: list[Line] = []
+    columns = 1
     for number, words, width in pages:
-        raw_lines = [text for region in split_columns(words, width) for text in _assemble(region)]
+        regions = split_columns(words, width)
+        columns = max(columns, 2 if len(regions) > 1 else 1)  # split_columns cuts a page in two at most
+        raw_lines = [text for region in regions for text in _assemble(region)]
         lines.extend(Line(text, number) for text in normalize_lines(raw_lines))
     for kind, page_numbers in sorted(hidden.items()):
         where = ", ".join(str(n) for n in sorted(page_numbers))
         warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")
     text = "\n".join(line.text for line in lines)
-    return Document(source=str(path), kind="pdf", lines=tuple(lines), pages=total,
+    return Document(source=str(path), kind="pdf", lines=tuple(lines), pages=total, columns=columns,
                     warnings=tuple(warnings),
                     unreadable=GARBLED if unmapped * 2 > len(text) else unreadable_reason(text))

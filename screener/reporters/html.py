@@ -93,6 +93,12 @@ def _candidate(n: int, r: ResumeResult, report: Report) -> str:
         parts.append(f'<p class="error">could not be read: {_e(r.error)}</p></div>')
         return "".join(parts)
     parts += [f'<p class="warn">⚠ {_e(w)}</p>' for w in r.warnings]
+    if r.diagnostics:
+        d = r.diagnostics
+        read = (f"read: {d.pages} page(s), {d.characters} characters, {d.columns} column(s)"
+                f"{', by OCR' if d.ocr else ''}; sections: {', '.join(d.sections) or 'none found'}"
+                + (f"; dates not understood: {'; '.join(d.unparsed_dates)}" if d.unparsed_dates else ""))
+        parts.append(f'<div class="meta">{_e(read)}</div>')
     parts.append("<h3>Experience timeline</h3>" + _timeline(r, report.as_of) + "<h3>Requirements</h3>")
     for q in r.requirements:
         parts.append(f'<div class="req-row"><span class="v {q.status.value}">{GLYPH[q.status]} {q.status.value}</span> '

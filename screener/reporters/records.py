@@ -1,6 +1,7 @@
 """Plain dict/list forms of results, shared by the JSON-like outputs so their fields never drift apart."""
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from ..models import Evidence, Job, Position, Report, RequirementResult, ResumeResult
@@ -25,7 +26,8 @@ def result_record(r: ResumeResult) -> dict[str, Any]:
     return {"file": r.file, "verdict": r.verdict.value, "score": r.score, "experience_years": r.experience_years,
             "error": r.error, "warnings": list(r.warnings), "sha256": r.sha256,
             "requirements": [requirement_record(q) for q in r.requirements],
-            "positions": [position_record(p) for p in r.positions], **({"rules": r.job} if r.job else {})}
+            "positions": [position_record(p) for p in r.positions], **({"rules": r.job} if r.job else {}),
+            "diagnostics": asdict(r.diagnostics) if r.diagnostics else None}
 
 
 def job_record(job: Job) -> dict[str, Any]:
