@@ -2,12 +2,13 @@
 multi-term matcher that finds every term in one pass (one compiled alternation, fuzzy only on similar-length ngrams)."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 # Characters that vary between resumes but mean the same thing when matching.
 _SAME = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
@@ -16,6 +17,15 @@ _SAME = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-
 SEP = r"[\s.\-/_]*"  # what may sit between the parts of a term: Node.js = NodeJS = node js, CI/CD = CI / CD
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦●■–]|\d+[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
+
+
+_TOKEN = re.compile(r"\w[\w+#]*")
+MAX_NGRAM = 4  # the longest fuzzy term, in words ("Amazon Web Services")
+_SQUASH = re.compile(r"[\s.\-/_]+")
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -28,14 +38,26 @@ class View:
     segments: tuple[tuple[int, int], ...]  # [start, end) spans of sentences/bullets in `text`
 
     def segment_at(self, pos: int) -> int:
-        lo, hi = 0, len(self.segments) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.segments[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [a for a, _ in self.segments]
+
+    @cached_property
+    def ngrams(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """Runs of one to MAX_NGRAM tokens inside one sentence or bullet, squashed for fuzzy comparison, with their
+        spans; built once per resume and shared by every fuzzy term."""
+        tokens = list(_TOKEN.finditer(self.text))
+        segs = [self.segment_at(t.start()) for t in tokens]
+        cands, spans = [], []
+        for n in range(1, MAX_NGRAM + 1):
+            for i in range(len(tokens) - n + 1):
+                if segs[i] == segs[i + n - 1]:
+                    a, b = tokens[i].start(), tokens[i + n - 1].end()
+                    cands.append(_squash(self.text[a:b].casefold()))
+                    spans.append((a, b))
+        return cands, spans
 
 
 def _fold(line: str) -> tuple[str, list[int]]:
@@ -129,9 +151,6 @@ def compile_terms(spellings: tuple[Spelling, ...]) -> re.Pattern[str]:
     return re.compile(f"{_BEFORE}(?:{'|'.join(alts)}){_AFTER}")
 
 
-_TOKEN = re.compile(r"\w[\w+#]*")
-
-
 def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[Match]:
     """Every exact match of any spelling, then fuzzy matches for fuzzy spellings over token ngrams of similar
     length (so a long term never matches inside unrelated words and Java never matches JavaScript)."""
@@ -143,21 +162,15 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
     fuzzy = [s for s in spellings if s.fuzzy]
     if not fuzzy:
         return out
-    targets = [re.sub(r"[\s.\-/_]+", "", s.text.casefold()) for s in fuzzy]
     taken = {(m.start, m.end) for m in out}
-    tokens = list(_TOKEN.finditer(view.text))
-    for n in range(1, 1 + max(len(s.text.split()) for s in fuzzy) + 1):
-        for i in range(len(tokens) - n + 1):
-            a, b = tokens[i].start(), tokens[i + n - 1].end()
-            cand = re.sub(r"[\s.\-/_]+", "", view.text[a:b].casefold())
-            if (a, b) in taken or view.segment_at(a) != view.segment_at(b - 1):
-                continue
-            for j, t in enumerate(targets):
-                if abs(len(cand) - len(t)) <= max(1, len(t) // 8) and cand[0] == t[0]:
-                    score = fuzz.ratio(cand, t)
-                    if score >= threshold:
-                        out.append(Match(fuzzy[j].key, fuzzy[j].text, a, b, round(score, 1)))
-                        taken.add((a, b))
-                        break
+    cands, spans = view.ngrams
+    for sp in fuzzy:
+        target = _squash(sp.text.casefold())
+        # rapidfuzz scores every candidate in C; only near-equal lengths with the same first letter may match
+        for cand, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
+            if abs(len(cand) - len(target)) <= max(1, len(target) // 8) and cand[:1] == target[:1] \
+                    and spans[i] not in taken:
+                out.append(Match(sp.key, sp.text, *spans[i], round(score, 1)))
+                taken.add(spans[i])
     return sorted(out, key=lambda m: m.start)
 
