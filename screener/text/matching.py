@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
 
 
 _TOKEN = re.compile(r"\w[\w+#]*")
-MAX_NGRAM = 4  # the longest fuzzy term, in words ("Amazon Web Services")
+MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
 _SQUASH = re.compile(r"[\s.\-/_]+")
 
 
@@ -45,19 +45,39 @@ class View:
         return [a for a, _ in self.segments]
 
     @cached_property
-    def ngrams(self) -> tuple[list[str], list[tuple[int, int]]]:
-        """Runs of one to MAX_NGRAM tokens inside one sentence or bullet, squashed for fuzzy comparison, with their
-        spans; built once per resume and shared by every fuzzy term."""
+    def word_index(self) -> dict[str, list[int]]:
+        """Where words start, by their first letter and by their first two letters (case-folded)."""
+        index: dict[str, list[int]] = {}
+        for m in _TOKEN.finditer(self.text):
+            word = m.group().casefold()
+            index.setdefault(word[:1], []).append(m.start())
+            if len(word) > 1:
+                index.setdefault(word[:2], []).append(m.start())
+        return index
+
+    @cached_property
+    def _ngrams(self) -> dict[int, dict[str, tuple[list[str], list[tuple[int, int]]]]]:
+        return {}
+
+    def ngrams(self, n: int) -> dict[str, tuple[list[str], list[tuple[int, int]]]]:
+        """Runs of `n` tokens inside one sentence or bullet, squashed for fuzzy comparison, with their spans,
+        grouped by first letter; built once per resume and length, shared by every fuzzy term."""
+        if n not in self._ngrams:
+            self._ngrams[n] = self._build_ngrams(n)
+        return self._ngrams[n]
+
+    def _build_ngrams(self, n: int) -> dict[str, tuple[list[str], list[tuple[int, int]]]]:
         tokens = list(_TOKEN.finditer(self.text))
         segs = [self.segment_at(t.start()) for t in tokens]
-        cands, spans = [], []
-        for n in range(1, MAX_NGRAM + 1):
-            for i in range(len(tokens) - n + 1):
-                if segs[i] == segs[i + n - 1]:
-                    a, b = tokens[i].start(), tokens[i + n - 1].end()
-                    cands.append(_squash(self.text[a:b].casefold()))
-                    spans.append((a, b))
-        return cands, spans
+        groups: dict[str, tuple[list[str], list[tuple[int, int]]]] = {}
+        for i in range(len(tokens) - n + 1):
+            if segs[i] == segs[i + n - 1]:
+                a, b = tokens[i].start(), tokens[i + n - 1].end()
+                cand = _squash(self.text[a:b].casefold())
+                cands, spans = groups.setdefault(cand[:1], ([], []))
+                cands.append(cand)
+                spans.append((a, b))
+        return groups
 
 
 def _fold(line: str) -> tuple[str, list[int]]:
@@ -151,26 +171,61 @@ def compile_terms(spellings: tuple[Spelling, ...]) -> re.Pattern[str]:
     return re.compile(f"{_BEFORE}(?:{'|'.join(alts)}){_AFTER}")
 
 
+@lru_cache(maxsize=4096)
+def _anchored(sp: Spelling) -> tuple[str, re.Pattern[str]]:
+    """The lower-cased start of the spelling's first word (1-2 letters, to look up where it may begin) and the
+    spelling's own pattern, to try at those places."""
+    first = next((p for p in re.split(r"[\s.\-/_]+", sp.text.strip()) if p), "").casefold()
+    rx = re.compile(_BEFORE + spelling_pattern(sp.text) + _AFTER, 0 if sp.case else re.IGNORECASE)
+    return first[:2], rx
+
+
+def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, int, int]]:
+    """Non-overlapping exact matches, the longest spelling winning where two start at the same place.
+
+    Each spelling is tried only where a word begins with its first letters (view.word_index, built once per
+    resume), so matching costs a dictionary lookup per spelling instead of a scan of the text per requirement.
+    """
+    found = []
+    for sp in spellings:
+        prefix, rx = _anchored(sp)
+        if not prefix[:1].isalnum():  # a spelling starting with punctuation: scan for it
+            found += [(sp, m.start(), m.end()) for m in rx.finditer(view.text)]
+            continue
+        for start in view.word_index.get(prefix, ()):
+            m = rx.match(view.text, start)
+            if m:
+                found.append((sp, start, m.end()))
+    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
+    out, free = [], 0
+    for hit in found:
+        if hit[1] >= free:
+            out.append(hit)
+            free = hit[2]
+    return out
+
+
 def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[Match]:
     """Every exact match of any spelling, then fuzzy matches for fuzzy spellings over token ngrams of similar
     length (so a long term never matches inside unrelated words and Java never matches JavaScript)."""
     out = []
-    for m in compile_terms(spellings).finditer(view.text):
-        sp = spellings[int(m.lastgroup[1:])]
-        if view.segment_at(m.start()) == view.segment_at(m.end() - 1):  # phrases never span two bullets
-            out.append(Match(sp.key, sp.text, m.start(), m.end()))
+    for sp, start, end in _exact(view, spellings):
+        if view.segment_at(start) == view.segment_at(end - 1):  # phrases never span two bullets
+            out.append(Match(sp.key, sp.text, start, end))
     fuzzy = [s for s in spellings if s.fuzzy]
     if not fuzzy:
         return out
     taken = {(m.start, m.end) for m in out}
-    cands, spans = view.ngrams
     for sp in fuzzy:
         target = _squash(sp.text.casefold())
-        # rapidfuzz scores every candidate in C; only near-equal lengths with the same first letter may match
-        for cand, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
-            if abs(len(cand) - len(target)) <= max(1, len(target) // 8) and cand[:1] == target[:1] \
-                    and spans[i] not in taken:
-                out.append(Match(sp.key, sp.text, *spans[i], round(score, 1)))
-                taken.add(spans[i])
+        # a term may be written as one more word than it has ("micro services"); only runs starting with the
+        # same letter are scored, in C by rapidfuzz, and only near-equal lengths may match
+        for n in range(1, min(len(sp.text.split()) + 1, MAX_NGRAM) + 1):
+            cands, spans = view.ngrams(n).get(target[:1], ((), ()))
+            for cand, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold,
+                                                  limit=None):
+                if abs(len(cand) - len(target)) <= max(1, len(target) // 8) and spans[i] not in taken:
+                    out.append(Match(sp.key, sp.text, *spans[i], round(score, 1)))
+                    taken.add(spans[i])
     return sorted(out, key=lambda m: m.start)
 
