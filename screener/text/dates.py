@@ -24,7 +24,7 @@ _MONTH = (r"(?:jan(?:uary|urary|uray)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?
           r"|sep(?:t(?:ember)?|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember|emeber)?)")
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (1, 3)}
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|present)|date)"
+_PRESENT = r"(?:present|pres(?=\.)|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|present)|date)"
 
 # One date "point"; alternatives are tried in order, so the most specific forms come first.
 _POINT = re.compile(
