@@ -31,6 +31,7 @@ D = dt.date
     ("2019 to date", D(2019, 7, 1), AS_OF),
     ("2019 - till date", D(2019, 7, 1), AS_OF),
     ("Feb 2025 –pres.", D(2025, 2, 1), AS_OF),
+    ("Site Reliability Engineer Mar. 2021 Present", D(2021, 3, 1), AS_OF),
     ("Engineer, Acme (2019 –)", D(2019, 7, 1), AS_OF),
     ("from 2012 until 2014", D(2012, 7, 1), D(2014, 6, 30)),
     ("Summer 2019 – Fall 2020", D(2019, 6, 1), D(2020, 11, 30)),

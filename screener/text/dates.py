@@ -142,7 +142,10 @@ def _worded_end(text: str, a: _Point, b: _Point) -> bool:
 
 
 def _glued(text: str, a: _Point, b: _Point) -> bool:
-    """'Sep.2023Mar.2024', '2010 2013' closing a line: a soft hyphen used as a dash was dropped in extraction."""
+    """'Sep.2023Mar.2024', '2010 2013' or 'Mar. 2021 Present' closing a line: a soft hyphen used as a dash was
+    dropped in extraction."""
+    if b.kind == "present" and a.kind in ("month", "year", "mm/yy"):
+        return bool(_SPACE.fullmatch(text, a.span[1], b.span[0])) and not text[b.span[1]:].strip(" .")
     if a.kind != b.kind or a.kind not in ("month", "year"):
         return False
     return a.span[1] == b.span[0] or (bool(_SPACE.fullmatch(text, a.span[1], b.span[0]))
