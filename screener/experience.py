@@ -92,7 +92,10 @@ def _role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int,
     blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
               for s in sections if s.name in ROLE_SECTIONS]
     if blocks:
-        return blocks
+        # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
+        # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
+        first = min(s.start for s in sections) - 1
+        return ([(0, first, "job")] if first > 0 else []) + blocks
     # No experience heading: every line outside sections that never hold roles.
     never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
     free, i = [], 0

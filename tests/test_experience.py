@@ -113,3 +113,10 @@ def test_dated_details_under_a_role_are_not_roles():
 def test_range_wrapped_onto_next_line():
     tl = timeline("Experience", "Acme - Engineer (Java/JS) June 2019 – July", "2020", "Built things")
     assert [(p.start, p.end) for p in tl.positions] == [(dt.date(2019, 6, 1), dt.date(2020, 7, 31))]
+
+
+def test_roles_above_a_heading_printed_below_its_block_still_count():
+    # row layouts print the block's heading beside its middle line, so it lands below the first roles
+    t = timeline("Jan Doe", "Engineer (Acme) 2016 - 2020", "Built things", "EXPERIENCE",
+                 "Developer (Beta) 2014 - 2016", "EDUCATION", "B.Sc. Computer Science 2010 - 2014")
+    assert t.years == 6.0
