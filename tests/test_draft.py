@@ -89,6 +89,11 @@ def test_seed_ids_are_unique_kebab_case(seed):
     assert len(set(seed.ids)) == len(seed.ids)
 
 
+def test_the_readme_shows_the_current_seed_draft():
+    readme = (POSTINGS.parent.parent / "README.md").read_text("utf-8")
+    assert draft_rules(SEED.read_text("utf-8")).rstrip() in readme, "paste the new draft into README.md"
+
+
 def test_readme_sample_draft_is_current():
     current = (POSTINGS / "senior-backend-team-lead.draft.toml").read_text("utf-8")
     assert current == draft_rules(SEED.read_text("utf-8")), (
