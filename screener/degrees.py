@@ -39,7 +39,7 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineering|software\s*development"),
     ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineering|\bBSCE\b"),
     ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b"),
-    ("information systems", r"information\s*(?:systems|science)|\bMIS\b"),
+    ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
                                r"|telecommunication"),
     ("mathematics", r"mathematic|\bmaths?\b"),
@@ -62,10 +62,13 @@ _JOB_TITLE = re.compile(r"\b(?:sales|store|retail|research|software|senior|junio
                         r"associate\b", re.I)
 
 
+_DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$", re.I)
+
+
 def _level(text: str) -> tuple[str, re.Match[str]] | None:
     for level, rx in _LEVEL_PATTERNS:
         m = rx.search(text)
-        if m and not (level == "associate" and _JOB_TITLE.search(text)):
+        if m and not (level == "associate" and _JOB_TITLE.search(text)) and not _DENIED.search(text, 0, m.start()):
             return level, m
     return None
 

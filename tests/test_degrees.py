@@ -85,3 +85,15 @@ def test_highest_and_related():
     assert related_degree(found).field == "computer science"
     assert related_degree(degrees("Education", "BA History")) is None
     assert "computer science" in RELATED_FIELDS
+
+
+def test_a_degree_the_candidate_did_not_pursue_is_not_a_degree():
+    d = doc("Education", "Specialist degree in Informational Systems 2008 - 2014",
+            "Glad I didn't continue this project in a PhD")
+    assert [x.level for x in find_degrees(d, sections(d), AS_OF)] == ["master"]
+
+
+def test_informational_systems_is_information_systems():
+    d = doc("Education", "Specialist degree in Informational Systems and Technologies 2008 - 2014")
+    (degree,) = find_degrees(d, sections(d), AS_OF)
+    assert field_matches(degree, ["information systems"])
