@@ -11,6 +11,7 @@ from . import loaders
 from .blind import redact_result
 from .cache import Cache
 from .loaders import ocr as ocr_reader
+from .loaders.pdf import DEFAULT_ENGINE as DEFAULT_PDF_ENGINE
 from .errors import LoadError
 from .facts import Facts
 from .models import Diagnostics, Document, Group, RequirementResult, ResumeResult, Status, Verdict
@@ -86,12 +87,14 @@ def _cached(cache: Cache | None, sha256: str, path: Path, variant: str, read) ->
     return document
 
 
-def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool = False) -> Document:
+def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool = False,
+                  pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
     """Load one file, from the cache when the same content was extracted before.
 
     A scanned PDF is read by OCR when asked and Tesseract is installed; otherwise its reason says how to enable it.
     """
-    document = _cached(cache, sha256, path, "", lambda: loaders.load(path))
+    variant = "" if pdf_engine == DEFAULT_PDF_ENGINE else f"-{pdf_engine}"  # each engine reads differently
+    document = _cached(cache, sha256, path, variant, lambda: loaders.load(path, pdf_engine))
     if not (document.kind == "pdf" and document.unreadable and document.unreadable.startswith(NO_TEXT_LAYER)):
         return document
     if ocr and ocr_reader.available():
@@ -100,7 +103,8 @@ def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool
 
 
 def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, cache: Cache | None = None,
-                blind: bool = False, ocr: bool = False) -> ResumeResult | tuple[ResumeResult, ...]:
+                blind: bool = False, ocr: bool = False, pdf_engine: str = DEFAULT_PDF_ENGINE
+                ) -> ResumeResult | tuple[ResumeResult, ...]:
     """Load and screen one file, once per rule set when given several (the file is read once).
 
     A file that cannot be read becomes an `error` result, never an exception. With `blind`, personal details are
@@ -110,7 +114,7 @@ def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, 
     rulesets = tuple(rules) if several else (rules,)
     try:
         sha256 = content_hash(path)
-        document = load_document(path, sha256, cache, ocr)
+        document = load_document(path, sha256, cache, ocr, pdf_engine)
     except LoadError as exc:
         results = tuple(error_result(path, str(exc), r.name) for r in rulesets)
     except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch

@@ -16,7 +16,7 @@ from .batch import default_jobs, screen_files
 from .blind import blind_id
 from .cache import Cache
 from .collect import collect
-from .engine import error_result, screen_path
+from .engine import DEFAULT_PDF_ENGINE, error_result, screen_path
 from .loaders import SUPPORTED
 from .models import ResumeResult, Verdict
 from .rules import RuleSet
@@ -27,7 +27,8 @@ _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.
 
 def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_of: dt.date, *,
                  jobs: int | None = None, timeout: float | None = None, cache: Cache | None = None,
-                 blind: bool = False, ocr: bool = False, say: Callable[[str], None] = lambda _: None,
+                 blind: bool = False, ocr: bool = False, pdf_engine: str = DEFAULT_PDF_ENGINE,
+                 say: Callable[[str], None] = lambda _: None,
                  progress: Callable[[int], Callable[[], None]] | None = None) -> Iterator[ResumeResult]:
     """Yield one result per resume file (and rule set) under `paths`, in path order, as each finishes.
 
@@ -42,7 +43,8 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     first_of: dict[str, str] = {}
-    work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr)
+    work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr,
+                   pdf_engine=pdf_engine)
 
     def on_error(path: Path, reason: str) -> tuple[ResumeResult, ...]:
         return tuple(error_result(path, reason, r.name) for r in rulesets)

@@ -3,6 +3,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -217,3 +218,14 @@ def test_results_carry_extraction_diagnostics(folder):
     diag = data["results"][0]["diagnostics"]
     assert diag["sections"] == ["experience", "skills"] and diag["columns"] == 1 and diag["ocr"] is False
     assert diag["unparsed_dates"] == ["Engineer, Acme, 2015 ~ 2O18"]
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_either_pdf_engine_reads_a_pdf(engine):
+    sample = Path(__file__).resolve().parent.parent / "samples" / "alex-morgan-strong.pdf"
+    data = json.loads(run("screen", sample, "--pdf-engine", engine, "--format", "json").stdout)
+    assert data["results"][0]["verdict"] == "pass"
+
+
+def test_an_unknown_pdf_engine_is_a_usage_error(folder):
+    assert run("screen", folder / "a.txt", "--pdf-engine", "magic").exit_code == 2
