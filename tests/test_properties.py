@@ -26,12 +26,14 @@ def test_the_rule_loader_raises_only_rule_file_errors(data):
         assert str(exc).startswith("fuzz.toml: ")
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_normalising_a_line_never_raises_and_leaves_no_line_breaks_or_edge_spaces(text):
     out = normalize_line(text.replace("\n", " "))
     assert out == out.strip()
 
 
+@settings(deadline=None)
 @given(st.lists(st.text()))
 def test_normalised_lines_are_never_empty(lines):
     assert all(line for line in normalize_lines(lines))
