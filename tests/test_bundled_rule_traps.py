@@ -1,0 +1,52 @@
+"""False friends on the bundled rule set: what its context words and exclusions are for.
+
+The matcher's own traps (Go/go, Java/JavaScript, C/C++, R, Spring, React, negation, line breaks, fuzzy) are
+specified in test_keyword_traps.py."""
+import pytest
+from conftest import AS_OF, check, document, requirement
+
+from screener.engine import screen_document
+from screener.rules import load_rules
+
+GO = requirement(any=[{"term": "Go", "match": "case"}])
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_rules()
+
+
+def status(rules, text, rid):
+    result = screen_document(document(text), rules, AS_OF)
+    return next(q for q in result.requirements if q.id == rid)
+
+
+def test_a_charge_nurse_leading_nurses_is_not_an_engineering_team_lead(bundled):
+    text = """Charge Nurse / Team Lead
+    Led a team of 12 nurses on a 30-bed cardiac unit
+    Mentored new graduate nurses and precepted students"""
+    assert status(bundled, text, "team-leadership").status.value == "fail"
+    assert status(bundled, text, "mentoring").status.value == "fail"
+
+
+def test_leading_engineers_is_team_leadership(bundled):
+    q = status(bundled, "Led a team of 6 backend engineers building billing services", "team-leadership")
+    assert q.status.value == "pass" and "6 backend engineers" in q.evidence[0].quote
+
+
+def test_go_live_is_not_go(bundled):
+    assert status(bundled, "Managed the Go-Live of the new ERP", "language").status.value == "fail"
+
+
+def test_sales_qualified_leads_are_not_sql(bundled):
+    assert status(bundled, "Generated 40 SQL's per month for the sales team", "databases").status.value == "fail"
+
+
+def test_postgres_counts_as_a_database(bundled):
+    assert status(bundled, "Tuned Postgres queries", "databases").status.value == "pass"
+
+
+def test_evidence_marks_the_words_as_written():
+    q = check("Experience\nShipped services in Golang at Acme", GO, "pass")
+    (ev,) = q.evidence
+    assert ev.quote[ev.highlight[0]:ev.highlight[1]] == "Golang" and ev.term == "Go (Golang)"
