@@ -22,7 +22,7 @@ class Outcome:
 
 
 class Check(ABC):
-    """A check kind: `PARAMS` declares each parameter's allowed types and default (`REQUIRED` if none).
+    """A check kind: `PARAMS` declares each parameter's allowed types and default (None: not given).
 
     The rule loader validates a requirement's keys and types against PARAMS before `from_params` runs, so
     `from_params` only checks what types cannot say (ranges, empty lists).
@@ -38,9 +38,6 @@ class Check(ABC):
     @abstractmethod
     def evaluate(self, facts: Facts) -> Outcome:
         """Decide the check on one resume's facts; pure, no I/O."""
-
-
-REQUIRED = object()
 
 
 @dataclass(frozen=True)

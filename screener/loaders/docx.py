@@ -14,7 +14,6 @@ from ..text.normalize import normalize_lines
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {"rPr", "pPr", "del", "delText", "instrText", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "fldData"}
 # Our own parser, as strict as python-docx's (resolve_entities=False) and also offline, DTD-free, size-capped
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)

@@ -162,15 +162,6 @@ def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"{_BEFORE}(?:{'|'.join(spelling_pattern(w) for w in words)}){_AFTER}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
-def compile_terms(spellings: tuple[Spelling, ...]) -> re.Pattern[str]:
-    """All spellings in one alternation, longest first so 'team lead' wins over 'lead' at the same place."""
-    order = sorted(range(len(spellings)), key=lambda i: -len(spellings[i].text))
-    alts = [f"(?P<s{i}>{spelling_pattern(spellings[i].text)})" if spellings[i].case
-            else f"(?i:(?P<s{i}>{spelling_pattern(spellings[i].text)}))" for i in order]
-    return re.compile(f"{_BEFORE}(?:{'|'.join(alts)}){_AFTER}")
-
-
 @lru_cache(maxsize=4096)
 def _anchored(sp: Spelling) -> tuple[str, re.Pattern[str]]:
     """The lower-cased start of the spelling's first word (1-2 letters, to look up where it may begin) and the
