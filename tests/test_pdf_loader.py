@@ -1,5 +1,4 @@
 """The PDF loader reads what a person sees, column by column, and fails with a clear reason."""
-from pathlib import Path
 
 import pytest
 

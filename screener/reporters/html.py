@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from typing import TextIO
 
 from ..models import Evidence, Report, ResumeResult, Status
