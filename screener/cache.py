@@ -16,7 +16,7 @@ from typing import Any
 
 from .models import Document, Line
 
-LOADER_VERSION = "2"  # bump whenever extraction output changes, so old entries are not reused
+LOADER_VERSION = "3"  # bump whenever extraction output changes, so old entries are not reused
 
 
 def default_dir() -> Path:

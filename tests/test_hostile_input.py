@@ -108,3 +108,20 @@ def test_a_folder_of_bad_files_and_three_good_ones_gives_one_row_each_and_exits_
     assert all(r["error"] and "\n" not in r["error"] for r in errors)
     assert sorted(os.path.basename(r["file"]) for r in rows if r["verdict"] != "error") == ["a.txt", "b.md", "c.txt"]
     assert "Traceback" not in result.output and result.stderr.count("error ") == count
+
+
+def test_text_in_the_invisible_render_mode_never_counts_in_either_engine(tmp_path):
+    path = tmp_path / "invisible.pdf"
+
+    def draw(c):
+        builders.text_lines(c, ["Sales Associate, Orbit Retail, 2018 - 2024"], 50, 800)
+        text = c.beginText(50, 700)
+        text.setTextRenderMode(3)
+        text.textLine("Kubernetes Golang tech lead microservices")
+        c.drawText(text)
+    builders.pdf(path, draw)
+    from screener.loaders import pdf
+    for engine in pdf.ENGINES:
+        doc = pdf.load(path, engine)
+        assert "Kubernetes" not in doc.text and "Sales Associate" in doc.text
+        assert any("invisible text" in w for w in doc.warnings)

@@ -93,8 +93,9 @@ def _open(path: Path):
         raise _load_error(exc) from exc
 
 
-def _plumber_words(page, hidden: dict[str, set[int]]) -> list[dict]:
-    """The visible words of one page, as pdfplumber sees them."""
+def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[float, float, float, float]]
+                   ) -> list[dict]:
+    """The visible words of one page, as pdfplumber sees them; `invisible` boxes hold render-mode-3 text."""
     width, height = float(page.width), float(page.height)
     # Background shapes and pictures: white text drawn on them is visible
     fills = [r for r in page.rects + page.curves if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
@@ -103,7 +104,9 @@ def _plumber_words(page, hidden: dict[str, set[int]]) -> list[dict]:
     def keep(obj) -> bool:
         if obj.get("object_type") != "char":
             return True
-        kind = _hidden_kind(obj, width, height, fills)
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        inside = any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in invisible)
+        kind = "invisible text" if inside else _hidden_kind(obj, width, height, fills)
         if kind:
             hidden[kind].add(page.page_number)
             return False
@@ -113,12 +116,22 @@ def _plumber_words(page, hidden: dict[str, set[int]]) -> list[dict]:
     return page.filter(keep).extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
 
 
+def _invisible(path: Path) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Where invisible-render-mode text sits (pdfium); a file pdfium cannot open just has none found."""
+    try:
+        return pdfium_words.invisible_boxes(path, MAX_PAGES)
+    except Exception:  # noqa: BLE001 - pdfminer still reads the file; only this hidden-text check is lost
+        return {}
+
+
 def _read_plumber(path: Path, hidden: dict[str, set[int]]):
     """(page count, [(page number, words)]) through pdfplumber/pdfminer."""
     with _open(path) as pdf:
         try:
             total = len(pdf.pages)
-            pages = [(page.page_number, _plumber_words(page, hidden), float(page.width)) for page in pdf.pages[:MAX_PAGES]]
+            invisible = _invisible(path)
+            pages = [(page.page_number, _plumber_words(page, hidden, invisible.get(page.page_number, [])),
+                      float(page.width)) for page in pdf.pages[:MAX_PAGES]]
             return total, pages, 0  # pdfminer shows unmapped glyphs as (cid:N), which unreadable_reason counts
         except Exception as exc:  # pdfminer parses lazily: broken streams and passwords surface here too
             raise _load_error(exc) from exc

@@ -77,5 +77,23 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]
     return words, dropped, unmapped
 
 
+def invisible_boxes(path, max_pages: int) -> dict[int, list[tuple[float, float, float, float]]]:
+    """(x0, top, x1, bottom) of text drawn with the invisible render mode, by page number: pdfminer does not
+    report the render mode, so the pdfplumber engine asks pdfium where such text is and drops what lies there."""
+    boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for number in range(min(len(pdf), max_pages)):
+            page = pdf[number]
+            height = page.get_size()[1]
+            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
+                if raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE:
+                    left, bottom, right, top = obj.get_bounds()
+                    boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
+    finally:
+        pdf.close()
+    return boxes
+
+
 def open_document(path) -> pdfium.PdfDocument:
     return pdfium.PdfDocument(str(path), password=None)
