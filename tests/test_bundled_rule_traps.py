@@ -50,3 +50,13 @@ def test_evidence_marks_the_words_as_written():
     q = check("Experience\nShipped services in Golang at Acme", GO, "pass")
     (ev,) = q.evidence
     assert ev.quote[ev.highlight[0]:ev.highlight[1]] == "Golang" and ev.term == "Go (Golang)"
+
+
+def test_leading_a_team_on_a_software_resume_counts_without_naming_the_engineers(bundled):
+    text = "Software Engineer, Acme\nLed a team from three universities to build a simulator"
+    assert status(bundled, text, "team-leadership").status.value == "pass"
+
+
+def test_managing_tooling_for_the_team_is_not_leading_it(bundled):
+    text = "Software Engineer, Acme\nManaged software deployment and CI pipelining for the team"
+    assert status(bundled, text, "team-leadership").status.value == "fail"
