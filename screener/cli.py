@@ -111,8 +111,13 @@ def _progress_bar(total: int):
 
 
 def _load_rules(path: Optional[Path]):
+    """The rule set, or one located line on stderr and exit 2."""
     from .rules import load_rules
-    return load_rules(path)
+
+    try:
+        return load_rules(path)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
 
 
 def _report(rulesets, as_of: dt.date, results) -> "Report":  # noqa: F821
@@ -162,10 +167,7 @@ def screen(
         raise typer.BadParameter(f"{format!r}; choose one of {', '.join(f.value for f in Format)}",
                                  param_hint="--format") from None
     date = _as_of(as_of)
-    try:
-        rulesets = [_load_rules(r) for r in rules] if rules else [_load_rules(None)]
-    except ScreenerError as exc:
-        raise _fail(exc) from None
+    rulesets = [_load_rules(r) for r in rules] if rules else [_load_rules(None)]
     names = [r.name for r in rulesets]
     if len(set(names)) != len(names):
         raise typer.BadParameter("two rule files have the same name; results are labelled by it",
@@ -209,10 +211,7 @@ def check(
     from .output import atomic_writer
 
     date = _as_of(as_of)
-    try:
-        ruleset = _load_rules(rules)
-    except ScreenerError as exc:
-        raise _fail(exc) from None
+    ruleset = _load_rules(rules)
     results = list(_screen_all(paths, ruleset, date, jobs, timeout, no_cache))
     if update:
         with atomic_writer(expect) as out:
@@ -248,8 +247,8 @@ def explain(
     from .loaders import load
 
     date = _as_of(as_of)
+    ruleset = _load_rules(rules)
     try:
-        ruleset = _load_rules(rules)
         document = load(file)
     except ScreenerError as exc:
         raise _fail(exc) from None
@@ -288,10 +287,7 @@ def rules_check(file: Annotated[Path, typer.Argument(help="Rule file to validate
     """Validate a rule file: exit 0 if it loads, 2 with a located one-line error if not."""
     from .fairness import fairness_warnings
 
-    try:
-        ruleset = _load_rules(file)
-    except ScreenerError as exc:
-        raise _fail(exc) from None
+    ruleset = _load_rules(file)
     typer.echo(f"ok: {file}: {len(ruleset.requirements)} requirements")
     for warning in fairness_warnings(ruleset):
         _err(f"warning: {warning}")
@@ -324,10 +320,7 @@ def rules_draft(
 def rules_show(file: Annotated[Optional[Path], typer.Argument(
         help="Rule file to list (default: the bundled rules).")] = None) -> None:
     """List a rule file's requirements: id, group, check kind, what a missing match means, and the text."""
-    try:
-        ruleset = _load_rules(file)
-    except ScreenerError as exc:
-        raise _fail(exc) from None
+    ruleset = _load_rules(file)
     from .checks import CHECKS
 
     kinds = {cls: name for name, cls in CHECKS.items()}
