@@ -6,6 +6,7 @@ by path with a small buffer, so memory holds only the results that wait for a sl
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import time
@@ -28,8 +29,15 @@ OnError = Callable[[Path, str], T]  # the result for a file whose worker timed o
 
 
 def _serve(conn: Connection, work: Callable[[Path], object]) -> None:
-    """Worker loop: receive (index, path), send back (index, result), until told to stop with None."""
+    """Worker loop: receive (index, path), send back (index, result), until told to stop with None, or until the
+    parent is gone (killed by the OOM killer, say: forked siblings keep its pipe open, so no EOF would come)."""
+    logging.disable(logging.WARNING)  # spawned workers do not inherit the CLI's setting
+    parent = os.getppid()
     while True:
+        if not conn.poll(1.0):
+            if os.getppid() != parent:
+                return
+            continue
         task = conn.recv()
         if task is None:
             return

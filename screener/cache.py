@@ -9,14 +9,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from .models import Document, Line
 
-LOADER_VERSION = "3"  # bump whenever extraction output changes, so old entries are not reused
+LOADER_VERSION = "3"
+_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what put() writes  # bump whenever extraction output changes, so old entries are not reused
 
 
 def default_dir() -> Path:
@@ -83,8 +84,17 @@ class Cache:
                 os.unlink(tmp)  # a read-only or full disk only costs speed, never a result
 
     def clear(self) -> int:
-        """Remove every entry; returns how many there were."""
-        count = sum(1 for _ in self.folder.glob("*/*.json")) if self.folder.is_dir() else 0
-        shutil.rmtree(self.folder, ignore_errors=True)
+        """Remove every entry; returns how many there were. Only files in the cache's own layout are touched, so
+        a cache folder pointed at the wrong place (SCREENER_CACHE_DIR=$HOME) loses nothing else."""
+        if not self.folder.is_dir():
+            return 0
+        count = 0
+        for sub in self.folder.glob("[0-9a-f][0-9a-f]"):
+            for entry in sub.glob("*"):
+                if _ENTRY.fullmatch(entry.name) and entry.is_file():
+                    entry.unlink(missing_ok=True)
+                    count += entry.suffix == ".json"
+            with contextlib.suppress(OSError):
+                sub.rmdir()  # only when empty
         return count
 

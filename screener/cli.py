@@ -125,6 +125,17 @@ def _report(rulesets, as_of: dt.date, results) -> "Report":  # noqa: F821
     return Report(tuple(r.job() for r in rulesets), as_of, results, __version__)
 
 
+def _write(path: Path, write) -> None:
+    """Write an output file atomically; a folder that is missing or read-only is one line and exit 2."""
+    from .output import atomic_writer
+
+    try:
+        with atomic_writer(path) as out:
+            write(out)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
+
+
 def _fail(exc: ScreenerError) -> typer.Exit:
     _err(f"screener: {exc}")
     return typer.Exit(EXIT_USAGE)
@@ -180,17 +191,19 @@ def screen(
         raise typer.BadParameter(f"{pdf_engine!r}; choose one of {', '.join(ENGINES)}", param_hint="--pdf-engine")
     if sort not in SORTS:
         raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
-    if output is not None and any(output.resolve() == p.resolve() for p in paths):
-        raise typer.BadParameter("would overwrite an input", param_hint="--output")
+    if output is not None:
+        from .collect import collect
+
+        inputs = {p.resolve() for p in [*paths, *collect(paths).files]}
+        if output.resolve() in inputs:
+            raise typer.BadParameter("would overwrite an input", param_hint="--output")
     results = shortlist(_screen_all(paths, rulesets, date, jobs, timeout, no_cache, blind, ocr, pdf_engine), sort,
                         top)
     report = _report(rulesets, date, results)
     if output is None:
         REPORTERS[fmt](report, sys.stdout)
     else:
-        from .output import atomic_writer
-        with atomic_writer(output) as out:
-            REPORTERS[fmt](report, out)
+        _write(output, lambda out: REPORTERS[fmt](report, out))
 
 
 @app.command()
@@ -208,18 +221,16 @@ def check(
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
     from .expect import compare, read_expectations, write_expectations
-    from .output import atomic_writer
 
     date = _as_of(as_of)
     ruleset = _load_rules(rules)
+    if not update and not expect.exists():
+        raise typer.BadParameter(f"{expect} does not exist (create it with --update)", param_hint="--expect")
     results = list(_screen_all(paths, ruleset, date, jobs, timeout, no_cache))
     if update:
-        with atomic_writer(expect) as out:
-            write_expectations(results, ruleset.ids, out)
+        _write(expect, lambda out: write_expectations(results, ruleset.ids, out))
         typer.echo(f"wrote {len(results)} expectations to {expect}")
         return
-    if not expect.exists():
-        raise typer.BadParameter(f"{expect} does not exist (create it with --update)", param_hint="--expect")
     try:
         diffs = compare(read_expectations(expect), results)
     except ScreenerError as exc:
@@ -310,9 +321,7 @@ def rules_draft(
     if output is None:
         typer.echo(text, nl=False)
         return
-    from .output import atomic_writer
-    with atomic_writer(output) as out:
-        out.write(text)
+    _write(output, lambda out: out.write(text))
     _err(f"wrote {output}; check it with: screener rules check {output}")
 
 

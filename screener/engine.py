@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -112,20 +114,32 @@ def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, 
     """
     several = not isinstance(rules, RuleSet)
     rulesets = tuple(rules) if several else (rules,)
+    sha256 = ""
     try:
         sha256 = content_hash(path)
         document = load_document(path, sha256, cache, ocr, pdf_engine)
-    except LoadError as exc:
-        results = tuple(error_result(path, str(exc), r.name) for r in rulesets)
-    except Exception as exc:  # noqa: BLE001 - a library bug on one hostile file must not stop the batch
-        results = tuple(error_result(path, f"could not read the file ({type(exc).__name__})", r.name)
+        name = display_name(path)
+        results = tuple(replace(screen_document(document, r, as_of), file=name, sha256=sha256, job=r.name)
                         for r in rulesets)
-    else:
-        results = tuple(replace(screen_document(document, r, as_of), sha256=sha256, job=r.name) for r in rulesets)
         if blind:
             results = tuple(redact_result(r, document) for r in results)
+    except LoadError as exc:
+        results = tuple(error_result(path, str(exc), r.name, sha256) for r in rulesets)
+    except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop the batch or leak its text
+        results = tuple(error_result(path, f"could not screen the file ({type(exc).__name__})", r.name, sha256)
+                        for r in rulesets)
     return results if several else results[0]
 
 
-def error_result(path: Path, message: str, job: str = "") -> ResumeResult:
-    return ResumeResult(str(path), Verdict.ERROR, 0.0, None, (), message, job=job)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def display_name(path: Path) -> str:
+    """The path as reports show it: bytes that are not UTF-8 escaped (names unzipped from Windows archives), and
+    control characters, which could drive a terminal, replaced."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub("?", text)
+
+
+def error_result(path: Path, message: str, job: str = "", sha256: str = "") -> ResumeResult:
+    return ResumeResult(display_name(path), Verdict.ERROR, 0.0, None, (), message, job=job, sha256=sha256)

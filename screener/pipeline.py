@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
@@ -16,11 +18,13 @@ from .batch import default_jobs, screen_files
 from .blind import blind_id
 from .cache import Cache
 from .collect import collect
-from .engine import DEFAULT_PDF_ENGINE, error_result, screen_path
+from .engine import DEFAULT_PDF_ENGINE, content_hash, error_result, screen_path
+from .errors import LoadError
 from .loaders import SUPPORTED
 from .models import ResumeResult, Verdict
 from .rules import RuleSet
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SORTS = ("file", "score", "verdict")
 _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}
 
@@ -39,15 +43,19 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     found = collect(paths)
     tick = progress(len(found.files)) if progress else (lambda: None)
     for line in found.skipped:
-        say(f"skipped {line}")
+        say(f"skipped {_printable(line)}")
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
-    first_of: dict[str, str] = {}
+    first_of: dict[str, tuple[Path, str]] = {}
     work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr,
                    pdf_engine=pdf_engine)
 
     def on_error(path: Path, reason: str) -> tuple[ResumeResult, ...]:
-        return tuple(error_result(path, reason, r.name) for r in rulesets)
+        try:
+            sha256 = content_hash(path)
+        except LoadError:
+            sha256 = ""
+        return tuple(error_result(path, reason, r.name, sha256) for r in rulesets)
 
     for path, results in zip(found.files, screen_files(found.files, work, on_error, jobs or default_jobs(),
                                                        timeout)):
@@ -55,13 +63,26 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
         for result in results:
             if result.error:
                 if result is results[0]:
-                    say(f"error {path}: {result.error}")
+                    say(f"error {result.file if not blind else blind_id(result.sha256 or _path_id(path))}: "
+                        f"{result.error}")
                 if blind:
-                    result = replace(result, file=blind_id(hashlib.sha256(str(path).encode()).hexdigest()))
-            elif first_of.setdefault(result.sha256, result.file) != result.file:
-                result = replace(result, warnings=(*result.warnings, f"duplicate of {first_of[result.sha256]} "
-                                                                     "(same content)"))
+                    result = replace(result, file=blind_id(result.sha256 or _path_id(path)))
+            else:
+                # keyed by path, not by the shown name: under --blind two copies share one name
+                first_path, first_name = first_of.setdefault(result.sha256, (path, result.file))
+                if first_path != path:
+                    result = replace(result, warnings=(*result.warnings, f"duplicate of {first_name} (same content)"))
             yield result
+
+
+def _printable(text: str) -> str:
+    """Undecodable bytes of a file name escaped and control characters replaced, safe on any terminal."""
+    return _CONTROL.sub("?", text.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
+def _path_id(path: Path) -> str:
+    """A stand-in for the content hash of a file that could not even be read."""
+    return hashlib.sha256(os.fsencode(path)).hexdigest()
 
 
 def shortlist(results: Iterable[ResumeResult], sort: str = "file", top: int | None = None

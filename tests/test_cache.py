@@ -54,3 +54,15 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(resume, cache):
 def test_clear_removes_every_entry(resume, cache):
     load(resume, cache)
     assert cache.clear() == 1 and not list(cache.folder.glob("*/*.json"))
+
+
+def test_clear_touches_nothing_but_cache_entries(resume, tmp_path):
+    folder = tmp_path / "home"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("precious")
+    (folder / "ab").mkdir()
+    (folder / "ab" / "notes.json").write_text("{}")
+    cache = Cache(folder)
+    load(resume, cache)
+    assert cache.clear() == 1
+    assert (folder / "thesis.txt").read_text() == "precious" and (folder / "ab" / "notes.json").exists()

@@ -19,11 +19,42 @@ def screen_json(*args):
     return json.loads(result.stdout)["results"], result.stderr
 
 
-@pytest.mark.parametrize("name", ["with spaces.txt", "ünïcødé-履歴書.txt", "new\nline.txt", "=cmd()|x.txt"])
-def test_odd_file_names_are_screened(tmp_path, name):
+@pytest.mark.parametrize("name,shown", [
+    ("with spaces.txt", "with spaces.txt"), ("ünïcødé-履歴書.txt", "ünïcødé-履歴書.txt"),
+    ("new\nline.txt", "new?line.txt"), ("=cmd()|x.txt", "=cmd()|x.txt"),
+    ("esc\x1b[31mRED.txt", "esc?[31mRED.txt"),
+])
+def test_odd_file_names_are_screened_and_shown_without_control_characters(tmp_path, name, shown):
     (tmp_path / name).write_text(RESUME)
     results, _ = screen_json(tmp_path)
-    assert [os.path.basename(r["file"]) for r in results] == [name] and results[0]["verdict"] != "error"
+    assert [os.path.basename(r["file"]) for r in results] == [shown] and results[0]["verdict"] != "error"
+
+
+def test_a_file_name_that_is_not_utf8_is_screened_and_shown_escaped(tmp_path):
+    name = os.fsdecode(b"bad\xff\xfename.txt")
+    (tmp_path / name).write_text(RESUME)
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["screen", str(tmp_path), "--format", "csv", "--output", str(out)])
+    assert result.exit_code == 0 and "bad\\xff\\xfename.txt" in out.read_text("utf-8")
+
+
+def test_output_never_overwrites_a_resume_found_inside_a_folder(tmp_path):
+    resume = tmp_path / "k.txt"
+    resume.write_text(RESUME)
+    result = runner.invoke(app, ["screen", str(tmp_path), "--output", str(resume), "--format", "csv"])
+    assert result.exit_code == 2 and resume.read_text() == RESUME
+
+
+def test_output_to_a_missing_folder_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "a.txt").write_text(RESUME)
+    result = runner.invoke(app, ["screen", str(tmp_path / "a.txt"), "--output", str(tmp_path / "no" / "out.csv")])
+    assert result.exit_code == 2 and "cannot write" in result.stderr
+
+
+def test_terminal_escapes_in_resume_text_never_reach_the_output(tmp_path):
+    (tmp_path / "esc.txt").write_text("Experience\nBackend engineer, Python \x1b]0;pwned\x07\x1b[2J, 2015 - 2024\n")
+    result = runner.invoke(app, ["explain", str(tmp_path / "esc.txt")])
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
 
 
 def test_a_formula_like_file_name_is_neutralised_in_csv(tmp_path, monkeypatch):

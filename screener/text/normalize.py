@@ -11,14 +11,18 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def normalize_line(line: str) -> str:
-    """NFKC (which also splits ligatures such as 'ﬁ'), drop soft hyphens and zero-width marks, squeeze spaces.
+    """NFKC (which also splits ligatures such as 'ﬁ'), drop soft hyphens, zero-width marks and control characters
+    (escape sequences), squeeze spaces.
 
     Dashes are kept as written (– — -) because date ranges need them; bullets at the line start are removed.
     """
     line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
-    line = _ZERO_WIDTH.sub("", line)
+    line = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", line))
     line = _BULLETS.sub("", line)
     return _SPACES.sub(" ", line).strip()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # terminal escapes from a stranger's file never reach a screen
 
 
 _HYPHEN_BREAK = re.compile(r"([a-z]{2,})-$")
