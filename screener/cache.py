@@ -7,6 +7,8 @@ fails to parse or validate is ignored and rewritten, never trusted.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import json
 import os
 import re
@@ -16,7 +18,38 @@ from typing import Any
 
 from .models import Document, Line
 
-LOADER_VERSION = "3"
+LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
+
+_PACKAGE = Path(__file__).resolve().parent
+# The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
+_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "cache.py")
+_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml")
+
+
+def fingerprint(package: Path = _PACKAGE) -> str:
+    """A short hash of the extraction code and library versions, part of every entry's name.
+
+    A version constant bumped by hand is forgotten, and one cache folder serves every installed version and
+    checkout, so a stale extraction would silently be reused; hashing the sources themselves cannot go stale.
+    """
+    from importlib import metadata
+
+    h = hashlib.sha256()
+    for pattern in _EXTRACTION_SOURCES:
+        for path in sorted(package.glob(pattern)):
+            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in _EXTRACTION_LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        h.update(f"{name}={version}\0".encode())
+    return h.hexdigest()[:12]
+
+
+@functools.cache
+def _key() -> str:
+    return f"{LOADER_VERSION}-{fingerprint()}"
 _ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what put() writes  # bump whenever extraction output changes, so old entries are not reused
 
 
@@ -54,11 +87,12 @@ def _decode(data: Any, source: str) -> Document:
 class Cache:
     """get/put Documents by content; structured (JSON Resume) documents are cheap to parse and not cached."""
 
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, key: str | None = None):
         self.folder = folder or default_dir()
+        self.key = key or _key()  # entries made by other extraction code are never read
 
     def _path(self, sha256: str, variant: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}-{LOADER_VERSION}{variant}.json"
+        return self.folder / sha256[:2] / f"{sha256}-{self.key}{variant}.json"
 
     def get(self, sha256: str, source: str, variant: str = "") -> Document | None:
         """The cached extraction of this content; `variant` names another reading of it, such as OCR."""

@@ -66,3 +66,19 @@ def test_clear_touches_nothing_but_cache_entries(resume, tmp_path):
     load(resume, cache)
     assert cache.clear() == 1
     assert (folder / "thesis.txt").read_text() == "precious" and (folder / "ab" / "notes.json").exists()
+
+
+def test_entries_from_other_extraction_code_are_never_read(resume, cache, tmp_path):
+    load(resume, cache)
+    other = Cache(cache.folder, key="3-someothercode")
+    assert other.get(content_hash(resume), str(resume)) is None
+
+
+def test_the_fingerprint_changes_when_extraction_code_changes(tmp_path):
+    from screener.cache import fingerprint
+    (tmp_path / "loaders").mkdir()
+    source = tmp_path / "loaders" / "pdf.py"
+    source.write_text("A = 1\n")
+    before = fingerprint(tmp_path)
+    source.write_text("A = 2\n")
+    assert fingerprint(tmp_path) != before
