@@ -41,3 +41,8 @@ def test_equivalent_experience_can_require_relevant_roles():
                       or_years_terms=["software", "developer"])
     check("Experience\nCharge Nurse, St. Aldric, 2010 - 2024\nEducation\nBSN Nursing, 2009", req, "fail")
     check("Experience\nSoftware Developer, Acme, 2010 - 2024\nEducation\nBA History, 2009", req, "pass")
+
+
+def test_dated_roles_that_all_go_uncounted_are_zero_years_not_unknown():
+    result = check("Volunteering\nVolunteer, Food Bank, 2015 - 2024", requirement("years", min=8), "fail")
+    assert result.detail.startswith("0 years")

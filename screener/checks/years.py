@@ -56,6 +56,9 @@ class Years(Check):
             if tl.claimed is not None and abs(tl.claimed - years) >= DISAGREEMENT:
                 note += f"; the resume claims {tl.claimed:g}"
             return years, note
+        if tl.positions:  # dated roles, none of them professional experience (volunteer, student, excluded)
+            reasons = sorted({p.why or p.kind for p in tl.positions})
+            return 0.0, f"0 years: the {len(tl.positions)} dated position(s) do not count ({'; '.join(reasons)})"
         if tl.claimed is not None:
             return tl.claimed, f"{tl.claimed:g} years as claimed on the resume (no dated positions found)"
         return None, "no dated positions and no stated years of experience"
