@@ -29,6 +29,15 @@ def test_a_charge_nurse_leading_nurses_is_not_an_engineering_team_lead(bundled):
     assert status(bundled, text, "mentoring").status.value == "fail"
 
 
+def test_a_teaching_assistant_mentors_only_on_a_resume_about_software(bundled):
+    cs = """Software Engineer, Acme
+    Teaching Assistant for Programming for the Web (2022 - 2023)"""
+    nursing = """Registered Nurse
+    Clinical teaching assistant for first-year nursing students"""
+    assert status(bundled, cs, "mentoring").status.value == "pass"
+    assert status(bundled, nursing, "mentoring").status.value == "fail"
+
+
 def test_leading_engineers_is_team_leadership(bundled):
     q = status(bundled, "Led a team of 6 backend engineers building billing services", "team-leadership")
     assert q.status.value == "pass" and "6 backend engineers" in q.evidence[0].quote
