@@ -10,10 +10,10 @@ import datetime as dt
 import html
 from typing import TextIO
 
-from ..models import Evidence, Report, ResumeResult, Status
-from .table import best_fits
+from ..models import Evidence, Report, ResumeResult
+from .table import GLYPH, best_fits
 
-GLYPH = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
+
 VERDICT_RANK = {"pass": 0, "unknown": 1, "fail": 2, "error": 3}
 
 CSS = """
