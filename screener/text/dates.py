@@ -152,8 +152,13 @@ def _glued(text: str, a: _Point, b: _Point) -> bool:
                                       and not text[b.span[1]:].strip() and a.year <= b.year)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
     """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text."""
+    if not _DIGIT.search(text):
+        return []  # every range has a year in it; most lines have none, and the point pattern is costly
     points = [_point(m) for m in _POINT.finditer(text)
               if not _PRODUCT.search(text, max(0, m.start() - 12), m.start())]
     out: list[DateRange] = []

@@ -56,6 +56,21 @@ class View:
         return index
 
     @cached_property
+    def _tokens(self) -> tuple[list[str], list[str], list[tuple[int, int]], list[int]]:
+        """Every token case-folded, the squashed text between it and the next, its span and its sentence/bullet."""
+        matches = list(_TOKEN.finditer(self.text))
+        words = [m.group().casefold() for m in matches]
+        spans = [m.span() for m in matches]
+        glue = [_squash(self.text[a[1]:b[0]]).casefold() for a, b in zip(spans, spans[1:])]
+        segs, seg = [], 0
+        starts = self.starts
+        for a, _ in spans:  # tokens come in order, so one walk assigns each its segment
+            while seg + 1 < len(starts) and starts[seg + 1] <= a:
+                seg += 1
+            segs.append(seg)
+        return words, glue, spans, segs
+
+    @cached_property
     def _ngrams(self) -> dict[int, dict[str, tuple[list[str], list[tuple[int, int]]]]]:
         return {}
 
@@ -67,23 +82,28 @@ class View:
         return self._ngrams[n]
 
     def _build_ngrams(self, n: int) -> dict[str, tuple[list[str], list[tuple[int, int]]]]:
-        tokens = list(_TOKEN.finditer(self.text))
-        segs = [self.segment_at(t.start()) for t in tokens]
+        words, glue, spans, segs = self._tokens
+        cands = words
+        for k in range(1, n):  # extend every run by one token: "micro" + "-"->"" + "services"
+            cands = [c + g + w for c, g, w in zip(cands, glue[k - 1:], words[k:])]
         groups: dict[str, tuple[list[str], list[tuple[int, int]]]] = {}
-        for i in range(len(tokens) - n + 1):
+        for i, cand in enumerate(cands):
             if segs[i] == segs[i + n - 1]:
-                a, b = tokens[i].start(), tokens[i + n - 1].end()
-                cand = _squash(self.text[a:b].casefold())
-                cands, spans = groups.setdefault(cand[:1], ([], []))
-                cands.append(cand)
-                spans.append((a, b))
+                group = groups.get(cand[0])
+                if group is None:
+                    group = groups[cand[0]] = ([], [])
+                group[0].append(cand)
+                group[1].append((spans[i][0], spans[i + n - 1][1]))
         return groups
 
 
 def _fold(line: str) -> tuple[str, list[int]]:
+    line = line.translate(_SAME)
+    if line.isascii():
+        return line, list(range(len(line)))
     out, cols = [], []
-    for col, ch in enumerate(line.translate(_SAME)):
-        for c in unicodedata.normalize("NFKD", ch):
+    for col, ch in enumerate(line):
+        for c in unicodedata.normalize("NFKD", ch) if ord(ch) > 127 else ch:
             if not unicodedata.combining(c):
                 out.append(c)
                 cols.append(col)
