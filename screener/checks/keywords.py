@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
@@ -153,7 +154,9 @@ class Keywords(Check):
                    tuple(params["sections"]), tuple(params["context"]), tuple(params["exclude"]),
                    tuple(params["ignore_sections"]))
 
+    @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
+        """Every spelling of every term, made once per rule set rather than once per resume."""
         return tuple(sp for t in self.terms for sp in t.compiled())
 
     def evaluate(self, facts: Facts) -> Outcome:
@@ -161,7 +164,7 @@ class Keywords(Check):
         exclude, context = phrase_pattern(self.exclude), phrase_pattern(self.context)
         blocked = [(m.start(), m.end()) for m in exclude.finditer(view.text)] if exclude else []
         found: dict[str, list[tuple[Match, int]]] = {}
-        for m in find(view, self._spellings(), self.threshold):
+        for m in find(view, self._spellings, self.threshold):
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]
             name = facts.section_names[line]

@@ -26,9 +26,10 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PRESENT = r"(?:present|pres(?=\.)|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|present)|date)"
 
-# One date "point"; alternatives are tried in order, so the most specific forms come first.
+# One date "point"; alternatives are tried in order, so the most specific forms come first. Every alternative
+# starts at a digit or at the start of a word, so the first group skips the middle of words cheaply.
 _POINT = re.compile(
-    rf"(?<![a-z])(?P<mon>{_MONTH})(?![a-z])\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
+    rf"(?:(?<![a-z])|(?=\d))(?:(?<![a-z])(?P<mon>{_MONTH})(?![a-z])\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
     rf"|\b(?P<season>spring|summer|fall|autumn|winter)\b\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})[./-](?P<m4>0[1-9]|1[0-2])(?![\d])"
@@ -36,7 +37,7 @@ _POINT = re.compile(
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
     rf"|\b(?P<present>{_PRESENT})\b"
     rf"|\b(?P<m7>{_MONTH})\b\.?"
-    rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%])",
+    rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]))",
     re.I,
 )
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"  # hyphens, en/em dashes, minus, tilde

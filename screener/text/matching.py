@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -48,11 +49,11 @@ class View:
     def word_index(self) -> dict[str, list[int]]:
         """Where words start, by their first letter and by their first two letters (case-folded)."""
         index: dict[str, list[int]] = {}
-        for m in _TOKEN.finditer(self.text):
-            word = m.group().casefold()
-            index.setdefault(word[:1], []).append(m.start())
+        words, _, spans, _ = self._tokens
+        for word, (start, _) in zip(words, spans):
+            index.setdefault(word[:1], []).append(start)
             if len(word) > 1:
-                index.setdefault(word[:2], []).append(m.start())
+                index.setdefault(word[:2], []).append(start)
         return index
 
     @cached_property
@@ -138,7 +139,7 @@ def build_view(lines: tuple[str, ...]) -> View:
                 text.append("\n"), origin.append((i - 1, len(prev)))
                 hard.append(len(text))
         text.extend(folded.rstrip())
-        origin.extend((i, c) for c in cols[:len(folded.rstrip())])
+        origin.extend(zip(repeat(i), cols[:len(folded.rstrip())]))
     joined = "".join(text)
     starts = set(hard) | {m.end() + 1 for m in _SENTENCE_END.finditer(joined)}
     starts = sorted(s for s in starts if s < len(joined)) or [0]
