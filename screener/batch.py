@@ -90,19 +90,24 @@ class _Pool(Generic[T]):
         done: dict[int, T] = {}
         next_out = 0
         try:
+            self._feed(workers, pending)
             while next_out < len(files):
-                for w in workers:
-                    if w.task is None and pending:
-                        w.task, w.started = pending.pop(), time.monotonic()
-                        w.conn.send(w.task)
                 for index, result in self._collect(workers):
                     done[index] = result
+                self._feed(workers, pending)  # before yielding: workers run while the caller writes results
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
         finally:
             for w in workers:
                 self._stop(w)
+
+    @staticmethod
+    def _feed(workers: list[_Worker], pending: list[tuple[int, Path]]) -> None:
+        for w in workers:
+            if w.task is None and pending:
+                w.task, w.started = pending.pop(), time.monotonic()
+                w.conn.send(w.task)
 
     def _collect(self, workers: list[_Worker]) -> list[tuple[int, T]]:
         """Wait for finished files; replace workers that overran the timeout or died."""

@@ -66,7 +66,7 @@ class Document:
         return "\n".join(line.text for line in self.lines)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: results cross processes, and slotted dataclasses unpickle field by field in Python
 class Position:
     """One dated role. `kind` is job, internship, part-time, freelance, academic or volunteer."""
 
@@ -105,7 +105,7 @@ class StructuredResume:
     degrees: tuple[Degree, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: results cross processes, and slotted dataclasses unpickle field by field in Python
 class Evidence:
     """Words on the resume that decided a requirement, and where they are."""
 
