@@ -1,6 +1,9 @@
-"""Cache of extracted text, keyed by the file's content hash and the loader version.
+"""Cache of extracted text and of results, keyed by the file's content hash and fingerprints of what made them.
 
-Re-screening a folder after a rule change then skips extraction, the whole cost of a run. Entries are JSON
+Re-screening a folder after a rule change skips extraction, the whole cost of a run; re-screening it with the same
+rules (another output format, a CI re-run, a folder that gained a few files) skips matching too, as a linter's
+cache skips unchanged files. Result entries are keyed by the rule set, the as-of date, the options and the code
+of the whole package, so any change to one of them makes new results. Entries are JSON
 (never pickle: a cache file is data, not code), private to the user (0700 folder, 0600 files), and an entry that
 fails to parse or validate is ignored and rewritten, never trusted.
 """
@@ -16,7 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .models import Document, Line
+from .codec import from_plain, to_plain
+from .models import Document, Line, ResumeResult
 
 LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
 
@@ -24,21 +28,25 @@ _PACKAGE = Path(__file__).resolve().parent
 # The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
 _EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "cache.py")
 _EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml")
+# Results depend on all of the package (checks, aliases, dates) and on the fuzzy matcher.
+_RESULT_SOURCES = ("**/*.py", "data/*")
+_RESULT_LIBRARIES = (*_EXTRACTION_LIBRARIES, "rapidfuzz")
 
 
-def fingerprint(package: Path = _PACKAGE) -> str:
-    """A short hash of the extraction code and library versions, part of every entry's name.
+def fingerprint(package: Path = _PACKAGE, sources: tuple[str, ...] = _EXTRACTION_SOURCES,
+                libraries: tuple[str, ...] = _EXTRACTION_LIBRARIES) -> str:
+    """A short hash of the code and library versions an entry depends on, part of the entry's name.
 
     A version constant bumped by hand is forgotten, and one cache folder serves every installed version and
-    checkout, so a stale extraction would silently be reused; hashing the sources themselves cannot go stale.
+    checkout, so a stale entry would silently be reused; hashing the sources themselves cannot go stale.
     """
     from importlib import metadata
 
     h = hashlib.sha256()
-    for pattern in _EXTRACTION_SOURCES:
+    for pattern in sources:
         for path in sorted(package.glob(pattern)):
             h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for name in _EXTRACTION_LIBRARIES:
+    for name in libraries:
         try:
             version = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -50,7 +58,13 @@ def fingerprint(package: Path = _PACKAGE) -> str:
 @functools.cache
 def _key() -> str:
     return f"{LOADER_VERSION}-{fingerprint()}"
-_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what put() writes  # bump whenever extraction output changes, so old entries are not reused
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """Fingerprint of everything that shapes a result, computed once per process."""
+    return fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
+_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _write() makes
 
 
 def default_dir() -> Path:
@@ -97,21 +111,38 @@ class Cache:
     def get(self, sha256: str, source: str, variant: str = "") -> Document | None:
         """The cached extraction of this content; `variant` names another reading of it, such as OCR."""
         try:
-            data = json.loads(self._path(sha256, variant).read_text("utf-8"))
-            return _decode(data, source)
+            return _decode(self._read(sha256, variant), source)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def put(self, sha256: str, doc: Document, variant: str = "") -> None:
-        if doc.structured is not None:
-            return
+        if doc.structured is None:
+            self._write(sha256, variant, _encode(doc))
+
+    def get_results(self, sha256: str, variant: str) -> tuple[ResumeResult, ...] | None:
+        """Results stored for this content under `variant` (see engine.results_variant), checked field by field."""
+        try:
+            data = self._read(sha256, variant)
+            if not isinstance(data, list):
+                raise ValueError("not a list")
+            return tuple(from_plain(ResumeResult, r) for r in data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
+        self._write(sha256, variant, [to_plain(r) for r in results])
+
+    def _read(self, sha256: str, variant: str) -> Any:
+        return json.loads(self._path(sha256, variant).read_text("utf-8"))
+
+    def _write(self, sha256: str, variant: str, data: Any) -> None:
         path = self._path(sha256, variant)
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(_encode(doc), out, ensure_ascii=False)
+                json.dump(data, out, ensure_ascii=False)
             os.replace(tmp, path)
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):

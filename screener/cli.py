@@ -185,7 +185,7 @@ def screen(
                                  param_hint="--rules")
     from .pipeline import SORTS, shortlist
 
-    from .loaders.pdf import ENGINES
+    from .loaders import PDF_ENGINES as ENGINES
 
     if pdf_engine not in ENGINES:
         raise typer.BadParameter(f"{pdf_engine!r}; choose one of {', '.join(ENGINES)}", param_hint="--pdf-engine")

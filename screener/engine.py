@@ -11,9 +11,9 @@ from pathlib import Path
 
 from . import loaders
 from .blind import redact_result
-from .cache import Cache
+from .cache import Cache, code_fingerprint
 from .loaders import ocr as ocr_reader
-from .loaders.pdf import DEFAULT_ENGINE as DEFAULT_PDF_ENGINE
+from .loaders import DEFAULT_PDF_ENGINE
 from .errors import LoadError
 from .facts import Facts
 from .models import Diagnostics, Document, Group, RequirementResult, ResumeResult, Status, Verdict
@@ -104,6 +104,12 @@ def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool
     return replace(document, unreadable=f"{document.unreadable}: {ocr_reader.HOW_TO_ENABLE}")
 
 
+def results_variant(rulesets: Sequence[RuleSet], as_of: dt.date, blind: bool, ocr: bool, pdf_engine: str) -> str:
+    """Names the results of one file under these rules, date, options and code (see cache.py)."""
+    key = repr(([r.fingerprint for r in rulesets], as_of.isoformat(), blind, ocr, pdf_engine, code_fingerprint()))
+    return "-results-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
 def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, cache: Cache | None = None,
                 blind: bool = False, ocr: bool = False, pdf_engine: str = DEFAULT_PDF_ENGINE
                 ) -> ResumeResult | tuple[ResumeResult, ...]:
@@ -117,12 +123,20 @@ def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, 
     sha256 = ""
     try:
         sha256 = content_hash(path)
-        document = load_document(path, sha256, cache, ocr, pdf_engine)
         name = display_name(path)
-        results = tuple(replace(screen_document(document, r, as_of), file=name, sha256=sha256, job=r.name)
-                        for r in rulesets)
-        if blind:
-            results = tuple(redact_result(r, document) for r in results)
+        variant = results_variant(rulesets, as_of, blind, ocr, pdf_engine) if cache else ""
+        stored = cache.get_results(sha256, variant) if cache else None
+        if stored is not None and len(stored) == len(rulesets):
+            # a copy elsewhere shows its own name; under --blind the name is already the content's blind id
+            results = stored if blind else tuple(replace(r, file=name) for r in stored)
+        else:
+            document = load_document(path, sha256, cache, ocr, pdf_engine)
+            results = tuple(replace(screen_document(document, r, as_of), file=name, sha256=sha256, job=r.name)
+                            for r in rulesets)
+            if blind:
+                results = tuple(redact_result(r, document) for r in results)
+            if cache:
+                cache.put_results(sha256, results, variant)
     except LoadError as exc:
         results = tuple(error_result(path, str(exc), r.name, sha256) for r in rulesets)
     except Exception as exc:  # noqa: BLE001 - a bug on one hostile file must not stop the batch or leak its text

@@ -9,6 +9,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,12 @@ class RuleSet:
     def name(self) -> str:
         """Short label for results and reports: the rule file's name without its extension."""
         return Path(self.source).stem
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A hash of everything the rules check (ids, groups, terms, parameters, aliases): results made by an
+        identical rule set can be reused, whatever its file's name or comments."""
+        return hashlib.sha256(repr((self.requirements, sorted(self.aliases.items()))).encode()).hexdigest()
 
     def job(self) -> Job:
         info = tuple(RequirementInfo(r.id, r.group, r.text) for r in self.requirements)

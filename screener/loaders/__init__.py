@@ -1,6 +1,11 @@
-"""Loader registry: pick a loader by the file's magic bytes first, its extension second."""
+"""Loader registry: pick a loader by the file's magic bytes first, its extension second.
+
+Each format's module is imported on first use, so a run whose every file is cached never imports pdfplumber or
+lxml, and `screener --help` stays quick.
+"""
 from __future__ import annotations
 
+import importlib
 import json
 import zipfile
 from collections.abc import Callable
@@ -8,18 +13,30 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document
-from . import docx, jsonresume, latex, pdf, text
+from . import jsonresume, text
 
-Loader = Callable[[Path], Document]
+Loader = Callable[..., Document]
+PDF_ENGINES = ("pdfplumber", "pdfium")  # pdf.ENGINES, named here so choosing one imports neither
+DEFAULT_PDF_ENGINE = "pdfplumber"
+
+
+def _lazy(module: str) -> Loader:
+    def load_format(path: Path, *options: str) -> Document:
+        return importlib.import_module(f"{__name__}.{module}").load(path, *options)
+    load_format.__qualname__ = f"{module}.load"
+    return load_format
+
+
+_PDF, _DOCX = _lazy("pdf"), _lazy("docx")
 
 # extension -> loader, used when the content does not say what the file is
 LOADERS: dict[str, Loader] = {
     ".txt": text.load,
     ".md": text.load,
-    ".pdf": pdf.load,
-    ".docx": docx.load,
+    ".pdf": _PDF,
+    ".docx": _DOCX,
     ".json": jsonresume.load,
-    ".tex": latex.load,
+    ".tex": _lazy("latex"),
 }
 
 SUPPORTED = frozenset(LOADERS)
@@ -53,7 +70,7 @@ def _zip_kind(path: Path) -> str | None:
 def sniff(path: Path, head: bytes) -> Loader | None:
     """The loader the file's content asks for, or None to fall back on the extension."""
     if b"%PDF" in head[:1024]:
-        return pdf.load
+        return _PDF
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: legacy .doc, or a password-protected DOCX
         reason = _UNSUPPORTED[".doc"] if path.suffix.lower() != ".docx" else "encrypted DOCX (password required)"
         raise LoadError(reason if reason.startswith("encrypted") else f"unsupported format: {reason}")
@@ -62,7 +79,7 @@ def sniff(path: Path, head: bytes) -> Loader | None:
     if head.startswith(b"PK\x03\x04"):
         kind = _zip_kind(path)
         if kind == "docx":
-            return docx.load
+            return _DOCX
         if kind in _UNSUPPORTED:
             raise LoadError(f"unsupported format: {_UNSUPPORTED[kind]}")
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
@@ -75,7 +92,7 @@ def sniff(path: Path, head: bytes) -> Loader | None:
     return None
 
 
-def load(path: Path, pdf_engine: str = pdf.DEFAULT_ENGINE) -> Document:
+def load(path: Path, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
     """Read one resume; any failure is a LoadError with a one-line reason. `pdf_engine` picks the PDF reader
     (pdf.ENGINES: pdfplumber, the reference, or pdfium, about four times faster)."""
     try:
@@ -89,7 +106,7 @@ def load(path: Path, pdf_engine: str = pdf.DEFAULT_ENGINE) -> Document:
             if suffix in _UNSUPPORTED:
                 raise LoadError(f"unsupported format: {_UNSUPPORTED[suffix]}")
             raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
-        return pdf.load(path, pdf_engine) if loader is pdf.load else loader(path)
+        return loader(path, pdf_engine) if loader is _PDF else loader(path)
     except LoadError:
         raise
     except OSError as exc:

@@ -12,10 +12,9 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
-from . import pdfium_words
+from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
 from .columns import split_columns
 
-DEFAULT_ENGINE = "pdfplumber"
 MAX_PAGES = 50
 MIN_FONT_PT = 4.0
 NO_TEXT = "no text layer (scanned document?)"

@@ -1,12 +1,15 @@
-"""Output formats by name: each maps to one function (Report, TextIO) -> None reading the same Report."""
+"""Output formats by name: each maps to one function (Report, TextIO) -> None reading the same Report.
+
+A format's module is imported only when it is asked for (rich for the table, for instance).
+"""
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from enum import Enum
 from typing import TextIO
 
 from ..models import Report
-from . import csv, html, json, junit, table
 
 
 class Format(str, Enum):
@@ -20,11 +23,20 @@ class Format(str, Enum):
 
 Reporter = Callable[[Report, TextIO], None]
 
+
+
+def _lazy(module: str, function: str = "write") -> Reporter:
+    def write_format(report: Report, out: TextIO) -> None:
+        getattr(importlib.import_module(f"{__name__}.{module}"), function)(report, out)
+    write_format.__qualname__ = f"{module}.{function}"
+    return write_format
+
+
 REPORTERS: dict[Format, Reporter] = {
-    Format.table: table.write,
-    Format.csv: csv.write,
-    Format.json: json.write,
-    Format.jsonl: json.write_lines,
-    Format.junit: junit.write,
-    Format.html: html.write,
+    Format.table: _lazy("table"),
+    Format.csv: _lazy("csv"),
+    Format.json: _lazy("json"),
+    Format.jsonl: _lazy("json", "write_lines"),
+    Format.junit: _lazy("junit"),
+    Format.html: _lazy("html"),
 }

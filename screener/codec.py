@@ -1,0 +1,82 @@
+"""Typed JSON round trip of the result model, so cached results are plain data that is checked as it is read.
+
+`to_plain` turns a model dataclass into JSON-ready values; `from_plain` rebuilds it from its type hints and raises
+ValueError on anything that does not fit, so a damaged or foreign cache entry is recomputed, never trusted.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from . import models
+
+_SCALARS = (str, int, float, bool)
+
+
+def to_plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [to_plain(v) for v in value]
+    if value is None or isinstance(value, _SCALARS):
+        return value
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def from_plain(hint: Any, data: Any) -> Any:
+    """`data` as an instance of the type `hint` (a model dataclass, enum, date, scalar, tuple or optional)."""
+    return _decoder(hint)(data)
+
+
+def _fail(what: str) -> Any:
+    raise ValueError(what)
+
+
+@functools.cache
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """A function that checks and rebuilds one type, made once per type so reading an entry is only the checks."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in args if a is not type(None)]
+        some = _decoder(inner)
+        return lambda d: None if d is None else some(d)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+        return lambda d: tuple(map(item, d)) if type(d) is list else _fail(f"expected a list for {hint}")
+    if origin is tuple:
+        items = tuple(map(_decoder, args))
+        return lambda d: (tuple(f(v) for f, v in zip(items, d)) if type(d) is list and len(d) == len(items)
+                          else _fail(f"expected {len(items)} items for {hint}"))
+    if dataclasses.is_dataclass(hint):
+        return _dataclass_decoder(hint)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint
+    if hint is dt.date:
+        return lambda d: dt.date.fromisoformat(d) if type(d) is str else _fail("expected a date")
+    if hint is float:
+        return lambda d: float(d) if type(d) in (int, float) else _fail(f"expected a number, got {type(d).__name__}")
+    if hint in _SCALARS:
+        return lambda d: d if type(d) is hint else _fail(f"expected {hint.__name__}, got {type(d).__name__}")
+    raise TypeError(f"no decoder for {hint}")
+
+
+def _dataclass_decoder(cls: type) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls, vars(models))
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls)]
+    names = {name for name, _ in fields}
+
+    def decode(data: Any) -> Any:
+        if type(data) is not dict or data.keys() != names:
+            raise ValueError(f"expected the fields of {cls.__name__}")
+        return cls(**{name: f(data[name]) for name, f in fields})
+    return decode

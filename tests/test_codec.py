@@ -1,0 +1,36 @@
+"""Results survive a JSON round trip exactly, and data that does not fit the model is refused."""
+import datetime as dt
+import json
+
+import pytest
+
+from screener.codec import from_plain, to_plain
+from screener.models import (Diagnostics, Evidence, Group, Position, RequirementResult, ResumeResult, Status,
+                             Verdict)
+
+RESULT = ResumeResult(
+    "cv.pdf", Verdict.PASS, 0.75, 9.5,
+    (RequirementResult("go", Group.MUST_HAVE, Status.PASS, "found 'Go'",
+                       (Evidence("Wrote Go services", "Go", "experience", 1, 3, 100.0, (6, 8)),)),),
+    None, ("hidden text ignored",),
+    (Position("Engineer", "Acme", dt.date(2016, 7, 1), dt.date(2026, 1, 1), line=2),),
+    "ab" * 32, "rules", Diagnostics(2, 1000, 1, False, ("experience",), ("2019 ish",)))
+
+
+def test_a_result_survives_a_json_round_trip():
+    assert from_plain(ResumeResult, json.loads(json.dumps(to_plain(RESULT)))) == RESULT
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: d.pop("score"),
+    lambda d: d.update(verdict="maybe"),
+    lambda d: d.update(score="high"),
+    lambda d: d["requirements"][0].update(evidence={}),
+    lambda d: d["positions"][0].update(start=20160701),
+    lambda d: d.update(extra=1),
+])
+def test_data_that_does_not_fit_the_model_is_refused(damage):
+    data = to_plain(RESULT)
+    damage(data)
+    with pytest.raises((ValueError, TypeError)):
+        from_plain(ResumeResult, data)

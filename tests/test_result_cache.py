@@ -1,0 +1,72 @@
+"""Cached results: reused only for the same content, rules, date, options and code; never trusted when damaged."""
+import datetime as dt
+import tomllib
+
+from screener import engine
+from screener.cache import Cache
+from screener.engine import screen_path
+from screener.rules import parse_rules
+
+AS_OF = dt.date(2026, 1, 1)
+RULES = """
+title = "Backend engineer"
+[[requirement]]
+id = "language"
+group = "must-have"
+text = "Python"
+check = "keywords"
+any = ["{term}"]
+"""
+
+
+def rules(term="Python"):
+    return parse_rules(tomllib.loads(RULES.format(term=term)), "rules.toml")
+
+
+def test_the_same_file_and_rules_are_screened_once(tmp_path, monkeypatch):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = screen_path(resume, rules(), AS_OF, cache)
+    monkeypatch.setattr(engine, "screen_document", lambda *a: (_ for _ in ()).throw(AssertionError("re-screened")))
+    assert screen_path(resume, rules(), AS_OF, cache) == first
+
+
+def test_a_rule_change_screens_again(tmp_path):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    assert screen_path(resume, rules("Python"), AS_OF, cache).requirements[0].status.value == "pass"
+    assert screen_path(resume, rules("Rust"), AS_OF, cache).requirements[0].status.value == "fail"
+
+
+def test_another_as_of_date_screens_again(tmp_path):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer, Jan 2020 - Present")
+    a = screen_path(resume, rules(), AS_OF, cache)
+    b = screen_path(resume, rules(), dt.date(2024, 1, 1), cache)
+    assert a.experience_years != b.experience_years
+
+
+def test_a_copy_under_another_name_shows_its_own_name(tmp_path):
+    cache = Cache(tmp_path / "cache")
+    (tmp_path / "a.txt").write_text("Python engineer")
+    (tmp_path / "b.txt").write_text("Python engineer")
+    screen_path(tmp_path / "a.txt", rules(), AS_OF, cache)
+    assert screen_path(tmp_path / "b.txt", rules(), AS_OF, cache).file.endswith("b.txt")
+
+
+def test_a_damaged_result_entry_is_screened_again(tmp_path):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = screen_path(resume, rules(), AS_OF, cache)
+    for entry in (tmp_path / "cache").rglob("*-results-*.json"):
+        entry.write_text('[{"file": "x", "verdict": "pass"}]')
+    assert screen_path(resume, rules(), AS_OF, cache) == first
+
+
+def test_blind_results_are_kept_apart_and_stay_blind(tmp_path):
+    resume, cache = tmp_path / "Jane Doe.txt", Cache(tmp_path / "cache")
+    resume.write_text("Jane Doe\nPython engineer")
+    screen_path(resume, rules(), AS_OF, cache)
+    blind = screen_path(resume, rules(), AS_OF, cache, blind=True)
+    assert "Jane" not in blind.file
+    assert "Jane" not in screen_path(resume, rules(), AS_OF, cache, blind=True).file

@@ -1,0 +1,22 @@
+"""Start-up stays quick: heavy readers and writers are imported only when a file or format needs them."""
+import subprocess
+import sys
+
+from screener import loaders
+from screener.loaders import pdf
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sys.modules))"],
+                         capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_the_cli_does_not_import_pdf_docx_or_table_libraries_until_needed():
+    loaded = _modules_after("import screener.cli, screener.pipeline, screener.reporters")
+    assert not {"pdfplumber", "pdfminer", "pypdfium2", "lxml", "docx", "rich.table"} & loaded
+
+
+def test_the_pdf_engines_named_for_the_cli_are_the_ones_the_reader_has():
+    assert set(loaders.PDF_ENGINES) == set(pdf.ENGINES)
+    assert loaders.DEFAULT_PDF_ENGINE in pdf.ENGINES
