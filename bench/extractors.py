@@ -64,7 +64,7 @@ def screener_pdfium(path: Path) -> tuple[str, int]:
 
 ENGINES = {
     "screener engine=pdfplumber (words + gutter)": screener_loader,
-    "screener engine=pdfium (char boxes + gutter)": screener_pdfium,
+    "screener engine=pdfium (pdfium words + gutter)": screener_pdfium,
     "pdfplumber extract_text()": plumber_text,
     "pdfplumber extract_text(layout=True)": plumber_layout,
     "pdfminer LAParams": pdfminer_laparams,

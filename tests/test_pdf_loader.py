@@ -85,3 +85,23 @@ def test_right_aligned_dates_stay_on_their_role_line(tmp_path):
     texts = [line.text for line in pdf.load(builders.dated_roles_pdf(tmp_path / "cv.pdf")).lines]
     assert "Backend Engineer at Acme 4 Jan 2004 - Dec 2004" in texts
     assert "CTO, Hooli 3 Jan 2003 - Present" in texts
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_text_size_is_judged_as_drawn_after_scaling(tmp_path, engine):
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "scaled.pdf"
+    c = canvas.Canvas(str(path))
+    c.saveState(), c.scale(10, 10), c.setFont("Helvetica", 1), c.drawString(5, 50, "Scaled up one point font")
+    c.restoreState(), c.saveState(), c.scale(0.25, 0.25), c.setFont("Helvetica", 10)
+    c.drawString(400, 400, "Kubernetes shrunk by scaling"), c.restoreState(), c.save()
+    doc = pdf.load(path, engine=engine)
+    assert doc.text == "Scaled up one point font"
+    assert doc.warnings == ("hidden text ignored: tiny text on page 1",)
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_a_word_hyphenated_by_the_typesetter_reads_whole(tmp_path, engine):
+    path = builders.single_column_pdf(tmp_path / "cv.pdf", ["Designed the data applica-", "tion layer in Go",
+                                                            "x" * 30])
+    assert "Designed the data application\nlayer in Go" in pdf.load(path, engine=engine).text

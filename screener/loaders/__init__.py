@@ -16,8 +16,8 @@ from ..models import Document
 from . import jsonresume, text
 
 Loader = Callable[..., Document]
-PDF_ENGINES = ("pdfplumber", "pdfium")  # pdf.ENGINES, named here so choosing one imports neither
-DEFAULT_PDF_ENGINE = "pdfplumber"
+PDF_ENGINES = ("pdfium", "pdfplumber")  # pdf.ENGINES, named here so choosing one imports neither
+DEFAULT_PDF_ENGINE = "pdfium"
 
 
 def _lazy(module: str) -> Loader:

@@ -167,7 +167,8 @@ def _assemble(words: list[dict]) -> list[str]:
     """Group words into visual lines by their baseline, then read each line left to right."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5 and not (word.get("alone")
+                                                                               or rows[-1][0].get("alone")):
             rows[-1].append(word)
         else:
             rows.append([word])

@@ -2,17 +2,26 @@
 from __future__ import annotations
 
 import ctypes
+import math
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 INVISIBLE_MODE = 3  # PDF text render mode "neither fill nor stroke"
+MIN_SIZE = 4.0  # points: pdf.MIN_FONT_PT, text smaller than this is not meant to be read
 
 
 def _fill(textpage, i: int) -> tuple[float, float, float]:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     raw.FPDFText_GetFillColor(textpage, i, r, g, b, a)
     return r.value / 255, g.value / 255, b.value / 255
+
+
+def _baseline(textpage, i: int) -> float:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+    return y.value
 
 
 def _dark_fills(page, height: float) -> list[dict]:
@@ -31,9 +40,89 @@ def _dark_fills(page, height: float) -> list[dict]:
     return boxes
 
 
+def _may_hide_text(page, is_white) -> bool:
+    """Whether any text object on the page could be unseen by a reader: invisible render mode, white fill,
+    smaller than MIN_SIZE or outside the page. Most pages have none, and their words need no per-character checks."""
+    width, height = page.get_size()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+        raw.FPDFTextObj_GetFontSize(obj, size)
+        raw.FPDFPageObj_GetMatrix(obj, matrix)
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))  # a 40 pt font drawn at a tenth
+        if (raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE or size.value * scale < MIN_SIZE
+                or right < 0 or left > width or top < 0 or bottom > height
+                or is_white((r.value / 255, g.value / 255, b.value / 255))):
+            return True
+    return False
+
+
+# pdfium writes a hyphen that ends a line as U+FFFE or U+0002 and may run the word on into the next line: cut it
+# there. LaTeX fonts in the T1 encoding without a Unicode map give their ligatures as control codes 0x1B-0x1F.
+_WORD = re.compile("[^\\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_CHARS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi",
+                        "\x1f": "ffl"})
+
+
 def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]:
     """Visible words of one page, the kinds of hidden text that were dropped, and how many characters
-    pdfium could not map to Unicode (a font without a ToUnicode map reads as shifted letters)."""
+    pdfium could not map to Unicode (a font without a ToUnicode map reads as shifted letters).
+
+    A page whose text objects are all plainly visible is read fast: pdfium's own text with its generated spaces
+    and line breaks gives the words, and only each word's first and last character are measured. Any other page
+    is read character by character, each checked for being hidden.
+    """
+    if _may_hide_text(page, is_white):
+        return _checked_page_words(page, is_white, hidden_kind)
+    height = page.get_size()[1]
+    textpage = page.get_textpage()
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    text = textpage.get_text_range(0, count) if count > 0 else ""
+    if len(text) != count:  # characters outside the BMP shift the indices: measure every character instead
+        textpage.close()
+        return _checked_page_words(page, is_white, hidden_kind)
+    first, last = raw.FS_RECTF(), raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    words, unmapped = [], 0
+    for m in _WORD.finditer(text.replace("\x00", " ")):
+        a, b = m.start(), m.end() - 1
+        raw.FPDFText_GetLooseCharBox(handle, a, first)
+        raw.FPDFText_GetLooseCharBox(handle, b, last)
+        raw.FPDFText_GetCharOrigin(handle, a, x, y)
+        if raw.FPDFText_HasUnicodeMapError(handle, a) == 1:
+            unmapped += b - a + 1
+        words.append({"text": m.group().translate(_CHARS), "x0": first.left, "x1": max(first.right, last.right),
+                      "top": height - max(first.top, last.top), "bottom": height - y.value})
+    textpage.close()
+    return _join_vertical(words), [], unmapped
+
+
+def _join_vertical(words: list[dict]) -> list[dict]:
+    """Letters stacked one under another at the same x, in reading order, are one word written vertically (a
+    rotated section label): pdfium gives each letter its own line, where pdfplumber reads one word."""
+    out: list[dict] = []
+    stack, last = None, None
+    for w in words:
+        p = out[-1] if out else None
+        if (p is not None and len(w["text"]) == 1 and w["text"].isalpha()
+                and (p is stack or (len(p["text"]) == 1 and p["text"].isalpha()))
+                and abs(w["x0"] - p["x0"]) < 1.0 and 0 < abs(w["bottom"] - last) <= 2 * (w["x1"] - w["x0"]) + 4):
+            p["text"] += w["text"]
+            p["alone"] = True  # a line of its own, not glued to the text beside it
+            p["x1"] = max(p["x1"], w["x1"])
+            stack = p
+        else:
+            out.append(dict(w))
+            stack = None
+        last = w["bottom"]
+    return out
+
+
+def _checked_page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]:
+    """page_words, one character at a time, each tested with `hidden_kind`."""
     width, height = page.get_size()
     textpage = page.get_textpage()
     fills = None
@@ -42,7 +131,7 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]
     current: dict | None = None
     unmapped = 0
     for i in range(textpage.count_chars()):
-        char = chr(raw.FPDFText_GetUnicode(textpage, i))
+        char = chr(raw.FPDFText_GetUnicode(textpage, i)).translate(_CHARS)
         if char.isspace() or raw.FPDFText_IsGenerated(textpage, i) == 1 or char == "\x00":
             current = None
             continue
@@ -51,8 +140,10 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]
         unmapped += raw.FPDFText_HasUnicodeMapError(textpage, i) == 1
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         size = top - bottom
-        box = {"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
-               "size": size, "non_stroking_color": _fill(textpage, i)}
+        # the baseline stands for the bottom: some fonts give glyph-tight "loose" boxes, whose bottoms differ
+        # between "awesome" and "templates" on one line
+        box = {"text": char, "x0": left, "x1": right, "top": height - top,
+               "bottom": height - _baseline(textpage, i), "size": size, "non_stroking_color": _fill(textpage, i)}
         kind = None
         if raw.FPDFTextObj_GetTextRenderMode(raw.FPDFText_GetTextObject(textpage, i)) == INVISIBLE_MODE:
             kind = "invisible text"
@@ -74,7 +165,7 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]
             current = {k: box[k] for k in ("text", "x0", "x1", "top", "bottom")}
             words.append(current)
     textpage.close()
-    return words, dropped, unmapped
+    return _join_vertical(words), dropped, unmapped
 
 
 def invisible_boxes(path, max_pages: int) -> dict[int, list[tuple[float, float, float, float]]]:

@@ -8,6 +8,7 @@ _SOFT_HYPHEN = "\u00ad"
 _BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalize_line(line: str) -> str:
@@ -16,6 +17,8 @@ def normalize_line(line: str) -> str:
 
     Dashes are kept as written (– — -) because date ranges need them; bullets at the line start are removed.
     """
+    if _SURROGATE.search(line):  # a PDF reader's UTF-16 halves: pair them up, replace any left alone
+        line = line.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
     line = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", line))
     line = _BULLETS.sub("", line)
