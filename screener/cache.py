@@ -142,7 +142,7 @@ class Cache:
             os.chmod(self.folder, 0o700)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
+                out.write(json.dumps(data, ensure_ascii=False))  # dumps runs in C; dump streams in Python
             os.replace(tmp, path)
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):

@@ -1,7 +1,7 @@
 """PDF resumes: visible text only, column by column, so a sidebar never interleaves with the experience."""
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -175,15 +175,18 @@ def _assemble(words: list[dict]) -> list[str]:
     return [" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"])) for row in rows]
 
 
+_NON_SPACE = re.compile(r"\S")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script; private-use glyphs are not
+
+
 def unreadable_reason(text: str) -> str | None:
     """Detect a missing or garbled text layer (fonts without a Unicode map come out as (cid:N) or symbols)."""
-    chars = [c for c in text if not c.isspace()]
-    if len(chars) < 20:
+    chars = len(_NON_SPACE.findall(text))
+    if chars < 20:
         return NO_TEXT
-    if text.count("(cid:") * 5 > len(chars) / 4:
+    if text.count("(cid:") * 5 > chars / 4:
         return GARBLED
-    letters = sum(1 for c in chars if unicodedata.category(c).startswith("L") and unicodedata.category(c) != "Co")
-    if letters / len(chars) < 0.5:
+    if len(_LETTER.findall(text)) / chars < 0.5:
         return "garbled text layer (mostly symbols, font without a Unicode map)"
     return None
 

@@ -47,13 +47,12 @@ class View:
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:
-        """Where words start, by their first letter and by their first two letters (case-folded)."""
+        """Where words start, by their first one, two and three characters (case-folded)."""
         index: dict[str, list[int]] = {}
         words, _, spans, _ = self._tokens
         for word, (start, _) in zip(words, spans):
-            index.setdefault(word[:1], []).append(start)
-            if len(word) > 1:
-                index.setdefault(word[:2], []).append(start)
+            for n in range(1, min(len(word), 3) + 1):
+                index.setdefault(word[:n], []).append(start)
         return index
 
     @cached_property
@@ -183,13 +182,17 @@ def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"{_BEFORE}(?:{'|'.join(spelling_pattern(w) for w in words)}){_AFTER}", re.IGNORECASE)
 
 
+_LEAD = re.compile(r"\w{1,3}")
+
+
 @lru_cache(maxsize=4096)
 def _anchored(sp: Spelling) -> tuple[str, re.Pattern[str]]:
-    """The lower-cased start of the spelling's first word (1-2 letters, to look up where it may begin) and the
-    spelling's own pattern, to try at those places."""
+    """The lower-cased start of the spelling's first word (up to 3 word characters, to look up where it may
+    begin) and the spelling's own pattern, to try at those places."""
     first = next((p for p in re.split(r"[\s.\-/_]+", sp.text.strip()) if p), "").casefold()
+    lead = _LEAD.match(first)
     rx = re.compile(_BEFORE + spelling_pattern(sp.text) + _AFTER, 0 if sp.case else re.IGNORECASE)
-    return first[:2], rx
+    return (lead.group() if lead and first[:1].isalnum() else ""), rx
 
 
 def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, int, int]]:
@@ -201,7 +204,7 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
     found = []
     for sp in spellings:
         prefix, rx = _anchored(sp)
-        if not prefix[:1].isalnum():  # a spelling starting with punctuation: scan for it
+        if not prefix:  # a spelling starting with punctuation: scan for it
             found += [(sp, m.start(), m.end()) for m in rx.finditer(view.text)]
             continue
         for start in view.word_index.get(prefix, ()):
