@@ -11,7 +11,8 @@ import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
@@ -45,12 +46,16 @@ def _serve(conn: Connection, work: Callable[[Path], object]) -> None:
         conn.send((index, work(path)))
 
 
+# Files handed to a worker ahead of the one it is reading, so it never waits for the parent between files.
+DEPTH = 3
+
+
 @dataclass
 class _Worker:
     process: mp.process.BaseProcess
     conn: Connection
-    task: tuple[int, Path] | None = None
-    started: float = 0.0
+    tasks: deque[tuple[int, Path]] = field(default_factory=deque)  # sent, not yet answered; the first is running
+    started: float = 0.0  # when the first of `tasks` began
 
 
 def _context() -> mp.context.BaseContext:
@@ -92,7 +97,7 @@ class _Pool(Generic[T]):
         try:
             self._feed(workers, pending)
             while next_out < len(files):
-                for index, result in self._collect(workers):
+                for index, result in self._collect(workers, pending):
                     done[index] = result
                 self._feed(workers, pending)  # before yielding: workers run while the caller writes results
                 while next_out in done:
@@ -105,34 +110,41 @@ class _Pool(Generic[T]):
     @staticmethod
     def _feed(workers: list[_Worker], pending: list[tuple[int, Path]]) -> None:
         for w in workers:
-            if w.task is None and pending:
-                w.task, w.started = pending.pop(), time.monotonic()
-                w.conn.send(w.task)
+            while len(w.tasks) < DEPTH and pending:
+                if not w.tasks:
+                    w.started = time.monotonic()
+                w.tasks.append(pending.pop())
+                w.conn.send(w.tasks[-1])
 
-    def _collect(self, workers: list[_Worker]) -> list[tuple[int, T]]:
-        """Wait for finished files; replace workers that overran the timeout or died."""
-        busy = [w for w in workers if w.task is not None]
+    def _collect(self, workers: list[_Worker], pending: list[tuple[int, Path]]) -> list[tuple[int, T]]:
+        """Wait for finished files; replace workers that overran the timeout or died. A replaced worker's file is
+        an error row; the files queued behind it go back to `pending`."""
+        busy = [w for w in workers if w.tasks]
         wait_for = None
         if self.timeout:
             wait_for = max(0.0, min(w.started + self.timeout for w in busy) - time.monotonic())
         ready = wait([w.conn for w in busy], timeout=wait_for)
         out = []
         for i, w in enumerate(workers):
-            if w.task is None:
+            if not w.tasks:
                 continue
-            index, path = w.task
+            reason = None
             if w.conn in ready:
                 try:
-                    out.append(w.conn.recv())
-                    w.task = None
+                    while w.tasks and w.conn.poll():
+                        out.append(w.conn.recv())
+                        w.tasks.popleft()
+                        w.started = time.monotonic()
                     continue
                 except (EOFError, OSError):
                     reason = "the reader crashed on this file"
             elif self.timeout and time.monotonic() - w.started >= self.timeout:
                 reason = f"timed out after {self.timeout:g} s (a pathological file?)"
-            else:
+            if reason is None:
                 continue
+            index, path = w.tasks.popleft()
             out.append((index, self.on_error(path, reason)))
+            pending.extend(reversed(w.tasks))  # popped from the end: they run next, in path order
             self._stop(w, kill=True)
             workers[i] = self._start()
         return out

@@ -18,7 +18,7 @@ from .batch import default_jobs, screen_files
 from .blind import blind_id
 from .cache import Cache
 from .collect import collect
-from .engine import DEFAULT_PDF_ENGINE, content_hash, error_result, screen_path
+from .engine import DEFAULT_PDF_ENGINE, content_hash, error_result, results_variant, screen_path
 from .errors import LoadError
 from .loaders import SUPPORTED
 from .models import ResumeResult, Verdict
@@ -49,6 +49,8 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     first_of: dict[str, tuple[Path, str]] = {}
     work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr,
                    pdf_engine=pdf_engine)
+    if cache is not None and len(found.files) > 1:
+        results_variant(rulesets, as_of, blind, ocr, pdf_engine)  # hashes the code once; forked workers inherit it
 
     def on_error(path: Path, reason: str) -> tuple[ResumeResult, ...]:
         try:
