@@ -100,3 +100,18 @@ def test_not_a_zip_is_a_load_error(tmp_path):
     (tmp_path / "cv.docx").write_bytes(b"plain text pretending")
     with pytest.raises(LoadError, match="not a valid zip"):
         docx.load(tmp_path / "cv.docx")
+
+
+def test_web_links_are_listed_after_the_text_as_host_and_first_path_segment(tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    def build(doc):
+        paragraph = doc.add_paragraph("Jane Doe ")
+        rid = doc.part.relate_to("https://github.com/janedoe/some-repo", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        paragraph._p.append(parse_xml(
+            f'<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}">'
+            '<w:r><w:t>GitHub profile</w:t></w:r></w:hyperlink>'))
+        doc.part.relate_to("https://unused.example.com/hidden", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    assert _text(tmp_path, build).splitlines() == ["Jane Doe GitHub profile", "Links", "github.com/janedoe"]

@@ -105,3 +105,16 @@ def test_a_word_hyphenated_by_the_typesetter_reads_whole(tmp_path, engine):
     path = builders.single_column_pdf(tmp_path / "cv.pdf", ["Designed the data applica-", "tion layer in Go",
                                                             "x" * 30])
     assert "Designed the data application\nlayer in Go" in pdf.load(path, engine=engine).text
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_web_links_are_listed_after_the_text_as_host_and_first_path_segment(tmp_path, engine):
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "links.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, "Jane Doe, backend engineer")
+    c.linkURL("https://github.com/janedoe/kubernetes-golang-lead", (72, 700, 90, 712))
+    c.linkURL("mailto:jane@example.com", (100, 700, 120, 712))
+    c.save()
+    lines = [line.text for line in pdf.load(path, engine=engine).lines]
+    assert lines == ["Jane Doe, backend engineer", "Links", "github.com/janedoe"]

@@ -11,9 +11,12 @@ from lxml import etree
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
+from .links import link_lines
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_RELS = "word/_rels/document.xml.rels"
 _SKIP = {"rPr", "pPr", "del", "delText", "instrText", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "fldData"}
 # Our own parser, as strict as python-docx's (resolve_entities=False) and also offline, DTD-free, size-capped
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
@@ -49,6 +52,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.hidden: Counter[str] = Counter()
+        self.links: list[str] = []  # relationship ids of hyperlinks in the text, in order
 
     def blocks(self, parent, out: list[str]) -> None:
         for child in parent:
@@ -84,6 +88,10 @@ class _Reader:
                 text.append("\n")
             elif name == "txbxContent":
                 self.blocks(child, boxes)
+            elif name == "hyperlink":
+                if child.get(f"{{{R}}}id"):
+                    self.links.append(child.get(f"{{{R}}}id"))
+                self.inline(child, text, boxes)
             elif name == "AlternateContent":
                 self.alternate(child, boxes, lambda el, out: self.inline(el, text, out))
             elif name not in _SKIP:
@@ -125,6 +133,12 @@ def _part_order(name: str) -> tuple[int, str]:
     return (int(number.group(1)) if number else 0, name)
 
 
+def _external_targets(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Relationship id -> URL, for the document's links to outside it."""
+    rels = _parse(zf, _RELS)
+    return {rel.get("Id"): rel.get("Target", "") for rel in rels if rel.get("TargetMode") == "External"}
+
+
 def load(path: Path) -> Document:
     reader = _Reader()
     head: list[str] = []
@@ -136,6 +150,7 @@ def load(path: Path) -> Document:
             for name in sorted((n for n in names if re.fullmatch(r"word/header\d*\.xml", n)), key=_part_order):
                 reader.blocks(_parse(zf, name), head)
             reader.blocks(_parse(zf, "word/document.xml").find(f"{{{W}}}body"), body)
+            targets = _external_targets(zf) if _RELS in names else {}
             for name in sorted((n for n in names if re.fullmatch(r"word/footer\d*\.xml", n)), key=_part_order):
                 reader.blocks(_parse(zf, name), foot)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, ValueError) as exc:
@@ -147,7 +162,8 @@ def load(path: Path) -> Document:
     head = [t for t in normalize_lines(head) if not (t in seen or seen.add(t))]
     foot = [t for t in normalize_lines(foot) if not (t in seen or seen.add(t))]
     lines = head + normalize_lines(body) + foot
+    links = link_lines([targets[i] for i in reader.links if i in targets]) if lines else []
     warnings = tuple(f"hidden text ignored: {n} run{'s' if n > 1 else ''} of {kind}"
                      for kind, n in sorted(reader.hidden.items()))
-    return Document(source=str(path), kind="docx", lines=tuple(Line(t) for t in lines), warnings=warnings,
+    return Document(source=str(path), kind="docx", lines=(*(Line(t) for t in lines), *links), warnings=warnings,
                     unreadable=None if lines else "no text in the document")

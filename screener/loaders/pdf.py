@@ -14,6 +14,7 @@ from ..models import Document, Line
 from ..text.normalize import normalize_lines
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
 from .columns import split_columns
+from .links import link_lines
 
 MAX_PAGES = 50
 MIN_FONT_PT = 4.0
@@ -115,12 +116,17 @@ def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[floa
     return page.filter(keep).extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
 
 
-def _invisible(path: Path) -> dict[int, list[tuple[float, float, float, float]]]:
-    """Where invisible-render-mode text sits (pdfium); a file pdfium cannot open just has none found."""
+def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float, float]]], list[str]]:
+    """Where invisible-render-mode text sits, and the web links, through pdfium: a file pdfium cannot open just
+    has none found."""
     try:
-        return pdfium_words.invisible_boxes(path, MAX_PAGES)
-    except Exception:  # noqa: BLE001 - pdfminer still reads the file; only this hidden-text check is lost
-        return {}
+        doc = pdfium_words.open_document(path)
+        try:
+            return pdfium_words.invisible_boxes(doc, MAX_PAGES), pdfium_words.link_targets(doc, MAX_PAGES)
+        finally:
+            doc.close()
+    except Exception:  # noqa: BLE001 - pdfminer still reads the file; only these extras are lost
+        return {}, []
 
 
 def _read_plumber(path: Path, hidden: dict[str, set[int]]):
@@ -128,10 +134,10 @@ def _read_plumber(path: Path, hidden: dict[str, set[int]]):
     with _open(path) as pdf:
         try:
             total = len(pdf.pages)
-            invisible = _invisible(path)
+            invisible, links = _pdfium_extras(path)
             pages = [(page.page_number, _plumber_words(page, hidden, invisible.get(page.page_number, [])),
                       float(page.width)) for page in pdf.pages[:MAX_PAGES]]
-            return total, pages, 0  # pdfminer shows unmapped glyphs as (cid:N), which unreadable_reason counts
+            return total, pages, 0, links  # pdfminer shows unmapped glyphs as (cid:N), counted by unreadable_reason
         except Exception as exc:  # pdfminer parses lazily: broken streams and passwords surface here too
             raise _load_error(exc) from exc
 
@@ -153,7 +159,7 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
             for kind in dropped:
                 hidden[kind].add(index + 1)
             pages.append((index + 1, words, doc[index].get_width()))
-        return total, pages, unmapped_chars
+        return total, pages, unmapped_chars, pdfium_words.link_targets(doc, MAX_PAGES)
     except pdfium.PdfiumError as exc:
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
     finally:
@@ -194,7 +200,7 @@ def unreadable_reason(text: str) -> str | None:
 def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
     """Visible text of the first MAX_PAGES pages, header then column by column on each page."""
     hidden: dict[str, set[int]] = defaultdict(set)
-    total, pages, unmapped = ENGINES[engine](path, hidden)
+    total, pages, unmapped, links = ENGINES[engine](path, hidden)
     warnings = [f"only the first {MAX_PAGES} of {total} pages were read"] if total > MAX_PAGES else []
     lines: list[Line] = []
     columns = 1
@@ -203,6 +209,8 @@ def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
         columns = max(columns, 2 if len(regions) > 1 else 1)  # split_columns cuts a page in two at most
         raw_lines = [text for region in regions for text in _assemble(region)]
         lines.extend(Line(text, number) for text in normalize_lines(raw_lines))
+    if lines:  # after the text, under a heading of their own, so no section or date reads them
+        lines.extend(link_lines(links, lines[-1].page))
     for kind, page_numbers in sorted(hidden.items()):
         where = ", ".join(str(n) for n in sorted(page_numbers))
         warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")

@@ -168,22 +168,33 @@ def _checked_page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[s
     return _join_vertical(words), dropped, unmapped
 
 
-def invisible_boxes(path, max_pages: int) -> dict[int, list[tuple[float, float, float, float]]]:
+def invisible_boxes(doc, max_pages: int) -> dict[int, list[tuple[float, float, float, float]]]:
     """(x0, top, x1, bottom) of text drawn with the invisible render mode, by page number: pdfminer does not
     report the render mode, so the pdfplumber engine asks pdfium where such text is and drops what lies there."""
     boxes: dict[int, list[tuple[float, float, float, float]]] = {}
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        for number in range(min(len(pdf), max_pages)):
-            page = pdf[number]
-            height = page.get_size()[1]
-            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
-                if raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE:
-                    left, bottom, right, top = obj.get_bounds()
-                    boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
-    finally:
-        pdf.close()
+    for number in range(min(len(doc), max_pages)):
+        page = doc[number]
+        height = page.get_size()[1]
+        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
+            if raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE:
+                left, bottom, right, top = obj.get_bounds()
+                boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
     return boxes
+
+
+def link_targets(doc, max_pages: int) -> list[str]:
+    """The URIs of the link annotations on the first `max_pages` pages."""
+    found: list[str] = []
+    for number in range(min(len(doc), max_pages)):
+        page, pos, link = doc[number], ctypes.c_int(0), raw.FPDF_LINK()
+        while raw.FPDFLink_Enumerate(page, pos, link):
+            action = raw.FPDFLink_GetAction(link)
+            size = raw.FPDFAction_GetURIPath(doc, action, None, 0) if action else 0
+            if 1 < size <= 2048:
+                buf = ctypes.create_string_buffer(size)
+                raw.FPDFAction_GetURIPath(doc, action, buf, size)
+                found.append(buf.value.decode("latin-1"))
+    return found
 
 
 def open_document(path) -> pdfium.PdfDocument:

@@ -45,7 +45,7 @@ _NAMES = {
     "research": ("research", "research experience", "research positions", "research interests", "academic experience",
                  "academic positions", "appointments", "academic appointments"),
     "teaching": ("teaching", "teaching experience"),
-    "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me",
+    "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me", "links",
               "personal details", "memberships", "affiliations", "professional affiliations",
               "professional memberships", "service", "professional service"),
 }
