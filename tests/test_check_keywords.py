@@ -18,6 +18,11 @@ CASES = [
     ("context-required", "Led a team of nurses", {"any": ["led a team"], "context": ["engineers", "developers"]},
      "fail"),
     ("context-present", "Led a team of 6 engineers", {"any": ["led a team"], "context": ["engineers"]}, "pass"),
+    ("wildcard-takes-a-few-words", "Managed a small scale team of analysts", {"any": ["managed a * team"]}, "pass"),
+    ("wildcard-takes-no-words", "Managed a team", {"any": ["managed a * team"]}, "pass"),
+    ("wildcard-skips-no-function-word", "Managed a budget for the team", {"any": ["managed a * team"]}, "fail"),
+    ("wildcard-takes-whole-words", "Enjoy my role as lead and team player", {"any": ["lead a * team"]}, "fail"),
+    ("wildcard-takes-at-most-three", "Managed a very large and busy team", {"any": ["managed a * team"]}, "fail"),
 ]
 
 
@@ -40,3 +45,11 @@ def test_sections_limit_where_a_term_counts():
 def test_missing_unknown_turns_a_miss_into_unknown_with_a_reason():
     result = check("Sold cars", requirement(any=["problem solving"], missing="unknown"), "unknown")
     assert "not shown by the text" in result.detail
+
+
+@pytest.mark.parametrize("term", ["* team", "led a *", "led a ** team", "led a*team"])
+def test_a_wildcard_must_stand_alone_between_two_words(term):
+    from screener.errors import RuleFileError
+    from screener.rules import parse_rules
+    with pytest.raises(RuleFileError, match="stands alone"):
+        parse_rules({"title": "t", "requirement": [requirement(any=[term])]}, "rules.toml")

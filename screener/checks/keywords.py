@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
 from ..models import Evidence
-from ..text.matching import Match, Spelling, View, find, phrase_pattern
+from ..text.matching import WILDCARD, Match, Spelling, View, find, phrase_pattern
 from .base import BuildContext, Check, Outcome
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Term:
     def mode_for(self, spelling: str) -> str:
         if self.match != "auto":
             return self.match
-        return "word" if len(spelling) <= SHORT else "fuzzy"
+        return "word" if len(spelling) <= SHORT or WILDCARD in spelling else "fuzzy"
 
     def compiled(self) -> tuple[Spelling, ...]:
         return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy")
@@ -63,6 +63,14 @@ def _false_friend(text: str, m: Match) -> bool:
     return bool(neg) and not _BUT.search(before[neg.start():])
 
 
+def _check_wildcard(text: str) -> None:
+    words = text.split()
+    if WILDCARD in text and (WILDCARD in (words[0], words[-1]) or WILDCARD in "".join(w for w in words
+                                                                                        if w != WILDCARD)):
+        raise RuleFileError(f"term {text!r}: '*' stands alone for a few words between two others, "
+                            "as in 'managed a * team'")
+
+
 def _terms(raw: list[Any]) -> list[dict[str, Any]]:
     out = []
     for item in raw:
@@ -77,6 +85,8 @@ def _terms(raw: list[Any]) -> list[dict[str, Any]]:
         aliases = item.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise RuleFileError(f"term {item['term']!r}: aliases must be a list of non-empty strings")
+        for text in (item["term"], *aliases):
+            _check_wildcard(text)
         if item.get("match", "auto") not in MATCH_MODES:
             raise RuleFileError(f"term {item['term']!r}: match must be one of {', '.join(MATCH_MODES)}, "
                                 f"got {item['match']!r}")
