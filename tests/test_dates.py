@@ -28,6 +28,8 @@ D = dt.date
     ("2019 – Present", D(2019, 7, 1), AS_OF),
     ("2019 - Now", D(2019, 7, 1), AS_OF),
     ("2019 – Today", D(2019, 7, 1), AS_OF),
+    ("Mar 14 - Jan 15", D(2014, 3, 1), D(2015, 1, 31)),
+    ("Sep 15 - NOW", D(2015, 9, 1), AS_OF),
     ("2019 to date", D(2019, 7, 1), AS_OF),
     ("2019 - till date", D(2019, 7, 1), AS_OF),
     ("Feb 2025 –pres.", D(2025, 2, 1), AS_OF),
@@ -67,7 +69,9 @@ def test_single_month_or_season(text, start, end):
     "1900 – 1910",  # out of bounds
     "Jan 2030 – Mar 2031",  # in the future
     "Experience with Python and Go",
-], ids=["version", "phone", "fraction", "backwards", "too-old", "future", "no-dates"])
+    "Workshop Sep 15 - 17, 2019",
+    "Met on Sep 15th - Sep 20th",
+], ids=["version", "phone", "fraction", "backwards", "too-old", "future", "no-dates", "days", "ordinal-days"])
 def test_not_ranges(text):
     assert find_range(text, AS_OF) is None
 

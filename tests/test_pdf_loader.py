@@ -118,3 +118,20 @@ def test_web_links_are_listed_after_the_text_as_host_and_first_path_segment(tmp_
     c.save()
     lines = [line.text for line in pdf.load(path, engine=engine).lines]
     assert lines == ["Jane Doe, backend engineer", "Links", "github.com/janedoe"]
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_a_later_page_that_continues_the_main_column_is_read_before_its_sidebar(tmp_path, engine):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "cv.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    builders.text_lines(c, ["Skills", *builders.LEFT], 50, 760)
+    builders.text_lines(c, ["Experience", "Engineer at Acme, Jan 2020 - Present", *builders.RIGHT], 250, 760)
+    c.showPage()
+    builders.text_lines(c, ["Education", *builders.LEFT], 50, 760)
+    builders.text_lines(c, ["Engineer at Initech, Jan 2015 - Dec 2019", *builders.RIGHT], 250, 760)
+    c.save()
+    texts = [line.text for line in pdf.load(path, engine=engine).lines]
+    assert texts.index("Engineer at Initech, Jan 2015 - Dec 2019") < texts.index("Education")
+    assert texts.index("Experience") < texts.index("Engineer at Initech, Jan 2015 - Dec 2019")

@@ -12,6 +12,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
+from ..text.sections import heading_name
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
 from .columns import split_columns
 from .links import link_lines
@@ -197,18 +198,33 @@ def unreadable_reason(text: str) -> str | None:
     return None
 
 
+def _continues_page(right: list[str], left: list[str]) -> bool:
+    """Whether a later page's right column carries on the previous page (no heading at its top) while the left
+    column starts a section of its own: then the sidebar is read after the text, so the roles the right column
+    continues stay in the experience section instead of falling under the sidebar's Education."""
+    first_right, first_left = normalize_lines(right[:1]), normalize_lines(left[:1])
+    return bool(first_right and first_left) and heading_name(first_left[0]) is not None \
+        and heading_name(first_right[0]) is None
+
+
 def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
     """Visible text of the first MAX_PAGES pages, header then column by column on each page."""
     hidden: dict[str, set[int]] = defaultdict(set)
     total, pages, unmapped, links = ENGINES[engine](path, hidden)
     warnings = [f"only the first {MAX_PAGES} of {total} pages were read"] if total > MAX_PAGES else []
     lines: list[Line] = []
+    sidebars: list[Line] = []
     columns = 1
     for number, words, width in pages:
         regions = split_columns(words, width)
         columns = max(columns, 2 if len(regions) > 1 else 1)  # split_columns cuts a page in two at most
-        raw_lines = [text for region in regions for text in _assemble(region)]
-        lines.extend(Line(text, number) for text in normalize_lines(raw_lines))
+        blocks = [_assemble(region) for region in regions]
+        if number > 1 and len(blocks) == 4 and not blocks[0] and _continues_page(blocks[2], blocks[1]):
+            # the main column carries on the previous page's section: read it now, the sidebar after the text
+            sidebars.extend(Line(text, number) for text in normalize_lines(blocks[1]))
+            blocks[1] = []
+        lines.extend(Line(text, number) for text in normalize_lines([t for block in blocks for t in block]))
+    lines.extend(sidebars)
     if lines:  # after the text, under a heading of their own, so no section or date reads them
         lines.extend(link_lines(links, lines[-1].page))
     for kind, page_numbers in sorted(hidden.items()):

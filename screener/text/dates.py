@@ -29,7 +29,8 @@ _PRESENT = r"(?:present|pres(?=\.)|current(?:ly)?|now|today|ongoing|(?:till|unti
 # One date "point"; alternatives are tried in order, so the most specific forms come first. Every alternative
 # starts at a digit or at the start of a word, so the first group skips the middle of words cheaply.
 _POINT = re.compile(
-    rf"(?:(?<![a-z])|(?=\d))(?:(?<![a-z])(?P<mon>{_MONTH})(?![a-z])\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d))(?!\d)"
+    rf"(?:(?<![a-z])|(?=\d))(?:(?<![a-z])(?P<mon>{_MONTH})(?![a-z])\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
+    rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}))(?!\d)"
     rf"|\b(?P<season>spring|summer|fall|autumn|winter)\b\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})[./-](?P<m4>0[1-9]|1[0-2])(?![\d])"
@@ -62,7 +63,7 @@ class DateRange:
 
 @dataclass(frozen=True, slots=True)
 class _Point:
-    kind: str  # month | mm/yy | year | season | present | bare-month | yy
+    kind: str  # month | mm/yy | mon yy | year | season | present | bare-month | yy
     year: int
     first: int  # first month covered
     last: int  # last month covered
@@ -82,6 +83,8 @@ def _point(m: re.Match[str]) -> _Point:
     span = m.span()
     if g["mon"]:
         month = _MONTHS[g["mon"][:3].lower()]
+        if g["yy2"]:  # "Sep 15": September 2015 in "Sep 15 - Mar 17", but a day in "Sep 15 - 20": a range decides
+            return _Point("mon yy", _century(int(g["yy2"])), month, month, span)
         year = int(g["y1"]) if g["y1"] else _century(int(g["yy1"]))
         return _Point("month", year, month, month, span)
     if g["season"]:
@@ -113,10 +116,13 @@ def _end(p: _Point, as_of: dt.date) -> dt.date:
     return _last_day(p.year, p.last)
 
 
+_RANGE_ONLY = ("mm/yy", "mon yy")  # forms trusted only in a range with the same form or an open end
+
+
 def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     """Start and end dates of 'a – b', or None when the two points cannot form a range."""
-    if a.kind in ("present", "yy") or b.kind == "bare-month" or ("mm/yy" in (a.kind, b.kind)
-                                                                   and a.kind != b.kind != "present"):
+    if a.kind in ("present", "yy") or b.kind == "bare-month" or any(
+            kind in (a.kind, b.kind) and a.kind != b.kind != "present" for kind in _RANGE_ONLY):
         return None
     if b.kind == "yy":  # 2015–18
         if a.kind != "year" or b.year <= a.year % 100:
