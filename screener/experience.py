@@ -24,9 +24,9 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
-                            r"|\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
+                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
                             r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
-                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            r"|\bresearch\s*and\s*teaching\b|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
@@ -209,6 +209,89 @@ def _structured(document: Document, as_of: dt.date) -> list[Position]:
     return [p if p.end < as_of else replace(p, end=as_of) for p in document.structured.positions]
 
 
+@dataclass(frozen=True)
+class _Study:
+    """A period of study from the education section: where (if named), from when (if given) and until when."""
+
+    institution: str | None
+    start: dt.date | None
+    end: dt.date
+
+
+_INSTITUTION = re.compile(
+    r"(?:(?:[A-Z][\w.&'’-]*\s+){0,3}(?:University|College|Institute|Polytechnic|Academy)(?:\s+(?:of|for)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3})?|Universit(?:y|ät|é|at|à)\s+(?:of\s+)?[A-Z][\w.&'’-]*)")
+_YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# Roles that students hold: on their own these are not jobs when they fall inside a period of study.
+_STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
+                           r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
+# Titles of staff, which a university also employs: such a role is a job even during a degree there.
+_STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
+                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral)\b", re.I)
+_SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
+
+
+def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) -> list[_Study]:
+    """Periods of study: each education line naming a school, with the dates on it or on the next line."""
+    out = []
+    for sec in sections:
+        if sec.name != "education":
+            continue
+        for i in range(sec.start, sec.end):
+            place = _INSTITUTION.search(lines[i])
+            if not place and not mentions_degree(lines[i]):
+                continue  # a course, an award or a thesis title, not a period of study
+            near = " ".join(lines[i:min(i + 2, sec.end)])
+            ranges = [r for r in find_ranges(near, as_of) if not r.single]
+            if ranges:
+                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end))
+            elif place and (years := _YEAR_ONLY.findall(lines[i])):
+                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30)))
+    return out
+
+
+def _names(institution: str) -> list[str]:
+    """'Present University of Southampton' -> itself and 'University of Southampton': the capitalised words
+    before the school's own word may be a date or a city. Case-folded, two words at least."""
+    words = institution.split()
+    return [" ".join(words[k:]).casefold() for k in range(len(words) - 1)
+            if _INSTITUTION.fullmatch(" ".join(words[k:]))]
+
+
+def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
+    """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
+    if not p.counted or p.kind == "internship" or _STAFF.search(text):
+        return False  # internships count, wherever they were held
+    for study in studies:
+        began_while_studying = (study.start - _SLACK <= p.start <= study.end if study.start is not None
+                                else p.end <= study.end + _SLACK)  # only the graduation year is known
+        if not began_while_studying:
+            continue
+        at_school = study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
+        if at_school or (study.start is not None and _STUDENT_ROLE.search(text)):
+            return True
+    return False
+
+
+def _mark_student_roles(positions: list[Position], lines: Sequence[str], sections: Sequence[Section],
+                        as_of: dt.date) -> list[Position]:
+    studies = _studies(lines, sections, as_of)
+    if not studies:
+        return positions
+    out = []
+    for p in positions:
+        first = p.line_start if p.line_start is not None else p.line
+        # the role's heading: its lines down to the dates and the line after them unless that one starts another
+        # dated entry; further down, bullets may name other people's titles
+        text = ""
+        if first is not None and p.line is not None:
+            after = lines[p.line + 1:p.line + 2] if p.end_line is None or p.line + 1 < p.end_line else []
+            text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
+        held = _held_as_student(p, f"{p.title} {p.organisation} {text}", studies)
+        out.append(replace(p, kind="academic", counted=False, why="held while studying there") if held else p)
+    return out
+
+
 def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
     """Positions from experience-like sections (never education and the like), their merged years, any claim."""
     lines = [line.text for line in document.lines]
@@ -218,6 +301,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
         positions = []
         for start, end, default in _role_lines(sections, len(lines)):
             positions += _positions_in(lines, start, end, default, as_of)
+        positions = _mark_student_roles(positions, lines, sections, as_of)
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
     claimed = find_claim(document.text)

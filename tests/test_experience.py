@@ -120,3 +120,25 @@ def test_roles_above_a_heading_printed_below_its_block_still_count():
     t = timeline("Jan Doe", "Engineer (Acme) 2016 - 2020", "Built things", "EXPERIENCE",
                  "Developer (Beta) 2014 - 2016", "EDUCATION", "B.Sc. Computer Science 2010 - 2014")
     assert t.years == 6.0
+
+
+STUDIED = ["Education", "MSc Chemistry, University of Minnesota, 2010 – 2014", "Experience"]
+
+
+@pytest.mark.parametrize("role, years", [
+    (["Laboratory instructor (University of Minnesota)", "2011 – 2013"], 0.0),
+    (["Software Engineer, University of Minnesota", "2011 – 2013"], 2.0),
+    (["Data Intern, University of Minnesota", "Jun 2012 – Aug 2012"], 0.3),
+    (["Analytics instructor, Kaplan", "2011 – 2013"], 2.0),
+    (["Post-doctoral researcher, University of Minnesota", "2014 – 2016"], 2.0),
+], ids=["role-at-own-school-while-studying", "staff-title-counts", "internship-counts", "other-employer-counts",
+        "after-graduation-counts"])
+def test_a_role_begun_while_studying_at_the_same_school_is_held_as_a_student(role, years):
+    assert timeline(*STUDIED, *role).years == years
+
+
+def test_a_fellowship_during_a_degree_is_study_not_a_job():
+    lines = ["Education", "BS-MS Biology, Indian Institute of Science Education and Research, 2012 – 2017",
+             "Experience", "INSPIRE Fellowship, Department of Science and Technology", "2012 – 2017"]
+    (position,) = timeline(*lines).positions
+    assert not position.counted and position.kind == "academic"

@@ -29,7 +29,7 @@ _NAMES = {
                        "professional development", "continuing education"),
     "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
                 "personal statement", "overview", "executive summary", "professional profile", "introduction"),
-    "publications": ("publications", "selected publications", "papers", "presentations", "talks", "patents",
+    "publications": ("publications", "publication record", "selected publications", "papers", "presentations", "talks", "patents",
                      "conference papers", "journal articles", "peer reviewed publications"),
     "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "honors and awards",
                "honors & awards", "awards & honors", "accomplishments", "scholarships", "grants", "fellowships",
