@@ -44,25 +44,15 @@ def read_document(path: Path) -> Document:
     return Document(str(path), "docx", tuple(Line(t) for p in paras for t in p.splitlines() if t.strip()))
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rules", type=Path, default=HERE / "data" / "keyword-rules.toml")
-    ap.add_argument("--labels", type=Path, default=HERE / "corpus_keyword_labels.tsv")
-    ap.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss with the screener's detail")
-    args = ap.parse_args()
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings say nothing about matching
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}; nothing to measure")
-        return 0
-    rules = load_rules(args.rules)
-    with args.labels.open(encoding="utf-8") as f:
+def measure(rules, labels: Path, corpus: Path) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """Confusion counts per requirement (tp, fp, fn, tn) of `rules` against the labels file, and the misses."""
+    with labels.open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")]
     ids = [k for k in rows[0] if k not in ("file", "note")]
     counts = {i: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for i in ids}
     misses = []
     for row in rows:
-        path = args.corpus / row["file"]
+        path = corpus / row["file"]
         if not path.exists():
             print(f"missing: {row['file']}", file=sys.stderr)
             continue
@@ -76,6 +66,21 @@ def main() -> int:
             if want != said:
                 misses.append(f"{'FN' if want else 'FP'} {rid:16s} {row['file']}: {got[rid].detail}"
                               + "".join(f"\n      “{e.quote}”" for e in got[rid].evidence))
+    return counts, misses
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rules", type=Path, default=HERE / "data" / "keyword-rules.toml")
+    ap.add_argument("--labels", type=Path, default=HERE / "corpus_keyword_labels.tsv")
+    ap.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss with the screener's detail")
+    args = ap.parse_args()
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings say nothing about matching
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    counts, misses = measure(load_rules(args.rules), args.labels, args.corpus)
     print(f"{'requirement':16s} {'precision':>9s} {'recall':>7s}   tp  fp  fn  tn")
     for rid, c in counts.items():
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")

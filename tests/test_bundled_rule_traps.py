@@ -69,3 +69,18 @@ def test_leading_a_team_on_a_software_resume_counts_without_naming_the_engineers
 def test_managing_tooling_for_the_team_is_not_leading_it(bundled):
     text = "Software Engineer, Acme\nManaged software deployment and CI pipelining for the team"
     assert status(bundled, text, "team-leadership").status.value == "fail"
+
+
+def test_self_taught_is_not_teaching_anyone(bundled):
+    assert status(bundled, "I'm a self-taught DevOps engineer with 5 years of experience",
+                  "mentoring").status.value == "fail"
+    assert status(bundled, "Offered mentorship to master's students in the software lab",
+                  "mentoring").status.value == "pass"
+
+
+def test_leading_a_team_described_in_between_counts_on_a_software_resume(bundled):
+    text = """Software Engineer, Acme
+    Managed a small scale team of about 40 analysts"""
+    assert status(bundled, text, "team-leadership").status.value == "pass"
+    assert status(bundled, "Software Engineer, Acme\nManaged a budget for the team",
+                  "team-leadership").status.value == "fail"

@@ -43,3 +43,19 @@ def test_degree_level_comes_from_study_type(tmp_path):
 def test_sections_get_heading_lines(tmp_path):
     texts = [line.text for line in _load(tmp_path).lines]
     assert {"Experience", "Education", "Skills"} <= set(texts) and "Languages: Python, Go" in texts
+
+
+def test_projects_courses_and_awards_are_read_like_the_rendered_resume(tmp_path):
+    import json
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps({
+        "basics": {"name": "Jane Doe"},
+        "education": [{"institution": "Uni", "studyType": "Bachelor", "area": "CS", "courses": ["DB101 - SQL"]}],
+        "projects": [{"name": "Mapper", "roles": ["Team lead", "Designer"], "highlights": ["Built in Go"]}],
+        "awards": [{"title": "Hackathon winner", "awarder": "ACME"}],
+    }))
+    doc = jsonresume.load(path)
+    assert [line.text for line in doc.lines][1:] == [
+        "Education", "Bachelor in CS - Uni", "Course: DB101 - SQL",
+        "Projects", "Mapper", "Team lead, Designer", "Built in Go", "Awards", "Hackathon winner", "ACME"]
+    assert doc.lines[doc.structured.degrees[0].line].text == "Bachelor in CS - Uni"

@@ -61,6 +61,37 @@ def _work(entries: list, kind: str, lines: list[str], positions: list[Position])
                                       line=heading))
 
 
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value if isinstance(v, (str, int, float))] if isinstance(value, list) else []
+
+
+# Sections a reader of the rendered resume sees besides work and education: (key, heading, fields in the order
+# they are shown). Projects carry the candidate's roles ("Team lead") and technologies.
+_LISTED = (
+    ("projects", "Projects", ("name", "roles", "entity", "description", "highlights", "keywords")),
+    ("awards", "Awards", ("title", "awarder", "summary")),
+    ("certificates", "Certifications", ("name", "issuer")),
+    ("publications", "Publications", ("name", "publisher", "summary")),
+    ("interests", "Interests", ("name", "keywords")),
+)
+
+
+def _listed(data: dict, lines: list[str]) -> None:
+    for key, heading, fields in _LISTED:
+        entries = [e for e in data.get(key) or [] if isinstance(e, dict)] if isinstance(data.get(key), list) else []
+        if entries:
+            lines.append(heading)
+        for entry in entries:
+            for f in fields:
+                value = entry.get(f)
+                if f == "highlights":
+                    lines.extend(_strings(value))
+                elif isinstance(value, list):
+                    lines.extend([", ".join(_strings(value))] if _strings(value) else [])
+                elif value:
+                    lines.append(str(value))
+
+
 def load(path: Path) -> Document:
     try:
         data = json.loads(decode(path.read_bytes()))
@@ -86,17 +117,19 @@ def load(path: Path) -> Document:
             quote = " - ".join(p for p in (f"{study} in {area}" if study and area else study or area,
                                            str(entry.get("institution") or ""), _span(entry)) if p)
             lines.append(quote)
+            at = len(lines) - 1
+            lines.extend(f"Course: {c}" for c in _strings(entry.get("courses")))
             if (level := degree_level(study)):
                 ended = _date(entry.get("endDate"), end=True)
                 status = "completed" if ended and ended <= dt.date.today() else (
                     f"expected {ended.year}" if ended else "in progress")
-                degrees.append(Degree(level=level, field=area or None, status=status, quote=quote,
-                                      line=len(lines) - 1))
+                degrees.append(Degree(level=level, field=area or None, status=status, quote=quote, line=at))
     if data.get("skills"):
         lines.append("Skills")
         for skill in (s for s in data["skills"] if isinstance(s, dict)):
             keywords = ", ".join(str(k) for k in skill.get("keywords") or [])
             lines.append(": ".join(p for p in (str(skill.get("name") or ""), keywords) if p))
+    _listed(data, lines)
     # normalise one by one (not normalize_lines) so Position.line / Degree.line indexes stay valid
     texts = [normalize_line(t) or "-" for t in lines]
     return Document(source=str(path), kind="jsonresume", lines=tuple(Line(t) for t in texts),
