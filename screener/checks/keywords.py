@@ -121,7 +121,8 @@ class Keywords(Check):
     """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
-    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet.
+    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet;
+    `unless` words there void the match (an "AWS scholarship" is not cloud work).
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
 
@@ -132,6 +133,7 @@ class Keywords(Check):
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     ignore_sections: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
     PARAMS = {
         "any": ((list,), None),
@@ -141,6 +143,7 @@ class Keywords(Check):
         "ignore_sections": ((list,), []),
         "context": ((list,), []),
         "exclude": ((list,), []),
+        "unless": ((list,), []),
     }
 
     @classmethod
@@ -152,7 +155,7 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections", "context", "exclude"):
+        for key in ("sections", "ignore_sections", "context", "exclude", "unless"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
@@ -162,7 +165,7 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", "auto")))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), tuple(params["context"]), tuple(params["exclude"]),
-                   tuple(params["ignore_sections"]))
+                   tuple(params["ignore_sections"]), tuple(params["unless"]))
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -171,7 +174,8 @@ class Keywords(Check):
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
-        exclude, context = phrase_pattern(self.exclude), phrase_pattern(self.context)
+        exclude, context, unless = (phrase_pattern(self.exclude), phrase_pattern(self.context),
+                                    phrase_pattern(self.unless))
         blocked = [(m.start(), m.end()) for m in exclude.finditer(view.text)] if exclude else []
         found: dict[str, list[tuple[Match, int]]] = {}
         for m in find(view, self._spellings, self.threshold):
@@ -183,6 +187,8 @@ class Keywords(Check):
             if any(a < m.end and m.start < b for a, b in blocked) or _false_friend(view.text, m):
                 continue
             if context and not context.search(view.text, *view.segments[seg]):
+                continue
+            if unless and unless.search(view.text, *view.segments[seg]):
                 continue
             found.setdefault(m.key, []).append((m, seg))
         found = {t.term: found[t.term] for t in self.terms if t.term in found}
