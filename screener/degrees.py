@@ -113,12 +113,28 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date) -> list[De
     return found
 
 
+_MAJOR = re.compile(r"^\s*major\s*(?:[:\-–]|\bin\b)\s*(?P<field>\S.*)", re.I)
+
+
+def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
+    """'Major: Computer Science' under a school names an undergraduate degree without saying 'BS'."""
+    lines = document.lines
+    found = []
+    for i in indices:
+        m = _MAJOR.match(lines[i].text)
+        if m:
+            near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
+            field = _field(m["field"]) or m["field"].split(",")[0].strip().lower()
+            found.append(Degree("bachelor", field, _status(near, as_of), lines[i].text[:200], i))
+    return found
+
+
 def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date | None = None
                  ) -> tuple[Degree, ...]:
     """Degrees in the education section; elsewhere only when that section has none (then never doctorate by 'Dr.')."""
     as_of = as_of or dt.date.today()
     education = [i for s in sections if s.name == "education" for i in range(s.start, s.end)]
-    found = _scan(document, education, as_of)
+    found = _scan(document, education, as_of) or _majors(document, education, as_of)
     if not found:
         rest = [i for i in range(len(document.lines)) if i not in set(education)]
         found = [d for d in _scan(document, rest, as_of) if not d.quote.lstrip().startswith("Dr.")]

@@ -84,3 +84,14 @@ def test_leading_a_team_described_in_between_counts_on_a_software_resume(bundled
     assert status(bundled, text, "team-leadership").status.value == "pass"
     assert status(bundled, "Software Engineer, Acme\nManaged a budget for the team",
                   "team-leadership").status.value == "fail"
+
+
+def test_a_cheer_in_brackets_is_its_own_sentence(bundled):
+    text = "He studied at Oklahoma. (Go Sooners and Cardinal!) Later he was a part time software developer."
+    assert status(bundled, text, "language").status.value == "fail"
+
+
+def test_teaching_coding_counts_as_mentoring_on_a_software_resume(bundled):
+    text = """Software Developer, Hooli
+    Teacher - CoderDojo: free coding clubs for young people"""
+    assert status(bundled, text, "mentoring").status.value == "pass"

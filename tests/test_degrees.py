@@ -97,3 +97,10 @@ def test_informational_systems_is_information_systems():
     d = doc("Education", "Specialist degree in Informational Systems and Technologies 2008 - 2014")
     (degree,) = find_degrees(d, sections(d), AS_OF)
     assert field_matches(degree, ["information systems"])
+
+
+def test_a_major_under_a_school_is_an_undergraduate_degree_in_that_field():
+    d = doc("Education", "University of Cincinnati, Cincinnati, Ohio.", "Class of April 2016.",
+            "Major: Computer Science", "Minor: Economics")
+    (degree,) = find_degrees(d, sections(d), AS_OF)
+    assert (degree.level, degree.field, degree.status) == ("bachelor", "computer science", "completed")

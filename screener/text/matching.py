@@ -17,7 +17,7 @@ _SAME = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-
                        "\uff0f": "/"})
 SEP = r"[\s.\-/_]*"  # what may sit between the parts of a term: Node.js = NodeJS = node js, CI/CD = CI / CD
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦●■–]|\d+[.)])\s")
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
+_SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) Before ..." ends at the bracket
 
 
 _TOKEN = re.compile(r"\w[\w+#]*")
