@@ -95,3 +95,14 @@ def test_teaching_coding_counts_as_mentoring_on_a_software_resume(bundled):
     text = """Software Developer, Hooli
     Teacher - CoderDojo: free coding clubs for young people"""
     assert status(bundled, text, "mentoring").status.value == "pass"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Improved code quality through thorough testing", "pass"),
+    ("Wrote kernel selftests to verify the feature", "pass"),
+    ("Ran A/B testing of landing pages for the software launch", "fail"),
+    ("Modeled software design and conducted usability tests", "fail"),
+    ("Carried out loop testing as per the control cable schedule", "fail"),
+], ids=["code-testing", "selftests", "a-b-testing", "usability-tests", "electrical-loop-testing"])
+def test_testing_said_plainly_counts_only_about_code(bundled, text, expected):
+    assert status(bundled, text, "testing").status.value == expected
