@@ -106,3 +106,10 @@ def test_teaching_coding_counts_as_mentoring_on_a_software_resume(bundled):
 ], ids=["code-testing", "selftests", "a-b-testing", "usability-tests", "electrical-loop-testing"])
 def test_testing_said_plainly_counts_only_about_code(bundled, text, expected):
     assert status(bundled, text, "testing").status.value == expected
+
+
+def test_fixing_n_plus_one_queries_and_answering_outages_is_performance_and_observability(bundled):
+    text = """Backend Engineer, Acme
+    Cached results so we avoid N+1 query problems
+    Responded to outages and server issues"""
+    assert status(bundled, text, "performance-observability").status.value == "pass"
