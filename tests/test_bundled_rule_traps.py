@@ -113,3 +113,10 @@ def test_fixing_n_plus_one_queries_and_answering_outages_is_performance_and_obse
     Cached results so we avoid N+1 query problems
     Responded to outages and server issues"""
     assert status(bundled, text, "performance-observability").status.value == "pass"
+
+
+def test_consensus_in_plain_english_is_not_a_distributed_system(bundled):
+    assert status(bundled, "Lack of consensus on an ageing biology paradigm?", "distributed-systems").status.value \
+        == "fail"
+    assert status(bundled, "Implemented the Raft consensus algorithm in Go", "distributed-systems").status.value \
+        == "pass"
