@@ -1,11 +1,14 @@
 """CI mode: compare outcomes with an expectations CSV (file, verdict, one column per requirement id).
 
-Expectations are keyed by file name relative to nothing but its own name, so the same file works from any
-checkout path; a rule change that flips an outcome shows up as a row in the diff.
+Expectations are keyed by file name alone, so the same file works from any checkout path; two files with one
+name (a/cv.pdf, b/cv.pdf) are keyed by their path below the folder they share. A rule change that flips an
+outcome shows up as a row in the diff.
 """
 from __future__ import annotations
 
 import csv
+import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -23,8 +26,17 @@ class Difference:
     evidence: str = ""
 
 
-def _key(path: str) -> str:
-    return Path(path).name
+def _keys(files: list[str]) -> dict[str, str]:
+    """Each screened file's key: its name, or where names repeat, its path below the files' common folder."""
+    names = Counter(Path(f).name for f in files)
+    common = Path(os.path.commonpath([os.path.abspath(f) for f in files])) if len(files) > 1 else None
+    keys = {}
+    for f in files:
+        if names[Path(f).name] == 1 or common is None:
+            keys[f] = Path(f).name
+        else:
+            keys[f] = Path(os.path.abspath(f)).relative_to(common).as_posix()
+    return keys
 
 
 def read_expectations(path: Path) -> dict[str, dict[str, str]]:
@@ -36,7 +48,7 @@ def read_expectations(path: Path) -> dict[str, dict[str, str]]:
         raise ScreenerError(f"{path}: cannot read expectations: {exc.strerror or exc}") from exc
     if rows and "file" not in rows[0]:
         raise ScreenerError(f"{path}: expectations need a 'file' column")
-    return {_key(r["file"]): {k: v for k, v in r.items() if k != "file" and v} for r in rows}
+    return {Path(r["file"]).as_posix(): {k: v for k, v in r.items() if k != "file" and v} for r in rows}
 
 
 def outcomes(result: ResumeResult) -> dict[str, str]:
@@ -46,8 +58,9 @@ def outcomes(result: ResumeResult) -> dict[str, str]:
 def compare(expected: dict[str, dict[str, str]], results: list[ResumeResult]) -> list[Difference]:
     diffs = []
     seen = set()
+    keys = _keys([r.file for r in results])
     for r in results:
-        key = _key(r.file)
+        key = keys[r.file]
         seen.add(key)
         want = expected.get(key)
         if want is None:
@@ -66,6 +79,7 @@ def compare(expected: dict[str, dict[str, str]], results: list[ResumeResult]) ->
 def write_expectations(results: list[ResumeResult], ids: tuple[str, ...], out: TextIO) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["file", "verdict", *ids])
-    for r in sorted(results, key=lambda r: _key(r.file)):
+    keys = _keys([r.file for r in results])
+    for r in sorted(results, key=lambda r: keys[r.file]):
         got = outcomes(r)
-        w.writerow([_key(r.file), got["verdict"], *(got.get(i, "") for i in ids)])
+        w.writerow([keys[r.file], got["verdict"], *(got.get(i, "") for i in ids)])

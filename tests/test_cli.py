@@ -165,6 +165,19 @@ def test_check_passes_when_outcomes_match_and_fails_with_a_diff_when_not(folder)
     assert "b.txt  language: expected pass, got fail" in result.stdout
 
 
+def test_check_tells_apart_two_resumes_with_one_name_in_different_folders(folder):
+    for sub, text in (("x", "Python developer"), ("y", "Cashier")):
+        (folder / sub).mkdir()
+        (folder / sub / "cv.txt").write_text(text)
+    expect = folder / "expected.csv"
+    args = ["check", folder / "x", folder / "y", "--rules", folder / "rules.toml", "--expect", expect,
+            "--as-of", "2026-01-01"]
+    assert run(*args, "--update").exit_code == 0
+    assert [line.split(",")[:2] for line in expect.read_text().splitlines()[1:]] == [["x/cv.txt", "pass"],
+                                                                                  ["y/cv.txt", "fail"]]
+    assert run(*args).exit_code == 0
+
+
 def test_sort_by_score_puts_the_best_first_and_top_cuts(folder):
     data = json.loads(run("screen", folder, "--rules", folder / "rules.toml", "--format", "json",
                           "--sort", "score", "--top", "1").stdout)
