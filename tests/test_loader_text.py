@@ -42,4 +42,4 @@ def test_a_huge_text_file_is_capped_and_says_so(tmp_path):
         f.write(b"filler line\n" * (50 * 1024 * 1024 // 12))
     doc = load(path)
     assert doc.lines[0].text == "Python engineer"
-    assert doc.warnings == ("only the first 2 MB of 50 MB were read",)
+    assert doc.warnings == ("only the first 2 MB of 50 MB were read", "only the first 500,000 characters were screened")

@@ -42,3 +42,12 @@ def test_empty_file_is_a_load_error(tmp_path):
 
 def test_supported_extensions_include_every_readable_format():
     assert {".pdf", ".docx", ".txt", ".md", ".json"} <= SUPPORTED
+
+
+def test_a_document_longer_than_any_resume_is_screened_on_its_start_and_says_so(tmp_path):
+    from screener.loaders import MAX_CHARS
+    path = tmp_path / "dump.txt"
+    path.write_text("Python engineer\n" + "filler words on a line\n" * (MAX_CHARS // 20))
+    doc = load(path)
+    assert doc.lines[0].text == "Python engineer" and sum(len(t.text) + 1 for t in doc.lines) <= MAX_CHARS
+    assert doc.warnings == (f"only the first {MAX_CHARS:,} characters were screened",)
