@@ -135,3 +135,19 @@ def test_a_later_page_that_continues_the_main_column_is_read_before_its_sidebar(
     texts = [line.text for line in pdf.load(path, engine=engine).lines]
     assert texts.index("Engineer at Initech, Jan 2015 - Dec 2019") < texts.index("Education")
     assert texts.index("Experience") < texts.index("Engineer at Initech, Jan 2015 - Dec 2019")
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_text_coloured_like_the_box_beneath_it_is_hidden_and_text_on_a_lighter_box_is_not(tmp_path, engine):
+    def draw(c):
+        builders.text_lines(c, ["Visible Python developer with ten years of work"] * 3, 50, 800)
+        c.setFillColorRGB(0.2, 0.2, 0.2)
+        c.rect(40, 590, 400, 60, fill=1, stroke=0)      # a dark sidebar
+        builders.text_lines(c, ["SAMECOLOUR kubernetes golang"], 50, 630)  # still 0.2 grey: unseen
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(45, 595, 300, 20, fill=1, stroke=0)      # a white label on the sidebar
+        c.setFillColorRGB(0, 0, 0)
+        builders.text_lines(c, ["Label on a white box"], 50, 600)
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert "SAMECOLOUR" not in doc.text and "Label on a white box" in doc.text
+    assert doc.warnings == ("hidden text ignored: text coloured like its background on page 1",)

@@ -23,39 +23,50 @@ NO_TEXT = "no text layer (scanned document?)"
 GARBLED = "garbled text layer (font without a Unicode map)"
 
 
-def _is_white(colour) -> bool:
-    """Fill colour close enough to white (gray, RGB or CMYK) that the reader cannot see it on a white page."""
+def rgb(colour) -> tuple[float, float, float] | None:
+    """A fill colour (gray, RGB or CMYK components in 0..1) as RGB, or None for a pattern or unknown space."""
     if colour is None or not isinstance(colour, (tuple, list)) or not colour:
-        return False
+        return None
     try:
         values = [float(v) for v in colour]
     except (TypeError, ValueError):
-        return False  # a pattern colour: treat as visible
+        return None  # a pattern colour: treat as visible
     if len(values) == 1:
-        return values[0] > 0.95
+        return values[0], values[0], values[0]
     if len(values) == 3:
-        return min(values) > 0.95
+        return values[0], values[1], values[2]
     if len(values) == 4:
-        return max(values) < 0.05
-    return False
+        c, m, y, k = values
+        return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    return None
 
 
-def _on_dark_fill(char: dict, fills: list[dict]) -> bool:
-    """True when a filled, non-white shape lies under the character: white text on a coloured sidebar is visible."""
+PAGE = (1.0, 1.0, 1.0)  # what lies under text that no shape is drawn under
+CLOSE = 0.08  # colours nearer than this in every channel look the same to a reader
+
+
+def _beneath(char: dict, fills: list[dict]) -> tuple[float, float, float] | None:
+    """The colour under the character's centre: the smallest filled shape there (a box on a sidebar on a page
+    background is the one drawn last), None for a picture, whose colours are unknown, else the white page."""
     cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return any(r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in fills)
+    under = [f for f in fills if f["x0"] <= cx <= f["x1"] and f["top"] <= cy <= f["bottom"]]
+    if not under:
+        return PAGE
+    return min(under, key=lambda f: (f["x1"] - f["x0"]) * (f["bottom"] - f["top"])).get("rgb")
 
 
 def _hidden_kind(char: dict, width: float, height: float, fills: list[dict]) -> str | None:
-    """Why a character is invisible to a human reader, or None if it is visible."""
+    """Why a character is invisible to a human reader, or None if it is visible. `fills` are the page's filled
+    shapes and pictures, each with its "rgb" (None for a picture)."""
     if char.get("text", "").isspace():
         return None
     if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
         return "text outside the page"
     if char.get("size", 10) < MIN_FONT_PT:
         return "tiny text"
-    if _is_white(char.get("non_stroking_color")) and not _on_dark_fill(char, fills):
-        return "white text"
+    colour, under = rgb(char.get("non_stroking_color")), _beneath(char, fills)
+    if colour is not None and under is not None and max(abs(a - b) for a, b in zip(colour, under)) < CLOSE:
+        return "white text" if under == PAGE else "text coloured like its background"
     return None
 
 
@@ -98,9 +109,9 @@ def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[floa
                    ) -> list[dict]:
     """The visible words of one page, as pdfplumber sees them; `invisible` boxes hold render-mode-3 text."""
     width, height = float(page.width), float(page.height)
-    # Background shapes and pictures: white text drawn on them is visible
-    fills = [r for r in page.rects + page.curves if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
-    fills += page.images
+    # Filled shapes and pictures in drawing order: text is hidden when coloured like what lies beneath it
+    fills = [*({**r, "rgb": rgb(r.get("non_stroking_color"))} for r in page.rects + page.curves if r.get("fill")),
+             *({**i, "rgb": None} for i in page.images)]
 
     def keep(obj) -> bool:
         if obj.get("object_type") != "char":
@@ -155,7 +166,7 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
     try:
         total, pages, unmapped_chars = len(doc), [], 0
         for index in range(min(total, MAX_PAGES)):
-            words, dropped, unmapped = pdfium_words.page_words(doc[index], _is_white, _hidden_kind)
+            words, dropped, unmapped = pdfium_words.page_words(doc[index], _hidden_kind)
             unmapped_chars += unmapped
             for kind in dropped:
                 hidden[kind].add(index + 1)

@@ -24,49 +24,58 @@ def _baseline(textpage, i: int) -> float:
     return y.value
 
 
-def _dark_fills(page, height: float) -> list[dict]:
-    """Filled, non-white shapes and pictures: white text drawn over them is visible."""
+def _fills(page, height: float) -> list[dict]:
+    """Filled shapes (with their colour) and pictures (colour unknown: None), where text may sit on them."""
     boxes = []
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE), max_depth=2):
+        colour = None
         if obj.type == raw.FPDF_PAGEOBJ_PATH:
-            r, g, b, a = (ctypes.c_uint() for _ in range(4))
-            mode, stroke = ctypes.c_int(), ctypes.c_int()
             raw.FPDFPath_GetDrawMode(obj, mode, stroke)
+            if mode.value == 0:
+                continue  # outlined, not filled
             raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
-            if mode.value == 0 or min(r.value, g.value, b.value) > 242:
-                continue
+            colour = (r.value / 255, g.value / 255, b.value / 255)
         left, bottom, right, top = obj.get_bounds()
-        boxes.append({"x0": left, "x1": right, "top": height - top, "bottom": height - bottom})
+        boxes.append({"x0": left, "x1": right, "top": height - top, "bottom": height - bottom, "rgb": colour})
     return boxes
 
 
-def _may_hide_text(page, is_white) -> bool:
-    """Whether any text object on the page could be unseen by a reader: invisible render mode, white fill,
-    smaller than MIN_SIZE or outside the page. Most pages have none, and their words need no per-character checks."""
+def _may_hide_text(page, hidden_kind) -> bool:
+    """Whether any text object on the page could be unseen by a reader: invisible render mode, drawn smaller than
+    MIN_SIZE, outside the page, or coloured like what lies beneath it (checked at its left, middle and right).
+    Most pages have none, and their words need no per-character checks."""
     width, height = page.get_size()
+    fills = None
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
+        if raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE:
+            return True
         left, bottom, right, top = obj.get_bounds()
         raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
         raw.FPDFTextObj_GetFontSize(obj, size)
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))  # a 40 pt font drawn at a tenth
-        if (raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE or size.value * scale < MIN_SIZE
-                or right < 0 or left > width or top < 0 or bottom > height
-                or is_white((r.value / 255, g.value / 255, b.value / 255))):
-            return True
+        fills = _fills(page, height) if fills is None else fills
+        for x in (left + 0.5, (left + right) / 2, right - 0.5):
+            probe = {"text": "x", "x0": x, "x1": x, "top": height - top, "bottom": height - bottom,
+                     "size": size.value * scale, "non_stroking_color": (r.value / 255, g.value / 255, b.value / 255)}
+            if right < 0 or left > width or top < 0 or bottom > height or hidden_kind(probe, width, height, fills):
+                return True
     return False
 
 
 # pdfium writes a hyphen that ends a line as U+FFFE or U+0002 and may run the word on into the next line: cut it
-# there. LaTeX fonts in the T1 encoding without a Unicode map give their ligatures as control codes 0x1B-0x1F.
-_WORD = re.compile("[^\\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+# there. LaTeX fonts in the T1 encoding without a Unicode map give their ligatures as control codes 0x1B-0x1F,
+# which Python counts as white space.
+_WORD = re.compile("(?:[^\\s\ufffe\x02]|[\x1b-\x1f])+[\ufffe\x02]?|[\ufffe\x02]")
 _CHARS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi",
                         "\x1f": "ffl"})
 
 
-def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]:
+def page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
     """Visible words of one page, the kinds of hidden text that were dropped, and how many characters
     pdfium could not map to Unicode (a font without a ToUnicode map reads as shifted letters).
 
@@ -74,8 +83,8 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]
     and line breaks gives the words, and only each word's first and last character are measured. Any other page
     is read character by character, each checked for being hidden.
     """
-    if _may_hide_text(page, is_white):
-        return _checked_page_words(page, is_white, hidden_kind)
+    if _may_hide_text(page, hidden_kind):
+        return _checked_page_words(page, hidden_kind)
     height = page.get_size()[1]
     textpage = page.get_textpage()
     handle = textpage.raw
@@ -83,19 +92,23 @@ def page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]
     text = textpage.get_text_range(0, count) if count > 0 else ""
     if len(text) != count:  # characters outside the BMP shift the indices: measure every character instead
         textpage.close()
-        return _checked_page_words(page, is_white, hidden_kind)
+        return _checked_page_words(page, hidden_kind)
     first, last = raw.FS_RECTF(), raw.FS_RECTF()
-    x, y = ctypes.c_double(), ctypes.c_double()
+    x, y, y_last = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     words, unmapped = [], 0
     for m in _WORD.finditer(text.replace("\x00", " ")):
         a, b = m.start(), m.end() - 1
         raw.FPDFText_GetLooseCharBox(handle, a, first)
         raw.FPDFText_GetLooseCharBox(handle, b, last)
         raw.FPDFText_GetCharOrigin(handle, a, x, y)
+        raw.FPDFText_GetCharOrigin(handle, b, x, y_last)
         if raw.FPDFText_HasUnicodeMapError(handle, a) == 1:
             unmapped += b - a + 1
-        words.append({"text": m.group().translate(_CHARS), "x0": first.left, "x1": max(first.right, last.right),
-                      "top": height - max(first.top, last.top), "bottom": height - y.value})
+        word = {"text": m.group().translate(_CHARS), "x0": first.left, "x1": max(first.right, last.right),
+                "top": height - max(first.top, last.top), "bottom": height - y.value}
+        if abs(y.value - y_last.value) > 2:  # letters running down the page: a rotated label, a line of its own
+            word["alone"] = True
+        words.append(word)
     textpage.close()
     return _join_vertical(words), [], unmapped
 
@@ -121,11 +134,11 @@ def _join_vertical(words: list[dict]) -> list[dict]:
     return out
 
 
-def _checked_page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[str], int]:
+def _checked_page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
     """page_words, one character at a time, each tested with `hidden_kind`."""
     width, height = page.get_size()
     textpage = page.get_textpage()
-    fills = None
+    fills = _fills(page, height)
     words: list[dict] = []
     dropped: list[str] = []
     current: dict | None = None
@@ -148,9 +161,7 @@ def _checked_page_words(page, is_white, hidden_kind) -> tuple[list[dict], list[s
         if raw.FPDFTextObj_GetTextRenderMode(raw.FPDFText_GetTextObject(textpage, i)) == INVISIBLE_MODE:
             kind = "invisible text"
         else:
-            if is_white(box["non_stroking_color"]) and fills is None:
-                fills = _dark_fills(page, height)
-            kind = hidden_kind(box, width, height, fills or [])
+            kind = hidden_kind(box, width, height, fills)
         if kind:
             dropped.append(kind)
             current = None
