@@ -166,11 +166,12 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
     try:
         total, pages, unmapped_chars = len(doc), [], 0
         for index in range(min(total, MAX_PAGES)):
-            words, dropped, unmapped = pdfium_words.page_words(doc[index], _hidden_kind)
+            page = doc[index]
+            words, dropped, unmapped = pdfium_words.page_words(page, _hidden_kind)
             unmapped_chars += unmapped
             for kind in dropped:
                 hidden[kind].add(index + 1)
-            pages.append((index + 1, words, doc[index].get_width()))
+            pages.append((index + 1, words, page.get_width()))
         return total, pages, unmapped_chars, pdfium_words.link_targets(doc, MAX_PAGES)
     except pdfium.PdfiumError as exc:
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
