@@ -151,3 +151,30 @@ def test_text_coloured_like_the_box_beneath_it_is_hidden_and_text_on_a_lighter_b
     doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
     assert "SAMECOLOUR" not in doc.text and "Label on a white box" in doc.text
     assert doc.warnings == ("hidden text ignored: text coloured like its background on page 1",)
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_a_main_column_on_the_left_that_continues_keeps_its_section_past_the_sidebar(tmp_path, engine):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "cv.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    side = [f"Skill {i}: SQL, Docker and Linux" for i in range(1, 15)]
+    builders.text_lines(c, ["Experience", "Engineer at Acme, Jan 2020 - Present", *builders.RIGHT], 50, 760)
+    builders.text_lines(c, ["Certificates", *side], 330, 760)
+    c.showPage()
+    builders.text_lines(c, ["Engineer at Initech, Jan 2015 - Dec 2019", *builders.RIGHT], 50, 760)
+    builders.text_lines(c, ["Languages", *side], 330, 760)
+    c.save()
+    texts = [line.text for line in pdf.load(path, engine=engine).lines]
+    assert texts.index("Engineer at Initech, Jan 2015 - Dec 2019") < texts.index("Certificates")
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_a_sidebar_that_ends_high_on_the_page_is_still_a_column(tmp_path, engine):
+    def draw(c):
+        builders.text_lines(c, builders.RIGHT, 50, 780)
+        builders.text_lines(c, [f"Skill {i}: SQL, Docker and Linux" for i in range(1, 13)], 330, 780)
+        builders.text_lines(c, [f"Volunteered at food bank {i}" for i in range(20)], 50, 560)
+    texts = [line.text for line in pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine).lines]
+    assert texts[:15] == builders.RIGHT

@@ -98,14 +98,17 @@ def _band(crossing: list[dict], top: float, span: float) -> tuple[float, float] 
 
 
 def _candidate_gaps(words: list[dict], width: float, span: float, top: float) -> list[tuple[float, float]]:
-    """x-ranges in the middle 70% of the page that no word of the page's lower body covers."""
-    lo_y, hi_y = top + MAX_HEADER_SHARE * span, top + (1 - MAX_FOOTER_SHARE) * span
-    lower = [w for w in words if lo_y <= w["top"] and w["bottom"] <= hi_y] or words
-    covered = sorted((w["x0"], w["x1"]) for w in lower)
+    """x-ranges in the middle 70% of the page that no word of the page's lower body covers, or no word of its
+    middle: a sidebar may end above a full-width section at the bottom of the page."""
+    bands = ((top + MAX_HEADER_SHARE * span, top + (1 - MAX_FOOTER_SHARE) * span),
+             (top + MAX_FOOTER_SHARE * span, top + MAX_HEADER_SHARE * span))
     gaps: list[tuple[float, float]] = []
-    reach = covered[0][1]
-    for x0, x1 in covered[1:]:
-        if x0 - reach >= NARROW_GUTTER:
-            gaps.append((reach, x0))
-        reach = max(reach, x1)
+    for lo_y, hi_y in bands:
+        band = [w for w in words if lo_y <= w["top"] and w["bottom"] <= hi_y] or words
+        covered = sorted((w["x0"], w["x1"]) for w in band)
+        reach = covered[0][1]
+        for x0, x1 in covered[1:]:
+            if x0 - reach >= NARROW_GUTTER and (reach, x0) not in gaps:
+                gaps.append((reach, x0))
+            reach = max(reach, x1)
     return [(a, b) for a, b in gaps if 0.15 * width <= (a + b) / 2 <= 0.85 * width]

@@ -210,13 +210,28 @@ def unreadable_reason(text: str) -> str | None:
     return None
 
 
-def _continues_page(right: list[str], left: list[str]) -> bool:
-    """Whether a later page's right column carries on the previous page (no heading at its top) while the left
-    column starts a section of its own: then the sidebar is read after the text, so the roles the right column
-    continues stay in the experience section instead of falling under the sidebar's Education."""
-    first_right, first_left = normalize_lines(right[:1]), normalize_lines(left[:1])
-    return bool(first_right and first_left) and heading_name(first_left[0]) is not None \
-        and heading_name(first_right[0]) is None
+def _reading_order(pages: list[tuple[int, list[list[str]]]]) -> list[tuple[int, list[str]]]:
+    """(page number, raw lines) in reading order. A two-column page is [header, left, right, footer]; it reads
+    left then right, unless a later page's main (longer) column carries on without a heading at its top: then
+    the main column of every page is read first and the sidebars after the text, so the roles a continued page
+    holds stay in the experience section instead of falling under a sidebar's Skills or Education."""
+    def main_side(blocks: list[list[str]]) -> int:
+        return 1 if sum(map(len, blocks[1])) >= sum(map(len, blocks[2])) else 2
+
+    def first_is_heading(block: list[str]) -> bool:
+        first = normalize_lines(block[:3])
+        return bool(first) and heading_name(first[0]) is not None
+
+    continued = any(number > 1 and len(blocks) == 4 and not blocks[0] and not first_is_heading(blocks[main_side(blocks)])
+                    for number, blocks in pages)
+    ordered, sidebars = [], []
+    for number, blocks in pages:
+        if continued and len(blocks) == 4:
+            main = main_side(blocks)
+            sidebars.append((number, blocks[3 - main]))
+            blocks = [blocks[0], blocks[main], blocks[3]]
+        ordered.extend((number, block) for block in blocks)
+    return ordered + sidebars
 
 
 def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
@@ -224,19 +239,13 @@ def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
     hidden: dict[str, set[int]] = defaultdict(set)
     total, pages, unmapped, links = ENGINES[engine](path, hidden)
     warnings = [f"only the first {MAX_PAGES} of {total} pages were read"] if total > MAX_PAGES else []
-    lines: list[Line] = []
-    sidebars: list[Line] = []
     columns = 1
+    assembled = []
     for number, words, width in pages:
         regions = split_columns(words, width)
         columns = max(columns, 2 if len(regions) > 1 else 1)  # split_columns cuts a page in two at most
-        blocks = [_assemble(region) for region in regions]
-        if number > 1 and len(blocks) == 4 and not blocks[0] and _continues_page(blocks[2], blocks[1]):
-            # the main column carries on the previous page's section: read it now, the sidebar after the text
-            sidebars.extend(Line(text, number) for text in normalize_lines(blocks[1]))
-            blocks[1] = []
-        lines.extend(Line(text, number) for text in normalize_lines([t for block in blocks for t in block]))
-    lines.extend(sidebars)
+        assembled.append((number, [_assemble(region) for region in regions]))
+    lines = [Line(text, number) for number, block in _reading_order(assembled) for text in normalize_lines(block)]
     if lines:  # after the text, under a heading of their own, so no section or date reads them
         lines.extend(link_lines(links, lines[-1].page))
     for kind, page_numbers in sorted(hidden.items()):
