@@ -114,7 +114,10 @@ class _Pool(Generic[T]):
                 if not w.tasks:
                     w.started = time.monotonic()
                 w.tasks.append(pending.pop())
-                w.conn.send(w.tasks[-1])
+                try:
+                    w.conn.send(w.tasks[-1])
+                except OSError:
+                    break  # the worker died with files queued: _collect sees its end and re-queues them
 
     def _collect(self, workers: list[_Worker], pending: list[tuple[int, Path]]) -> list[tuple[int, T]]:
         """Wait for finished files; replace workers that overran the timeout or died. A replaced worker's file is

@@ -106,7 +106,10 @@ def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool
 
 def results_variant(rulesets: Sequence[RuleSet], as_of: dt.date, blind: bool, ocr: bool, pdf_engine: str) -> str:
     """Names the results of one file under these rules, date, options and code (see cache.py)."""
-    key = repr(([r.fingerprint for r in rulesets], as_of.isoformat(), blind, ocr, pdf_engine, code_fingerprint()))
+    # OCR counts only where Tesseract can run: installing it must not leave the "install Tesseract" answer cached
+    reads_scans = ocr and ocr_reader.available()
+    key = repr(([r.fingerprint for r in rulesets], as_of.isoformat(), blind, reads_scans, pdf_engine,
+                code_fingerprint()))
     return "-results-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -127,8 +130,10 @@ def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, 
         variant = results_variant(rulesets, as_of, blind, ocr, pdf_engine) if cache else ""
         stored = cache.get_results(sha256, variant) if cache else None
         if stored is not None and len(stored) == len(rulesets):
-            # a copy elsewhere shows its own name; under --blind the name is already the content's blind id
-            results = stored if blind else tuple(replace(r, file=name) for r in stored)
+            # a copy elsewhere shows its own name (under --blind it is already the content's blind id), and an
+            # identical rule file under another name its own job name
+            results = tuple(replace(r, job=rules.name, **({} if blind else {"file": name}))
+                            for r, rules in zip(stored, rulesets))
         else:
             document = load_document(path, sha256, cache, ocr, pdf_engine)
             results = tuple(replace(screen_document(document, r, as_of), file=name, sha256=sha256, job=r.name)

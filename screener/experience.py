@@ -228,7 +228,8 @@ _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|gradua
 # Titles of staff, which a university also employs: such a role is a job even during a degree there.
 _STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
                     r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral)\b", re.I)
-_SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
+_SLACK = dt.timedelta(days=183)
+_MONTH_NAMES = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"  # a role that ends within half a year of graduation
 
 
 def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) -> list[_Study]:
@@ -250,12 +251,16 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
     return out
 
 
+_DATE_WORD = re.compile(r"(?:present|current|now|today|since|\d[\d/.-]*|" + _MONTH_NAMES + r")\.?,?", re.I)
+
+
 def _names(institution: str) -> list[str]:
-    """'Present University of Southampton' -> itself and 'University of Southampton': the capitalised words
-    before the school's own word may be a date or a city. Case-folded, two words at least."""
+    """The school's name as written and without the dates the line put before it ('Present University of
+    Southampton'), case-folded. Never a shorter tail: 'State University' would match every state's."""
     words = institution.split()
-    return [" ".join(words[k:]).casefold() for k in range(len(words) - 1)
-            if _INSTITUTION.fullmatch(" ".join(words[k:]))]
+    while len(words) > 2 and _DATE_WORD.fullmatch(words[0]):
+        words = words[1:]
+    return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
 
 
 def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:

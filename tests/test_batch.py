@@ -55,3 +55,20 @@ def test_a_file_that_hangs_or_kills_its_reader_is_an_error_row_and_the_rest_are_
     assert [r.file for r in results] == [str(p) for p in batch]
     assert results[3].verdict is Verdict.ERROR and reason in results[3].error
     assert all(r.verdict is not Verdict.ERROR for r in results[:3] + results[4:])
+
+
+def _dies_on_every_third(path):
+    if int(path.stem) % 3 == 1:
+        os._exit(1)  # a reader that segfaults on this file
+    return int(path.stem)
+
+
+def test_workers_dying_with_files_queued_behind_them_lose_no_file_and_stop_nothing(tmp_path):
+    paths = []
+    for i in range(150):
+        paths.append(tmp_path / f"{i}")
+        paths[-1].write_text("x")
+    results = list(screen_files(paths, _dies_on_every_third, lambda p, why: ("error", int(p.stem), why), jobs=4,
+                                timeout=5))
+    assert [r[1] if isinstance(r, tuple) else r for r in results] == list(range(150))
+    assert all(isinstance(r, tuple) == (i % 3 == 1) for i, r in enumerate(results))

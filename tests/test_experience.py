@@ -142,3 +142,9 @@ def test_a_fellowship_during_a_degree_is_study_not_a_job():
              "Experience", "INSPIRE Fellowship, Department of Science and Technology", "2012 – 2017"]
     (position,) = timeline(*lines).positions
     assert not position.counted and position.kind == "academic"
+
+
+def test_a_role_at_another_state_university_is_not_held_as_a_student():
+    lines = ["Experience", "IT Support Technician", "Arizona State University, Jan 2017 - Dec 2019",
+             "Education", "BSc Computer Science, Ohio State University, Sep 2015 - May 2019"]
+    assert timeline(*lines).years == 3.0

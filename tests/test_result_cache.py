@@ -70,3 +70,21 @@ def test_blind_results_are_kept_apart_and_stay_blind(tmp_path):
     blind = screen_path(resume, rules(), AS_OF, cache, blind=True)
     assert "Jane" not in blind.file
     assert "Jane" not in screen_path(resume, rules(), AS_OF, cache, blind=True).file
+
+
+def test_an_identical_rule_file_under_another_name_reports_its_own_name(tmp_path):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = parse_rules(tomllib.loads(RULES.format(term="Python")), "backend.toml")
+    copy = parse_rules(tomllib.loads(RULES.format(term="Python")), "backend-copy.toml")
+    assert screen_path(resume, [first], AS_OF, cache)[0].job == "backend"
+    assert screen_path(resume, [copy], AS_OF, cache)[0].job == "backend-copy"
+
+
+def test_installing_tesseract_screens_a_scan_again(tmp_path, monkeypatch):
+    from screener.loaders import ocr as ocr_reader
+    from screener.engine import results_variant
+    monkeypatch.setattr(ocr_reader, "available", lambda: False)
+    before = results_variant([rules()], AS_OF, False, True, "pdfium")
+    monkeypatch.setattr(ocr_reader, "available", lambda: True)
+    assert results_variant([rules()], AS_OF, False, True, "pdfium") != before
