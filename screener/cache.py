@@ -15,7 +15,9 @@ import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,7 @@ def fingerprint(package: Path = _PACKAGE, sources: tuple[str, ...] = _EXTRACTION
     """
     from importlib import metadata
 
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"python {sys.version_info[:2]} unicode {unicodedata.unidata_version}\0".encode())
     for pattern in sources:
         for path in sorted(package.glob(pattern)):
             h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

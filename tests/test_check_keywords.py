@@ -26,6 +26,7 @@ CASES = [
     ("wildcard-takes-no-words", "Managed a team", {"any": ["managed a * team"]}, "pass"),
     ("wildcard-skips-no-function-word", "Managed a budget for the team", {"any": ["managed a * team"]}, "fail"),
     ("wildcard-takes-whole-words", "Enjoy my role as lead and team player", {"any": ["lead a * team"]}, "fail"),
+    ("wildcard-takes-no-negation", "Led no engineers", {"any": ["led * engineers"]}, "fail"),
     ("wildcard-takes-at-most-three", "Managed a very large and busy team", {"any": ["managed a * team"]}, "fail"),
 ]
 
@@ -51,9 +52,16 @@ def test_missing_unknown_turns_a_miss_into_unknown_with_a_reason():
     assert "not shown by the text" in result.detail
 
 
-@pytest.mark.parametrize("term", ["* team", "led a *", "led a ** team", "led a*team"])
+@pytest.mark.parametrize("term", ["* team", "led a *", "led a ** team", "led a*team", "managed a * * team"])
 def test_a_wildcard_must_stand_alone_between_two_words(term):
     from screener.errors import RuleFileError
     from screener.rules import parse_rules
     with pytest.raises(RuleFileError, match="stands alone"):
         parse_rules({"title": "t", "requirement": [requirement(any=[term])]}, "rules.toml")
+
+
+def test_a_wildcard_in_context_words_is_checked_like_one_in_terms():
+    from screener.errors import RuleFileError
+    from screener.rules import parse_rules
+    with pytest.raises(RuleFileError, match="stands alone"):
+        parse_rules({"title": "t", "requirement": [requirement(any=["Kubernetes"], context=["* scale"])]}, "r.toml")

@@ -102,7 +102,7 @@ def test_not_a_zip_is_a_load_error(tmp_path):
         docx.load(tmp_path / "cv.docx")
 
 
-def test_web_links_are_listed_after_the_text_as_host_and_first_path_segment(tmp_path):
+def test_links_to_a_code_host_are_listed_after_the_text_by_host_only(tmp_path):
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import parse_xml
 
@@ -114,4 +114,18 @@ def test_web_links_are_listed_after_the_text_as_host_and_first_path_segment(tmp_
             f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}">'
             '<w:r><w:t>GitHub profile</w:t></w:r></w:hyperlink>'))
         doc.part.relate_to("https://unused.example.com/hidden", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    assert _text(tmp_path, build).splitlines() == ["Jane Doe GitHub profile", "Links", "github.com/janedoe"]
+    assert _text(tmp_path, build).splitlines() == ["Jane Doe GitHub profile", "Links", "github.com"]
+
+
+def test_a_hyperlink_with_only_hidden_words_adds_no_link(tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    def build(doc):
+        paragraph = doc.add_paragraph("Contact: jane@example.com")
+        rid = doc.part.relate_to("https://github.com/kubernetes-aws", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        paragraph._p.append(parse_xml(
+            f'<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}">'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r></w:hyperlink>'))
+    assert _text(tmp_path, build).splitlines() == ["Contact: jane@example.com"]

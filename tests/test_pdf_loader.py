@@ -108,16 +108,17 @@ def test_a_word_hyphenated_by_the_typesetter_reads_whole(tmp_path, engine):
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
-def test_web_links_are_listed_after_the_text_as_host_and_first_path_segment(tmp_path, engine):
+def test_links_to_a_code_host_are_listed_after_the_text_by_host_only(tmp_path, engine):
     from reportlab.pdfgen import canvas
     path = tmp_path / "links.pdf"
     c = canvas.Canvas(str(path))
     c.drawString(72, 720, "Jane Doe, backend engineer")
     c.linkURL("https://github.com/janedoe/kubernetes-golang-lead", (72, 700, 90, 712))
     c.linkURL("mailto:jane@example.com", (100, 700, 120, 712))
+    c.linkURL("https://kubernetes-terraform-expert.example.com/aws", (130, 700, 150, 712))
     c.save()
     lines = [line.text for line in pdf.load(path, engine=engine).lines]
-    assert lines == ["Jane Doe, backend engineer", "Links", "github.com/janedoe"]
+    assert lines == ["Jane Doe, backend engineer", "Links", "github.com"]
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
@@ -178,3 +179,38 @@ def test_a_sidebar_that_ends_high_on_the_page_is_still_a_column(tmp_path, engine
         builders.text_lines(c, [f"Volunteered at food bank {i}" for i in range(20)], 50, 560)
     texts = [line.text for line in pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine).lines]
     assert texts[:15] == builders.RIGHT
+
+
+def _unseen_pdf(path, how):
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path))
+    builders.text_lines(c, ["Visible Python developer with ten years of work"] * 3, 50, 800)
+    if how == "clip-mode":
+        t = c.beginText(50, 700)
+        t.setTextRenderMode(7)
+        t.textLine("UNSEEN kubernetes terraform")
+        c.drawText(t)
+    elif how == "transparent":
+        c.setFillAlpha(0)
+        c.drawString(50, 700, "UNSEEN kubernetes terraform")
+        c.setFillAlpha(1)
+    elif how == "nested-forms":
+        c.beginForm("inner")
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(50, 700, "UNSEEN kubernetes terraform")
+        c.endForm()
+        for outer, inner in (("middle", "inner"), ("outer", "middle")):
+            c.beginForm(outer)
+            c.doForm(inner)
+            c.endForm()
+        c.doForm("outer")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+@pytest.mark.parametrize("how", ["clip-mode", "transparent", "nested-forms"])
+def test_text_nobody_can_see_never_counts(tmp_path, engine, how):
+    doc = pdf.load(_unseen_pdf(tmp_path / "cv.pdf", how), engine=engine)
+    assert "UNSEEN" not in doc.text and "Visible Python developer" in doc.text
+    assert doc.warnings and doc.warnings[0].startswith("hidden text ignored")

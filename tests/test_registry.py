@@ -51,3 +51,18 @@ def test_a_document_longer_than_any_resume_is_screened_on_its_start_and_says_so(
     doc = load(path)
     assert doc.lines[0].text == "Python engineer" and sum(len(t.text) + 1 for t in doc.lines) <= MAX_CHARS
     assert doc.warnings == (f"only the first {MAX_CHARS:,} characters were screened",)
+
+
+def test_a_json_resume_cut_at_the_limit_is_still_screened(tmp_path):
+    import datetime as dt
+    import json
+    from screener.engine import screen_document
+    from screener.loaders import MAX_CHARS
+    from screener.rules import load_rules
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps({"basics": {"name": "Jane", "summary": "x" * (MAX_CHARS + 10)},
+                                "work": [{"name": "Acme", "position": "Engineer", "startDate": "2015-01-01"}],
+                                "education": [{"institution": "Uni", "studyType": "Bachelor", "area": "CS"}]}))
+    doc = load(path)
+    assert doc.warnings == (f"only the first {MAX_CHARS:,} characters were screened",)
+    assert screen_document(doc, load_rules(), dt.date(2026, 1, 1)).error is None

@@ -66,7 +66,8 @@ def _false_friend(text: str, m: Match) -> bool:
 def _check_wildcard(text: str) -> None:
     words = text.split()
     if WILDCARD in text and (WILDCARD in (words[0], words[-1]) or WILDCARD in "".join(w for w in words
-                                                                                        if w != WILDCARD)):
+                                                                                        if w != WILDCARD)
+                             or f"{WILDCARD} {WILDCARD}" in " ".join(words)):
         raise RuleFileError(f"term {text!r}: '*' stands alone for a few words between two others, "
                             "as in 'managed a * team'")
 
@@ -158,6 +159,8 @@ class Keywords(Check):
         for key in ("sections", "ignore_sections", "context", "exclude", "unless"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
+        for phrase in (*params["context"], *params["exclude"], *params["unless"]):
+            _check_wildcard(phrase)
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in _terms(raw):

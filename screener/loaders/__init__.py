@@ -104,7 +104,13 @@ def _capped(document: Document) -> Document:
         total += len(line.text) + 1
         if total > MAX_CHARS:
             note = f"only the first {MAX_CHARS:,} characters were screened"
-            return replace(document, lines=document.lines[:i], warnings=(*document.warnings, note))
+            structured = document.structured
+            if structured is not None:  # positions and degrees point at lines: keep only those still there
+                structured = replace(structured,
+                                     positions=tuple(p for p in structured.positions if p.line is None or p.line < i),
+                                     degrees=tuple(d for d in structured.degrees if d.line is None or d.line < i))
+            return replace(document, lines=document.lines[:i], warnings=(*document.warnings, note),
+                           structured=structured)
     return document
 
 

@@ -89,9 +89,10 @@ class _Reader:
             elif name == "txbxContent":
                 self.blocks(child, boxes)
             elif name == "hyperlink":
-                if child.get(f"{{{R}}}id"):
-                    self.links.append(child.get(f"{{{R}}}id"))
+                shown = len("".join(text))
                 self.inline(child, text, boxes)
+                if child.get(f"{{{R}}}id") and "".join(text)[shown:].strip():  # a link with visible words only
+                    self.links.append(child.get(f"{{{R}}}id"))
             elif name == "AlternateContent":
                 self.alternate(child, boxes, lambda el, out: self.inline(el, text, out))
             elif name not in _SKIP:

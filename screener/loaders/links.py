@@ -1,7 +1,9 @@
-"""Web links a resume makes clickable (a GitHub icon, a portfolio URL), as lines a rule can match.
+"""Links to code hosts a resume makes clickable (a GitHub icon), as lines a rule can match.
 
-Only host and first path segment are kept ("github.com/jdoe"): that is the profile a reader reaches, and a
-deeper path cannot smuggle in keywords the page never shows. Mail and phone links are contact details.
+A link's target is not text the reader sees, so it may only say what the reader learns by clicking: that the
+candidate has a profile on a code host. Only the host is kept ("github.com"): a user name or a path could
+carry keywords the page never shows (github.com/kubernetes-terraform-aws), and links elsewhere say nothing a
+rule asks. Mail and phone links are contact details.
 """
 from __future__ import annotations
 
@@ -10,15 +12,17 @@ import re
 from ..models import Line
 
 HEADING = "Links"
-_WEB_LINK = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:/([\w.~-]+))?", re.IGNORECASE)
+CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net"})
+_HOST = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+)(?:[:/?#]|$)", re.IGNORECASE)
 
 
-def profile(url: str) -> str | None:
-    m = _WEB_LINK.match(url.strip())
-    return m.group(1) + (f"/{m.group(2)}" if m.group(2) else "") if m else None
+def code_host(url: str) -> str | None:
+    m = _HOST.match(url.strip())
+    host = m.group(1).lower() if m else ""
+    return host if host in CODE_HOSTS else None
 
 
 def link_lines(urls: list[str], page: int = 1) -> list[Line]:
-    """A 'Links' heading and each distinct web link under it, to follow the resume's own text."""
-    found = list(dict.fromkeys(p for p in map(profile, urls) if p))
+    """A 'Links' heading and each code host linked to, to follow the resume's own text."""
+    found = list(dict.fromkeys(h for h in map(code_host, urls) if h))
     return [Line(text, page) for text in (HEADING, *found)] if found else []

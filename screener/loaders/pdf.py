@@ -14,11 +14,11 @@ from ..models import Document, Line
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
+from .pdfium_words import CLOSE, PAGE, MIN_SIZE as MIN_FONT_PT
 from .columns import split_columns
 from .links import link_lines
 
 MAX_PAGES = 50
-MIN_FONT_PT = 4.0
 NO_TEXT = "no text layer (scanned document?)"
 GARBLED = "garbled text layer (font without a Unicode map)"
 
@@ -41,8 +41,6 @@ def rgb(colour) -> tuple[float, float, float] | None:
     return None
 
 
-PAGE = (1.0, 1.0, 1.0)  # what lies under text that no shape is drawn under
-CLOSE = 0.08  # colours nearer than this in every channel look the same to a reader
 
 
 def _beneath(char: dict, fills: list[dict]) -> tuple[float, float, float] | None:

@@ -8,14 +8,19 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-INVISIBLE_MODE = 3  # PDF text render mode "neither fill nor stroke"
-MIN_SIZE = 4.0  # points: pdf.MIN_FONT_PT, text smaller than this is not meant to be read
+UNSEEN_MODES = (3, 7)  # PDF text render modes "neither fill nor stroke" and "clip only": nothing is painted
+MIN_ALPHA = 26  # of 255: fill opacity below a tenth is transparent text
+DEPTH = 16  # form XObjects nested this deep are still looked into (pdfium's text page reads any depth)
+MIN_SIZE = 4.0  # points: text drawn smaller than this is not meant to be read
+PAGE = (1.0, 1.0, 1.0)  # what lies under text that no shape is drawn under
+CLOSE = 0.08  # colours nearer than this in every channel look the same to a reader
 
 
-def _fill(textpage, i: int) -> tuple[float, float, float]:
+def _fill(textpage, i: int) -> tuple[tuple[float, float, float], int]:
+    """The character's fill colour (0..1 RGB) and opacity (0..255)."""
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     raw.FPDFText_GetFillColor(textpage, i, r, g, b, a)
-    return r.value / 255, g.value / 255, b.value / 255
+    return (r.value / 255, g.value / 255, b.value / 255), a.value
 
 
 def _baseline(textpage, i: int) -> float:
@@ -29,7 +34,7 @@ def _fills(page, height: float) -> list[dict]:
     boxes = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE), max_depth=2):
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE), max_depth=DEPTH):
         colour = None
         if obj.type == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPath_GetDrawMode(obj, mode, stroke)
@@ -42,28 +47,34 @@ def _fills(page, height: float) -> list[dict]:
     return boxes
 
 
-def _may_hide_text(page, hidden_kind) -> bool:
-    """Whether any text object on the page could be unseen by a reader: invisible render mode, drawn smaller than
-    MIN_SIZE, outside the page, or coloured like what lies beneath it (checked at its left, middle and right).
-    Most pages have none, and their words need no per-character checks."""
+def _close(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
+    return max(abs(x - y) for x, y in zip(a, b)) < CLOSE
+
+
+def _may_hide_text(page) -> bool:
+    """Whether any text object on the page could be unseen by a reader: painted by no render mode, transparent,
+    drawn smaller than MIN_SIZE, outside the page, white, or coloured like any shape its box overlaps. Most pages
+    have none, and their words need no per-character checks; the others are read character by character."""
     width, height = page.get_size()
     fills = None
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
-        if raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE:
-            return True
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=DEPTH):
         left, bottom, right, top = obj.get_bounds()
         raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
         raw.FPDFTextObj_GetFontSize(obj, size)
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))  # a 40 pt font drawn at a tenth
+        colour = (r.value / 255, g.value / 255, b.value / 255)
+        if (raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or a.value < MIN_ALPHA
+                or size.value * scale < MIN_SIZE or right < 0 or left > width or top < 0 or bottom > height
+                or _close(colour, PAGE)):
+            return True
         fills = _fills(page, height) if fills is None else fills
-        for x in (left + 0.5, (left + right) / 2, right - 0.5):
-            probe = {"text": "x", "x0": x, "x1": x, "top": height - top, "bottom": height - bottom,
-                     "size": size.value * scale, "non_stroking_color": (r.value / 255, g.value / 255, b.value / 255)}
-            if right < 0 or left > width or top < 0 or bottom > height or hidden_kind(probe, width, height, fills):
-                return True
+        box_top, box_bottom = height - top, height - bottom
+        if any(f["rgb"] is not None and _close(colour, f["rgb"]) and f["x0"] < right and left < f["x1"]
+               and f["top"] < box_bottom and box_top < f["bottom"] for f in fills):
+            return True
     return False
 
 
@@ -83,7 +94,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
     and line breaks gives the words, and only each word's first and last character are measured. Any other page
     is read character by character, each checked for being hidden.
     """
-    if _may_hide_text(page, hidden_kind):
+    if _may_hide_text(page):
         return _checked_page_words(page, hidden_kind)
     height = page.get_size()[1]
     textpage = page.get_textpage()
@@ -155,11 +166,13 @@ def _checked_page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
         size = top - bottom
         # the baseline stands for the bottom: some fonts give glyph-tight "loose" boxes, whose bottoms differ
         # between "awesome" and "templates" on one line
+        colour, alpha = _fill(textpage, i)
         box = {"text": char, "x0": left, "x1": right, "top": height - top,
-               "bottom": height - _baseline(textpage, i), "size": size, "non_stroking_color": _fill(textpage, i)}
-        kind = None
-        if raw.FPDFTextObj_GetTextRenderMode(raw.FPDFText_GetTextObject(textpage, i)) == INVISIBLE_MODE:
+               "bottom": height - _baseline(textpage, i), "size": size, "non_stroking_color": colour}
+        if raw.FPDFTextObj_GetTextRenderMode(raw.FPDFText_GetTextObject(textpage, i)) in UNSEEN_MODES:
             kind = "invisible text"
+        elif alpha < MIN_ALPHA:
+            kind = "transparent text"
         else:
             kind = hidden_kind(box, width, height, fills)
         if kind:
@@ -180,14 +193,16 @@ def _checked_page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
 
 
 def invisible_boxes(doc, max_pages: int) -> dict[int, list[tuple[float, float, float, float]]]:
-    """(x0, top, x1, bottom) of text drawn with the invisible render mode, by page number: pdfminer does not
-    report the render mode, so the pdfplumber engine asks pdfium where such text is and drops what lies there."""
+    """(x0, top, x1, bottom) of text painted by no render mode or transparent, by page number: pdfminer reports
+    neither, so the pdfplumber engine asks pdfium where such text is and drops what lies there."""
     boxes: dict[int, list[tuple[float, float, float, float]]] = {}
     for number in range(min(len(doc), max_pages)):
         page = doc[number]
         height = page.get_size()[1]
-        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=3):
-            if raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE_MODE:
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=DEPTH):
+            raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or a.value < MIN_ALPHA:
                 left, bottom, right, top = obj.get_bounds()
                 boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
     return boxes

@@ -169,14 +169,14 @@ class Match:
 # a small team" and "managed a 5-person team", but not "managed a budget for the team".
 WILDCARD = "*"
 _FUNCTION_WORDS = ("for|to|with|of|the|and|or|by|in|on|at|from|as|across|within|into|under|over|their|his|her|"
-                   "our|its")
+                   "our|its|no|not|never|zero|without")  # nor a negation: "led no engineers" is not leading
 _ANY_WORDS = rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[\w'’+#&/-]+[\s,]+){{0,3}}"
 
 
 def spelling_pattern(spelling: str) -> str:
     parts = [re.escape(p) for p in re.split(r"[\s.\-/_]+", spelling.strip()) if p]
     pattern = SEP.join(parts)
-    # the wildcard and the separators around it: a space after the word before, then up to three whole words
+    # each wildcard and the separators around it: a space after the word before, then up to three whole words
     return pattern.replace(SEP + re.escape(WILDCARD) + SEP, r"[\s,]+" + _ANY_WORDS)
 
 
