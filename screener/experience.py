@@ -227,8 +227,10 @@ _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|gradua
                            r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
 # Titles of staff, which a university also employs: such a role is a job even during a degree there.
 _STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
-                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral)\b", re.I)
+                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|associate|technician|"
+                    r"coordinator|architect|designer|director|lead)\b", re.I)
 _SLACK = dt.timedelta(days=183)
+_LONGEST_STUDY = dt.timedelta(days=6 * 365)
 _MONTH_NAMES = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"  # a role that ends within half a year of graduation
 
 
@@ -268,8 +270,10 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     if not p.counted or p.kind == "internship" or _STAFF.search(text):
         return False  # internships count, wherever they were held
     for study in studies:
-        began_while_studying = (study.start - _SLACK <= p.start <= study.end if study.start is not None
-                                else p.end <= study.end + _SLACK)  # only the graduation year is known
+        # with only the graduation year, a degree took at most _LONGEST_STUDY before it
+        start = study.start if study.start is not None else study.end - _LONGEST_STUDY
+        began_while_studying = start - _SLACK <= p.start <= study.end and (
+            study.start is not None or p.end <= study.end + _SLACK)
         if not began_while_studying:
             continue
         at_school = study.institution is not None and any(name in text.casefold() for name in _names(study.institution))

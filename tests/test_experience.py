@@ -148,3 +148,15 @@ def test_a_role_at_another_state_university_is_not_held_as_a_student():
     lines = ["Experience", "IT Support Technician", "Arizona State University, Jan 2017 - Dec 2019",
              "Education", "BSc Computer Science, Ohio State University, Sep 2015 - May 2019"]
     assert timeline(*lines).years == 3.0
+
+
+def test_staff_work_at_a_school_long_before_a_degree_there_counts():
+    lines = ["Experience", "Research Associate", "Stanford University, Jan 2008 - Dec 2016",
+             "Education", "MBA, Stanford University, 2018"]
+    assert timeline(*lines).years == 9.0
+
+
+def test_with_only_a_graduation_year_a_role_years_before_the_degree_is_not_study():
+    lines = ["Experience", "Lab helper", "Stanford University, Jan 2005 - Dec 2007",
+             "Education", "MBA, Stanford University, 2018"]
+    assert timeline(*lines).years == 3.0
