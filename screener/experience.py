@@ -205,7 +205,7 @@ def find_claim(text: str) -> float | None:
 
 
 def _structured(document: Document, as_of: dt.date) -> list[Position]:
-    """JSON Resume positions as given; an open end was filled with the load day, so it becomes as_of."""
+    """JSON Resume positions as given; an open end (date.max from the loader) or one past as_of becomes as_of."""
     return [p if p.end < as_of else replace(p, end=as_of) for p in document.structured.positions]
 
 

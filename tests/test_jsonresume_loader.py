@@ -26,8 +26,11 @@ def test_positions_have_exact_dates(tmp_path):
         "Engineer", "Acme", dt.date(2015, 3, 1), dt.date(2019, 6, 30))
 
 
-def test_missing_end_date_means_present(tmp_path):
-    assert _load(tmp_path).structured.positions[1].end == dt.date.today()
+def test_missing_end_date_means_present_whatever_the_as_of_date(tmp_path):
+    from screener.experience import build_timeline
+    doc = _load(tmp_path)
+    for as_of in (dt.date(2026, 1, 1), dt.date(2030, 1, 1)):
+        assert build_timeline(doc, (), as_of).positions[1].end == as_of
 
 
 def test_position_line_points_at_its_heading(tmp_path):

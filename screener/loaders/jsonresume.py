@@ -54,8 +54,8 @@ def _work(entries: list, kind: str, lines: list[str], positions: list[Position])
         lines.extend(str(entry[k]) for k in ("summary", "description") if entry.get(k))
         lines.extend(str(h) for h in entry.get("highlights") or [])
         start = _date(entry.get("startDate"))
-        # No endDate means a current role: today stands in until the engine re-bases "present" on its as-of date
-        end = _date(entry.get("endDate"), end=True) or dt.date.today()
+        # No endDate means a current role: it runs to whatever as-of date the screen uses (experience._structured)
+        end = _date(entry.get("endDate"), end=True) or dt.date.max
         if start:
             positions.append(Position(title=title, organisation=org, start=start, end=end, kind=kind,
                                       line=heading))
