@@ -72,6 +72,16 @@ def _check_wildcard(text: str) -> None:
                             "as in 'managed a * team'")
 
 
+_REACH = 120  # characters around a match an excluded phrase covering it may span
+
+
+def _excluded(exclude: re.Pattern[str], text: str, m: Match) -> bool:
+    """Whether an excluded phrase covers part of the match ("go the extra mile" over "go"); only the text around
+    the match is searched, not the whole resume once per check."""
+    return any(e.start() < m.end and m.start < e.end()
+               for e in exclude.finditer(text, max(0, m.start - _REACH), min(len(text), m.end + _REACH)))
+
+
 def _terms(raw: list[Any]) -> list[dict[str, Any]]:
     out = []
     for item in raw:
@@ -179,7 +189,6 @@ class Keywords(Check):
         view = facts.view
         exclude, context, unless = (phrase_pattern(self.exclude), phrase_pattern(self.context),
                                     phrase_pattern(self.unless))
-        blocked = [(m.start(), m.end()) for m in exclude.finditer(view.text)] if exclude else []
         found: dict[str, list[tuple[Match, int]]] = {}
         for m in find(view, self._spellings, self.threshold):
             seg = view.segment_at(m.start)
@@ -187,7 +196,7 @@ class Keywords(Check):
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
-            if any(a < m.end and m.start < b for a, b in blocked) or _false_friend(view.text, m):
+            if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
                 continue
             if context and not context.search(view.text, *view.segments[seg]):
                 continue

@@ -155,6 +155,15 @@ class Spelling:
     case: bool = False
     fuzzy: bool = False
 
+    @cached_property
+    def anchored(self) -> tuple[str, re.Pattern[str]]:
+        """The lower-cased start of the first word (up to 3 word characters, to look up where the spelling may
+        begin) and the spelling's own pattern, to try at those places; made once per spelling."""
+        first = next((p for p in re.split(r"[\s.\-/_]+", self.text.strip()) if p), "").casefold()
+        lead = _LEAD.match(first)
+        rx = re.compile(_BEFORE + spelling_pattern(self.text) + _AFTER, 0 if self.case else re.IGNORECASE)
+        return (lead.group() if lead and first[:1].isalnum() else ""), rx
+
 
 @dataclass(frozen=True)
 class Match:
@@ -195,16 +204,6 @@ def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 _LEAD = re.compile(r"\w{1,3}")
 
 
-@lru_cache(maxsize=4096)
-def _anchored(sp: Spelling) -> tuple[str, re.Pattern[str]]:
-    """The lower-cased start of the spelling's first word (up to 3 word characters, to look up where it may
-    begin) and the spelling's own pattern, to try at those places."""
-    first = next((p for p in re.split(r"[\s.\-/_]+", sp.text.strip()) if p), "").casefold()
-    lead = _LEAD.match(first)
-    rx = re.compile(_BEFORE + spelling_pattern(sp.text) + _AFTER, 0 if sp.case else re.IGNORECASE)
-    return (lead.group() if lead and first[:1].isalnum() else ""), rx
-
-
 def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, int, int]]:
     """Non-overlapping exact matches, the longest spelling winning where two start at the same place.
 
@@ -213,7 +212,7 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
     """
     found = []
     for sp in spellings:
-        prefix, rx = _anchored(sp)
+        prefix, rx = sp.anchored
         if not prefix:  # a spelling starting with punctuation: scan for it
             found += [(sp, m.start(), m.end()) for m in rx.finditer(view.text)]
             continue
