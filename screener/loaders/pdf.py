@@ -162,7 +162,7 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
             raise LoadError("encrypted PDF (password required)") from exc
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
     try:
-        total, pages, unmapped_chars = len(doc), [], 0
+        total, pages, unmapped_chars, links = len(doc), [], 0, []
         for index in range(min(total, MAX_PAGES)):
             page = doc[index]
             words, dropped, unmapped = pdfium_words.page_words(page, _hidden_kind)
@@ -170,7 +170,8 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
             for kind in dropped:
                 hidden[kind].add(index + 1)
             pages.append((index + 1, words, page.get_width()))
-        return total, pages, unmapped_chars, pdfium_words.link_targets(doc, MAX_PAGES)
+            links += pdfium_words.page_links(doc, page)
+        return total, pages, unmapped_chars, links
     except pdfium.PdfiumError as exc:
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
     finally:

@@ -29,20 +29,37 @@ def _baseline(textpage, i: int) -> float:
     return y.value
 
 
+def _objects(page, kinds: tuple[int, ...]):
+    """(object, kind, (left, bottom, right, top)) of the page's objects of these kinds, forms looked into DEPTH
+    deep; through the raw API, as the helper objects cost more than the checks made on them."""
+    box = [ctypes.c_float() for _ in range(4)]
+
+    def walk(count, get, parent, level):
+        for i in range(count(parent)):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind in kinds:
+                raw.FPDFPageObj_GetBounds(obj, *box)
+                yield obj, kind, tuple(v.value for v in box)
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
+                yield from walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+
+    yield from walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 1)
+
+
 def _fills(page, height: float) -> list[dict]:
     """Filled shapes (with their colour) and pictures (colour unknown: None), where text may sit on them."""
     boxes = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE), max_depth=DEPTH):
+    for obj, kind, (left, bottom, right, top) in _objects(page, (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)):
         colour = None
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+        if kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPath_GetDrawMode(obj, mode, stroke)
             if mode.value == 0:
                 continue  # outlined, not filled
             raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
             colour = (r.value / 255, g.value / 255, b.value / 255)
-        left, bottom, right, top = obj.get_bounds()
         boxes.append({"x0": left, "x1": right, "top": height - top, "bottom": height - bottom, "rgb": colour})
     return boxes
 
@@ -59,8 +76,7 @@ def _may_hide_text(page) -> bool:
     fills = None
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=DEPTH):
-        left, bottom, right, top = obj.get_bounds()
+    for obj, _, (left, bottom, right, top) in _objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
         raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
         raw.FPDFTextObj_GetFontSize(obj, size)
         raw.FPDFPageObj_GetMatrix(obj, matrix)
@@ -200,27 +216,30 @@ def invisible_boxes(doc, max_pages: int) -> dict[int, list[tuple[float, float, f
         page = doc[number]
         height = page.get_size()[1]
         r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=DEPTH):
+        for obj, _, (left, bottom, right, top) in _objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
             raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
             if raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or a.value < MIN_ALPHA:
-                left, bottom, right, top = obj.get_bounds()
                 boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
     return boxes
 
 
+def page_links(doc, page) -> list[str]:
+    """The URIs of the page's link annotations."""
+    found: list[str] = []
+    pos, link = ctypes.c_int(0), raw.FPDF_LINK()
+    while raw.FPDFLink_Enumerate(page, pos, link):
+        action = raw.FPDFLink_GetAction(link)
+        size = raw.FPDFAction_GetURIPath(doc, action, None, 0) if action else 0
+        if 1 < size <= 2048:
+            buf = ctypes.create_string_buffer(size)
+            raw.FPDFAction_GetURIPath(doc, action, buf, size)
+            found.append(buf.value.decode("latin-1"))
+    return found
+
+
 def link_targets(doc, max_pages: int) -> list[str]:
     """The URIs of the link annotations on the first `max_pages` pages."""
-    found: list[str] = []
-    for number in range(min(len(doc), max_pages)):
-        page, pos, link = doc[number], ctypes.c_int(0), raw.FPDF_LINK()
-        while raw.FPDFLink_Enumerate(page, pos, link):
-            action = raw.FPDFLink_GetAction(link)
-            size = raw.FPDFAction_GetURIPath(doc, action, None, 0) if action else 0
-            if 1 < size <= 2048:
-                buf = ctypes.create_string_buffer(size)
-                raw.FPDFAction_GetURIPath(doc, action, buf, size)
-                found.append(buf.value.decode("latin-1"))
-    return found
+    return [url for number in range(min(len(doc), max_pages)) for url in page_links(doc, doc[number])]
 
 
 def open_document(path) -> pdfium.PdfDocument:
