@@ -1,10 +1,9 @@
 """Plain dict/list forms of results, shared by the JSON-like outputs so their fields never drift apart."""
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
-from ..models import Evidence, Job, Position, Report, RequirementResult, ResumeResult
+from ..models import Diagnostics, Evidence, Job, Position, Report, RequirementResult, ResumeResult
 
 
 def evidence_record(e: Evidence) -> dict[str, Any]:
@@ -27,7 +26,12 @@ def result_record(r: ResumeResult) -> dict[str, Any]:
             "error": r.error, "warnings": list(r.warnings), "sha256": r.sha256,
             "requirements": [requirement_record(q) for q in r.requirements],
             "positions": [position_record(p) for p in r.positions], **({"rules": r.job} if r.job else {}),
-            "diagnostics": asdict(r.diagnostics) if r.diagnostics else None}
+            "diagnostics": diagnostics_record(r.diagnostics) if r.diagnostics else None}
+
+
+def diagnostics_record(d: Diagnostics) -> dict[str, Any]:
+    return {"pages": d.pages, "characters": d.characters, "columns": d.columns, "ocr": d.ocr,
+            "sections": list(d.sections), "unparsed_dates": list(d.unparsed_dates)}
 
 
 def job_record(job: Job) -> dict[str, Any]:
