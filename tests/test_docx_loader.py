@@ -102,30 +102,30 @@ def test_not_a_zip_is_a_load_error(tmp_path):
         docx.load(tmp_path / "cv.docx")
 
 
-def test_links_to_a_code_host_are_listed_after_the_text_by_host_only(tmp_path):
+def _hyperlink(doc, paragraph, url: str, runs: str) -> None:
+    """A w:hyperlink to `url` holding the given runs, as Word writes it."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import parse_xml
 
+    rid = doc.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    paragraph._p.append(parse_xml(
+        f'<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}">{runs}'
+        '</w:hyperlink>'))
+
+
+def test_links_to_a_code_host_are_listed_after_the_text_by_host_only(tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
     def build(doc):
-        paragraph = doc.add_paragraph("Jane Doe ")
-        rid = doc.part.relate_to("https://github.com/janedoe/some-repo", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        paragraph._p.append(parse_xml(
-            f'<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}">'
-            '<w:r><w:t>GitHub profile</w:t></w:r></w:hyperlink>'))
+        _hyperlink(doc, doc.add_paragraph("Jane Doe "), "https://github.com/janedoe/some-repo",
+                   "<w:r><w:t>GitHub profile</w:t></w:r>")
         doc.part.relate_to("https://unused.example.com/hidden", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     assert _text(tmp_path, build).splitlines() == ["Jane Doe GitHub profile", "Links", "github.com"]
 
 
 def test_a_hyperlink_with_only_hidden_words_adds_no_link(tmp_path):
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import parse_xml
-
     def build(doc):
-        paragraph = doc.add_paragraph("Contact: jane@example.com")
-        rid = doc.part.relate_to("https://github.com/kubernetes-aws", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        paragraph._p.append(parse_xml(
-            f'<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}">'
-            '<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r></w:hyperlink>'))
+        _hyperlink(doc, doc.add_paragraph("Contact: jane@example.com"), "https://github.com/kubernetes-aws",
+                   "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>")
     assert _text(tmp_path, build).splitlines() == ["Contact: jane@example.com"]
