@@ -87,7 +87,8 @@ def _field(text: str) -> str | None:
     return None if not field or _NOT_FIELD.search(field) else field
 
 
-def _status(text: str, as_of: dt.date) -> str:
+def status_at(text: str, as_of: dt.date) -> str:
+    """'completed', 'in progress' or 'expected YYYY' for a degree whose line (and neighbours) say `text`."""
     ranges = find_ranges(text, as_of, ahead=_STUDY_YEARS)
     ends = [r.end for r in ranges if not r.present]
     if ends and max(ends) > as_of:
@@ -109,7 +110,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date) -> list[De
         after = text[m.start():]
         field = _field(after) or (_field(lines[i + 1].text) if i + 1 < len(lines) else None)
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)))
-        found.append(Degree(level, field, _status(near, as_of), text[:200], i))
+        found.append(Degree(level, field, status_at(near, as_of), text[:200], i))
     return found
 
 
@@ -125,7 +126,7 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
             field = _field(m["field"]) or m["field"].split(",")[0].strip().lower()
-            found.append(Degree("bachelor", field, _status(near, as_of), lines[i].text[:200], i))
+            found.append(Degree("bachelor", field, status_at(near, as_of), lines[i].text[:200], i))
     return found
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from . import degrees, experience
@@ -52,6 +53,11 @@ class Facts:
 
     @cached_property
     def degrees(self) -> tuple[Degree, ...]:
+        """A JSON Resume's degrees as given (completed, in progress or expected at the as-of date), else the ones
+        the education section names."""
+        structured = self.document.structured
+        if structured is not None and structured.degrees:
+            return tuple(replace(d, status=degrees.status_at(d.quote, self.as_of)) for d in structured.degrees)
         return degrees.find_degrees(self.document, self.sections, self.as_of)
 
     @cached_property

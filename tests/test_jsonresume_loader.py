@@ -38,9 +38,12 @@ def test_position_line_points_at_its_heading(tmp_path):
     assert doc.lines[doc.structured.positions[0].line].text == "Engineer - Acme - 2015-03-01 - 2019-06-30"
 
 
-def test_degree_level_comes_from_study_type(tmp_path):
-    degree = _load(tmp_path).structured.degrees[0]
-    assert (degree.level, degree.field, degree.status) == ("master", "Computer Science", "completed")
+def test_degree_level_comes_from_study_type_and_its_status_from_the_as_of_date(tmp_path):
+    from screener.facts import Facts
+    doc = _load(tmp_path)
+    assert (doc.structured.degrees[0].level, doc.structured.degrees[0].field) == ("master", "Computer Science")
+    assert Facts(doc, dt.date(2026, 1, 1)).degrees[0].status == "completed"
+    assert Facts(doc, dt.date(2013, 1, 1)).degrees[0].status == "expected 2014"
 
 
 def test_sections_get_heading_lines(tmp_path):

@@ -41,8 +41,9 @@ def degree_level(study_type: str) -> str | None:
 
 
 def _span(entry: dict) -> str:
-    start, end = entry.get("startDate") or "", entry.get("endDate") or "Present"
-    return f"{start} - {end}" if start else ""
+    """The entry's dates as a resume shows them: 'start - end', 'start - Present', or the end date alone."""
+    start, end = entry.get("startDate") or "", entry.get("endDate") or ""
+    return f"{start} - {end or 'Present'}" if start else str(end)
 
 
 def _work(entries: list, kind: str, lines: list[str], positions: list[Position]) -> None:
@@ -119,11 +120,8 @@ def load(path: Path) -> Document:
             lines.append(quote)
             at = len(lines) - 1
             lines.extend(f"Course: {c}" for c in _strings(entry.get("courses")))
-            if (level := degree_level(study)):
-                ended = _date(entry.get("endDate"), end=True)
-                status = "completed" if ended and ended <= dt.date.today() else (
-                    f"expected {ended.year}" if ended else "in progress")
-                degrees.append(Degree(level=level, field=area or None, status=status, quote=quote, line=at))
+            if (level := degree_level(study)):  # its status depends on the as-of date: facts.degrees sets it
+                degrees.append(Degree(level=level, field=area or None, quote=quote, line=at))
     if data.get("skills"):
         lines.append("Skills")
         for skill in (s for s in data["skills"] if isinstance(s, dict)):
