@@ -120,3 +120,12 @@ def test_consensus_in_plain_english_is_not_a_distributed_system(bundled):
         == "fail"
     assert status(bundled, "Implemented the Raft consensus algorithm in Go", "distributed-systems").status.value \
         == "pass"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mathematical Statistics Tutor, University of Iowa", "pass"),
+    ("Demonstrator for 4 undergraduate courses including Biological Data Analysis & Computing", "pass"),
+    ("General Chemistry Laboratory Teaching Assistant", "fail"),
+], ids=["statistics-tutor", "computing-demonstrator", "chemistry-ta"])
+def test_teaching_a_technical_subject_is_mentoring_on_any_resume(bundled, text, expected):
+    assert status(bundled, text, "mentoring").status.value == expected
