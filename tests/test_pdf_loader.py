@@ -113,12 +113,23 @@ def test_links_to_a_code_host_are_listed_after_the_text_by_host_only(tmp_path, e
     path = tmp_path / "links.pdf"
     c = canvas.Canvas(str(path))
     c.drawString(72, 720, "Jane Doe, backend engineer")
-    c.linkURL("https://github.com/janedoe/kubernetes-golang-lead", (72, 700, 90, 712))
-    c.linkURL("mailto:jane@example.com", (100, 700, 120, 712))
-    c.linkURL("https://kubernetes-terraform-expert.example.com/aws", (130, 700, 150, 712))
+    c.linkURL("https://github.com/janedoe/kubernetes-golang-lead", (72, 716, 130, 730))  # over the name
+    c.linkURL("mailto:jane@example.com", (72, 716, 130, 730))
+    c.linkURL("https://kubernetes-terraform-expert.example.com/aws", (72, 716, 130, 730))
     c.save()
     lines = [line.text for line in pdf.load(path, engine=engine).lines]
     assert lines == ["Jane Doe, backend engineer", "Links", "github.com"]
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_a_link_over_nothing_visible_adds_nothing(tmp_path, engine):
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "links.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, "Jane Doe, backend engineer")
+    c.linkURL("https://github.com/kubernetes-terraform", (0, 0, 1, 1))  # a point in a corner
+    c.save()
+    assert [line.text for line in pdf.load(path, engine=engine).lines] == ["Jane Doe, backend engineer"]
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))

@@ -126,7 +126,13 @@ def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[floa
     return page.filter(keep).extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
 
 
-def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float, float]]], list[str]]:
+def _shown(links: list[tuple[str, tuple[float, float, float, float]]], words: list[dict]) -> list[str]:
+    """The links whose area covers a visible word: an icon or a handle a reader can click, not an empty corner."""
+    return [url for url, (x0, top, x1, bottom) in links
+            if any(w["x0"] < x1 and x0 < w["x1"] and w["top"] < bottom and top < w["bottom"] for w in words)]
+
+
+def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float, float]]], dict[int, list]]:
     """Where invisible-render-mode text sits, and the web links, through pdfium: a file pdfium cannot open just
     has none found."""
     try:
@@ -136,7 +142,7 @@ def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float
         finally:
             doc.close()
     except Exception:  # noqa: BLE001 - pdfminer still reads the file; only these extras are lost
-        return {}, []
+        return {}, {}
 
 
 def _read_plumber(path: Path, hidden: dict[str, set[int]]):
@@ -147,7 +153,8 @@ def _read_plumber(path: Path, hidden: dict[str, set[int]]):
             invisible, links = _pdfium_extras(path)
             pages = [(page.page_number, _plumber_words(page, hidden, invisible.get(page.page_number, [])),
                       float(page.width)) for page in pdf.pages[:MAX_PAGES]]
-            return total, pages, 0, links  # pdfminer shows unmapped glyphs as (cid:N), counted by unreadable_reason
+            shown = [url for number, words, _ in pages for url in _shown(links.get(number, []), words)]
+            return total, pages, 0, shown  # pdfminer shows unmapped glyphs as (cid:N), counted by unreadable_reason
         except Exception as exc:  # pdfminer parses lazily: broken streams and passwords surface here too
             raise _load_error(exc) from exc
 
@@ -170,7 +177,7 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
             for kind in dropped:
                 hidden[kind].add(index + 1)
             pages.append((index + 1, words, page.get_width()))
-            links += pdfium_words.page_links(doc, page)
+            links += _shown(pdfium_words.page_links(doc, page), words)
         return total, pages, unmapped_chars, links
     except pdfium.PdfiumError as exc:
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc

@@ -223,23 +223,26 @@ def invisible_boxes(doc, max_pages: int) -> dict[int, list[tuple[float, float, f
     return boxes
 
 
-def page_links(doc, page) -> list[str]:
-    """The URIs of the page's link annotations."""
-    found: list[str] = []
-    pos, link = ctypes.c_int(0), raw.FPDF_LINK()
+def page_links(doc, page) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The URIs of the page's link annotations, each with its area (x0, top, x1, bottom)."""
+    found = []
+    height = page.get_size()[1]
+    pos, link, rect = ctypes.c_int(0), raw.FPDF_LINK(), raw.FS_RECTF()
     while raw.FPDFLink_Enumerate(page, pos, link):
         action = raw.FPDFLink_GetAction(link)
         size = raw.FPDFAction_GetURIPath(doc, action, None, 0) if action else 0
-        if 1 < size <= 2048:
+        if 1 < size <= 2048 and raw.FPDFLink_GetAnnotRect(link, rect):
             buf = ctypes.create_string_buffer(size)
             raw.FPDFAction_GetURIPath(doc, action, buf, size)
-            found.append(buf.value.decode("latin-1"))
+            box = (min(rect.left, rect.right), height - max(rect.top, rect.bottom), max(rect.left, rect.right),
+                   height - min(rect.top, rect.bottom))
+            found.append((buf.value.decode("latin-1"), box))
     return found
 
 
-def link_targets(doc, max_pages: int) -> list[str]:
-    """The URIs of the link annotations on the first `max_pages` pages."""
-    return [url for number in range(min(len(doc), max_pages)) for url in page_links(doc, doc[number])]
+def link_targets(doc, max_pages: int) -> dict[int, list[tuple[str, tuple[float, float, float, float]]]]:
+    """page_links of the first `max_pages` pages, by page number."""
+    return {number + 1: page_links(doc, doc[number]) for number in range(min(len(doc), max_pages))}
 
 
 def open_document(path) -> pdfium.PdfDocument:
