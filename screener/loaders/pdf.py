@@ -14,7 +14,7 @@ from ..models import Document, Line
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
-from .pdfium_words import CLOSE, PAGE, MIN_SIZE as MIN_FONT_PT
+from .pdfium_words import PAGE, MIN_SIZE as MIN_FONT_PT, same_colour
 from .columns import split_columns
 from .links import link_lines
 
@@ -63,7 +63,7 @@ def _hidden_kind(char: dict, width: float, height: float, fills: list[dict]) -> 
     if char.get("size", 10) < MIN_FONT_PT:
         return "tiny text"
     colour, under = rgb(char.get("non_stroking_color")), _beneath(char, fills)
-    if colour is not None and under is not None and max(abs(a - b) for a, b in zip(colour, under)) < CLOSE:
+    if colour is not None and under is not None and same_colour(colour, under):
         return "white text" if under == PAGE else "text coloured like its background"
     return None
 
@@ -105,9 +105,10 @@ def _open(path: Path):
 
 def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[float, float, float, float]]
                    ) -> list[dict]:
-    """The visible words of one page, as pdfplumber sees them; `invisible` boxes hold render-mode-3 text."""
+    """The visible words of one page, as pdfplumber sees them; `invisible` boxes hold text painted by no render mode
+    or transparent (pdfium_words.invisible_boxes)."""
     width, height = float(page.width), float(page.height)
-    # Filled shapes and pictures in drawing order: text is hidden when coloured like what lies beneath it
+    # Filled shapes and pictures: text is hidden when coloured like what lies beneath it
     fills = [*({**r, "rgb": rgb(r.get("non_stroking_color"))} for r in page.rects + page.curves if r.get("fill")),
              *({**i, "rgb": None} for i in page.images)]
 
@@ -133,8 +134,8 @@ def _shown(links: list[tuple[str, tuple[float, float, float, float]]], words: li
 
 
 def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float, float]]], dict[int, list]]:
-    """Where invisible-render-mode text sits, and the web links, through pdfium: a file pdfium cannot open just
-    has none found."""
+    """Where unpainted or transparent text sits, and the link annotations, through pdfium: a file pdfium cannot
+    open just has none found."""
     try:
         doc = pdfium_words.open_document(path)
         try:

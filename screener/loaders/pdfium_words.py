@@ -23,6 +23,13 @@ def _fill(textpage, i: int) -> tuple[tuple[float, float, float], int]:
     return (r.value / 255, g.value / 255, b.value / 255), a.value
 
 
+def _object_fill(obj) -> tuple[tuple[float, float, float], int]:
+    """A page object's fill colour (0..1 RGB) and opacity (0..255)."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+    return (r.value / 255, g.value / 255, b.value / 255), a.value
+
+
 def _baseline(textpage, i: int) -> float:
     x, y = ctypes.c_double(), ctypes.c_double()
     raw.FPDFText_GetCharOrigin(textpage, i, x, y)
@@ -50,7 +57,6 @@ def _objects(page, kinds: tuple[int, ...]):
 def _fills(page, height: float) -> list[dict]:
     """Filled shapes (with their colour) and pictures (colour unknown: None), where text may sit on them."""
     boxes = []
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     for obj, kind, (left, bottom, right, top) in _objects(page, (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)):
         colour = None
@@ -58,13 +64,13 @@ def _fills(page, height: float) -> list[dict]:
             raw.FPDFPath_GetDrawMode(obj, mode, stroke)
             if mode.value == 0:
                 continue  # outlined, not filled
-            raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
-            colour = (r.value / 255, g.value / 255, b.value / 255)
+            colour = _object_fill(obj)[0]
         boxes.append({"x0": left, "x1": right, "top": height - top, "bottom": height - bottom, "rgb": colour})
     return boxes
 
 
-def _close(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
+def same_colour(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
+    """Whether a reader could not tell the two colours apart."""
     return max(abs(x - y) for x, y in zip(a, b)) < CLOSE
 
 
@@ -74,21 +80,19 @@ def _may_hide_text(page) -> bool:
     have none, and their words need no per-character checks; the others are read character by character."""
     width, height = page.get_size()
     fills = None
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
     for obj, _, (left, bottom, right, top) in _objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-        raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+        colour, alpha = _object_fill(obj)
         raw.FPDFTextObj_GetFontSize(obj, size)
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))  # a 40 pt font drawn at a tenth
-        colour = (r.value / 255, g.value / 255, b.value / 255)
-        if (raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or a.value < MIN_ALPHA
+        if (raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA
                 or size.value * scale < MIN_SIZE or right < 0 or left > width or top < 0 or bottom > height
-                or _close(colour, PAGE)):
+                or same_colour(colour, PAGE)):
             return True
         fills = _fills(page, height) if fills is None else fills
         box_top, box_bottom = height - top, height - bottom
-        if any(f["rgb"] is not None and _close(colour, f["rgb"]) and f["x0"] < right and left < f["x1"]
+        if any(f["rgb"] is not None and same_colour(colour, f["rgb"]) and f["x0"] < right and left < f["x1"]
                and f["top"] < box_bottom and box_top < f["bottom"] for f in fills):
             return True
     return False
@@ -215,10 +219,8 @@ def invisible_boxes(doc, max_pages: int) -> dict[int, list[tuple[float, float, f
     for number in range(min(len(doc), max_pages)):
         page = doc[number]
         height = page.get_size()[1]
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
         for obj, _, (left, bottom, right, top) in _objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-            raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
-            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or a.value < MIN_ALPHA:
+            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or _object_fill(obj)[1] < MIN_ALPHA:
                 boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
     return boxes
 
