@@ -5,13 +5,13 @@ lxml, and `screener --help` stays quick.
 """
 from __future__ import annotations
 
-import importlib
 import json
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from ..deferred import deferred
 from ..errors import LoadError
 from ..models import Document
 from . import jsonresume, text
@@ -22,10 +22,7 @@ DEFAULT_PDF_ENGINE = "pdfium"
 
 
 def _lazy(module: str) -> Loader:
-    def load_format(path: Path, *options: str) -> Document:
-        return importlib.import_module(f"{__name__}.{module}").load(path, *options)
-    load_format.__qualname__ = f"{module}.load"
-    return load_format
+    return deferred(f"{__name__}.{module}", "load")
 
 
 _PDF, _DOCX = _lazy("pdf"), _lazy("docx")

@@ -4,11 +4,11 @@ A format's module is imported only when it is asked for (rich for the table, for
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from enum import Enum
 from typing import TextIO
 
+from ..deferred import deferred
 from ..models import Report
 
 
@@ -24,12 +24,8 @@ class Format(str, Enum):
 Reporter = Callable[[Report, TextIO], None]
 
 
-
 def _lazy(module: str, function: str = "write") -> Reporter:
-    def write_format(report: Report, out: TextIO) -> None:
-        getattr(importlib.import_module(f"{__name__}.{module}"), function)(report, out)
-    write_format.__qualname__ = f"{module}.{function}"
-    return write_format
+    return deferred(f"{__name__}.{module}", function)
 
 
 REPORTERS: dict[Format, Reporter] = {
