@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .degrees import mentions_degree
 from .models import Document, Position
-from .text.dates import DateRange, find_range, find_ranges
+from .text.dates import MONTH, DateRange, find_range, find_ranges
 from .text.sections import Section
 
 # Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
@@ -24,9 +24,10 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
-                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b|\bdemonstrator\b"
-                            r"|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
-                            r"|\bresearch\s*and\s*teaching\b|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)|\b(?:TA|GTA)\b",
+                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b"
+                            r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
+                            r"|\bresearch\s*and\s*teaching\b|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
+                            r"|\b(?:TA|GTA)\b",
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
@@ -229,9 +230,8 @@ _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|gradua
 _STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
                     r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|associate|technician|"
                     r"coordinator|architect|designer|director|lead)\b", re.I)
-_SLACK = dt.timedelta(days=183)
+_SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
 _LONGEST_STUDY = dt.timedelta(days=6 * 365)
-_MONTH_NAMES = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"  # a role that ends within half a year of graduation
 
 
 def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) -> list[_Study]:
@@ -253,7 +253,7 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
     return out
 
 
-_DATE_WORD = re.compile(r"(?:present|current|now|today|since|\d[\d/.-]*|" + _MONTH_NAMES + r")\.?,?", re.I)
+_DATE_WORD = re.compile(rf"(?:present|current|now|today|since|\d[\d/.-]*|{MONTH})\.?,?", re.I)
 
 
 def _names(institution: str) -> list[str]:

@@ -64,10 +64,14 @@ def _false_friend(text: str, m: Match) -> bool:
 
 
 def _check_wildcard(text: str) -> None:
+    """A '*' must be a word of its own, between two words that are not wildcards."""
     words = text.split()
-    if WILDCARD in text and (WILDCARD in (words[0], words[-1]) or WILDCARD in "".join(w for w in words
-                                                                                        if w != WILDCARD)
-                             or f"{WILDCARD} {WILDCARD}" in " ".join(words)):
+    if WILDCARD not in text:
+        return
+    glued = any(WILDCARD in w and w != WILDCARD for w in words)
+    at_an_end = WILDCARD in (words[0], words[-1])
+    doubled = any(a == b == WILDCARD for a, b in zip(words, words[1:]))
+    if glued or at_an_end or doubled:
         raise RuleFileError(f"term {text!r}: '*' stands alone for a few words between two others, "
                             "as in 'managed a * team'")
 

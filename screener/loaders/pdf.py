@@ -229,8 +229,8 @@ def _reading_order(pages: list[tuple[int, list[list[str]]]]) -> list[tuple[int, 
         first = normalize_lines(block[:3])
         return bool(first) and heading_name(first[0]) is not None
 
-    continued = any(number > 1 and len(blocks) == 4 and not blocks[0] and not first_is_heading(blocks[main_side(blocks)])
-                    for number, blocks in pages)
+    continued = any(number > 1 and len(blocks) == 4 and not blocks[0]
+                    and not first_is_heading(blocks[main_side(blocks)]) for number, blocks in pages)
     ordered, sidebars = [], []
     for number, blocks in pages:
         if continued and len(blocks) == 4:

@@ -22,6 +22,7 @@ _MONTHS = {
 # Long forms include the misspellings resumes really have ("Janurary", "Febuary", "Decemeber").
 _MONTH = (r"(?:jan(?:uary|urary|uray)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember|emeber)?)")
+MONTH = _MONTH  # for other modules that must tell a month name from a word
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (1, 3)}
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PRESENT = r"(?:present|pres(?=\.)|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|present)|date)"

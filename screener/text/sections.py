@@ -29,8 +29,8 @@ _NAMES = {
                        "professional development", "continuing education"),
     "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
                 "personal statement", "overview", "executive summary", "professional profile", "introduction"),
-    "publications": ("publications", "publication record", "selected publications", "papers", "presentations", "talks", "patents",
-                     "conference papers", "journal articles", "peer reviewed publications"),
+    "publications": ("publications", "publication record", "selected publications", "papers", "presentations",
+                     "talks", "patents", "conference papers", "journal articles", "peer reviewed publications"),
     "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "honors and awards",
                "honors & awards", "awards & honors", "accomplishments", "scholarships", "grants", "fellowships",
                "grants and fellowships", "distinctions"),
@@ -45,8 +45,8 @@ _NAMES = {
     "research": ("research", "research experience", "research positions", "research interests", "academic experience",
                  "academic positions", "appointments", "academic appointments"),
     "teaching": ("teaching", "teaching experience"),
-    "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me", "links",
-              "personal details", "memberships", "affiliations", "professional affiliations",
+    "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me",
+              "links", "personal details", "memberships", "affiliations", "professional affiliations",
               "professional memberships", "service", "professional service"),
 }
 _LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
