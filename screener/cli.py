@@ -295,14 +295,26 @@ def text(file: Annotated[Path, typer.Argument(help="One resume file.", exists=Tr
 
 
 @rules_app.command("check")
-def rules_check(file: Annotated[Path, typer.Argument(help="Rule file to validate.")]) -> None:
-    """Validate a rule file: exit 0 if it loads, 2 with a located one-line error if not."""
-    from .fairness import fairness_warnings
+def rules_check(files: Annotated[list[Path], typer.Argument(help="Rule files to validate.")]) -> None:
+    """Validate rule files: exit 0 if every one loads, 2 with a located one-line error for each that does not.
 
-    ruleset = _load_rules(file)
-    typer.echo(f"ok: {file}: {len(ruleset.requirements)} requirements")
-    for warning in fairness_warnings(ruleset):
-        _err(f"warning: {warning}")
+    Takes several files so a pre-commit hook can pass it every changed rule file at once."""
+    from .fairness import fairness_warnings
+    from .rules import load_rules
+
+    broken = 0
+    for file in files:
+        try:
+            ruleset = load_rules(file)
+        except ScreenerError as exc:
+            _err(f"screener: {exc}")
+            broken += 1
+            continue
+        typer.echo(f"ok: {file}: {len(ruleset.requirements)} requirements")
+        for warning in fairness_warnings(ruleset):
+            _err(f"warning: {warning}")
+    if broken:
+        raise typer.Exit(EXIT_USAGE)
 
 
 @rules_app.command("draft")

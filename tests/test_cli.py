@@ -242,3 +242,10 @@ def test_either_pdf_engine_reads_a_pdf(engine):
 
 def test_an_unknown_pdf_engine_is_a_usage_error(folder):
     assert run("screen", folder / "a.txt", "--pdf-engine", "magic").exit_code == 2
+
+
+def test_rules_check_takes_several_files_and_names_each_broken_one(folder, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text("title = \n")
+    result = run("rules", "check", folder / "rules.toml", broken)
+    assert result.exit_code == 2 and "ok: " in result.stdout and "broken.toml" in result.stderr
