@@ -150,7 +150,8 @@ def screen(
         help="Rule file (TOML); repeat it to screen against several jobs at once (one result per resume and job). "
              "Default: the bundled senior backend team lead rules.")] = None,
     format: Annotated[str, typer.Option(
-        "--format", "-f", help="table (terminal), csv (spreadsheets), json / jsonl (programs), junit (CI), html (a report to share).")
+        "--format", "-f", help="table (terminal), csv / xlsx (spreadsheets), json / jsonl (programs), junit (CI), "
+                               "html (a report to share).")
     ] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write to this file instead of stdout (atomically: never half-written).",
@@ -169,6 +170,8 @@ def screen(
     pdf_engine: Annotated[str, typer.Option(
         "--pdf-engine", help="PDF reader: pdfium (default, about ten times faster) or pdfplumber (the reference "
                              "it was measured against).")] = DEFAULT_PDF_ENGINE,
+    bom: Annotated[bool, typer.Option("--bom", help="CSV only: start with a UTF-8 byte-order mark, so Excel and "
+                                                    "LibreOffice read accented names right.")] = False,
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
     from .reporters import REPORTERS, Format
@@ -178,6 +181,10 @@ def screen(
     except ValueError:
         raise typer.BadParameter(f"{format!r}; choose one of {', '.join(f.value for f in Format)}",
                                  param_hint="--format") from None
+    if bom and fmt is not Format.csv:
+        raise typer.BadParameter("a byte-order mark is for CSV only", param_hint="--bom")
+    if fmt is Format.xlsx and output is None and sys.stdout.isatty():
+        raise typer.BadParameter("XLSX is binary: write it to a file with --output", param_hint="--format")
     date = _as_of(as_of)
     rulesets = [_load_rules(r) for r in rules] if rules else [_load_rules(None)]
     names = [r.name for r in rulesets]
@@ -201,10 +208,15 @@ def screen(
     results = shortlist(_screen_all(paths, rulesets, date, jobs, timeout, no_cache, blind, ocr, pdf_engine), sort,
                         top)
     report = _report(rulesets, date, results)
+
+    def write(out) -> None:
+        if bom:  # an encoding signal, not content: the reporter's rows stay the same
+            out.write("\ufeff")
+        REPORTERS[fmt](report, out)
     if output is None:
-        REPORTERS[fmt](report, sys.stdout)
+        write(sys.stdout)
     else:
-        _write(output, lambda out: REPORTERS[fmt](report, out))
+        _write(output, write)
 
 
 @app.command()

@@ -84,3 +84,34 @@ def test_html_escapes_every_piece_of_resume_text():
 def test_html_is_self_contained():
     page = html_report(report(result()))
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def xlsx_cells(rep) -> dict[str, tuple[str, str]]:
+    """{cell reference: (type, value)} of the first sheet, strings resolved."""
+    import zipfile
+    from screener.reporters import xlsx
+    book = zipfile.ZipFile(io.BytesIO(xlsx.workbook_bytes(rep)))
+    strings = [t.text or "" for t in etree.fromstring(book.read("xl/sharedStrings.xml")).iter("{*}t")]
+    sheet = etree.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    assert not list(sheet.iter("{*}f"))  # no formula anywhere
+    return {c.get("r"): (c.get("t", "n"), strings[int(c.findtext("{*}v"))] if c.get("t") == "s"
+                         else c.findtext("{*}v")) for c in sheet.iter("{*}c")}
+
+
+def test_xlsx_keeps_formula_like_file_names_as_exact_text():
+    cells = xlsx_cells(report(result(file="=HYPERLINK(\"http://x\")")))
+    assert cells["A2"] == ("s", "=HYPERLINK(\"http://x\")")
+
+
+def test_xlsx_stores_score_and_years_as_numbers():
+    cells = xlsx_cells(report(result()))
+    assert (cells["C2"], cells["D2"]) == (("n", "0.5"), ("n", "3"))
+
+
+def test_csv_and_xlsx_have_the_same_columns():
+    rep = report(result())
+    out = io.StringIO()
+    csv_reporter.write(rep, out)
+    header = next(csv.reader(io.StringIO(out.getvalue())))
+    cells = xlsx_cells(rep)
+    assert [cells[f"{chr(65 + i)}1"][1] for i in range(len(header))] == header

@@ -19,6 +19,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     junit = "junit"
     html = "html"
+    xlsx = "xlsx"
 
 
 Reporter = Callable[[Report, TextIO], None]
@@ -35,4 +36,5 @@ REPORTERS: dict[Format, Reporter] = {
     Format.jsonl: _lazy("json", "write_lines"),
     Format.junit: _lazy("junit"),
     Format.html: _lazy("html"),
+    Format.xlsx: _lazy("xlsx"),
 }

@@ -22,17 +22,24 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def write(report: Report, out: TextIO) -> None:
-    w = csv.writer(out, lineterminator="\r\n")
+def rows(report: Report) -> list[list[str]]:
+    """The header and one row per resume, as plain strings; each format escapes them as it needs."""
     job_col = ["rules"] if report.several else []
-    w.writerow(["file", *job_col, "verdict", "score", "experience_years", *report.requirement_ids, "error",
-                "warnings", "sha256", "as_of", "rules_sha256", "screener_version"])
+    table = [["file", *job_col, "verdict", "score", "experience_years", *report.requirement_ids, "error",
+              "warnings", "sha256", "as_of", "rules_sha256", "screener_version"]]
     rules_hash = {j.name: j.sha256 for j in report.jobs}
     for r in report.results:
         statuses = {q.id: q.status.value for q in r.requirements}
         years = "" if r.experience_years is None else f"{r.experience_years:g}"
         job = [r.job] if report.several else []
-        w.writerow([safe_cell(c) for c in (r.file, *job, r.verdict.value, f"{r.score:g}", years,
-                                           *(statuses.get(i, "") for i in report.requirement_ids), r.error,
-                                           "; ".join(r.warnings), r.sha256, report.as_of.isoformat(),
-                                           rules_hash.get(r.job, report.jobs[0].sha256), report.version)])
+        table.append(["" if c is None else str(c) for c in (
+            r.file, *job, r.verdict.value, f"{r.score:g}", years,
+            *(statuses.get(i, "") for i in report.requirement_ids), r.error, "; ".join(r.warnings), r.sha256,
+            report.as_of.isoformat(), rules_hash.get(r.job, report.jobs[0].sha256), report.version)])
+    return table
+
+
+def write(report: Report, out: TextIO) -> None:
+    w = csv.writer(out, lineterminator="\r\n")
+    for row in rows(report):
+        w.writerow([safe_cell(c) for c in row])
