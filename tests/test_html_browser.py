@@ -56,9 +56,32 @@ def test_the_report_loads_without_console_errors_and_sorts_by_score(page, report
     page.goto(report.as_uri())
     first = lambda: page.locator("#shortlist tbody tr td:first-child").first.inner_text()  # noqa: E731
     assert first() == "alpha.txt"
-    page.locator("#shortlist th", has_text="score").click()  # ascending
-    page.locator("#shortlist th", has_text="score").click()  # descending: best first
+    page.locator("#shortlist th", has_text="score").click()  # the first click sorts best first
     assert first() == "omega.txt"
+    page.locator("#shortlist th", has_text="score").click()  # the second reverses
+    assert first() == "alpha.txt"
     assert errors == []
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "html-report-test.png"), full_page=True)
+
+
+def _visible_names(page):
+    return [r.inner_text() for r in page.locator("#shortlist tbody tr:not([hidden]) td:first-child").all()]
+
+
+def test_the_counts_up_top_say_how_many_passed_and_failed(page, report):
+    page.goto(report.as_uri())
+    assert page.locator("#counts").inner_text().split(" · ") == ["1 pass", "0 unknown", "1 fail"]
+
+
+def test_filtering_by_verdict_shows_only_those_candidates_and_says_how_many(page, report):
+    page.goto(report.as_uri())
+    page.select_option("#f-verdict", "fail")
+    assert _visible_names(page) == ["alpha.txt"] and page.locator("#shown").inner_text() == "1"
+
+
+def test_filtering_by_a_requirement_status_shows_only_those_candidates(page, report):
+    page.goto(report.as_uri())
+    page.select_option("#f-req", label="language")
+    page.select_option("#f-status", "pass")
+    assert _visible_names(page) == ["omega.txt"]

@@ -30,16 +30,26 @@ td.c{text-align:center;font-weight:700;width:18px}.pass{background:#e3f6e8;color
 .req-row{margin:4px 0}.quote{margin:2px 0 2px 26px;color:#333}.where{color:#7a8294;font-size:12px}
 .tl{position:relative;height:18px;background:#f1f3f7;margin:3px 0;border-radius:3px}
 .bar{position:absolute;top:2px;height:14px;border-radius:3px;background:#4a7bd0}.bar.off{background:#b8bfcc}
-.tl-label{font-size:12px;color:#3b4254}.warn{color:#6d1f86}
+.tl-label{font-size:12px;color:#3b4254}.warn{color:#6d1f86}.counts .v{margin-right:4px}
 """
 
+STATUS_RANK = {"pass": 0, "unknown": 1, "fail": 2}
+
+# Sorting: each header says which direction is best first (data-best), and the first click sorts that way.
+# Filtering: rows carry their verdict and their statuses; the selects hide the rest and the count says so.
 SCRIPT = """
-document.querySelectorAll('table.sortable th').forEach((th,i)=>th.addEventListener('click',()=>{
- const tb=th.closest('table').tBodies[0],rows=[...tb.rows],asc=th.dataset.dir!=='asc';
- th.closest('tr').querySelectorAll('th').forEach(h=>delete h.dataset.dir);th.dataset.dir=asc?'asc':'desc';
+const tbl=document.getElementById('shortlist'),tb=tbl.tBodies[0];
+tbl.querySelectorAll('th').forEach((th,i)=>th.addEventListener('click',()=>{
+ const rows=[...tb.rows],dir=th.dataset.dir?(th.dataset.dir==='asc'?'desc':'asc'):(th.dataset.best||'asc');
+ tbl.querySelectorAll('th').forEach(h=>delete h.dataset.dir);th.dataset.dir=dir;
  const key=r=>{const c=r.cells[i],v=c.dataset.v??c.textContent;const n=parseFloat(v);return isNaN(n)?v:n};
- rows.sort((a,b)=>{const x=key(a),y=key(b);return (x>y?1:x<y?-1:0)*(asc?1:-1)});rows.forEach(r=>tb.appendChild(r));
+ rows.sort((a,b)=>{const x=key(a),y=key(b);return (x>y?1:x<y?-1:0)*(dir==='asc'?1:-1)});rows.forEach(r=>tb.appendChild(r));
 }));
+const fv=document.getElementById('f-verdict'),fr=document.getElementById('f-req'),fs=document.getElementById('f-status');
+function filter(){let n=0;for(const r of tb.rows){
+ const ok=(!fv.value||r.dataset.verdict===fv.value)&&(!fr.value||!fs.value||r.dataset[fr.value]===fs.value);
+ r.hidden=!ok;n+=ok;}document.getElementById('shown').textContent=n;}
+[fv,fr,fs].forEach(e=>e.addEventListener('change',filter));
 """
 
 
@@ -108,22 +118,40 @@ def _candidate(n: int, r: ResumeResult, report: Report) -> str:
     return "".join(parts)
 
 
+def _counts(results: list[ResumeResult]) -> str:
+    """How many candidates got each verdict, best first: the first thing a recruiter asks."""
+    tally = {v: sum(r.verdict.value == v for r in results) for v in VERDICT_RANK}
+    return " · ".join(f'<span class="v {v}">{n} {v}</span>' for v, n in tally.items() if n or v != "error")
+
+
+def _filters(reqs, total: int) -> str:
+    verdicts = "".join(f'<option value="{v}">{v}</option>' for v in VERDICT_RANK)
+    ids = "".join(f'<option value="r{i}">{_e(q.id)}</option>' for i, q in enumerate(reqs))
+    statuses = "".join(f'<option value="{s}">{s}</option>' for s in STATUS_RANK)
+    return (f'<p class="filters">verdict <select id="f-verdict"><option value="">any</option>{verdicts}</select> '
+            f'· requirement <select id="f-req"><option value="">any</option>{ids}</select> is '
+            f'<select id="f-status"><option value="">any</option>{statuses}</select> '
+            f'· showing <b id="shown">{total}</b> of {total}</p>')
+
+
 def write(report: Report, out: TextIO) -> None:
     results = list(report.results)
     reqs = report.requirements
     job_head = "<th>job</th>" if report.several else ""
-    head = (f"<th>candidate</th>{job_head}<th>verdict</th><th>score</th><th>years</th>"
+    head = (f"<th>candidate</th>{job_head}<th>verdict</th><th data-best=\"desc\">score</th>"
+            f"<th data-best=\"desc\">years</th>"
             + "".join(f'<th class="req" title="{_e(q.text)}">{_e(q.id)}</th>' for q in reqs))
     rows = []
     for n, r in enumerate(results):
         statuses = {q.id: q for q in r.requirements}
         cells = "".join(
-            f'<td class="c {statuses[q.id].status.value}" data-v="{statuses[q.id].status.value}" '
+            f'<td class="c {statuses[q.id].status.value}" data-v="{STATUS_RANK[statuses[q.id].status.value]}" '
             f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
             else '<td class="c error"></td>' for q in reqs)
         years = "" if r.experience_years is None else f"{r.experience_years:g}"
         job = f"<td>{_e(r.job)}</td>" if report.several else ""
-        rows.append(f'<tr><td><a href="#{_anchor(n)}">{_e(_name(r))}</a></td>{job}'
+        marks = "".join(f' data-r{i}="{statuses[q.id].status.value}"' for i, q in enumerate(reqs) if q.id in statuses)
+        rows.append(f'<tr data-verdict="{r.verdict.value}"{marks}><td><a href="#{_anchor(n)}">{_e(_name(r))}</a></td>{job}'
                     f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict.value]}">{r.verdict.value}</td>'
                     f'<td data-v="{r.score}">{r.score:.2f}</td><td data-v="{years or -1}">{years or "–"}</td>{cells}</tr>')
     rules = ", ".join(f"{_e(j.source)} (sha256 {_e(j.sha256[:12])})" for j in report.jobs)
@@ -136,8 +164,9 @@ def write(report: Report, out: TextIO) -> None:
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>{_e(report.title)} — screening report</title><style>{CSS}</style></head><body>
-<h1>{_e(report.title)}</h1><div class="meta">{len(results)} candidates · click a column to sort · click a name for the evidence</div>
-<h2>Shortlist</h2><table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
+<h1>{_e(report.title)}</h1><div class="meta">{len(results)} candidates · click a column to sort (best first) · click a name for the evidence</div>
+<p class="counts" id="counts">{_counts(results)}</p>
+<h2>Shortlist</h2>{_filters(reqs, len(results))}<table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
 {fits}<h2>Candidates</h2>{"".join(_candidate(n, r, report) for n, r in enumerate(results))}
 <p class="meta">{footer}</p><script>{SCRIPT}</script></body></html>
 """)
