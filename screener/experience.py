@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .degrees import mentions_degree
 from .models import Document, Position
 from .text.dates import MONTH, DateRange, find_range, find_ranges
+from .text.furniture import running_lines
 from .text.sections import Section
 
 # Sections whose dated lines are roles; the value is the kind a role there gets unless its title says otherwise.
@@ -147,7 +148,22 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
 
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
     """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
-    return (adjacent or len(line) <= _SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of)
+    return (bool(line) and (adjacent or len(line) <= _SHORT) and not _BULLET_LIKE.search(line)
+            and not find_ranges(line, as_of))
+
+
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
+    """The first line of the role dated on line i: up to two title lines above it, read across blank lines (page
+    furniture between a title at the foot of one page and its dates at the top of the next)."""
+    top, k, taken = i, i, 0
+    while k > prev and taken < _MAX_TITLE_LINES:
+        k -= 1
+        if not lines[k]:
+            continue
+        if not _title_like(lines[k], as_of, taken == 0):
+            break
+        top, taken = k, taken + 1
+    return top
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
@@ -161,13 +177,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
             continue  # a lone month in a long sentence is a mention, not a role's dates
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    tops = []
-    for k, (i, _) in enumerate(found):
-        prev = found[k - 1][0] + 1 if k else start
-        top = i
-        while top > prev and i - top < _MAX_TITLE_LINES and _title_like(lines[top - 1], as_of, top == i):
-            top -= 1
-        tops.append(top)
+    tops = [_top(lines, i, found[k - 1][0] + 1 if k else start, as_of) for k, (i, _) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
     for k, ((i, ranges), top) in enumerate(zip(found, tops)):
@@ -176,7 +186,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, default: str, as_o
         if not ranges:
             continue
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
-        head = [lines[j] for j in range(top, i)] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
+        head = [lines[j] for j in range(top, i) if lines[j]] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
         if not head and i + 1 < stop:
             head = [lines[i + 1]]  # "dates" line first, then the title
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
@@ -303,7 +313,8 @@ def _mark_student_roles(positions: list[Position], lines: Sequence[str], section
 
 def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
     """Positions from experience-like sections (never education and the like), their merged years, any claim."""
-    lines = [line.text for line in document.lines]
+    furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
+    lines = ["" if i in furniture else line.text for i, line in enumerate(document.lines)]
     if document.structured and document.structured.positions:
         positions = _structured(document, as_of)
     else:

@@ -10,6 +10,7 @@ from . import degrees, experience
 from .experience import ROLE_SECTIONS
 from .models import Degree, Diagnostics, Document
 from .text.dates import find_ranges
+from .text.furniture import running_lines
 from .text.matching import View, build_view
 from .text.sections import Section, find_sections, section_at
 
@@ -63,7 +64,9 @@ class Facts:
     @cached_property
     def diagnostics(self) -> Diagnostics:
         doc = self.document
-        role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)]
+        furniture = running_lines(doc.lines)
+        role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)
+                      if i not in furniture]
         unparsed = tuple(self.texts[i] for i in role_lines
                          if _YEAR.search(self.texts[i]) and not find_ranges(self.texts[i], self.as_of))
         return Diagnostics(doc.pages, sum(len(t) for t in self.texts), doc.columns, doc.ocr,
