@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
 from ..experience import merged_years
-from ..models import Evidence
+from ..models import Evidence, Position
 from .base import BuildContext, Check, Outcome
+from .fields import Field
 
 if TYPE_CHECKING:
     from ..facts import Facts
@@ -18,16 +19,20 @@ DISAGREEMENT = 3.0  # years between a claim and the dated positions worth tellin
 
 @dataclass(frozen=True)
 class Years(Check):
-    """Passes when the resume's professional years fall in [min, max]; unknown when nothing is dated or claimed."""
+    """Passes when the resume's professional years fall in [min, max]; unknown when nothing is dated or claimed.
+
+    With a `field`, only the positions in that field count (a nurse's years are not years of software work)."""
 
     min: float | None
     max: float | None
     exclude_kinds: tuple[str, ...] = ()
+    field: Field | None = None
 
     PARAMS = {
         "min": ((int, float), None),
         "max": ((int, float), None),
         "exclude_kinds": ((list,), []),
+        "field": ((dict,), None),
     }
 
     @classmethod
@@ -43,36 +48,79 @@ class Years(Check):
         bad = [k for k in params["exclude_kinds"] if k not in KINDS]
         if bad:
             raise RuleFileError(f"exclude_kinds: unknown kind {bad[0]!r} (allowed: {', '.join(KINDS)})")
-        return cls(lo, hi, tuple(params["exclude_kinds"]))
+        return cls(lo, hi, tuple(params["exclude_kinds"]),
+                   Field.from_table(params["field"]) if params["field"] is not None else None)
 
-    def _years(self, facts: Facts) -> tuple[float | None, str]:
+    def _in_field(self, facts: Facts, p: Position) -> tuple[bool, str]:
+        if self.field is None:
+            return True, ""
+        lines = facts.texts
+        first = p.line_start if p.line_start is not None else p.line
+        if first is None or p.line is None:  # a JSON Resume position: its title and organisation are all we have
+            return self.field.judge(f"{p.title} {p.organisation}", "")
+        last = p.end_line if p.end_line is not None else p.line + 1
+        below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
+        heading = " ".join([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
+        return self.field.judge(heading, "\n".join(lines[p.line + 1:last]))
+
+    def _counted(self, facts: Facts) -> tuple[list[Position], list[tuple[Position, str]]]:
+        """The professional positions that count, and those left out by the field with the reason."""
+        counted, outside = [], []
+        for p in facts.timeline.positions:
+            if not p.counted or p.kind in self.exclude_kinds:
+                continue
+            ok, why = self._in_field(facts, p)
+            if ok:
+                counted.append(p)
+            else:
+                outside.append((p, why))
+        return counted, outside
+
+    def _years(self, facts: Facts) -> tuple[float | None, str, list[Position]]:
         tl = facts.timeline
-        counted = [p for p in tl.positions if p.counted and p.kind not in self.exclude_kinds]
+        counted, outside = self._counted(facts)
+        of = f" of {self.field.name}" if self.field else ""
+        left_out = ""
+        if outside:
+            named = "; ".join(f"{_label(p)} ({why})" for p, why in outside[:3])
+            left_out = f"; not counted: {named}" + (f" and {len(outside) - 3} more" if len(outside) > 3 else "")
         if counted:
             years = merged_years([(p.start, p.end) for p in counted])
-            note = f"{years:g} years from {len(counted)} dated position{'s' * (len(counted) != 1)}"
+            note = f"{years:g} years{of} from {len(counted)} dated position{'s' * (len(counted) != 1)}"
             if self.exclude_kinds:
                 note += f" (not counting {', '.join(self.exclude_kinds)})"
-            if tl.claimed is not None and abs(tl.claimed - years) >= DISAGREEMENT:
+            if tl.claimed is not None and abs(tl.claimed - years) >= DISAGREEMENT and not outside:
                 note += f"; the resume claims {tl.claimed:g}"
-            return years, note
-        if tl.positions:  # dated roles, none of them professional experience (volunteer, student, excluded)
-            reasons = sorted({p.why or p.kind for p in tl.positions})
-            return 0.0, f"0 years: the {len(tl.positions)} dated position(s) do not count ({'; '.join(reasons)})"
+            return years, note + left_out, counted
+        if tl.positions:  # dated roles, none of them counting (volunteer, student, excluded, another field)
+            reasons = sorted({p.why or p.kind for p in tl.positions if not p.counted})
+            note = f"0 years{of}: none of the {len(tl.positions)} dated position(s) count"
+            return 0.0, note + (f" ({'; '.join(reasons)})" if reasons else "") + left_out, []
         if tl.claimed is not None:
-            return tl.claimed, f"{tl.claimed:g} years as claimed on the resume (no dated positions found)"
-        return None, "no dated positions and no stated years of experience"
+            return tl.claimed, f"{tl.claimed:g} years as claimed on the resume (no dated positions found)", []
+        return None, "no dated positions and no stated years of experience", []
 
     def evaluate(self, facts: Facts) -> Outcome:
-        years, note = self._years(facts)
+        years, note, counted = self._years(facts)
         if years is None:
             return Outcome(None, note)
         lines = facts.document.lines
         evidence = tuple(
             Evidence(lines[p.line].text, "dates", facts.section_names[p.line], lines[p.line].page, p.line + 1)
-            for p in facts.timeline.positions if p.counted and p.line is not None
+            for p in counted if p.line is not None
         )[:3]
         ok = (self.min is None or years >= self.min) and (self.max is None or years <= self.max)
         want = " to ".join(f"{v:g}" for v in (self.min, self.max) if v is not None)
         want = f"at least {self.min:g}" if self.max is None else (f"at most {self.max:g}" if self.min is None else want)
         return Outcome(ok, f"{note}; needs {want}", evidence)
+
+
+def _title_like(line: str) -> bool:
+    """A short line that does not read as a sentence: a title or organisation, not a bullet about the work."""
+    return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
+
+
+def _label(p: Position) -> str:
+    """A position as a reader would name it: title and organisation, with its years."""
+    name = ", ".join(x for x in (p.title, p.organisation) if x) or "an untitled position"
+    return f"{name[:60]} {p.start:%Y}-{p.end:%Y}"

@@ -1,0 +1,65 @@
+"""Which dated positions belong to a field of work ("backend or software development"), and why.
+
+A requirement such as "8+ years in software development" counts only the years of positions whose main work is
+that field. A position's title decides when it names the field or names an occupation outside it; a title that
+names neither ("Engineer", "Consultant", "Associate") is decided by what its own text says it did. The terms are
+the rule file's, so each posting defines its own field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import RuleFileError
+from ..text.matching import phrase_pattern
+
+KEYS = {"name", "titles", "not_titles", "terms", "least"}
+
+
+@dataclass(frozen=True)
+class Field:
+    """`titles` name the field, `not_titles` name occupations outside it (checked first: "Software Sales" is
+    sales), and a title naming neither counts when its text names at least `least` different `terms`."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+    not_titles: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    least: int = 1
+    _patterns: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def from_table(cls, table: Any) -> Field:
+        if not isinstance(table, dict):
+            raise RuleFileError("field must be a table with name, titles, not_titles, terms and least")
+        extra = set(table) - KEYS
+        if extra:
+            raise RuleFileError(f"field: unknown key {sorted(extra)[0]!r} (allowed: {', '.join(sorted(KEYS))})")
+        name = table.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise RuleFileError("field: 'name' must say what the field is, e.g. \"software development\"")
+        lists = {}
+        for key in ("titles", "not_titles", "terms"):
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
+                raise RuleFileError(f"field: {key} must be a list of non-empty strings")
+            lists[key] = tuple(value)
+        if not lists["titles"] and not lists["terms"]:
+            raise RuleFileError("field: give titles, terms or both, or nothing would count")
+        least = table.get("least", 1)
+        if isinstance(least, bool) or not isinstance(least, int) or least < 1:
+            raise RuleFileError(f"field: least must be a whole number of at least 1, got {least!r}")
+        patterns = tuple(phrase_pattern(lists[k]) for k in ("titles", "not_titles", "terms"))
+        return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, patterns)
+
+    def judge(self, heading: str, text: str) -> tuple[bool, str]:
+        """Does the position with this heading (title and organisation lines) and text belong to the field?"""
+        titles, not_titles, terms = self._patterns
+        if not_titles is not None and (m := not_titles.search(heading)):
+            return False, f"its title says {m.group()!r}"
+        if titles is not None and (m := titles.search(heading)):
+            return True, f"its title says {m.group()!r}"
+        found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
+        if len(found) >= self.least:
+            return True, f"its text names {', '.join(found[:3])}"
+        return False, f"neither its title nor its text says {self.name}"

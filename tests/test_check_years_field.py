@@ -1,0 +1,77 @@
+"""Years in a field: only positions whose main work is the field count ("8+ years in software development").
+
+Written from the rule's definition: a title that names the field counts; a title that names an occupation outside
+it never does, even beside a field word; a title that names neither is decided by its own text."""
+import pytest
+from conftest import check, requirement
+
+FIELD = {"name": "software development", "titles": ["software", "developer"], "not_titles": ["sales", "nurse"],
+         "terms": ["Python", "API", "APIs", "deployed"], "least": 2}
+SOFTWARE_YEARS = requirement("years", min=8, field=FIELD)
+
+
+def test_years_in_a_titled_software_role_count():
+    check("Experience\nSenior Software Engineer, Acme\nJan 2014 - Dec 2023", SOFTWARE_YEARS, "pass")
+
+
+def test_a_charge_nurses_ten_years_do_not_count_and_the_reason_names_the_role():
+    result = check("Experience\nCharge Nurse, St. Aldric Medical Center\nJan 2014 - Dec 2023", SOFTWARE_YEARS, "fail")
+    assert "Charge Nurse" in result.detail and "'Nurse'" in result.detail
+
+
+def test_an_occupation_outside_the_field_wins_over_a_field_word_in_the_same_title():
+    check("Experience\nSoftware Sales Manager, Acme\nJan 2010 - Dec 2023", SOFTWARE_YEARS, "fail")
+
+
+def test_a_title_that_says_neither_counts_when_its_text_shows_the_work():
+    check("Experience\nEngineer, Acme\nJan 2014 - Dec 2023\nBuilt REST APIs in Python and deployed them weekly.",
+          SOFTWARE_YEARS, "pass")
+
+
+def test_a_title_that_says_neither_does_not_count_on_one_sign_alone():
+    check("Experience\nEngineer, Bridgeworks\nJan 2014 - Dec 2023\nDesigned steel bridges; some Python.",
+          SOFTWARE_YEARS, "fail")
+
+
+def test_only_the_fields_years_count_toward_the_minimum():
+    text = ("Experience\nSales Manager, Acme\nJan 2004 - Dec 2015\n"
+            "Software Developer, Beta\nJan 2016 - Dec 2019")
+    result = check(text, SOFTWARE_YEARS, "fail")
+    assert result.detail.startswith("4 years of software development")
+
+
+def test_a_title_printed_under_its_dates_still_decides():
+    check("Experience\nAcme Corp, Jan 2014 - Dec 2023\nSoftware Developer\nKept the lights on.", SOFTWARE_YEARS,
+          "pass")
+
+
+def test_without_a_field_every_professional_year_counts():
+    check("Experience\nCharge Nurse, St. Aldric\nJan 2014 - Dec 2023", requirement("years", min=8), "pass")
+
+
+def test_skill_years_count_positions_whose_text_names_the_skill():
+    kafka = requirement("years", min=3, field={"name": "Kafka", "terms": ["Kafka"]})
+    text = ("Experience\nEngineer, Acme\nJan 2016 - Dec 2019\nRan Kafka clusters.\n"
+            "Engineer, Beta\nJan 2020 - Dec 2023\nWrote reports.")
+    assert check(text, kafka, "pass").detail.startswith("4 years of Kafka")
+
+
+def test_evidence_cites_only_the_positions_that_count():
+    text = ("Experience\nSoftware Intern, Acme\nJun 2012 - Aug 2012\n"
+            "Software Developer, Beta\nJan 2014 - Dec 2023")
+    result = check(text, requirement("years", min=8, exclude_kinds=["internship"]), "pass")
+    assert [e.quote for e in result.evidence] == ["Jan 2014 - Dec 2023"]
+
+
+@pytest.mark.parametrize("field, message", [
+    ({"titles": ["software"]}, "'name'"),
+    ({"name": "x"}, "give titles, terms or both"),
+    ({"name": "x", "terms": ["a"], "least": 0}, "least"),
+    ({"name": "x", "terms": ["a"], "colour": "red"}, "unknown key 'colour'"),
+    ({"name": "x", "titles": "software"}, "titles must be a list"),
+])
+def test_a_malformed_field_is_a_located_rule_file_error(field, message):
+    from screener.errors import RuleFileError
+    from screener.rules import parse_rules
+    with pytest.raises(RuleFileError, match=message):
+        parse_rules({"title": "t", "requirement": [requirement("years", min=8, field=field)]}, "rules.toml")
