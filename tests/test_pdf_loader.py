@@ -225,3 +225,24 @@ def test_text_nobody_can_see_never_counts(tmp_path, engine, how):
     doc = pdf.load(_unseen_pdf(tmp_path / "cv.pdf", how), engine=engine)
     assert "UNSEEN" not in doc.text and "Visible Python developer" in doc.text
     assert doc.warnings and doc.warnings[0].startswith("hidden text ignored")
+
+
+def test_a_page_of_words_with_a_few_unmapped_icons_and_dashes_reads_fine():
+    assert not pdf.garbled("Senior Engineer \ue0b7 Acme \ufffd Berlin\nMar 2019 \uf0b7 Present\nBuilt APIs in C++ "
+                           "and Node.js; cut p99 latency by 40% (see www.example.org)")
+
+
+def test_a_page_whose_letters_a_font_shifted_into_symbols_is_garbled():
+    assert pdf.garbled("*?K/`n?2q` Bm4/ .2;`22 Qp2`Bm jq9 Bb2`Bn7 6`z+Ba+t x2`Fm/ 1/J+ba7 ZQ 2`mb/")
+
+
+def test_unmapped_glyphs_read_as_cid_codes_are_garbled():
+    assert pdf.garbled(" ".join(f"(cid:{n})(cid:{n + 3})" for n in range(40)))
+
+
+def test_only_the_garbled_page_of_a_resume_is_left_out():
+    from screener.models import Line
+    lines = [Line("Senior Engineer at Acme, building payment APIs in Go", 1),
+             Line("*?K/`n?2q` Bm4/ .2;`22 Qp2`Bm jq9 Bb2`Bn7 6`z+Ba+t", 2)]
+    kept, bad = pdf._readable_pages(lines)
+    assert (kept, bad) == (lines[:1], [2])

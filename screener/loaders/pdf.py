@@ -205,6 +205,30 @@ _NON_SPACE = re.compile(r"\S")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script; private-use glyphs are not
 
 
+_EDGE = re.compile(r"^\W+|\W+$")
+# A word as a font with a Unicode map prints it: letters (with inner - ' . / & and a trailing + or #, as in
+# "C++"), a number or date, an e-mail address or a web address. A font without a map shifts letters into
+# tokens such as "x2`xx/", which are none of these.
+_WORDISH = re.compile(r"[^\W\d_]+(?:[-'’./&+#][^\W\d_]*)*[+#]*|\d+(?:[-/.:,–—]\d+)*%?|\S*@\S*"
+                      r"|(?:https?://|www\.)\S*")
+
+
+def garbled(text: str) -> bool:
+    """Most of a page's words are not words. A few unmapped glyphs (dashes, bullets, icons) among real words are
+    not enough: the page then reads fine and is kept."""
+    tokens = [t for t in (_EDGE.sub("", t) for t in text.split()) if len(t) > 1]
+    return bool(tokens) and sum(1 for t in tokens if _WORDISH.fullmatch(t)) * 2 < len(tokens)
+
+
+def _readable_pages(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The lines of pages that read as words, and the numbers of the garbled pages left out."""
+    pages: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        pages[line.page].append(line)
+    bad = [n for n, page in pages.items() if garbled("\n".join(line.text for line in page))]
+    return [line for line in lines if line.page not in bad], bad
+
+
 def unreadable_reason(text: str) -> str | None:
     """Detect a missing or garbled text layer (fonts without a Unicode map come out as (cid:N) or symbols)."""
     chars = len(_NON_SPACE.findall(text))
@@ -253,12 +277,17 @@ def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
         columns = max(columns, 2 if len(regions) > 1 else 1)  # split_columns cuts a page in two at most
         assembled.append((number, [_assemble(region) for region in regions]))
     lines = [Line(text, number) for number, block in _reading_order(assembled) for text in normalize_lines(block)]
+    lines, bad = _readable_pages(lines)
+    if bad and lines:
+        warnings.append(f"{GARBLED} on page{'s' if len(bad) > 1 else ''} {', '.join(map(str, bad))}: left out")
     if lines:  # after the text, under a heading of their own, so no section or date reads them
         lines.extend(link_lines(links, lines[-1].page))
     for kind, page_numbers in sorted(hidden.items()):
         where = ", ".join(str(n) for n in sorted(page_numbers))
         warnings.append(f"hidden text ignored: {kind} on page{'s' if len(page_numbers) > 1 else ''} {where}")
     text = "\n".join(line.text for line in lines)
+    if lines and unmapped * 100 >= len(text):
+        warnings.append(f"{unmapped} characters are in fonts without a Unicode map; they read as printed, so a "
+                        "date or a word near them may be misread")
     return Document(source=str(path), kind="pdf", lines=tuple(lines), pages=total, columns=columns,
-                    warnings=tuple(warnings),
-                    unreadable=GARBLED if unmapped * 2 > len(text) else unreadable_reason(text))
+                    warnings=tuple(warnings), unreadable=GARBLED if bad and not lines else unreadable_reason(text))
