@@ -1,27 +1,68 @@
 """Command line: options -> pipeline -> reporter -> exit code. The only module that prints errors or exits."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
-from .errors import ScreenerError
+from .errors import OutputError, ScreenerError
 from .loaders import DEFAULT_PDF_ENGINE
 
 # Exit codes besides 0, which means the screening ran: candidates failing is not an error.
 EXIT_DIFFERS = 1  # `check` found outcomes that differ from the expectations file
 EXIT_USAGE = 2  # bad arguments or a broken rule file (typer/click use 2 for usage errors too)
+EXIT_WRITE = 3  # the results could not be written: a full disk, a device or folder gone
+EXIT_CLOSED_PIPE = 128 + signal.SIGPIPE  # the reader closed the pipe (`| head`): what shells report for `yes | head`
+
+
+class _Group(TyperGroup):
+    """Runs every command under one guard for its output, so no write failure ends in a traceback."""
+
+    def invoke(self, ctx):
+        with _output_guard():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _output_guard():
+    """A closed pipe ends quietly; any other failure to write stdout is one line and EXIT_WRITE.
+
+    stdout is flushed here, inside the guard: data still buffered at interpreter exit would fail where nothing
+    can catch it.
+    """
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
+    except OSError as exc:
+        _drop_stdout()
+        _err(f"screener: cannot write output: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_WRITE) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is still buffered cannot fail."""
+    with contextlib.suppress(OSError, ValueError):  # io.UnsupportedOperation where stdout is not a file
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 app = typer.Typer(
     help="Screen resumes (PDF, DOCX, text) against a job's requirements. Every pass quotes the words that "
          "passed it; every unknown says why it could not decide. Nothing leaves this machine.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=_Group,
 )
 rules_app = typer.Typer(help="Validate and list rule files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -127,11 +168,12 @@ def _report(rulesets, as_of: dt.date, results) -> "Report":  # noqa: F821
 
 
 def _write(path: Path, write) -> None:
-    """Write an output file atomically; a folder that is missing or read-only is one line and exit 2."""
-    from .output import atomic_writer
+    """Write an output file without damaging what is there (see output.py): a folder that is missing or
+    read-only, or a path that is neither a file, a FIFO nor a character device, is one line and exit 2."""
+    from .output import open_output
 
     try:
-        with atomic_writer(path) as out:
+        with open_output(path) as out:
             write(out)
     except ScreenerError as exc:
         raise _fail(exc) from None
@@ -139,7 +181,7 @@ def _write(path: Path, write) -> None:
 
 def _fail(exc: ScreenerError) -> typer.Exit:
     _err(f"screener: {exc}")
-    return typer.Exit(EXIT_USAGE)
+    return typer.Exit(EXIT_WRITE if isinstance(exc, OutputError) else EXIT_USAGE)
 
 
 @app.command()
@@ -318,7 +360,11 @@ def rules_draft(
     from .draft import draft_rules
     from .loaders.text import decode
 
-    text = draft_rules(decode(posting.read_bytes()), title)
+    try:
+        raw = posting.read_bytes()
+    except OSError as exc:
+        raise _fail(ScreenerError(f"cannot read {posting}: {exc.strerror or exc}")) from None
+    text = draft_rules(decode(raw), title)
     if output is None:
         typer.echo(text, nl=False)
         return
