@@ -275,7 +275,7 @@ def check(
         typer.echo(f"wrote {len(results)} expectations to {expect}")
         return
     try:
-        diffs = compare(read_expectations(expect), results)
+        diffs = compare(read_expectations(expect, ruleset.ids), results)
     except ScreenerError as exc:
         raise _fail(exc) from None
     if not diffs:

@@ -242,3 +242,40 @@ def test_either_pdf_engine_reads_a_pdf(engine):
 
 def test_an_unknown_pdf_engine_is_a_usage_error(folder):
     assert run("screen", folder / "a.txt", "--pdf-engine", "magic").exit_code == 2
+
+
+@pytest.fixture
+def expectations(folder):
+    """An expectations file written by --update, and the check command that reads it."""
+    expect = folder / "expected.csv"
+    args = ["check", folder / "a.txt", folder / "b.txt", "--rules", folder / "rules.toml", "--expect", expect,
+            "--as-of", "2026-01-01"]
+    assert run(*args, "--update").exit_code == 0
+    return expect, args
+
+
+def test_check_refuses_an_expectations_file_missing_a_requirements_column(expectations):
+    expect, args = expectations
+    expect.write_text("\n".join(line.rsplit(",", 1)[0] for line in expect.read_text().splitlines()) + "\n")
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {expect}:1: no column 'years': every requirement of the rules needs one "
+                             "(add it, or rewrite the file with --update)\n")
+
+
+def test_check_refuses_an_unknown_column(expectations):
+    expect, args = expectations
+    expect.write_text(expect.read_text().replace("language", "langauge"))
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {expect}:1: unknown column 'langauge' "
+                             "(allowed: file, verdict, language, years)\n")
+
+
+def test_check_refuses_a_value_that_is_not_an_outcome(expectations):
+    expect, args = expectations
+    expect.write_text(expect.read_text().replace("b.txt,pass,pass", "b.txt,pass,Pass"))
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {expect}:3: column 'language': 'Pass' is not an outcome "
+                             "(allowed: pass, fail, unknown, or empty)\n")
