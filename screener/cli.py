@@ -211,9 +211,12 @@ def screen(
     pdf_engine: Annotated[str, typer.Option(
         "--pdf-engine", help="PDF reader: pdfium (default, about ten times faster) or pdfplumber (the reference "
                              "it was measured against).")] = DEFAULT_PDF_ENGINE,
+    junit_unknown: Annotated[str, typer.Option(
+        "--junit-unknown", help="junit: what the verdict test case of a resume whose verdict is unknown reports: "
+                                "skip (default), fail or pass.")] = "skip",
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
-    from .reporters import REPORTERS, Format
+    from .reporters import JUNIT_UNKNOWN, REPORTERS, Format
 
     try:
         fmt = Format(format)
@@ -234,6 +237,10 @@ def screen(
         raise typer.BadParameter(f"{pdf_engine!r}; choose one of {', '.join(ENGINES)}", param_hint="--pdf-engine")
     if sort not in SORTS:
         raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
+    if junit_unknown not in JUNIT_UNKNOWN:
+        raise typer.BadParameter(f"{junit_unknown!r}; choose one of {', '.join(JUNIT_UNKNOWN)}",
+                                 param_hint="--junit-unknown")
+    options = {"unknown": junit_unknown} if fmt is Format.junit else {}
     if output is not None:
         from .collect import collect
 
@@ -244,9 +251,9 @@ def screen(
                         top)
     report = _report(rulesets, date, results)
     if output is None:
-        REPORTERS[fmt](report, sys.stdout)
+        REPORTERS[fmt](report, sys.stdout, **options)
     else:
-        _write(output, lambda out: REPORTERS[fmt](report, out))
+        _write(output, lambda out: REPORTERS[fmt](report, out, **options))
 
 
 @app.command()

@@ -88,10 +88,11 @@ def test_jsonl_has_one_result_per_line(folder):
     assert [json.loads(line)["verdict"] for line in lines] == ["fail", "pass"]
 
 
-def test_junit_has_a_suite_per_resume_and_a_case_per_requirement(folder):
+def test_junit_has_a_suite_per_resume_a_verdict_case_and_a_case_per_requirement(folder):
     root = ET.fromstring(screen(folder, "junit").stdout)
     suites = root.findall("testsuite")
-    assert len(suites) == 2 and [len(s.findall("testcase")) for s in suites] == [2, 2]
+    assert len(suites) == 2
+    assert [[c.get("name") for c in s.findall("testcase")] for s in suites] == [["verdict", "language", "years"]] * 2
     assert suites[0].find("testcase[@name='language']/failure") is not None
 
 
@@ -279,3 +280,12 @@ def test_check_refuses_a_value_that_is_not_an_outcome(expectations):
     assert result.exit_code == 2
     assert result.stderr == (f"screener: {expect}:3: column 'language': 'Pass' is not an outcome "
                              "(allowed: pass, fail, unknown, or empty)\n")
+
+
+def test_junit_unknown_option_reaches_the_report_and_rejects_other_values(folder):
+    (folder / "rules.toml").write_text(RULES.replace('group = "must-have"', 'group = "must-have"\nmissing = "unknown"'))
+    args = ["screen", folder / "a.txt", "--rules", folder / "rules.toml", "--format", "junit"]
+    root = ET.fromstring(run(*args, "--junit-unknown", "fail").stdout)
+    assert root.find("testsuite/properties/property[@name='verdict']").get("value") == "unknown"
+    assert root.find("testsuite/testcase[@name='verdict']/failure") is not None
+    assert run(*args, "--junit-unknown", "maybe").exit_code == 2

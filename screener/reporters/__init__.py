@@ -21,7 +21,8 @@ class Format(str, Enum):
     html = "html"
 
 
-Reporter = Callable[[Report, TextIO], None]
+Reporter = Callable[..., None]  # (Report, TextIO, **format options) -> None
+JUNIT_UNKNOWN = ("skip", "fail", "pass")  # what junit's `verdict` case reports for an unknown verdict
 
 
 def _lazy(module: str, function: str = "write") -> Reporter:
