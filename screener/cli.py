@@ -271,6 +271,7 @@ def check(
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
     from .expect import compare, read_expectations, write_expectations
+    from .text.printable import printable
 
     date = _as_of(as_of)
     ruleset = _load_rules(rules)
@@ -290,7 +291,7 @@ def check(
         return
     typer.echo(f"{len(diffs)} outcome(s) differ from {expect}:")
     for d in diffs:
-        typer.echo(f"  {d.file}  {d.requirement}: expected {d.expected}, got {d.got}"
+        typer.echo(f"  {printable(d.file)}  {d.requirement}: expected {d.expected}, got {d.got}"
                    + (f"\n      evidence: {d.evidence}" if d.evidence else ""))
     raise typer.Exit(EXIT_DIFFERS)
 

@@ -120,11 +120,11 @@ def test_csv_cells_that_start_like_formulas_are_neutralised():
     assert files == ["'=HYPERLINK(\"http://x\")", "'+1.pdf", "'@SUM.pdf", "'-2.pdf"]
 
 
-def test_csv_quotes_commas_quotes_and_newlines_in_file_names():
+def test_csv_quotes_commas_and_quotes_in_file_names_and_shows_a_newline_as_a_picture():
     out = io.StringIO()
     csv_reporter.write(report(result(file='a, "b"\nc.pdf')), out)
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert row["file"] == 'a, "b"\nc.pdf'
+    assert row["file"] == 'a, "b"\u240ac.pdf' and len(out.getvalue().splitlines()) == 2
 
 
 def html_report(rep) -> str:

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from ..models import Group, Report, RequirementResult, ResumeResult, Status, Verdict
+from ..text.printable import printable
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -68,7 +69,7 @@ def _requirement_outcome(q: RequirementResult) -> tuple[str | None, str]:
 
 
 def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...], label_job: bool, unknown_as: str) -> ET.Element:
-    name = _clean(f"{r.file} [{r.job}]" if label_job else r.file)
+    name = printable(f"{r.file} [{r.job}]" if label_job else r.file)
     classname = name.replace(".", "_")
     suite = ET.Element("testsuite", name=name)
     props = ET.SubElement(suite, "properties")
