@@ -45,6 +45,8 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
         say(f"skipped {printable(line)}")
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
+    elif cache is not None and (problem := cache.prepare()):
+        say(f"warning: {problem}")
     first_of: dict[str, tuple[Path, str]] = {}
     work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr,
                    pdf_engine=pdf_engine)
