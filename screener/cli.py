@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import signal
@@ -128,20 +129,31 @@ def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = 
     from .cache import Cache
     from .pipeline import screen_paths
 
+    say, progress = _terminal_stderr() if sys.stderr.isatty() else (_err, None)
     return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
                         cache=None if no_cache else Cache(), blind=blind, ocr=ocr, pdf_engine=pdf_engine,
-                        say=_err,
-                        progress=_progress_bar if sys.stderr.isatty() else None)
+                        say=say, progress=progress)
 
 
-def _progress_bar(total: int):
-    """A progress bar on stderr for batches; returns the per-file tick. Only used when stderr is a terminal."""
+def _terminal_stderr(console=None):
+    """say() and a progress bar sharing one rich console on stderr: a line said while the bar is live is printed
+    above it, where a plain write to stderr would land in the middle of the bar."""
     from rich.console import Console
+
+    console = console or Console(stderr=True)
+
+    def say(message: str) -> None:
+        console.print(message, markup=False, highlight=False, emoji=False, soft_wrap=True)
+    return say, functools.partial(_progress_bar, console)
+
+
+def _progress_bar(console, total: int):
+    """A progress bar on `console` for batches; returns the per-file tick."""
     from rich.progress import Progress
 
     if total < 2:
         return lambda: None
-    bar = Progress(console=Console(stderr=True), transient=True)
+    bar = Progress(console=console, transient=True)
     task = bar.add_task("screening", total=total)
     bar.start()
 

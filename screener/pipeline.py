@@ -40,13 +40,13 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     """
     rulesets = (rules,) if isinstance(rules, RuleSet) else tuple(rules)
     found = collect(paths)
-    tick = progress(len(found.files)) if progress else (lambda: None)
     for line in found.skipped:
         say(f"skipped {printable(line)}")
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     elif cache is not None and (problem := cache.prepare()):
         say(f"warning: {problem}")
+    tick = progress(len(found.files)) if progress else (lambda: None)  # after the lines said up front
     first_of: dict[str, tuple[Path, str]] = {}
     work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr,
                    pdf_engine=pdf_engine)

@@ -1,7 +1,9 @@
 """The command line through typer's CliRunner: every format, exit codes, errors as one line."""
 import csv
+import datetime as dt
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -289,3 +291,33 @@ def test_junit_unknown_option_reaches_the_report_and_rejects_other_values(folder
     assert root.find("testsuite/properties/property[@name='verdict']").get("value") == "unknown"
     assert root.find("testsuite/testcase[@name='verdict']/failure") is not None
     assert run(*args, "--junit-unknown", "maybe").exit_code == 2
+
+
+def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
+    from screener.pipeline import screen_paths
+    from screener.rules import load_rules
+
+    events = []
+
+    def progress(total):
+        events.append(f"bar of {total}")
+        return lambda: events.append("tick")
+    list(screen_paths([folder], load_rules(folder / "rules.toml"), dt.date(2026, 1, 1), jobs=1,
+                      say=lambda line: events.append(line.split(":")[0].split(" ")[0]), progress=progress))
+    assert events == ["skipped"] * 3 + ["bar of 2", "tick", "tick"]  # .hidden.txt, notes.xyz, rules.toml
+
+
+def test_lines_said_during_a_batch_print_through_the_progress_bars_console(folder):
+    from rich.console import Console
+
+    from screener.cli import _terminal_stderr
+    from screener.pipeline import screen_paths
+    from screener.rules import load_rules
+
+    (folder / "c.txt").write_text("")
+    terminal = io.StringIO()
+    say, progress = _terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
+    list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], load_rules(folder / "rules.toml"),
+                      dt.date(2026, 1, 1), jobs=1, say=say, progress=progress))
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", terminal.getvalue()).splitlines()
+    assert f"error {folder / 'c.txt'}: empty file" in shown
