@@ -289,15 +289,16 @@ def check(
     ruleset = _load_rules(rules)
     if not update and not expect.exists():
         raise typer.BadParameter(f"{expect} does not exist (create it with --update)", param_hint="--expect")
+    try:  # a broken expectations file is said before a long batch, not after it
+        expected = None if update else read_expectations(expect, ruleset.ids)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
     results = list(_screen_all(paths, ruleset, date, jobs, timeout, no_cache))
-    if update:
+    if expected is None:
         _write(expect, lambda out: write_expectations(results, ruleset.ids, out))
         typer.echo(f"wrote {len(results)} expectations to {expect}")
         return
-    try:
-        diffs = compare(read_expectations(expect, ruleset.ids), results)
-    except ScreenerError as exc:
-        raise _fail(exc) from None
+    diffs = compare(expected, results)
     if not diffs:
         typer.echo(f"ok: {len(results)} resumes match {expect}")
         return

@@ -16,6 +16,9 @@ from typing import TextIO
 from .errors import ScreenerError
 from .models import ResumeResult
 
+OUTCOMES = ("pass", "fail", "unknown")  # what a requirement's cell may hold, besides nothing
+VERDICTS = (*OUTCOMES, "error")  # and a verdict's
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -37,10 +40,6 @@ def _keys(files: list[str]) -> dict[str, str]:
         else:
             keys[f] = Path(os.path.abspath(f)).relative_to(common).as_posix()
     return keys
-
-
-OUTCOMES = ("pass", "fail", "unknown")
-VERDICTS = (*OUTCOMES, "error")
 
 
 def read_expectations(path: Path, ids: tuple[str, ...]) -> dict[str, dict[str, str]]:
@@ -67,6 +66,7 @@ def read_expectations(path: Path, ids: tuple[str, ...]) -> dict[str, dict[str, s
 
 
 def _check_header(path: Path, header: list[str], ids: tuple[str, ...]) -> None:
+    """Exactly file, verdict and the rules' ids, in any order: a requirement added to the rules is pinned at once."""
     allowed = ("file", "verdict", *ids)
     for name in header:
         if name not in allowed:
