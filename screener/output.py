@@ -1,7 +1,7 @@
 """Open an --output path for writing without damaging what is there.
 
 A regular file (or a new path) is written atomically: a temporary file beside it, renamed into place only when
-complete, with the mode the file had (or the umask's, when new). Renaming over anything else would replace it
+complete, with the mode the file had (or the umask's, when new); a symlink keeps pointing at it. Renaming over anything else would replace it
 with a regular file (a FIFO's reader would get nothing, a device would become a file), so a FIFO or a character
 device is written in place, as the shell's `>` does, and any other kind (a block device, a socket) is refused.
 """
@@ -29,8 +29,8 @@ def open_output(path: Path) -> Iterator[TextIO]:
         kind = None
     except OSError as exc:
         raise ScreenerError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    if kind is None or stat.S_ISREG(kind):
-        writer = _atomic(path, None if kind is None else stat.S_IMODE(kind))
+    if kind is None or stat.S_ISREG(kind):  # through a symlink, the file it points at is replaced, not the link
+        writer = _atomic(Path(os.path.realpath(path)), None if kind is None else stat.S_IMODE(kind))
     elif stat.S_ISFIFO(kind) or stat.S_ISCHR(kind):
         writer = _in_place(path)
     else:

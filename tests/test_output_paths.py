@@ -122,3 +122,10 @@ def test_a_pipe_closed_by_its_reader_ends_quietly(fmt, tmp_path):
     screener.stdout.close()  # the reader is gone before the first line, as `| head -0` would be
     _, err = screener.communicate(timeout=60)
     assert (screener.returncode, err) == (EXIT_CLOSED_PIPE, b"")
+
+
+def test_output_through_a_symlink_replaces_the_file_it_points_at_and_keeps_the_link(resume, tmp_path):
+    (tmp_path / "real.csv").write_text("old")
+    (tmp_path / "link.csv").symlink_to("real.csv")
+    assert run("screen", resume, "--format", "csv", "--output", tmp_path / "link.csv").exit_code == 0
+    assert (tmp_path / "link.csv").is_symlink() and (tmp_path / "real.csv").read_text().startswith("file,verdict")

@@ -45,11 +45,13 @@ def _verdict_message(r: ResumeResult) -> str:
     """The verdict and, when it is not pass, the must-haves that decided it."""
     if r.error:
         return "no verdict: the file could not be read"
-    decided = [q.id for q in r.requirements if q.group is Group.MUST_HAVE and q.status.value == r.verdict.value]
+    decided = [q.id for q in r.requirements if q.group is Group.MUST_HAVE and q.status.value == r.verdict.value
+               and r.verdict is not Verdict.PASS]
     return f"verdict {r.verdict.value} (score {r.score:g})" + (f": must-have {', '.join(decided)}" if decided else "")
 
 
 def _verdict_outcome(r: ResumeResult, unknown_as: str) -> str | None:
+    """failure exactly for a fail verdict (and an unknown one when asked); an unreadable file has no verdict."""
     if r.verdict is Verdict.FAIL or (r.verdict is Verdict.UNKNOWN and unknown_as == "fail"):
         return "failure"
     if r.verdict is Verdict.ERROR or (r.verdict is Verdict.UNKNOWN and unknown_as == "skip"):
