@@ -127,7 +127,7 @@ class Cache:
         probe = self.folder / _PROBE[:2] / _PROBE
         try:
             _store(probe, b"0" * 4096)  # some data: a full disk still creates empty files
-            probe.unlink()
+            probe.unlink(missing_ok=True)  # a run started at the same moment may have removed it first
         except OSError as exc:
             self.writable = False
             return (f"cannot write the cache in {self.folder} ({exc.strerror or exc}): every file is read afresh "

@@ -147,3 +147,13 @@ def test_a_full_disk_under_the_cache_is_said_once_per_run(tmp_path, monkeypatch)
     assert result.exit_code == 0 and result.stdout.count("\n") == 4
     assert result.stderr.count("warning: cannot write the cache") == 1
     assert "No space left on device" in result.stderr
+
+
+def test_a_probe_removed_by_a_run_started_at_the_same_moment_is_no_write_failure(cache, monkeypatch):
+    store = cache_module._store
+
+    def store_then_lose_it(path, data):  # another run removes the shared probe first
+        store(path, data)
+        path.unlink()
+    monkeypatch.setattr(cache_module, "_store", store_then_lose_it)
+    assert cache.prepare() is None and cache.writable
