@@ -54,7 +54,7 @@ def test_output_to_a_fifo_is_written_in_place_for_its_reader(resume, tmp_path):
     fifo = tmp_path / "results.fifo"
     os.mkfifo(fifo)
     got = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()), daemon=True)
     reader.start()
     result = run("screen", resume, "--format", "csv", "--output", fifo)
     reader.join(timeout=30)
