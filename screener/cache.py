@@ -4,8 +4,11 @@ Re-screening a folder after a rule change skips extraction, the whole cost of a 
 rules (another output format, a CI re-run, a folder that gained a few files) skips matching too, as a linter's
 cache skips unchanged files. Result entries are keyed by the rule set, the as-of date, the options and the code
 of the whole package, so any change to one of them makes new results. Entries are JSON
-(never pickle: a cache file is data, not code), private to the user (0700 folder, 0600 files), and an entry that
-fails to parse or validate is ignored and rewritten, never trusted.
+(never pickle: a cache file is data, not code), private to the user (0700 folder, 0600 files), and begin with the
+sha256 of their JSON: an entry that was damaged or edited, fails to parse, or holds a value no reading could give
+(a negative page count) is ignored and rewritten, never trusted. Entries unused for MAX_AGE_DAYS are pruned, so
+the entries of old code and of resumes long gone do not pile up. A cache that cannot be written (a read-only
+folder, a full disk) is said once per run, not silently left cold.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -66,7 +70,11 @@ def _key() -> str:
 def code_fingerprint() -> str:
     """Fingerprint of everything that shapes a result, computed once per process."""
     return fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
-_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _write() makes
+_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _store() makes
+MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
+_PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
+_PRUNED = "last-pruned"  # a marker file in the cache folder, touched when it was last pruned
+_PROBE = "0" * 64 + "-probe.json"  # stored and removed before a batch, to learn whether the cache can be written
 
 
 def default_dir() -> Path:
@@ -96,6 +104,8 @@ def _decode(data: Any, source: str) -> Document:
     if not (isinstance(data["kind"], str) and isinstance(data["pages"], int) and isinstance(data["columns"], int)
             and isinstance(data["ocr"], bool) and (data["unreadable"] is None or isinstance(data["unreadable"], str))):
         raise ValueError("bad fields")
+    if data["pages"] < 0 or data["columns"] < 1 or not all(1 <= p <= max(data["pages"], 1) for _, p in lines):
+        raise ValueError("values no reading gives")
     return Document(source, data["kind"], tuple(Line(t, p) for t, p in lines), data["pages"], tuple(warnings),
                     data["unreadable"], columns=data["columns"], ocr=data["ocr"])
 
@@ -106,6 +116,24 @@ class Cache:
     def __init__(self, folder: Path | None = None, key: str | None = None):
         self.folder = folder or default_dir()
         self.key = key or _key()  # entries made by other extraction code are never read
+        self.writable = True  # until prepare() finds otherwise
+
+    def prepare(self) -> str | None:
+        """Before a batch: check an entry can be stored and prune old entries (at most daily).
+
+        Returns a one-line warning when the cache cannot be written; the batch then skips every write instead
+        of failing each one silently.
+        """
+        probe = self.folder / _PROBE[:2] / _PROBE
+        try:
+            _store(probe, b"0" * 4096)  # some data: a full disk still creates empty files
+            probe.unlink(missing_ok=True)  # a run started at the same moment may have removed it first
+        except OSError as exc:
+            self.writable = False
+            return (f"cannot write the cache in {self.folder} ({exc.strerror or exc}): every file is read afresh "
+                    "(see `screener cache path`; --no-cache silences this)")
+        self._prune_if_due()
+        return None
 
     def _path(self, sha256: str, variant: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}-{self.key}{variant}.json"
@@ -127,7 +155,7 @@ class Cache:
             data = self._read(sha256, variant)
             if not isinstance(data, list):
                 raise ValueError("not a list")
-            return tuple(from_plain(ResumeResult, r) for r in data)
+            return tuple(_checked(from_plain(ResumeResult, r)) for r in data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -135,33 +163,79 @@ class Cache:
         self._write(sha256, variant, [to_plain(r) for r in results])
 
     def _read(self, sha256: str, variant: str) -> Any:
-        return json.loads(self._path(sha256, variant).read_text("utf-8"))
+        """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""
+        path = self._path(sha256, variant)
+        digest, _, payload = path.read_bytes().partition(b"\n")
+        if hashlib.sha256(payload).hexdigest().encode() != digest:
+            raise ValueError("checksum does not match")
+        with contextlib.suppress(OSError):
+            os.utime(path)
+        return json.loads(payload)
 
     def _write(self, sha256: str, variant: str, data: Any) -> None:
-        path = self._path(sha256, variant)
-        try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(self.folder, 0o700)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(json.dumps(data, ensure_ascii=False))  # dumps runs in C; dump streams in Python
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)  # a read-only or full disk only costs speed, never a result
+        if not self.writable:
+            return
+        payload = json.dumps(data, ensure_ascii=False).encode()  # dumps runs in C; dump streams in Python
+        with contextlib.suppress(OSError):  # a disk that fills during a batch only costs speed, never a result
+            _store(self._path(sha256, variant), hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+
+    def _prune_if_due(self) -> None:
+        marker = self.folder / _PRUNED
+        with contextlib.suppress(OSError):
+            if time.time() - marker.stat().st_mtime < _PRUNE_EVERY:
+                return
+        self.prune()
+        with contextlib.suppress(OSError):
+            marker.touch()
+
+    def prune(self, max_age: float = MAX_AGE_DAYS * 86400) -> int:
+        """Remove entries not read or written for `max_age` seconds; returns how many were removed."""
+        cutoff = time.time() - max_age
+        return self._remove(lambda entry: entry.stat().st_mtime < cutoff)
 
     def clear(self) -> int:
-        """Remove every entry; returns how many there were. Only files in the cache's own layout are touched, so
-        a cache folder pointed at the wrong place (SCREENER_CACHE_DIR=$HOME) loses nothing else."""
+        """Remove every entry; returns how many there were."""
+        return self._remove(lambda entry: True)
+
+    def _remove(self, chosen) -> int:
+        """Remove the entries `chosen(path)` picks; returns how many results or extractions went. Only files in
+        the cache's own layout are touched, so a cache folder pointed at the wrong place (SCREENER_CACHE_DIR=$HOME)
+        loses nothing else."""
         if not self.folder.is_dir():
             return 0
         count = 0
         for sub in self.folder.glob("[0-9a-f][0-9a-f]"):
             for entry in sub.glob("*"):
-                if _ENTRY.fullmatch(entry.name) and entry.is_file():
-                    entry.unlink(missing_ok=True)
-                    count += entry.suffix == ".json"
+                with contextlib.suppress(OSError):  # another run may remove or replace it meanwhile
+                    if _ENTRY.fullmatch(entry.name) and entry.is_file() and chosen(entry):
+                        entry.unlink()
+                        count += entry.suffix == ".json"
             with contextlib.suppress(OSError):
                 sub.rmdir()  # only when empty
         return count
 
+
+def _store(path: Path, data: bytes) -> None:
+    """Write one entry atomically (a temporary file renamed into place), 0600 in a 0700 folder; raises OSError."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path.parent.parent, 0o700)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _checked(result: ResumeResult) -> ResumeResult:
+    """The result, if its values are ones screening can give; the checksum catches edits, this what it cannot
+    (an entry written by a bug, or rewritten with a fresh checksum)."""
+    d = result.diagnostics
+    if not (0 <= result.score <= 1 and (result.experience_years is None or result.experience_years >= 0)
+            and (d is None or min(d.pages, d.characters, d.columns) >= 0)
+            and all((e.page or 1) >= 1 and (e.line or 1) >= 1 for q in result.requirements for e in q.evidence)):
+        raise ValueError("values no screening gives")
+    return result

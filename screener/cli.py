@@ -1,27 +1,69 @@
 """Command line: options -> pipeline -> reporter -> exit code. The only module that prints errors or exits."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
-from .errors import ScreenerError
+from .errors import OutputError, ScreenerError
 from .loaders import DEFAULT_PDF_ENGINE
 
 # Exit codes besides 0, which means the screening ran: candidates failing is not an error.
 EXIT_DIFFERS = 1  # `check` found outcomes that differ from the expectations file
 EXIT_USAGE = 2  # bad arguments or a broken rule file (typer/click use 2 for usage errors too)
+EXIT_WRITE = 3  # the results could not be written: a full disk, a device or folder gone
+EXIT_CLOSED_PIPE = 128 + signal.SIGPIPE  # the reader closed the pipe (`| head`): what shells report for `yes | head`
+
+
+class _Group(TyperGroup):
+    """Runs every command under one guard for its output, so no write failure ends in a traceback."""
+
+    def invoke(self, ctx):
+        with _output_guard():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _output_guard():
+    """A closed pipe ends quietly; any other failure to write stdout is one line and EXIT_WRITE.
+
+    stdout is flushed here, inside the guard: data still buffered at interpreter exit would fail where nothing
+    can catch it.
+    """
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
+    except OSError as exc:
+        _drop_stdout()
+        _err(f"screener: cannot write output: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_WRITE) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is still buffered cannot fail."""
+    with contextlib.suppress(OSError, ValueError):  # io.UnsupportedOperation where stdout is not a file
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 app = typer.Typer(
     help="Screen resumes (PDF, DOCX, text) against a job's requirements. Every pass quotes the words that "
          "passed it; every unknown says why it could not decide. Nothing leaves this machine.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=_Group,
 )
 rules_app = typer.Typer(help="Validate and list rule files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -87,20 +129,31 @@ def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = 
     from .cache import Cache
     from .pipeline import screen_paths
 
+    say, progress = _terminal_stderr() if sys.stderr.isatty() else (_err, None)
     return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
                         cache=None if no_cache else Cache(), blind=blind, ocr=ocr, pdf_engine=pdf_engine,
-                        say=_err,
-                        progress=_progress_bar if sys.stderr.isatty() else None)
+                        say=say, progress=progress)
 
 
-def _progress_bar(total: int):
-    """A progress bar on stderr for batches; returns the per-file tick. Only used when stderr is a terminal."""
+def _terminal_stderr(console=None):
+    """say() and a progress bar sharing one rich console on stderr: a line said while the bar is live is printed
+    above it, where a plain write to stderr would land in the middle of the bar."""
     from rich.console import Console
+
+    console = console or Console(stderr=True)
+
+    def say(message: str) -> None:
+        console.print(message, markup=False, highlight=False, emoji=False, soft_wrap=True)
+    return say, functools.partial(_progress_bar, console)
+
+
+def _progress_bar(console, total: int):
+    """A progress bar on `console` for batches; returns the per-file tick."""
     from rich.progress import Progress
 
     if total < 2:
         return lambda: None
-    bar = Progress(console=Console(stderr=True), transient=True)
+    bar = Progress(console=console, transient=True)
     task = bar.add_task("screening", total=total)
     bar.start()
 
@@ -127,11 +180,12 @@ def _report(rulesets, as_of: dt.date, results) -> "Report":  # noqa: F821
 
 
 def _write(path: Path, write) -> None:
-    """Write an output file atomically; a folder that is missing or read-only is one line and exit 2."""
-    from .output import atomic_writer
+    """Write an output file without damaging what is there (see output.py): a folder that is missing or
+    read-only, or a path that is neither a file, a FIFO nor a character device, is one line and exit 2."""
+    from .output import open_output
 
     try:
-        with atomic_writer(path) as out:
+        with open_output(path) as out:
             write(out)
     except ScreenerError as exc:
         raise _fail(exc) from None
@@ -139,7 +193,7 @@ def _write(path: Path, write) -> None:
 
 def _fail(exc: ScreenerError) -> typer.Exit:
     _err(f"screener: {exc}")
-    return typer.Exit(EXIT_USAGE)
+    return typer.Exit(EXIT_WRITE if isinstance(exc, OutputError) else EXIT_USAGE)
 
 
 @app.command()
@@ -172,9 +226,12 @@ def screen(
                              "it was measured against).")] = DEFAULT_PDF_ENGINE,
     bom: Annotated[bool, typer.Option("--bom", help="CSV only: start with a UTF-8 byte-order mark, so Excel and "
                                                     "LibreOffice read accented names right.")] = False,
+    junit_unknown: Annotated[str, typer.Option(
+        "--junit-unknown", help="junit: what the verdict test case of a resume whose verdict is unknown reports: "
+                                "skip (default), fail or pass.")] = "skip",
 ) -> None:
     """Screen resumes and print pass / fail / unknown per requirement, with a verdict and score per resume."""
-    from .reporters import REPORTERS, Format
+    from .reporters import JUNIT_UNKNOWN, REPORTERS, Format
 
     try:
         fmt = Format(format)
@@ -199,6 +256,10 @@ def screen(
         raise typer.BadParameter(f"{pdf_engine!r}; choose one of {', '.join(ENGINES)}", param_hint="--pdf-engine")
     if sort not in SORTS:
         raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
+    if junit_unknown not in JUNIT_UNKNOWN:
+        raise typer.BadParameter(f"{junit_unknown!r}; choose one of {', '.join(JUNIT_UNKNOWN)}",
+                                 param_hint="--junit-unknown")
+    options = {"unknown": junit_unknown} if fmt is Format.junit else {}
     if output is not None:
         from .collect import collect
 
@@ -212,7 +273,7 @@ def screen(
     def write(out) -> None:
         if bom:  # an encoding signal, not content: the reporter's rows stay the same
             out.write("\ufeff")
-        REPORTERS[fmt](report, out)
+        REPORTERS[fmt](report, out, **options)
     if output is None:
         write(sys.stdout)
     else:
@@ -234,26 +295,28 @@ def check(
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
     from .expect import compare, read_expectations, write_expectations
+    from .text.printable import printable
 
     date = _as_of(as_of)
     ruleset = _load_rules(rules)
     if not update and not expect.exists():
         raise typer.BadParameter(f"{expect} does not exist (create it with --update)", param_hint="--expect")
+    try:  # a broken expectations file is said before a long batch, not after it
+        expected = None if update else read_expectations(expect, ruleset.ids)
+    except ScreenerError as exc:
+        raise _fail(exc) from None
     results = list(_screen_all(paths, ruleset, date, jobs, timeout, no_cache))
-    if update:
+    if expected is None:
         _write(expect, lambda out: write_expectations(results, ruleset.ids, out))
         typer.echo(f"wrote {len(results)} expectations to {expect}")
         return
-    try:
-        diffs = compare(read_expectations(expect), results)
-    except ScreenerError as exc:
-        raise _fail(exc) from None
+    diffs = compare(expected, results)
     if not diffs:
         typer.echo(f"ok: {len(results)} resumes match {expect}")
         return
     typer.echo(f"{len(diffs)} outcome(s) differ from {expect}:")
     for d in diffs:
-        typer.echo(f"  {d.file}  {d.requirement}: expected {d.expected}, got {d.got}"
+        typer.echo(f"  {printable(d.file)}  {d.requirement}: expected {d.expected}, got {d.got}"
                    + (f"\n      evidence: {d.evidence}" if d.evidence else ""))
     raise typer.Exit(EXIT_DIFFERS)
 
@@ -342,7 +405,11 @@ def rules_draft(
     from .draft import draft_rules
     from .loaders.text import decode
 
-    text = draft_rules(decode(posting.read_bytes()), title)
+    try:
+        raw = posting.read_bytes()
+    except OSError as exc:
+        raise _fail(ScreenerError(f"cannot read {posting}: {exc.strerror or exc}")) from None
+    text = draft_rules(decode(raw), title)
     if output is None:
         typer.echo(text, nl=False)
         return

@@ -9,7 +9,7 @@ from typing import Any
 
 def deferred(module: str, function: str) -> Callable[..., Any]:
     """`module.function`, imported when first called; `module` is a full dotted name."""
-    def call(*args: Any) -> Any:
-        return getattr(importlib.import_module(module), function)(*args)
+    def call(*args: Any, **options: Any) -> Any:
+        return getattr(importlib.import_module(module), function)(*args, **options)
     call.__qualname__ = f"{module.rsplit('.', 1)[-1]}.{function}"
     return call

@@ -1,10 +1,11 @@
 """Draft a rule file from a job posting's text, so a person starts from the posting's own words, not a blank file."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
+
+import tomli_w
 
 from .degrees import LEVELS, RELATED_FIELDS
 from .rules import bundled_aliases
@@ -323,11 +324,12 @@ def _toml(title: str, drafts: list[_Draft]) -> str:
 
 
 def _value(v: Any) -> str:
-    """TOML for a string, number, list or inline table (a JSON string is a valid TOML basic string)."""
-    if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, int):
-        return str(v)
+    """TOML for a string, number, list or inline table. tomli-w writes each scalar, so any text a posting holds
+    (quotes, backslashes, U+007F and the other characters a TOML string may not hold raw) is escaped as TOML
+    requires; lists and tables are laid out here because tomli-w would turn a list of tables into
+    [[requirement.any]] sections, where a key added below one silently lands in the wrong table."""
     if isinstance(v, list):
         return "[" + ", ".join(_value(x) for x in v) + "]"
-    return "{ " + ", ".join(f"{k} = {_value(x)}" for k, x in v.items()) + " }"
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_value(x)}" for k, x in v.items()) + " }"
+    return tomli_w.dumps({"v": v}).removeprefix("v = ").removesuffix("\n")

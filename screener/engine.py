@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -150,14 +149,10 @@ def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, 
     return results if several else results[0]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def display_name(path: Path) -> str:
-    """The path as reports show it: bytes that are not UTF-8 escaped (names unzipped from Windows archives), and
-    control characters, which could drive a terminal, replaced."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return _CONTROL.sub("?", text)
+    """The path as results carry it: exact, except bytes that are not UTF-8 (names unzipped from Windows archives),
+    which JSON cannot hold, escaped. Formats that show it to people neutralise control characters (printable())."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def error_result(path: Path, message: str, job: str = "", sha256: str = "") -> ResumeResult:

@@ -11,3 +11,8 @@ class RuleFileError(ScreenerError):
 
 class LoadError(ScreenerError):
     """A resume that cannot be read (corrupt, encrypted, empty, unsupported): it becomes an `error` row."""
+
+
+class OutputError(ScreenerError):
+    """Results that could not be written (a full disk, a device gone): a distinct exit code, as nothing was lost
+    in the screening itself."""

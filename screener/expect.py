@@ -16,6 +16,9 @@ from typing import TextIO
 from .errors import ScreenerError
 from .models import ResumeResult
 
+OUTCOMES = ("pass", "fail", "unknown")  # what a requirement's cell may hold, besides nothing
+VERDICTS = (*OUTCOMES, "error")  # and a verdict's
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -39,16 +42,57 @@ def _keys(files: list[str]) -> dict[str, str]:
     return keys
 
 
-def read_expectations(path: Path) -> dict[str, dict[str, str]]:
-    """{file name: {"verdict": ..., requirement id: status}}."""
+def read_expectations(path: Path, ids: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """{file name: {"verdict": ..., requirement id: status}}, from a file whose columns are exactly file,
+    verdict and the rules' requirement ids. An empty cell pins nothing (an unreadable file has no outcomes).
+
+    A missing column would silently stop pinning a requirement, and a typo in a header or a cell would show up as
+    dozens of outcome differences, so each is one located error instead.
+    """
     try:
-        with path.open(newline="", encoding="utf-8") as f:
-            rows = list(csv.DictReader(f))
+        with path.open(newline="", encoding="utf-8-sig") as f:  # -sig: a spreadsheet may have saved a BOM
+            reader = csv.reader(f)
+            header = next(reader, [])
+            _check_header(path, header, ids)
+            rows = {}
+            for cells in filter(None, reader):  # blank lines are no rows
+                row = _row(path, reader.line_num, header, cells)
+                rows[Path(row.pop("file")).as_posix()] = row
     except OSError as exc:
         raise ScreenerError(f"{path}: cannot read expectations: {exc.strerror or exc}") from exc
-    if rows and "file" not in rows[0]:
-        raise ScreenerError(f"{path}: expectations need a 'file' column")
-    return {Path(r["file"]).as_posix(): {k: v for k, v in r.items() if k != "file" and v} for r in rows}
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ScreenerError(f"{path}: not a UTF-8 CSV file ({exc})") from exc
+    return rows
+
+
+def _check_header(path: Path, header: list[str], ids: tuple[str, ...]) -> None:
+    """Exactly file, verdict and the rules' ids, in any order: a requirement added to the rules is pinned at once."""
+    allowed = ("file", "verdict", *ids)
+    for name in header:
+        if name not in allowed:
+            raise ScreenerError(f"{path}:1: unknown column {name!r} (allowed: {', '.join(allowed)})")
+    for name in allowed:
+        if name not in header:
+            what = "requirement of the rules" if name in ids else "expectations file"
+            raise ScreenerError(f"{path}:1: no column {name!r}: every {what} needs one "
+                                "(add it, or rewrite the file with --update)")
+
+
+def _row(path: Path, line: int, header: list[str], cells: list[str]) -> dict[str, str]:
+    """One row as {column: value}, empty cells left out; a cell that is not an outcome is a located error."""
+    if len(cells) != len(header):
+        raise ScreenerError(f"{path}:{line}: {len(cells)} cells in a row under {len(header)} columns")
+    row = {}
+    for name, value in zip(header, cells):
+        allowed = () if name == "file" else VERDICTS if name == "verdict" else OUTCOMES
+        if value and allowed and value not in allowed:
+            raise ScreenerError(f"{path}:{line}: column {name!r}: {value!r} is not an outcome "
+                                f"(allowed: {', '.join(allowed)}, or empty)")
+        if value:
+            row[name] = value
+    if "file" not in row:
+        raise ScreenerError(f"{path}:{line}: the 'file' cell is empty")
+    return row
 
 
 def outcomes(result: ResumeResult) -> dict[str, str]:

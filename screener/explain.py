@@ -10,6 +10,7 @@ from .facts import Facts
 from .models import Evidence, ResumeResult
 
 from .reporters.table import GLYPH, STYLE
+from .text.printable import printable
 
 
 def _highlight(ev: Evidence) -> Text:
@@ -22,7 +23,7 @@ def _highlight(ev: Evidence) -> Text:
 
 def render(facts: Facts, result: ResumeResult, out: TextIO) -> None:
     console = Console(file=out, highlight=False)
-    console.print(Text(result.file, style="bold"))
+    console.print(Text(printable(result.file), style="bold"))
     for w in result.warnings:
         console.print(Text(f"warning: {w}", style="magenta"))
     tl = facts.timeline

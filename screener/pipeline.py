@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
@@ -23,8 +22,8 @@ from .errors import LoadError
 from .loaders import SUPPORTED
 from .models import ResumeResult, Verdict
 from .rules import RuleSet
+from .text.printable import printable
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SORTS = ("file", "score", "verdict")
 _VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}
 
@@ -41,11 +40,13 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     """
     rulesets = (rules,) if isinstance(rules, RuleSet) else tuple(rules)
     found = collect(paths)
-    tick = progress(len(found.files)) if progress else (lambda: None)
     for line in found.skipped:
-        say(f"skipped {_printable(line)}")
+        say(f"skipped {printable(line)}")
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
+    elif cache is not None and (problem := cache.prepare()):
+        say(f"warning: {problem}")
+    tick = progress(len(found.files)) if progress else (lambda: None)  # after the lines said up front
     first_of: dict[str, tuple[Path, str]] = {}
     work = partial(screen_path, rules=rulesets, as_of=as_of, cache=cache, blind=blind, ocr=ocr,
                    pdf_engine=pdf_engine)
@@ -65,8 +66,8 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
         for result in results:
             if result.error:
                 if result is results[0]:
-                    say(f"error {result.file if not blind else blind_id(result.sha256 or _path_id(path))}: "
-                        f"{result.error}")
+                    shown = blind_id(result.sha256 or _path_id(path)) if blind else printable(result.file)
+                    say(f"error {shown}: {result.error}")
                 if blind:
                     result = replace(result, file=blind_id(result.sha256 or _path_id(path)))
             else:
@@ -75,11 +76,6 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
                 if first_path != path:
                     result = replace(result, warnings=(*result.warnings, f"duplicate of {first_name} (same content)"))
             yield result
-
-
-def _printable(text: str) -> str:
-    """Undecodable bytes of a file name escaped and control characters replaced, safe on any terminal."""
-    return _CONTROL.sub("?", text.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def _path_id(path: Path) -> str:

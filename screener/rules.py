@@ -26,6 +26,13 @@ _REQ_KEYS = {"id", "text", "group", "missing", "check"}
 _TYPE_NAMES = {int: "number", float: "number", str: "string", list: "list"}
 _TOML_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 
+# How deep brackets may nest before a rule file is refused, and how deep composed checks may nest: a real rule
+# file needs three or four levels, while thousands would exhaust Python's stack in the parser or the checks.
+MAX_DEPTH = 100
+MAX_CHECK_DEPTH = 20
+_TOML_TOKENS = re.compile(r'"""(?:\\.|[^\\])*?"""' r"|'''.*?'''" r'|"(?:\\.|[^"\\\n])*"' r"|'[^'\n]*'"
+                          r"|#[^\n]*|[][{}\n]", re.S)  # strings and comments hold brackets that do not nest
+
 
 @dataclass(frozen=True)
 class Requirement:
@@ -90,9 +97,13 @@ def load_rules(path: Path | None = None) -> RuleSet:
     except OSError as exc:
         raise RuleFileError(f"{path}: cannot read rule file: {exc.strerror or exc}") from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # the byte order mark Windows editors write
+        data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
         raise RuleFileError(f"{path}: not UTF-8 text") from exc
+    except RecursionError:  # tomllib recurses once per bracket
+        raise RuleFileError(f"{path}:{_too_deep_line(text)}: arrays or tables nested more than {MAX_DEPTH} deep "
+                            "(a rule file needs a few levels)") from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = _TOML_LINE.search(msg)
@@ -100,6 +111,18 @@ def load_rules(path: Path | None = None) -> RuleSet:
         raise RuleFileError(f"{where}: TOML syntax: {_TOML_LINE.sub('', msg)}"
                             + (f" (column {m[2]})" if m else "")) from exc
     return parse_rules(data, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def _too_deep_line(text: str) -> int:
+    """The line where brackets, outside strings and comments, first nest deeper than MAX_DEPTH."""
+    depth, line = 0, 1
+    for token in _TOML_TOKENS.finditer(text):
+        t = token.group()
+        line += t.count("\n")
+        depth += {"[": 1, "{": 1, "]": -1, "}": -1}.get(t, 0)
+        if depth > MAX_DEPTH:
+            return line
+    return line
 
 
 def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
@@ -168,6 +191,8 @@ class _Located(RuleFileError):
 def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str, ...]]) -> Check:
     """Validate one check table against its kind's PARAMS and build it; nested checks recurse with a path."""
     prefix = f"{path}: " if path else ""
+    if path and path.count(" > ") + 1 > MAX_CHECK_DEPTH:
+        raise _Located(f"checks composed more than {MAX_CHECK_DEPTH} deep")
     kind = table.get("check")
     if not isinstance(kind, str) or kind not in CHECKS:
         raise _Located(f"{prefix}unknown check {kind!r} (allowed: {', '.join(CHECKS)})")

@@ -1,10 +1,18 @@
 """The extracted-text cache: reused by content, private to the user, and never trusted when corrupt."""
+import errno
+import hashlib
+import json
+import os
 import stat
+import time
 
 import pytest
+from typer.testing import CliRunner
 
+from screener import cache as cache_module
 from screener import loaders
-from screener.cache import Cache
+from screener.cache import MAX_AGE_DAYS, Cache
+from screener.cli import app
 from screener.engine import content_hash, load_document
 
 
@@ -82,3 +90,70 @@ def test_the_fingerprint_changes_when_extraction_code_changes(tmp_path):
     before = fingerprint(tmp_path)
     source.write_text("A = 2\n")
     assert fingerprint(tmp_path) != before
+
+
+def test_an_edited_entry_fails_its_checksum_and_is_extracted_again(resume, cache):
+    load(resume, cache)
+    (entry,) = cache.folder.glob("*/*.json")
+    digest, _, payload = entry.read_bytes().partition(b"\n")
+    entry.write_bytes(digest + b"\n" + payload.replace(b"Python engineer", b"Kubernetes expert"))
+    assert load(resume, cache).text == "Python engineer"
+    assert b"Kubernetes" not in entry.read_bytes()
+
+
+def test_an_entry_with_a_negative_page_count_is_rejected_even_with_a_valid_checksum(resume, cache):
+    load(resume, cache)
+    (entry,) = cache.folder.glob("*/*.json")
+    data = json.loads(entry.read_bytes().partition(b"\n")[2])
+    payload = json.dumps({**data, "pages": -3}).encode()
+    entry.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    assert load(resume, cache).pages == 1
+
+
+def test_entries_unused_for_thirty_days_are_pruned_and_used_ones_kept(tmp_path, cache):
+    old, used = tmp_path / "old.txt", tmp_path / "used.txt"
+    old.write_text("Go engineer")
+    used.write_text("Python engineer")
+    load(old, cache), load(used, cache)
+    month_ago = time.time() - (MAX_AGE_DAYS + 1) * 86400
+    for entry in cache.folder.glob("*/*.json"):
+        os.utime(entry, (month_ago, month_ago))
+    load(used, cache)  # read today
+    assert cache.prepare() is None
+    (kept,) = cache.folder.glob("*/*.json")
+    assert kept.name.startswith(content_hash(used))
+
+
+def screen_three(folder):
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(f"Python engineer {name}")
+    return CliRunner().invoke(app, ["screen", str(folder), "--format", "csv"])
+
+
+def test_a_cache_folder_that_cannot_be_written_is_said_once_per_run(tmp_path, monkeypatch):
+    (tmp_path / "in-the-way").write_text("a file where the cache folder should be")
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(tmp_path / "in-the-way" / "cache"))
+    result = screen_three(tmp_path / "resumes")
+    assert result.exit_code == 0 and result.stdout.count("\n") == 4
+    assert result.stderr.count("warning: cannot write the cache") == 1 and "Not a directory" in result.stderr
+
+
+def test_a_full_disk_under_the_cache_is_said_once_per_run(tmp_path, monkeypatch):
+    def full(path, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(cache_module, "_store", full)
+    result = screen_three(tmp_path / "resumes")
+    assert result.exit_code == 0 and result.stdout.count("\n") == 4
+    assert result.stderr.count("warning: cannot write the cache") == 1
+    assert "No space left on device" in result.stderr
+
+
+def test_a_probe_removed_by_a_run_started_at_the_same_moment_is_no_write_failure(cache, monkeypatch):
+    store = cache_module._store
+
+    def store_then_lose_it(path, data):  # another run removes the shared probe first
+        store(path, data)
+        path.unlink()
+    monkeypatch.setattr(cache_module, "_store", store_then_lose_it)
+    assert cache.prepare() is None and cache.writable

@@ -1,7 +1,9 @@
 """The command line through typer's CliRunner: every format, exit codes, errors as one line."""
 import csv
+import datetime as dt
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -88,10 +90,11 @@ def test_jsonl_has_one_result_per_line(folder):
     assert [json.loads(line)["verdict"] for line in lines] == ["fail", "pass"]
 
 
-def test_junit_has_a_suite_per_resume_and_a_case_per_requirement(folder):
+def test_junit_has_a_suite_per_resume_a_verdict_case_and_a_case_per_requirement(folder):
     root = ET.fromstring(screen(folder, "junit").stdout)
     suites = root.findall("testsuite")
-    assert len(suites) == 2 and [len(s.findall("testcase")) for s in suites] == [2, 2]
+    assert len(suites) == 2
+    assert [[c.get("name") for c in s.findall("testcase")] for s in suites] == [["verdict", "language", "years"]] * 2
     assert suites[0].find("testcase[@name='language']/failure") is not None
 
 
@@ -249,3 +252,77 @@ def test_rules_check_takes_several_files_and_names_each_broken_one(folder, tmp_p
     broken.write_text("title = \n")
     result = run("rules", "check", folder / "rules.toml", broken)
     assert result.exit_code == 2 and "ok: " in result.stdout and "broken.toml" in result.stderr
+@pytest.fixture
+def expectations(folder):
+    """An expectations file written by --update, and the check command that reads it."""
+    expect = folder / "expected.csv"
+    args = ["check", folder / "a.txt", folder / "b.txt", "--rules", folder / "rules.toml", "--expect", expect,
+            "--as-of", "2026-01-01"]
+    assert run(*args, "--update").exit_code == 0
+    return expect, args
+
+
+def test_check_refuses_an_expectations_file_missing_a_requirements_column(expectations):
+    expect, args = expectations
+    expect.write_text("\n".join(line.rsplit(",", 1)[0] for line in expect.read_text().splitlines()) + "\n")
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {expect}:1: no column 'years': every requirement of the rules needs one "
+                             "(add it, or rewrite the file with --update)\n")
+
+
+def test_check_refuses_an_unknown_column(expectations):
+    expect, args = expectations
+    expect.write_text(expect.read_text().replace("language", "langauge"))
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {expect}:1: unknown column 'langauge' "
+                             "(allowed: file, verdict, language, years)\n")
+
+
+def test_check_refuses_a_value_that_is_not_an_outcome(expectations):
+    expect, args = expectations
+    expect.write_text(expect.read_text().replace("b.txt,pass,pass", "b.txt,pass,Pass"))
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {expect}:3: column 'language': 'Pass' is not an outcome "
+                             "(allowed: pass, fail, unknown, or empty)\n")
+
+
+def test_junit_unknown_option_reaches_the_report_and_rejects_other_values(folder):
+    (folder / "rules.toml").write_text(RULES.replace('group = "must-have"', 'group = "must-have"\nmissing = "unknown"'))
+    args = ["screen", folder / "a.txt", "--rules", folder / "rules.toml", "--format", "junit"]
+    root = ET.fromstring(run(*args, "--junit-unknown", "fail").stdout)
+    assert root.find("testsuite/properties/property[@name='verdict']").get("value") == "unknown"
+    assert root.find("testsuite/testcase[@name='verdict']/failure") is not None
+    assert run(*args, "--junit-unknown", "maybe").exit_code == 2
+
+
+def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
+    from screener.pipeline import screen_paths
+    from screener.rules import load_rules
+
+    events = []
+
+    def progress(total):
+        events.append(f"bar of {total}")
+        return lambda: events.append("tick")
+    list(screen_paths([folder], load_rules(folder / "rules.toml"), dt.date(2026, 1, 1), jobs=1,
+                      say=lambda line: events.append(line.split(":")[0].split(" ")[0]), progress=progress))
+    assert events == ["skipped"] * 3 + ["bar of 2", "tick", "tick"]  # .hidden.txt, notes.xyz, rules.toml
+
+
+def test_lines_said_during_a_batch_print_through_the_progress_bars_console(folder):
+    from rich.console import Console
+
+    from screener.cli import _terminal_stderr
+    from screener.pipeline import screen_paths
+    from screener.rules import load_rules
+
+    (folder / "c.txt").write_text("")
+    terminal = io.StringIO()
+    say, progress = _terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
+    list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], load_rules(folder / "rules.toml"),
+                      dt.date(2026, 1, 1), jobs=1, say=say, progress=progress))
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", terminal.getvalue()).splitlines()
+    assert f"error {folder / 'c.txt'}: empty file" in shown

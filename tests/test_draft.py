@@ -1,8 +1,11 @@
 """rules draft: a posting's requirement bullets become a rule file that loads unchanged and reads like the posting."""
+import tempfile
 import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from screener.checks.compose import AllOf
 from screener.checks.degree import DegreeCheck
@@ -10,7 +13,7 @@ from screener.checks.keywords import Keywords
 from screener.checks.years import Years
 from screener.draft import draft_rules
 from screener.models import Group, Status
-from screener.rules import parse_rules
+from screener.rules import load_rules, parse_rules
 
 POSTINGS = Path(__file__).resolve().parent.parent / "rules" / "postings"
 SEED = POSTINGS / "senior-backend-team-lead.txt"
@@ -215,3 +218,15 @@ def test_equivalent_experience_ignores_the_years_of_a_nice_to_have():
 
 def test_milliseconds_are_not_a_masters_degree():
     assert not isinstance(only("Requirements\n- Kafka consumers with p99 under 100 ms\n").check, DegreeCheck)
+
+
+# TOML round trip: whatever a posting holds, the draft is TOML that `rules check` accepts and reads back.
+
+@settings(max_examples=200, deadline=None)
+@given(title=st.text(min_size=1).filter(str.strip) | st.sampled_from(["Lead\x7f dev", 'a "b" \\c', "tab\there"]),
+       bullet=st.text(min_size=1))
+def test_a_draft_round_trips_through_toml_whatever_the_posting_holds(title, bullet):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.toml"
+        path.write_text(draft_rules(f"Role\nRequirements\n- Python and {bullet}\n", title), "utf-8")
+        assert load_rules(path).title == title.strip()  # load_rules is what `rules check` runs

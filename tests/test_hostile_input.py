@@ -1,6 +1,7 @@
 """Hostile and broken input: every bad file is one error row or a flagged result, and the batch goes on."""
 import json
 import os
+import zipfile
 
 import builders
 import pytest
@@ -125,3 +126,39 @@ def test_text_in_the_invisible_render_mode_never_counts_in_either_engine(tmp_pat
         doc = pdf.load(path, engine)
         assert "Kubernetes" not in doc.text and "Sales Associate" in doc.text
         assert any("invisible text" in w for w in doc.warnings)
+
+
+def damaged_docx(path, damage):
+    """A real DOCX, then damaged the way a bad download or a hostile tool leaves it."""
+    builders.docx(path, lambda doc: doc.add_paragraph("Python engineer"))
+    data = path.read_bytes()
+    if damage == "bad zlib stream":
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("word/document.xml")
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        data = data[:start] + b"\xff" * 16 + data[start + 16:]  # 0b11: a reserved deflate block type
+    else:  # an undecodable member name
+        with zipfile.ZipFile(path, "a") as z:
+            z.writestr("word/m\u00e9dia.xml", "<x/>")  # zipfile flags the name as UTF-8
+        data = path.read_bytes().replace("\u00e9".encode(), b"\xff\xfe")
+    path.write_bytes(data)
+    return path
+
+
+DAMAGES = ["bad zlib stream", "undecodable member name"]
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+@pytest.mark.parametrize("command", ["text", "explain"])
+def test_text_and_explain_name_a_corrupt_docx_in_one_line(tmp_path, command, damage):
+    path = damaged_docx(tmp_path / "cv.docx", damage)
+    result = runner.invoke(app, [command, str(path)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("screener: corrupt DOCX: ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_screen_names_a_corrupt_docx_in_its_error_row(tmp_path, damage):
+    path = damaged_docx(tmp_path / "cv.docx", damage)
+    result, (row,) = screen_json(path)
+    assert result.exit_code == 0 and row["verdict"] == "error" and row["error"].startswith("corrupt DOCX: ")

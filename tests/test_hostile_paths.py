@@ -19,15 +19,26 @@ def screen_json(*args):
     return json.loads(result.stdout)["results"], result.stderr
 
 
-@pytest.mark.parametrize("name,shown", [
-    ("with spaces.txt", "with spaces.txt"), ("ünïcødé-履歴書.txt", "ünïcødé-履歴書.txt"),
-    ("new\nline.txt", "new?line.txt"), ("=cmd()|x.txt", "=cmd()|x.txt"),
-    ("esc\x1b[31mRED.txt", "esc?[31mRED.txt"),
-])
-def test_odd_file_names_are_screened_and_shown_without_control_characters(tmp_path, name, shown):
+@pytest.mark.parametrize("name", ["with spaces.txt", "ünïcødé-履歴書.txt", "new\nline.txt", "=cmd()|x.txt",
+                                  "esc\x1b[31mRED.txt"])
+def test_odd_file_names_are_screened_and_kept_exactly_in_json(tmp_path, name):
     (tmp_path / name).write_text(RESUME)
     results, _ = screen_json(tmp_path)
-    assert [os.path.basename(r["file"]) for r in results] == [shown] and results[0]["verdict"] != "error"
+    assert [os.path.basename(r["file"]) for r in results] == [name] and results[0]["verdict"] != "error"
+
+
+def test_jsonl_keeps_a_newline_in_a_file_name_exactly(tmp_path):
+    (tmp_path / "new\nline.txt").write_text(RESUME)
+    out = runner.invoke(app, ["screen", str(tmp_path), "--format", "jsonl"]).stdout
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(tmp_path / "new\nline.txt")]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table", "junit", "html"])
+def test_control_characters_in_a_file_name_are_shown_as_pictures_for_people(tmp_path, fmt):
+    (tmp_path / "new\nline\x1b[2J.txt").write_text(RESUME)
+    result = runner.invoke(app, ["screen", str(tmp_path), "--format", fmt, "--as-of", "2026-01-01"])
+    assert "new\u240aline\u241b[2J.txt" in result.stdout.replace("\n", "")
+    assert "new\nline" not in result.stdout and "\x1b" not in result.stdout
 
 
 def test_a_file_name_that_is_not_utf8_is_screened_and_shown_escaped(tmp_path):

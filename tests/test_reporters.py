@@ -5,6 +5,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from screener.models import (Evidence, Group, Job, Report, RequirementInfo, RequirementResult, ResumeResult, Status,
@@ -48,6 +49,64 @@ def test_junit_maps_fail_unknown_and_error():
     assert root.xpath("string(//testcase[@name='load']/error/@message)") == "corrupt"
 
 
+def graded(verdict, **groups):
+    """A result with one requirement per group=status, e.g. graded(Verdict.PASS, must_have="pass")."""
+    reqs = tuple(RequirementResult(g.replace("_", "-"), Group(g.replace("_", "-")), Status(s), "detail")
+                 for g, s in groups.items())
+    return ResumeResult("cv.v2.pdf", verdict, 0.5, 3.0, reqs)
+
+
+def junit_root(*results, unknown="skip"):
+    out = io.StringIO()
+    junit.write(report(*results), out, unknown=unknown)
+    root = etree.fromstring(out.getvalue().encode("utf-8"))
+    SCHEMA.assertValid(root)
+    return root
+
+
+def verdict_case(root) -> str:
+    (case,) = root.xpath("//testcase[@name='verdict']")
+    return case[0].tag if len(case) and case[0].tag != "system-out" else "passed"
+
+
+@pytest.mark.parametrize("verdict,expected", [(Verdict.PASS, "passed"), (Verdict.FAIL, "failure"),
+                                              (Verdict.UNKNOWN, "skipped")])
+def test_junit_verdict_case_fails_exactly_when_the_verdict_is_fail(verdict, expected):
+    must = {Verdict.PASS: "pass", Verdict.FAIL: "fail", Verdict.UNKNOWN: "unknown"}[verdict]
+    assert verdict_case(junit_root(graded(verdict, must_have=must))) == expected
+
+
+@pytest.mark.parametrize("unknown,expected", [("skip", "skipped"), ("fail", "failure"), ("pass", "passed")])
+def test_junit_unknown_option_says_what_an_unknown_verdict_reports(unknown, expected):
+    root = junit_root(graded(Verdict.UNKNOWN, must_have="unknown"), unknown=unknown)
+    assert verdict_case(root) == expected
+
+
+def test_junit_an_unreadable_file_has_a_skipped_verdict_and_a_load_error():
+    root = junit_root(ResumeResult("bad.pdf", Verdict.ERROR, 0.0, None, (), "corrupt"))
+    assert verdict_case(root) == "skipped" and root.xpath("string(//testcase[@name='load']/error/@message)") == \
+        "corrupt"
+
+
+def test_junit_a_passing_resume_is_a_green_suite_even_when_a_nice_to_have_fails():
+    root = junit_root(graded(Verdict.PASS, must_have="pass", qualification="fail", nice_to_have="fail"))
+    (suite,) = root.findall("testsuite")
+    assert (suite.get("failures"), suite.get("errors"), suite.get("tests")) == ("0", "0", "4")
+    assert [c.get("name") for c in suite.findall("testcase")] == ["verdict", "must-have", "qualification",
+                                                                  "nice-to-have"]
+    assert suite.xpath("string(testcase[@name='nice-to-have']/skipped/@message)").startswith("fail (nice-to-have")
+
+
+def test_junit_a_failing_must_have_fails_its_case_and_the_verdict():
+    root = junit_root(graded(Verdict.FAIL, must_have="fail", nice_to_have="pass"))
+    assert root.xpath("count(//testcase/failure)") == 2 and root.xpath("//testsuite/@failures") == ["2"]
+
+
+def test_junit_classname_has_no_dots_for_ci_uis_to_split_on():
+    root = junit_root(graded(Verdict.PASS, must_have="pass"))
+    assert {c.get("classname") for c in root.iter("testcase")} == {"cv_v2_pdf"}
+
+
 def test_junit_stays_well_formed_whatever_the_resume_contains():
     xml = junit_xml(report(result(file="a\x00b<&>.pdf", quote="\x1b[31m evil \x07 ]]> <script>")))
     SCHEMA.assertValid(etree.fromstring(xml))
@@ -61,11 +120,11 @@ def test_csv_cells_that_start_like_formulas_are_neutralised():
     assert files == ["'=HYPERLINK(\"http://x\")", "'+1.pdf", "'@SUM.pdf", "'-2.pdf"]
 
 
-def test_csv_quotes_commas_quotes_and_newlines_in_file_names():
+def test_csv_quotes_commas_and_quotes_in_file_names_and_shows_a_newline_as_a_picture():
     out = io.StringIO()
     csv_reporter.write(report(result(file='a, "b"\nc.pdf')), out)
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert row["file"] == 'a, "b"\nc.pdf'
+    assert row["file"] == 'a, "b"\u240ac.pdf' and len(out.getvalue().splitlines()) == 2
 
 
 def html_report(rep) -> str:

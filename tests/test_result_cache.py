@@ -1,5 +1,7 @@
 """Cached results: reused only for the same content, rules, date, options and code; never trusted when damaged."""
 import datetime as dt
+import hashlib
+import json
 import tomllib
 
 from screener import engine
@@ -88,3 +90,24 @@ def test_installing_tesseract_screens_a_scan_again(tmp_path, monkeypatch):
     before = results_variant([rules()], AS_OF, False, True, "pdfium")
     monkeypatch.setattr(ocr_reader, "available", lambda: True)
     assert results_variant([rules()], AS_OF, False, True, "pdfium") != before
+
+
+def test_an_edited_result_fails_its_checksum_and_is_screened_again(tmp_path):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = screen_path(resume, rules(), AS_OF, cache)
+    (entry,) = (tmp_path / "cache").rglob("*-results-*.json")
+    digest, _, payload = entry.read_bytes().partition(b"\n")
+    entry.write_bytes(digest + b"\n" + payload.replace(b'"pass"', b'"fail"'))
+    assert screen_path(resume, rules(), AS_OF, cache) == first
+
+
+def test_a_result_with_a_score_no_screening_gives_is_rejected_even_with_a_valid_checksum(tmp_path):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = screen_path(resume, rules(), AS_OF, cache)
+    (entry,) = (tmp_path / "cache").rglob("*-results-*.json")
+    (data,) = json.loads(entry.read_bytes().partition(b"\n")[2])
+    payload = json.dumps([{**data, "score": -7.0}]).encode()
+    entry.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    assert screen_path(resume, rules(), AS_OF, cache) == first

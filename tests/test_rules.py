@@ -101,3 +101,29 @@ def test_booleans_are_not_numbers(rule_file):
 
 def test_a_file_with_no_requirements_is_an_error(rule_file):
     assert error_for(rule_file, 'title = "x"\n').endswith("no requirements: add at least one [[requirement]] table")
+
+
+def test_a_rule_file_nested_thousands_deep_is_one_located_line_and_exit_2(rule_file):
+    from typer.testing import CliRunner
+    from screener.cli import app
+
+    path = rule_file(GOOD + "\n[extra]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+    result = CliRunner().invoke(app, ["rules", "check", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"screener: {path}:12: arrays or tables nested more than 100 deep "
+                             "(a rule file needs a few levels)\n")
+
+
+def test_checks_composed_too_deep_are_one_located_line(rule_file):
+    inner = '{ check = "keywords", any = ["Python"] }'
+    for _ in range(25):
+        inner = f'{{ check = "any-of", checks = [{inner}] }}'
+    body = GOOD.replace('check = "keywords"\nany = ["Python", { term = "Go", match = "case" }]',
+                        f'check = "any-of"\nchecks = [{inner}]')
+    assert error_for(rule_file, body).endswith("requirement language: checks composed more than 20 deep")
+
+
+def test_a_utf8_byte_order_mark_at_the_start_is_accepted(tmp_path):
+    path = tmp_path / "notepad.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    assert load_rules(path).requirements[0].id == "language"

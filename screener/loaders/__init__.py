@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -56,8 +57,8 @@ def _zip_kind(path: Path) -> str | None:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return None
+    except (zipfile.BadZipFile, OSError, KeyError, UnicodeDecodeError, zlib.error):
+        return None  # too damaged to tell: the extension decides, and its loader names the damage
     if "word/document.xml" in names:
         return "docx"
     if "opendocument.text" in mimetype:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -109,7 +110,11 @@ class _Reader:
 
 def _parse(zf: zipfile.ZipFile, name: str):
     try:
-        return etree.fromstring(zf.read(name), _PARSER)
+        data = zf.read(name)
+    except zlib.error as exc:
+        raise LoadError(f"corrupt DOCX: {name} is damaged (its compressed data does not inflate)") from exc
+    try:
+        return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         raise LoadError(f"corrupt DOCX: {name} is not valid XML") from exc
 
@@ -119,6 +124,8 @@ def _open(path: Path) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise LoadError("corrupt DOCX: not a valid zip file") from exc
+    except UnicodeDecodeError as exc:  # a name flagged UTF-8 that is not
+        raise LoadError("corrupt DOCX: a part's name is not valid UTF-8") from exc
     infos = zf.infolist()
     if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED:
         zf.close()

@@ -1,4 +1,5 @@
-"""Output formats by name: each maps to one function (Report, TextIO) -> None reading the same Report.
+"""Output formats by name: each maps to one function (Report, TextIO) -> None reading the same Report (junit also
+takes `unknown`, one of JUNIT_UNKNOWN).
 
 A format's module is imported only when it is asked for (rich for the table, for instance).
 """
@@ -6,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import TextIO
 
 from ..deferred import deferred
-from ..models import Report
 
 
 class Format(str, Enum):
@@ -22,7 +21,8 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-Reporter = Callable[[Report, TextIO], None]
+Reporter = Callable[..., None]  # (Report, TextIO, **format options) -> None
+JUNIT_UNKNOWN = ("skip", "fail", "pass")  # what junit's `verdict` case reports for an unknown verdict
 
 
 def _lazy(module: str, function: str = "write") -> Reporter:

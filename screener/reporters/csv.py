@@ -5,7 +5,8 @@ the jobs' ids (empty where a job lacks one). Trailing columns trace each row to 
 and the screener version, so a row pasted into another sheet still says where it came from.
 
 Cells come from strangers (file names, error messages), so any cell a spreadsheet would run as a formula is
-neutralised with a leading apostrophe (OWASP CSV injection).
+neutralised with a leading apostrophe (OWASP CSV injection), and control characters (a newline in a file name)
+are shown as pictures, so every row is one line.
 """
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ import csv
 from typing import TextIO
 
 from ..models import Report
+from ..text.printable import printable
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> str:
+    """The value as a cell no spreadsheet runs as a formula, with control characters shown as pictures."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + printable(text) if text.startswith(FORMULA_START) else printable(text)
 
 
 def rows(report: Report) -> list[list[str]]:

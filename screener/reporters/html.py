@@ -11,6 +11,7 @@ import html
 from typing import TextIO
 
 from ..models import Evidence, Report, ResumeResult
+from ..text.printable import printable
 from .table import GLYPH, best_fits
 
 
@@ -71,7 +72,7 @@ def _anchor(n: int) -> str:
 
 
 def _name_of(file: str) -> str:
-    return file.replace("\\", "/").rsplit("/", 1)[-1]
+    return printable(file).replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _name(r: ResumeResult) -> str:
@@ -96,7 +97,7 @@ def _timeline(r: ResumeResult, as_of: dt.date) -> str:
 def _candidate(n: int, r: ResumeResult, report: Report) -> str:
     parts = [f'<div class="cand" id="{_anchor(n)}"><h2>{_e(_name(r))} '
              f'<span class="v {r.verdict.value}">{r.verdict.value}</span></h2>',
-             f'<div class="meta">{_e(r.file)} · score {r.score:.2f} · years '
+             f'<div class="meta">{_e(printable(r.file))} · score {r.score:.2f} · years '
              f'{"–" if r.experience_years is None else f"{r.experience_years:g}"}</div>']
     if r.error:
         parts.append(f'<p class="error">could not be read: {_e(r.error)}</p></div>')

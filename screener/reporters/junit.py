@@ -1,7 +1,13 @@
-"""JUnit XML for CI: one testsuite per resume, one testcase per requirement.
+"""JUnit XML for CI: one testsuite per resume, a `verdict` testcase, then one testcase per requirement.
 
-fail -> <failure>, unknown -> <skipped>, a file that could not be read -> one <error> testcase. Resume text can
-hold anything, so characters XML 1.0 forbids are stripped before they reach the document.
+A suite is red exactly when its resume's verdict is fail, so CI colours agree with the screening: the `verdict`
+case fails then, and a must-have that fails is a <failure> too. A qualification or nice-to-have that fails cannot
+decide the verdict, so it is <skipped> with the outcome in its message rather than a red mark on a passing
+resume. What an unknown verdict does is the caller's choice (JUNIT_UNKNOWN: skipped by default, or failed,
+or passed). A file that could not be read is one <error> testcase, `load`.
+
+Resume text can hold anything, so characters XML 1.0 forbids are stripped before they reach the document, and
+the classname has no dots: CI UIs (Jenkins, GitLab) split it on them into package and class.
 """
 from __future__ import annotations
 
@@ -9,7 +15,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from ..models import Report, ResumeResult, Status
+from ..models import Group, Report, RequirementResult, ResumeResult, Status, Verdict
+from ..text.printable import printable
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -18,43 +25,84 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...], label_job: bool) -> ET.Element:
-    suite = ET.Element("testsuite", name=_clean(f"{r.file} [{r.job}]" if label_job else r.file))
-    props = ET.SubElement(suite, "properties")
-    for name, value in (("verdict", r.verdict.value), ("score", f"{r.score:g}"),
-                        ("experience_years", "" if r.experience_years is None else f"{r.experience_years:g}"),
-                        ("sha256", r.sha256), *trace):
-        ET.SubElement(props, "property", name=name, value=value)
-    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    if r.error:
-        case = ET.SubElement(suite, "testcase", classname=_clean(r.file), name="load")
-        ET.SubElement(case, "error", message=_clean(r.error), type="LoadError")
-        counts["tests"], counts["errors"] = 1, 1
-    for q in r.requirements:
-        case = ET.SubElement(suite, "testcase", classname=_clean(r.file), name=q.id)
-        counts["tests"] += 1
-        body = "\n".join(f"{e.where()}: {e.quote}" for e in q.evidence)
-        if q.status is Status.FAIL:
-            ET.SubElement(case, "failure", message=_clean(q.detail), type="fail").text = _clean(body) or None
-            counts["failures"] += 1
-        elif q.status is Status.UNKNOWN:
-            ET.SubElement(case, "skipped", message=_clean(q.detail))
-            counts["skipped"] += 1
-        elif body:
+_TYPES = {"failure": "fail", "error": "LoadError"}
+
+
+def _case(suite: ET.Element, classname: str, name: str, outcome: str | None, message: str, body: str = "") -> None:
+    """One testcase: `outcome` is failure, skipped, error or None (passed, with `body` as its output)."""
+    case = ET.SubElement(suite, "testcase", classname=classname, name=name)
+    if outcome is None:
+        if body:
             ET.SubElement(case, "system-out").text = _clean(body)
-    for key, value in counts.items():
-        suite.set(key, str(value))
+        return
+    element = ET.SubElement(case, outcome, message=_clean(message))
+    if outcome in _TYPES:
+        element.set("type", _TYPES[outcome])
+    element.text = _clean(body) or None
+
+
+def _verdict_message(r: ResumeResult) -> str:
+    """The verdict and, when it is not pass, the must-haves that decided it."""
+    if r.error:
+        return "no verdict: the file could not be read"
+    decided = [q.id for q in r.requirements if q.group is Group.MUST_HAVE and q.status.value == r.verdict.value
+               and r.verdict is not Verdict.PASS]
+    return f"verdict {r.verdict.value} (score {r.score:g})" + (f": must-have {', '.join(decided)}" if decided else "")
+
+
+def _verdict_outcome(r: ResumeResult, unknown_as: str) -> str | None:
+    """failure exactly for a fail verdict (and an unknown one when asked); an unreadable file has no verdict."""
+    if r.verdict is Verdict.FAIL or (r.verdict is Verdict.UNKNOWN and unknown_as == "fail"):
+        return "failure"
+    if r.verdict is Verdict.ERROR or (r.verdict is Verdict.UNKNOWN and unknown_as == "skip"):
+        return "skipped"
+    return None
+
+
+def _requirement_outcome(q: RequirementResult) -> tuple[str | None, str]:
+    """Only a must-have can fail the suite; other groups' failures are reported as skipped with their outcome."""
+    if q.status is Status.FAIL and q.group is Group.MUST_HAVE:
+        return "failure", q.detail
+    if q.status is Status.FAIL:
+        return "skipped", f"fail ({q.group.value}, does not decide the verdict): {q.detail}"
+    if q.status is Status.UNKNOWN:
+        return "skipped", q.detail
+    return None, q.detail
+
+
+def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...], label_job: bool, unknown_as: str) -> ET.Element:
+    name = printable(f"{r.file} [{r.job}]" if label_job else r.file)
+    classname = name.replace(".", "_")
+    suite = ET.Element("testsuite", name=name)
+    props = ET.SubElement(suite, "properties")
+    for key, value in (("verdict", r.verdict.value), ("score", f"{r.score:g}"),
+                       ("experience_years", "" if r.experience_years is None else f"{r.experience_years:g}"),
+                       ("sha256", r.sha256), *trace):
+        ET.SubElement(props, "property", name=key, value=value)
+    outcome = _verdict_outcome(r, unknown_as)
+    _case(suite, classname, "verdict", outcome, _verdict_message(r), "" if outcome else _verdict_message(r))
+    if r.error:
+        _case(suite, classname, "load", "error", r.error)
+    for q in r.requirements:
+        outcome, message = _requirement_outcome(q)
+        body = "\n".join(f"{e.where()}: {e.quote}" for e in q.evidence)
+        _case(suite, classname, q.id, outcome, message, body)
+    cases = suite.findall("testcase")
+    suite.set("tests", str(len(cases)))
+    for kind, attr in (("failure", "failures"), ("error", "errors"), ("skipped", "skipped")):
+        suite.set(attr, str(sum(c.find(kind) is not None for c in cases)))
     return suite
 
 
-def write(report: Report, out: TextIO) -> None:
+def write(report: Report, out: TextIO, unknown: str = "skip") -> None:
+    """`unknown`, one of JUNIT_UNKNOWN, is what the `verdict` case of a resume whose verdict is unknown reports."""
     root = ET.Element("testsuites", name=_clean(f"screener: {report.title}"))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     rules_hash = {j.name: j.sha256 for j in report.jobs}
     for r in report.results:
         trace = (("as_of", report.as_of.isoformat()), ("rules_sha256", rules_hash.get(r.job, report.jobs[0].sha256)),
                  ("screener_version", report.version))
-        suite = _suite(r, trace, report.several)
+        suite = _suite(r, trace, report.several, unknown)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Report, ResumeResult, Status, Verdict
+from ..text.printable import printable
 
 STYLE = {Status.PASS: "green", Status.FAIL: "red", Status.UNKNOWN: "yellow",
          Verdict.PASS: "bold green", Verdict.FAIL: "bold red", Verdict.UNKNOWN: "bold yellow",
@@ -58,7 +59,7 @@ def write(report: Report, out: TextIO) -> None:
         table.add_column("requirements", no_wrap=True)
     for r in results:
         years = "-" if r.experience_years is None else f"{r.experience_years:g}"
-        head = [Text(r.file), *([Text(r.job)] if report.several else []),
+        head = [Text(printable(r.file)), *([Text(r.job)] if report.several else []),
                 Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", years]
         if r.error:
             cells = [Text(f"error: {r.error}", style="magenta")] + ([Text("")] * (len(ids) - 1) if wide else [])
@@ -80,7 +81,7 @@ def write(report: Report, out: TextIO) -> None:
     console.print(f"{len(results)} results: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
     if report.several:
         for file, job, score in best_fits(results):
-            console.print(f"best fit for {file}: {job} (score {score:.2f})")
+            console.print(Text(f"best fit for {printable(file)}: {job} (score {score:.2f})"))
 
 
 def best_fits(results: list[ResumeResult]) -> list[tuple[str, str, float]]:
