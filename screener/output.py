@@ -1,9 +1,10 @@
 """Open an --output path for writing without damaging what is there.
 
 A regular file (or a new path) is written atomically: a temporary file beside it, renamed into place only when
-complete, with the mode the file had (or the umask's, when new); a symlink keeps pointing at it. Renaming over anything else would replace it
-with a regular file (a FIFO's reader would get nothing, a device would become a file), so a FIFO or a character
-device is written in place, as the shell's `>` does, and any other kind (a block device, a socket) is refused.
+complete, with the mode the file had (or the umask's, when new); a symlink keeps pointing at it. Renaming over
+anything else would replace it with a regular file (a FIFO's reader would get nothing, a device would become a
+file), so a FIFO or a character device is written in place, as the shell's `>` does, and any other kind (a block
+device, a socket) is refused.
 """
 from __future__ import annotations
 

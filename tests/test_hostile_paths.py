@@ -114,3 +114,12 @@ def test_invalid_utf8_still_reads(tmp_path):
     (tmp_path / "r.txt").write_bytes(b"Python engineer \xff\xfe\x81 caf\xe9\n")
     results, _ = screen_json(tmp_path)
     assert results[0]["verdict"] != "error"
+
+
+def test_stderr_shows_control_characters_in_file_names_as_pictures(tmp_path):
+    (tmp_path / "empty\n.txt").write_text("")
+    (tmp_path / ".hidden\x1b[2J.txt").write_text(RESUME)
+    result = runner.invoke(app, ["screen", str(tmp_path), "--format", "json"])
+    assert f"skipped {tmp_path}/.hidden\u241b[2J.txt: hidden file" in result.stderr
+    assert f"error {tmp_path}/empty\u240a.txt: empty file" in result.stderr
+    assert "\x1b" not in result.stderr and json.loads(result.stdout)["results"][0]["file"].endswith("empty\n.txt")
