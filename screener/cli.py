@@ -101,16 +101,17 @@ def _as_of(value: Optional[str]) -> dt.date:
 
 RulesOpt = Annotated[Optional[Path], typer.Option(
     "--rules", "-r", help="Rule file (TOML). Default: the bundled senior backend team lead rules.",
-    dir_okay=False)]
+    dir_okay=False, envvar="SCREENER_RULES")]
 AsOfOpt = Annotated[Optional[str], typer.Option(
-    "--as-of", help="The date 'Present' means, YYYY-MM-DD (default: today). Fix it for reproducible CI runs.")]
+    "--as-of", help="The date 'Present' means, YYYY-MM-DD (default: today). Fix it for reproducible CI runs.",
+    envvar="SCREENER_AS_OF")]
 PathsArg = Annotated[list[Path], typer.Argument(
     help="Resume files or folders (searched recursively; hidden and unsupported files are skipped).",
     exists=True)]
 
 
 JobsOpt = Annotated[Optional[int], typer.Option(
-    "--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+    "--jobs", "-j", min=1, help="Worker processes (default: all cores).", envvar="SCREENER_JOBS")]
 TimeoutOpt = Annotated[Optional[float], typer.Option(
     "--timeout", min=0, help="Seconds allowed per file before it becomes an error row (0: no limit; "
                              "default 10, or 120 with --ocr).")]
@@ -200,16 +201,17 @@ def _fail(exc: ScreenerError) -> typer.Exit:
 def screen(
     paths: PathsArg,
     rules: Annotated[Optional[list[Path]], typer.Option(
-        "--rules", "-r", dir_okay=False,
+        "--rules", "-r", dir_okay=False, envvar="SCREENER_RULES",
         help="Rule file (TOML); repeat it to screen against several jobs at once (one result per resume and job). "
              "Default: the bundled senior backend team lead rules.")] = None,
     format: Annotated[str, typer.Option(
-        "--format", "-f", help="table (terminal), csv / xlsx (spreadsheets), json / jsonl (programs), junit (CI), "
-                               "html (a report to share).")
+        "--format", "-f", envvar="SCREENER_FORMAT",
+        help="table (terminal), csv / xlsx (spreadsheets), json / jsonl (programs), junit (CI), html (a report "
+             "to share).")
     ] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write to this file instead of stdout (atomically: never half-written).",
-        dir_okay=False)] = None,
+        dir_okay=False, envvar="SCREENER_OUTPUT")] = None,
     as_of: AsOfOpt = None,
     jobs: JobsOpt = None,
     timeout: TimeoutOpt = None,
@@ -448,8 +450,24 @@ def cache_path() -> None:
     typer.echo(str(Cache().folder))
 
 
-def main() -> None:
+def _settings() -> dict:
+    """Defaults from the nearest screener.toml or [tool.screener] (flags and SCREENER_* variables win)."""
+    from . import config
+
+    try:
+        found = config.find(Path.cwd())
+    except OSError:  # the current folder was removed under us: no settings to find
+        return {}
+    return config.default_map(*found) if found else {}
+
+
+def main(argv: Optional[list[str]] = None) -> None:
     # Libraries (pdfminer above all) log warnings about fonts and broken objects; they are noise to a recruiter
     # and may quote document content, so they never reach stderr.
     logging.disable(logging.WARNING)
-    app()
+    try:
+        defaults = _settings()
+    except ScreenerError as exc:
+        _err(f"screener: {exc}")
+        sys.exit(EXIT_USAGE)
+    app(args=argv, default_map=defaults)
