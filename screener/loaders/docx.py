@@ -1,4 +1,10 @@
-"""Word DOCX resumes: every visible word in document order, including tables, headers and text boxes."""
+"""Word DOCX resumes: every visible word in document order, including tables, headers and text boxes.
+
+The package is read through python-docx's OPC layer: its relationships say which part is the document and which
+are its headers, footers, links and embedded chunks, one part at a time (python-docx's full Document would read
+and parse every part, images included, and cost twice this whole loader). The XML of each part is walked by our
+own hardened parser, which also reads what python-docx's object model does not: text boxes, content controls,
+hidden runs."""
 from __future__ import annotations
 
 import re
@@ -7,17 +13,21 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PACKAGE_URI, PackURI
+from docx.opc.phys_pkg import PhysPkgReader
+from docx.opc.pkgreader import _SerializedRelationships
 from lxml import etree
 
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
+from .chunks import chunk_lines
 from .links import link_lines
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_RELS = "word/_rels/document.xml.rels"
 _SKIP = {"rPr", "pPr", "del", "delText", "instrText", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "fldData"}
 # Our own parser, as strict as python-docx's (resolve_entities=False) and also offline, DTD-free, size-capped
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
@@ -51,9 +61,10 @@ def _hidden_kind(run) -> str | None:
 class _Reader:
     """Walks WordprocessingML and collects lines; remembers hidden runs for the warnings."""
 
-    def __init__(self) -> None:
+    def __init__(self, chunk=lambda rid: None) -> None:
         self.hidden: Counter[str] = Counter()
         self.links: list[str] = []  # relationship ids of hyperlinks in the text, in order
+        self.chunk = chunk  # relationship id of an embedded chunk -> its lines, or None when unreadable
 
     def blocks(self, parent, out: list[str]) -> None:
         for child in parent:
@@ -66,6 +77,8 @@ class _Reader:
                         self.blocks(cell, out)  # nested tables recurse from here
             elif name == "AlternateContent":
                 self.alternate(child, out, self.blocks)
+            elif name == "altChunk":
+                out.extend(self.chunk(child.get(f"{{{R}}}id")) or [])
             elif name not in _SKIP:
                 self.blocks(child, out)  # sdt, sdtContent, customXml, ins ...
 
@@ -108,70 +121,118 @@ class _Reader:
                 return
 
 
-def _parse(zf: zipfile.ZipFile, name: str):
-    try:
-        data = zf.read(name)
-    except zlib.error as exc:
-        raise LoadError(f"corrupt DOCX: {name} is damaged (its compressed data does not inflate)") from exc
+def _parse(data: bytes, name: str):
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         raise LoadError(f"corrupt DOCX: {name} is not valid XML") from exc
 
 
-def _open(path: Path) -> zipfile.ZipFile:
+def _check(path: Path) -> None:
+    """Refuse what is not a sound zip before any part is read: a bad archive, a name that is not UTF-8, a bomb."""
     try:
-        zf = zipfile.ZipFile(path)
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
     except zipfile.BadZipFile as exc:
         raise LoadError("corrupt DOCX: not a valid zip file") from exc
     except UnicodeDecodeError as exc:  # a name flagged UTF-8 that is not
         raise LoadError("corrupt DOCX: a part's name is not valid UTF-8") from exc
-    infos = zf.infolist()
     if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED:
-        zf.close()
         raise LoadError("DOCX too large when uncompressed (possible zip bomb)")
-    if "word/document.xml" not in {info.filename for info in infos}:
-        zf.close()
-        raise LoadError("not a Word document: word/document.xml is missing")
-    return zf
 
 
-def _part_order(name: str) -> tuple[int, str]:
-    number = re.search(r"(\d+)", name)
-    return (int(number.group(1)) if number else 0, name)
+def _part_order(uri: PackURI) -> tuple[int, str]:
+    number = re.search(r"(\d+)", uri)
+    return (int(number.group(1)) if number else 0, str(uri))
 
 
-def _external_targets(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Relationship id -> URL, for the document's links to outside it."""
-    rels = _parse(zf, _RELS)
-    return {rel.get("Id"): rel.get("Target", "") for rel in rels if rel.get("TargetMode") == "External"}
+class _Package:
+    """One DOCX package, its parts read one at a time through python-docx's OPC reader."""
+
+    def __init__(self, path: Path) -> None:
+        self.reader = PhysPkgReader(str(path))
+
+    def __enter__(self) -> _Package:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.reader.close()
+
+    def relationships(self, uri: PackURI):
+        return _SerializedRelationships.load_from_xml(uri.baseURI, self.reader.rels_xml_for(uri))
+
+    def blob(self, uri: PackURI) -> bytes:
+        try:
+            return self.reader.blob_for(uri)
+        except zlib.error as exc:
+            raise LoadError(f"corrupt DOCX: {uri.membername} is damaged (its compressed data does not "
+                            "inflate)") from exc
+
+    def xml(self, uri: PackURI):
+        return _parse(self.blob(uri), uri.membername)
+
+    def main_part(self) -> PackURI:
+        for rel in self.relationships(PACKAGE_URI):
+            if rel.reltype == RT.OFFICE_DOCUMENT and not rel.is_external:
+                return PackURI(rel.target_partname)
+        usual = PackURI("/word/document.xml")  # a package without relationships: the part's usual name
+        try:
+            self.reader.blob_for(usual)
+        except KeyError:
+            raise LoadError("not a Word document: no main document part (word/document.xml is missing)") from None
+        return usual
 
 
 def load(path: Path) -> Document:
-    reader = _Reader()
+    _check(path)
     head: list[str] = []
     body: list[str] = []
     foot: list[str] = []
+    chunks_left_out = hidden_in_chunks = 0
     try:
-        with _open(path) as zf:
-            names = zf.namelist()
-            for name in sorted((n for n in names if re.fullmatch(r"word/header\d*\.xml", n)), key=_part_order):
-                reader.blocks(_parse(zf, name), head)
-            reader.blocks(_parse(zf, "word/document.xml").find(f"{{{W}}}body"), body)
-            targets = _external_targets(zf) if _RELS in names else {}
-            for name in sorted((n for n in names if re.fullmatch(r"word/footer\d*\.xml", n)), key=_part_order):
-                reader.blocks(_parse(zf, name), foot)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, ValueError) as exc:
+        with _Package(path) as package:
+            main = package.main_part()
+            rels = {rel.rId: rel for rel in package.relationships(main)}
+
+            def chunk(rid: str | None) -> list[str] | None:
+                nonlocal chunks_left_out, hidden_in_chunks
+                rel = rels.get(rid)
+                read = chunk_lines(package.blob(PackURI(rel.target_partname))) \
+                    if rel is not None and rel.reltype == RT.A_F_CHUNK and not rel.is_external else None
+                if read is None:
+                    chunks_left_out += 1
+                    return None
+                hidden_in_chunks += read[1]
+                return read[0]
+
+            reader = _Reader(chunk)
+            parts = {kind: sorted((PackURI(r.target_partname) for r in rels.values()
+                                   if r.reltype == kind and not r.is_external), key=_part_order)
+                     for kind in (RT.HEADER, RT.FOOTER)}
+            for uri in parts[RT.HEADER]:
+                reader.blocks(package.xml(uri), head)
+            document = package.xml(main).find(f"{{{W}}}body")
+            if document is None:
+                raise LoadError("corrupt DOCX: document has no body")
+            reader.blocks(document, body)
+            for uri in parts[RT.FOOTER]:
+                reader.blocks(package.xml(uri), foot)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, ValueError, etree.XMLSyntaxError) as exc:
         raise LoadError(f"corrupt DOCX: {type(exc).__name__}") from exc
-    if body is None:
-        raise LoadError("corrupt DOCX: document has no body")
     # First-page, even and default headers often repeat the same name line: keep one copy
     seen: set[str] = set()
     head = [t for t in normalize_lines(head) if not (t in seen or seen.add(t))]
     foot = [t for t in normalize_lines(foot) if not (t in seen or seen.add(t))]
     lines = head + normalize_lines(body) + foot
+    targets = {rid: rel.target_ref for rid, rel in rels.items() if rel.is_external}
     links = link_lines([targets[i] for i in reader.links if i in targets]) if lines else []
-    warnings = tuple(f"hidden text ignored: {n} run{'s' if n > 1 else ''} of {kind}"
-                     for kind, n in sorted(reader.hidden.items()))
-    return Document(source=str(path), kind="docx", lines=(*(Line(t) for t in lines), *links), warnings=warnings,
-                    unreadable=None if lines else "no text in the document")
+    warnings = [f"hidden text ignored: {n} run{'s' if n > 1 else ''} of {kind}"
+                for kind, n in sorted(reader.hidden.items())]
+    if hidden_in_chunks:
+        warnings.append(f"hidden text ignored: {hidden_in_chunks} hidden piece{'s' * (hidden_in_chunks > 1)} of "
+                        "an embedded web page")
+    if chunks_left_out:
+        warnings.append(f"{chunks_left_out} embedded chunk{'s' * (chunks_left_out > 1)} in a format not read "
+                        "(RTF or unknown) left out")
+    return Document(source=str(path), kind="docx", lines=(*(Line(t) for t in lines), *links),
+                    warnings=tuple(warnings), unreadable=None if lines else "no text in the document")
