@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .errors import ScreenerError
+from .errors import ScreenerError, unknown_key
 from .reporters import Format
 
 KEYS = ("rules", "as-of", "format", "output", "jobs")
@@ -52,9 +52,8 @@ def default_map(path: Path, table: Any) -> dict[str, dict[str, Any]]:
     where = f"{path}" + (" [tool.screener]" if path.name == "pyproject.toml" else "")
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: settings must be a table")
-    unknown = sorted(set(table) - set(KEYS))
-    if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(KEYS)})")
+    if extra := unknown_key(table, KEYS):
+        raise ConfigError(f"{where}: unknown key {extra!r} (allowed: {', '.join(KEYS)})")
     values = {key: _value(where, path.parent, key, value) for key, value in table.items()}
     out: dict[str, dict[str, Any]] = {}
     for key, value in values.items():

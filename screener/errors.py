@@ -16,3 +16,9 @@ class LoadError(ScreenerError):
 class OutputError(ScreenerError):
     """Results that could not be written (a full disk, a device gone): a distinct exit code, as nothing was lost
     in the screening itself."""
+
+
+def unknown_key(table: dict, allowed) -> str | None:
+    """The first key of `table` that is not allowed (rule and settings files name it in their one-line error)."""
+    extra = sorted(set(table) - set(allowed))
+    return extra[0] if extra else None

@@ -16,7 +16,7 @@ from typing import Any
 
 from .checks import CHECKS, Check
 from .checks.base import BuildContext
-from .errors import RuleFileError
+from .errors import RuleFileError, unknown_key
 from .models import Group, Job, RequirementInfo, Status
 
 DEFAULT_RULES = "senior-backend-team-lead.toml"
@@ -131,9 +131,8 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
     def fail(msg: str) -> RuleFileError:
         return RuleFileError(f"{source}: {msg}")
 
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise fail(f"unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    if extra := unknown_key(data, _TOP_KEYS):
+        raise fail(f"unknown key {extra!r} (allowed: {', '.join(sorted(_TOP_KEYS))})")
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
         raise fail("'title' must be a non-empty string")

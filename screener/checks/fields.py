@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import RuleFileError
+from ..errors import RuleFileError, unknown_key
 from ..text.matching import phrase_pattern
 
 KEYS = {"name", "titles", "not_titles", "terms", "least"}
@@ -32,9 +32,8 @@ class Field:
     def from_table(cls, table: Any) -> Field:
         if not isinstance(table, dict):
             raise RuleFileError("field must be a table with name, titles, not_titles, terms and least")
-        extra = set(table) - KEYS
-        if extra:
-            raise RuleFileError(f"field: unknown key {sorted(extra)[0]!r} (allowed: {', '.join(sorted(KEYS))})")
+        if extra := unknown_key(table, KEYS):
+            raise RuleFileError(f"field: unknown key {extra!r} (allowed: {', '.join(sorted(KEYS))})")
         name = table.get("name")
         if not isinstance(name, str) or not name.strip():
             raise RuleFileError("field: 'name' must say what the field is, e.g. \"software development\"")
