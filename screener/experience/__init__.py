@@ -1,0 +1,5 @@
+"""What a resume says about experience: where its positions are, what kind each is, and the years they add up to."""
+from .blocks import ROLE_SECTIONS
+from .timeline import Timeline, build_timeline, find_claim, merged_years, skill_years
+
+__all__ = ["ROLE_SECTIONS", "Timeline", "build_timeline", "find_claim", "merged_years", "skill_years"]

@@ -1,0 +1,142 @@
+"""Where positions are: dated blocks of lines (a title or organisation with a date range beside, above or below it)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..degrees import mentions_degree
+from ..models import Position
+from ..text.dates import DateRange, find_range, find_ranges
+from ..text.sections import Section
+from .kinds import UNCOUNTED, role_kind
+
+ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
+                  "volunteering": "volunteer"}
+_INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
+# Sections whose dates are never roles, used when the resume has no experience-like heading at all.
+_NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
+                    "interests", "references", "summary"})
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))", re.I)
+_CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
+_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
+_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
+_SPACES = re.compile(r"\s{2,}")
+_CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
+_MAX_TITLE_LINES = 2
+# A line that reads as a bullet of the role above, not as the next role's title or company.
+_BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
+                          r"Worked|Owned|Shipped|Helped)\b")
+# "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
+_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
+_LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
+_SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+
+
+def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
+    """(start, end, default kind) blocks of lines that hold roles."""
+    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
+              for s in sections if s.name in ROLE_SECTIONS]
+    if blocks:
+        # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
+        # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
+        first = min(s.start for s in sections) - 1
+        return ([(0, first, "job")] if first > 0 else []) + blocks
+    # No experience heading: every line outside sections that never hold roles.
+    never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
+    free, i = [], 0
+    for a, b in sorted(never):
+        if a > i:
+            free.append((i, a, "job"))
+        i = max(i, b)
+    if i < count:
+        free.append((i, count, "job"))
+    return free
+
+
+def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
+    kept = " ".join(text[a:b] for a, b in _gaps(ranges, len(text)))
+    return _CLEAN.sub("", _SPACES.sub(" ", kept))
+
+
+def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column)."""
+    ranges = find_ranges(lines[i], as_of)
+    if any(not r.single for r in ranges) or i + 1 >= end:
+        return ranges
+    cut = len(lines[i])
+    for r in find_ranges(f"{lines[i]} {lines[i + 1]}", as_of):  # "June 2019 – July" / "2020 ..."
+        if not r.single and r.span[0] < cut < r.span[1]:
+            return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
+    m = _SPLIT_START.match(lines[i])
+    if not m:
+        return ranges
+    nxt = _FIRST_WORDS.match(lines[i + 1])
+    joined = find_range(f"{m[1]} – {nxt[0]}", as_of) if nxt else None
+    if joined is None or find_ranges(m[1], as_of) == [] and joined.span[0] > 0:
+        return ranges
+    return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+
+
+def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
+    """The stretches of a line between its date ranges."""
+    cuts = [0] + [x for r in sorted(ranges, key=lambda r: r.span) for x in r.span] + [length]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
+    """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
+    return (bool(line) and (adjacent or len(line) <= _SHORT) and not _BULLET_LIKE.search(line)
+            and not find_ranges(line, as_of))
+
+
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
+    """The first line of the role dated on line i: up to two title lines above it, read across blank lines (page
+    furniture between a title at the foot of one page and its dates at the top of the next)."""
+    top, k, taken = i, i, 0
+    while k > prev and taken < _MAX_TITLE_LINES:
+        k -= 1
+        if not lines[k]:
+            continue
+        if not _title_like(lines[k], as_of, taken == 0):
+            break
+        top, taken = k, taken + 1
+    return top
+
+
+def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
+    found: list[tuple[int, list[DateRange]]] = []
+    for i in range(start, end):
+        ranges = _line_ranges(lines, i, end, as_of)
+        proper = [r for r in ranges if not r.single]
+        if proper:
+            ranges = proper
+        elif len(lines[i]) > _SHORT:
+            continue  # a lone month in a long sentence is a mention, not a role's dates
+        if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
+            found.append((i, ranges))
+    tops = [_top(lines, i, found[k - 1][0] + 1 if k else start, as_of) for k, (i, _) in enumerate(found)]
+    proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
+    out: list[Position] = []
+    for k, ((i, ranges), top) in enumerate(zip(found, tops)):
+        # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
+        ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+        if not ranges:
+            continue
+        stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
+        head = [lines[j] for j in range(top, i) if lines[j]] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
+        if not head and i + 1 < stop:
+            head = [lines[i + 1]]  # "dates" line first, then the title
+        context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
+        if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
+            continue  # a degree's or a certificate's dates are not a job
+        kind, title = role_kind(context, default), (head[0] if head else "")
+        rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
+        if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
+            kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
+        why = UNCOUNTED.get(kind, "")
+        org = head[1] if len(head) > 1 else ""
+        out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
+    return out
+
+
