@@ -118,14 +118,36 @@ def _mark(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _role_part(line: str, marks: Sequence[tuple[int, str, str, int, bool]]) -> bool:
+    """'Technologies:' or '**Tech Stack:**' under a role: part of that role, not a new section."""
+    bare = line.strip(" *_#")
+    return bool(marks) and marks[-1][1] in _ROLE_HOLDERS and bare.endswith(":") and bare[:-1].lower() in _ROLE_PARTS
+
+
+def _lower(heading: str) -> bool:
+    return next((c.islower() for c in heading if c.isalpha()), False)
+
+
+def _continues(previous: str) -> bool:
+    """Whether the line under `previous` may finish its sentence: a wrapped line that stops mid-sentence
+    ('... developer standards and' / 'training')."""
+    return len(previous) > _MAX_LEN and not previous.rstrip().endswith((".", ":", "!", "?", ";"))
+
+
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
-    """Sections in reading order; each runs from the line after its heading to the next heading."""
-    marks: list[tuple[int, str, str, int]] = []
+    """Sections in reading order; each runs from the line after its heading to the next heading.
+
+    A resume writes its headings in one style: in one that capitalises them, a lower-case 'heading' that continues a
+    wrapped sentence is that sentence's last word (a template with lower-case headings keeps all of its own)."""
+    found: list[tuple[int, str, str, int, bool]] = []
+    previous = ""
     for i, line in enumerate(lines):
         mark = _mark(line)
-        if mark and not (marks and marks[-1][1] in _ROLE_HOLDERS and line.rstrip().endswith(":")
-                         and line.strip(" :").lower() in _ROLE_PARTS):
-            marks.append((i, *mark))
+        if mark and not _role_part(line, found):
+            found.append((i, *mark, _continues(previous)))
+        previous = line.strip() or previous
+    capitalised = sum(not _lower(f[2]) for f in found) > len(found) / 2
+    marks = [f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))]
     out = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
