@@ -58,7 +58,21 @@ def test_role_subheading_does_not_end_experience():
     ("Nursing Student Work Experience", "experience"),
     ("Undergraduate Research Experience", "research"),
     (r"\section{Experience}", "experience"),
-], ids=["clinical", "long-qualifier", "research-qualifier", "latex"])
+    ("WORK EXPERIENCE (7 YEARS, 2017 - 2024)", "experience"),
+    ("Experience Summary", "experience"),
+    (r"\ Employment Details", "experience"),
+    ("Berufserfahrung", "experience"),
+    ("Expérience professionnelle", "experience"),
+    ("EXPERIENCIA LABORAL", "experience"),
+    ("Experiência profissional", "experience"),
+    ("Esperienza lavorativa", "experience"),
+    ("Werkervaring", "experience"),
+    ("Ausbildung", "education"),
+    ("Formation", "education"),
+    ("Experience Design Lead", None),
+    ("Experience with Python", None),
+], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
+        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
 

@@ -13,10 +13,20 @@ _NAMES = {
                    "engineering experience", "technical experience", "software experience", "professional history",
                    "career summary", "experience highlights", "work and experience", "employment experience",
                    "professional employment", "job history", "internships", "internship experience",
-                   "internship", "work experience & internships", "experience & internships"),
+                   "internship", "work experience & internships", "experience & internships",
+                   # the same heading in the other languages resumes are written in
+                   "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "arbeitserfahrung",
+                   "praxiserfahrung", "erfahrung", "expérience professionnelle", "expériences professionnelles",
+                   "expérience", "expériences", "parcours professionnel", "experiencia laboral",
+                   "experiencia profesional", "experiencia", "trayectoria profesional", "experiência profissional",
+                   "experiência", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
+                   "esperienze professionali", "esperienza", "werkervaring", "ervaring", "beroepservaring",
+                   "loopbaan"),
     "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
                   "educational background", "education and training", "training", "studies", "degrees",
-                  "education & certifications", "education and certifications", "formal education"),
+                  "education & certifications", "education and certifications", "formal education",
+                  "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "formação",
+                  "educação", "istruzione", "formazione", "opleiding", "opleidingen"),
     "skills": ("skills", "technical skills", "core competencies", "competencies", "technologies", "tools",
                "skills and tools", "tech stack", "technical expertise", "expertise", "key skills", "skill set",
                "skillset", "areas of expertise", "programming languages", "technical proficiencies",
@@ -59,6 +69,9 @@ _MAX_LEN = 48
 _ALTERNATIVES = re.compile(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
+_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_WORK_WORDS = frozenset({"experience", "experiences", "employment"})
+_FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline"})
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
@@ -84,6 +97,8 @@ def heading_name(line: str) -> str | None:
     text = line.strip()
     if m := _LATEX.match(text):
         text = m[1]
+    if (bare := _ASIDE.sub("", text)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)": named by its words alone
+        return _name(bare) if bare and len(bare) <= _MAX_LEN else None
     if not text or len(text) > _MAX_LEN:
         return None
     parts = _WORD_GAP.split(text)  # "W O R K   E X P" keeps words apart by wider gaps
@@ -101,9 +116,11 @@ def _name(text: str) -> str | None:
 
 
 def _qualified_experience(key: str) -> str | None:
-    """'Clinical Experience', 'Nursing Student Work Experience': any short '... experience' heading."""
+    """'Clinical Experience', 'Nursing Student Work Experience', 'Experience Summary': a short heading that ends in
+    'experience', or goes on only to say in what form ('Experience with Python' is a sentence)."""
     words = key.split()
-    if not 2 <= len(words) <= 5 or words[-1] not in ("experience", "employment"):
+    work = next((k for k, w in enumerate(words) if w in _WORK_WORDS), None)
+    if not 2 <= len(words) <= 5 or work is None or not _FORM_WORDS.issuperset(words[work + 1:]):
         return None
     return next((name for word, name in _EXPERIENCE_QUALIFIERS.items() if word in words), "experience")
 
