@@ -160,3 +160,16 @@ def test_with_only_a_graduation_year_a_role_years_before_the_degree_is_not_study
     lines = ["Experience", "Lab helper", "Stanford University, Jan 2005 - Dec 2007",
              "Education", "MBA, Stanford University, 2018"]
     assert timeline(*lines).years == 3.0
+
+
+@pytest.mark.parametrize("lines, years", [
+    (["Experience", "2018 – Post-doc, Acme Lab", "2013 – 2018 Researcher, Beta Institute"], 12.5),
+    (["Experience", "2019–Software Engineer, Acme", "2016–2019Software Engineer, Beta"], 9.5),
+    (["Experience", "Jan 2024 – Staff Engineer, Acme", "Built things"], 2.0),
+    (["Experience", "2017 – Product Manager, Acme", "2019 Shipped the product"], 2.0),  # its end on the next line
+    (["Experience", "Sales Representative, Acme", "November 2021 - May 2021"], None),  # misordered, not open
+], ids=["open-over-next-start", "glued", "month-open", "end-below", "misordered-range"])
+def test_date_column_start_with_blank_end_is_held_still(lines, years):
+    """A date column's '2018 –' followed by the title, not by an end date, is a position still held."""
+    tl = timeline(*lines)
+    assert (tl.years if tl.positions else None) == years

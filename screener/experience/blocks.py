@@ -21,6 +21,7 @@ _STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
+_COLUMN_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s*(?=[^\W\d])")  # "Jan 2018 – Post-doc", "2019–Software"
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -60,22 +61,41 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
 
 
 def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
-    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column)."""
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
+    and a column's start with nothing after its dash but the title: a position still held."""
     ranges = find_ranges(lines[i], as_of)
-    if any(not r.single for r in ranges) or i + 1 >= end:
+    if any(not r.single for r in ranges):
         return ranges
+    nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
-    for r in find_ranges(f"{lines[i]} {lines[i + 1]}", as_of):  # "June 2019 – July" / "2020 ..."
+    for r in find_ranges(f"{lines[i]} {nxt}", as_of) if nxt else ():  # "June 2019 – July" / "2020 ..."
         if not r.single and r.span[0] < cut < r.span[1]:
             return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
     m = _SPLIT_START.match(lines[i])
-    if not m:
+    opened = _column_start(lines[i], as_of)
+    if not m and not opened:
         return ranges
-    nxt = _FIRST_WORDS.match(lines[i + 1])
-    joined = find_range(f"{m[1]} – {nxt[0]}", as_of) if nxt else None
-    if joined is None or find_ranges(m[1], as_of) == [] and joined.span[0] > 0:
-        return ranges
-    return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+    if m and nxt and not _starts_range(nxt, as_of):  # "2017 – Product Manager" over "Present ...": its end below
+        first = _FIRST_WORDS.match(nxt)
+        joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
+        if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
+            return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+    return [opened] if opened else ranges
+
+
+def _column_start(line: str, as_of: dt.date) -> DateRange | None:
+    """'2018 – Post-doc, ...' or '2019–Software Engineer': a date column's start whose end is left blank."""
+    m = _COLUMN_START.match(line)
+    if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
+        return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
+    r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
+    return DateRange(r.start, r.end, (0, m.end()), True) if r and r.span == (0, len(m[1])) else None
+
+
+def _starts_range(line: str, as_of: dt.date) -> bool:
+    """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
+    r = find_range(line, as_of)
+    return (r is not None and r.span[0] == 0) or _column_start(line, as_of) is not None
 
 
 def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
