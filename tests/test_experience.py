@@ -173,3 +173,20 @@ def test_date_column_start_with_blank_end_is_held_still(lines, years):
     """A date column's '2018 –' followed by the title, not by an end date, is a position still held."""
     tl = timeline(*lines)
     assert (tl.years if tl.positions else None) == years
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Committee Member, Linguistics Society of Acme", "volunteer"),
+    ("Treasurer, Board of Directors", "volunteer"),
+    ("Member, Technical Advisory Board", "volunteer"),
+    ("Chairman of the Board of Directors, Waypoint", "volunteer"),
+    ("Ingénieur logiciel, ta équipe Acme", "job"),
+    ("Desarrolladora, Club de Programación", "volunteer"),  # a club is one in any language
+    ("TA for Data Structures", "academic"),
+    ("Research project with Prof. Smith", "academic"),
+    ("Engineer, Acme (reported to the board of directors)", "job"),
+], ids=["committee", "treasurer", "advisory-board", "chairman", "french-ta-word", "club", "ta-capitals",
+        "research-project", "bullet-about-a-board"])
+def test_role_kinds(title, kind):
+    (p,) = timeline("Experience", title, "2015 – 2018").positions
+    assert p.kind == kind

@@ -3,16 +3,22 @@ from __future__ import annotations
 
 import re
 
+# A seat on a board, committee or council is held beside a job, unpaid or nearly: "Committee Member",
+# "Treasurer, Board of Directors", "Member, Technical Advisory Board" (not a bullet that reports to a board).
+_SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+         r"(?:board|committee|council)\b|\b(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*"
+         r"(?:the\s+)?board\b")
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
     ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
-                             r"|\bstudent\s*(?:association|union)", re.I)),
+                             r"|\bstudent\s*(?:association|union)|" + _SEAT, re.I)),
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
-                            r"|\bresearch\s*and\s*teaching\b|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
-                            r"|\b(?:TA|GTA)\b",
+                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
+                            r"|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
+                            r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)", re.I)),
