@@ -31,7 +31,7 @@ _BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Dro
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
-_SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 
 
 def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
@@ -106,7 +106,7 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
 
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
     """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
-    return (bool(line) and (adjacent or len(line) <= _SHORT) and not _BULLET_LIKE.search(line)
+    return (bool(line) and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line)
             and not find_ranges(line, as_of))
 
 
@@ -131,7 +131,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
         proper = [r for r in ranges if not r.single]
         if proper:
             ranges = proper
-        elif len(lines[i]) > _SHORT:
+        elif len(lines[i]) > SHORT:
             continue  # a lone month in a long sentence is a mention, not a role's dates
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))

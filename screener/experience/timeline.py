@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.sections import Section
-from .blocks import positions_in, role_lines
+from ..text.dates import find_ranges
+from .blocks import SHORT, positions_in, role_lines
 from .students import mark_student_roles
 
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
@@ -21,7 +22,16 @@ _CLAIM = re.compile(
     re.I,
 )
 _DECADES = {"two": 20, "three": 30}
-_DISAGREE = 2.0  # years between claim and dates worth a note
+_CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
+# How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
+# down ("10+"), often written a year or two before the resume is read, and a year-only date is half a year off at
+# either end. Together that is up to three years; beyond it, one of the two was misread.
+CLAIM_TOLERANCE = 3.0
+_Y = r"(?:19[5-9]\d|20\d\d)"
+_TO = r"(?:[-–—~]|\bto\b|\buntil\b|\btill\b)"
+# A year with a dash or 'to' beside it: a range was meant, whether or not its style can be read ("01/10/2022 – 30/01/
+# 2023"); a year alone ("Acme (2015)") is a point in time, and a DOI's "egu2020-5825" is neither.
+_RANGE_LIKE = re.compile(rf"(?<![\w.]){_Y}(?!\w)\S{{0,3}}\s*{_TO}|{_TO}\s*\S{{0,12}}?(?<![\w.]){_Y}(?!\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,18 @@ class Timeline:
     years: float | None
     claimed: float | None
     notes: tuple[str, ...] = ()
+    date_lines: int = 0  # short lines of the experience sections that write a date range
+    unread_lines: int = 0  # ... of which no date range could be read
+
+    @property
+    def claim_disagrees(self) -> bool:
+        """The resume's own claim and its dated positions differ by more than honest rounding explains."""
+        return self.years is not None and self.claimed is not None and abs(self.years - self.claimed) > CLAIM_TOLERANCE
+
+    @property
+    def mostly_unread(self) -> bool:
+        """Most date-like lines of the experience sections could not be read as dates: the total is a guess."""
+        return self.date_lines >= 2 and 2 * self.unread_lines > self.date_lines
 
 
 def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
@@ -58,6 +80,7 @@ def find_claim(text: str) -> float | None:
             claims.append(float(_NUMBERS[n]) if n in _NUMBERS else float(n))
         else:
             claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
+    claims += [float(m["n"]) for m in _CLAIM_IN_HEADING.finditer(text)]  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
     claims = [c for c in claims if 0 < c <= 60]
     return max(claims) if claims else None
 
@@ -68,25 +91,45 @@ def _structured(document: Document, as_of: dt.date) -> list[Position]:
 
 
 def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
-    """Positions from experience-like sections (never education and the like), their merged years, any claim."""
+    """Positions from experience-like sections (never education and the like), their merged years, any claim, and
+    how many of the sections' date-like lines went unread."""
     furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
     lines = ["" if i in furniture else line.text for i, line in enumerate(document.lines)]
+    dated = unread = 0
     if document.structured and document.structured.positions:
         positions = _structured(document, as_of)
     else:
-        positions = []
-        for start, end, default in role_lines(sections, len(lines)):
+        positions, blocks = [], role_lines(sections, len(lines))
+        for start, end, default in blocks:
             positions += positions_in(lines, start, end, default, as_of)
         positions = mark_student_roles(positions, lines, sections, as_of)
+        dated, unread = _date_lines(lines, blocks, positions, as_of)
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
-    claimed = find_claim(document.text)
-    notes = []
-    if not positions:
-        notes.append("no dated positions found in an experience section")
-    if years is not None and claimed is not None and abs(years - claimed) > _DISAGREE:
-        notes.append(f"the resume claims {claimed:g} years but its dated positions add up to {years:g}")
-    return Timeline(tuple(positions), years, claimed, tuple(notes))
+    tl = Timeline(tuple(positions), years, find_claim(document.text), (), dated, unread)
+    notes = [] if positions else ["no dated positions found in an experience section"]
+    if tl.claim_disagrees:
+        notes.append(f"the resume claims {tl.claimed:g} years but its dated positions add up to {years:g}")
+    if tl.mostly_unread:
+        notes.append(f"{unread} of the {dated} date-like lines of the experience sections could not be read as dates")
+    return replace(tl, notes=tuple(notes))
+
+
+def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, str]], positions: Sequence[Position],
+                as_of: dt.date) -> tuple[int, int]:
+    """(short lines of the experience sections that write a date range, how many of them gave none): a layout or a
+    date style the reader does not know leaves its ranges unread."""
+    used = {j for p in positions if p.line is not None for j in (p.line, p.line + 1)}
+    dated = unread = 0
+    for start, end, _ in blocks:
+        for i in range(start, end):
+            if len(lines[i]) > SHORT:
+                continue  # a range inside a sentence is a mention, not a role's dates
+            read = i in used or any(not r.single for r in find_ranges(lines[i], as_of))
+            if read or _RANGE_LIKE.search(lines[i]):
+                dated += 1
+                unread += not read
+    return dated, unread
 
 
 def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str], bool]) -> float | None:
