@@ -190,3 +190,13 @@ def test_date_column_start_with_blank_end_is_held_still(lines, years):
 def test_role_kinds(title, kind):
     (p,) = timeline("Experience", title, "2015 – 2018").positions
     assert p.kind == kind
+
+
+def test_sub_roles_under_one_employer_are_positions_each_with_that_employer():
+    """LinkedIn prints an employer over its total duration, then each title with its dates and duration."""
+    tl = timeline("Experience", "Acme Corp", "5 years 3 months", "Senior Engineer",
+                  "March 2021 - Present (4 years 10 months)", "Built the payments platform in Go.", "Engineer",
+                  "January 2019 - March 2021 · 2 yrs 3 mos", "Beta GmbH", "Developer", "June 2015 - December 2018 (3y.)")
+    assert [(p.title, p.organisation) for p in tl.positions] == [
+        ("Senior Engineer", "Acme Corp"), ("Engineer", "Acme Corp"), ("Beta GmbH", "Developer")]
+    assert tl.years == 10.6

@@ -30,6 +30,11 @@ _BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Dro
                           r"Worked|Owned|Shipped|Helped)\b")
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
+# A duration LinkedIn prints beside dates or under an employer ("5 years 3 months", "(2 yrs 4 mos)", "· 8m."):
+# a measure, never a title or an organisation.
+_SPAN = r"\d{1,2}\s*(?:years?|yrs?|y|months?|mos?|m)\b\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?|m)\b\.?)?"
+_DURATION = re.compile(rf"[(·\s]*{_SPAN}[)\s]*", re.I)
+_INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 
@@ -56,7 +61,7 @@ def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, 
 
 
 def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
-    kept = " ".join(text[a:b] for a, b in _gaps(ranges, len(text)))
+    kept = _INLINE_DURATION.sub(" ", " ".join(text[a:b] for a, b in _gaps(ranges, len(text))))
     return _CLEAN.sub("", _SPACES.sub(" ", kept))
 
 
@@ -116,7 +121,7 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
     top, k, taken = i, i, 0
     while k > prev and taken < _MAX_TITLE_LINES:
         k -= 1
-        if not lines[k]:
+        if not lines[k] or _DURATION.fullmatch(lines[k]):
             continue
         if not _title_like(lines[k], as_of, taken == 0):
             break
@@ -138,13 +143,23 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
     tops = [_top(lines, i, found[k - 1][0] + 1 if k else start, as_of) for k, (i, _) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
+    employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
     for k, ((i, ranges), top) in enumerate(zip(found, tops)):
         # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
         ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
         if not ranges:
             continue
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
-        head = [lines[j] for j in range(top, i) if lines[j]] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
+        above = [j for j in range(top, i) if lines[j]]
+        grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]
+        if grouped:
+            employer = lines[grouped[0] - 1]
+            above = [j for j in above if j > grouped[0]]
+        head = [lines[j] for j in above] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
+        if len(head) == 1 and employer:
+            head.append(employer)  # a sub-role: its title alone, under the employer above
+        elif not grouped:
+            employer = ""
         if not head and i + 1 < stop:
             head = [lines[i + 1]]  # "dates" line first, then the title
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])

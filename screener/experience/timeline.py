@@ -125,10 +125,10 @@ def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, str]], po
         for i in range(start, end):
             if len(lines[i]) > SHORT:
                 continue  # a range inside a sentence is a mention, not a role's dates
-            read = i in used or any(not r.single for r in find_ranges(lines[i], as_of))
+            read = any(not r.single for r in find_ranges(lines[i], as_of))
             if read or _RANGE_LIKE.search(lines[i]):
                 dated += 1
-                unread += not read
+                unread += not read and i not in used  # a range broken over two lines is read from the first
     return dated, unread
 
 
