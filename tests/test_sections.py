@@ -69,10 +69,13 @@ def test_role_subheading_does_not_end_experience():
     ("Werkervaring", "experience"),
     ("Ausbildung", "education"),
     ("Formation", "education"),
+    ("EDUCATION BACKGROUND", "education"),
+    ("Education Details", "education"),
     ("Experience Design Lead", None),
     ("Experience with Python", None),
 ], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
-        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "role-title", "sentence"])
+        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "education-background",
+        "education-details", "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
 

@@ -71,7 +71,9 @@ _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
 _WORK_WORDS = frozenset({"experience", "experiences", "employment"})
-_FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline"})
+_STUDY_WORDS = frozenset({"education", "educational"})
+_FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
+                         "background", "qualifications"})
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
@@ -116,12 +118,15 @@ def _name(text: str) -> str | None:
 
 
 def _qualified_experience(key: str) -> str | None:
-    """'Clinical Experience', 'Nursing Student Work Experience', 'Experience Summary': a short heading that ends in
-    'experience', or goes on only to say in what form ('Experience with Python' is a sentence)."""
+    """'Clinical Experience', 'Nursing Student Work Experience', 'Experience Summary', 'Education Background': a
+    short heading that ends in 'experience' or 'education', or goes on only to say in what form ('Experience with
+    Python' is a sentence)."""
     words = key.split()
-    work = next((k for k, w in enumerate(words) if w in _WORK_WORDS), None)
-    if not 2 <= len(words) <= 5 or work is None or not _FORM_WORDS.issuperset(words[work + 1:]):
+    at = next((k for k, w in enumerate(words) if w in _WORK_WORDS or w in _STUDY_WORDS), None)
+    if not 2 <= len(words) <= 5 or at is None or not _FORM_WORDS.issuperset(words[at + 1:]):
         return None
+    if words[at] in _STUDY_WORDS:
+        return "education"
     return next((name for word, name in _EXPERIENCE_QUALIFIERS.items() if word in words), "experience")
 
 
