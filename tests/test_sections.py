@@ -69,12 +69,16 @@ def test_role_subheading_does_not_end_experience():
     ("Werkervaring", "experience"),
     ("Ausbildung", "education"),
     ("Formation", "education"),
+    ("Employment & Projects", "experience"),
+    ("Skills and Experience", "experience"),
+    ("Awards & Publications", "awards"),
     ("EDUCATION BACKGROUND", "education"),
     ("Education Details", "education"),
     ("Experience Design Lead", None),
     ("Experience with Python", None),
 ], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
-        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "education-background",
+        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "joined-work-first", "joined-work-second", "joined",
+        "education-background",
         "education-details", "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
@@ -109,3 +113,9 @@ def test_lower_case_headings_of_a_lower_case_template_are_kept():
                           "Information Technology Jobs Matching By Groovy on Grails thesis", "experience",
                           "Engineer, Acme 2019 - 2021"])
     assert [s.name for s in secs] == ["other", "education", "experience"]
+
+
+@pytest.mark.parametrize("bullet", ["• Technologies", "○\u2423 Technologies", "- Skills", "* Education"])
+def test_a_bulleted_line_is_never_a_heading(bullet):
+    secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", bullet, "Python, Go"])
+    assert [s.name for s in secs] == ["experience"]

@@ -69,6 +69,7 @@ _MAX_LEN = 48
 _ALTERNATIVES = re.compile(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
+_BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣' is a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
 _WORK_WORDS = frozenset({"experience", "experiences", "employment"})
 _STUDY_WORDS = frozenset({"education", "educational"})
@@ -114,7 +115,17 @@ def heading_name(line: str) -> str | None:
 def _name(text: str) -> str | None:
     key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
     return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
-            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key))
+            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key) or _joined(key))
+
+
+def _joined(key: str) -> str | None:
+    """'Employment & Projects', 'Skills & Experience': two sections under one heading. Work is what the dated lines
+    under it are, so a joined heading with work in it holds roles; otherwise its first part names it."""
+    parts = key.split(" & ")
+    names = [_LOOKUP.get(p) or _qualified_experience(p) for p in parts]
+    if len(parts) != 2 or None in names:
+        return None
+    return "experience" if "experience" in names else names[0]
 
 
 def _qualified_experience(key: str) -> str | None:
@@ -132,6 +143,8 @@ def _qualified_experience(key: str) -> str | None:
 
 def _mark(line: str) -> tuple[str, str, int] | None:
     """(name, heading, offset of the first content line) when `line` is or starts with a heading."""
+    if _BULLET.match(line):
+        return None  # "○ Technologies" under a role is one of its bullets
     if name := heading_name(line):
         return name, line.strip(), 1
     m = _CAPS_LEAD.match(line)
