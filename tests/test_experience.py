@@ -200,3 +200,23 @@ def test_sub_roles_under_one_employer_are_positions_each_with_that_employer():
     assert [(p.title, p.organisation) for p in tl.positions] == [
         ("Senior Engineer", "Acme Corp"), ("Engineer", "Acme Corp"), ("Beta GmbH", "Developer")]
     assert tl.years == 10.6
+
+
+@pytest.mark.parametrize("lines, found", [
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "Lab technician 2013 - 2018", "Genetics lab, INRAE"],
+     ["Engineer, Acme", "Lab technician"]),
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "Volunteered at the Red Cross 2015-2017"],
+     ["Engineer, Acme", "Volunteered at the Red Cross"]),
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "ORT College",
+      "Practical Engineer, Electronics (2006 - 2008)"], ["Engineer, Acme"]),
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "BSc Computer Science 2010 - 2014",
+      "Acme University 2006 - 2009"], ["Engineer, Acme"]),
+], ids=["role-named-in-education", "volunteer-in-education", "qualification-under-a-school", "degrees"])
+def test_a_role_printed_in_the_education_section_is_found_by_naming_itself(lines, found):
+    """Education holds periods of study; a dated line there that names a role, and no school, is a position."""
+    assert [p.title for p in timeline(*lines).positions] == found
+
+
+def test_a_volunteered_role_is_volunteer_work():
+    (p,) = timeline("Experience", "Volunteered at the Food Bank 2015 - 2017").positions
+    assert (p.kind, p.counted) == ("volunteer", False)

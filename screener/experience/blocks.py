@@ -35,8 +35,19 @@ _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 _SPAN = r"\d{1,2}\s*(?:years?|yrs?|y|months?|mos?|m)\b\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?|m)\b\.?)?"
 _DURATION = re.compile(rf"[(·\s]*{_SPAN}[)\s]*", re.I)
 _INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
+# A role named on its own dated line ("Lab technician 2013 - Present"), and a school, which a role in an education
+# section never names.
+_ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
+                        r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
+                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher)s?\b", re.I)
+_SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+
+
+def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """(start, end) of each education section: a role printed there is found by naming itself."""
+    return [(s.start, s.end) for s in sections if s.name == "education"]
 
 
 def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
@@ -129,7 +140,10 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
     return top
 
 
-def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date) -> list[Position]:
+def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date,
+                 titled: bool = False) -> list[Position]:
+    """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
+    school on them or above them (in an education section, where the other dated lines are periods of study)."""
     found: list[tuple[int, list[DateRange]]] = []
     for i in range(start, end):
         ranges = _line_ranges(lines, i, end, as_of)
@@ -138,9 +152,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
             ranges = proper
         elif len(lines[i]) > SHORT:
             continue  # a lone month in a long sentence is a mention, not a role's dates
+        entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
+        if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
+            continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    tops = [_top(lines, i, found[k - 1][0] + 1 if k else start, as_of) for k, (i, _) in enumerate(found)]
+    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of)
+            for k, (i, _) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it

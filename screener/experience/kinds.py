@@ -1,4 +1,4 @@
-"""What kind of role a dated position is (job, internship, part-time, freelance, academic, volunteer), from its words."""
+"""What kind of role a dated position is (job, internship, part-time, freelance, academic, volunteer), by its words."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,7 @@ _SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:th
          r"(?:board|committee|council)\b|\b(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*"
          r"(?:the\s+)?board\b")
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    ("volunteer", re.compile(r"\bvolunteer(?:ing)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
+    ("volunteer", re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)|" + _SEAT, re.I)),
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"

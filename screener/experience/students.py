@@ -1,4 +1,4 @@
-"""Roles held while studying: a teaching or research post begun during a degree, at that school or of a student's kind."""
+"""Roles held while studying: a post begun during a degree, at that school or of a kind students hold."""
 from __future__ import annotations
 
 import datetime as dt

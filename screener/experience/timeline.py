@@ -10,7 +10,7 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.sections import Section
 from ..text.dates import find_ranges
-from .blocks import SHORT, positions_in, role_lines
+from .blocks import SHORT, positions_in, role_lines, study_lines
 from .students import mark_student_roles
 
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
@@ -102,6 +102,8 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
         positions, blocks = [], role_lines(sections, len(lines))
         for start, end, default in blocks:
             positions += positions_in(lines, start, end, default, as_of)
+        for start, end in study_lines(sections):
+            positions += positions_in(lines, start, end, "job", as_of, titled=True)
         positions = mark_student_roles(positions, lines, sections, as_of)
         dated, unread = _date_lines(lines, blocks, positions, as_of)
     counted = [(p.start, p.end) for p in positions if p.counted]

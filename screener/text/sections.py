@@ -69,7 +69,7 @@ _MAX_LEN = 48
 _ALTERNATIVES = re.compile(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
-_BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣' is a PDF's visible space)
+_BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
 _WORK_WORDS = frozenset({"experience", "experiences", "employment"})
 _STUDY_WORDS = frozenset({"education", "educational"})
