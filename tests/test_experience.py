@@ -220,3 +220,15 @@ def test_a_role_printed_in_the_education_section_is_found_by_naming_itself(lines
 def test_a_volunteered_role_is_volunteer_work():
     (p,) = timeline("Experience", "Volunteered at the Food Bank 2015 - 2017").positions
     assert (p.kind, p.counted) == ("volunteer", False)
+
+
+@pytest.mark.parametrize("title, counted", [
+    ("Teaching Associate, University of Birmingham", False),  # a doctoral student's teaching post
+    ("Research Fellow, University of Birmingham", True),  # a post-doctoral post
+    ("Research Associate, University of Birmingham", True),  # staff
+])
+def test_teaching_associate_during_a_degree_is_a_students_role(title, counted):
+    """LABELING.md: teaching-assistant roles held as a student do not count; staff posts at the school do."""
+    tl = timeline("Experience", title, "Oct 2017 – Mar 2020",
+                  "Education", "PhD Linguistics, University of Birmingham", "Sep 2016 – Jul 2021")
+    assert [p.counted for p in tl.positions] == [counted]

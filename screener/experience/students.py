@@ -28,10 +28,13 @@ _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # Roles that students hold: on their own these are not jobs when they fall inside a period of study.
 _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
                            r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
-# Titles of staff, which a university also employs: such a role is a job even during a degree there.
+# Titles of staff, which a university also employs: such a role is a job even during a degree there. A "Teaching
+# Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
+# "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
 _STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
-                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|associate|technician|"
-                    r"coordinator|architect|designer|director|lead)\b", re.I)
+                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
+                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
+                    r"designer|director|lead)\b", re.I)
 _SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
 _LONGEST_STUDY = dt.timedelta(days=6 * 365)
 
