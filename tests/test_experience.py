@@ -232,3 +232,11 @@ def test_teaching_associate_during_a_degree_is_a_students_role(title, counted):
     tl = timeline("Experience", title, "Oct 2017 – Mar 2020",
                   "Education", "PhD Linguistics, University of Birmingham", "Sep 2016 – Jul 2021")
     assert [p.counted for p in tl.positions] == [counted]
+
+
+def test_a_tutor_is_a_students_role_only_while_studying():
+    """A tutor is not a student by title, as a teaching assistant is: the study period decides."""
+    alone = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018")
+    studying = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018",
+                        "Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018")
+    assert [p.counted for p in alone.positions] == [True] and [p.counted for p in studying.positions] == [False]

@@ -14,7 +14,7 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
-                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)|\btutor\b"
+                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
                             r"|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
