@@ -240,3 +240,13 @@ def test_a_tutor_is_a_students_role_only_while_studying():
     studying = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018",
                         "Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018")
     assert [p.counted for p in alone.positions] == [True] and [p.counted for p in studying.positions] == [False]
+
+
+@pytest.mark.parametrize("lines, spans", [
+    (["Experience", "Senior Engineer, Acme", "Present", "August 2021", "Engineer, Beta", "July 2021", "March 2018"],
+     [("Senior Engineer, Acme", "2021-08", "2026-01"), ("Engineer, Beta", "2018-03", "2021-07")]),
+    (["Experience", "Engineer, Beta", "2018", "2021"], [("Engineer, Beta", "2018-07", "2021-06")]),  # top to bottom
+], ids=["end-above-start", "start-above-end"])
+def test_stacked_date_column(lines, spans):
+    """A date column may print a role's end above its start ('Present' over 'August 2021')."""
+    assert [(p.title, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in timeline(*lines).positions] == spans

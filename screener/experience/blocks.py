@@ -41,6 +41,7 @@ _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consulta
                         r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
                         r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher)s?\b", re.I)
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
+_DATE_ONLY = 20  # a line that holds a date and nothing else is short
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 
@@ -99,6 +100,21 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     return [opened] if opened else ranges
 
 
+def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
+    """'Present' over 'August 2021', 'July 2021' over 'March 2018': a date column that prints a role's end above
+    its start. Read only when the two lines hold nothing but the two dates and make no range top to bottom."""
+    if i + 1 >= end:
+        return None
+    upper, lower = lines[i].strip(), lines[i + 1].strip()
+    if not upper or not lower or max(len(upper), len(lower)) > _DATE_ONLY:
+        return None
+    joined = f"{lower} – {upper}"
+    r = find_range(joined, as_of)
+    if r is None or r.span != (0, len(joined)) or find_range(f"{upper} – {lower}", as_of):
+        return None
+    return DateRange(r.start, r.end, (0, len(lines[i])), r.present)
+
+
 def _column_start(line: str, as_of: dt.date) -> DateRange | None:
     """'2018 – Post-doc, ...' or '2019–Software Engineer': a date column's start whose end is left blank."""
     m = _COLUMN_START.match(line)
@@ -145,7 +161,14 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
     school on them or above them (in an education section, where the other dated lines are periods of study)."""
     found: list[tuple[int, list[DateRange]]] = []
+    below = -1  # the start of a stacked range, already read with the end above it
     for i in range(start, end):
+        if i == below:
+            continue
+        if stacked := _stacked(lines, i, end, as_of):
+            found.append((i, [stacked]))
+            below = i + 1
+            continue
         ranges = _line_ranges(lines, i, end, as_of)
         proper = [r for r in ranges if not r.single]
         if proper:
