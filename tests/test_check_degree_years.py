@@ -31,9 +31,27 @@ def test_excluded_kinds_do_not_count():
     check(text, requirement("years", min=8, exclude_kinds=["internship"]), "fail")
 
 
-def test_a_claim_far_from_the_dated_total_is_mentioned():
-    result = check("Summary\n20 years of experience\nExperience\nEngineer, Acme, 2020 - 2024", YEARS, "fail")
-    assert "claims 20" in result.detail
+def test_a_claim_far_above_the_dated_total_that_would_change_the_verdict_is_unknown_with_both_figures():
+    """A claim says 'at least': dates that fall short of it by more than rounding explains were misread or left out."""
+    result = check("Summary\n20 years of experience\nExperience\nEngineer, Acme, 2020 - 2024", YEARS, "unknown")
+    assert "claims 20" in result.detail and "add up to 4" in result.detail
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Summary\n9 years of experience\nExperience\nEngineer, Acme, 2018 - 2024", "fail"),  # within rounding
+    ("Summary\n5+ years of experience with Java\nExperience\nEngineer, Acme, 2010 - 2024", "pass"),  # beyond it
+    ("Summary\n20 years of experience\nExperience\nEngineer, Acme, 2000 - 2012", "pass"),  # pass either way
+    ("WORK EXPERIENCE (12 YEARS, 2012 - 2024)\nEngineer, Acme, 2020 - 2024", "unknown"),  # the heading's own claim
+], ids=["within-tolerance", "dates-beyond-a-lower-bound", "same-verdict-either-way", "heading-claim"])
+def test_a_claim_decides_only_when_it_could_change_the_verdict(text, expect):
+    check(text, YEARS, expect)
+
+
+def test_most_date_ranges_unread_is_unknown_not_a_confident_fail():
+    text = ("Experience\nEngineer, Acme\nQ3 2022 – Q1 2023\nEngineer, Beta\nQ2 2019 – Q4 2021\n"
+            "Engineer, Gamma\nJan 2024 – Dec 2024")  # a style the dates cannot read: fiscal quarters
+    result = check(text, YEARS, "unknown")
+    assert "2 of the 3 date ranges" in result.detail
 
 
 def test_equivalent_experience_can_require_relevant_roles():

@@ -160,3 +160,93 @@ def test_with_only_a_graduation_year_a_role_years_before_the_degree_is_not_study
     lines = ["Experience", "Lab helper", "Stanford University, Jan 2005 - Dec 2007",
              "Education", "MBA, Stanford University, 2018"]
     assert timeline(*lines).years == 3.0
+
+
+@pytest.mark.parametrize("lines, years", [
+    (["Experience", "2018 – Post-doc, Acme Lab", "2013 – 2018 Researcher, Beta Institute"], 12.5),
+    (["Experience", "2019–Software Engineer, Acme", "2016–2019Software Engineer, Beta"], 9.5),
+    (["Experience", "Jan 2024 – Staff Engineer, Acme", "Built things"], 2.0),
+    (["Experience", "2017 – Product Manager, Acme", "2019 Shipped the product"], 2.0),  # its end on the next line
+    (["Experience", "Sales Representative, Acme", "November 2021 - May 2021"], None),  # misordered, not open
+], ids=["open-over-next-start", "glued", "month-open", "end-below", "misordered-range"])
+def test_date_column_start_with_blank_end_is_held_still(lines, years):
+    """A date column's '2018 –' followed by the title, not by an end date, is a position still held."""
+    tl = timeline(*lines)
+    assert (tl.years if tl.positions else None) == years
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Committee Member, Linguistics Society of Acme", "volunteer"),
+    ("Treasurer, Board of Directors", "volunteer"),
+    ("Member, Technical Advisory Board", "volunteer"),
+    ("Chairman of the Board of Directors, Waypoint", "volunteer"),
+    ("Ingénieur logiciel, ta équipe Acme", "job"),
+    ("Desarrolladora, Club de Programación", "volunteer"),  # a club is one in any language
+    ("TA for Data Structures", "academic"),
+    ("Research project with Prof. Smith", "academic"),
+    ("Engineer, Acme (reported to the board of directors)", "job"),
+], ids=["committee", "treasurer", "advisory-board", "chairman", "french-ta-word", "club", "ta-capitals",
+        "research-project", "bullet-about-a-board"])
+def test_role_kinds(title, kind):
+    (p,) = timeline("Experience", title, "2015 – 2018").positions
+    assert p.kind == kind
+
+
+def test_sub_roles_under_one_employer_are_positions_each_with_that_employer():
+    """LinkedIn prints an employer over its total duration, then each title with its dates and duration."""
+    tl = timeline("Experience", "Acme Corp", "5 years 3 months", "Senior Engineer",
+                  "March 2021 - Present (4 years 10 months)", "Built the payments platform in Go.", "Engineer",
+                  "January 2019 - March 2021 · 2 yrs 3 mos", "Beta GmbH", "Developer", "June 2015 - December 2018 (3y.)")
+    assert [(p.title, p.organisation) for p in tl.positions] == [
+        ("Senior Engineer", "Acme Corp"), ("Engineer", "Acme Corp"), ("Beta GmbH", "Developer")]
+    assert tl.years == 10.6
+
+
+@pytest.mark.parametrize("lines, found", [
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "Lab technician 2013 - 2018", "Genetics lab, INRAE"],
+     ["Engineer, Acme", "Lab technician"]),
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "Volunteered at the Red Cross 2015-2017"],
+     ["Engineer, Acme", "Volunteered at the Red Cross"]),
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "ORT College",
+      "Practical Engineer, Electronics (2006 - 2008)"], ["Engineer, Acme"]),
+    (["Experience", "Engineer, Acme 2019 - 2021", "Education", "BSc Computer Science 2010 - 2014",
+      "Acme University 2006 - 2009"], ["Engineer, Acme"]),
+], ids=["role-named-in-education", "volunteer-in-education", "qualification-under-a-school", "degrees"])
+def test_a_role_printed_in_the_education_section_is_found_by_naming_itself(lines, found):
+    """Education holds periods of study; a dated line there that names a role, and no school, is a position."""
+    assert [p.title for p in timeline(*lines).positions] == found
+
+
+def test_a_volunteered_role_is_volunteer_work():
+    (p,) = timeline("Experience", "Volunteered at the Food Bank 2015 - 2017").positions
+    assert (p.kind, p.counted) == ("volunteer", False)
+
+
+@pytest.mark.parametrize("title, counted", [
+    ("Teaching Associate, University of Birmingham", False),  # a doctoral student's teaching post
+    ("Research Fellow, University of Birmingham", True),  # a post-doctoral post
+    ("Research Associate, University of Birmingham", True),  # staff
+])
+def test_teaching_associate_during_a_degree_is_a_students_role(title, counted):
+    """LABELING.md: teaching-assistant roles held as a student do not count; staff posts at the school do."""
+    tl = timeline("Experience", title, "Oct 2017 – Mar 2020",
+                  "Education", "PhD Linguistics, University of Birmingham", "Sep 2016 – Jul 2021")
+    assert [p.counted for p in tl.positions] == [counted]
+
+
+def test_a_tutor_is_a_students_role_only_while_studying():
+    """A tutor is not a student by title, as a teaching assistant is: the study period decides."""
+    alone = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018")
+    studying = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018",
+                        "Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018")
+    assert [p.counted for p in alone.positions] == [True] and [p.counted for p in studying.positions] == [False]
+
+
+@pytest.mark.parametrize("lines, spans", [
+    (["Experience", "Senior Engineer, Acme", "Present", "August 2021", "Engineer, Beta", "July 2021", "March 2018"],
+     [("Senior Engineer, Acme", "2021-08", "2026-01"), ("Engineer, Beta", "2018-03", "2021-07")]),
+    (["Experience", "Engineer, Beta", "2018", "2021"], [("Engineer, Beta", "2018-07", "2021-06")]),  # top to bottom
+], ids=["end-above-start", "start-above-end"])
+def test_stacked_date_column(lines, spans):
+    """A date column may print a role's end above its start ('Present' over 'August 2021')."""
+    assert [(p.title, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in timeline(*lines).positions] == spans

@@ -58,7 +58,28 @@ def test_role_subheading_does_not_end_experience():
     ("Nursing Student Work Experience", "experience"),
     ("Undergraduate Research Experience", "research"),
     (r"\section{Experience}", "experience"),
-], ids=["clinical", "long-qualifier", "research-qualifier", "latex"])
+    ("WORK EXPERIENCE (7 YEARS, 2017 - 2024)", "experience"),
+    ("Experience Summary", "experience"),
+    (r"\ Employment Details", "experience"),
+    ("Berufserfahrung", "experience"),
+    ("Expérience professionnelle", "experience"),
+    ("EXPERIENCIA LABORAL", "experience"),
+    ("Experiência profissional", "experience"),
+    ("Esperienza lavorativa", "experience"),
+    ("Werkervaring", "experience"),
+    ("Ausbildung", "education"),
+    ("Formation", "education"),
+    ("Employment & Projects", "experience"),
+    ("Skills and Experience", "experience"),
+    ("Awards & Publications", "awards"),
+    ("EDUCATION BACKGROUND", "education"),
+    ("Education Details", "education"),
+    ("Experience Design Lead", None),
+    ("Experience with Python", None),
+], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
+        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "joined-work-first", "joined-work-second", "joined",
+        "education-background",
+        "education-details", "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
 
@@ -70,3 +91,31 @@ def test_qualified_and_latex_headings(line, name):
 ], ids=["slash", "bar", "merged-columns"])
 def test_alternative_headings(line, name):
     assert heading_name(line) == name
+
+
+@pytest.mark.parametrize("part", ["Technologies:", "**Tech Stack:**", "__Responsibilities:__"])
+def test_role_subheading_in_markup_does_not_end_experience(part):
+    secs = find_sections(["## Experience", "### Acme - Engineer (2019 - 2021)", part, "Go", "## Skills"])
+    assert [s.name for s in secs] == ["experience", "skills"]
+
+
+@pytest.mark.parametrize("word", ["training", "skills.", "education."])
+def test_wrapped_sentence_end_is_not_a_heading(word):
+    """A bullet wrapped just before its last word leaves that word alone on a line; it is no heading."""
+    secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021",
+                          "Set department-wide standards for the developers and their ongoing", word, "Education"])
+    assert [(s.name, s.start) for s in secs] == [("experience", 1), ("education", 5)]
+    assert find_sections(["Experience", "Engineer", "Lead", word.capitalize()])[-1].start == 4  # set apart: one
+
+
+def test_lower_case_headings_of_a_lower_case_template_are_kept():
+    secs = find_sections(["contact", "jane@example.com", "education",
+                          "Information Technology Jobs Matching By Groovy on Grails thesis", "experience",
+                          "Engineer, Acme 2019 - 2021"])
+    assert [s.name for s in secs] == ["other", "education", "experience"]
+
+
+@pytest.mark.parametrize("bullet", ["• Technologies", "○\u2423 Technologies", "- Skills", "* Education"])
+def test_a_bulleted_line_is_never_a_heading(bullet):
+    secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", bullet, "Python, Go"])
+    assert [s.name for s in secs] == ["experience"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
-from ..experience import merged_years
+from ..experience import CLAIM_TOLERANCE, Timeline, merged_years
 from ..models import Evidence, Position
 from .base import BuildContext, Check, Outcome
 from .fields import Field
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..facts import Facts
 
 KINDS = ("job", "internship", "part-time", "freelance", "academic", "volunteer")
-DISAGREEMENT = 3.0  # years between a claim and the dated positions worth telling the reader about
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ class Years(Check):
             note = f"{years:g} years{of} from {len(counted)} dated position{'s' * (len(counted) != 1)}"
             if self.exclude_kinds:
                 note += f" (not counting {', '.join(self.exclude_kinds)})"
-            if tl.claimed is not None and abs(tl.claimed - years) >= DISAGREEMENT and not outside:
+            if tl.claimed is not None and abs(tl.claimed - years) > CLAIM_TOLERANCE and not outside:
                 note += f"; the resume claims {tl.claimed:g}"
             return years, note + left_out, counted
         if tl.positions:  # dated roles, none of them counting (volunteer, student, excluded, another field)
@@ -100,6 +99,27 @@ class Years(Check):
             return tl.claimed, f"{tl.claimed:g} years as claimed on the resume (no dated positions found)", []
         return None, "no dated positions and no stated years of experience", []
 
+    def _within(self, years: float) -> bool:
+        return (self.min is None or years >= self.min) and (self.max is None or years <= self.max)
+
+    def _doubt(self, tl: Timeline, years: float) -> str:
+        """Why the verdict on `years` cannot be trusted, or "": the dates may have missed years (most of the
+        sections' date ranges unread, or the resume claiming more than they add up to) enough to change it. A claim
+        says 'at least': dates beyond it agree with it."""
+        if tl.years is None:
+            return ""
+        if tl.mostly_unread:
+            missing, why = float("inf"), (f"{tl.unread_lines} of the {tl.date_lines} date ranges in the experience "
+                                           "sections could not be read")
+        elif tl.claimed is not None and tl.claimed - tl.years > CLAIM_TOLERANCE:
+            missing, why = tl.claimed - tl.years, (f"the resume claims {tl.claimed:g} years but its dated positions "
+                                                   f"add up to {tl.years:g}")
+        else:
+            return ""
+        ok = self._within(years)
+        marks = [v for v in (years + missing, self.min, self.max) if v is not None and years <= v <= years + missing]
+        return why if any(self._within(v) != ok for v in marks) else ""
+
     def evaluate(self, facts: Facts) -> Outcome:
         years, note, counted = self._years(facts)
         if years is None:
@@ -109,10 +129,11 @@ class Years(Check):
             Evidence(lines[p.line].text, "dates", facts.section_names[p.line], lines[p.line].page, p.line + 1)
             for p in counted if p.line is not None
         )[:3]
-        ok = (self.min is None or years >= self.min) and (self.max is None or years <= self.max)
         want = " to ".join(f"{v:g}" for v in (self.min, self.max) if v is not None)
         want = f"at least {self.min:g}" if self.max is None else (f"at most {self.max:g}" if self.min is None else want)
-        return Outcome(ok, f"{note}; needs {want}", evidence)
+        if doubt := self._doubt(facts.timeline, years):
+            return Outcome(None, f"{doubt}; {note}; needs {want}", evidence)
+        return Outcome(self._within(years), f"{note}; needs {want}", evidence)
 
 
 def _title_like(line: str) -> bool:

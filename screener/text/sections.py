@@ -13,10 +13,20 @@ _NAMES = {
                    "engineering experience", "technical experience", "software experience", "professional history",
                    "career summary", "experience highlights", "work and experience", "employment experience",
                    "professional employment", "job history", "internships", "internship experience",
-                   "internship", "work experience & internships", "experience & internships"),
+                   "internship", "work experience & internships", "experience & internships",
+                   # the same heading in the other languages resumes are written in
+                   "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "arbeitserfahrung",
+                   "praxiserfahrung", "erfahrung", "expérience professionnelle", "expériences professionnelles",
+                   "expérience", "expériences", "parcours professionnel", "experiencia laboral",
+                   "experiencia profesional", "experiencia", "trayectoria profesional", "experiência profissional",
+                   "experiência", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
+                   "esperienze professionali", "esperienza", "werkervaring", "ervaring", "beroepservaring",
+                   "loopbaan"),
     "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
                   "educational background", "education and training", "training", "studies", "degrees",
-                  "education & certifications", "education and certifications", "formal education"),
+                  "education & certifications", "education and certifications", "formal education",
+                  "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "formação",
+                  "educação", "istruzione", "formazione", "opleiding", "opleidingen"),
     "skills": ("skills", "technical skills", "core competencies", "competencies", "technologies", "tools",
                "skills and tools", "tech stack", "technical expertise", "expertise", "key skills", "skill set",
                "skillset", "areas of expertise", "programming languages", "technical proficiencies",
@@ -59,6 +69,12 @@ _MAX_LEN = 48
 _ALTERNATIVES = re.compile(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
+_BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
+_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_WORK_WORDS = frozenset({"experience", "experiences", "employment"})
+_STUDY_WORDS = frozenset({"education", "educational"})
+_FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
+                         "background", "qualifications"})
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
@@ -84,6 +100,8 @@ def heading_name(line: str) -> str | None:
     text = line.strip()
     if m := _LATEX.match(text):
         text = m[1]
+    if (bare := _ASIDE.sub("", text)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)": named by its words alone
+        return _name(bare) if bare and len(bare) <= _MAX_LEN else None
     if not text or len(text) > _MAX_LEN:
         return None
     parts = _WORD_GAP.split(text)  # "W O R K   E X P" keeps words apart by wider gaps
@@ -97,19 +115,36 @@ def heading_name(line: str) -> str | None:
 def _name(text: str) -> str | None:
     key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
     return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
-            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key))
+            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key) or _joined(key))
+
+
+def _joined(key: str) -> str | None:
+    """'Employment & Projects', 'Skills & Experience': two sections under one heading. Work is what the dated lines
+    under it are, so a joined heading with work in it holds roles; otherwise its first part names it."""
+    parts = key.split(" & ")
+    names = [_LOOKUP.get(p) or _qualified_experience(p) for p in parts]
+    if len(parts) != 2 or None in names:
+        return None
+    return "experience" if "experience" in names else names[0]
 
 
 def _qualified_experience(key: str) -> str | None:
-    """'Clinical Experience', 'Nursing Student Work Experience': any short '... experience' heading."""
+    """'Clinical Experience', 'Nursing Student Work Experience', 'Experience Summary', 'Education Background': a
+    short heading that ends in 'experience' or 'education', or goes on only to say in what form ('Experience with
+    Python' is a sentence)."""
     words = key.split()
-    if not 2 <= len(words) <= 5 or words[-1] not in ("experience", "employment"):
+    at = next((k for k, w in enumerate(words) if w in _WORK_WORDS or w in _STUDY_WORDS), None)
+    if not 2 <= len(words) <= 5 or at is None or not _FORM_WORDS.issuperset(words[at + 1:]):
         return None
+    if words[at] in _STUDY_WORDS:
+        return "education"
     return next((name for word, name in _EXPERIENCE_QUALIFIERS.items() if word in words), "experience")
 
 
 def _mark(line: str) -> tuple[str, str, int] | None:
     """(name, heading, offset of the first content line) when `line` is or starts with a heading."""
+    if _BULLET.match(line):
+        return None  # "○ Technologies" under a role is one of its bullets
     if name := heading_name(line):
         return name, line.strip(), 1
     m = _CAPS_LEAD.match(line)
@@ -118,14 +153,36 @@ def _mark(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _role_part(line: str, marks: Sequence[tuple[int, str, str, int, bool]]) -> bool:
+    """'Technologies:' or '**Tech Stack:**' under a role: part of that role, not a new section."""
+    bare = line.strip(" *_#")
+    return bool(marks) and marks[-1][1] in _ROLE_HOLDERS and bare.endswith(":") and bare[:-1].lower() in _ROLE_PARTS
+
+
+def _lower(heading: str) -> bool:
+    return next((c.islower() for c in heading if c.isalpha()), False)
+
+
+def _continues(previous: str) -> bool:
+    """Whether the line under `previous` may finish its sentence: a wrapped line that stops mid-sentence
+    ('... developer standards and' / 'training')."""
+    return len(previous) > _MAX_LEN and not previous.rstrip().endswith((".", ":", "!", "?", ";"))
+
+
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
-    """Sections in reading order; each runs from the line after its heading to the next heading."""
-    marks: list[tuple[int, str, str, int]] = []
+    """Sections in reading order; each runs from the line after its heading to the next heading.
+
+    A resume writes its headings in one style: in one that capitalises them, a lower-case 'heading' that continues a
+    wrapped sentence is that sentence's last word (a template with lower-case headings keeps all of its own)."""
+    found: list[tuple[int, str, str, int, bool]] = []
+    previous = ""
     for i, line in enumerate(lines):
         mark = _mark(line)
-        if mark and not (marks and marks[-1][1] in _ROLE_HOLDERS and line.rstrip().endswith(":")
-                         and line.strip(" :").lower() in _ROLE_PARTS):
-            marks.append((i, *mark))
+        if mark and not _role_part(line, found):
+            found.append((i, *mark, _continues(previous)))
+        previous = line.strip() or previous
+    capitalised = sum(not _lower(f[2]) for f in found) > len(found) / 2
+    marks = [f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))]
     out = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)

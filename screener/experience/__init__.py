@@ -1,0 +1,6 @@
+"""What a resume says about experience: where its positions are, what kind each is, and the years they add up to."""
+from .blocks import ROLE_SECTIONS
+from .timeline import CLAIM_TOLERANCE, Timeline, build_timeline, find_claim, merged_years, skill_years
+
+__all__ = ["CLAIM_TOLERANCE", "ROLE_SECTIONS", "Timeline", "build_timeline", "find_claim", "merged_years",
+           "skill_years"]

@@ -1,0 +1,218 @@
+"""Where positions are: dated blocks of lines (a title or organisation with a date range beside, above or below it)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..degrees import mentions_degree
+from ..models import Position
+from ..text.dates import DateRange, find_range, find_ranges
+from ..text.sections import Section
+from .kinds import UNCOUNTED, role_kind
+
+ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
+                  "volunteering": "volunteer"}
+_INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
+# Sections whose dates are never roles, used when the resume has no experience-like heading at all.
+_NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
+                    "interests", "references", "summary"})
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))", re.I)
+_CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
+_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
+_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
+_COLUMN_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s*(?=[^\W\d])")  # "Jan 2018 – Post-doc", "2019–Software"
+_SPACES = re.compile(r"\s{2,}")
+_CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
+_MAX_TITLE_LINES = 2
+# A line that reads as a bullet of the role above, not as the next role's title or company.
+_BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
+                          r"Worked|Owned|Shipped|Helped)\b")
+# "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
+_PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
+# A duration LinkedIn prints beside dates or under an employer ("5 years 3 months", "(2 yrs 4 mos)", "· 8m."):
+# a measure, never a title or an organisation.
+_SPAN = r"\d{1,2}\s*(?:years?|yrs?|y|months?|mos?|m)\b\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?|m)\b\.?)?"
+_DURATION = re.compile(rf"[(·\s]*{_SPAN}[)\s]*", re.I)
+_INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
+# A role named on its own dated line ("Lab technician 2013 - Present"), and a school, which a role in an education
+# section never names.
+_ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
+                        r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
+                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher)s?\b", re.I)
+_SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
+_DATE_ONLY = 20  # a line that holds a date and nothing else is short
+_LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
+SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+
+
+def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """(start, end) of each education section: a role printed there is found by naming itself."""
+    return [(s.start, s.end) for s in sections if s.name == "education"]
+
+
+def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
+    """(start, end, default kind) blocks of lines that hold roles."""
+    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
+              for s in sections if s.name in ROLE_SECTIONS]
+    if blocks:
+        # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
+        # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
+        first = min(s.start for s in sections) - 1
+        return ([(0, first, "job")] if first > 0 else []) + blocks
+    # No experience heading: every line outside sections that never hold roles.
+    never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
+    free, i = [], 0
+    for a, b in sorted(never):
+        if a > i:
+            free.append((i, a, "job"))
+        i = max(i, b)
+    if i < count:
+        free.append((i, count, "job"))
+    return free
+
+
+def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
+    kept = _INLINE_DURATION.sub(" ", " ".join(text[a:b] for a, b in _gaps(ranges, len(text))))
+    return _CLEAN.sub("", _SPACES.sub(" ", kept))
+
+
+def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
+    and a column's start with nothing after its dash but the title: a position still held."""
+    ranges = find_ranges(lines[i], as_of)
+    if any(not r.single for r in ranges):
+        return ranges
+    nxt = lines[i + 1] if i + 1 < end else ""
+    cut = len(lines[i])
+    for r in find_ranges(f"{lines[i]} {nxt}", as_of) if nxt else ():  # "June 2019 – July" / "2020 ..."
+        if not r.single and r.span[0] < cut < r.span[1]:
+            return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
+    m = _SPLIT_START.match(lines[i])
+    opened = _column_start(lines[i], as_of)
+    if not m and not opened:
+        return ranges
+    if m and nxt and not _starts_range(nxt, as_of):  # "2017 – Product Manager" over "Present ...": its end below
+        first = _FIRST_WORDS.match(nxt)
+        joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
+        if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
+            return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+    return [opened] if opened else ranges
+
+
+def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
+    """'Present' over 'August 2021', 'July 2021' over 'March 2018': a date column that prints a role's end above
+    its start. Read only when the two lines hold nothing but the two dates and make no range top to bottom."""
+    if i + 1 >= end:
+        return None
+    upper, lower = lines[i].strip(), lines[i + 1].strip()
+    if not upper or not lower or max(len(upper), len(lower)) > _DATE_ONLY:
+        return None
+    joined = f"{lower} – {upper}"
+    r = find_range(joined, as_of)
+    if r is None or r.span != (0, len(joined)) or find_range(f"{upper} – {lower}", as_of):
+        return None
+    return DateRange(r.start, r.end, (0, len(lines[i])), r.present)
+
+
+def _column_start(line: str, as_of: dt.date) -> DateRange | None:
+    """'2018 – Post-doc, ...' or '2019–Software Engineer': a date column's start whose end is left blank."""
+    m = _COLUMN_START.match(line)
+    if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
+        return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
+    r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
+    return DateRange(r.start, r.end, (0, m.end()), True) if r and r.span == (0, len(m[1])) else None
+
+
+def _starts_range(line: str, as_of: dt.date) -> bool:
+    """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
+    r = find_range(line, as_of)
+    return (r is not None and r.span[0] == 0) or _column_start(line, as_of) is not None
+
+
+def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
+    """The stretches of a line between its date ranges."""
+    cuts = [0] + [x for r in sorted(ranges, key=lambda r: r.span) for x in r.span] + [length]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
+    """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
+    return (bool(line) and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line)
+            and not find_ranges(line, as_of))
+
+
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
+    """The first line of the role dated on line i: up to two title lines above it, read across blank lines (page
+    furniture between a title at the foot of one page and its dates at the top of the next)."""
+    top, k, taken = i, i, 0
+    while k > prev and taken < _MAX_TITLE_LINES:
+        k -= 1
+        if not lines[k] or _DURATION.fullmatch(lines[k]):
+            continue
+        if not _title_like(lines[k], as_of, taken == 0):
+            break
+        top, taken = k, taken + 1
+    return top
+
+
+def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date,
+                 titled: bool = False) -> list[Position]:
+    """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
+    school on them or above them (in an education section, where the other dated lines are periods of study)."""
+    found: list[tuple[int, list[DateRange]]] = []
+    below = -1  # the start of a stacked range, already read with the end above it
+    for i in range(start, end):
+        if i == below:
+            continue
+        if stacked := _stacked(lines, i, end, as_of):
+            found.append((i, [stacked]))
+            below = i + 1
+            continue
+        ranges = _line_ranges(lines, i, end, as_of)
+        proper = [r for r in ranges if not r.single]
+        if proper:
+            ranges = proper
+        elif len(lines[i]) > SHORT:
+            continue  # a lone month in a long sentence is a mention, not a role's dates
+        entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
+        if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
+            continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
+        if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
+            found.append((i, ranges))
+    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of)
+            for k, (i, _) in enumerate(found)]
+    proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
+    out: list[Position] = []
+    employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
+    for k, ((i, ranges), top) in enumerate(zip(found, tops)):
+        # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
+        ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+        if not ranges:
+            continue
+        stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
+        above = [j for j in range(top, i) if lines[j]]
+        grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]
+        if grouped:
+            employer = lines[grouped[0] - 1]
+            above = [j for j in above if j > grouped[0]]
+        head = [lines[j] for j in above] + ([own] if (own := _strip_dates(lines[i], ranges)) else [])
+        if len(head) == 1 and employer:
+            head.append(employer)  # a sub-role: its title alone, under the employer above
+        elif not grouped:
+            employer = ""
+        if not head and i + 1 < stop:
+            head = [lines[i + 1]]  # "dates" line first, then the title
+        context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
+        if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
+            continue  # a degree's or a certificate's dates are not a job
+        kind, title = role_kind(context, default), (head[0] if head else "")
+        rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
+        if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
+            kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
+        why = UNCOUNTED.get(kind, "")
+        org = head[1] if len(head) > 1 else ""
+        out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
+    return out
+
+

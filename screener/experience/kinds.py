@@ -1,0 +1,37 @@
+"""What kind of role a dated position is (job, internship, part-time, freelance, academic, volunteer), by its words."""
+from __future__ import annotations
+
+import re
+
+# A seat on a board, committee or council is held beside a job, unpaid or nearly: "Committee Member",
+# "Treasurer, Board of Directors", "Member, Technical Advisory Board" (not a bullet that reports to a board).
+_SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+         r"(?:board|committee|council)\b|\b(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*"
+         r"(?:the\s+)?board\b")
+_KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
+    ("volunteer", re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
+                             r"|\bstudent\s*(?:association|union)|" + _SEAT, re.I)),
+    ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
+    ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
+                            r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
+                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
+                            r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
+                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
+                            r"|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
+                            r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
+                            re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
+                              r"associate|engineer|student)|\(summer\)", re.I)),
+    ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
+                             re.I)),
+    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
+                             r"|employee)", re.I)),
+)
+UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
+
+
+def role_kind(text: str, default: str) -> str:
+    """The first kind whose words the role's heading has; a volunteering or internships section decides alone."""
+    if default in ("volunteer", "internship"):
+        return default
+    return next((kind for kind, rx in _KINDS if rx.search(text)), default)

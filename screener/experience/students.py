@@ -1,0 +1,106 @@
+"""Roles held while studying: a post begun during a degree, at that school or of a kind students hold."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..degrees import mentions_degree
+from ..models import Position
+from ..text.dates import MONTH, find_ranges
+from ..text.sections import Section
+
+
+@dataclass(frozen=True)
+class _Study:
+    """A period of study from the education section: where (if named), from when (if given) and until when."""
+
+    institution: str | None
+    start: dt.date | None
+    end: dt.date
+
+
+_INSTITUTION = re.compile(
+    r"(?:(?:[A-Z][\w.&'’-]*\s+){0,3}(?:University|College|Institute|Polytechnic|Academy)(?:\s+(?:of|for)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3})?|Universit(?:y|ät|é|at|à)\s+(?:of\s+)?[A-Z][\w.&'’-]*)")
+_YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# Roles that students hold: on their own these are not jobs when they fall inside a period of study.
+_STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
+                           r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
+# Titles of staff, which a university also employs: such a role is a job even during a degree there. A "Teaching
+# Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
+# "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
+_STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
+                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
+                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
+                    r"designer|director|lead)\b", re.I)
+_SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
+_LONGEST_STUDY = dt.timedelta(days=6 * 365)
+
+
+def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) -> list[_Study]:
+    """Periods of study: each education line naming a school, with the dates on it or on the next line."""
+    out = []
+    for sec in sections:
+        if sec.name != "education":
+            continue
+        for i in range(sec.start, sec.end):
+            place = _INSTITUTION.search(lines[i])
+            if not place and not mentions_degree(lines[i]):
+                continue  # a course, an award or a thesis title, not a period of study
+            near = " ".join(lines[i:min(i + 2, sec.end)])
+            ranges = [r for r in find_ranges(near, as_of) if not r.single]
+            if ranges:
+                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end))
+            elif place and (years := _YEAR_ONLY.findall(lines[i])):
+                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30)))
+    return out
+
+
+_DATE_WORD = re.compile(rf"(?:present|current|now|today|since|\d[\d/.-]*|{MONTH})\.?,?", re.I)
+
+
+def _names(institution: str) -> list[str]:
+    """The school's name as written and without the dates the line put before it ('Present University of
+    Southampton'), case-folded. Never a shorter tail: 'State University' would match every state's."""
+    words = institution.split()
+    while len(words) > 2 and _DATE_WORD.fullmatch(words[0]):
+        words = words[1:]
+    return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
+
+
+def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
+    """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
+    if not p.counted or p.kind == "internship" or _STAFF.search(text):
+        return False  # internships count, wherever they were held
+    for study in studies:
+        # with only the graduation year, a degree took at most _LONGEST_STUDY before it
+        start = study.start if study.start is not None else study.end - _LONGEST_STUDY
+        began_while_studying = start - _SLACK <= p.start <= study.end and (
+            study.start is not None or p.end <= study.end + _SLACK)
+        if not began_while_studying:
+            continue
+        at_school = study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
+        if at_school or (study.start is not None and _STUDENT_ROLE.search(text)):
+            return True
+    return False
+
+
+def mark_student_roles(positions: list[Position], lines: Sequence[str], sections: Sequence[Section],
+                        as_of: dt.date) -> list[Position]:
+    studies = _studies(lines, sections, as_of)
+    if not studies:
+        return positions
+    out = []
+    for p in positions:
+        first = p.line_start if p.line_start is not None else p.line
+        # the role's heading: its lines down to the dates and the line after them unless that one starts another
+        # dated entry; further down, bullets may name other people's titles
+        text = ""
+        if first is not None and p.line is not None:
+            after = lines[p.line + 1:p.line + 2] if p.end_line is None or p.line + 1 < p.end_line else []
+            text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
+        held = _held_as_student(p, f"{p.title} {p.organisation} {text}", studies)
+        out.append(replace(p, kind="academic", counted=False, why="held while studying there") if held else p)
+    return out

@@ -1,0 +1,148 @@
+"""Years of professional experience from the resume's dated positions, with every position and why it counts."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from ..models import Document, Position
+from ..text.furniture import running_lines
+from ..text.sections import Section
+from ..text.dates import find_ranges
+from .blocks import SHORT, positions_in, role_lines, study_lines
+from .students import mark_student_roles
+
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
+_NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
+_CLAIM = re.compile(
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|working)"
+    r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
+    re.I,
+)
+_DECADES = {"two": 20, "three": 30}
+_CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
+# How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
+# down ("10+"), often written a year or two before the resume is read, and a year-only date is half a year off at
+# either end. Together that is up to three years; beyond it, one of the two was misread.
+CLAIM_TOLERANCE = 3.0
+_Y = r"(?:19[5-9]\d|20\d\d)"
+_TO = r"(?:[-–—~]|\bto\b|\buntil\b|\btill\b)"
+# A year with a dash or 'to' beside it: a range was meant, whether or not its style can be read ("01/10/2022 – 30/01/
+# 2023"); a year alone ("Acme (2015)") is a point in time, and a DOI's "egu2020-5825" is neither.
+_RANGE_LIKE = re.compile(rf"(?<![\w.]){_Y}(?!\w)\S{{0,3}}\s*{_TO}|{_TO}\s*\S{{0,12}}?(?<![\w.]){_Y}(?!\d)", re.I)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every dated position found (counted or not, and why), the merged total, and any explicit claim."""
+
+    positions: tuple[Position, ...]
+    years: float | None
+    claimed: float | None
+    notes: tuple[str, ...] = ()
+    date_lines: int = 0  # short lines of the experience sections that write a date range
+    unread_lines: int = 0  # ... of which no date range could be read
+
+    @property
+    def claim_disagrees(self) -> bool:
+        """The resume's own claim and its dated positions differ by more than honest rounding explains."""
+        return self.years is not None and self.claimed is not None and abs(self.years - self.claimed) > CLAIM_TOLERANCE
+
+    @property
+    def mostly_unread(self) -> bool:
+        """Most date-like lines of the experience sections could not be read as dates: the total is a guess."""
+        return self.date_lines >= 2 and 2 * self.unread_lines > self.date_lines
+
+
+def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
+    """Years covered by the union of inclusive date spans: overlaps merged, gaps not counted."""
+    total, cur = 0, None
+    for start, end in sorted(spans):
+        if cur and start <= cur[1] + dt.timedelta(days=1):
+            cur = (cur[0], max(cur[1], end))
+            continue
+        if cur:
+            total += (cur[1] - cur[0]).days + 1
+        cur = (start, end)
+    if cur:
+        total += (cur[1] - cur[0]).days + 1
+    return round(total / 365.25, 1)
+
+
+def find_claim(text: str) -> float | None:
+    """The largest explicit claim such as '12+ years of experience' or 'over a decade'."""
+    claims = []
+    for m in _CLAIM.finditer(text):
+        if m["n"]:
+            n = m["n"].lower()
+            claims.append(float(_NUMBERS[n]) if n in _NUMBERS else float(n))
+        else:
+            claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
+    claims += [float(m["n"]) for m in _CLAIM_IN_HEADING.finditer(text)]  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
+    claims = [c for c in claims if 0 < c <= 60]
+    return max(claims) if claims else None
+
+
+def _structured(document: Document, as_of: dt.date) -> list[Position]:
+    """JSON Resume positions as given; an open end (date.max from the loader) or one past as_of becomes as_of."""
+    return [p if p.end < as_of else replace(p, end=as_of) for p in document.structured.positions]
+
+
+def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
+    """Positions from experience-like sections (never education and the like), their merged years, any claim, and
+    how many of the sections' date-like lines went unread."""
+    furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
+    lines = ["" if i in furniture else line.text for i, line in enumerate(document.lines)]
+    dated = unread = 0
+    if document.structured and document.structured.positions:
+        positions = _structured(document, as_of)
+    else:
+        positions, blocks = [], role_lines(sections, len(lines))
+        for start, end, default in blocks:
+            positions += positions_in(lines, start, end, default, as_of)
+        for start, end in study_lines(sections):
+            positions += positions_in(lines, start, end, "job", as_of, titled=True)
+        positions = mark_student_roles(positions, lines, sections, as_of)
+        dated, unread = _date_lines(lines, blocks, positions, as_of)
+    counted = [(p.start, p.end) for p in positions if p.counted]
+    years = merged_years(counted) if counted else (0.0 if positions else None)
+    tl = Timeline(tuple(positions), years, find_claim(document.text), (), dated, unread)
+    notes = [] if positions else ["no dated positions found in an experience section"]
+    if tl.claim_disagrees:
+        notes.append(f"the resume claims {tl.claimed:g} years but its dated positions add up to {years:g}")
+    if tl.mostly_unread:
+        notes.append(f"{unread} of the {dated} date-like lines of the experience sections could not be read as dates")
+    return replace(tl, notes=tuple(notes))
+
+
+def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, str]], positions: Sequence[Position],
+                as_of: dt.date) -> tuple[int, int]:
+    """(short lines of the experience sections that write a date range, how many of them gave none): a layout or a
+    date style the reader does not know leaves its ranges unread."""
+    used = {j for p in positions if p.line is not None for j in (p.line, p.line + 1)}
+    dated = unread = 0
+    for start, end, _ in blocks:
+        for i in range(start, end):
+            if len(lines[i]) > SHORT:
+                continue  # a range inside a sentence is a mention, not a role's dates
+            read = any(not r.single for r in find_ranges(lines[i], as_of))
+            if read or _RANGE_LIKE.search(lines[i]):
+                dated += 1
+                unread += not read and i not in used  # a range broken over two lines is read from the first
+    return dated, unread
+
+
+def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str], bool]) -> float | None:
+    """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill."""
+    spans = []
+    for p in timeline.positions:
+        if not p.counted or p.line is None:
+            continue
+        first = p.line_start if p.line_start is not None else p.line
+        last = p.end_line if p.end_line is not None else p.line + 1
+        if mentions("\n".join(line.text for line in document.lines[first:last])):
+            spans.append((p.start, p.end))
+    return merged_years(spans) if spans else None
+
