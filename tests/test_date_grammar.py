@@ -98,7 +98,7 @@ OPEN_ENDS = [" – Present", " - present", "-Present", " – PRESENT", " – Cur
              " ad oggi", " – attuale", " – in corso", " – heden", " tot heden", " – nu", " tot nu", " – 至今",
              "  Present", " \ufffd Present", " –"]
 SINCE = ["since {}", "Since {}", "seit {}", "depuis {}", "desde {}", "dal {}", "from {}", "à partir de {}",
-         "sinds {}", "vanaf {}", "ab {}"]
+         "sinds {}", "vanaf {}"]
 FROM_TO = ["From {} to {}", "from {} until {}", "de {} à {}", "du {} au {}", "von {} bis {}", "desde {} hasta {}",
            "de {} a {}", "dal {} al {}", "van {} tot {}"]
 DURATIONS = {" (2y.)": 24, " · 3 yrs 4 mos": 40, " (8m.)": 8, " 2 years 5 months": 29, ", 1 yr": 12,
@@ -246,6 +246,10 @@ def test_a_duration_is_never_the_end_of_a_range(text):
 ], ids=["birth-date", "dob-numeric", "dob-named", "cv-date", "iso-day-alone", "timestamp", "estate"])
 def test_a_day_alone_is_an_event_not_a_month_of_work(text):
     assert find_ranges(text, AS_OF) == []
+
+
+def test_a_province_is_not_a_since_word():
+    assert [(r.start, r.end) for r in find_ranges("Calgary, AB 2019", AS_OF)] == []
 
 
 def test_an_iso_day_is_dropped_not_read_as_a_two_digit_year():

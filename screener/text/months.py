@@ -39,21 +39,22 @@ OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktue
 # Words between two dates that make them one range ("to", "bis", "à", "hasta", "até", "tot", ...).
 LINKS = "to until till through thru up_to bis au à a al ad hasta até tot t/m fino_a jusqu'à jusqu’à jusqu'au"
 # Words that open a range with no end: "since 2019", "seit 2019", "depuis 2019", "desde 2019", "dal 2019".
-SINCE = "since from seit ab depuis dès à_partir_de a_partir_de desde dal dall' dall’ da sinds vanaf"
+# Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
+SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"
 # Words that mark a planned end ("– expected May 2027"): the range ends there, capped at the as-of date.
 EXPECTED = "expected anticipated planned est. exp. voraussichtlich prévu prévue previsto prevista"
 YEAR_UNITS = "years year yrs yr y ans an années année jahre jahren jahr años año anos ano anni anno jaar jr"
 MONTH_UNITS = "months month mos mo mths mth m mois monate monaten monat meses mes mesi mese maanden maand mnd"
 
 
-def plain(word: str) -> str:
+def _plain(word: str) -> str:
     """`word` without accents ("févr" -> "fevr", "Mär" -> "Mar")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def spellings(words: str) -> list[str]:
     """Every entry of a word list as written and without accents ("_" read as a space)."""
-    return sorted({w for word in words.split() for w in (word.replace("_", " "), plain(word.replace("_", " ")))})
+    return sorted({w for word in words.split() for w in (word.replace("_", " "), _plain(word.replace("_", " ")))})
 
 
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
