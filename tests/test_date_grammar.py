@@ -248,6 +248,15 @@ def test_a_day_alone_is_an_event_not_a_month_of_work(text):
     assert find_ranges(text, AS_OF) == []
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("2010-11", D(2010, 7, 1), D(2011, 6, 30)), ("2011/12", D(2011, 7, 1), D(2012, 6, 30)),
+    ("2010-11 – 2012-03", D(2010, 11, 1), D(2012, 3, 31)), ("2010.11", D(2010, 11, 1), D(2010, 11, 30)),
+])
+def test_a_year_and_the_next_years_digits_are_a_year_alone_and_a_month_beside_another(text, start, end):
+    (r,) = find_ranges(text, AS_OF)
+    assert (r.start, r.end) == (start, end)
+
+
 def test_a_province_is_not_a_since_word():
     assert [(r.start, r.end) for r in find_ranges("Calgary, AB 2019", AS_OF)] == []
 

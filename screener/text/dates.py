@@ -7,9 +7,11 @@ abbreviation in English, French, German, Spanish, Portuguese, Italian or Dutch (
 numeric month and year in either order, with or without a day; a season and year; 'YY; or a year.
 
 Conventions (shared with the corpus answer key):
-- month given: from the first day of the start month to the last day of the end month; a day is dropped;
+- month given: from the first day of the start month to the last day of the end month; a day is dropped, and a
+  date with a day written alone ("born 15/06/1995") is an event, never a month of work;
 - year only: a start is July 1 of that year and an end is June 30 of that year; a same-year range ("2018 – 2018")
   is half a year (July 1 to December 31);
+- "2015–18" is 2015 to 2018, and so is "2010-11" written alone (beside another year-month it is November 2010);
 - seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Mar;
 - an open end ("Present", "Current", "Now", "to date", "heute", "actuel", "since 2020", a trailing dash): the end is
   the as-of date, and `present` is set;
@@ -120,6 +122,7 @@ class _Point:
     last: int  # last month covered
     span: tuple[int, int]
     dated: bool = False  # a day was written: alone, the date of an event (a birth, a talk), not a month of work
+    next_year: bool = False  # "2010-11": alone a school or fiscal year (2010 to 2011), beside a year-month November
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -148,7 +151,9 @@ def _point(m: re.Match[str]) -> _Point | None:
     if g["m3"]:
         return _Point("month", int(g["y3"]), int(g["m3"]), int(g["m3"]), span)
     if g["y4"]:
-        return _Point("month", int(g["y4"]), int(g["m4"]), int(g["m4"]), span, bool(g["d4"]))
+        year, month = int(g["y4"]), int(g["m4"])
+        return _Point("month", year, month, month, span, bool(g["d4"]),
+                      not g["d4"] and g["s4"] != "." and month == (year + 1) % 100)
     if g["m6"]:  # 05/14: only trusted inside a range
         return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
     if g["yy7"]:
@@ -254,6 +259,11 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
                 out.append(_range(*pair, (a.span[0], b.span[1]), text, as_of, present="present" in (a.kind, b.kind)))
                 used = i + 1
                 continue
+        if a.next_year:
+            start, end = dt.date(a.year, 7, 1), dt.date(a.year + 1, 6, 30)
+            if _valid(start, end, as_of, ahead):
+                out.append(_range(start, end, a.span, text, as_of))
+            continue
         if a.kind not in _DATES:
             continue  # mm/yy alone is too often something else (a score, a fraction)
         if _OPEN_START.search(text, max(0, a.span[0] - _BACK), a.span[0]) or _DANGLING.match(text, a.span[1]):
