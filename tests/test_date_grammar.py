@@ -257,6 +257,17 @@ def test_a_year_and_the_next_years_digits_are_a_year_alone_and_a_month_beside_an
     assert (r.start, r.end) == (start, end)
 
 
+@pytest.mark.parametrize("text, month", [("APRİL 2019", 4), ("OCTOBER 2019", 10), ("DÉCEMBRE 2019", 12),
+                                         ("MÄRZ 2019", 3), ("Auguſt 2019", 8)])
+def test_capitals_and_look_alike_letters_read_as_the_month(text, month):
+    (r,) = find_ranges(text, AS_OF)
+    assert (r.start, r.end) == (D(2019, month, 1), _last(2019, month))
+
+
+def test_a_look_alike_letter_without_a_plain_form_is_no_date_and_no_error():
+    assert find_ranges("aprıl 2019", AS_OF) == []
+
+
 def test_a_province_is_not_a_since_word():
     assert [(r.start, r.end) for r in find_ranges("Calgary, AB 2019", AS_OF)] == []
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, MONTHS, OPEN_ENDS, SEASON_WORDS, SEASONS, SINCE,
-                     YEAR_UNITS, spellings)
+                     YEAR_UNITS, plain, spellings)
 
 
 def _words(words: str) -> str:
@@ -137,11 +137,15 @@ def _point(m: re.Match[str]) -> _Point | None:
     g = m.groupdict()
     span = m.span()
     if g["mon"]:
-        word = g["mon"].lower()
+        # Matching ignores case the way Unicode folds it, so "APRİL" and "aprıl" match "april": look the word up
+        # without accents, and skip a look-alike with no plain form (dotless ı) rather than raise.
+        word = plain(g["mon"]).lower()
         year = int(g["y1"]) if g["y1"] else _century(int(g["yy1"])) if g["yy1"] else None
         if word in SEASONS:
             return _Point("season", year, *SEASONS[word], span) if year else None
-        month = MONTHS[word]
+        month = MONTHS.get(word)
+        if month is None:
+            return None
         if g["yy2"]:  # "Sep 15": September 2015 in "Sep 15 - Mar 17", but a day in "Sep 15 - 20": a range decides
             return _Point("mon yy", _century(int(g["yy2"])), month, month, span)
         return _Point("month" if year else "bare-month", year or 0, month, month, span, bool(g["d1"]))

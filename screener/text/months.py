@@ -47,14 +47,14 @@ YEAR_UNITS = "years year yrs yr y ans an années année jahre jahren jahr años 
 MONTH_UNITS = "months month mos mo mths mth m mois monate monaten monat meses mes mesi mese maanden maand mnd"
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     """`word` without accents ("févr" -> "fevr", "Mär" -> "Mar")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def spellings(words: str) -> list[str]:
     """Every entry of a word list as written and without accents ("_" read as a space)."""
-    return sorted({w for word in words.split() for w in (word.replace("_", " "), _plain(word.replace("_", " ")))})
+    return sorted({w for word in words.split() for w in (word.replace("_", " "), plain(word.replace("_", " ")))})
 
 
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
