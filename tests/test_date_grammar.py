@@ -5,6 +5,7 @@ first and last day a recruiter would read.
 """
 import calendar
 import datetime as dt
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -268,6 +269,18 @@ def test_a_look_alike_letter_without_a_plain_form_is_no_date_and_no_error():
     assert find_ranges("aprıl 2019", AS_OF) == []
 
 
+@pytest.mark.parametrize("text", [
+    "2019 " + "-" * 60 + "x 2020", "15" + " " * 20000 + "x", "2015 - 2018 3 yrs" + " " * 20000 + "x",
+    "2015 - 2018 3 yrs" + " " * 10000 + "," + " " * 10000 + "x", "Jan" + " " * 10000 + "15" + " " * 10000 + "x",
+    "2019" + " " * 10000 + "-" * 10000 + " " * 10000 + "x", "Jan 2019 – Present · 3 yrs 4 mos, " * 1000,
+], ids=["dashes", "spaces-after-a-number", "spaces-in-a-duration", "spaces-around-a-comma", "spaces-after-a-month",
+        "a-dangling-dash-run", "a-long-line"])
+def test_odd_long_lines_read_in_linear_time(text):
+    start = time.perf_counter()
+    find_ranges(text, AS_OF)
+    assert time.perf_counter() - start < 2  # a split-every-way regex takes minutes on these; linear takes ms
+
+
 def test_a_province_is_not_a_since_word():
     assert [(r.start, r.end) for r in find_ranges("Calgary, AB 2019", AS_OF)] == []
 
@@ -310,3 +323,17 @@ def test_a_trailing_duration_never_changes_the_range(name, a, b, link, duration)
     text = f"{FORMS[name](*a)[0]}{link}{'' if 'Present' in link else FORMS[name](*b)[0]}"
     spans = [(r.start, r.end, r.present) for r in find_ranges(text, AS_OF)]
     assert [(r.start, r.end, r.present) for r in find_ranges(text + duration, AS_OF)] == spans
+
+
+_PIECES = st.sampled_from(sorted({w for names in NAMES.values() for w in names.split()} | {
+    "2015", "1999", "2026", "2031", "18", "'15", "03/2015", "2015-03-15", "15/03/2015", "2010-11", "–", "-", "to",
+    "bis", "à", "a", "since", "seit", "depuis", "Present", "heute", "actualidad", "expected", "(2y.)", "3 yrs",
+    "4 mos", "APRİL", "aprıl", "\ue000", "\ufffd", "Summer", "été", "de", "15", ",", "(", ")"}))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=10), st.sampled_from(["", " ", "  "]), st.dates(D(1990, 1, 1), D(2036, 1, 1)))
+def test_any_mix_of_date_words_never_raises_and_gives_sane_ranges(pieces, glue, as_of):
+    for r in find_ranges(glue.join(pieces), as_of):
+        assert D(1950, 1, 1) <= r.start <= r.end <= as_of.replace(year=as_of.year + 1, day=min(as_of.day, 28))
+        assert r.end <= as_of or r.start > as_of

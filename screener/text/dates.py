@@ -57,7 +57,7 @@ _MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"[0-3]?\d"
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
-_UNIT = rf"\s*\+?\s*(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
+_UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
 # One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
 # the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
@@ -73,7 +73,7 @@ _POINT = re.compile(
     # year is a bare month ("Jan – Mar 2018"). One trie holds months and seasons: each word list tried at every
     # word start costs more than the rest of the pattern.
     rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})\.?"
-    rf"(?:(?:,?\s*(?:de\s+)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s+)?(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
+    rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
     rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}|{_UNIT}))(?!\d))?"
     rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
     rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
@@ -83,13 +83,15 @@ _POINT = re.compile(
 # becomes; a soft hyphen stands for one too
 _DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
 _LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
-_SEP = re.compile(rf"\s*{_LINK}(?:\s*{_LINK})*\s*", re.I)
+# Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
+# x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
+_SEP = re.compile(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
 _PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
 _OPEN_START = re.compile(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
-_DANGLING = re.compile(rf"\s*[{_DASHES}]+\s*(?:[)\]|,;]|$)")
+_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|$)")
 _DURATION = re.compile(
-    rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*\+?\s*{_YEAR_UNIT}\.?(?!{_L})"
-    rf"(?:\s*,?\s*(?:and|&|et|und|y|e|en)?\s*(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
+    rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
+    rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
     rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
     re.I,
 )
