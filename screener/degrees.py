@@ -90,7 +90,7 @@ def _field(text: str) -> str | None:
 def status_at(text: str, as_of: dt.date) -> str:
     """'completed', 'in progress' or 'expected YYYY' for a degree whose line (and neighbours) say `text`."""
     ranges = find_ranges(text, as_of, ahead=_STUDY_YEARS)
-    ends = [r.end for r in ranges if not r.present]
+    ends = [r.expected or r.end for r in ranges if not r.present]  # a range's end stops at as_of; its plan does not
     if ends and max(ends) > as_of:
         return f"expected {max(ends).year}"
     if _ONGOING.search(text) or any(r.present for r in ranges):

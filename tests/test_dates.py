@@ -46,6 +46,7 @@ D = dt.date
     ("2015 – Mar 2018", D(2015, 7, 1), D(2018, 3, 31)),
     ("Sep.2021\u2011March2022", D(2021, 9, 1), D(2022, 3, 31)),
     ("2015 \u2212 2018", D(2015, 7, 1), D(2018, 6, 30)),
+    ("2018 – 2015", D(2015, 7, 1), D(2018, 6, 30)),  # the later date written first
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_range_forms(text, start, end):
     r = find_range(text, AS_OF)
@@ -65,13 +66,12 @@ def test_single_month_or_season(text, start, end):
     "Installed Windows Server 2003 – 2012R2",
     "Call 555-2019 today",
     "scored 10/12 on the test",
-    "2018 – 2015",  # backwards
     "1900 – 1910",  # out of bounds
     "Jan 2030 – Mar 2031",  # in the future
     "Experience with Python and Go",
     "Workshop Sep 15 - 17, 2019",
     "Met on Sep 15th - Sep 20th",
-], ids=["version", "phone", "fraction", "backwards", "too-old", "future", "no-dates", "days", "ordinal-days"])
+], ids=["version", "phone", "fraction", "too-old", "future", "no-dates", "days", "ordinal-days"])
 def test_not_ranges(text):
     assert find_range(text, AS_OF) is None
 

@@ -1,65 +1,119 @@
-"""Find date ranges in resume text, whatever way they are written, as exact start and end dates.
+"""Find date ranges in resume text, whatever way and language they are written in, as exact start and end dates.
+
+The grammar: a range is two dates joined by a link (any dash, "to", "until", "bis", "à", "hasta", "até", "tot",
+...; or nothing left at all where a dash's glyph had no Unicode mapping), a date and an open end ("Present",
+"heute", "actuel", ...), or a date after "since"/"seit"/"depuis"/"desde"/"dal". A date is a month name or
+abbreviation in English, French, German, Spanish, Portuguese, Italian or Dutch (`months.py`) with a year; a
+numeric month and year in either order, with or without a day; a season and year; 'YY; or a year.
 
 Conventions (shared with the corpus answer key):
-- month given: from the first day of the start month to the last day of the end month;
+- month given: from the first day of the start month to the last day of the end month; a day is dropped, and a
+  date with a day written alone ("born 15/06/1995") is an event, never a month of work;
 - year only: a start is July 1 of that year and an end is June 30 of that year; a same-year range ("2018 – 2018")
   is half a year (July 1 to December 31);
+- "2015–18" is 2015 to 2018, and so is "2010-11" written alone (beside another year-month it is November 2010);
 - seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Mar;
-- "Present", "Current", "Now", "Today", "to date", "since 2020", a trailing dash: the end is the as-of date;
-- a range is kept only when end >= start and both lie within 1950 .. as_of + 1 year.
+- an open end ("Present", "Current", "Now", "to date", "heute", "actuel", "since 2020", a trailing dash): the end is
+  the as-of date, and `present` is set;
+- a written end after the as-of date ("– expected May 2027") stops at the as-of date and is kept in `expected`;
+  a range that lies wholly after the as-of date (a degree yet to come) keeps its dates;
+- the two ends may come in either order: "2024 – 2019" and "Present – 2019" are read as written the other way;
+- a duration after a range ("(2y.)", "· 3 yrs 4 mos") is never a date; it is kept in `duration_months`;
+- a range is kept only when both written ends lie within 1950 .. as_of + `ahead` years.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-# Long forms include the misspellings resumes really have ("Janurary", "Febuary", "Decemeber").
-_MONTH = (r"(?:jan(?:uary|urary|uray)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember|emeber)?)")
-MONTH = _MONTH  # for other modules that must tell a month name from a word
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (1, 3)}
+from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, MONTHS, OPEN_ENDS, SEASON_WORDS, SEASONS, SINCE,
+                     YEAR_UNITS, plain, spellings)
+
+
+def _words(words: str) -> str:
+    """A regex matching any of `words` (and their forms without accents), built as a trie: one branch per first
+    letter instead of one per word keeps the pattern cheap at every word start. A space matches any run of them."""
+    root: dict[str, dict] = {}
+    for word in spellings(words):
+        node = root
+        for ch in re.findall(r"\s+|.", word.lower()):
+            node = node.setdefault(r"\s+" if ch.isspace() else re.escape(ch), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [ch + emit(rest) for ch, rest in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return f"(?:{emit(root)})"
+
+
+_L = r"[^\W\d_]"  # a letter of any script
+MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name from a word
+_MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_PRESENT = r"(?:present|pres(?=\.)|current(?:ly)?|now|today|ongoing|(?:till|until|to)\s+(?:date|now|present)|date)"
+_DAY = r"[0-3]?\d"
+_YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
+_UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
-# One date "point"; alternatives are tried in order, so the most specific forms come first. Every alternative
-# starts at a digit or at the start of a word, so the first group skips the middle of words cheaply.
+# One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
+# the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
 _POINT = re.compile(
-    rf"(?:(?<![a-z])|(?=\d))(?:(?<![a-z])(?P<mon>{_MONTH})(?![a-z])\.?,?\s*(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
-    rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}))(?!\d)"
-    rf"|\b(?P<season>spring|summer|fall|autumn|winter)\b\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
+    rf"(?:(?<!{_L})|(?=\d))(?:(?=\d)(?:"
+    rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{_YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
-    rf"|(?<![\d/.])(?P<y4>{_YEAR})[./-](?P<m4>0[1-9]|1[0-2])(?![\d])"
+    rf"|(?<![\d/.])(?P<y4>{_YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
-    rf"|\b(?P<present>{_PRESENT})\b"
-    rf"|\b(?P<m7>{_MONTH})\b\.?"
-    rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]))",
+    rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]|{_UNIT}))"
+    # "March 2019", "Sept. '19", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
+    # year is a bare month ("Jan – Mar 2018"). One trie holds months and seasons: each word list tried at every
+    # word start costs more than the rest of the pattern.
+    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})\.?"
+    rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
+    rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}|{_UNIT}))(?!\d))?"
+    rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
+    rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
     re.I,
 )
-_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"  # hyphens, en/em dashes, minus, tilde
-_SEP = re.compile(rf"\s*(?:[{_DASHES}]+|to|until|till|through|thru|\.\.)\s*(?:[{_DASHES}]\s*)?", re.I)
+# hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping
+# becomes; a soft hyphen stands for one too
+_DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
+_LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
+# Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
+# x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
+_SEP = re.compile(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
 _PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
-_OPEN_START = re.compile(r"\b(?:since|from)\s*$", re.I)
-_DANGLING = re.compile(rf"\s*[{_DASHES}]+\s*(?:[)\]|,;]|$)")
-_SPACE = re.compile(r"\s+")
-_WORDED = re.compile(r"(?:to|till|until)\s", re.I)
+_OPEN_START = re.compile(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
+_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|$)")
+_DURATION = re.compile(
+    rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
+    rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
+    rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
+    re.I,
+)
+_DAY_BEFORE = re.compile(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
+_LINE_END = re.compile(r"[\s.]*(?:[|·•,;)\]]|$)")
+_BACK = 20  # "since", "depuis", "à partir de": how far before a date its opening word may start
 
 
 @dataclass(frozen=True, slots=True)
 class DateRange:
-    """A parsed range; `span` is where it sits in the text, `present` when the end was 'Present' or open."""
+    """A parsed range; `span` is where it sits in the text, `present` when the end was 'Present' or open.
+
+    `expected` is the written end when it lies after the as-of date (`end` then stops at the as-of date), and
+    `duration_months` a duration written right after the range ('· 2 yrs 3 mos'), for a caller to cross-check."""
 
     start: dt.date
     end: dt.date
     span: tuple[int, int]
     present: bool = False
     single: bool = False  # one month or season written alone ("Summer 2019")
+    expected: dt.date | None = None
+    duration_months: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +123,8 @@ class _Point:
     first: int  # first month covered
     last: int  # last month covered
     span: tuple[int, int]
+    dated: bool = False  # a day was written: alone, the date of an event (a birth, a talk), not a month of work
+    next_year: bool = False  # "2010-11": alone a school or fiscal year (2010 to 2011), beside a year-month November
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -79,31 +135,39 @@ def _century(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
-def _point(m: re.Match[str]) -> _Point:
+def _point(m: re.Match[str]) -> _Point | None:
     g = m.groupdict()
     span = m.span()
     if g["mon"]:
-        month = _MONTHS[g["mon"][:3].lower()]
+        # Matching ignores case the way Unicode folds it, so "APRİL" and "aprıl" match "april": look the word up
+        # without accents, and skip a look-alike with no plain form (dotless ı) rather than raise.
+        word = plain(g["mon"]).lower()
+        year = int(g["y1"]) if g["y1"] else _century(int(g["yy1"])) if g["yy1"] else None
+        if word in SEASONS:
+            return _Point("season", year, *SEASONS[word], span) if year else None
+        month = MONTHS.get(word)
+        if month is None:
+            return None
         if g["yy2"]:  # "Sep 15": September 2015 in "Sep 15 - Mar 17", but a day in "Sep 15 - 20": a range decides
             return _Point("mon yy", _century(int(g["yy2"])), month, month, span)
-        year = int(g["y1"]) if g["y1"] else _century(int(g["yy1"]))
-        return _Point("month", year, month, month, span)
-    if g["season"]:
-        first, last = _SEASONS[g["season"].lower()]
-        return _Point("season", int(g["y2"]), first, last, span)
+        return _Point("month" if year else "bare-month", year or 0, month, month, span, bool(g["d1"]))
+    if g["y6"]:  # a day first (15/06/2019) unless the middle cannot be a month (04/15/2019)
+        month = int(g["n2"]) if 1 <= int(g["n2"]) <= 12 else int(g["n1"])
+        return _Point("month", int(g["y6"]), month, month, span, True) if 1 <= month <= 12 else None
     if g["m3"]:
         return _Point("month", int(g["y3"]), int(g["m3"]), int(g["m3"]), span)
     if g["y4"]:
-        return _Point("month", int(g["y4"]), int(g["m4"]), int(g["m4"]), span)
+        year, month = int(g["y4"]), int(g["m4"])
+        return _Point("month", year, month, month, span, bool(g["d4"]),
+                      not g["d4"] and g["s4"] != "." and month == (year + 1) % 100)
     if g["m6"]:  # 05/14: only trusted inside a range
         return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
+    if g["yy7"]:
+        return _Point("year", _century(int(g["yy7"])), 7, 6, span)
     if g["y5"]:
         return _Point("year", int(g["y5"]), 7, 6, span)
     if g["present"]:
         return _Point("present", 0, 0, 0, span)
-    if g["m7"]:
-        month = _MONTHS[g["m7"][:3].lower()]
-        return _Point("bare-month", 0, month, month, span)
     return _Point("yy", int(g["yy"]), 0, 0, span)
 
 
@@ -118,10 +182,13 @@ def _end(p: _Point, as_of: dt.date) -> dt.date:
 
 
 _RANGE_ONLY = ("mm/yy", "mon yy")  # forms trusted only in a range with the same form or an open end
+_DATES = ("month", "season", "year")  # forms whose order in a range can be told from the dates alone
 
 
 def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
-    """Start and end dates of 'a – b', or None when the two points cannot form a range."""
+    """Start and end dates of 'a – b' in either order, or None when the two points cannot form a range."""
+    if a.kind == "present" and b.kind != "present":
+        a, b = b, a  # "Present – 2019": the open end written first
     if a.kind in ("present", "yy") or b.kind == "bare-month" or any(
             kind in (a.kind, b.kind) and a.kind != b.kind != "present" for kind in _RANGE_ONLY):
         return None
@@ -134,6 +201,8 @@ def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | Non
             return None
         a = _Point("month", b.year - (a.first > b.first), a.first, a.first, a.span)
     start, end = _start(a), _end(b, as_of)
+    if end < start and a.kind in _DATES and b.kind in _DATES:
+        start, end = _start(b), _end(a, as_of)  # "2024 – 2019": the later date written first
     if a.kind == "year" and b.kind == "year" and a.year == b.year:
         end = dt.date(a.year, 12, 31)  # a same-year range counts as half a year
     return start, end
@@ -143,21 +212,27 @@ def _valid(start: dt.date, end: dt.date, as_of: dt.date, ahead: int = 1) -> bool
     return dt.date(1950, 1, 1) <= start <= end <= as_of.replace(year=as_of.year + ahead, day=min(as_of.day, 28))
 
 
-def _worded_end(text: str, a: _Point, b: _Point) -> bool:
-    """'2019 to date', 'Mar 2019 till now': the end word carries its own 'to', so a space separates them."""
-    return b.kind == "present" and bool(_WORDED.match(text, b.span[0])) and bool(
-        _SPACE.fullmatch(text, a.span[1], b.span[0]))
-
-
 def _glued(text: str, a: _Point, b: _Point) -> bool:
-    """'Sep.2023Mar.2024', '2010 2013' or 'Mar. 2021 Present' closing a line: a soft hyphen used as a dash was
-    dropped in extraction."""
-    if b.kind == "present" and a.kind in ("month", "year", "mm/yy"):
-        return bool(_SPACE.fullmatch(text, a.span[1], b.span[0])) and not text[b.span[1]:].strip(" .")
-    if a.kind != b.kind or a.kind not in ("month", "year"):
+    """Nothing but spaces between two dates ('Sep.2023Mar.2024', 'Mar 2024  Present', '2010 2013' closing a line):
+    a dash whose glyph had no Unicode mapping was dropped in extraction. One space is a link only at a line's end."""
+    gap = text[a.span[1]:b.span[0]]
+    if gap.strip():
         return False
-    return a.span[1] == b.span[0] or (bool(_SPACE.fullmatch(text, a.span[1], b.span[0]))
-                                      and not text[b.span[1]:].strip() and a.year <= b.year)
+    wide = len(gap) > 1 or bool(_LINE_END.match(text, b.span[1]) or _DURATION.match(text, b.span[1]))
+    if b.kind == "present" and a.kind != "present":
+        return wide
+    return a.kind == b.kind and a.kind in ("month", "year") and (not gap or wide and a.year <= b.year)
+
+
+def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of: dt.date, **flags: bool) -> DateRange:
+    """The range as counted: an end after as_of stops there (unless all of it lies ahead), a duration after it kept."""
+    expected = end if end > as_of and not flags.get("present") else None
+    d = _DURATION.match(text, span[1])
+    months = None
+    if d:
+        months = round(12 * float(d["y"].replace(",", "."))) + int(d["m"] or 0) if d["y"] else int(d["m2"])
+    return DateRange(start, as_of if expected and start <= as_of else end, span, expected=expected,
+                     duration_months=months, **flags)
 
 
 _DIGIT = re.compile(r"\d")
@@ -167,30 +242,44 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
     """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text."""
     if not _DIGIT.search(text):
         return []  # every range has a year in it; most lines have none, and the point pattern is costly
-    points = [_point(m) for m in _POINT.finditer(text)
-              if not _PRODUCT.search(text, max(0, m.start() - 12), m.start())]
+    points: list[_Point] = []
+    for m in _POINT.finditer(text):
+        p = _point(m)
+        if p is None or _PRODUCT.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if p.kind in ("month", "bare-month") and (day := _DAY_BEFORE.search(text, max(0, p.span[0] - 8), p.span[0])):
+            # "15 March 2019", "1er janvier 2019", "28-Nov-1999": the day is part of the date, and dropped
+            p = replace(p, span=(day.start(), p.span[1]), dated=True)
+            if points and points[-1].span[0] >= day.start():
+                points.pop()  # the day's own point ("15" read as a two-digit number)
+        points.append(p)
     out: list[DateRange] = []
     used = -1
     for i, a in enumerate(points):
         if i <= used:
             continue
         b = points[i + 1] if i + 1 < len(points) else None
-        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _worded_end(text, a, b) or _glued(text, a, b)):
+        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _glued(text, a, b)):
             pair = _pair(a, b, as_of)
             if pair and _valid(*pair, as_of, ahead):
-                out.append(DateRange(pair[0], pair[1], (a.span[0], b.span[1]), b.kind == "present"))
+                out.append(_range(*pair, (a.span[0], b.span[1]), text, as_of, present="present" in (a.kind, b.kind)))
                 used = i + 1
                 continue
-        if a.kind not in ("month", "season", "year"):
+        if a.next_year:
+            start, end = dt.date(a.year, 7, 1), dt.date(a.year + 1, 6, 30)
+            if _valid(start, end, as_of, ahead):
+                out.append(_range(start, end, a.span, text, as_of))
+            continue
+        if a.kind not in _DATES:
             continue  # mm/yy alone is too often something else (a score, a fraction)
-        if _OPEN_START.search(text, 0, a.span[0]) or _DANGLING.match(text, a.span[1]):
+        if _OPEN_START.search(text, max(0, a.span[0] - _BACK), a.span[0]) or _DANGLING.match(text, a.span[1]):
             start = _start(a)
             if _valid(start, as_of, as_of, ahead):
-                out.append(DateRange(start, as_of, a.span, True))
-        elif a.kind in ("month", "season"):
+                out.append(_range(start, as_of, a.span, text, as_of, present=True))
+        elif a.kind in ("month", "season") and not a.dated:
             start, end = _start(a), _end(a, as_of)
             if _valid(start, end, as_of, ahead):
-                out.append(DateRange(start, end, a.span, single=True))
+                out.append(_range(start, end, a.span, text, as_of, single=True))
     return out
 
 

@@ -1,0 +1,63 @@
+"""The words of dates in the languages resumes come in: month and season names, open ends, links and durations.
+
+Each table is written once with its accents; `spellings` adds every form without them ("févr" and "fevr",
+"Mär" and "Mar"), since PDFs and plain-text resumes often lose them. Languages: English, French, German, Spanish,
+Portuguese, Italian and Dutch.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# month -> its names and abbreviations; a dot after any of them is read by the date grammar, not listed here
+_MONTH_NAMES = {
+    1: "january janurary januray jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari",
+    2: "february febuary feburary feb février févr fév februar febrero fevereiro fev febbraio februari",
+    3: "march mar mars märz mär mrz maerz marzo março maart mrt",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maio maggio mag mei",
+    6: "june jun juin juni junio junho giugno giu",
+    7: "july jul juillet juil juli julio julho luglio lug",
+    8: "august aug août aout agosto ago augustus",
+    9: "september sept sep septembre septiembre setiembre setembro set settembre sett",
+    10: "october oct octobre oktober okt octubre outubro out ottobre ott",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec decemeber décembre déc dezember dez diciembre dic dezembro dicembre",
+}
+# Italian "estate" (summer) is left out: in English resumes it is real estate.
+_SEASON_NAMES = {
+    (3, 5): "spring printemps frühling frühjahr primavera lente voorjaar",
+    (6, 8): "summer été sommer verano verão zomer",
+    (9, 11): "fall autumn automne herbst otoño outono autunno herfst najaar",
+    (1, 3): "winter hiver invierno inverno",
+}
+# Word lists are strings of words; "_" joins the words of one entry ("en_cours" is "en cours").
+# What stands where an end date would: the role goes on.
+OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktuell derzeit laufend dato présent "
+             "actuel actuellement aujourd'hui aujourd’hui maintenant en_cours ce_jour presente actual actualidad "
+             "actualmente hoy en_curso la_fecha el_presente atual atualmente hoje o_momento em_curso oggi attuale "
+             "in_corso heden nu huidig 至今 现在")
+# Words between two dates that make them one range ("to", "bis", "à", "hasta", "até", "tot", ...).
+LINKS = "to until till through thru up_to bis au à a al ad hasta até tot t/m fino_a jusqu'à jusqu’à jusqu'au"
+# Words that open a range with no end: "since 2019", "seit 2019", "depuis 2019", "desde 2019", "dal 2019".
+# Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
+SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"
+# Words that mark a planned end ("– expected May 2027"): the range ends there, capped at the as-of date.
+EXPECTED = "expected anticipated planned est. exp. voraussichtlich prévu prévue previsto prevista"
+YEAR_UNITS = "years year yrs yr y ans an années année jahre jahren jahr años año anos ano anni anno jaar jr"
+MONTH_UNITS = "months month mos mo mths mth m mois monate monaten monat meses mes mesi mese maanden maand mnd"
+
+
+def plain(word: str) -> str:
+    """`word` without accents ("févr" -> "fevr", "Mär" -> "Mar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def spellings(words: str) -> list[str]:
+    """Every entry of a word list as written and without accents ("_" read as a space)."""
+    return sorted({w for word in words.split() for w in (word.replace("_", " "), plain(word.replace("_", " ")))})
+
+
+MONTH_WORDS = " ".join(_MONTH_NAMES.values())
+SEASON_WORDS = " ".join(_SEASON_NAMES.values())
+MONTHS = {w: month for month, names in _MONTH_NAMES.items() for w in spellings(names)}
+SEASONS = {w: months for months, names in _SEASON_NAMES.items() for w in spellings(names)}
