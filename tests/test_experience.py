@@ -167,7 +167,8 @@ def test_with_only_a_graduation_year_a_role_years_before_the_degree_is_not_study
     (["Experience", "2019–Software Engineer, Acme", "2016–2019Software Engineer, Beta"], 9.5),
     (["Experience", "Jan 2024 – Staff Engineer, Acme", "Built things"], 2.0),
     (["Experience", "2017 – Product Manager, Acme", "2019 Shipped the product"], 2.0),  # its end on the next line
-    (["Experience", "Sales Representative, Acme", "November 2021 - May 2021"], None),  # misordered, not open
+    # a misordered range is that range in order (the date grammar is order-independent), never an open start
+    (["Experience", "Sales Representative, Acme", "November 2021 - May 2021"], 0.6),
 ], ids=["open-over-next-start", "glued", "month-open", "end-below", "misordered-range"])
 def test_date_column_start_with_blank_end_is_held_still(lines, years):
     """A date column's '2018 –' followed by the title, not by an end date, is a position still held."""

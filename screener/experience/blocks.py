@@ -102,7 +102,8 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
 
 def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
     """'Present' over 'August 2021', 'July 2021' over 'March 2018': a date column that prints a role's end above
-    its start. Read only when the two lines hold nothing but the two dates and make no range top to bottom."""
+    its start (or its start above its end: the grammar reads a range in either order). Read only when the two
+    lines hold nothing but the two dates."""
     if i + 1 >= end:
         return None
     upper, lower = lines[i].strip(), lines[i + 1].strip()
@@ -110,7 +111,7 @@ def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRang
         return None
     joined = f"{lower} – {upper}"
     r = find_range(joined, as_of)
-    if r is None or r.span != (0, len(joined)) or find_range(f"{upper} – {lower}", as_of):
+    if r is None or r.span != (0, len(joined)):
         return None
     return DateRange(r.start, r.end, (0, len(lines[i])), r.present)
 
