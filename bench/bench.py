@@ -8,10 +8,10 @@ peak memory.
     python bench/bench.py --real DIR... --copies 8       # the resumes in these folders
 
 Generated resumes are written once into --dir (default: a temporary folder). Real ones are copied into a temporary
-folder, each copy made a different file (bench/copies.py) so no cache short-cuts it, and the raw pypdfium2 text
-floor of the same PDFs is timed in the same run, on as many processes (bench/floor.py). Stage times (load by
-format, match, report) come from an in-process pass over a sample of the files (real: every original once);
-resumes/s and peak RSS from the real command.
+folder, each copy made a different file (bench/copies.py) so no cache short-cuts it. Either way the raw pypdfium2
+text floor of the same PDFs is timed in the same run, on as many processes (bench/floor.py). Stage times (load by
+format, match, report) come from an in-process pass over a sample of the files (real: every original once), in
+CPU time; resumes/s, CPU a file and peak RSS from the real command.
 """
 from __future__ import annotations
 
@@ -74,6 +74,32 @@ def runs(folder: Path, tmp: str, jobs: int | None, repeat: int, between=None
     return wall, cpu
 
 
+class Floor:
+    """The pypdfium2 floor of some PDFs, timed (wall and CPU) each time it is called: between the rounds of
+    `runs`, so that the machine's drifting speed hits the screener and the floor alike."""
+
+    def __init__(self, pdfs: list[Path], jobs: int):
+        self.pdfs, self.jobs = pdfs, jobs
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def __call__(self) -> None:
+        if self.pdfs:
+            before = children_cpu()
+            self.wall.append(floor_seconds(self.pdfs, self.jobs))
+            self.cpu.append(children_cpu() - before)
+
+    def report(self, count: int, cold: list[float], cold_cpu: list[float]) -> None:
+        """The floor's line, and how far the cold runs (`count` files) are from it, in wall time and in CPU."""
+        if not self.wall:
+            return
+        n = len(self.pdfs)
+        print(line("floor: raw pypdfium2 text of the same PDFs", n, self.wall, "PDFs/s", self.cpu))
+        ratio = (n / min(self.wall)) / (count / min(cold))
+        cpu_ratio = (min(cold_cpu) / count) / (min(self.cpu) / n)
+        print(f"cold is {ratio:.1f}x below the floor (best against best); in CPU a file, {cpu_ratio:.1f}x")
+
+
 def kind(path: Path) -> str:
     return KINDS.get(path.suffix.lower(), "text")
 
@@ -123,13 +149,17 @@ def generated(args, tmp: str) -> None:
     files = sorted(folder.glob("resume-*")) if folder.is_dir() else []
     if len(files) != args.count:
         files = generate(folder, args.count, parse_mix(args.mix))
-    times, cpu = runs(folder, tmp, args.jobs, args.repeat)
+    from screener.batch import default_jobs
+
+    floor = Floor([f for f in files if kind(f) == "pdf"], args.jobs or default_jobs())
+    times, cpu = runs(folder, tmp, args.jobs, args.repeat, floor)
     peak = peak_mb()
     stages = stage_times(files[: args.sample])
     print(f"{args.count} resumes ({args.mix}), jobs={args.jobs or os.cpu_count()}, {args.repeat} runs each "
           "(best: the code's speed, as noise only adds time; median: what a run on this machine usually takes)")
     for label, seconds in times.items():
         print(line(label, args.count, seconds, cpu=cpu[label]))
+    floor.report(args.count, times[RUNS[0]], cpu[RUNS[0]])
     print("per resume, one process, CPU: " + ", ".join(f"{k} {v:.2f} ms" for k, v in stages.items()))
     print(f"peak RSS of the largest process: {peak:.0f} MB")
 
@@ -142,19 +172,11 @@ def real(args, tmp: str) -> None:
         print("no real resumes to benchmark: the folders are absent (see corpus/fresh/README.md); skipped")
         return
     files = make_copies(originals, Path(tmp, "resumes"), args.copies)
-    pdfs = [f for f in files if kind(f) == "pdf"]
     from screener.batch import default_jobs
 
     jobs = args.jobs or default_jobs()
-    floor: list[float] = []
-    floor_cpu: list[float] = []
-
-    def time_floor() -> None:
-        before = children_cpu()
-        floor.append(floor_seconds(pdfs, jobs))
-        floor_cpu.append(children_cpu() - before)
-
-    times, cpu = runs(Path(tmp, "resumes"), tmp, jobs, args.repeat, time_floor)
+    floor = Floor([f for f in files if kind(f) == "pdf"], jobs)
+    times, cpu = runs(Path(tmp, "resumes"), tmp, jobs, args.repeat, floor)
     peak = peak_mb()  # before the in-process pass, which would count this process's own imports
     stages = stage_times(originals)
     count = len(files)
@@ -163,10 +185,7 @@ def real(args, tmp: str) -> None:
           f"{args.repeat} runs each (best: the code's speed, as noise only adds time; median: a usual run)")
     for label, seconds in times.items():
         print(line(label, count, seconds, cpu=cpu[label]))
-    print(line("floor: raw pypdfium2 text of the same PDFs", len(pdfs), floor, "PDFs/s", floor_cpu))
-    ratio = (len(pdfs) / min(floor)) / (count / min(times[RUNS[0]]))
-    cpu_ratio = (min(cpu[RUNS[0]]) / count) / (min(floor_cpu) / len(pdfs))
-    print(f"cold is {ratio:.1f}x below the floor (best against best); in CPU a file, {cpu_ratio:.1f}x")
+    floor.report(count, times[RUNS[0]], cpu[RUNS[0]])
     print("per resume, one process, CPU: " + ", ".join(f"{k} {v:.2f} ms" for k, v in stages.items()))
     print(f"peak RSS of the largest process: {peak:.0f} MB")
 
