@@ -82,3 +82,11 @@ def test_the_fingerprint_changes_when_extraction_code_changes(tmp_path):
     before = fingerprint(tmp_path)
     source.write_text("A = 2\n")
     assert fingerprint(tmp_path) != before
+
+
+def test_the_files_properties_survive_the_cache(resume, cache):
+    from dataclasses import replace
+
+    doc = replace(loaders.load(resume), metadata=("Jane Roe",))
+    cache.put(content_hash(resume), doc)
+    assert cache.get(content_hash(resume), str(resume)).metadata == ("Jane Roe",)

@@ -225,3 +225,13 @@ def test_text_nobody_can_see_never_counts(tmp_path, engine, how):
     doc = pdf.load(_unseen_pdf(tmp_path / "cv.pdf", how), engine=engine)
     assert "UNSEEN" not in doc.text and "Visible Python developer" in doc.text
     assert doc.warnings and doc.warnings[0].startswith("hidden text ignored")
+
+
+@pytest.mark.parametrize("engine", pdf.ENGINES)
+def test_the_author_and_title_properties_are_read(tmp_path, engine):
+    def draw(c):
+        c.setAuthor("Jane Roe")
+        c.setTitle("Jane Roe - CV")
+        builders.text_lines(c, ["Experience", "Engineer at Acme, 2015 - 2024", *builders.LEFT], 50, 800)
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert doc.metadata == ("Jane Roe", "Jane Roe - CV")

@@ -140,6 +140,18 @@ def _external_targets(zf: zipfile.ZipFile) -> dict[str, str]:
     return {rel.get("Id"): rel.get("Target", "") for rel in rels if rel.get("TargetMode") == "External"}
 
 
+_CORE = "docProps/core.xml"
+
+
+def _properties(zf: zipfile.ZipFile) -> tuple[str, ...]:
+    """The creator and title core properties, where a name often sits (for --blind)."""
+    try:
+        core = _parse(zf, _CORE)
+    except LoadError:
+        return ()  # the text is still there to screen; only the properties are lost
+    return tuple(t.strip() for el in core if _local(el) in ("creator", "title") and (t := el.text) and t.strip())
+
+
 def load(path: Path) -> Document:
     reader = _Reader()
     head: list[str] = []
@@ -154,6 +166,7 @@ def load(path: Path) -> Document:
             targets = _external_targets(zf) if _RELS in names else {}
             for name in sorted((n for n in names if re.fullmatch(r"word/footer\d*\.xml", n)), key=_part_order):
                 reader.blocks(_parse(zf, name), foot)
+            metadata = _properties(zf) if _CORE in names else ()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, ValueError) as exc:
         raise LoadError(f"corrupt DOCX: {type(exc).__name__}") from exc
     if body is None:
@@ -167,4 +180,5 @@ def load(path: Path) -> Document:
     warnings = tuple(f"hidden text ignored: {n} run{'s' if n > 1 else ''} of {kind}"
                      for kind, n in sorted(reader.hidden.items()))
     return Document(source=str(path), kind="docx", lines=(*(Line(t) for t in lines), *links), warnings=warnings,
+                    metadata=metadata,
                     unreadable=None if lines else "no text in the document")
