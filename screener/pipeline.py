@@ -42,8 +42,8 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     rulesets = (rules,) if isinstance(rules, RuleSet) else tuple(rules)
     found = collect(paths)
     tick = progress(len(found.files)) if progress else (lambda: None)
-    for line in found.skipped:
-        say(f"skipped {_printable(line)}")
+    for line in found.skipped:  # a file name often is a person's name: --blind keeps only the reason
+        say(f"skipped {_printable(line) if not blind else 'a file: ' + line.rsplit(': ', 1)[-1]}")
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     first_of: dict[str, tuple[Path, str]] = {}
