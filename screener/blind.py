@@ -27,10 +27,12 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d(?:[\s().-]{0,3}\d){8,14}(?![\w])")
 _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|"
-    r"Way|Place|Pl|Strasse|Straße|Rue)\b\.?|\b[A-ZÄÖÜ][\wäöüß]*(?:str\.|straße|strasse|straat|weg|gasse|laan)\s*\d+\w?"
+    r"Way|Place|Pl|Strasse|Straße|Rue)\b\.?"
+    r"|\b[A-ZÄÖÜ][\wäöüß]*(?:str\.|straße|strasse|straat|weg|gasse|laan)\s*\d+\w?"  # Lessingstr. 5
     r"|\b(?:Rue|Calle|Avenida)\s+(?:[A-Z][\w'-]*\s?){1,4},?\s*\d{1,4}\b|\bP\.?\s?O\.?\s+Box\s+\d+")
 _POSTCODE = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")  # a US state and ZIP code
-_DATE = r"(?:\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}|\d{1,2}[ -]?[A-Z][a-z]{2,8}[ -,]*\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4})"
+_DATE = (r"(?:\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}|\d{1,2}[ -]?[A-Z][a-z]{2,8}[ -,]*\d{4}"
+         r"|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4})")  # 31/08/2003, 28-Nov-1999, November 23, 1973, 1991
 _AGE = re.compile(rf"\b(?:age[d]?\s*:?\s*\d{{2}}|\d{{2}}\s*(?:years|yrs)\s*old|born\s+(?:in\s+|on\s+)?{_DATE}|"
                   rf"(?:date of birth|birth ?date|d\.?o\.?b\.?|geburtsdatum|date de naissance|né(?:e)? le)"
                   rf"\s*[:\t ]\s*{_DATE})", re.I)
@@ -74,8 +76,8 @@ _SEPARATORS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,;(:]\s*|\s{3,}")
 _LABELLED = re.compile(r"^(?:full\s+)?(?:name|nom|nombre|nome|prénom|prenom|vorname|first name|last name|surname|"
                        r"name,\s*vorname|nom et prénom)\s*[:：\t]\s*(.+)$", re.I)
 _FRONT_MATTER = re.compile(r"^(?:title|name|author)\s*[:=]\s*[\"']?(.+?)[\"']?\s*$", re.I)
-_NOT_NAME_SUFFIX = re.compile(r"(?:['’]s?\s+(?:cv|resume|résumé|curriculum vitae).*|\s+[-–—|:]\s+.*|\s+(?:cv|resume|"
-                              r"résumé|curriculum vitae)$)", re.I)
+_NOT_NAME_SUFFIX = re.compile(r"(?:['’]s?\s+(?:cv|resume|résumé|curriculum vitae).*|\s+[-–—|:]\s+.*"
+                              r"|\s+(?:cv|resume|résumé|curriculum vitae)$)", re.I)  # "Jane Roe's CV"
 HEADER_LINES = 8  # the top of a resume, where the name and contacts sit
 
 
@@ -84,11 +86,14 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+_NO_DECOMPOSITION = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}  # letters NFKD keeps
+
+
 def _fold_char(c: str) -> str:
     if c.isascii():
         return c
     base = unicodedata.normalize("NFKD", c)[0]
-    return {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}.get(c, base if base.isalpha() else c)
+    return _NO_DECOMPOSITION.get(c, base if base.isalpha() else c)
 
 
 def _name_words(text: str, strict: bool = True) -> tuple[str, ...]:
