@@ -146,9 +146,12 @@ def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float
         return {}, {}
 
 
+_PROPERTIES = ("Author", "Title")
+
+
 def properties(info: dict) -> tuple[str, ...]:
     """The Author and Title of a PDF's document information, where a name often sits (for --blind)."""
-    return tuple(v.strip() for k in ("Author", "Title") if isinstance(v := info.get(k), str) and v.strip())
+    return tuple(v.strip() for k in _PROPERTIES if isinstance(v := info.get(k), str) and v.strip())
 
 
 def _read_plumber(path: Path, hidden: dict[str, set[int]]):
@@ -185,7 +188,8 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
                 hidden[kind].add(index + 1)
             pages.append((index + 1, words, page.get_width()))
             links += _shown(pdfium_words.page_links(doc, page), words)
-        return total, pages, unmapped_chars, links, properties(doc.get_metadata_dict(skip_empty=True))
+        # two values read, not the whole dictionary: a quarter of the time, on every PDF
+        return total, pages, unmapped_chars, links, properties({k: doc.get_metadata_value(k) for k in _PROPERTIES})
     except pdfium.PdfiumError as exc:
         raise LoadError(f"corrupt PDF: {exc}"[:200]) from exc
     finally:
