@@ -132,27 +132,31 @@ def _letter_spaced(text: str) -> str | None:
     return None
 
 
-def _header_candidates(document: Document) -> list[str]:
-    """Lines and parts of lines near the top, or at the top or bottom of every page, that could be the name."""
+def _header_candidates(document: Document) -> tuple[list[str], list[str]]:
+    """Every part of the top lines and of running page headers and footers that could be the name; and the leading
+    ones (a top line's first part, single words on the first lines: "Jane" / "(555) 010-0100" / "Doe", and the
+    parts of running headers and footers)."""
     texts = [line.text for line in document.lines]
     top = []
     for text in texts[:HEADER_LINES]:
         if heading_name(text) and top:
             break
         top.append(text)
-    found = []
-    # a name set one word per line ("JANE" / "DOE") at the very top
-    words = [t for t in texts[:4] if re.fullmatch(r"[^\W\d_][\w'’-]+", t)]
-    if len(words) >= 2:
-        found.append(" ".join(words))
-    for text in [*top, *(texts[i] for i in sorted(running_lines(document.lines)))]:
+    found, leading, singles = [], [], []
+    running = [texts[i] for i in sorted(running_lines(document.lines))]
+    for i, text in enumerate([*top, *running]):
         text = re.sub(r"^[#*_>\s]+|[*_\s]+$", "", text)
         if m := _LABELLED.match(text) or _FRONT_MATTER.match(text):
             text = m[1]
-        found.append(text)
-        found.extend(p for p in _SEPARATORS.split(text) if p)
-        found.extend(p for p in re.split(r"\s+[-–—|·•]\s+|\d+|[^\x00-\u024f]+", text) if p)
-    return found
+        parts = [p.strip() for p in re.split(rf"{_SEPARATORS.pattern}|\d+|[^\x00-\u024f]+", text) if p.strip()]
+        found += [text, *parts]
+        if i >= len(top):  # a running header or footer repeats the name on every page: any part may be it
+            leading += parts
+        elif parts and text.startswith(parts[0]):
+            leading.append(parts[0])
+            singles += [parts[0]] if re.fullmatch(r"[^\W\d_][\w'’-]+", parts[0]) else []
+    leading = [" ".join(singles[:3])] * (len(singles) >= 2) + leading
+    return found + leading, leading
 
 
 def _labelled_names(document: Document) -> list[str]:
@@ -247,7 +251,7 @@ def identify(document: Document) -> Identity:
     # what names the person besides the name itself: e-mail addresses and profile links
     witness = " ".join(mailboxes + [m[2].lower() for m in _URL.finditer(text)
                                     if m[1].lower().removeprefix("www.") in PROFILE_HOSTS | CODE_HOSTS])
-    names = _names(document, witness)
+    names, sure = _names(document, witness)
     top = fold("\n".join(line.text for line in document.lines[:HEADER_LINES]))
     name_bits = {fold(w).lower() for n in names for w in n if len(w) >= 4}
     # an e-mail domain is the person's own when it is no mail provider and names them or serves as a contact box
@@ -260,7 +264,7 @@ def identify(document: Document) -> Identity:
     # a name word the resume also uses as a plain word ("senior engineer" beside "Alistair Senior") is masked only
     # as part of the name
     prose = _URL.sub(" ", _EMAIL.sub(" ", text))
-    words = {w for n in names for w in (fold(x).lower() for x in n if not _particle(x))
+    words = {w for n in names if sure for w in (fold(x).lower() for x in n if not _particle(x))
              if len(w) >= 3 and w not in _NOT_NAME and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prose)}
     words |= {w for line in document.lines[:HEADER_LINES] if (w := _letter_spaced(fold(line.text).lower()))
               and any(len(p) >= 4 and p in w for p in re.split(r"[\W\d_]+", witness))}
@@ -268,17 +272,21 @@ def identify(document: Document) -> Identity:
                     tuple(sorted(handles, key=len, reverse=True)), tuple(sorted(sites, key=len, reverse=True)))
 
 
-def _names(document: Document, witness: str) -> list[tuple[str, ...]]:
-    """A labelled name; any name an e-mail address or a profile link confirms; else the first name-like line."""
+def _names(document: Document, witness: str) -> tuple[list[tuple[str, ...]], bool]:
+    """A labelled name, and any name an e-mail address or a profile link confirms; else the first name-like line.
+
+    Also whether the names are confirmed: an unconfirmed one may be a place ("New York"), so its words are not
+    masked on their own.
+    """
     def confirmed(words: tuple[str, ...]) -> bool:
         return any(len(w) >= 3 and fold(w).lower().strip(".") in witness for w in words)
 
     names = [w for c in _labelled_names(document) if (w := _name_words(c, strict=False))]
-    candidates = [*_header_candidates(document), *document.metadata]
-    names += [w for c in candidates if (w := _name_words(c, strict=False)) and confirmed(w)]
-    if not names:
-        names += [w for c in candidates if (w := _name_words(c))][:1]
-    return list(dict.fromkeys(names))
+    found, leading = _header_candidates(document)
+    names += [w for c in [*found, *document.metadata] if (w := _name_words(c, strict=False)) and confirmed(w)]
+    if names:
+        return list(dict.fromkeys(names)), True
+    return [w for c in [*leading, *document.metadata] if (w := _name_words(c))][:1], False
 
 
 def _profile_handles(text: str, top: str, bits: set[str]) -> set[str]:

@@ -68,6 +68,16 @@ def test_a_name_written_one_word_per_line_is_one_name():
     assert ("JANE", "ROE") in identify(document("JANE\nROE\njane.roe@example.org\nExperience")).names
 
 
+def test_a_name_split_by_a_phone_number_on_the_line_between_is_one_name():
+    resume = "Jane (555) 010-0100\nDoe\njane.doe@example.org\nExperience"
+    assert ("Jane", "Doe") in identify(document(resume)).names
+
+
+def test_an_unconfirmed_first_line_is_masked_only_as_a_whole():
+    resume = "New Harbor\nExperience\nEngineer at Acme, 2015 - 2024"
+    assert redact("moved to New Harbor; the harbor team", resume) == "moved to [name]; the harbor team"
+
+
 # --- every kind of identity is masked --------------------------------------------------------------------------
 
 def test_email_addresses_are_masked():
