@@ -42,6 +42,7 @@ _PERSONAL = re.compile(r"\b(gender|sex|marital status|nationality|citizenship|re
 _LABELLED_HANDLE = re.compile(r"\b(?:github|gitlab|twitter|linkedin)\s*:\s*/*\s*@?([\w.-]{3,})", re.I)
 # a LinkedIn export breaks long links over lines and labels them: "brod-41b6b3125 (LinkedIn)"
 _LINK_LABEL = re.compile(r"\S+(?=\s+\((?:LinkedIn|Personal|Company|Portfolio|Blog|Other)\))")
+_CUT = re.compile(r"^…(\w{3,})\b|\b(\w{3,})…$")  # a word cut where a quote was shortened
 _URL = re.compile(r"(?:https?://|\b)(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b((?:/[^\s|,;()\[\]<>\"']*)?)", re.I)
 # where the first part of a link's path is a person (linkedin.com/in/jane, medium.com/@jane, linktr.ee/jane)
 PROFILE_HOSTS = frozenset({
@@ -235,7 +236,15 @@ class Identity:
         for m in self._pattern.finditer(fold(text)):  # folding keeps every character's position
             out += [text[end:m.start()], {"name": NAME, "site": SITE, "handle": HANDLE}[m.lastgroup]]
             end = m.end()
-        return "".join(out) + text[end:]
+        return _CUT.sub(self._cut, "".join(out) + text[end:])
+
+    def _cut(self, m: re.Match) -> str:
+        """A quote cut short inside the name ("…oe, Python") keeps no piece of it."""
+        piece = fold(m[1] or m[2]).lower()
+        parts = {fold(w).lower() for n in self.names for w in n if len(w) >= 4} | set(self.handles)
+        if any(p.endswith(piece) if m[1] else p.startswith(piece) for p in parts):
+            return f"…{NAME}" if m[1] else f"{NAME}…"
+        return m[0]
 
 
 def _spaced(word: str) -> str:

@@ -155,6 +155,10 @@ def test_a_name_word_the_resume_also_uses_as_a_plain_word_stays_in_prose():
     assert redact("Senior engineer at Acme; A. Senior et al.", resume) == "Senior engineer at Acme; [name] et al."
 
 
+def test_a_quote_cut_short_inside_the_name_keeps_no_piece_of_it():
+    assert redact("…elgado, Python and Go") == "…[name], Python and Go"
+
+
 def test_a_quote_keeps_everything_but_the_personal_part():
     assert redact("Maria Delgado - Python, Go, Kubernetes") == "[name] - Python, Go, Kubernetes"
 
