@@ -31,7 +31,7 @@ _STREET = re.compile(
     r"|\b[A-ZÄÖÜ][\wäöüß]*(?:str\.|straße|strasse|straat|weg|gasse|laan)\s*\d+\w?"  # Lessingstr. 5
     r"|\b(?:Rue|Calle|Avenida)\s+(?:[A-Z][\w'-]*\s?){1,4},?\s*\d{1,4}\b|\bP\.?\s?O\.?\s+Box\s+\d+")
 _POSTCODE = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")  # a US state and ZIP code
-_DATE = (r"(?:\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}|\d{1,2}[ -]?[A-Z][a-z]{2,8}[ -,]*\d{4}"
+_DATE = (r"(?:\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}|\d{1,2}\.?[ -]?[A-Z][a-z]{2,8}[ -,]*\d{4}"
          r"|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4})")  # 31/08/2003, 28-Nov-1999, November 23, 1973, 1991
 _AGE = re.compile(rf"\b(?:age[d]?\s*:?\s*\d{{2}}|\d{{2}}\s*(?:years|yrs)\s*old|born\s+(?:in\s+|on\s+)?{_DATE}|"
                   rf"(?:date of birth|birth ?date|d\.?o\.?b\.?|geburtsdatum|date de naissance|né(?:e)? le)"
@@ -39,7 +39,7 @@ _AGE = re.compile(rf"\b(?:age[d]?\s*:?\s*\d{{2}}|\d{{2}}\s*(?:years|yrs)\s*old|b
 _PERSONAL = re.compile(r"\b(gender|sex|marital status|nationality|citizenship|religion|date of birth)\s*:\s*[^,;|\n]+",
                        re.I)
 # "GitHub: //jdoe", "github:// jdoe": a profile written as a label and a handle
-_LABELLED_HANDLE = re.compile(r"\b(?:github|gitlab|twitter|linkedin)\s*:\s*/*\s*@?([\w.-]{3,})", re.I)
+_LABELLED_HANDLE = re.compile(r"\b(?:github|gitlab|twitter|linkedin)\s*:\s*/*\s*(?:in/)?@?([\w.-]{3,})", re.I)
 # a LinkedIn export breaks long links over lines and labels them: "brod-41b6b3125 (LinkedIn)"
 _LINK_LABEL = re.compile(r"\S+(?=\s+\((?:LinkedIn|Personal|Company|Portfolio|Blog|Other)\))")
 _CUT = re.compile(r"^…(\w{3,})\b|\b(\w{3,})…$")  # a word cut where a quote was shortened
@@ -204,7 +204,8 @@ class Identity:
         groups = [("name", [*sorted(names, key=len, reverse=True), *map(_spaced, self.words)]),
                   ("site", [re.escape(s) for s in self.sites]), ("handle", [re.escape(h) for h in self.handles])]
         body = "|".join(f"(?P<{g}>{'|'.join(alts)})" for g, alts in groups if alts)
-        return re.compile(rf"(?<![\w@/.])(?:{body})(?![\w@])", re.I) if body else None
+        # e-mail addresses and links are masked before this runs, so "@jdoe" and "/in/jdoe" are handles
+        return re.compile(rf"(?<![\w.])(?:{body})(?![\w@])", re.I) if body else None
 
     def _url(self, m: re.Match) -> str:
         """A link as blind output shows it: a code host alone, a profile or personal site masked, others as is."""

@@ -122,6 +122,14 @@ def test_ages_and_birth_dates_are_masked():
     assert redact("Age: 34; Date of birth: 31/08/1991; born in 1991") == "[age]; [age]; [age]"
 
 
+def test_a_german_birth_date_is_masked():
+    assert redact("Geburtsdatum: 30. April 1981") == "[age]"
+
+
+def test_a_handle_written_after_a_label_is_masked():
+    assert redact("GitHub: @mdx42 | LinkedIn: /in/mdx42") == "GitHub: @[handle] | LinkedIn: /in/[handle]"
+
+
 def test_personal_status_fields_are_masked():
     assert redact("Marital status: married") == "Marital status: [withheld]"
 
