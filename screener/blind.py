@@ -349,9 +349,9 @@ def _evidence(e: Evidence, redact) -> Evidence:
     return replace(e, quote=quote, highlight=None if at is None else (at, at + len(words)))
 
 
-def redact_result(result: ResumeResult, document: Document | None) -> ResumeResult:
+def redact_result(result: ResumeResult, identity: Identity) -> ResumeResult:
     """The same result with personal details masked in every text field, and the file name replaced."""
-    redact = identify(document).redact if document else Identity().redact
+    redact = identity.redact
     reqs = tuple(replace(q, detail=redact(q.detail), evidence=tuple(_evidence(e, redact) for e in q.evidence))
                  for q in result.requirements)
     positions = tuple(replace(p, title=redact(p.title), organisation=redact(p.organisation), why=redact(p.why))

@@ -149,9 +149,12 @@ def test_every_variant_of_the_name_is_one_mark(written):
     assert redact(f"Paper by {written} (2020)") == "Paper by [name] (2020)"
 
 
-def test_the_name_is_matched_with_accents_folded():
-    assert redact("María Délgado led it", RESUME.replace("Maria Delgado", "María Délgado")) == "[name] led it"
+def test_a_name_written_with_accents_is_matched_without_them():
     assert redact("Maria Delgado led it", RESUME.replace("Maria Delgado", "María Délgado")) == "[name] led it"
+
+
+def test_a_name_written_without_accents_is_matched_with_them():
+    assert redact("María Délgado led it") == "[name] led it"
 
 
 def test_either_part_of_the_name_alone_is_masked():
@@ -180,7 +183,7 @@ def test_every_text_field_of_a_result_is_redacted():
     doc = document(resume)
     result = replace(screen_document(doc, load_rules(), AS_OF), sha256="ab" * 32, warnings=("seen by M. Delgado",))
     assert re.search(r"delgado", repr(result), re.I)
-    blind = redact_result(result, doc)
+    blind = redact_result(result, identify(doc))
     assert blind.file == "candidate-ababababab" and not re.search(r"maria|delgado", repr(blind), re.I)
 
 
@@ -190,7 +193,7 @@ def test_a_highlight_moves_with_its_words_when_a_name_before_them_is_masked():
     result = ResumeResult("cv.txt", Verdict.PASS, 1.0, None,
                           (RequirementResult("language", Group.QUALIFICATION, Status.PASS, "found", (evidence,)),),
                           sha256="0" * 64)
-    out = redact_result(result, document(RESUME)).requirements[0].evidence[0]
+    out = redact_result(result, identify(document(RESUME))).requirements[0].evidence[0]
     start, end = out.highlight
     assert out.quote == "[name] built Python services" and out.quote[start:end] == "Python"
 
