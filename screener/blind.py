@@ -274,8 +274,13 @@ def identify(document: Document) -> Identity:
     # a name word the resume also uses as a plain word ("senior engineer" beside "Alistair Senior") is masked only
     # as part of the name
     prose = _URL.sub(" ", _EMAIL.sub(" ", text))
-    words = {w for n in names if sure for w in (fold(x).lower() for x in n if not _particle(x))
-             if len(w) >= 3 and w not in _NOT_NAME and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prose)}
+    words = {w for n in names if sure for w in (fold(x).lower() for x in n if not _particle(x)) if len(w) >= 3}
+    # a part of the mailbox name the header shows as a word is a name even where the reader split the name's line
+    short = "\n".join(line for line in _URL.sub(" ", _EMAIL.sub(" ", top)).splitlines()
+                      if len(line.split()) <= 3)  # a name's line, not a title's
+    words |= {p for box in mailboxes for p in re.split(r"[\W\d_]+", box)
+              if len(p) >= 4 and p not in _GENERIC_LOCAL and re.search(rf"(?<!\w){p}(?!\w)", short, re.I)}
+    words = {w for w in words if w not in _NOT_NAME and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prose)}
     words |= {w for line in document.lines[:HEADER_LINES] if (w := _letter_spaced(fold(line.text).lower()))
               and any(len(p) >= 4 and p in w for p in re.split(r"[\W\d_]+", witness))}
     return Identity(tuple(names), tuple(sorted(words, key=len, reverse=True)),
@@ -294,8 +299,9 @@ def _names(document: Document, witness: str) -> tuple[list[tuple[str, ...]], boo
     names = [w for c in _labelled_names(document) if (w := _name_words(c, strict=False))]
     found, leading = _header_candidates(document)
     names += [w for c in [*found, *document.metadata] if (w := _name_words(c, strict=False)) and confirmed(w)]
-    if names:
-        return list(dict.fromkeys(names)), True
+    if names:  # "Jane Roe" and not also "Jane Roe Sydney Australia" from the line that goes on with a place
+        names = list(dict.fromkeys(names))
+        return [n for n in names if not any(n[:len(m)] == m and n != m for m in names)], True
     return [w for c in [*leading, *document.metadata] if (w := _name_words(c))][:1], False
 
 

@@ -161,6 +161,11 @@ def test_either_part_of_the_name_alone_is_masked():
     assert redact("Delgado led the team; Maria mentored") == "[name] led the team; [name] mentored"
 
 
+def test_a_header_word_that_is_part_of_the_mailbox_name_is_masked_alone():
+    resume = "MARIA ngel/\nDELGADO RUIZ\nmaria.delgado@example.org\nExperience"
+    assert redact("Team of Maria and Ana", resume) == "Team of [name] and Ana"
+
+
 def test_a_name_word_the_resume_also_uses_as_a_plain_word_stays_in_prose():
     resume = "Alistair Senior\nalistair.senior@example.org\nExperience\nSenior engineer, Acme, 2015 - 2024"
     assert redact("Senior engineer at Acme; A. Senior et al.", resume) == "Senior engineer at Acme; [name] et al."
