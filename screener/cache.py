@@ -88,7 +88,8 @@ def default_dir() -> Path:
 
 def _encode(doc: Document) -> dict[str, Any]:
     return {"kind": doc.kind, "pages": doc.pages, "warnings": list(doc.warnings), "unreadable": doc.unreadable,
-            "columns": doc.columns, "ocr": doc.ocr, "lines": [[line.text, line.page] for line in doc.lines]}
+            "columns": doc.columns, "ocr": doc.ocr, "metadata": list(doc.metadata),
+            "lines": [[line.text, line.page] for line in doc.lines]}
 
 
 def _decode(data: Any, source: str) -> Document:
@@ -98,16 +99,16 @@ def _decode(data: Any, source: str) -> Document:
     lines = data["lines"]
     if not (isinstance(lines, list) and all(isinstance(t, str) and isinstance(p, int) for t, p in lines)):
         raise ValueError("bad lines")
-    warnings = data["warnings"]
-    if not (isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)):
-        raise ValueError("bad warnings")
+    warnings, metadata = data["warnings"], data["metadata"]
+    if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in (warnings, metadata)):
+        raise ValueError("bad warnings or metadata")
     if not (isinstance(data["kind"], str) and isinstance(data["pages"], int) and isinstance(data["columns"], int)
             and isinstance(data["ocr"], bool) and (data["unreadable"] is None or isinstance(data["unreadable"], str))):
         raise ValueError("bad fields")
     if data["pages"] < 0 or data["columns"] < 1 or not all(1 <= p <= max(data["pages"], 1) for _, p in lines):
         raise ValueError("values no reading gives")
     return Document(source, data["kind"], tuple(Line(t, p) for t, p in lines), data["pages"], tuple(warnings),
-                    data["unreadable"], columns=data["columns"], ocr=data["ocr"])
+                    data["unreadable"], columns=data["columns"], ocr=data["ocr"], metadata=tuple(metadata))
 
 
 class Cache:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import loaders
-from .blind import redact_result
+from .blind import identify, redact_result
 from .cache import Cache, code_fingerprint
 from .loaders import ocr as ocr_reader
 from .loaders import DEFAULT_PDF_ENGINE
@@ -138,7 +138,8 @@ def screen_path(path: Path, rules: RuleSet | Sequence[RuleSet], as_of: dt.date, 
             results = tuple(replace(screen_document(document, r, as_of), file=name, sha256=sha256, job=r.name)
                             for r in rulesets)
             if blind:
-                results = tuple(redact_result(r, document) for r in results)
+                identity = identify(document)  # once per resume, whatever the number of rule sets
+                results = tuple(redact_result(r, identity) for r in results)
             if cache:
                 cache.put_results(sha256, results, variant)
     except LoadError as exc:

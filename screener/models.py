@@ -60,6 +60,7 @@ class Document:
     structured: StructuredResume | None = None
     columns: int = 1  # most text columns found on one page (2 for a sidebar layout)
     ocr: bool = False  # the text was read from page images by OCR
+    metadata: tuple[str, ...] = ()  # the file's author and title properties: --blind looks for the name there too
 
     @property
     def text(self) -> str:

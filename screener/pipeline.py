@@ -40,8 +40,8 @@ def screen_paths(paths: Iterable[Path], rules: RuleSet | Sequence[RuleSet], as_o
     """
     rulesets = (rules,) if isinstance(rules, RuleSet) else tuple(rules)
     found = collect(paths)
-    for line in found.skipped:
-        say(f"skipped {printable(line)}")
+    for line in found.skipped:  # a file name often is a person's name: --blind keeps only the reason
+        say(f"skipped {printable(line) if not blind else 'a file: ' + line.rsplit(': ', 1)[-1]}")
     if not found.files:
         say("no resumes found (supported: " + ", ".join(sorted(SUPPORTED)) + ")")
     elif cache is not None and (problem := cache.prepare()):

@@ -157,3 +157,11 @@ def test_a_probe_removed_by_a_run_started_at_the_same_moment_is_no_write_failure
         path.unlink()
     monkeypatch.setattr(cache_module, "_store", store_then_lose_it)
     assert cache.prepare() is None and cache.writable
+
+
+def test_the_files_properties_survive_the_cache(resume, cache):
+    from dataclasses import replace
+
+    doc = replace(loaders.load(resume), metadata=("Jane Roe",))
+    cache.put(content_hash(resume), doc)
+    assert cache.get(content_hash(resume), str(resume)).metadata == ("Jane Roe",)

@@ -129,3 +129,11 @@ def test_a_hyperlink_with_only_hidden_words_adds_no_link(tmp_path):
         _hyperlink(doc, doc.add_paragraph("Contact: jane@example.com"), "https://github.com/kubernetes-aws",
                    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>")
     assert _text(tmp_path, build).splitlines() == ["Contact: jane@example.com"]
+
+
+def test_the_creator_and_title_properties_are_read(tmp_path):
+    def build(doc):
+        doc.core_properties.author = "Jane Roe"
+        doc.core_properties.title = "Jane Roe - CV"
+        doc.add_paragraph("Engineer at Acme, 2015 - 2024")
+    assert set(docx.load(builders.docx(tmp_path / "cv.docx", build)).metadata) == {"Jane Roe", "Jane Roe - CV"}

@@ -246,3 +246,13 @@ def test_only_the_garbled_page_of_a_resume_is_left_out():
              Line("*?K/`n?2q` Bm4/ .2;`22 Qp2`Bm jq9 Bb2`Bn7 6`z+Ba+t", 2)]
     kept, bad = pdf._readable_pages(lines)
     assert (kept, bad) == (lines[:1], [2])
+
+
+@pytest.mark.parametrize("engine", pdf.ENGINES)
+def test_the_author_and_title_properties_are_read(tmp_path, engine):
+    def draw(c):
+        c.setAuthor("Jane Roe")
+        c.setTitle("Jane Roe - CV")
+        builders.text_lines(c, ["Experience", "Engineer at Acme, 2015 - 2024", *builders.LEFT], 50, 800)
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert doc.metadata == ("Jane Roe", "Jane Roe - CV")

@@ -171,6 +171,18 @@ class _Package:
     def xml(self, uri: PackURI):
         return _parse(self.blob(uri), uri.membername)
 
+    def properties(self) -> tuple[str, ...]:
+        """The creator and title core properties, where a name often sits (for --blind)."""
+        for rel in self.relationships(PACKAGE_URI):
+            if rel.reltype == RT.CORE_PROPERTIES and not rel.is_external:
+                try:
+                    core = self.xml(PackURI(rel.target_partname))
+                except (LoadError, KeyError):
+                    return ()  # the text is still there to screen; only the properties are lost
+                return tuple(t.strip() for el in core if _local(el) in ("creator", "title") and (t := el.text)
+                             and t.strip())
+        return ()
+
     def main_part(self) -> PackURI:
         for rel in self.relationships(PACKAGE_URI):
             if rel.reltype == RT.OFFICE_DOCUMENT and not rel.is_external:
@@ -217,6 +229,7 @@ def load(path: Path) -> Document:
             reader.blocks(document, body)
             for uri in parts[RT.FOOTER]:
                 reader.blocks(package.xml(uri), foot)
+            metadata = package.properties()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, ValueError, etree.XMLSyntaxError) as exc:
         raise LoadError(f"corrupt DOCX: {type(exc).__name__}") from exc
     # First-page, even and default headers often repeat the same name line: keep one copy
@@ -235,4 +248,5 @@ def load(path: Path) -> Document:
         warnings.append(f"{chunks_left_out} embedded chunk{'s' * (chunks_left_out > 1)} in a format not read "
                         "(RTF or unknown) left out")
     return Document(source=str(path), kind="docx", lines=(*(Line(t) for t in lines), *links),
-                    warnings=tuple(warnings), unreadable=None if lines else "no text in the document")
+                    warnings=tuple(warnings), metadata=metadata,
+                    unreadable=None if lines else "no text in the document")
