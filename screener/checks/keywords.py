@@ -1,5 +1,5 @@
-"""Keyword checks: any-of / all-of terms with aliases, whole-word or case-sensitive exact matching for short
-and ambiguous terms, and rapidfuzz fuzzy matching for long terms where typos and inflections are plausible."""
+"""Keyword checks: any-of / all-of terms with aliases, words compared by stem (or exactly, or case-sensitively
+for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos are plausible."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,7 @@ from .base import BuildContext, Check, Outcome
 if TYPE_CHECKING:
     from ..facts import Facts
 
-MATCH_MODES = ("auto", "word", "case", "fuzzy")
+MATCH_MODES = ("auto", "word", "exact", "case", "fuzzy")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
 
@@ -47,8 +47,8 @@ class Term:
         return "word" if len(spelling) <= SHORT or WILDCARD in spelling else "fuzzy"
 
     def compiled(self) -> tuple[Spelling, ...]:
-        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy")
-                     for s in self.spellings)
+        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy",
+                              self.mode_for(s) != "exact") for s in self.spellings)
 
 
 def _false_friend(text: str, m: Match) -> bool:
