@@ -125,13 +125,15 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
     reqs = data.get("requirement")
     if not isinstance(reqs, list) or not reqs:
         raise fail("no requirements: add at least one [[requirement]] table")
+    fields = {t["id"]: t["field"] for t in reqs if isinstance(t, dict) and isinstance(t.get("id"), str)
+              and t.get("check") == "years" and "field" in t}
     seen: set[str] = set()
     out = []
     for n, table in enumerate(reqs, 1):
         rid = table.get("id") if isinstance(table, dict) else None
         label = f"requirement {rid}" if isinstance(rid, str) and rid else f"requirement #{n}"
         try:
-            req = _requirement(table, aliases)
+            req = _requirement(table, aliases, fields)
         except RuleFileError as exc:
             raise fail(f"{label}: {exc}") from None
         if req.id in seen:
@@ -141,7 +143,7 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
     return RuleSet(title.strip(), source, tuple(out), sha256, aliases)
 
 
-def _requirement(table: Any, aliases: dict[str, tuple[str, ...]]) -> Requirement:
+def _requirement(table: Any, aliases: dict[str, tuple[str, ...]], fields: dict[str, Any]) -> Requirement:
     if not isinstance(table, dict):
         raise RuleFileError("must be a table")
     rid = table.get("id")
@@ -157,7 +159,7 @@ def _requirement(table: Any, aliases: dict[str, tuple[str, ...]]) -> Requirement
     if missing not in ("fail", "unknown"):
         raise RuleFileError(f"'missing' must be 'fail' or 'unknown', got {missing!r}")
     params = {k: v for k, v in table.items() if k not in _REQ_KEYS - {"check"}}
-    check = _build_check(params, "", aliases)
+    check = _build_check(params, "", aliases, fields)
     return Requirement(rid, text.strip(), Group(group), check, Status(missing))
 
 
@@ -165,7 +167,8 @@ class _Located(RuleFileError):
     """An error from a nested check that already names where it is, so outer levels pass it on unchanged."""
 
 
-def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str, ...]]) -> Check:
+def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str, ...]],
+                 fields: dict[str, Any]) -> Check:
     """Validate one check table against its kind's PARAMS and build it; nested checks recurse with a path."""
     prefix = f"{path}: " if path else ""
     kind = table.get("check")
@@ -179,16 +182,16 @@ def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str,
     params: dict[str, Any] = {}
     for name, (types, default) in cls.PARAMS.items():
         value = table.get(name, default)
-        if name in table and (isinstance(value, bool) or not isinstance(value, types)):
+        if name in table and ((isinstance(value, bool) and bool not in types) or not isinstance(value, types)):
             expected = " or ".join(dict.fromkeys(_TYPE_NAMES[t] for t in types))
             raise _Located(f"{prefix}{name!r} must be a {expected}, got {value!r}")
         params[name] = value
 
     def build(sub: dict[str, Any], where: str) -> Check:
-        return _build_check(sub, f"{path} > {where}" if path else where, aliases)
+        return _build_check(sub, f"{path} > {where}" if path else where, aliases, fields)
 
     try:
-        return cls.from_params(params, BuildContext(aliases, build))
+        return cls.from_params(params, BuildContext(aliases, build, fields))
     except _Located:
         raise
     except RuleFileError as exc:

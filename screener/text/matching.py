@@ -41,8 +41,18 @@ _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 
 
 def stems(words: list[str]) -> list[str]:
-    """The stem of each case-folded word: its irregular base form, British -ise read as -ize, then Snowball."""
-    return _STEMMER.stemWords([_ISE.sub(r"iz\1", _IRREGULAR.get(w, w)) for w in words])
+    """The stem of each case-folded word: its irregular base form, British -ise read as -ize, then Snowball.
+
+    A person named by an -er/-or noun keeps it (developers -> developer): a "lead developer" is not a "lead
+    development" and "programmers" are not a "programme", though Snowball cuts both to one stem."""
+    out = []
+    for w in words:
+        w = _IRREGULAR.get(w, w)
+        if w.endswith(("ers", "ors")):
+            w = w[:-1]
+        out.append(w if len(w) > 4 and w.endswith(("er", "or")) else _ISE.sub(r"iz\1", w))
+    cut = iter(_STEMMER.stemWords([w for w in out if not (len(w) > 4 and w.endswith(("er", "or")))]))
+    return [w if len(w) > 4 and w.endswith(("er", "or")) else next(cut) for w in out]
 
 
 @dataclass(frozen=True)
