@@ -3,6 +3,7 @@ such as the summary or the skills. Evidence is read in the context of the role i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .models import Position
 from .text.sections import Section, section_at
@@ -20,6 +21,7 @@ class Block:
     section: str | None
     position: Position | None = None
 
+    @cached_property
     def where(self) -> str:
         """Where a line was read, as explain says it: "under Backend Engineer @ Acme (job, 2019-2022)"."""
         p = self.position

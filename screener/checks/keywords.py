@@ -214,14 +214,15 @@ class Keywords(Check):
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
         return tuple(sp for t in self.context for sp in t.compiled())
 
-    def _context_at(self, view: View) -> dict[int, str]:
-        """The first context word of every sentence or bullet that has one."""
-        found: dict[int, str] = {}
-        for m in find(view, self._context_spellings, 100):
-            found.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
-        return found
+    def _context_at(self, view: View, cache: dict[int, str]) -> dict[int, str]:
+        """The first context word of every sentence or bullet that has one, found once a match needs it."""
+        if not cache:
+            cache[-1] = ""  # looked
+            for m in find(view, self._context_spellings, 100):
+                cache.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
+        return cache
 
-    def _reading(self, facts: Facts, m: Match, seg: int, context: dict[int, str] | None) -> tuple[str, str]:
+    def _reading(self, facts: Facts, m: Match, seg: int, looked: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
@@ -231,9 +232,10 @@ class Keywords(Check):
                                          block.section)
             if why_not:
                 return "", why_not
-        where = block.where() + ("; the candidate's own doing" if self.own else "")
-        if context is None:
+        where = block.where + ("; the candidate's own doing" if self.own else "")
+        if not self.context:
             return where, ""
+        context = self._context_at(facts.view, looked)
         if seg in context:
             return f"{where}; {context[seg]!r} in the same sentence", ""
         p = block.position
@@ -242,13 +244,13 @@ class Keywords(Check):
             return f"{where}; the position's title names {found.group()!r}", ""
         if self.role is not None:
             ok, why = facts.in_role(self.role, line)
-            return (f"{where}; {why}", "") if ok else ("", f"{block.where()}, {why}, no context words")
+            return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}, no context words")
         return "", ""
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
         exclude, unless = phrase_pattern(self.exclude), phrase_pattern(self.unless)
-        context = self._context_at(view) if self.context else None
+        context: dict[int, str] = {}  # filled on the first match that needs it
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):

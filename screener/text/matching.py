@@ -45,14 +45,22 @@ def stems(words: list[str]) -> list[str]:
 
     A person named by an -er/-or noun keeps it (developers -> developer): a "lead developer" is not a "lead
     development" and "programmers" are not a "programme", though Snowball cuts both to one stem."""
-    out = []
+    unique = list(dict.fromkeys(words))  # a resume repeats its words: stem each once
+    table = dict(zip(unique, _stem_all(unique)))
+    return [table[w] for w in words]
+
+
+def _person(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("er", "or"))
+
+
+def _stem_all(words: list[str]) -> list[str]:
+    bases = []
     for w in words:
         w = _IRREGULAR.get(w, w)
-        if w.endswith(("ers", "ors")):
-            w = w[:-1]
-        out.append(w if len(w) > 4 and w.endswith(("er", "or")) else _ISE.sub(r"iz\1", w))
-    cut = iter(_STEMMER.stemWords([w for w in out if not (len(w) > 4 and w.endswith(("er", "or")))]))
-    return [w if len(w) > 4 and w.endswith(("er", "or")) else next(cut) for w in out]
+        bases.append(w[:-1] if w.endswith(("ers", "ors")) else w)
+    cut = iter(_STEMMER.stemWords([_ISE.sub(r"iz\1", w) for w in bases if not _person(w)]))
+    return [w if _person(w) else next(cut) for w in bases]
 
 
 @dataclass(frozen=True)
@@ -289,8 +297,12 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
 def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
     """Where the spelling's words follow one another with the same stems (only separators between them, or up
     to three words that are not function words for a "*"), standing alone as the regex path requires."""
+    index, parts, out = view.stem_index, sp.stems, []
+    hits = index.get(parts[0])
+    if not hits or any(p != WILDCARD and p not in index for p in parts[1:]):  # most terms are not on a resume
+        return out
     words, glue, spans, _ = view._tokens
-    all_stems, parts, out = view.stems, sp.stems, []
+    all_stems = view.stems
 
     def follow(k: int, j: int) -> int | None:  # token j matched part k - 1: where does the rest end?
         if k == len(parts):
@@ -308,7 +320,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
         ok = t < len(words) and glue[j] in (("", ",") if parts[k - 1] == WILDCARD else ("",))
         return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
 
-    for i in view.stem_index.get(parts[0], ()):
+    for i in hits:
         last = follow(1, i)
         start, end = spans[i][0], spans[last][1] if last is not None else 0
         if last is not None and _STANDS_BEFORE.match(view.text, start) and _STANDS_AFTER.match(view.text, end):
