@@ -85,7 +85,7 @@ def test_a_third_person_summary_speaks_for_the_candidate(bundled):
 
 
 def test_another_persons_title_is_not_the_candidates(bundled):
-    text = SALES_JOB + "- Built the intranet along with the lead engineer who designed it"
+    text = SALES_JOB + "- Built the intranet along with lead engineer who designed it"
     assert status(bundled, text, "team-leadership") == "fail"
 
 
@@ -172,3 +172,15 @@ def test_explain_names_the_block_and_why_the_evidence_counted(bundled):
     said = " ".join(out.getvalue().split())
     assert ("read under Senior Java Developer, Acme (job, 2018-2022); the candidate's own doing; "
             "the position's title names 'Java'") in said
+
+
+def test_integrating_someone_elses_api_is_not_designing_one(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Integrated the Stripe API into checkout", "api-design") == "fail"
+
+
+def test_designing_an_api_others_integrate_with_is_api_design(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Designed an easy-to-integrate API", "api-design") == "pass"
+
+
+def test_signal_integrity_testing_is_not_integration_tests(bundled):
+    assert status(bundled, "Signal integrity testing in LTspice", "testing") == "fail"

@@ -138,10 +138,10 @@ class Keywords(Check):
     """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
-    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet;
-    `unless` words there void the match (an "AWS scholarship" is not cloud work). Context may also come from the
-    block the line sits under: the title of its position, or with `role` (a years requirement's id) a position in
-    that requirement's field, or the summary of a resume whose main work is in it. With `own`, only the
+    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
+    the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
+    scholarship" is not cloud work). With `role` (a years requirement's id) a position in that requirement's
+    field, or the summary of a resume whose main work is in it, is context enough. With `own`, only the
     candidate's own doing counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
@@ -242,10 +242,10 @@ class Keywords(Check):
         if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
                 f"{p.title} {p.organisation}")):
             return f"{where}; the position's title names {found.group()!r}", ""
-        if self.role is not None:
-            ok, why = facts.in_role(self.role, line)
-            return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}, no context words")
-        return "", ""
+        if self.role is None:
+            return "", ""
+        ok, why = facts.in_role(self.role, line)
+        return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}, no context words")
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
