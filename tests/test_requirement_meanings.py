@@ -184,3 +184,12 @@ def test_designing_an_api_others_integrate_with_is_api_design(bundled):
 
 def test_signal_integrity_testing_is_not_integration_tests(bundled):
     assert status(bundled, "Signal integrity testing in LTspice", "testing") == "fail"
+
+
+def test_tuning_database_queries_is_performance_work(bundled):
+    text = SOFTWARE_JOB + "- Tuned slow database queries\n- Monitoring with Grafana"
+    assert status(bundled, text, "performance-observability") == "pass"
+
+
+def test_spark_from_python_is_distributed_data_processing(bundled):
+    assert status(bundled, "Built ETL jobs in PySpark", "distributed-systems") == "pass"

@@ -296,7 +296,8 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
 
 def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
     """Where the spelling's words follow one another with the same stems (only separators between them, or up
-    to three words that are not function words for a "*"), standing alone as the regex path requires."""
+    to three words that are not function words for a "*", never across a comma: "optimized data workflows,
+    automatic SQL" is two items of a list), standing alone as the regex path requires."""
     index, parts, out = view.stem_index, sp.stems, []
     hits = index.get(parts[0])
     if not hits or any(p != WILDCARD and p not in index for p in parts[1:]):  # most terms are not on a resume
@@ -310,14 +311,14 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
         if parts[k] == WILDCARD:
             for skip in range(4):
                 t = j + skip
-                if skip and (t >= len(words) or words[t] in _FUNCTION or glue[t - 1] not in ("", ",")):
+                if skip and (t >= len(words) or words[t] in _FUNCTION or glue[t - 1]):
                     return None
                 end = follow(k + 1, t)
                 if end is not None:
                     return end
             return None
         t = j + 1
-        ok = t < len(words) and glue[j] in (("", ",") if parts[k - 1] == WILDCARD else ("",))
+        ok = t < len(words) and not glue[j]
         return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
 
     for i in hits:
