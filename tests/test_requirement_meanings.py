@@ -193,3 +193,7 @@ def test_tuning_database_queries_is_performance_work(bundled):
 
 def test_spark_from_python_is_distributed_data_processing(bundled):
     assert status(bundled, "Built ETL jobs in PySpark", "distributed-systems") == "pass"
+
+
+def test_reviewing_the_code_of_others_is_mentoring(bundled):
+    assert status(bundled, "Reviewing the code of two junior developers", "mentoring") == "pass"
