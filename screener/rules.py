@@ -23,7 +23,7 @@ DEFAULT_RULES = "senior-backend-team-lead.toml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = {"title", "posting", "aliases", "requirement"}
 _REQ_KEYS = {"id", "text", "group", "missing", "check"}
-_TYPE_NAMES = {int: "number", float: "number", str: "string", list: "list"}
+_TYPE_NAMES = {int: "number", float: "number", str: "string", list: "list", bool: "boolean (true or false)"}
 _TOML_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 
 

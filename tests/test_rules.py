@@ -1,9 +1,11 @@
 """Rule files: the bundled set loads anywhere; every kind of mistake is one located line."""
+import re
+
 import pytest
 
 from screener.errors import RuleFileError
 from screener.models import Group, Status
-from screener.rules import bundled_rules, load_rules
+from screener.rules import bundled_rules, load_rules, parse_rules
 
 GOOD = """
 title = "Backend"
@@ -101,3 +103,14 @@ def test_booleans_are_not_numbers(rule_file):
 
 def test_a_file_with_no_requirements_is_an_error(rule_file):
     assert error_for(rule_file, 'title = "x"\n').endswith("no requirements: add at least one [[requirement]] table")
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"own": "yes"}, "'own' must be a boolean (true or false), got 'yes'"),
+    ({"role": "nope"}, "role 'nope' must name a years requirement with a [field]"),
+    ({"match": "stem"}, "match must be one of auto, word, exact, case, fuzzy, got 'stem'"),
+])
+def test_keyword_reading_parameters_are_validated(params, message):
+    req = {"id": "a", "text": "t", "group": "must-have", "check": "keywords", "any": ["x"], **params}
+    with pytest.raises(RuleFileError, match=re.escape(message)):
+        parse_rules({"title": "t", "requirement": [req]}, "r.toml")
