@@ -259,14 +259,15 @@ class Keywords(Check):
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
+            why, why_not = self._reading(facts, m, seg, context)  # first: it rejects most matches, cheaply
+            if not why and not (why_not and self.own):
+                continue
             if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
                 continue
             if unless and unless.search(view.text, *view.segments[seg]):
                 continue
-            why, why_not = self._reading(facts, m, seg, context)
             if not why:
-                if why_not and self.own:
-                    notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")
+                notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")
                 continue
             found.setdefault(m.key, []).append((m, seg, why))
         found = {t.term: found[t.term] for t in self.terms if t.term in found}
