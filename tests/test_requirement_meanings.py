@@ -197,3 +197,13 @@ def test_spark_from_python_is_distributed_data_processing(bundled):
 
 def test_reviewing_the_code_of_others_is_mentoring(bundled):
     assert status(bundled, "Reviewing the code of two junior developers", "mentoring") == "pass"
+
+
+def test_cutting_a_jobs_running_time_is_performance_work(bundled):
+    text = SOFTWARE_JOB + "- Reduced the nightly batch processing time from 6 hours to 40 minutes\n- Metrics in Grafana"
+    assert status(bundled, text, "performance-observability") == "pass"
+
+
+def test_cutting_patient_wait_times_is_not(bundled):
+    text = NURSE_JOB + "- Reduced patient wait time by 30%\n- Metrics in Grafana"
+    assert status(bundled, text, "performance-observability") == "fail"
