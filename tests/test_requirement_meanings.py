@@ -207,3 +207,8 @@ def test_cutting_a_jobs_running_time_is_performance_work(bundled):
 def test_cutting_patient_wait_times_is_not(bundled):
     text = NURSE_JOB + "- Reduced patient wait time by 30%\n- Metrics in Grafana"
     assert status(bundled, text, "performance-observability") == "fail"
+
+
+def test_a_log_pipeline_tool_is_observability_on_any_resume(bundled):
+    text = "Summary\nReduced API latency by 40%.\nShipped logs with Fluentd to Loki."
+    assert status(bundled, text, "performance-observability") == "pass"
