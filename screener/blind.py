@@ -344,15 +344,15 @@ def blind_id(sha256: str) -> str:
 
 def _evidence(e: Evidence, redact) -> Evidence:
     """The quote redacted, its highlight moved to where the matched words now sit (or dropped if they went)."""
-    quote = redact(e.quote)
+    quote, reading = redact(e.quote), redact(e.reading)  # the reading names the position it was read under
     if e.highlight is None or quote == e.quote:
-        return replace(e, quote=quote)
+        return replace(e, quote=quote, reading=reading)
     start, end = e.highlight
     words = e.quote[start:end]
     near = len(redact(e.quote[:start]))
     spots = [m.start() for m in re.finditer(re.escape(words), quote)] if words and redact(words) == words else []
     at = min(spots, key=lambda s: abs(s - near), default=None)
-    return replace(e, quote=quote, highlight=None if at is None else (at, at + len(words)))
+    return replace(e, quote=quote, reading=reading, highlight=None if at is None else (at, at + len(words)))
 
 
 def redact_result(result: ResumeResult, identity: Identity) -> ResumeResult:

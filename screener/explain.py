@@ -49,3 +49,5 @@ def render(facts: Facts, result: ResumeResult, out: TextIO) -> None:
                                     (f"{q.id} ", "bold"), (f"[{q.group.value}] ", "dim"), q.detail))
         for e in q.evidence:
             console.print(Text.assemble("      ", (f"{e.where()}: ", "dim"), "“", _highlight(e), "”"))
+            if e.reading:
+                console.print(Text(f"        read {e.reading}", style="dim"))

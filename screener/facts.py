@@ -5,14 +5,20 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from . import degrees, experience
+from .blocks import WHOLE_RESUME, Block, find_blocks
 from .experience import ROLE_SECTIONS
-from .models import Degree, Diagnostics, Document
+from .experience import merged_years
+from .models import Degree, Diagnostics, Document, Position
 from .text.dates import find_ranges
 from .text.furniture import running_lines
 from .text.matching import View, build_view
 from .text.sections import Section, find_sections, section_at
+
+if TYPE_CHECKING:
+    from .checks.fields import Field
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -25,6 +31,7 @@ class Facts:
         self.document = document
         self.as_of = as_of
         self.aliases = aliases or {}
+        self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
 
     @cached_property
     def texts(self) -> tuple[str, ...]:
@@ -51,6 +58,46 @@ class Facts:
     @cached_property
     def timeline(self) -> experience.Timeline:
         return experience.build_timeline(self.document, self.sections, self.as_of)
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """The position or section every line belongs to."""
+        return find_blocks(len(self.texts), self.sections, self.timeline.positions)
+
+    def in_field(self, field: Field, p: Position) -> tuple[bool, str]:
+        """Whether a position is work in the field and why, judged once per resume and field."""
+        judged = self._fields.setdefault(field, {})
+        if id(p) not in judged:
+            judged[id(p)] = field.judge_position(self.texts, p)
+        return judged[id(p)]
+
+    @cached_property
+    def _main_lines(self) -> dict[Field, bool]:
+        return {}
+
+    def main_line(self, field: Field) -> bool:
+        """Whether the resume's main work is in the field, so its summary speaks of that work: most of its counted
+        years, or without dated positions, its headline (first lines) and text as a position's would be judged."""
+        if field not in self._main_lines:
+            counted = [p for p in self.timeline.positions if p.counted]
+            if not counted:
+                self._main_lines[field] = field.judge(" ".join(self.texts[:3]), "\n".join(self.texts))[0]
+            else:
+                inside = [(p.start, p.end) for p in counted if self.in_field(field, p)[0]]
+                self._main_lines[field] = bool(inside) and 2 * merged_years(inside) >= merged_years(
+                    [(p.start, p.end) for p in counted])
+        return self._main_lines[field]
+
+    def in_role(self, field: Field, line: int) -> tuple[bool, str]:
+        """Whether a line sits under work in the field: a position judged in it, or the summary (or the top of
+        the resume) of a resume whose main line of work is in it; with the reason, for explain."""
+        block = self.blocks[line]
+        if block.position is not None:
+            ok, why = self.in_field(field, block.position)
+            return ok, f"a {'' if ok else 'non-'}{field.name} position ({why})"
+        if block.section in WHOLE_RESUME and self.main_line(field):
+            return True, f"a resume whose main work is {field.name}"
+        return False, "no position"
 
     @cached_property
     def degrees(self) -> tuple[Degree, ...]:

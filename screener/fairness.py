@@ -67,4 +67,4 @@ def _words(check) -> Iterator[str]:
     for c in _checks(check):
         if isinstance(c, Keywords):
             yield from (s for t in c.terms for s in t.spellings)
-            yield from c.context
+            yield from (t.term for t in c.context)

@@ -117,6 +117,7 @@ class Evidence:
     line: int | None = None  # 1-based line number in the extracted text
     score: float = 100.0
     highlight: tuple[int, int] | None = None  # where in `quote` the matched words are, for reports to mark
+    reading: str = ""  # the block it was read under and why it counted ("under Backend Engineer @ Acme, ...")
 
     def where(self) -> str:
         parts = [f"page {self.page}" if self.page else "", f"line {self.line}" if self.line else "",

@@ -23,7 +23,7 @@ DEFAULT_RULES = "senior-backend-team-lead.toml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = {"title", "posting", "aliases", "requirement"}
 _REQ_KEYS = {"id", "text", "group", "missing", "check"}
-_TYPE_NAMES = {int: "number", float: "number", str: "string", list: "list"}
+_TYPE_NAMES = {int: "number", float: "number", str: "string", list: "list", bool: "boolean (true or false)"}
 _TOML_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 
 # How deep brackets may nest before a rule file is refused, and how deep composed checks may nest: a real rule
@@ -147,13 +147,15 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
     reqs = data.get("requirement")
     if not isinstance(reqs, list) or not reqs:
         raise fail("no requirements: add at least one [[requirement]] table")
+    fields = {t["id"]: t["field"] for t in reqs if isinstance(t, dict) and isinstance(t.get("id"), str)
+              and t.get("check") == "years" and "field" in t}
     seen: set[str] = set()
     out = []
     for n, table in enumerate(reqs, 1):
         rid = table.get("id") if isinstance(table, dict) else None
         label = f"requirement {rid}" if isinstance(rid, str) and rid else f"requirement #{n}"
         try:
-            req = _requirement(table, aliases)
+            req = _requirement(table, aliases, fields)
         except RuleFileError as exc:
             raise fail(f"{label}: {exc}") from None
         if req.id in seen:
@@ -163,7 +165,7 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
     return RuleSet(title.strip(), source, tuple(out), sha256, aliases)
 
 
-def _requirement(table: Any, aliases: dict[str, tuple[str, ...]]) -> Requirement:
+def _requirement(table: Any, aliases: dict[str, tuple[str, ...]], fields: dict[str, Any]) -> Requirement:
     if not isinstance(table, dict):
         raise RuleFileError("must be a table")
     rid = table.get("id")
@@ -179,7 +181,7 @@ def _requirement(table: Any, aliases: dict[str, tuple[str, ...]]) -> Requirement
     if missing not in ("fail", "unknown"):
         raise RuleFileError(f"'missing' must be 'fail' or 'unknown', got {missing!r}")
     params = {k: v for k, v in table.items() if k not in _REQ_KEYS - {"check"}}
-    check = _build_check(params, "", aliases)
+    check = _build_check(params, "", aliases, fields)
     return Requirement(rid, text.strip(), Group(group), check, Status(missing))
 
 
@@ -187,7 +189,8 @@ class _Located(RuleFileError):
     """An error from a nested check that already names where it is, so outer levels pass it on unchanged."""
 
 
-def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str, ...]]) -> Check:
+def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str, ...]],
+                 fields: dict[str, Any]) -> Check:
     """Validate one check table against its kind's PARAMS and build it; nested checks recurse with a path."""
     prefix = f"{path}: " if path else ""
     if path and path.count(" > ") + 1 > MAX_CHECK_DEPTH:
@@ -203,16 +206,16 @@ def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str,
     params: dict[str, Any] = {}
     for name, (types, default) in cls.PARAMS.items():
         value = table.get(name, default)
-        if name in table and (isinstance(value, bool) or not isinstance(value, types)):
+        if name in table and ((isinstance(value, bool) and bool not in types) or not isinstance(value, types)):
             expected = " or ".join(dict.fromkeys(_TYPE_NAMES[t] for t in types))
             raise _Located(f"{prefix}{name!r} must be a {expected}, got {value!r}")
         params[name] = value
 
     def build(sub: dict[str, Any], where: str) -> Check:
-        return _build_check(sub, f"{path} > {where}" if path else where, aliases)
+        return _build_check(sub, f"{path} > {where}" if path else where, aliases, fields)
 
     try:
-        return cls.from_params(params, BuildContext(aliases, build))
+        return cls.from_params(params, BuildContext(aliases, build, fields))
     except _Located:
         raise
     except RuleFileError as exc:

@@ -28,6 +28,18 @@ CASES = [
     ("wildcard-takes-whole-words", "Enjoy my role as lead and team player", {"any": ["lead a * team"]}, "fail"),
     ("wildcard-takes-no-negation", "Led no engineers", {"any": ["led * engineers"]}, "fail"),
     ("wildcard-takes-at-most-three", "Managed a very large and busy team", {"any": ["managed a * team"]}, "fail"),
+    ("wildcard-stays-in-one-list-item", "Optimized data workflows, automatic SQL docs",
+     {"any": ["optimize * SQL"]}, "fail"),
+    # word forms: a term matches every form of its words, by stem
+    ("third-person-form", "He leads a platform team", {"any": ["lead a * team"]}, "pass"),
+    ("irregular-past-form", "Led the team", {"any": ["lead the team"]}, "pass"),
+    ("gerund-form", "Leading two teams", {"any": ["lead two teams"]}, "pass"),
+    ("plural-and-past", "Tested the parser; wrote tests", {"all": ["test", "write test"]}, "pass"),
+    ("mentor-forms", "Mentored and kept mentoring", {"all": ["mentor"]}, "pass"),
+    ("british-spelling", "Optimised queries", {"any": ["optimized"]}, "pass"),
+    ("different-word-same-start", "Testament to quality", {"any": ["test"]}, "fail"),
+    ("exact-keeps-the-form", "LinkedIn profile", {"any": [{"term": "profiling", "match": "exact"}]}, "fail"),
+    ("exact-still-any-case", "Profiling with perf", {"any": [{"term": "profiling", "match": "exact"}]}, "pass"),
 ]
 
 

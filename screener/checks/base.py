@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -42,8 +42,10 @@ class Check(ABC):
 
 @dataclass(frozen=True)
 class BuildContext:
-    """What building a check may need beyond its own parameters: the alias table, and a way to build the
-    nested checks of a composition (`build(table, path)`, supplied by the rule loader)."""
+    """What building a check may need beyond its own parameters: the alias table, a way to build the
+    nested checks of a composition (`build(table, path)`, supplied by the rule loader), and the `field` table of
+    each years requirement by id (a keyword check's `role` names one)."""
 
     aliases: dict[str, tuple[str, ...]]
     build: Callable[[dict[str, Any], str], Check]
+    fields: dict[str, Any] = field(default_factory=dict)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RuleFileError, unknown_key
+from ..models import Position
 from ..text.matching import phrase_pattern
 
 KEYS = {"name", "titles", "not_titles", "terms", "least"}
@@ -62,3 +63,19 @@ class Field:
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
+
+    def judge_position(self, lines: tuple[str, ...], p: Position) -> tuple[bool, str]:
+        """Does a dated position belong to the field, by its heading (title, organisation and the title-like
+        lines around its dates) and the text under it?"""
+        first = p.line_start if p.line_start is not None else p.line
+        if first is None or p.line is None:  # a JSON Resume position: its title and organisation are all we have
+            return self.judge(f"{p.title} {p.organisation}", "")
+        last = p.end_line if p.end_line is not None else p.line + 1
+        below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
+        heading = " ".join([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
+        return self.judge(heading, "\n".join(lines[p.line + 1:last]))
+
+
+def _title_like(line: str) -> bool:
+    """A short line that does not read as a sentence: a title or organisation, not a bullet about the work."""
+    return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))

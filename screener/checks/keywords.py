@@ -1,5 +1,5 @@
-"""Keyword checks: any-of / all-of terms with aliases, whole-word or case-sensitive exact matching for short
-and ambiguous terms, and rapidfuzz fuzzy matching for long terms where typos and inflections are plausible."""
+"""Keyword checks: any-of / all-of terms with aliases, words compared by stem (or exactly, or case-sensitively
+for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos are plausible."""
 from __future__ import annotations
 
 import re
@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
 from ..models import Evidence
+from ..text.actor import not_the_candidates
 from ..text.matching import WILDCARD, Match, Spelling, View, find, phrase_pattern
 from .base import BuildContext, Check, Outcome
+from .fields import Field
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
-MATCH_MODES = ("auto", "word", "case", "fuzzy")
+MATCH_MODES = ("auto", "word", "exact", "case", "fuzzy")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
 
@@ -47,8 +49,8 @@ class Term:
         return "word" if len(spelling) <= SHORT or WILDCARD in spelling else "fuzzy"
 
     def compiled(self) -> tuple[Spelling, ...]:
-        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy")
-                     for s in self.spellings)
+        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy",
+                              self.mode_for(s) != "exact") for s in self.spellings)
 
 
 def _false_friend(text: str, m: Match) -> bool:
@@ -136,8 +138,11 @@ class Keywords(Check):
     """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
-    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet;
-    `unless` words there void the match (an "AWS scholarship" is not cloud work).
+    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
+    the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
+    scholarship" is not cloud work). With `role` (a years requirement's id) a position in that requirement's
+    field, or the summary of a resume whose main work is in it, is context enough. With `own`, only the
+    candidate's own doing counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
 
@@ -145,10 +150,12 @@ class Keywords(Check):
     mode: str  # "any" | "all"
     threshold: float
     sections: tuple[str, ...] = ()
-    context: tuple[str, ...] = ()
+    context: tuple[Term, ...] = ()
     exclude: tuple[str, ...] = ()
     ignore_sections: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    role: Field | None = None
+    own: bool = False
 
     PARAMS = {
         "any": ((list,), None),
@@ -159,6 +166,9 @@ class Keywords(Check):
         "context": ((list,), []),
         "exclude": ((list,), []),
         "unless": ((list,), []),
+        "role": ((str,), None),
+        "own": ((bool,), False),
+        "match": ((str,), "auto"),
     }
 
     @classmethod
@@ -170,55 +180,109 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections", "context", "exclude", "unless"):
+        for key in ("sections", "ignore_sections", "exclude", "unless"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
-        for phrase in (*params["context"], *params["exclude"], *params["unless"]):
+        for phrase in (*params["exclude"], *params["unless"]):
             _check_wildcard(phrase)
+        role = None
+        if params["role"] is not None:
+            if params["role"] not in ctx.fields:
+                raise RuleFileError(f"role {params['role']!r} must name a years requirement with a [field] "
+                                    f"(known: {', '.join(ctx.fields) or 'none'})")
+            role = Field.from_table(ctx.fields[params["role"]])
+        if params["match"] not in MATCH_MODES:
+            raise RuleFileError(f"match must be one of {', '.join(MATCH_MODES)}, got {params['match']!r}")
+        word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
+        context = tuple(Term(t["term"], (t["term"],), t.get("match", word)) for t in _terms(params["context"]))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in _terms(raw):
             spellings = [item["term"], *item.get("aliases", []), *table.get(item["term"].casefold(), ())]
-            terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", "auto")))
+            terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
-                   tuple(params["sections"]), tuple(params["context"]), tuple(params["exclude"]),
-                   tuple(params["ignore_sections"]), tuple(params["unless"]))
+                   tuple(params["sections"]), context, tuple(params["exclude"]),
+                   tuple(params["ignore_sections"]), tuple(params["unless"]), role, params["own"])
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
         """Every spelling of every term, made once per rule set rather than once per resume."""
         return tuple(sp for t in self.terms for sp in t.compiled())
 
+    @cached_property
+    def _context_spellings(self) -> tuple[Spelling, ...]:
+        """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
+        return tuple(sp for t in self.context for sp in t.compiled())
+
+    def _context_at(self, view: View, cache: dict[int, str]) -> dict[int, str]:
+        """The first context word of every sentence or bullet that has one, found once a match needs it."""
+        if not cache:
+            cache[-1] = ""  # looked
+            for m in find(view, self._context_spellings, 100):
+                cache.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
+        return cache
+
+    def _reading(self, facts: Facts, m: Match, seg: int, looked: dict[int, str]) -> tuple[str, str]:
+        """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""
+        view, line = facts.view, facts.view.origin[m.start][0]
+        a, b = view.segments[seg]
+        block = facts.blocks[line]
+        if self.own:
+            why_not = not_the_candidates(view.text[a:m.start], view.text[m.start:m.end], view.text[m.end:b],
+                                         block.section)
+            if why_not:
+                return "", why_not
+        where = block.where + ("; the candidate's own doing" if self.own else "")
+        if not self.context:
+            return where, ""
+        context = self._context_at(facts.view, looked)
+        if seg in context:
+            return f"{where}; {context[seg]!r} in the same sentence", ""
+        p = block.position
+        if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
+                f"{p.title} {p.organisation}")):
+            return f"{where}; the position's title names {found.group()!r}", ""
+        if self.role is None:
+            return "", ""
+        ok, why = facts.in_role(self.role, line)
+        return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}, no context words")
+
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
-        exclude, context, unless = (phrase_pattern(self.exclude), phrase_pattern(self.context),
-                                    phrase_pattern(self.unless))
-        found: dict[str, list[tuple[Match, int]]] = {}
+        exclude, unless = phrase_pattern(self.exclude), phrase_pattern(self.unless)
+        context: dict[int, str] = {}  # filled on the first match that needs it
+        found: dict[str, list[tuple[Match, int, str]]] = {}
+        notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
-            if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
+            why, why_not = self._reading(facts, m, seg, context)  # first: it rejects most matches, cheaply
+            if not why and not (why_not and self.own):
                 continue
-            if context and not context.search(view.text, *view.segments[seg]):
+            if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
                 continue
             if unless and unless.search(view.text, *view.segments[seg]):
                 continue
-            found.setdefault(m.key, []).append((m, seg))
+            if not why:
+                notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")
+                continue
+            found.setdefault(m.key, []).append((m, seg, why))
         found = {t.term: found[t.term] for t in self.terms if t.term in found}
         missing = [t.term for t in self.terms if t.term not in found]
         met = bool(found) if self.mode == "any" else not missing
+        noted = f"; not counted: {', '.join(dict.fromkeys(notes))}" if notes and not met else ""
         if met:
             return Outcome(True, "found " + _listing(list(found)), self._evidence(facts, found))
         where = f" in {', '.join(self.sections)}" if self.sections else ""
         if self.mode == "all" and found:
-            return Outcome(False, f"found {_listing(list(found))} but not {_listing(missing)}{where}",
+            return Outcome(False, f"found {_listing(list(found))} but not {_listing(missing)}{where}{noted}",
                            self._evidence(facts, found))
-        return Outcome(False, f"none of {_listing([t.term for t in self.terms])} found{where}")
+        return Outcome(False, f"none of {_listing([t.term for t in self.terms])} found{where}{noted}")
 
-    def _evidence(self, facts: Facts, found: dict[str, list[tuple[Match, int]]]) -> tuple[Evidence, ...]:
+    def _evidence(self, facts: Facts, found: dict[str, list[tuple[Match, int, str]]]) -> tuple[Evidence, ...]:
         """Up to three quotes (sentence or bullet), best-scoring hit of each term in turn, then further hits."""
         view, out, seen = facts.view, [], set()
         queue = [sorted(hits, key=lambda h: -h[0].score) for hits in found.values()]
@@ -227,7 +291,7 @@ class Keywords(Check):
                 while hits and hits[0][1] in seen:
                     hits.pop(0)
                 if hits and len(out) < MAX_EVIDENCE:
-                    m, seg = hits.pop(0)
+                    m, seg, why = hits.pop(0)
                     seen.add(seg)
                     quote, line = _quote(view, facts, seg, m)
                     written = " ".join(view.text[m.start:m.end].split())
@@ -235,6 +299,6 @@ class Keywords(Check):
                     at = quote.find(written)
                     out.append(Evidence(quote, term, facts.section_names[line],
                                         facts.document.lines[line].page, line + 1, m.score,
-                                        (at, at + len(written)) if at >= 0 else None))
+                                        (at, at + len(written)) if at >= 0 else None, why))
             queue = [h for h in queue if h]
         return tuple(out)

@@ -51,16 +51,7 @@ class Years(Check):
                    Field.from_table(params["field"]) if params["field"] is not None else None)
 
     def _in_field(self, facts: Facts, p: Position) -> tuple[bool, str]:
-        if self.field is None:
-            return True, ""
-        lines = facts.texts
-        first = p.line_start if p.line_start is not None else p.line
-        if first is None or p.line is None:  # a JSON Resume position: its title and organisation are all we have
-            return self.field.judge(f"{p.title} {p.organisation}", "")
-        last = p.end_line if p.end_line is not None else p.line + 1
-        below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
-        heading = " ".join([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
-        return self.field.judge(heading, "\n".join(lines[p.line + 1:last]))
+        return facts.in_field(self.field, p) if self.field is not None else (True, "")
 
     def _counted(self, facts: Facts) -> tuple[list[Position], list[tuple[Position, str]]]:
         """The professional positions that count, and those left out by the field with the reason."""
@@ -134,11 +125,6 @@ class Years(Check):
         if doubt := self._doubt(facts.timeline, years):
             return Outcome(None, f"{doubt}; {note}; needs {want}", evidence)
         return Outcome(self._within(years), f"{note}; needs {want}", evidence)
-
-
-def _title_like(line: str) -> bool:
-    """A short line that does not read as a sentence: a title or organisation, not a bullet about the work."""
-    return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
 
 
 def _label(p: Position) -> str:

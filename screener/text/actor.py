@@ -1,0 +1,42 @@
+"""Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
+subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
+phrasing about the candidate ("to be mentored", "eager to learn"), another person's title ("with the lead
+engineer"), or a bare self-rating in a skills list ("Good teacher", "Leadership")."""
+from __future__ import annotations
+
+import re
+
+# "eager to mentor", "seeking a team lead role", "would like to lead": wanting is not having done.
+_WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
+                      r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
+                      r"[^.;:!?]{0,40}$", re.IGNORECASE)
+# "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end.
+_RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|received|receiving|under(?:\s+the)?)\s+"
+                               r"(?:\w+\s+)?$", re.IGNORECASE)
+_RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
+# "with the lead engineer", "reporting to our engineering manager": someone else holds the title.
+_SOMEONE_ELSE = re.compile(r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|"
+                           r"report(?:s|ed|ing)?\s+to)\s+(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*"
+                           r"|\b(?:our|their|his|her|my)\s+)(?:\w+\s+)?$", re.IGNORECASE)
+_TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
+                        r"tutor|trainer|instructor|teacher)s?$", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
+SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
+
+
+def not_the_candidates(before: str, phrase: str, after: str, section: str | None) -> str:
+    """Why a phrase is not evidence of the candidate's own doing ("" when it is). `before` and `after` are the
+    rest of its sentence or bullet, `section` the section it is in."""
+    if section == "references":
+        return "a referee's, not the candidate's"
+    if section == "skills":
+        item_before, item_after = _ITEM_SPLIT.split(before)[-1], _ITEM_SPLIT.split(after)[0]
+        if len(f"{item_before} {phrase} {item_after}".split()) <= SELF_RATING_WORDS:
+            return "a self-rating in a skills list"
+    if _WANTING.search(before):
+        return "wanted, not done"
+    if _RECEIVING_BEFORE.search(before) or _RECEIVING_AFTER.match(after):
+        return "received, not given"
+    if _TITLE_END.search(phrase) and _SOMEONE_ELSE.search(before):
+        return "another person's title"
+    return ""

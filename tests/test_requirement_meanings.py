@@ -1,0 +1,214 @@
+"""The bundled rule set's soft requirements, as their definitions in rules/senior-backend-team-lead.toml say:
+evidence is read under the position it sits in, only the candidate's own doing counts, and words match in any
+form. Each test is one trap case of a definition, on a tiny resume."""
+import io
+
+import pytest
+from conftest import AS_OF, document
+
+from screener.engine import screen_document
+from screener.explain import render
+from screener.facts import Facts
+from screener.rules import load_rules
+
+SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
+SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
+IT_SUPPORT_JOB = "Experience\nIT Support Analyst, Acme  2018 - 2022\n"
+NURSE_JOB = "Experience\nCharge Nurse, City Hospital  2018 - 2022\n"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_rules()
+
+
+def status(rules, text, rid):
+    result = screen_document(document(text), rules, AS_OF)
+    return next(q for q in result.requirements if q.id == rid).status.value
+
+
+# Position context, both ways: the role a line sits under says who the people are.
+
+def test_mentoring_people_under_a_software_position_is_mentoring_engineers(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Mentoring younger employees", "mentoring") == "pass"
+
+
+def test_coaching_as_a_bullet_of_an_engineering_lead_counts(bundled):
+    text = "Experience\nLead Frontend Engineer, Acme  2018 - 2022\n- Coaching and mentoring"
+    assert status(bundled, text, "mentoring") == "pass"
+
+
+def test_training_interns_under_a_sales_position_is_not_mentoring_engineers(bundled):
+    assert status(bundled, SALES_JOB + "- Trained new interns.", "mentoring") == "fail"
+
+
+def test_a_non_software_position_needs_its_own_software_words(bundled):
+    assert status(bundled, SALES_JOB + "- Mentored two junior software developers", "mentoring") == "pass"
+
+
+def test_leading_a_team_under_a_software_position_is_leading_engineers(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Led a team of five", "team-leadership") == "pass"
+
+
+def test_leading_a_team_under_a_sales_position_is_not(bundled):
+    assert status(bundled, SALES_JOB + "- Led a team of five", "team-leadership") == "fail"
+
+
+def test_the_summary_is_read_in_the_resumes_main_line_of_work(bundled):
+    text = "Summary\nHe leads a team of five.\n" + SOFTWARE_JOB + "- Built billing services in Java"
+    assert status(bundled, text, "team-leadership") == "pass"
+
+
+def test_end_user_training_is_not_mentoring(bundled):
+    assert status(bundled, IT_SUPPORT_JOB + "- Delivered end-user training on the new software", "mentoring") == "fail"
+
+
+def test_a_performance_improvement_outside_software_is_not_performance_work(bundled):
+    text = NURSE_JOB + "- Led a performance improvement project that cut patient falls by 20%"
+    assert status(bundled, text, "performance-observability") == "fail"
+
+
+def test_monitoring_patients_is_not_observability(bundled):
+    text = NURSE_JOB + "- Improved API latency by 30%\n- Patient monitoring"
+    assert status(bundled, text, "performance-observability") == "fail"
+
+
+def test_monitoring_under_a_software_position_is_observability(bundled):
+    text = SOFTWARE_JOB + "- Improved API latency by 30%\n- Set up monitoring and alerting"
+    assert status(bundled, text, "performance-observability") == "pass"
+
+
+# Who did it: the candidate, not someone the candidate worked with or wants to become.
+
+def test_a_third_person_summary_speaks_for_the_candidate(bundled):
+    assert status(bundled, "Summary\nHe leads a software engineering team.", "team-leadership") == "pass"
+
+
+def test_another_persons_title_is_not_the_candidates(bundled):
+    text = SALES_JOB + "- Built the intranet along with lead engineer who designed it"
+    assert status(bundled, text, "team-leadership") == "fail"
+
+
+def test_reporting_to_an_engineering_manager_is_not_being_one(bundled):
+    assert status(bundled, SALES_JOB + "- Reported to our engineering manager", "team-leadership") == "fail"
+
+
+def test_a_title_the_candidate_held_counts(bundled):
+    assert status(bundled, SALES_JOB + "- Served as tech lead for the billing rewrite", "team-leadership") == "pass"
+
+
+def test_being_mentored_is_not_mentoring(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Joined a program to be mentored by senior engineers",
+                  "mentoring") == "fail"
+
+
+def test_wanting_to_mentor_is_not_mentoring(bundled):
+    assert status(bundled, "Summary\nSoftware developer eager to learn and mentor others.", "mentoring") == "fail"
+
+
+def test_a_bare_self_rating_in_a_skills_list_is_not_evidence(bundled):
+    text = SOFTWARE_JOB + "- Built billing services\nSkills\nGood teacher, Leadership, Team lead, Mentoring"
+    assert status(bundled, text, "mentoring") == "fail"
+    assert status(bundled, text, "team-leadership") == "fail"
+
+
+def test_a_self_rating_is_shown_as_a_note(bundled):
+    result = screen_document(document(SOFTWARE_JOB + "Skills\nMentoring, Java"), bundled, AS_OF)
+    q = next(q for q in result.requirements if q.id == "mentoring")
+    assert "not counted: 'Mentoring' (a self-rating in a skills list)" in q.detail
+
+
+def test_a_referee_is_not_the_candidate(bundled):
+    text = "References\nJane Roe, Lecturer in Computer Science, City University"
+    assert status(bundled, text, "mentoring") == "fail"
+
+
+# Word forms: one term, every form.
+
+def test_leads_is_a_form_of_lead(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- He leads the platform team", "team-leadership") == "pass"
+
+
+def test_automatic_tests_are_automated_tests(bundled):
+    assert status(bundled, "Wrote automatic tests for the parser", "testing") == "pass"
+
+
+def test_a_distributed_system_with_words_between(bundled):
+    assert status(bundled, "Built a distributed payment processing system", "distributed-systems") == "pass"
+
+
+def test_load_times_are_performance(bundled):
+    text = SOFTWARE_JOB + "- Improving page load times by 85%\n- Monitoring with Grafana"
+    assert status(bundled, text, "performance-observability") == "pass"
+
+
+def test_a_distribution_system_of_goods_is_not_distributed_systems(bundled):
+    assert status(bundled, "Ran the regional distribution system for groceries", "distributed-systems") == "fail"
+
+
+def test_developing_and_testing_programs_alone_is_not_test_practice(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Developing and testing programs", "testing") == "fail"
+
+
+def test_restful_is_a_name_not_a_form_of_rest(bundled):
+    assert status(bundled, "The school rests upon three values", "api-design") == "fail"
+
+
+def test_a_product_users_onboarding_flow_is_not_onboarding_engineers(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Built the user onboarding flow", "mentoring") == "fail"
+
+
+def test_training_a_model_is_not_training_people(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Trained models on GPU clusters", "mentoring") == "fail"
+
+
+# explain: each piece of evidence says the block it was read under and why it counted.
+
+def test_explain_names_the_block_and_why_the_evidence_counted(bundled):
+    doc = document(SOFTWARE_JOB + "- Mentoring younger employees")
+    facts = Facts(doc, AS_OF, bundled.aliases)
+    out = io.StringIO()
+    render(facts, screen_document(doc, bundled, AS_OF), out)
+    said = " ".join(out.getvalue().split())
+    assert ("read under Senior Java Developer, Acme (job, 2018-2022); the candidate's own doing; "
+            "the position's title names 'Java'") in said
+
+
+def test_integrating_someone_elses_api_is_not_designing_one(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Integrated the Stripe API into checkout", "api-design") == "fail"
+
+
+def test_designing_an_api_others_integrate_with_is_api_design(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Designed an easy-to-integrate API", "api-design") == "pass"
+
+
+def test_signal_integrity_testing_is_not_integration_tests(bundled):
+    assert status(bundled, "Signal integrity testing in LTspice", "testing") == "fail"
+
+
+def test_tuning_database_queries_is_performance_work(bundled):
+    text = SOFTWARE_JOB + "- Tuned slow database queries\n- Monitoring with Grafana"
+    assert status(bundled, text, "performance-observability") == "pass"
+
+
+def test_spark_from_python_is_distributed_data_processing(bundled):
+    assert status(bundled, "Built ETL jobs in PySpark", "distributed-systems") == "pass"
+
+
+def test_reviewing_the_code_of_others_is_mentoring(bundled):
+    assert status(bundled, "Reviewing the code of two junior developers", "mentoring") == "pass"
+
+
+def test_cutting_a_jobs_running_time_is_performance_work(bundled):
+    text = SOFTWARE_JOB + "- Reduced the nightly batch processing time from 6 hours to 40 minutes\n- Metrics in Grafana"
+    assert status(bundled, text, "performance-observability") == "pass"
+
+
+def test_cutting_patient_wait_times_is_not(bundled):
+    text = NURSE_JOB + "- Reduced patient wait time by 30%\n- Metrics in Grafana"
+    assert status(bundled, text, "performance-observability") == "fail"
+
+
+def test_a_log_pipeline_tool_is_observability_on_any_resume(bundled):
+    text = "Summary\nReduced API latency by 40%.\nShipped logs with Fluentd to Loki."
+    assert status(bundled, text, "performance-observability") == "pass"
