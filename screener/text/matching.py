@@ -272,10 +272,11 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
     Each spelling is tried only where a word begins with its first letters (view.word_index, built once per
     resume), so matching costs a dictionary lookup per spelling instead of a scan of the text per requirement.
     """
-    found = []
+    found, index = [], view.stem_index
     for sp in spellings:
         if sp.stems is not None:
-            found += _stemmed(view, sp)
+            if sp.stems[0] in index:  # most terms are not on a resume: one lookup says so
+                found += _stemmed(view, sp)
             continue
         prefix, rx = sp.anchored
         if not prefix:  # a spelling starting with punctuation: scan for it
@@ -299,8 +300,8 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
     to three words that are not function words for a "*", never across a comma: "optimized data workflows,
     automatic SQL" is two items of a list), standing alone as the regex path requires."""
     index, parts, out = view.stem_index, sp.stems, []
-    hits = index.get(parts[0])
-    if not hits or any(p != WILDCARD and p not in index for p in parts[1:]):  # most terms are not on a resume
+    hits = index[parts[0]]
+    if any(p != WILDCARD and p not in index for p in parts[1:]):
         return out
     words, glue, spans, _ = view._tokens
     all_stems = view.stems
