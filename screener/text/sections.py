@@ -122,8 +122,10 @@ def _joined(key: str) -> str | None:
     """'Employment & Projects', 'Skills & Experience': two sections under one heading. Work is what the dated lines
     under it are, so a joined heading with work in it holds roles; otherwise its first part names it."""
     parts = key.split(" & ")
+    if len(parts) != 2:
+        return None
     names = [_LOOKUP.get(p) or _qualified_experience(p) for p in parts]
-    if len(parts) != 2 or None in names:
+    if None in names:
         return None
     return "experience" if "experience" in names else names[0]
 
