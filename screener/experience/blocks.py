@@ -53,6 +53,7 @@ find_ranges = functools.lru_cache(maxsize=4096)(dates.find_ranges)
 
 
 def find_range(text: str, as_of: dt.date) -> DateRange | None:
+    """The first proper range in `text`, from the shared parse (as text.dates.find_range)."""
     return next((r for r in find_ranges(text, as_of) if not r.single), None)
 
 
