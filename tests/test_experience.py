@@ -182,11 +182,18 @@ def test_date_column_start_with_blank_end_is_held_still(lines, years):
     ("Member, Technical Advisory Board", "volunteer"),
     ("Chairman of the Board of Directors, Waypoint", "volunteer"),
     ("Ingénieur logiciel, ta équipe Acme", "job"),
+    ("Ingénieur stagiaire, Acme", "internship"),
+    ("Praktikant Softwareentwicklung, Acme", "internship"),
+    ("Desarrollador (prácticas), Acme", "internship"),
+    ("Bénévole, Restos du Cœur", "volunteer"),
+    ("Voluntario, Cruz Roja", "volunteer"),
+    ("Product Manager, an early-stage startup", "job"),
     ("Desarrolladora, Club de Programación", "volunteer"),  # a club is one in any language
     ("TA for Data Structures", "academic"),
     ("Research project with Prof. Smith", "academic"),
     ("Engineer, Acme (reported to the board of directors)", "job"),
-], ids=["committee", "treasurer", "advisory-board", "chairman", "french-ta-word", "club", "ta-capitals",
+], ids=["committee", "treasurer", "advisory-board", "chairman", "french-ta-word", "fr-intern", "de-intern", "es-intern",
+        "fr-volunteer", "es-volunteer", "early-stage", "club", "ta-capitals",
         "research-project", "bullet-about-a-board"])
 def test_role_kinds(title, kind):
     (p,) = timeline("Experience", title, "2015 – 2018").positions
@@ -197,7 +204,8 @@ def test_sub_roles_under_one_employer_are_positions_each_with_that_employer():
     """LinkedIn prints an employer over its total duration, then each title with its dates and duration."""
     tl = timeline("Experience", "Acme Corp", "5 years 3 months", "Senior Engineer",
                   "March 2021 - Present (4 years 10 months)", "Built the payments platform in Go.", "Engineer",
-                  "January 2019 - March 2021 · 2 yrs 3 mos", "Beta GmbH", "Developer", "June 2015 - December 2018 (3y.)")
+                  "January 2019 - March 2021 · 2 yrs 3 mos", "Beta GmbH", "Developer",
+                  "June 2015 - December 2018 (3y.)")
     assert [(p.title, p.organisation) for p in tl.positions] == [
         ("Senior Engineer", "Acme Corp"), ("Engineer", "Acme Corp"), ("Beta GmbH", "Developer")]
     assert tl.years == 10.6

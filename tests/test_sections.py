@@ -67,6 +67,8 @@ def test_role_subheading_does_not_end_experience():
     ("Experiência profissional", "experience"),
     ("Esperienza lavorativa", "experience"),
     ("Werkervaring", "experience"),
+    ("Bénévolat", "volunteering"),
+    ("Voluntariado", "volunteering"),
     ("Ausbildung", "education"),
     ("Formation", "education"),
     ("Employment & Projects", "experience"),
@@ -77,9 +79,8 @@ def test_role_subheading_does_not_end_experience():
     ("Experience Design Lead", None),
     ("Experience with Python", None),
 ], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
-        "de", "fr", "es", "pt", "it", "nl", "de-education", "fr-education", "joined-work-first", "joined-work-second", "joined",
-        "education-background",
-        "education-details", "role-title", "sentence"])
+        "de", "fr", "es", "pt", "it", "nl", "fr-volunteering", "es-volunteering", "de-education", "fr-education", "joined-work-first", "joined-work-second",
+        "joined", "education-background", "education-details", "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
 

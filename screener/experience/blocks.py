@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 from ..degrees import mentions_degree
 from ..models import Position
-from ..text.dates import DateRange, find_range, find_ranges
+from ..text import dates
+from ..text.dates import DateRange
 from ..text.sections import Section
 from .kinds import UNCOUNTED, role_kind
 
@@ -44,6 +46,15 @@ _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
+
+
+# Each line is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): parse once.
+find_ranges = functools.lru_cache(maxsize=4096)(dates.find_ranges)
+
+
+def find_range(text: str, as_of: dt.date) -> DateRange | None:
+    """The first proper range in `text`, from the shared parse (as text.dates.find_range)."""
+    return next((r for r in find_ranges(text, as_of) if not r.single), None)
 
 
 def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
@@ -107,8 +118,8 @@ def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRang
     if i + 1 >= end:
         return None
     upper, lower = lines[i].strip(), lines[i + 1].strip()
-    if not upper or not lower or max(len(upper), len(lower)) > _DATE_ONLY:
-        return None
+    if not upper or max(len(upper), len(lower)) > _DATE_ONLY or not any(c.isdigit() for c in lower):
+        return None  # a start has a year
     joined = f"{lower} – {upper}"
     r = find_range(joined, as_of)
     if r is None or r.span != (0, len(joined)):

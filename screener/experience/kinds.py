@@ -8,9 +8,14 @@ import re
 _SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
          r"(?:board|committee|council)\b|\b(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*"
          r"(?:the\s+)?board\b")
+# The same words in the other languages resumes are written in (French, German, Spanish, Portuguese, Italian,
+# Dutch); "stage" alone is left out, as English "early-stage" is no internship.
+_VOLUNTEER_ABROAD = r"\bb[ée]n[ée]vol(?:e|at)\b|\bvolunt[áa]ri[oa]\b|\bvolontari[oa]\b|\behrenamt|\bvrijwillig"
+_INTERN_ABROAD = (r"\bstagiaire\b|\bpraktika?nt(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|\bpr[áa]cticas\b"
+                  r"|\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:io|ante)\b|\bstagiair\b")
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
     ("volunteer", re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
-                             r"|\bstudent\s*(?:association|union)|" + _SEAT, re.I)),
+                             r"|\bstudent\s*(?:association|union)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
     ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
@@ -21,7 +26,7 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                             r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
                             re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
-                              r"associate|engineer|student)|\(summer\)", re.I)),
+                              r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
     ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
                              re.I)),
     ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"

@@ -9,8 +9,7 @@ from dataclasses import dataclass, replace
 from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.sections import Section
-from ..text.dates import find_ranges
-from .blocks import SHORT, positions_in, role_lines, study_lines
+from .blocks import SHORT, find_ranges, positions_in, role_lines, study_lines
 from .students import mark_student_roles
 
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"

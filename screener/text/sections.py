@@ -46,7 +46,8 @@ _NAMES = {
                "grants and fellowships", "distinctions"),
     "languages": ("languages", "spoken languages", "language skills"),
     "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community service",
-                     "community involvement", "volunteer activities"),
+                     "community involvement", "volunteer activities", "bénévolat", "ehrenamt",
+                     "ehrenamtliches engagement", "voluntariado", "volontariato", "vrijwilligerswerk"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "activities",
                   "extracurricular activities", "extracurricular activity", "extracurriculars",
                   "extra curricular activities"),
@@ -122,8 +123,10 @@ def _joined(key: str) -> str | None:
     """'Employment & Projects', 'Skills & Experience': two sections under one heading. Work is what the dated lines
     under it are, so a joined heading with work in it holds roles; otherwise its first part names it."""
     parts = key.split(" & ")
+    if len(parts) != 2:
+        return None
     names = [_LOOKUP.get(p) or _qualified_experience(p) for p in parts]
-    if len(parts) != 2 or None in names:
+    if None in names:
         return None
     return "experience" if "experience" in names else names[0]
 
