@@ -214,15 +214,27 @@ class Keywords(Check):
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
         return tuple(sp for t in self.context for sp in t.compiled())
 
-    def _context_at(self, view: View, cache: dict[int, str]) -> dict[int, str]:
-        """The first context word of every sentence or bullet that has one, found once a match needs it."""
-        if not cache:
-            cache[-1] = ""  # looked
-            for m in find(view, self._context_spellings, 100):
-                cache.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
-        return cache
+    @cached_property
+    def _context_split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
+        """Single context words by stem, looked up among a sentence's own words; phrases and case-sensitive
+        words, found once on the whole resume."""
+        single = frozenset(sp.stems[0] for sp in self._context_spellings if sp.stems and len(sp.stems) == 1)
+        return single, tuple(sp for sp in self._context_spellings if not (sp.stems and len(sp.stems) == 1))
 
-    def _reading(self, facts: Facts, m: Match, seg: int, looked: dict[int, str]) -> tuple[str, str]:
+    def _context_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
+        """The first context word of a sentence or bullet, "" when it has none."""
+        single, rest = self._context_split
+        stems, spans = view.stems, view._tokens[2]
+        for t in view.segment_tokens[seg]:
+            if stems[t] in single:
+                return view.text[spans[t][0]:spans[t][1]]
+        if rest and not phrases:
+            phrases[-1] = ""  # looked
+            for m in find(view, rest, 100):
+                phrases.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
+        return phrases.get(seg, "")
+
+    def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
@@ -235,9 +247,8 @@ class Keywords(Check):
         where = block.where + ("; the candidate's own doing" if self.own else "")
         if not self.context:
             return where, ""
-        context = self._context_at(facts.view, looked)
-        if seg in context:
-            return f"{where}; {context[seg]!r} in the same sentence", ""
+        if word := self._context_in(facts.view, seg, phrases):
+            return f"{where}; {word!r} in the same sentence", ""
         p = block.position
         if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
                 f"{p.title} {p.organisation}")):
@@ -250,7 +261,7 @@ class Keywords(Check):
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
         exclude, unless = phrase_pattern(self.exclude), phrase_pattern(self.unless)
-        context: dict[int, str] = {}  # filled on the first match that needs it
+        context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):

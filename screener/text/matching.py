@@ -109,6 +109,17 @@ class View:
         return stems(self._tokens[0])
 
     @cached_property
+    def segment_tokens(self) -> list[range]:
+        """The tokens of each sentence or bullet, in order."""
+        segs = self._tokens[3]
+        out, first = [], 0
+        for seg in range(len(self.segments)):
+            last = bisect.bisect_right(segs, seg, first)
+            out.append(range(first, last))
+            first = last
+        return out
+
+    @cached_property
     def stem_index(self) -> dict[str, list[int]]:
         """Which tokens have each stem, so a term is looked up, never scanned for."""
         index: dict[str, list[int]] = {}
