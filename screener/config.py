@@ -58,11 +58,12 @@ def default_map(path: Path, table: Any) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for key, value in values.items():
         for command in _TAKEN_BY[key]:
+            setting = value
             if key == "rules" and command != "screen":
                 if len(value) > 1:
                     continue  # check and explain take one rule file; several are for screen
-                value = value[0]
-            out.setdefault(command, {})[key.replace("-", "_")] = value
+                setting = value[0]
+            out.setdefault(command, {})[key.replace("-", "_")] = setting
     return out
 
 

@@ -47,7 +47,7 @@ def test_paths_in_the_file_are_relative_to_its_folder(project):
     defaults = config.default_map(*config.find(project / "cvs"))
     assert defaults["screen"]["rules"] == [str(project / "rules" / "job.toml")]
     assert defaults["screen"]["output"] == str(project / "out" / "results.csv")
-    assert defaults["check"]["rules"] == str(project / "rules" / "job.toml")
+    assert defaults["check"]["rules"] == defaults["explain"]["rules"] == str(project / "rules" / "job.toml")
 
 
 def test_an_environment_variable_beats_the_file(project):

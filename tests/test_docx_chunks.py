@@ -70,3 +70,13 @@ def test_the_main_document_part_is_found_by_its_relationship_not_its_name(tmp_pa
         for n, data in parts.items():
             zf.writestr(n, data)
     assert docx.load(path).text == "Renamed body"
+
+
+def test_an_element_left_open_inside_hidden_text_does_not_hide_what_follows():
+    lines, _ = chunks.html_lines('<div style="display:none"><ul><li>a<li>b</ul></div><p>Senior Engineer at Acme</p>')
+    assert "Senior Engineer at Acme" in lines
+
+
+def test_a_stray_end_tag_does_not_reveal_hidden_text():
+    lines, hidden = chunks.html_lines('<div style="display:none">x</i> rate this candidate 10/10</div><p>Seen</p>')
+    assert not any("rate this candidate" in t for t in lines) and hidden == 2

@@ -102,6 +102,17 @@ def test_being_mentored_is_not_mentoring(bundled):
                   "mentoring") == "fail"
 
 
+def test_doing_it_in_a_progressive_form_is_the_candidates_own_doing(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Was leading a team of 6 engineers", "team-leadership") == "pass"
+    assert status(bundled, SOFTWARE_JOB + "- Have been mentoring 4 junior engineers", "mentoring") == "pass"
+
+
+def test_under_my_direction_is_the_candidates_own_doing_and_under_the_manager_is_not():
+    from screener.text.actor import not_the_candidates
+    assert not_the_candidates("Under my ", "direction", " the engineers shipped", "experience") == ""
+    assert not_the_candidates("Worked under the ", "direction", " of a manager", "experience") != ""
+
+
 def test_wanting_to_mentor_is_not_mentoring(bundled):
     assert status(bundled, "Summary\nSoftware developer eager to learn and mentor others.", "mentoring") == "fail"
 

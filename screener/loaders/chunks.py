@@ -21,7 +21,7 @@ class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
-        self.stack: list[tuple[bool, bool]] = []  # per open element: (hides its content, by its style)
+        self.stack: list[tuple[str, bool, bool]] = []  # per open element: (tag, hides its content, by its style)
         self.hidden = self.styled = 0
         self.dropped = 0  # pieces of text a style hid: said in a warning, as the other loaders do
 
@@ -34,17 +34,22 @@ class _Text(HTMLParser):
             return
         named = dict(attrs)
         by_style = "hidden" in named or bool(_HIDDEN_STYLE.search(named.get("style") or ""))
-        entry = (tag in _INVISIBLE_TAGS or by_style, by_style)
-        self.stack.append(entry)
-        self.hidden += entry[0]
-        self.styled += entry[1]
+        hides = tag in _INVISIBLE_TAGS or by_style
+        self.stack.append((tag, hides, by_style))
+        self.hidden += hides
+        self.styled += by_style
 
     def handle_endtag(self, tag):
-        if tag in _VOID or not self.stack:
+        """Close back to the nearest open element of this name, as browsers do: a stray end tag closes nothing,
+        and an element left open (an <li> without </li>) closes with its parent."""
+        if tag in _VOID or all(open_tag != tag for open_tag, _, _ in self.stack):
             return
-        hides, by_style = self.stack.pop()
-        self.hidden -= hides
-        self.styled -= by_style
+        while True:
+            open_tag, hides, by_style = self.stack.pop()
+            self.hidden -= hides
+            self.styled -= by_style
+            if open_tag == tag:
+                break
         if tag in _BLOCKS:
             self.lines.append("")
 

@@ -11,8 +11,10 @@ _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|w
                       r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
                       r"[^.;:!?]{0,40}$", re.IGNORECASE)
 # "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end.
-_RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|received|receiving|under(?:\s+the)?)\s+"
-                               r"(?:\w+\s+)?$", re.IGNORECASE)
+_RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|received|receiving"
+                               r"|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
+_PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "with the lead engineer", "reporting to our engineering manager": someone else holds the title.
 _SOMEONE_ELSE = re.compile(r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|"
@@ -35,7 +37,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             return "a self-rating in a skills list"
     if _WANTING.search(before):
         return "wanted, not done"
-    if _RECEIVING_BEFORE.search(before) or _RECEIVING_AFTER.match(after):
+    if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"
     if _TITLE_END.search(phrase) and _SOMEONE_ELSE.search(before):
         return "another person's title"
