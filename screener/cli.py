@@ -210,7 +210,8 @@ def screen(
              "to share).")
     ] = "table",
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Write to this file instead of stdout (atomically: never half-written).",
+        "--output", "-o", help="Write to this file instead of stdout (a regular file atomically: never "
+                              "half-written; a FIFO or device in place).",
         dir_okay=False, envvar="SCREENER_OUTPUT")] = None,
     as_of: AsOfOpt = None,
     jobs: JobsOpt = None,

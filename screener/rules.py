@@ -199,9 +199,8 @@ def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str,
     if not isinstance(kind, str) or kind not in CHECKS:
         raise _Located(f"{prefix}unknown check {kind!r} (allowed: {', '.join(CHECKS)})")
     cls = CHECKS[kind]
-    extra = set(table) - set(cls.PARAMS) - {"check"}
-    if extra:
-        raise _Located(f"{prefix}unknown key {sorted(extra)[0]!r} for a {kind} check "
+    if extra := unknown_key(table, {*cls.PARAMS, "check"}):
+        raise _Located(f"{prefix}unknown key {extra!r} for a {kind} check "
                        f"(allowed: {', '.join(sorted(cls.PARAMS))})")
     params: dict[str, Any] = {}
     for name, (types, default) in cls.PARAMS.items():

@@ -48,7 +48,9 @@ def rule_file(tmp_path):
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory, monkeypatch):
-    """Tests never touch the user's real cache."""
+    """Tests never touch the user's real cache, and the user's SCREENER_* settings never reach them."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("SCREENER_CACHE_DIR", str(folder))
+    for name in ("SCREENER_RULES", "SCREENER_AS_OF", "SCREENER_FORMAT", "SCREENER_OUTPUT", "SCREENER_JOBS"):
+        monkeypatch.delenv(name, raising=False)
     return folder

@@ -252,6 +252,8 @@ def test_rules_check_takes_several_files_and_names_each_broken_one(folder, tmp_p
     broken.write_text("title = \n")
     result = run("rules", "check", folder / "rules.toml", broken)
     assert result.exit_code == 2 and "ok: " in result.stdout and "broken.toml" in result.stderr
+
+
 @pytest.fixture
 def expectations(folder):
     """An expectations file written by --update, and the check command that reads it."""

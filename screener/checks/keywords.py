@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..errors import RuleFileError
+from ..errors import RuleFileError, unknown_key
 from ..models import Evidence
 from ..text.actor import not_the_candidates
 from ..text.matching import WILDCARD, Match, Spelling, View, find, phrase_pattern
@@ -95,9 +95,8 @@ def _terms(raw: list[Any]) -> list[dict[str, Any]]:
             item = {"term": item}
         if not isinstance(item, dict) or not isinstance(item.get("term"), str) or not item["term"].strip():
             raise RuleFileError(f"a term must be a non-empty string or a table with 'term', got {item!r}")
-        unknown = set(item) - {"term", "aliases", "match"}
-        if unknown:
-            raise RuleFileError(f"unknown key {sorted(unknown)[0]!r} in term {item['term']!r} "
+        if unknown := unknown_key(item, ("term", "aliases", "match")):
+            raise RuleFileError(f"unknown key {unknown!r} in term {item['term']!r} "
                                 "(allowed: term, aliases, match)")
         aliases = item.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
