@@ -79,15 +79,23 @@ class View:
     def starts(self) -> list[int]:
         return [a for a, _ in self.segments]
 
+    def words_starting(self, prefix: str) -> list[int] | tuple[()]:
+        """Where words start whose first len(prefix) characters (case-folded) are `prefix`. Each prefix length
+        is indexed on its first lookup: the bundled rules' spellings start with 2 or 3 characters, so they never
+        build the 1-character index."""
+        k = len(prefix)
+        index = self._prefixes.get(k)
+        if index is None:
+            index = self._prefixes[k] = {}
+            words, _, spans, _ = self._tokens
+            for word, (start, _) in zip(words, spans):
+                if len(word) >= k:
+                    index.setdefault(word[:k], []).append(start)
+        return index.get(prefix, ())
+
     @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """Where words start, by their first one, two and three characters (case-folded)."""
-        index: dict[str, list[int]] = {}
-        words, _, spans, _ = self._tokens
-        for word, (start, _) in zip(words, spans):
-            for n in range(1, min(len(word), 3) + 1):
-                index.setdefault(word[:n], []).append(start)
-        return index
+    def _prefixes(self) -> dict[int, dict[str, list[int]]]:
+        return {}
 
     @cached_property
     def _tokens(self) -> tuple[list[str], list[str], list[tuple[int, int]], list[int]]:
@@ -128,30 +136,39 @@ class View:
         return index
 
     @cached_property
-    def _ngrams(self) -> dict[int, dict[str, tuple[list[str], list[tuple[int, int]]]]]:
+    def _ngrams(self) -> dict[tuple[int, str], tuple[list[str], list[tuple[int, int]]]]:
         return {}
 
-    def ngrams(self, n: int) -> dict[str, tuple[list[str], list[tuple[int, int]]]]:
-        """Runs of `n` tokens inside one sentence or bullet, squashed for fuzzy comparison, with their spans,
-        grouped by first letter; built once per resume and length, shared by every fuzzy term."""
-        if n not in self._ngrams:
-            self._ngrams[n] = self._build_ngrams(n)
-        return self._ngrams[n]
+    @cached_property
+    def _by_letter(self) -> dict[str, list[int]]:
+        """Which tokens start with each (case-folded) letter, in order."""
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(self._tokens[0]):
+            index.setdefault(word[0], []).append(i)
+        return index
 
-    def _build_ngrams(self, n: int) -> dict[str, tuple[list[str], list[tuple[int, int]]]]:
+    def ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """Runs of `n` tokens starting with `letter` inside one sentence or bullet, squashed for fuzzy comparison,
+        with their spans; built once per resume, length and letter, shared by every fuzzy term. Only the lengths
+        and first letters the fuzzy spellings ask for are built (a rule set has a few of each)."""
+        key = (n, letter)
+        if key not in self._ngrams:
+            self._ngrams[key] = self._build_ngrams(n, letter)
+        return self._ngrams[key]
+
+    def _build_ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
         words, glue, spans, segs = self._tokens
-        cands = words
-        for k in range(1, n):  # extend every run by one token: "micro" + "-"->"" + "services"
-            cands = [c + g + w for c, g, w in zip(cands, glue[k - 1:], words[k:])]
-        groups: dict[str, tuple[list[str], list[tuple[int, int]]]] = {}
-        for i, cand in enumerate(cands):
-            if segs[i] == segs[i + n - 1]:
-                group = groups.get(cand[0])
-                if group is None:
-                    group = groups[cand[0]] = ([], [])
-                group[0].append(cand)
-                group[1].append((spans[i][0], spans[i + n - 1][1]))
-        return groups
+        cands: list[str] = []
+        found: list[tuple[int, int]] = []
+        for i in self._by_letter.get(letter, ()):
+            last = i + n - 1
+            if last < len(words) and segs[i] == segs[last]:
+                cand = words[i]
+                for k in range(i + 1, last + 1):  # "micro" + "-"->"" + "services"
+                    cand += glue[k - 1] + words[k]
+                cands.append(cand)
+                found.append((spans[i][0], spans[last][1]))
+        return cands, found
 
 
 def _fold(line: str) -> tuple[str, list[int]]:
@@ -280,7 +297,7 @@ _LEAD = re.compile(r"\w{1,3}")
 def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, int, int]]:
     """Non-overlapping exact matches, the longest spelling winning where two start at the same place.
 
-    Each spelling is tried only where a word begins with its first letters (view.word_index, built once per
+    Each spelling is tried only where a word begins with its first letters (view.words_starting, built once per
     resume), so matching costs a dictionary lookup per spelling instead of a scan of the text per requirement.
     """
     found, index = [], view.stem_index
@@ -293,7 +310,7 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
         if not prefix:  # a spelling starting with punctuation: scan for it
             found += [(sp, m.start(), m.end()) for m in rx.finditer(view.text)]
             continue
-        for start in view.word_index.get(prefix, ()):
+        for start in view.words_starting(prefix):
             m = rx.match(view.text, start)
             if m:
                 found.append((sp, start, m.end()))
@@ -357,7 +374,7 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
         # a term may be written as one more word than it has ("micro services"); only runs starting with the
         # same letter are scored, in C by rapidfuzz, and only near-equal lengths may match
         for n in range(1, min(len(sp.text.split()) + 1, MAX_NGRAM) + 1):
-            cands, spans = view.ngrams(n).get(target[:1], ((), ()))
+            cands, spans = view.ngrams(n, target[:1])
             for cand, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold,
                                                   limit=None):
                 if abs(len(cand) - len(target)) <= max(1, len(target) // 8) and spans[i] not in taken:

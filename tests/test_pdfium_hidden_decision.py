@@ -1,0 +1,132 @@
+"""The page-level hidden-text decision compares shapes once per text colour: it must answer exactly as the test
+per text object it replaced, which is kept here as the reference."""
+import ctypes
+import math
+
+import pypdfium2.raw as raw
+import pytest
+
+from screener.loaders import pdfium_words as pw
+
+import builders
+
+
+def per_object_answer(page) -> bool:
+    """The decision as it was: every text object tested on its own against every filled shape."""
+    width, height = page.get_size()
+    fills = None
+    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
+    for obj, _, (left, bottom, right, top) in pw._objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
+        colour, alpha = pw._object_fill(obj)
+        raw.FPDFTextObj_GetFontSize(obj, size)
+        raw.FPDFPageObj_GetMatrix(obj, matrix)
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+        if (raw.FPDFTextObj_GetTextRenderMode(obj) in pw.UNSEEN_MODES or alpha < pw.MIN_ALPHA
+                or size.value * scale < pw.MIN_SIZE or right < 0 or left > width or top < 0 or bottom > height
+                or pw.same_colour(colour, pw.PAGE)):
+            return True
+        fills = pw._fills(page, height) if fills is None else fills
+        box_top, box_bottom = height - top, height - bottom
+        if any(f["rgb"] is not None and pw.same_colour(colour, f["rgb"]) and f["x0"] < right and left < f["x1"]
+               and f["top"] < box_bottom and box_top < f["bottom"] for f in fills):
+            return True
+    return False
+
+
+def _plain(c):
+    builders.text_lines(c, ["Plain black text", "and a second line"], 50, 800)
+
+
+def _coloured_heading_on_a_pale_box(c):
+    c.setFillColorRGB(0.9, 0.9, 1)
+    c.rect(40, 780, 300, 30, fill=1, stroke=0)
+    c.setFillColorRGB(0.1, 0.2, 0.6)
+    builders.text_lines(c, ["Experience"], 50, 790, size=14)
+    c.setFillColorRGB(0, 0, 0)
+    builders.text_lines(c, ["Black body text"], 50, 700)
+
+
+def _white_on_dark(c):
+    c.setFillColorRGB(0.15, 0.2, 0.25)
+    c.rect(0, 0, 150, 842, fill=1, stroke=0)
+    c.setFillColorRGB(1, 1, 1)
+    builders.text_lines(c, ["jane@example.com", "Python, SQL"], 10, 800)
+    c.setFillColorRGB(0, 0, 0)
+    builders.text_lines(c, ["Main column"], 200, 800)
+
+
+def _black_text_touching_a_black_border(c):
+    c.setFillColorRGB(0, 0, 0)
+    c.rect(45, 797.5, 300, 0.8, fill=1, stroke=0)  # a table cell's bottom border, a thin filled rectangle
+    builders.text_lines(c, ["Cell text above the border"], 50, 797)
+
+
+def _black_shape_away_from_black_text(c):
+    c.setFillColorRGB(0, 0, 0)
+    c.rect(45, 400, 300, 0.8, fill=1, stroke=0)
+    builders.text_lines(c, ["Text far from the rule"], 50, 800)
+
+
+def _grey_text_on_a_grey_box_among_other_colours(c):
+    c.setFillColorRGB(0.1, 0.2, 0.6)
+    builders.text_lines(c, ["Blue heading"], 50, 800)
+    c.setFillColorRGB(0.5, 0.5, 0.5)
+    c.rect(40, 590, 400, 60, fill=1, stroke=0)
+    c.setFillColorRGB(0.52, 0.5, 0.5)
+    builders.text_lines(c, ["Nearly the box's grey"], 50, 620)
+    c.setFillColorRGB(0, 0, 0)
+    builders.text_lines(c, ["Black text"], 50, 500)
+
+
+def _off_page(c):
+    builders.text_lines(c, ["On the page"], 50, 800)
+    builders.text_lines(c, ["Beyond the right edge"], builders.WIDTH + 50, 400)
+
+
+def _tiny(c):
+    builders.text_lines(c, ["On the page"], 50, 800)
+    builders.text_lines(c, ["tiny"], 50, 700, size=2)
+
+
+def _transparent(c):
+    builders.text_lines(c, ["On the page"], 50, 800)
+    c.setFillAlpha(0.05)
+    builders.text_lines(c, ["see-through"], 50, 700)
+
+
+def _white_alone(c):
+    builders.text_lines(c, ["On the page"], 50, 800)
+    c.setFillColorRGB(1, 1, 1)
+    builders.text_lines(c, ["white on the page"], 50, 700)
+
+
+def _image_under_text(c):
+    from reportlab.lib.utils import ImageReader
+    from PIL import Image
+
+    c.drawImage(ImageReader(Image.new("RGB", (8, 8), (0, 0, 0))), 40, 780, 200, 40)
+    builders.text_lines(c, ["Black text on a picture"], 50, 790)
+
+
+def _no_text(c):
+    c.setFillColorRGB(0, 0, 0)
+    c.rect(40, 780, 200, 40, fill=1, stroke=0)
+
+
+PAGES = {"plain": (_plain, False), "coloured heading on a pale box": (_coloured_heading_on_a_pale_box, False),
+         "white on dark": (_white_on_dark, True), "touching a border": (_black_text_touching_a_black_border, True),
+         "shape away from text": (_black_shape_away_from_black_text, False),
+         "grey on grey": (_grey_text_on_a_grey_box_among_other_colours, True), "off the page": (_off_page, True),
+         "tiny": (_tiny, True), "transparent": (_transparent, True), "white alone": (_white_alone, True),
+         "picture under text": (_image_under_text, False), "no text": (_no_text, False)}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_bulk_decision_answers_as_the_per_object_one(tmp_path, name):
+    draw, risky = PAGES[name]
+    doc = pw.open_document(builders.pdf(tmp_path / "cv.pdf", draw))
+    try:
+        page = doc[0]
+        assert pw._may_hide_text(page) == per_object_answer(page) == risky
+    finally:
+        doc.close()
