@@ -138,10 +138,17 @@ def matching(files: list[Path]) -> None:
     tokens = best(lambda: [View._tokens.func(v) for v in built])
     for v in built:
         v._tokens  # noqa: B018 - cached once, shared by the index and the ngrams as in the screener
-    index = best(lambda: [View.word_index.func(v) for v in built])
-    ngrams = best(lambda: [v._build_ngrams(n) for v in built for n in range(1, MAX_NGRAM + 1)])
     spellings = [s for r in rules.requirements for s in _spellings(r.check)]
     needed = {s.anchored[0] for s in spellings if s.anchored[0]}
+
+    def every_index():  # every prefix length, as the index was before it was built by length on demand
+        for v in built:
+            v._prefixes.clear()
+            for k in (1, 2, 3):
+                v.words_starting("x" * k)
+
+    index = best(every_index)
+    ngrams = best(lambda: [v._build_ngrams(n, c) for v in built for n in range(1, MAX_NGRAM + 1) for c in v._by_letter])
 
     def needed_index():
         for v in built:
