@@ -39,10 +39,9 @@ def find_blocks(count: int, sections: tuple[Section, ...], positions: tuple[Posi
         sec = section_at(sections, i)
         out.append(Block(sec.name if sec else None))
     for p in positions:
-        if p.line is None:
+        if p.span is None:
             continue
-        first = p.line_start if p.line_start is not None else p.line
-        last = p.end_line if p.end_line is not None else p.line + 1
+        first, last = p.span
         for i in range(max(0, first), min(count, last)):
             out[i] = Block(out[i].section, p)
     return tuple(out)

@@ -86,6 +86,14 @@ class Position:
     def years(self) -> float:
         return round((self.end - self.start).days / 365.25, 1)
 
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """(first, end) line indices of the role's text, or None for a position with no lines (JSON Resume)."""
+        if self.line is None:
+            return None
+        first = self.line_start if self.line_start is not None else self.line
+        return first, self.end_line if self.end_line is not None else self.line + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Degree:

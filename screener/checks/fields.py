@@ -67,10 +67,9 @@ class Field:
     def judge_position(self, lines: tuple[str, ...], p: Position) -> tuple[bool, str]:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
         lines around its dates) and the text under it?"""
-        first = p.line_start if p.line_start is not None else p.line
-        if first is None or p.line is None:  # a JSON Resume position: its title and organisation are all we have
+        if p.span is None:  # a JSON Resume position: its title and organisation are all we have
             return self.judge(f"{p.title} {p.organisation}", "")
-        last = p.end_line if p.end_line is not None else p.line + 1
+        first, last = p.span
         below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
         heading = " ".join([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
         return self.judge(heading, "\n".join(lines[p.line + 1:last]))

@@ -137,10 +137,9 @@ def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str]
     """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill."""
     spans = []
     for p in timeline.positions:
-        if not p.counted or p.line is None:
+        if not p.counted or p.span is None:
             continue
-        first = p.line_start if p.line_start is not None else p.line
-        last = p.end_line if p.end_line is not None else p.line + 1
+        first, last = p.span
         if mentions("\n".join(line.text for line in document.lines[first:last])):
             spans.append((p.start, p.end))
     return merged_years(spans) if spans else None
