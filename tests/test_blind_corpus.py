@@ -53,7 +53,9 @@ def _corpus(name: str) -> tuple[list[Path], list[Path]]:
 
 
 CORPORA = ("dev", "fresh")
-needs = {c: pytest.mark.skipif(not _corpus(c)[1], reason=f"{c} corpus absent") for c in CORPORA}
+# the names are read with pdftotext, an extractor independent of ours (Debian's poppler-utils; .ci/run installs it)
+needs = {c: pytest.mark.skipif(not _corpus(c)[1] or not shutil.which("pdftotext"),
+                               reason=f"{c} corpus absent, or pdftotext not installed") for c in CORPORA}
 
 
 # --- an independent reading of each resume -------------------------------------------------------------------
