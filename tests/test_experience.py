@@ -243,11 +243,25 @@ def test_teaching_associate_during_a_degree_is_a_students_role(title, counted):
     assert [p.counted for p in tl.positions] == [counted]
 
 
+STUDYING_MATHS = ["Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018"]
+
+
+@pytest.mark.parametrize("role, counted", [
+    (["Maths Tutor, University of Leeds", "2013 – 2018"], False),  # teaching at the school while studying there
+    (["Maths Tutor, Maths Department", "2013 – 2018"], False),  # ... in one of its departments
+    (["Maths Tutor, Acme Tutoring", "2013 – 2018"], True),  # paid work for a company, whoever holds it
+    (["English Teaching, Acme Language Centre", "2013 – 2018"], True),
+], ids=["tutor-at-the-school", "tutor-in-a-department", "tutor-at-a-company", "teaching-at-a-company"])
+def test_a_students_kind_of_role_is_held_as_a_student_only_at_a_school(role, counted):
+    """LABELING.md: teaching-assistant roles held as a student do not count; a tutor or a teacher
+    employed by a firm while studying is part-time work, which does."""
+    assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
+
+
 def test_a_tutor_is_a_students_role_only_while_studying():
     """A tutor is not a student by title, as a teaching assistant is: the study period decides."""
-    alone = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018")
-    studying = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018",
-                        "Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018")
+    alone = timeline("Experience", "Maths Tutor, University of Leeds", "2013 – 2018")
+    studying = timeline("Experience", "Maths Tutor, University of Leeds", "2013 – 2018", *STUDYING_MATHS)
     assert [p.counted for p in alone.positions] == [True] and [p.counted for p in studying.positions] == [False]
 
 

@@ -35,6 +35,10 @@ _STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|man
                     r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                     r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                     r"designer|director|lead)\b", re.I)
+# Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
+# tutor at a tutoring company is paid work, whoever holds it.
+_ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
+                             r"|lab\b|laborator|campus|univ\b)", re.I)
 _SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
 _LONGEST_STUDY = dt.timedelta(days=6 * 365)
 
@@ -82,7 +86,7 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
         if not began_while_studying:
             continue
         at_school = study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
-        if at_school or (study.start is not None and _STUDENT_ROLE.search(text)):
+        if at_school or (study.start is not None and _STUDENT_ROLE.search(text) and _ACADEMIC_PLACE.search(text)):
             return True
     return False
 
