@@ -94,6 +94,19 @@ def test_alternative_headings(line, name):
     assert heading_name(line) == name
 
 
+@pytest.mark.parametrize("line, name", [
+    ("Company Details", "experience"),
+    ("EMPLOYER HISTORY", "experience"),
+    ("Previous Employers", "experience"),
+    ("Company", None),  # one word: a label on a form, not a heading
+    ("Company overview and mission", None),
+], ids=["company-details", "employer-history", "previous-employers", "word-alone", "sentence"])
+def test_a_heading_about_the_employers_means_work(line, name):
+    """The work done is written under the employers it was done for: a heading that names them (with at most
+    words saying in what form) holds positions, as 'Experience' does."""
+    assert heading_name(line) == name
+
+
 @pytest.mark.parametrize("part", ["Technologies:", "**Tech Stack:**", "__Responsibilities:__"])
 def test_role_subheading_in_markup_does_not_end_experience(part):
     secs = find_sections(["## Experience", "### Acme - Engineer (2019 - 2021)", part, "Go", "## Skills"])
