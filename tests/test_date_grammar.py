@@ -63,6 +63,7 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
     "en-comma": _named("en-abbr", "{name}, {y}"),
     "en-dash": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1].rstrip('.')}-{y}"),
     "en-quote": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1]} '{y % 100:02d}"),
+    "en-apostrophe": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1].rstrip('.')}' {y}"),
     "en-day-first": _month_form(lambda y, m: f"15 {NAMES['en'].split()[m - 1]} {y}"),
     "en-day-after": _month_form(lambda y, m: f"{NAMES['en'].split()[m - 1]} 15, {y}"),
     "es-de": _named("es", "{name} de {y}"),

@@ -69,10 +69,10 @@ _POINT = re.compile(
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
     rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]|{_UNIT}))"
-    # "March 2019", "Sept. '19", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
+    # "March 2019", "Sept. '19", "Sept' 2017", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
     # year is a bare month ("Jan – Mar 2018"). One trie holds months and seasons: each word list tried at every
     # word start costs more than the rest of the pattern.
-    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})\.?"
+    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})(?:\.|['’](?=\s*{_YEAR}))?"  # "Sept' 2017": the mark of a cut word
     rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
     rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}|{_UNIT}))(?!\d))?"
     rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
