@@ -63,6 +63,12 @@ def test_evidence_cites_only_the_positions_that_count():
     assert [e.quote for e in result.evidence] == ["Jan 2014 - Dec 2023"]
 
 
+def test_positions_left_out_by_kind_are_named_as_the_reason_none_count():
+    text = "Experience\nSoftware Intern, Acme\nJun 2012 - Aug 2012"
+    result = check(text, requirement("years", min=1, exclude_kinds=["internship"]), "fail")
+    assert "internship not counted here" in result.detail and result.evidence == ()
+
+
 @pytest.mark.parametrize("field, message", [
     ({"titles": ["software"]}, "'name'"),
     ({"name": "x"}, "give titles, terms or both"),

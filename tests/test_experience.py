@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from screener.experience import build_timeline, find_claim, merged_years, skill_years
+from screener.experience import Kind, build_timeline, find_claim, merged_years, skill_years
 from screener.models import Document, Position, StructuredResume
 
 from helpers import doc, sections
@@ -39,6 +39,13 @@ def test_kinds_and_reasons():
     got = {(p.kind, p.counted) for p in tl.positions}
     assert got == {("internship", True), ("volunteer", False), ("freelance", True), ("part-time", True)}
     assert next(p for p in tl.positions if p.kind == "volunteer").why == "volunteer role"
+
+
+def test_every_position_kind_is_one_of_the_kinds_defined_once():
+    tl = timeline("Experience", "Engineer, Acme", "2015 – 2018", "Software Intern, Beta", "Jun 2014 – Aug 2014",
+                  "Volunteering", "Mentor, Code Club", "2016 – 2017")
+    assert [p.kind for p in tl.positions] == [Kind.JOB, Kind.INTERNSHIP, Kind.VOLUNTEER]
+    assert all(type(p.kind) is Kind for p in tl.positions)
 
 
 def test_position_fields():

@@ -11,10 +11,10 @@ from ..models import Position
 from ..text import dates
 from ..text.dates import DateRange
 from ..text.sections import Section
-from .kinds import UNCOUNTED, role_kind
+from .kinds import UNCOUNTED, Kind, role_kind
 
-ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
-                  "volunteering": "volunteer"}
+ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
+                 "volunteering": Kind.VOLUNTEER}
 _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
@@ -62,24 +62,24 @@ def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sections if s.name == "education"]
 
 
-def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
+def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, Kind]]:
     """(start, end, default kind) blocks of lines that hold roles."""
-    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
+    blocks = [(s.start, s.end, Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
               for s in sections if s.name in ROLE_SECTIONS]
     if blocks:
         # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
         # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
         first = min(s.start for s in sections) - 1
-        return ([(0, first, "job")] if first > 0 else []) + blocks
+        return ([(0, first, Kind.JOB)] if first > 0 else []) + blocks
     # No experience heading: every line outside sections that never hold roles.
     never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
     free, i = [], 0
     for a, b in sorted(never):
         if a > i:
-            free.append((i, a, "job"))
+            free.append((i, a, Kind.JOB))
         i = max(i, b)
     if i < count:
-        free.append((i, count, "job"))
+        free.append((i, count, Kind.JOB))
     return free
 
 
@@ -168,7 +168,7 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
     return top
 
 
-def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date,
+def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
                  titled: bool = False) -> list[Position]:
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
     school on them or above them (in an education section, where the other dated lines are periods of study)."""

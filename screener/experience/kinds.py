@@ -2,6 +2,19 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What kind of role a position is; a str, so a position's kind reads and compares as its name."""
+
+    JOB = "job"
+    INTERNSHIP = "internship"
+    PART_TIME = "part-time"
+    FREELANCE = "freelance"
+    ACADEMIC = "academic"
+    VOLUNTEER = "volunteer"
+
 
 # A seat on a board, committee or council is held beside a job, unpaid or nearly: "Committee Member",
 # "Treasurer, Board of Directors", "Member, Technical Advisory Board" (not a bullet that reports to a board).
@@ -14,10 +27,10 @@ _VOLUNTEER_ABROAD = r"\bb[ée]n[ée]vol(?:e|at)\b|\bvolunt[áa]ri[oa]\b|\bvolont
 _INTERN_ABROAD = (r"\bstagiaire\b|\bpraktika?nt(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|\bpr[áa]cticas\b"
                   r"|\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:io|ante)\b|\bstagiair\b")
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    ("volunteer", re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
+    (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
-    ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
-    ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
+    (Kind.PART_TIME, re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
+    (Kind.ACADEMIC, re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
@@ -25,18 +38,18 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                             r"|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
                             r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
                             re.I)),
-    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
+    (Kind.INTERNSHIP, re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
-    ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
+    (Kind.FREELANCE, re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
                              re.I)),
-    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
+    (Kind.PART_TIME, re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
                              r"|employee)", re.I)),
 )
-UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
+UNCOUNTED = {Kind.VOLUNTEER: "volunteer role", Kind.ACADEMIC: "academic role held as a student"}
 
 
-def role_kind(text: str, default: str) -> str:
+def role_kind(text: str, default: Kind) -> Kind:
     """The first kind whose words the role's heading has; a volunteering or internships section decides alone."""
-    if default in ("volunteer", "internship"):
+    if default in (Kind.VOLUNTEER, Kind.INTERNSHIP):
         return default
     return next((kind for kind, rx in _KINDS if rx.search(text)), default)

@@ -10,6 +10,7 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import MONTH, find_ranges
 from ..text.sections import Section
+from .kinds import Kind
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _names(institution: str) -> list[str]:
 
 def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
-    if not p.counted or p.kind == "internship" or _STAFF.search(text):
+    if not p.counted or p.kind == Kind.INTERNSHIP or _STAFF.search(text):
         return False  # internships count, wherever they were held
     for study in studies:
         # with only the graduation year, a degree took at most _LONGEST_STUDY before it
@@ -106,5 +107,5 @@ def mark_student_roles(positions: list[Position], lines: Sequence[str], sections
             after = lines[p.line + 1:p.line + 2] if p.end_line is None or p.line + 1 < p.end_line else []
             text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
         held = _held_as_student(p, f"{p.title} {p.organisation} {text}", studies)
-        out.append(replace(p, kind="academic", counted=False, why="held while studying there") if held else p)
+        out.append(replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there") if held else p)
     return out

@@ -10,6 +10,7 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.sections import Section
 from .blocks import SHORT, find_ranges, positions_in, role_lines, study_lines
+from .kinds import Kind
 from .students import mark_student_roles
 
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
@@ -102,7 +103,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
         for start, end, default in blocks:
             positions += positions_in(lines, start, end, default, as_of)
         for start, end in study_lines(sections):
-            positions += positions_in(lines, start, end, "job", as_of, titled=True)
+            positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
         positions = mark_student_roles(positions, lines, sections, as_of)
         dated, unread = _date_lines(lines, blocks, positions, as_of)
     counted = [(p.start, p.end) for p in positions if p.counted]
@@ -116,7 +117,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
     return replace(tl, notes=tuple(notes))
 
 
-def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, str]], positions: Sequence[Position],
+def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]], positions: Sequence[Position],
                 as_of: dt.date) -> tuple[int, int]:
     """(short lines of the experience sections that write a date range, how many of them gave none): a layout or a
     date style the reader does not know leaves its ranges unread."""
