@@ -48,6 +48,14 @@ def test_every_position_kind_is_one_of_the_kinds_defined_once():
     assert all(type(p.kind) is Kind for p in tl.positions)
 
 
+def test_titles_stacked_at_one_employer_run_on_to_the_bullets_under_the_last():
+    """'Director' over 'Engineer', each with its dates, then one list of bullets: both titles own the bullets, and
+    a title followed by text of its own keeps only that text."""
+    tl = timeline("Experience", "Acme Corp", "Director  Jan 2018 – Dec 2023", "Engineer  Jan 2014 – Dec 2017",
+                  "Built the billing service.", "Beta Inc", "Analyst  Jan 2010 – Dec 2013", "Wrote reports.")
+    assert [p.span for p in tl.positions] == [(1, 5), (3, 5), (5, 8)]
+
+
 def test_position_fields():
     tl = timeline("Experience", "Senior Engineer", "Acme Corp", "Jan 2015 – Mar 2018", "Built things in Go")
     (p,) = tl.positions

@@ -98,13 +98,14 @@ def mark_student_roles(positions: list[Position], lines: Sequence[str], sections
     if not studies:
         return positions
     out = []
+    tops = {q.line_start for q in positions}
     for p in positions:
         first = p.line_start if p.line_start is not None else p.line
         # the role's heading: its lines down to the dates and the line after them unless that one starts another
         # dated entry; further down, bullets may name other people's titles
         text = ""
         if first is not None and p.line is not None:
-            after = lines[p.line + 1:p.line + 2] if p.end_line is None or p.line + 1 < p.end_line else []
+            after = [] if p.line + 1 in tops else lines[p.line + 1:p.line + 2]
             text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
         held = _held_as_student(p, f"{p.title} {p.organisation} {text}", studies)
         out.append(replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there") if held else p)
