@@ -67,6 +67,7 @@ _POINT = re.compile(
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
+    rf"|(?<![\d/.])(?P<y8>{_YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
     rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]|{_UNIT}))"
     # "March 2019", "Sept. '19", "Sept' 2017", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
@@ -125,6 +126,7 @@ class _Point:
     span: tuple[int, int]
     dated: bool = False  # a day was written: alone, the date of an event (a birth, a talk), not a month of work
     next_year: bool = False  # "2010-11": alone a school or fiscal year (2010 to 2011), beside a year-month November
+    year_first: bool = False  # "2015 July": a style that writes the year once for a range ("2015 July – Sept")
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -164,6 +166,12 @@ def _point(m: re.Match[str]) -> _Point | None:
         return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
     if g["yy7"]:
         return _Point("year", _century(int(g["yy7"])), 7, 6, span)
+    if g["y8"]:
+        word, year = plain(g["mon8"]).lower(), int(g["y8"])
+        if word in SEASONS:
+            return _Point("season", year, *SEASONS[word], span)
+        month = MONTHS.get(word)
+        return _Point("month", year, month, month, span, year_first=True) if month else None
     if g["y5"]:
         return _Point("year", int(g["y5"]), 7, 6, span)
     if g["present"]:
@@ -189,9 +197,13 @@ def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | Non
     """Start and end dates of 'a – b' in either order, or None when the two points cannot form a range."""
     if a.kind == "present" and b.kind != "present":
         a, b = b, a  # "Present – 2019": the open end written first
-    if a.kind in ("present", "yy") or b.kind == "bare-month" or any(
+    if a.kind in ("present", "yy") or any(
             kind in (a.kind, b.kind) and a.kind != b.kind != "present" for kind in _RANGE_ONLY):
         return None
+    if b.kind == "bare-month":  # 2015 July – Sept: the year written first holds for both ends
+        if not a.year_first:
+            return None
+        b = _Point("month", a.year + (b.first < a.first), b.first, b.first, b.span)
     if b.kind == "yy":  # 2015–18
         if a.kind != "year" or b.year <= a.year % 100:
             return None
