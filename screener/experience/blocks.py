@@ -99,7 +99,7 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     cut = len(lines[i])
     for r in find_ranges(f"{lines[i]} {nxt}", as_of) if nxt else ():  # "June 2019 – July" / "2020 ..."
         if not r.single and r.span[0] < cut < r.span[1]:
-            return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
+            return [replace(r, span=(r.span[0], cut))]
     m = _SPLIT_START.match(lines[i])
     opened = _column_start(lines[i], as_of)
     if not m and not opened:
@@ -108,7 +108,7 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
         first = _FIRST_WORDS.match(nxt)
         joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
-            return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+            return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
 
 
@@ -125,7 +125,7 @@ def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRang
     r = find_range(joined, as_of)
     if r is None or r.span != (0, len(joined)):
         return None
-    return DateRange(r.start, r.end, (0, len(lines[i])), r.present)
+    return replace(r, span=(0, len(lines[i])))
 
 
 def _column_start(line: str, as_of: dt.date) -> DateRange | None:
@@ -134,7 +134,7 @@ def _column_start(line: str, as_of: dt.date) -> DateRange | None:
     if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
         return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
     r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
-    return DateRange(r.start, r.end, (0, m.end()), True) if r and r.span == (0, len(m[1])) else None
+    return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
 
 
 def _starts_range(line: str, as_of: dt.date) -> bool:
