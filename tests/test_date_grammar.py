@@ -249,6 +249,16 @@ def test_a_year_written_first_holds_for_an_end_without_one(text, start, end):
     assert (r.start, r.end) == (start, end)
 
 
+@pytest.mark.parametrize("text, open_range", [
+    ("Mar 2024 Present Berlin", True),  # a dash without a glyph, then the place
+    ("Mar 2024 Present", True),
+    ("Mar 2024 heute München", True),
+    ("graduated in 2015 now working at Acme", False),  # a sentence goes on from "now"
+])
+def test_one_space_before_an_open_end_links_it_unless_a_sentence_goes_on(text, open_range):
+    assert any(r.present for r in find_ranges(text, AS_OF)) == open_range
+
+
 def test_an_end_without_a_year_after_a_month_year_start_is_no_range():
     """'June 2019 – July' writes its year after each month: the end's year is on the next line, not the start's."""
     assert find_range("June 2019 – July", AS_OF) is None

@@ -98,6 +98,7 @@ _DURATION = re.compile(
 )
 _DAY_BEFORE = re.compile(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
 _LINE_END = re.compile(r"[\s.]*(?:[|·•,;)\]]|$)")
+_NEXT_LETTER = re.compile(r"\s*+([^\W\d_])")
 _BACK = 20  # "since", "depuis", "à partir de": how far before a date its opening word may start
 
 
@@ -226,13 +227,15 @@ def _valid(start: dt.date, end: dt.date, as_of: dt.date, ahead: int = 1) -> bool
 
 def _glued(text: str, a: _Point, b: _Point) -> bool:
     """Nothing but spaces between two dates ('Sep.2023Mar.2024', 'Mar 2024  Present', '2010 2013' closing a line):
-    a dash whose glyph had no Unicode mapping was dropped in extraction. One space is a link only at a line's end."""
+    a dash whose glyph had no Unicode mapping was dropped in extraction. One space is a link only at a line's end,
+    or before an open end that no sentence goes on from ('Mar 2024 Present Berlin', not 'in 2015 now working')."""
     gap = text[a.span[1]:b.span[0]]
     if gap.strip():
         return False
     wide = len(gap) > 1 or bool(_LINE_END.match(text, b.span[1]) or _DURATION.match(text, b.span[1]))
     if b.kind == "present" and a.kind != "present":
-        return wide
+        nxt = _NEXT_LETTER.match(text, b.span[1])
+        return wide or not (nxt and nxt[1].islower())  # a lower-case word next: "in 2015 now working at ..."
     return a.kind == b.kind and a.kind in ("month", "year") and (not gap or wide and a.year <= b.year)
 
 
