@@ -273,6 +273,24 @@ def test_a_students_kind_of_role_is_held_as_a_student_only_at_a_school(role, cou
     assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
 
 
+@pytest.mark.parametrize("role, counted", [
+    (["Research Assistant, Acme Polling Ltd", "2013 – 2018"], True),  # a firm's employee
+    (["Research Assistant, Maths Department", "2013 – 2018"], False),  # a student's post at the school
+    (["Research Assistant, Leeds Institute of Data", "2013 – 2018"], False),
+    (["Casual Academic Staff, University of Leeds", "2013 – 2018"], True),  # a staff title at the school
+], ids=["at-a-firm", "in-a-department", "at-an-institute", "academic-staff"])
+def test_a_research_assistant_is_a_students_role_only_at_a_school(role, counted):
+    assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
+
+
+def test_a_role_at_the_place_an_education_line_names_is_held_there_as_a_student():
+    """'PhD, Physics, ETH Zurich 2007 – 2011' names no 'University': the role's organisation on the study's own
+    line is enough to place the role at that school."""
+    tl = timeline("Experience", "Research Assistant, ETH Zurich, Switzerland 10/2007 - 07/2011",
+                  "Education", "PhD, Physics, ETH Zurich, Switzerland 10/2007 - 07/2011")
+    assert [p.counted for p in tl.positions] == [False]
+
+
 def test_a_tutor_is_a_students_role_only_while_studying():
     """A tutor is not a student by title, as a teaching assistant is: the study period decides."""
     alone = timeline("Experience", "Maths Tutor, University of Leeds", "2013 – 2018")

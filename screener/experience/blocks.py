@@ -143,6 +143,16 @@ def _starts_range(line: str, as_of: dt.date) -> bool:
     return (r is not None and r.span[0] == 0) or _column_start(line, as_of) is not None
 
 
+def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
+    """Does the block print each role as title, dates, then organisation? Every role's dates have a title-like
+    line right below them, and the first role has at most its title above them: a layout repeats itself, so the
+    line below each role's dates is that role's, never the next role's title."""
+    if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
+                             for i in dated):
+        return False
+    return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
+
+
 def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
     """The stretches of a line between its date ranges."""
     cuts = [0] + [x for r in sorted(ranges, key=lambda r: r.span) for x in r.span] + [length]
@@ -155,11 +165,11 @@ def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
             and not find_ranges(line, as_of))
 
 
-def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
-    """The first line of the role dated on line i: up to two title lines above it, read across blank lines (page
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
+    """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
     furniture between a title at the foot of one page and its dates at the top of the next)."""
     top, k, taken = i, i, 0
-    while k > prev and taken < _MAX_TITLE_LINES:
+    while k > prev and taken < most:
         k -= 1
         if not lines[k] or _DURATION.fullmatch(lines[k]):
             continue
@@ -193,7 +203,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of)
+    org_below = not titled and _organisation_below(lines, [i for i, _ in found], start, end, as_of)
+    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
             for k, (i, _) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
@@ -214,8 +225,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             head.append(employer)  # a sub-role: its title alone, under the employer above
         elif not grouped:
             employer = ""
-        if not head and i + 1 < stop:
-            head = [lines[i + 1]]  # "dates" line first, then the title
+        if org_below or (not head and i + 1 < stop):
+            head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
             continue  # a degree's or a certificate's dates are not a job

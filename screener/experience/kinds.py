@@ -26,6 +26,10 @@ _SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:th
 _VOLUNTEER_ABROAD = r"\bb[ée]n[ée]vol(?:e|at)\b|\bvolunt[áa]ri[oa]\b|\bvolontari[oa]\b|\behrenamt|\bvrijwillig"
 _INTERN_ABROAD = (r"\bstagiaire\b|\bpraktika?nt(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|\bpr[áa]cticas\b"
                   r"|\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:io|ante)\b|\bstagiair\b")
+# Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
+# tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
+ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
+                            r"|lab\b|laborator|campus|univ\b)", re.I)
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
     (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
@@ -35,9 +39,10 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
-                            r"|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
                             r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
                             re.I)),
+    # a research assistant is a student's role at a school or one of its labs; at a firm it is a job
+    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)", re.I), ACADEMIC_PLACE),
     (Kind.INTERNSHIP, re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
     (Kind.FREELANCE, re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
@@ -52,4 +57,5 @@ def role_kind(text: str, default: Kind) -> Kind:
     """The first kind whose words the role's heading has; a volunteering or internships section decides alone."""
     if default in (Kind.VOLUNTEER, Kind.INTERNSHIP):
         return default
-    return next((kind for kind, rx in _KINDS if rx.search(text)), default)
+    return next((kind for kind, rx, *where in _KINDS if rx.search(text) and all(w.search(text) for w in where)),
+                default)

@@ -10,7 +10,7 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import MONTH, find_ranges
 from ..text.sections import Section
-from .kinds import Kind
+from .kinds import ACADEMIC_PLACE, Kind
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class _Study:
     institution: str | None
     start: dt.date | None
     end: dt.date
+    line: str = ""  # the education line it was read from, case-folded
 
 
 _INSTITUTION = re.compile(
@@ -32,14 +33,10 @@ _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|gradua
 # Titles of staff, which a university also employs: such a role is a job even during a degree there. A "Teaching
 # Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
 # "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
-_STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
+_STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
                     r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                     r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                     r"designer|director|lead)\b", re.I)
-# Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
-# tutor at a tutoring company is paid work, whoever holds it.
-_ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
-                             r"|lab\b|laborator|campus|univ\b)", re.I)
 _SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
 _LONGEST_STUDY = dt.timedelta(days=6 * 365)
 
@@ -57,9 +54,9 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             near = " ".join(lines[i:min(i + 2, sec.end)])
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
-                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end))
+                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
             elif place and (years := _YEAR_ONLY.findall(lines[i])):
-                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30)))
+                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
     return out
 
 
@@ -75,6 +72,15 @@ def _names(institution: str) -> list[str]:
     return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
 
 
+def _employer(p: Position) -> str:
+    """The role's organisation: as read, else what its title line names after the title ('Research Assistant,
+    ETH Zürich, Switzerland' -> 'ETH Zürich'), case-folded; never a place alone, which a firm may share."""
+    if p.organisation:
+        return p.organisation.casefold()
+    parts = [x.strip() for x in p.title.split(",")]
+    return parts[1].casefold() if len(parts) > 1 and len(parts[1]) >= 3 else ""
+
+
 def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
     if not p.counted or p.kind == Kind.INTERNSHIP or _STAFF.search(text):
@@ -86,8 +92,9 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
             study.start is not None or p.end <= study.end + _SLACK)
         if not began_while_studying:
             continue
-        at_school = study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
-        if at_school or (study.start is not None and _STUDENT_ROLE.search(text) and _ACADEMIC_PLACE.search(text)):
+        at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
+                     or bool(employer := _employer(p)) and employer in study.line)
+        if at_school or (study.start is not None and _STUDENT_ROLE.search(text) and ACADEMIC_PLACE.search(text)):
             return True
     return False
 

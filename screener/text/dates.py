@@ -227,16 +227,20 @@ def _valid(start: dt.date, end: dt.date, as_of: dt.date, ahead: int = 1) -> bool
 
 def _glued(text: str, a: _Point, b: _Point) -> bool:
     """Nothing but spaces between two dates ('Sep.2023Mar.2024', 'Mar 2024  Present', '2010 2013' closing a line):
-    a dash whose glyph had no Unicode mapping was dropped in extraction. One space is a link only at a line's end,
-    or before an open end that no sentence goes on from ('Mar 2024 Present Berlin', not 'in 2015 now working')."""
+    a dash whose glyph had no Unicode mapping was dropped in extraction. Between two years one space is a link only
+    at a line's end; between month dates, or before an open end, also when no sentence goes on from the second
+    ('Mar 2024 Present Berlin', not 'in 2015 now working')."""
     gap = text[a.span[1]:b.span[0]]
     if gap.strip():
         return False
     wide = len(gap) > 1 or bool(_LINE_END.match(text, b.span[1]) or _DURATION.match(text, b.span[1]))
+    nxt = _NEXT_LETTER.match(text, b.span[1])
+    ends = not (nxt and nxt[1].islower())  # a lower-case word next goes on with a sentence: "in 2015 now working"
     if b.kind == "present" and a.kind != "present":
-        nxt = _NEXT_LETTER.match(text, b.span[1])
-        return wide or not (nxt and nxt[1].islower())  # a lower-case word next: "in 2015 now working at ..."
-    return a.kind == b.kind and a.kind in ("month", "year") and (not gap or wide and a.year <= b.year)
+        return wide or ends
+    if a.kind == b.kind == "month":  # two month dates side by side: 'Jan 2015 Feb 2019 Munich'
+        return not gap or (wide or ends) and a.year <= b.year
+    return a.kind == b.kind == "year" and (not gap or wide and a.year <= b.year)
 
 
 def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of: dt.date, **flags: bool) -> DateRange:

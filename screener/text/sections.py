@@ -85,7 +85,8 @@ _ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", 
                          "tech stack", "responsibilities", "key accomplishments"})
 _ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
-_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z])")
+# The other column starts with a capitalised word or a degree's abbreviation ("EDUCATION MSc, Analytics ...").
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|[A-Z]{2}[a-z]{1,2}\b)")
 
 
 @dataclass(frozen=True, slots=True)
