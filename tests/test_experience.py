@@ -56,6 +56,20 @@ def test_titles_stacked_at_one_employer_run_on_to_the_bullets_under_the_last():
     assert [p.span for p in tl.positions] == [(1, 5), (3, 5), (5, 8)]
 
 
+TEACHING = ["Teaching Experience", "Co-supervised summer research projects  2019 – 2023",
+            "Demonstrator, first-year geology  2016 – 2023"]
+
+
+def test_beside_an_employment_section_a_teaching_section_lists_activities_not_posts():
+    tl = timeline("Employment", "Lecturer, University of Leeds", "Jan 2022 – Dec 2023", *TEACHING)
+    assert tl.years == 2.0
+
+
+def test_without_an_employment_section_a_teaching_section_is_the_work_history():
+    tl = timeline("Teaching Experience", "Maths Teacher, Leeds Grammar School", "2015 – 2023")
+    assert tl.years == 8.0
+
+
 def test_position_fields():
     tl = timeline("Experience", "Senior Engineer", "Acme Corp", "Jan 2015 – Mar 2018", "Built things in Go")
     (p,) = tl.positions

@@ -64,9 +64,12 @@ def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
 
 
 def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, Kind]]:
-    """(start, end, default kind) blocks of lines that hold roles."""
+    """(start, end, default kind) blocks of lines that hold roles. Beside an employment section, a teaching section
+    lists what was taught and supervised within those posts (courses, projects, tutorials), not more posts; alone,
+    it is a teacher's work history."""
+    employed = any(s.name == "experience" for s in sections)
     blocks = [(s.start, s.end, Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
-              for s in sections if s.name in ROLE_SECTIONS]
+              for s in sections if s.name in ROLE_SECTIONS and not (employed and s.name == "teaching")]
     if blocks:
         # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
         # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
