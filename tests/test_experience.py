@@ -95,7 +95,11 @@ def test_no_experience_heading_falls_back_to_non_education_lines():
     ("ten years of professional software experience", 10),
     ("5 yrs experience", 5),
     ("Experience with Python", None),
-], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none"])
+    ("3 months of work in a QA team", 0.25),
+    ("six months of experience in support", 0.5),
+    ("Delivered in 3 months of planning", None),
+], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none", "months-of-work", "months-in-words",
+        "a-project-length"])
 def test_claims(text, years):
     assert find_claim(text) == years
 

@@ -16,8 +16,9 @@ from .students import mark_student_roles
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
 _NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
 _CLAIM = re.compile(
-    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|working)"
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?|(?P<months>months?))['’]?\+?\s*(?:of\s+)?"
+    r"(?:[\w/+#.-]+\s+){0,4}?"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|work(?:ing)?\b)"
     r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
     re.I,
 )
@@ -72,12 +73,13 @@ def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
 
 
 def find_claim(text: str) -> float | None:
-    """The largest explicit claim such as '12+ years of experience' or 'over a decade'."""
+    """The largest explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work'."""
     claims = []
     for m in _CLAIM.finditer(text):
         if m["n"]:
             n = m["n"].lower()
-            claims.append(float(_NUMBERS[n]) if n in _NUMBERS else float(n))
+            claim = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
+            claims.append(round(claim / 12, 2) if m["months"] else claim)  # "3 months of work": a quarter year
         else:
             claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
     claims += [float(m["n"]) for m in _CLAIM_IN_HEADING.finditer(text)]  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
