@@ -70,6 +70,26 @@ def test_without_an_employment_section_a_teaching_section_is_the_work_history():
     assert tl.years == 8.0
 
 
+def test_roles_given_only_a_duration_run_back_to_back_under_the_dated_role_above():
+    """A work history runs newest first: 'Developer – Beta (2 Years)' under a role begun in July 2024 ended in June
+    2024 and began two years before; the role under it, four years before that."""
+    tl = timeline("Experience", "Senior Developer – Acme (2024 – Present)", "• Built the billing service",
+                  "Developer – Beta (2 Years)", "• Wrote the payment API", "Developer – Gamma (4) Years)")
+    assert [(f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in tl.positions] == [
+        ("2024-07", "2026-01"), ("2022-07", "2024-06"), ("2018-07", "2022-06")]
+
+
+def test_a_duration_alone_with_no_dated_role_above_it_is_no_position():
+    assert timeline("Experience", "Developer – Beta (2 Years)").positions == ()
+
+
+def test_a_bulleted_line_under_dates_is_the_roles_work_not_its_organisation():
+    tl = timeline("Experience", "Senior Engineer", "Mar 2019 – Present", "• Built billing", "Engineer",
+                  "Jan 2015 – Feb 2019", "• Wrote the payment API")
+    assert [p.title for p in tl.positions] == ["Senior Engineer", "Engineer"]
+    assert [p.organisation for p in tl.positions] == ["", ""]
+
+
 def test_position_fields():
     tl = timeline("Experience", "Senior Engineer", "Acme Corp", "Jan 2015 – Mar 2018", "Built things in Go")
     (p,) = tl.positions

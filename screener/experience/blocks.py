@@ -38,6 +38,9 @@ _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 _SPAN = r"\d{1,2}\s*(?:years?|yrs?|y|months?|mos?|m)\b\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?|m)\b\.?)?"
 _DURATION = re.compile(rf"[(·\s]*{_SPAN}[)\s]*", re.I)
 _INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
+_BULLETS = "•·▪○●◦*-–"
+# A role's duration in brackets at the end of its title line, its only date: "(2 Years)", "(18 months)", "(4) Years)"
+_HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|mos?)\.?\s*\)\s*$", re.I)
 # A role named on its own dated line ("Lab technician 2013 - Present"), and a school, which a role in an education
 # section never names.
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
@@ -156,6 +159,19 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
     return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
 
 
+def _held_for(line: str, above: Sequence[DateRange]) -> DateRange | None:
+    """A role given only how long it was held ('Developer – Acme (4 Years)'), listed under a dated one: a work
+    history runs newest first, so it ended the month before the role above began and lasted that long."""
+    m = _HELD_FOR.search(line)
+    if not m or len(line) > SHORT or line.lstrip()[:1] in _BULLETS:
+        return None
+    months = int(m["n"]) * (1 if m["unit"].lower().startswith("m") else 12)
+    first = min(r.start for r in above)
+    end = first - dt.timedelta(days=1)
+    k = end.year * 12 + end.month - months  # months since year 0 of the first month held
+    return DateRange(dt.date(k // 12, k % 12 + 1, 1), end, m.span(), duration_months=months)
+
+
 def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
     """The stretches of a line between its date ranges."""
     cuts = [0] + [x for r in sorted(ranges, key=lambda r: r.span) for x in r.span] + [length]
@@ -163,9 +179,10 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
 
 
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
-    """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
-    return (bool(line) and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line)
-            and not find_ranges(line, as_of))
+    """Could `line` be the title or company of the role dated below it? A long one only right above the dates;
+    never a line led by a bullet glyph."""
+    return (bool(line) and line.lstrip()[:1] not in _BULLETS and (adjacent or len(line) <= SHORT)
+            and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
 def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
@@ -204,6 +221,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
         if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
+        if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
+            ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
     org_below = not titled and _organisation_below(lines, [i for i, _ in found], start, end, as_of)
