@@ -117,23 +117,34 @@ TimeoutOpt = Annotated[Optional[float], typer.Option(
                              "default 10, or 120 with --ocr).")]
 NoCacheOpt = Annotated[bool, typer.Option(
     "--no-cache", help="Neither read nor write the extracted-text cache (see `screener cache`).")]
+OcrOpt = Annotated[bool, typer.Option("--ocr", help="Read scanned (image-only) PDFs with Tesseract, if installed. "
+                                                  "Allow more --timeout: OCR takes seconds per page.")]
+PdfEngineOpt = Annotated[str, typer.Option(
+    "--pdf-engine", help="PDF reader: pdfium (default, about ten times faster) or pdfplumber (the reference "
+                         "it was measured against).")]
 DEFAULT_TIMEOUT = 10.0
 OCR_TIMEOUT = 120.0
 
 
-def _screen_all(paths: list[Path], rules, as_of: dt.date, jobs: Optional[int] = None,
-                timeout: Optional[float] = None, no_cache: bool = False, blind: bool = False,
-                ocr: bool = False, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Iterator:
-    """Results in path order; skipped files and per-file errors are named on stderr as they happen."""
+def _options(rulesets, as_of: dt.date, jobs: Optional[int] = None, timeout: Optional[float] = None,
+             no_cache: bool = False, blind: bool = False, ocr: bool = False,
+             pdf_engine: str = DEFAULT_PDF_ENGINE) -> "ScreenOptions":  # noqa: F821
+    """The run's options as one value; --timeout 0 means no limit, and no --timeout a default that allows OCR."""
+    from .run.cache import Cache
+    from .run.options import ScreenOptions
+
     if timeout is None:
         timeout = OCR_TIMEOUT if ocr else DEFAULT_TIMEOUT
-    from .cache import Cache
-    from .pipeline import screen_paths
+    return ScreenOptions(tuple(rulesets), as_of, None if no_cache else Cache(), blind, ocr, pdf_engine, jobs,
+                         timeout or None)
+
+
+def _screen_all(paths: list[Path], options) -> Iterator:
+    """Results in path order; skipped files and per-file errors are named on stderr as they happen."""
+    from .run.batch import screen_paths
 
     say, progress = _terminal_stderr() if sys.stderr.isatty() else (_err, None)
-    return screen_paths(paths, rules, as_of, jobs=jobs, timeout=timeout or None,
-                        cache=None if no_cache else Cache(), blind=blind, ocr=ocr, pdf_engine=pdf_engine,
-                        say=say, progress=progress)
+    return screen_paths(paths, options, say, progress)
 
 
 def _terminal_stderr(console=None):
@@ -183,7 +194,7 @@ def _report(rulesets, as_of: dt.date, results) -> "Report":  # noqa: F821
 def _write(path: Path, write) -> None:
     """Write an output file without damaging what is there (see output.py): a folder that is missing or
     read-only, or a path that is neither a file, a FIFO nor a character device, is one line and exit 2."""
-    from .output import open_output
+    from .run.output import open_output
 
     try:
         with open_output(path) as out:
@@ -222,11 +233,8 @@ def screen(
     top: Annotated[Optional[int], typer.Option("--top", min=1, help="Keep only the first N after sorting.")] = None,
     blind: Annotated[bool, typer.Option("--blind", help="Leave names, contact details, addresses and ages out of "
                                                         "every output, evidence included; files become ids.")] = False,
-    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned (image-only) PDFs with Tesseract, if installed. "
-                                                    "Allow more --timeout: OCR takes seconds per page.")] = False,
-    pdf_engine: Annotated[str, typer.Option(
-        "--pdf-engine", help="PDF reader: pdfium (default, about ten times faster) or pdfplumber (the reference "
-                             "it was measured against).")] = DEFAULT_PDF_ENGINE,
+    ocr: OcrOpt = False,
+    pdf_engine: PdfEngineOpt = DEFAULT_PDF_ENGINE,
     bom: Annotated[bool, typer.Option("--bom", help="CSV only: start with a UTF-8 byte-order mark, so Excel and "
                                                     "LibreOffice read accented names right.")] = False,
     junit_unknown: Annotated[str, typer.Option(
@@ -251,32 +259,32 @@ def screen(
     if len(set(names)) != len(names):
         raise typer.BadParameter("two rule files have the same name; results are labelled by it",
                                  param_hint="--rules")
-    from .pipeline import SORTS, shortlist
+    from .run.shortlist import Sort, shortlist
 
     from .loaders import PDF_ENGINES as ENGINES
 
     if pdf_engine not in ENGINES:
         raise typer.BadParameter(f"{pdf_engine!r}; choose one of {', '.join(ENGINES)}", param_hint="--pdf-engine")
-    if sort not in SORTS:
-        raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(SORTS)}", param_hint="--sort")
+    if sort not in {s.value for s in Sort}:
+        raise typer.BadParameter(f"{sort!r}; choose one of {', '.join(s.value for s in Sort)}", param_hint="--sort")
     if junit_unknown not in JUNIT_UNKNOWN:
         raise typer.BadParameter(f"{junit_unknown!r}; choose one of {', '.join(JUNIT_UNKNOWN)}",
                                  param_hint="--junit-unknown")
-    options = {"unknown": junit_unknown} if fmt is Format.junit else {}
+    format_options = {"unknown": junit_unknown} if fmt is Format.junit else {}
     if output is not None:
-        from .collect import collect
+        from .run.collect import collect
 
         inputs = {p.resolve() for p in [*paths, *collect(paths).files]}
         if output.resolve() in inputs:
             raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    results = shortlist(_screen_all(paths, rulesets, date, jobs, timeout, no_cache, blind, ocr, pdf_engine), sort,
-                        top)
+    options = _options(rulesets, date, jobs, timeout, no_cache, blind, ocr, pdf_engine)
+    results = shortlist(_screen_all(paths, options), Sort(sort), top)
     report = _report(rulesets, date, results)
 
     def write(out) -> None:
         if bom:  # an encoding signal, not content: the reporter's rows stay the same
             out.write("\ufeff")
-        REPORTERS[fmt](report, out, **options)
+        REPORTERS[fmt](report, out, **format_options)
     if output is None:
         write(sys.stdout)
     else:
@@ -297,7 +305,7 @@ def check(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
-    from .expect import compare, read_expectations, write_expectations
+    from .run.expect import compare, read_expectations, write_expectations
     from .text.printable import printable
 
     date = _as_of(as_of)
@@ -308,7 +316,7 @@ def check(
         expected = None if update else read_expectations(expect, ruleset.ids)
     except ScreenerError as exc:
         raise _fail(exc) from None
-    results = list(_screen_all(paths, ruleset, date, jobs, timeout, no_cache))
+    results = list(_screen_all(paths, _options([ruleset], date, jobs, timeout, no_cache)))
     if expected is None:
         _write(expect, lambda out: write_expectations(results, ruleset.ids, out))
         typer.echo(f"wrote {len(results)} expectations to {expect}")
@@ -329,21 +337,25 @@ def explain(
     file: Annotated[Path, typer.Argument(help="One resume file.", exists=True, dir_okay=False)],
     rules: RulesOpt = None,
     as_of: AsOfOpt = None,
+    no_cache: NoCacheOpt = False,
+    ocr: OcrOpt = False,
+    pdf_engine: PdfEngineOpt = DEFAULT_PDF_ENGINE,
 ) -> None:
     """Show how one resume was read: experience timeline, degrees, then every requirement with its evidence."""
-    from .engine import screen_document
-    from .explain import render
+    from .engine import screen_facts
     from .facts import Facts
-    from .loaders import load
+    from .reporters.explain import render
+    from .run.file import read_document
 
     date = _as_of(as_of)
     ruleset = _load_rules(rules)
+    options = _options([ruleset], date, no_cache=no_cache, ocr=ocr, pdf_engine=pdf_engine)
     try:
-        document = load(file)
+        document = read_document(file, options)
     except ScreenerError as exc:
         raise _fail(exc) from None
-    facts = Facts(document, date, ruleset.aliases)
-    render(facts, screen_document(document, ruleset, date), sys.stdout)
+    facts = Facts(document, date)
+    render(facts, screen_facts(facts, ruleset), sys.stdout)
 
 
 @app.command()
@@ -437,7 +449,7 @@ def rules_show(file: Annotated[Optional[Path], typer.Argument(
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Delete every cached extraction."""
-    from .cache import Cache
+    from .run.cache import Cache
 
     cache = Cache()
     typer.echo(f"removed {cache.clear()} cached extractions from {cache.folder}")
@@ -446,7 +458,7 @@ def cache_clear() -> None:
 @cache_app.command("path")
 def cache_path() -> None:
     """Print where the cache lives."""
-    from .cache import Cache
+    from .run.cache import Cache
 
     typer.echo(str(Cache().folder))
 

@@ -27,10 +27,9 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 class Facts:
     """One resume as the checks see it: its lines, sections, experience timeline and degrees at a date."""
 
-    def __init__(self, document: Document, as_of: dt.date, aliases: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, document: Document, as_of: dt.date):
         self.document = document
         self.as_of = as_of
-        self.aliases = aliases or {}
         self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
 
     @cached_property

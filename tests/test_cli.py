@@ -301,7 +301,8 @@ def test_junit_unknown_option_reaches_the_report_and_rejects_other_values(folder
 
 
 def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
-    from screener.pipeline import screen_paths
+    from screener.run.batch import screen_paths
+    from screener.run.options import ScreenOptions
     from screener.rules import load_rules
 
     events = []
@@ -309,7 +310,7 @@ def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
     def progress(total):
         events.append(f"bar of {total}")
         return lambda: events.append("tick")
-    list(screen_paths([folder], load_rules(folder / "rules.toml"), dt.date(2026, 1, 1), jobs=1,
+    list(screen_paths([folder], ScreenOptions((load_rules(folder / "rules.toml"),), dt.date(2026, 1, 1), jobs=1),
                       say=lambda line: events.append(line.split(":")[0].split(" ")[0]), progress=progress))
     assert events == ["skipped"] * 3 + ["bar of 2", "tick", "tick"]  # .hidden.txt, notes.xyz, rules.toml
 
@@ -318,13 +319,14 @@ def test_lines_said_during_a_batch_print_through_the_progress_bars_console(folde
     from rich.console import Console
 
     from screener.cli import _terminal_stderr
-    from screener.pipeline import screen_paths
+    from screener.run.batch import screen_paths
+    from screener.run.options import ScreenOptions
     from screener.rules import load_rules
 
     (folder / "c.txt").write_text("")
     terminal = io.StringIO()
     say, progress = _terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
-    list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], load_rules(folder / "rules.toml"),
-                      dt.date(2026, 1, 1), jobs=1, say=say, progress=progress))
+    options = ScreenOptions((load_rules(folder / "rules.toml"),), dt.date(2026, 1, 1), jobs=1)
+    list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], options, say, progress))
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", terminal.getvalue()).splitlines()
     assert f"error {folder / 'c.txt'}: empty file" in shown

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..deferred import deferred
 from ..errors import LoadError
-from ..models import Document
+from ..models import Document, Unreadable
 from . import jsonresume, text
 
 Loader = Callable[..., Document]
@@ -131,3 +131,8 @@ def load(path: Path, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
         raise
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def is_scan(document: Document) -> bool:
+    """Whether the document is a PDF of page images only, which OCR can read."""
+    return document.kind == "pdf" and document.unreadable == Unreadable.NO_TEXT_LAYER

@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from .codec import from_plain, to_plain
-from .models import Document, Line, ResumeResult
+from ..models import Document, Line, ResumeResult
 
 LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
-_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "cache.py")
+_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "run/cache.py")
 _EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml")
 # Results depend on all of the package (checks, aliases, dates) and on the fuzzy matcher.
 _RESULT_SOURCES = ("**/*.py", "data/*")
@@ -151,7 +151,7 @@ class Cache:
             self._write(sha256, variant, _encode(doc))
 
     def get_results(self, sha256: str, variant: str) -> tuple[ResumeResult, ...] | None:
-        """Results stored for this content under `variant` (see engine.results_variant), checked field by field."""
+        """Results stored for this content under `variant` (see file.results_variant), checked field by field."""
         try:
             data = self._read(sha256, variant)
             if not isinstance(data, list):

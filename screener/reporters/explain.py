@@ -6,11 +6,11 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from .facts import Facts
-from .models import Evidence, ResumeResult
+from ..facts import Facts
+from ..models import Evidence, ResumeResult
 
-from .reporters.table import GLYPH, STYLE
-from .text.printable import printable
+from .table import GLYPH, STYLE
+from ..text.printable import printable
 
 
 def _highlight(ev: Evidence) -> Text:

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-from . import models
+from .. import models
 
 _SCALARS = (str, int, float, bool)
 
