@@ -389,7 +389,7 @@ def rules_check(files: Annotated[list[Path], typer.Argument(help="Rule files to 
     """Validate rule files: exit 0 if every one loads, 2 with a located one-line error for each that does not.
 
     Takes several files so a pre-commit hook can pass it every changed rule file at once."""
-    from .fairness import fairness_warnings
+    from .rules.fairness import fairness_warnings
     from .rules import load_rules
 
     broken = 0
@@ -417,7 +417,7 @@ def rules_draft(
                       ] = None,
 ) -> None:
     """Draft a rule file from a job posting: one requirement per bullet, with checks to review and refine."""
-    from .draft import draft_rules
+    from .rules.draft import draft_rules
     from .loaders.text import decode
 
     try:

@@ -7,18 +7,18 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from . import degrees, experience
+from .. import degrees, experience
 from .blocks import WHOLE_RESUME, Block, find_blocks
-from .experience import ROLE_SECTIONS
-from .experience import merged_years
-from .models import Degree, Diagnostics, Document, Position
-from .text.dates import find_ranges
-from .text.furniture import running_lines
-from .text.matching import View, build_view
-from .text.sections import Section, find_sections, section_at
+from ..experience import ROLE_SECTIONS
+from ..experience import merged_years
+from ..models import Degree, Diagnostics, Document, Position
+from ..text.dates import find_ranges
+from ..text.furniture import running_lines
+from ..text.matching import View, build_view
+from ..text.sections import Section, find_sections, section_at
 
 if TYPE_CHECKING:
-    from .checks.fields import Field
+    from ..checks.fields import Field
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
