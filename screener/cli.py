@@ -362,7 +362,7 @@ def explain(
 def text(file: Annotated[Path, typer.Argument(help="One resume file.", exists=True, dir_okay=False)]) -> None:
     """Print the text the screener extracted, with section markers, to debug a rule."""
     from .loaders import load
-    from .text.sections import find_sections
+    from .reporters.extracted import extracted_lines
 
     try:
         document = load(file)
@@ -372,16 +372,8 @@ def text(file: Annotated[Path, typer.Argument(help="One resume file.", exists=Tr
         _err(f"warning: {warning}")
     if document.unreadable:
         _err(f"unreadable: {document.unreadable}")
-    texts = [line.text for line in document.lines]
-    starts = {s.start - 1: s for s in find_sections(texts)}
-    page = None
-    for i, line in enumerate(document.lines):
-        if document.pages > 1 and line.page != page:
-            page = line.page
-            typer.echo(f"=== page {page} ===")
-        if i in starts:
-            typer.echo(f"--- [{starts[i].name}] ---")
-        typer.echo(line.text)
+    for line in extracted_lines(document):
+        typer.echo(line)
 
 
 @rules_app.command("check")

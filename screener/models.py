@@ -28,6 +28,9 @@ class Verdict(str, Enum):
     ERROR = "error"
 
 
+VERDICT_RANK = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}  # best first
+
+
 class Group(str, Enum):
     MUST_HAVE = "must-have"
     QUALIFICATION = "qualification"

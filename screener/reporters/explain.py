@@ -8,9 +8,8 @@ from rich.text import Text
 
 from ..facts import Facts
 from ..models import Evidence, ResumeResult
-
-from .table import GLYPH, STYLE
 from ..text.printable import printable
+from .rows import GLYPH, STYLE
 
 
 def _highlight(ev: Evidence) -> Text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from enum import Enum
 
-from ..models import ResumeResult, Verdict
+from ..models import VERDICT_RANK, ResumeResult
 
 
 class Sort(str, Enum):
@@ -13,16 +13,13 @@ class Sort(str, Enum):
     verdict = "verdict"
 
 
-VERDICT_ORDER = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}  # best first
-
-
 def shortlist(results: Iterable[ResumeResult], sort: Sort = Sort.file, top: int | None = None
               ) -> Iterable[ResumeResult]:
     """Best first by score or verdict (ties by path), cut to `top`; 'file' keeps the streaming path order."""
     if sort is Sort.score:
-        results = sorted(results, key=lambda r: (-r.score, VERDICT_ORDER[r.verdict], r.file))
+        results = sorted(results, key=lambda r: (-r.score, VERDICT_RANK[r.verdict], r.file))
     elif sort is Sort.verdict:
-        results = sorted(results, key=lambda r: (VERDICT_ORDER[r.verdict], -r.score, r.file))
+        results = sorted(results, key=lambda r: (VERDICT_RANK[r.verdict], -r.score, r.file))
     if top is not None:
         results = _take(results, top)
     return results
