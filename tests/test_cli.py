@@ -318,14 +318,14 @@ def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
 def test_lines_said_during_a_batch_print_through_the_progress_bars_console(folder):
     from rich.console import Console
 
-    from screener.cli import _terminal_stderr
+    from screener.cli.terminal import terminal_stderr
     from screener.run.batch import screen_paths
     from screener.run.options import ScreenOptions
     from screener.rules import load_rules
 
     (folder / "c.txt").write_text("")
     terminal = io.StringIO()
-    say, progress = _terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
+    say, progress = terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
     options = ScreenOptions((load_rules(folder / "rules.toml"),), dt.date(2026, 1, 1), jobs=1)
     list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], options, say, progress))
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", terminal.getvalue()).splitlines()

@@ -3,7 +3,7 @@
 A suite is red exactly when its resume's verdict is fail, so CI colours agree with the screening: the `verdict`
 case fails then, and a must-have that fails is a <failure> too. A qualification or nice-to-have that fails cannot
 decide the verdict, so it is <skipped> with the outcome in its message rather than a red mark on a passing
-resume. What an unknown verdict does is the caller's choice (JUNIT_UNKNOWN: skipped by default, or failed,
+resume. What an unknown verdict does is the caller's choice (JunitUnknown: skipped by default, or failed,
 or passed). A file that could not be read is one <error> testcase, `load`.
 
 Resume text can hold anything, so characters XML 1.0 forbids are stripped before they reach the document, and
@@ -96,7 +96,7 @@ def _suite(row: Row, label_job: bool, unknown_as: str) -> ET.Element:
 
 
 def write(report: Report, out: TextIO, unknown: str = "skip") -> None:
-    """`unknown`, one of JUNIT_UNKNOWN, is what the `verdict` case of a resume whose verdict is unknown reports."""
+    """`unknown`, a JunitUnknown value, is what the `verdict` case of a resume whose verdict is unknown reports."""
     root = ET.Element("testsuites", name=_clean(f"screener: {report.title}"))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for row in rows(report):
