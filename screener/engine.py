@@ -3,11 +3,14 @@ statuses. Pure: no file, cache or process here (run/ does that per file), so a p
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from .facts import Facts
 from .models import Diagnostics, Document, Group, RequirementResult, ResumeResult, Status, Verdict
-from .rules import Requirement, RuleSet
 from .text.injection import steering_warnings
+
+if TYPE_CHECKING:  # rules arrive built; the engine never reads a rule file
+    from .rules import Requirement, RuleSet
 
 # How much a requirement weighs in the 0..1 score: must-haves matter most, nice-to-haves least.
 WEIGHTS = {Group.MUST_HAVE: 3.0, Group.QUALIFICATION: 2.0, Group.NICE_TO_HAVE: 1.0}
