@@ -98,9 +98,12 @@ def test_junit_has_a_suite_per_resume_a_verdict_case_and_a_case_per_requirement(
     assert suites[0].find("testcase[@name='language']/failure") is not None
 
 
-def test_table_shows_every_resume_and_the_verdict(folder):
-    out = screen(folder, "table").stdout
-    assert "a.txt" in out and "b.txt" in out and "pass" in out and "fail" in out
+def test_table_shows_each_resume_on_its_own_row_with_its_verdict_score_and_years(folder, monkeypatch):
+    monkeypatch.chdir(folder)  # short names, so no row folds
+    out = run("screen", "a.txt", "b.txt", "--rules", "rules.toml", "--as-of", "2026-01-01").stdout
+    rows = [line.strip("│").split("│") for line in out.splitlines() if line.startswith("│")]
+    assert [[cell.strip() for cell in row[:4]] for row in rows] == [["a.txt", "fail", "0.00", "2"],
+                                                                  ["b.txt", "pass", "1.00", "9"]]
 
 
 def test_an_unknown_format_is_a_usage_error(folder):
