@@ -67,6 +67,22 @@ def _within(names: set[str], layer: str) -> set[str]:
     return {n for n in names if n == layer or n.startswith(layer + ".")}
 
 
+# The README's architecture list, top to bottom: a module imports only from its own layer or the ones below.
+LAYERS = ("screener.__main__", "screener.cli", "screener.config", "screener.api", "screener.run", "screener.blind",
+          "screener.reporters", "screener.engine", "screener.rules", "screener.checks", "screener.facts",
+          "screener.experience", "screener.degrees", "screener.loaders", "screener.text", "screener.deferred",
+          "screener.models", "screener.errors", "screener")
+
+
+def _layer(module: str) -> int:
+    return next(i for i, layer in enumerate(LAYERS) if module == layer or module.startswith(layer + "."))
+
+
+def test_every_import_points_down_the_layers():
+    upward = [(m, i) for m, imports in GRAPH.items() for i in imports if _layer(i) < _layer(m)]
+    assert upward == []
+
+
 UPPER = ("screener.run", "screener.cli", "screener.reporters", "screener.api")
 
 
