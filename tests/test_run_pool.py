@@ -22,11 +22,11 @@ WORK = partial(screen_file, options=OPTIONS)
 ON_ERROR = partial(error_rows, options=OPTIONS)
 
 
-def hang(path):
+def hang(path, pdf_engine):
     time.sleep(60)
 
 
-def crash(path):
+def crash(path, pdf_engine):
     os._exit(3)
 
 

@@ -34,7 +34,7 @@ def load(path, cache):
 
 def test_a_second_load_of_the_same_content_comes_from_the_cache(resume, cache, monkeypatch):
     first = load(resume, cache)
-    monkeypatch.setitem(loaders.LOADERS, ".txt", lambda p: (_ for _ in ()).throw(AssertionError("re-extracted")))
+    monkeypatch.setitem(loaders.LOADERS, ".txt", lambda p, engine: (_ for _ in ()).throw(AssertionError("re-extracted")))
     assert load(resume, cache).lines == first.lines
 
 
