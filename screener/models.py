@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 class Status(str, Enum):
@@ -28,10 +28,19 @@ class Verdict(str, Enum):
     ERROR = "error"
 
 
+VERDICT_RANK = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}  # best first
+
+
 class Group(str, Enum):
     MUST_HAVE = "must-have"
     QUALIFICATION = "qualification"
     NICE_TO_HAVE = "nice-to-have"
+
+
+class Unreadable(StrEnum):
+    """Why a file that opened holds no text to screen, when a later step acts on the reason (OCR on a scan)."""
+
+    NO_TEXT_LAYER = "no text layer (scanned document?)"  # an image-only PDF
 
 
 @dataclass(frozen=True, slots=True)
