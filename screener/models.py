@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 class Status(str, Enum):
@@ -26,6 +26,20 @@ class Verdict(str, Enum):
     FAIL = "fail"
     UNKNOWN = "unknown"
     ERROR = "error"
+
+
+class DegreeLevel(StrEnum):
+    """A degree's level, lowest first: comparisons go by `rank`, so 'bachelor or above' is one test. It prints as
+    its value ("bachelor"), as the rule files write it."""
+
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+    @property
+    def rank(self) -> int:
+        return list(DegreeLevel).index(self)
 
 
 class Group(str, Enum):
@@ -97,9 +111,9 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Degree:
-    """A degree found on the resume. `level` is associate, bachelor, master or doctorate."""
+    """A degree found on the resume, at one of the `DegreeLevel`s."""
 
-    level: str
+    level: DegreeLevel
     field: str | None
     status: str = "completed"  # completed | in progress | expected YYYY
     quote: str = ""
