@@ -37,22 +37,22 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
-                            r"|[Dd]octor of\b|[Dd]octorate\b|DPhil\b|D\.Phil\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
+                            r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
-                         r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MS\b(?! Office| SQL| Excel| Word"
-                         r"| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint| Outlook)|M\.?Eng\b"
-                         r"|M\.?Tech\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|MPhil\b|M\.Phil\b"
+                         r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MS[cC]\b|MS\b(?! Office| SQL| Excel| Word"
+                         r"| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint| Outlook)|M\.?E(?:ng|NG)\b"
+                         r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
                          r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur|Laurea\s+(?:[Mm]agistrale"
                          r"|[Ss]pecialistica)|M[áa]ster\b|Maestr[íi]a\b|Mestrado\b|Magister\b)"),
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
-                           r"|B\.\s?S\.?c?\b|BSc\b|BS\b|B\.?A\.(?!\w)|B\.?A\b(?=\s|,|\()|B\.?Eng\b|B\.E\.?(?=\s)|BE\.(?=\s)"
-                           r"|BE\b(?=\s+(?:in|\())|B\.?Tech\b|B\.?C\.?A\b|B\.?B\.?A\b|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b"
-                           r"|Licence\b|Licenciatura\b|Laurea\b|Grado en\b|Undergraduate degree|A\.?B\. in"
-                           r"|[Hh]ono(?:u)?rs\s+[Dd]egree|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree"
-                           r"|ENGINEERING\s+DEGREE)"),
+                           r"|B\.\s?S\.?c?\b|BS[cC]\b|BS\b|B\.?A\.(?!\w)|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
+                           r"|B\.E\.?(?=\s)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b"
+                           r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
+                           r"|Undergraduate degree|A\.?B\. in|[Hh]ono(?:u)?rs\s+[Dd]egree|HONOU?RS\s+DEGREE"
+                           r"|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
                             r"\s+(?:[Dd]egree|DEGREE))"),
@@ -83,8 +83,7 @@ _FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:
                          r"|in|honou?rs|hons)\b)*"
                          r"(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,(|\-–—\d]|$)", re.I)
 _NOT_FIELD = re.compile(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
-                        r"|universit|college|school|institut|academy|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                        r"|nov|dec)[a-z]*\b|\b(?:graduat|GPA\b)", re.I)
+                        rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 _GENERIC_FIELD = re.compile(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
 _MINOR = re.compile(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
 # the subject ends where the line goes on to dates, the school or another clause

@@ -36,6 +36,8 @@ def only(*lines):
     ("Two-year degree in Electronics", "associate"),
     ("Associate Degree in Computer Science", "associate"),
     ("A.A. Liberal Arts", "associate"),
+    ("MENG IN COMPUTER SCIENCE", "master"),
+    ("BTECH, INFORMATION TECHNOLOGY", "bachelor"),
 ], ids=lambda v: v if " " in v else None)
 def test_a_level_is_read_in_any_of_its_spellings(line, level):
     assert only("Education", line).level == level
@@ -120,3 +122,7 @@ def test_outside_the_education_section_a_bare_level_word_is_not_a_degree(lines):
 def test_outside_the_education_section_a_degree_stated_with_its_subject_or_school_counts(lines, level, field):
     d = only(*lines)
     assert (d.level, d.field) == (level, field)
+
+
+def test_a_subject_that_begins_like_a_month_name_is_still_the_subject():
+    assert only("Education", "MBA Marketing, Northfield University").field == "marketing"

@@ -82,4 +82,5 @@ class DegreeCheck(Check):
             have = "; ".join(f"{d.level} in {d.field or 'an unstated field'}" for d in found[:3])
             return Outcome(False, f"degrees found ({have}) are below {self.level} or outside the wanted fields",
                            tuple(cite(d) for d in found[:3]))
-        return Outcome(False, f"no degree found{' and too few years for equivalent experience' if self.or_years else ''}")
+        few = " and too few years for equivalent experience" if self.or_years else ""
+        return Outcome(False, f"no degree found{few}")
