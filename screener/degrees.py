@@ -14,7 +14,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry.
 - A major or field of study under a school with no level word at all ("Major: Computer Science") is undergraduate
-  study, a bachelor.
+  study, a bachelor; so is, in the education section, the graduate's title where it names the degree ("Engineer
+  in Computer Systems", "Licenciado en Economía").
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
   subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
   is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
@@ -66,7 +67,7 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
                          r"|cyber\s*security|(?:computer|information)\s*security"),
     ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
                              r"|\bBSSE\b"),
-    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|\bBSCE\b"),
+    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"),
     ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b"),
     ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
@@ -115,6 +116,17 @@ def level_of(study_type: str) -> DegreeLevel | None:
     """The level a degree type names on its own ("Bachelor", "MSc", "Associate"), as structured formats give it."""
     hit = _level(f"{study_type} degree")
     return hit[0] if hit else None
+
+
+# The graduate's title names a first degree where it is the degree's name ("Ingeniero en Sistemas", "Licenciado en
+# Economía"); only in the education section, since elsewhere "Engineer in the payments team" is a job.
+_GRADUATE_TITLE = re.compile(r"^\s*(?:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
+                             r"(?=[A-Z])")
+
+
+def _graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    m = _GRADUATE_TITLE.match(text)
+    return (DegreeLevel.BACHELOR, m) if m else None
 
 
 def mentions_degree(text: str) -> bool:
@@ -166,7 +178,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = _level(text)
+        hit = _level(text) or (None if stated_only else _graduate_title(text))
         if not hit:
             continue
         level, m = hit

@@ -126,3 +126,12 @@ def test_outside_the_education_section_a_degree_stated_with_its_subject_or_schoo
 
 def test_a_subject_that_begins_like_a_month_name_is_still_the_subject():
     assert only("Education", "MBA Marketing, Northfield University").field == "marketing"
+
+
+def test_in_the_education_section_the_graduates_title_names_a_first_degree():
+    d = only("Education", "Westland Institute of Technology", "2016 – 2020", "Engineer in Computer Systems")
+    assert (d.level, d.field) == ("bachelor", "computer engineering")
+
+
+def test_outside_the_education_section_an_engineer_in_a_team_is_a_job():
+    assert degrees("Experience", "Engineer in Payments Platform, Acme 2019 – 2021") == ()
