@@ -6,16 +6,17 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Laurea, Grado, an honours or engineering degree, or a bare "degree in <Subject>"), master (MA, MS, MSc, MEng,
   M.Tech, MBA, MCA, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría, Mestrado, Magister, a specialist or
   engineer's degree) and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional.
-- Certificates, bootcamps, courses and school-leaving exams are not degrees; a degree the line denies ("did not
-  continue in a PhD") is not one. Completed, in progress and expected degrees all count; `status` says which.
+- Certificates, bootcamps, courses and school-leaving exams are not degrees; nor is a degree the line denies ("did
+  not continue in a PhD") or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress). Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it: on its own line, after the level ("BSc Computer Science",
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry.
 - A major or field of study under a school with no level word at all ("Major: Computer Science") is undergraduate
-  study, a bachelor; so is, in the education section, the graduate's title where it names the degree ("Engineer
-  in Computer Systems", "Licenciado en Economía").
+  study, a bachelor. In the education section the graduate's title names the degree where it is the degree's
+  name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor), "магистр", "спеціаліст"
+  (master's level, like the specialist degree).
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
   subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
   is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
@@ -52,7 +53,7 @@ _LEVEL_PATTERNS = (
                            r"|B\.\s?S\.?c?\b|BS[cC]\b|BS\b|B\.?A\.(?!\w)|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
                            r"|B\.E\.?(?=\s)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
-                           r"|Undergraduate degree|A\.?B\. in|[Hh]ono(?:u)?rs\s+[Dd]egree|HONOU?RS\s+DEGREE"
+                           r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree|HONOU?RS\s+DEGREE"
                            r"|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
@@ -64,7 +65,8 @@ _LEVEL_PATTERNS = (
 _LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.){rx}")) for level, rx in _LEVEL_PATTERNS)
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
-                         r"|cyber\s*security|(?:computer|information)\s*security"),
+                         r"|cyber\s*security|(?:computer|information)\s*security"
+                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн|программн|програмн"),
     ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
                              r"|\bBSSE\b"),
     ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"),
@@ -72,9 +74,9 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
                                r"|telecommunication"),
-    ("mathematics", r"mathematic|\bmaths?\b"),
-    ("statistics", r"statistic"),
-    ("physics", r"physics"),
+    ("mathematics", r"mathematic|\bmaths?\b|математик"),
+    ("statistics", r"statistic|статистик"),
+    ("physics", r"physics|физик|фізик"),
     ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
                      r"|artificial\s*intelligence"),
 )
@@ -82,7 +84,7 @@ _FIELD_RX = tuple((name, re.compile(rx, re.I)) for name, rx in _FIELDS)
 # What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
 _FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
-                         r"(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,(|\-–—\d]|$)", re.I)
+                         r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
 _NOT_FIELD = re.compile(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
                         rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 _GENERIC_FIELD = re.compile(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
@@ -96,11 +98,13 @@ _SPECIALISED = re.compile(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](?
                           re.I)
 _ENTRY_LINES = 3  # how far below a degree line its entry may state the specialisation
 _ONGOING = re.compile(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
-                      r"|to be completed|exp\.)", re.I)
+                      r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
 _JOB_TITLE = re.compile(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
                         r"associate\b", re.I)
-_DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$", re.I)
+# a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
+_DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
+                     r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
 
 
 def _level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
@@ -118,15 +122,19 @@ def level_of(study_type: str) -> DegreeLevel | None:
     return hit[0] if hit else None
 
 
-# The graduate's title names a first degree where it is the degree's name ("Ingeniero en Sistemas", "Licenciado en
-# Economía"); only in the education section, since elsewhere "Engineer in the payments team" is a job.
-_GRADUATE_TITLE = re.compile(r"^\s*(?:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
-                             r"(?=[A-Z])")
+# The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
+# "магистр", "спеціаліст"); read only in the education section, since elsewhere "Engineer in the payments team" or
+# "специалист по продажам" is a job.
+_GRADUATE_TITLES = tuple((level, re.compile(rf"^\s*(?:{rx})", re.I)) for level, rx in (
+    (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
+                           r"(?=[A-Z])"),
+    (DegreeLevel.BACHELOR, r"бакалавр\w*"),
+    (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
+))
 
 
 def _graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    m = _GRADUATE_TITLE.match(text)
-    return (DegreeLevel.BACHELOR, m) if m else None
+    return next(((level, m) for level, rx in _GRADUATE_TITLES if (m := rx.match(text))), None)
 
 
 def mentions_degree(text: str) -> bool:

@@ -36,6 +36,7 @@ def only(*lines):
     ("Two-year degree in Electronics", "associate"),
     ("Associate Degree in Computer Science", "associate"),
     ("A.A. Liberal Arts", "associate"),
+    ("A. B. (History), Northfield College", "bachelor"),
     ("MENG IN COMPUTER SCIENCE", "master"),
     ("BTECH, INFORMATION TECHNOLOGY", "bachelor"),
 ], ids=lambda v: v if " " in v else None)
@@ -135,3 +136,29 @@ def test_in_the_education_section_the_graduates_title_names_a_first_degree():
 
 def test_outside_the_education_section_an_engineer_in_a_team_is_a_job():
     assert degrees("Experience", "Engineer in Payments Platform, Acme 2019 – 2021") == ()
+
+
+def test_credits_toward_a_degree_are_not_the_degree():
+    assert degrees("Education", "Northfield College: partial credit toward a BSc in Physics") == ()
+
+
+def test_working_toward_a_degree_is_that_degree_in_progress():
+    assert only("Education", "Working toward a BSc in Physics, Northfield College").status == "in progress"
+
+
+@pytest.mark.parametrize("line, level, field", [
+    ("магистр, прикладная математика", "master", "mathematics"),
+    ("спеціаліст, комп'ютерні науки", "master", "computer science"),
+    ("бакалавр, физика", "bachelor", "physics"),
+], ids=["magistr", "specialist", "bakalavr"])
+def test_in_the_education_section_a_cyrillic_graduate_title_names_the_degree(line, level, field):
+    d = only("Education", "Northfield National University", line)
+    assert (d.level, d.field) == (level, field)
+
+
+def test_outside_the_education_section_a_cyrillic_specialist_is_a_job():
+    assert degrees("Experience", "специалист по продажам, 2019 – 2021") == ()
+
+
+def test_a_subject_in_brackets_is_the_subject():
+    assert only("Education", "A. B. (History), Northfield College").field == "history"
