@@ -7,7 +7,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   M.Tech, MBA, MCA, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría, Mestrado, Magister, a specialist or
   engineer's degree) and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional.
 - Certificates, bootcamps, courses and school-leaving exams are not degrees; nor is a degree the line denies ("did
-  not continue in a PhD") or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress). Completed, in progress and expected degrees all count; `status` says which.
+  not continue in a PhD") or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress).
+  Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it: on its own line, after the level ("BSc Computer Science",
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
@@ -53,8 +54,8 @@ _LEVEL_PATTERNS = (
                            r"|B\.\s?S\.?c?\b|BS[cC]\b|BS\b|B\.?A\.(?!\w)|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
                            r"|B\.E\.?(?=\s)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
-                           r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree|HONOU?RS\s+DEGREE"
-                           r"|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
+                           r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
                             r"\s+(?:[Dd]egree|DEGREE))"),
@@ -66,7 +67,8 @@ _LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.){rx}")) for level, rx in 
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
                          r"|cyber\s*security|(?:computer|information)\s*security"
-                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн|программн|програмн"),
+                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
+                         r"|программн|програмн"),
     ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
                              r"|\bBSSE\b"),
     ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"),
