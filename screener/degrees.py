@@ -64,6 +64,8 @@ _LEVEL_PATTERNS = (
 )
 # not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
 _LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.){rx}")) for level, rx in _LEVEL_PATTERNS)
+# one pass rules out most lines; every level starts where a word does, and testing that once first is fast
+_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
                          r"|cyber\s*security|(?:computer|information)\s*security"
@@ -110,6 +112,8 @@ _DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
 
 
 def _level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    if not _ANY_LEVEL.search(text):
+        return None
     for level, rx in _LEVEL_RX:
         m = rx.search(text)
         if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
