@@ -17,7 +17,7 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A major or field of study under a school with no level word at all ("Major: Computer Science") is undergraduate
   study, a bachelor. In the education section the graduate's title names the degree where it is the degree's
   name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor), "магистр", "спеціаліст"
-  (master's level, like the specialist degree).
+  (master's level, like the specialist degree); so does "Higher education: <university>" (a first degree).
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
   subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
   is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
@@ -129,11 +129,13 @@ def level_of(study_type: str) -> DegreeLevel | None:
 
 
 # The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
-# "магистр", "спеціаліст"); read only in the education section, since elsewhere "Engineer in the payments team" or
-# "специалист по продажам" is a job.
+# "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
+# degree; all are read only at the start of a line in the education section, since elsewhere "Engineer in the
+# payments team" or "специалист по продажам" is a job and "higher education" a sector.
 _GRADUATE_TITLES = tuple((level, re.compile(rf"^\s*(?:{rx})", re.I)) for level, rx in (
     (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
                            r"(?=[A-Z])"),
+    (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
     (DegreeLevel.BACHELOR, r"бакалавр\w*"),
     (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
 ))

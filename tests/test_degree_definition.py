@@ -162,3 +162,13 @@ def test_outside_the_education_section_a_cyrillic_specialist_is_a_job():
 
 def test_a_subject_in_brackets_is_the_subject():
     assert only("Education", "A. B. (History), Northfield College").field == "history"
+
+
+def test_in_the_education_section_higher_education_at_a_university_is_a_first_degree_in_its_specialisation():
+    d = only("Education", "Higher education: Northfield State University 2018-2022",
+             "Specialization: Applied Mathematics")
+    assert (d.level, d.field) == ("bachelor", "mathematics")
+
+
+def test_outside_the_education_section_higher_education_is_a_sector():
+    assert degrees("Experience", "Higher education sales lead, Acme 2019 – 2021") == ()
