@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from screener.degrees import field_matches, find_degrees, level_of, related_degree
+from screener.degrees import field_matches, find_degrees, level_of, mentions_degree, related_degree
 from screener.models import DegreeLevel
 
 from helpers import doc, sections
@@ -172,3 +172,13 @@ def test_in_the_education_section_higher_education_at_a_university_is_a_first_de
 
 def test_outside_the_education_section_higher_education_is_a_sector():
     assert degrees("Experience", "Higher education sales lead, Acme 2019 – 2021") == ()
+
+
+@pytest.mark.parametrize("line, level", [("MSC IN COMPUTER SCIENCE", "master"), ("BSC PHYSICS, NORTHFIELD", "bachelor")],
+                         ids=["msc-in", "bsc-subject"])
+def test_a_capitalised_msc_or_bsc_with_its_subject_is_a_degree(line, level):
+    assert only("Education", line).level == level
+
+
+def test_a_capitalised_msc_before_an_ordinary_word_is_a_company_not_a_degree():
+    assert not mentions_degree("Buyer, MSC Industrial Supply, 2019 – 2021")
