@@ -1,10 +1,12 @@
 """What counts as a degree, its field and where it is read: the definition in screener/degrees.py, both ways."""
 import datetime as dt
+import json
 
 import pytest
 
+from screener import codec
 from screener.degrees import field_matches, find_degrees, level_of, mentions_degree, related_degree
-from screener.models import DegreeLevel
+from screener.models import Degree, DegreeLevel, Document, Line, StructuredResume
 
 from helpers import doc, sections
 
@@ -182,3 +184,11 @@ def test_a_capitalised_msc_or_bsc_with_its_subject_is_a_degree(line, level):
 
 def test_a_capitalised_msc_before_an_ordinary_word_is_a_company_not_a_degree():
     assert not mentions_degree("Buyer, MSC Industrial Supply, 2019 – 2021")
+
+
+def test_a_degree_level_survives_the_caches_round_trip_as_the_enum():
+    original = Document("r.json", "jsonresume", (Line("MSc Physics"),),
+                        structured=StructuredResume(degrees=(Degree(DegreeLevel.MASTER, "physics", line=0),)))
+    plain = json.loads(json.dumps(codec.to_plain(original)))
+    assert plain["structured"]["degrees"][0]["level"] == "master"
+    assert codec.from_plain(Document, plain).structured.degrees[0].level is DegreeLevel.MASTER
