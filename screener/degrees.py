@@ -191,7 +191,7 @@ def status_at(text: str, as_of: dt.date) -> str:
 
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
-    """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject."""
+    """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
     lines, inside = document.lines, set(indices)
     found = []
     for i in indices:
