@@ -31,6 +31,20 @@ class Verdict(str, Enum):
 VERDICT_RANK = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}  # best first
 
 
+class DegreeLevel(StrEnum):
+    """A degree's level, lowest first: comparisons go by `rank`, so 'bachelor or above' is one test. It prints as
+    its value ("bachelor"), as the rule files write it."""
+
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+    @property
+    def rank(self) -> int:
+        return list(DegreeLevel).index(self)
+
+
 class Group(str, Enum):
     MUST_HAVE = "must-have"
     QUALIFICATION = "qualification"
@@ -106,9 +120,9 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Degree:
-    """A degree found on the resume. `level` is associate, bachelor, master or doctorate."""
+    """A degree found on the resume, at one of the `DegreeLevel`s."""
 
-    level: str
+    level: DegreeLevel
     field: str | None
     status: str = "completed"  # completed | in progress | expected YYYY
     quote: str = ""
