@@ -49,6 +49,24 @@ def test_without_a_field_every_professional_year_counts():
     check("Experience\nCharge Nurse, St. Aldric\nJan 2014 - Dec 2023", requirement("years", min=8), "pass")
 
 
+@pytest.mark.parametrize("layout", [
+    ["Acme Corp", "Head of Platform  Jan 2018 - Dec 2023", "Engineer  Jan 2014 - Dec 2017"],
+    ["Acme Corp", "Head of Platform", "Jan 2018 - Dec 2023", "Engineer", "Jan 2014 - Dec 2017"],
+], ids=["dates-beside", "dates-below"])
+def test_titles_stacked_under_one_employer_share_the_bullets_under_the_last(layout):
+    """A promotion printed as titles one above the other, with one list of bullets for the whole tenure: each title
+    is judged by those bullets, not only the last."""
+    text = "\n".join(["Experience", *layout, "Built REST APIs in Python and deployed them weekly to production.",
+                      "Education", "BSc Physics, Leeds", "2010 - 2013"])
+    assert check(text, SOFTWARE_YEARS, "pass").detail.startswith("10 years of software development")
+
+
+def test_a_last_role_with_no_text_of_its_own_borrows_none():
+    text = ("Experience\nAssociate, Acme\nJan 2014 - Dec 2023\nEducation\nBSc Physics, Leeds\n2010 - 2013\n"
+            "Thesis on Python APIs deployed as services for the physics department's experiments.")
+    check(text, SOFTWARE_YEARS, "fail")
+
+
 def test_skill_years_count_positions_whose_text_names_the_skill():
     kafka = requirement("years", min=3, field={"name": "Kafka", "terms": ["Kafka"]})
     text = ("Experience\nEngineer, Acme\nJan 2016 - Dec 2019\nRan Kafka clusters.\n"
@@ -61,6 +79,12 @@ def test_evidence_cites_only_the_positions_that_count():
             "Software Developer, Beta\nJan 2014 - Dec 2023")
     result = check(text, requirement("years", min=8, exclude_kinds=["internship"]), "pass")
     assert [e.quote for e in result.evidence] == ["Jan 2014 - Dec 2023"]
+
+
+def test_positions_left_out_by_kind_are_named_as_the_reason_none_count():
+    text = "Experience\nSoftware Intern, Acme\nJun 2012 - Aug 2012"
+    result = check(text, requirement("years", min=1, exclude_kinds=["internship"]), "fail")
+    assert "internship not counted here" in result.detail and result.evidence == ()
 
 
 @pytest.mark.parametrize("field, message", [

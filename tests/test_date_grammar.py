@@ -63,6 +63,9 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
     "en-comma": _named("en-abbr", "{name}, {y}"),
     "en-dash": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1].rstrip('.')}-{y}"),
     "en-quote": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1]} '{y % 100:02d}"),
+    "en-year-first": _named("en", "{y} {name}"),
+    "de-year-first": _named("de-abbr", "{y} {name}"),
+    "en-apostrophe": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1].rstrip('.')}' {y}"),
     "en-day-first": _month_form(lambda y, m: f"15 {NAMES['en'].split()[m - 1]} {y}"),
     "en-day-after": _month_form(lambda y, m: f"{NAMES['en'].split()[m - 1]} 15, {y}"),
     "es-de": _named("es", "{name} de {y}"),
@@ -234,6 +237,31 @@ def test_every_season(lang, season):
 def test_a_bare_month_takes_the_year_of_the_end(lang):
     names = NAMES[lang].split()
     assert _read(f"{names[10]} – {names[1]} 2018") == (D(2017, 11, 1), _last(2018, 2))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2015 July - Sept", D(2015, 7, 1), D(2015, 9, 30)),
+    ("2015 Nov – Feb", D(2015, 11, 1), D(2016, 2, 29)),  # the end month comes round in the next year
+    ("2015 juillet à septembre", D(2015, 7, 1), D(2015, 9, 30)),
+])
+def test_a_year_written_first_holds_for_an_end_without_one(text, start, end):
+    r = find_range(text, AS_OF)
+    assert (r.start, r.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, open_range", [
+    ("Mar 2024 Present Berlin", True),  # a dash without a glyph, then the place
+    ("Mar 2024 Present", True),
+    ("Mar 2024 heute München", True),
+    ("graduated in 2015 now working at Acme", False),  # a sentence goes on from "now"
+])
+def test_one_space_before_an_open_end_links_it_unless_a_sentence_goes_on(text, open_range):
+    assert any(r.present for r in find_ranges(text, AS_OF)) == open_range
+
+
+def test_an_end_without_a_year_after_a_month_year_start_is_no_range():
+    """'June 2019 – July' writes its year after each month: the end's year is on the next line, not the start's."""
+    assert find_range("June 2019 – July", AS_OF) is None
 
 
 @pytest.mark.parametrize("text", ["2015 – 18 months", "Jan 2015 – 12 yrs", "2016 - 10 mos"])

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from screener.experience import build_timeline, find_claim, merged_years, skill_years
+from screener.experience import Kind, build_timeline, find_claim, merged_years, skill_years
 from screener.models import Document, Position, StructuredResume
 
 from helpers import doc, sections
@@ -41,6 +41,55 @@ def test_kinds_and_reasons():
     assert next(p for p in tl.positions if p.kind == "volunteer").why == "volunteer role"
 
 
+def test_every_position_kind_is_one_of_the_kinds_defined_once():
+    tl = timeline("Experience", "Engineer, Acme", "2015 – 2018", "Software Intern, Beta", "Jun 2014 – Aug 2014",
+                  "Volunteering", "Mentor, Code Club", "2016 – 2017")
+    assert [p.kind for p in tl.positions] == [Kind.JOB, Kind.INTERNSHIP, Kind.VOLUNTEER]
+    assert all(type(p.kind) is Kind for p in tl.positions)
+
+
+def test_titles_stacked_at_one_employer_run_on_to_the_bullets_under_the_last():
+    """'Director' over 'Engineer', each with its dates, then one list of bullets: both titles own the bullets, and
+    a title followed by text of its own keeps only that text."""
+    tl = timeline("Experience", "Acme Corp", "Director  Jan 2018 – Dec 2023", "Engineer  Jan 2014 – Dec 2017",
+                  "Built the billing service.", "Beta Inc", "Analyst  Jan 2010 – Dec 2013", "Wrote reports.")
+    assert [p.span for p in tl.positions] == [(1, 5), (3, 5), (5, 8)]
+
+
+TEACHING = ["Teaching Experience", "Co-supervised summer research projects  2019 – 2023",
+            "Demonstrator, first-year geology  2016 – 2023"]
+
+
+def test_beside_an_employment_section_a_teaching_section_lists_activities_not_posts():
+    tl = timeline("Employment", "Lecturer, University of Leeds", "Jan 2022 – Dec 2023", *TEACHING)
+    assert tl.years == 2.0
+
+
+def test_without_an_employment_section_a_teaching_section_is_the_work_history():
+    tl = timeline("Teaching Experience", "Maths Teacher, Leeds Grammar School", "2015 – 2023")
+    assert tl.years == 8.0
+
+
+def test_roles_given_only_a_duration_run_back_to_back_under_the_dated_role_above():
+    """A work history runs newest first: 'Developer – Beta (2 Years)' under a role begun in July 2024 ended in June
+    2024 and began two years before; the role under it, four years before that."""
+    tl = timeline("Experience", "Senior Developer – Acme (2024 – Present)", "• Built the billing service",
+                  "Developer – Beta (2 Years)", "• Wrote the payment API", "Developer – Gamma (4) Years)")
+    assert [(f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in tl.positions] == [
+        ("2024-07", "2026-01"), ("2022-07", "2024-06"), ("2018-07", "2022-06")]
+
+
+def test_a_duration_alone_with_no_dated_role_above_it_is_no_position():
+    assert timeline("Experience", "Developer – Beta (2 Years)").positions == ()
+
+
+def test_a_bulleted_line_under_dates_is_the_roles_work_not_its_organisation():
+    tl = timeline("Experience", "Senior Engineer", "Mar 2019 – Present", "• Built billing", "Engineer",
+                  "Jan 2015 – Feb 2019", "• Wrote the payment API")
+    assert [p.title for p in tl.positions] == ["Senior Engineer", "Engineer"]
+    assert [p.organisation for p in tl.positions] == ["", ""]
+
+
 def test_position_fields():
     tl = timeline("Experience", "Senior Engineer", "Acme Corp", "Jan 2015 – Mar 2018", "Built things in Go")
     (p,) = tl.positions
@@ -66,7 +115,11 @@ def test_no_experience_heading_falls_back_to_non_education_lines():
     ("ten years of professional software experience", 10),
     ("5 yrs experience", 5),
     ("Experience with Python", None),
-], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none"])
+    ("3 months of work in a QA team", 0.25),
+    ("six months of experience in support", 0.5),
+    ("Delivered in 3 months of planning", None),
+], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none", "months-of-work", "months-in-words",
+        "a-project-length"])
 def test_claims(text, years):
     assert find_claim(text) == years
 
@@ -243,11 +296,43 @@ def test_teaching_associate_during_a_degree_is_a_students_role(title, counted):
     assert [p.counted for p in tl.positions] == [counted]
 
 
+STUDYING_MATHS = ["Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018"]
+
+
+@pytest.mark.parametrize("role, counted", [
+    (["Maths Tutor, University of Leeds", "2013 – 2018"], False),  # teaching at the school while studying there
+    (["Maths Tutor, Maths Department", "2013 – 2018"], False),  # ... in one of its departments
+    (["Maths Tutor, Acme Tutoring", "2013 – 2018"], True),  # paid work for a company, whoever holds it
+    (["English Teaching, Acme Language Centre", "2013 – 2018"], True),
+], ids=["tutor-at-the-school", "tutor-in-a-department", "tutor-at-a-company", "teaching-at-a-company"])
+def test_a_students_kind_of_role_is_held_as_a_student_only_at_a_school(role, counted):
+    """LABELING.md: teaching-assistant roles held as a student do not count; a tutor or a teacher
+    employed by a firm while studying is part-time work, which does."""
+    assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
+
+
+@pytest.mark.parametrize("role, counted", [
+    (["Research Assistant, Acme Polling Ltd", "2013 – 2018"], True),  # a firm's employee
+    (["Research Assistant, Maths Department", "2013 – 2018"], False),  # a student's post at the school
+    (["Research Assistant, Leeds Institute of Data", "2013 – 2018"], False),
+    (["Casual Academic Staff, University of Leeds", "2013 – 2018"], True),  # a staff title at the school
+], ids=["at-a-firm", "in-a-department", "at-an-institute", "academic-staff"])
+def test_a_research_assistant_is_a_students_role_only_at_a_school(role, counted):
+    assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
+
+
+def test_a_role_at_the_place_an_education_line_names_is_held_there_as_a_student():
+    """'PhD, Physics, ETH Zurich 2007 – 2011' names no 'University': the role's organisation on the study's own
+    line is enough to place the role at that school."""
+    tl = timeline("Experience", "Research Assistant, ETH Zurich, Switzerland 10/2007 - 07/2011",
+                  "Education", "PhD, Physics, ETH Zurich, Switzerland 10/2007 - 07/2011")
+    assert [p.counted for p in tl.positions] == [False]
+
+
 def test_a_tutor_is_a_students_role_only_while_studying():
     """A tutor is not a student by title, as a teaching assistant is: the study period decides."""
-    alone = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018")
-    studying = timeline("Experience", "Maths Tutor, Acme Tutoring", "2013 – 2018",
-                        "Education", "BSc Mathematics, University of Leeds", "Sep 2012 – Jun 2018")
+    alone = timeline("Experience", "Maths Tutor, University of Leeds", "2013 – 2018")
+    studying = timeline("Experience", "Maths Tutor, University of Leeds", "2013 – 2018", *STUDYING_MATHS)
     assert [p.counted for p in alone.positions] == [True] and [p.counted for p in studying.positions] == [False]
 
 

@@ -65,3 +65,10 @@ def test_projects_courses_and_awards_are_read_like_the_rendered_resume(tmp_path)
         "Education", "Bachelor in CS - Uni", "Course: DB101 - SQL",
         "Projects", "Mapper", "Team lead, Designer", "Built in Go", "Awards", "Hackathon winner", "ACME"]
     assert doc.lines[doc.structured.degrees[0].line].text == "Bachelor in CS - Uni"
+
+
+def test_a_positions_lines_run_from_its_heading_through_its_highlights(tmp_path):
+    document = _load(tmp_path)
+    first, second = document.structured.positions
+    assert [line.text for line in document.lines[first.span[0]:first.span[1]]][-1] == "Built Go services"
+    assert second.span[0] == first.span[1]

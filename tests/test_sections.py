@@ -48,6 +48,17 @@ def test_heading_merged_with_other_column():
     assert (secs[0].name, secs[0].start) == ("education", 0)
 
 
+@pytest.mark.parametrize("line, name", [
+    ("EDUCATION MSc, Analytics, University of Leeds 2015", "education"),
+    ("EDUCATION PhD, Physics, ETH Zurich 2011", "education"),
+    ("SOFTWARE ENGINEER Acme 2019 - 2021", None),  # capitals going on: a title, not a heading and a column
+    ("SOFTWARE ENGiNEER Acme 2019 - 2021", None),  # ... whatever a font did to one letter
+], ids=["master", "doctorate", "capitals-title", "odd-letter"])
+def test_a_heading_merged_with_a_column_that_starts_with_a_degree(line, name):
+    secs = find_sections([line, "Next line"])
+    assert (secs[0].name if secs else None) == name
+
+
 def test_role_subheading_does_not_end_experience():
     secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", "Accomplishments:", "Shipped X", "Skills"])
     assert [(s.name, s.start, s.end) for s in secs] == [("experience", 1, 4), ("skills", 5, 5)]
@@ -91,6 +102,19 @@ def test_qualified_and_latex_headings(line, name):
     ("Certifications / Certified Public Accountant (CA License)", None),
 ], ids=["slash", "bar", "merged-columns"])
 def test_alternative_headings(line, name):
+    assert heading_name(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Company Details", "experience"),
+    ("EMPLOYER HISTORY", "experience"),
+    ("Previous Employers", "experience"),
+    ("Company", None),  # one word: a label on a form, not a heading
+    ("Company overview and mission", None),
+], ids=["company-details", "employer-history", "previous-employers", "word-alone", "sentence"])
+def test_a_heading_about_the_employers_means_work(line, name):
+    """The work done is written under the employers it was done for: a heading that names them (with at most
+    words saying in what form) holds positions, as 'Experience' does."""
     assert heading_name(line) == name
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
-from ..experience import CLAIM_TOLERANCE, Timeline, merged_years
+from ..experience import CLAIM_TOLERANCE, Kind, Timeline, merged_years
 from ..models import Evidence, Position
 from .base import BuildContext, Check, Outcome
 from .fields import Field
@@ -13,7 +13,7 @@ from .fields import Field
 if TYPE_CHECKING:
     from ..facts import Facts
 
-KINDS = ("job", "internship", "part-time", "freelance", "academic", "volunteer")
+KINDS = tuple(Kind)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,8 @@ class Years(Check):
                 note += f"; the resume claims {tl.claimed:g}"
             return years, note + left_out, counted
         if tl.positions:  # dated roles, none of them counting (volunteer, student, excluded, another field)
-            reasons = sorted({p.why or p.kind for p in tl.positions if not p.counted})
+            left = {f"{p.kind} not counted here" for p in tl.positions if p.counted and p.kind in self.exclude_kinds}
+            reasons = sorted({p.why or p.kind for p in tl.positions if not p.counted} | left)
             note = f"0 years{of}: none of the {len(tl.positions)} dated position(s) count"
             return 0.0, note + (f" ({'; '.join(reasons)})" if reasons else "") + left_out, []
         if tl.claimed is not None:

@@ -5,16 +5,17 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..degrees import mentions_degree
 from ..models import Position
 from ..text import dates
 from ..text.dates import DateRange
 from ..text.sections import Section
-from .kinds import UNCOUNTED, role_kind
+from .kinds import UNCOUNTED, Kind, role_kind
 
-ROLE_SECTIONS = {"experience": "job", "research": "job", "leadership": "job", "teaching": "job",
-                  "volunteering": "volunteer"}
+ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
+                 "volunteering": Kind.VOLUNTEER}
 _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
@@ -37,6 +38,9 @@ _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 _SPAN = r"\d{1,2}\s*(?:years?|yrs?|y|months?|mos?|m)\b\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?|m)\b\.?)?"
 _DURATION = re.compile(rf"[(·\s]*{_SPAN}[)\s]*", re.I)
 _INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
+_BULLETS = "•·▪○●◦*-–"
+# A role's duration in brackets at the end of its title line, its only date: "(2 Years)", "(18 months)", "(4) Years)"
+_HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|mos?)\.?\s*\)\s*$", re.I)
 # A role named on its own dated line ("Lab technician 2013 - Present"), and a school, which a role in an education
 # section never names.
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
@@ -62,24 +66,27 @@ def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sections if s.name == "education"]
 
 
-def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, str]]:
-    """(start, end, default kind) blocks of lines that hold roles."""
-    blocks = [(s.start, s.end, "internship" if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
-              for s in sections if s.name in ROLE_SECTIONS]
+def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, Kind]]:
+    """(start, end, default kind) blocks of lines that hold roles. Beside an employment section, a teaching section
+    lists what was taught and supervised within those posts (courses, projects, tutorials), not more posts; alone,
+    it is a teacher's work history."""
+    employed = any(s.name == "experience" for s in sections)
+    blocks = [(s.start, s.end, Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
+              for s in sections if s.name in ROLE_SECTIONS and not (employed and s.name == "teaching")]
     if blocks:
         # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
         # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
         first = min(s.start for s in sections) - 1
-        return ([(0, first, "job")] if first > 0 else []) + blocks
+        return ([(0, first, Kind.JOB)] if first > 0 else []) + blocks
     # No experience heading: every line outside sections that never hold roles.
     never = [(s.start - 1, s.end) for s in sections if s.name in _NEVER]
     free, i = [], 0
     for a, b in sorted(never):
         if a > i:
-            free.append((i, a, "job"))
+            free.append((i, a, Kind.JOB))
         i = max(i, b)
     if i < count:
-        free.append((i, count, "job"))
+        free.append((i, count, Kind.JOB))
     return free
 
 
@@ -98,7 +105,7 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     cut = len(lines[i])
     for r in find_ranges(f"{lines[i]} {nxt}", as_of) if nxt else ():  # "June 2019 – July" / "2020 ..."
         if not r.single and r.span[0] < cut < r.span[1]:
-            return [DateRange(r.start, r.end, (r.span[0], cut), r.present)]
+            return [replace(r, span=(r.span[0], cut))]
     m = _SPLIT_START.match(lines[i])
     opened = _column_start(lines[i], as_of)
     if not m and not opened:
@@ -107,7 +114,7 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
         first = _FIRST_WORDS.match(nxt)
         joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
-            return [DateRange(joined.start, joined.end, (0, m.end()), joined.present)]
+            return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
 
 
@@ -124,7 +131,7 @@ def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRang
     r = find_range(joined, as_of)
     if r is None or r.span != (0, len(joined)):
         return None
-    return DateRange(r.start, r.end, (0, len(lines[i])), r.present)
+    return replace(r, span=(0, len(lines[i])))
 
 
 def _column_start(line: str, as_of: dt.date) -> DateRange | None:
@@ -133,13 +140,36 @@ def _column_start(line: str, as_of: dt.date) -> DateRange | None:
     if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
         return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
     r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
-    return DateRange(r.start, r.end, (0, m.end()), True) if r and r.span == (0, len(m[1])) else None
+    return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
 
 
 def _starts_range(line: str, as_of: dt.date) -> bool:
     """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
     r = find_range(line, as_of)
     return (r is not None and r.span[0] == 0) or _column_start(line, as_of) is not None
+
+
+def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
+    """Does the block print each role as title, dates, then organisation? Every role's dates have a title-like
+    line right below them, and the first role has at most its title above them: a layout repeats itself, so the
+    line below each role's dates is that role's, never the next role's title."""
+    if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
+                             for i in dated):
+        return False
+    return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
+
+
+def _held_for(line: str, above: Sequence[DateRange]) -> DateRange | None:
+    """A role given only how long it was held ('Developer – Acme (4 Years)'), listed under a dated one: a work
+    history runs newest first, so it ended the month before the role above began and lasted that long."""
+    m = _HELD_FOR.search(line)
+    if not m or len(line) > SHORT or line.lstrip()[:1] in _BULLETS:
+        return None
+    months = int(m["n"]) * (1 if m["unit"].lower().startswith("m") else 12)
+    first = min(r.start for r in above)
+    end = first - dt.timedelta(days=1)
+    k = end.year * 12 + end.month - months  # months since year 0 of the first month held
+    return DateRange(dt.date(k // 12, k % 12 + 1, 1), end, m.span(), duration_months=months)
 
 
 def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
@@ -149,16 +179,17 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
 
 
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
-    """Could `line` be the title or company of the role dated below it? A long one only right above the dates."""
-    return (bool(line) and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line)
-            and not find_ranges(line, as_of))
+    """Could `line` be the title or company of the role dated below it? A long one only right above the dates;
+    never a line led by a bullet glyph."""
+    return (bool(line) and line.lstrip()[:1] not in _BULLETS and (adjacent or len(line) <= SHORT)
+            and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
-def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
-    """The first line of the role dated on line i: up to two title lines above it, read across blank lines (page
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
+    """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
     furniture between a title at the foot of one page and its dates at the top of the next)."""
     top, k, taken = i, i, 0
-    while k > prev and taken < _MAX_TITLE_LINES:
+    while k > prev and taken < most:
         k -= 1
         if not lines[k] or _DURATION.fullmatch(lines[k]):
             continue
@@ -168,7 +199,7 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date) -> int:
     return top
 
 
-def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of: dt.date,
+def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
                  titled: bool = False) -> list[Position]:
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
     school on them or above them (in an education section, where the other dated lines are periods of study)."""
@@ -190,9 +221,12 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
         if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
+        if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
+            ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of)
+    org_below = not titled and _organisation_below(lines, [i for i, _ in found], start, end, as_of)
+    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
             for k, (i, _) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
@@ -213,8 +247,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
             head.append(employer)  # a sub-role: its title alone, under the employer above
         elif not grouped:
             employer = ""
-        if not head and i + 1 < stop:
-            head = [lines[i + 1]]  # "dates" line first, then the title
+        if org_below or (not head and i + 1 < stop):
+            head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
             continue  # a degree's or a certificate's dates are not a job
@@ -225,6 +259,21 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: str, as_of
         why = UNCOUNTED.get(kind, "")
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
+    return _stacked_titles_share_text(out, lines)
+
+
+def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:
+    """Titles held one after another at one employer, each with its dates, and one list of bullets under the last
+    ('Director' over 'Manager' over 'Engineer'): a title with no text of its own is described by the text under
+    the titles below it, so its lines run on to theirs (a line still belongs to the nearest title above it)."""
+    out = list(positions)
+    for k in range(len(out) - 2, -1, -1):
+        p, below = out[k], out[k + 1]
+        if p.line is None or p.end_line is None or below.end_line is None:
+            continue
+        bare = not any(lines[j] for j in range(p.line + 1, p.end_line))
+        if below.line == p.line or (bare and below.line_start == p.end_line):
+            out[k] = replace(p, end_line=below.end_line)
     return out
 
 

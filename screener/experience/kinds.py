@@ -2,6 +2,19 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What kind of role a position is; a str, so a position's kind reads and compares as its name."""
+
+    JOB = "job"
+    INTERNSHIP = "internship"
+    PART_TIME = "part-time"
+    FREELANCE = "freelance"
+    ACADEMIC = "academic"
+    VOLUNTEER = "volunteer"
+
 
 # A seat on a board, committee or council is held beside a job, unpaid or nearly: "Committee Member",
 # "Treasurer, Board of Directors", "Member, Technical Advisory Board" (not a bullet that reports to a board).
@@ -13,30 +26,36 @@ _SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:th
 _VOLUNTEER_ABROAD = r"\bb[ée]n[ée]vol(?:e|at)\b|\bvolunt[áa]ri[oa]\b|\bvolontari[oa]\b|\behrenamt|\bvrijwillig"
 _INTERN_ABROAD = (r"\bstagiaire\b|\bpraktika?nt(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|\bpr[áa]cticas\b"
                   r"|\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:io|ante)\b|\bstagiair\b")
+# Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
+# tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
+ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
+                            r"|lab\b|laborator|campus|univ\b)", re.I)
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    ("volunteer", re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
+    (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
                              r"|\bstudent\s*(?:association|union)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
-    ("part-time", re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
-    ("academic", re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
+    (Kind.PART_TIME, re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
+    (Kind.ACADEMIC, re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
                             r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
-                            r"|(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)"
                             r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
                             re.I)),
-    ("internship", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
+    # a research assistant is a student's role at a school or one of its labs; at a firm it is a job
+    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)", re.I), ACADEMIC_PLACE),
+    (Kind.INTERNSHIP, re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
-    ("freelance", re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
+    (Kind.FREELANCE, re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
                              re.I)),
-    ("part-time", re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
+    (Kind.PART_TIME, re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
                              r"|employee)", re.I)),
 )
-UNCOUNTED = {"volunteer": "volunteer role", "academic": "academic role held as a student"}
+UNCOUNTED = {Kind.VOLUNTEER: "volunteer role", Kind.ACADEMIC: "academic role held as a student"}
 
 
-def role_kind(text: str, default: str) -> str:
+def role_kind(text: str, default: Kind) -> Kind:
     """The first kind whose words the role's heading has; a volunteering or internships section decides alone."""
-    if default in ("volunteer", "internship"):
+    if default in (Kind.VOLUNTEER, Kind.INTERNSHIP):
         return default
-    return next((kind for kind, rx in _KINDS if rx.search(text)), default)
+    return next((kind for kind, rx, *where in _KINDS if rx.search(text) and all(w.search(text) for w in where)),
+                default)

@@ -10,6 +10,7 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import MONTH, find_ranges
 from ..text.sections import Section
+from .kinds import ACADEMIC_PLACE, Kind
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class _Study:
     institution: str | None
     start: dt.date | None
     end: dt.date
+    line: str = ""  # the education line it was read from, case-folded
 
 
 _INSTITUTION = re.compile(
@@ -31,7 +33,7 @@ _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|gradua
 # Titles of staff, which a university also employs: such a role is a job even during a degree there. A "Teaching
 # Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
 # "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
-_STAFF = re.compile(r"\b(?:employee|engineer|developer|programmer|consultant|manager|administrator|officer|"
+_STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
                     r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                     r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                     r"designer|director|lead)\b", re.I)
@@ -52,9 +54,9 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             near = " ".join(lines[i:min(i + 2, sec.end)])
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
-                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end))
+                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
             elif place and (years := _YEAR_ONLY.findall(lines[i])):
-                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30)))
+                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
     return out
 
 
@@ -70,9 +72,18 @@ def _names(institution: str) -> list[str]:
     return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
 
 
+def _employer(p: Position) -> str:
+    """The role's organisation: as read, else what its title line names after the title ('Research Assistant,
+    ETH Zürich, Switzerland' -> 'ETH Zürich'), case-folded; never a place alone, which a firm may share."""
+    if p.organisation:
+        return p.organisation.casefold()
+    parts = [x.strip() for x in p.title.split(",")]
+    return parts[1].casefold() if len(parts) > 1 and len(parts[1]) >= 3 else ""
+
+
 def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
-    if not p.counted or p.kind == "internship" or _STAFF.search(text):
+    if not p.counted or p.kind == Kind.INTERNSHIP or _STAFF.search(text):
         return False  # internships count, wherever they were held
     for study in studies:
         # with only the graduation year, a degree took at most _LONGEST_STUDY before it
@@ -81,8 +92,9 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
             study.start is not None or p.end <= study.end + _SLACK)
         if not began_while_studying:
             continue
-        at_school = study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
-        if at_school or (study.start is not None and _STUDENT_ROLE.search(text)):
+        at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
+                     or bool(employer := _employer(p)) and employer in study.line)
+        if at_school or (study.start is not None and _STUDENT_ROLE.search(text) and ACADEMIC_PLACE.search(text)):
             return True
     return False
 
@@ -93,14 +105,15 @@ def mark_student_roles(positions: list[Position], lines: Sequence[str], sections
     if not studies:
         return positions
     out = []
+    tops = {q.line_start for q in positions}
     for p in positions:
         first = p.line_start if p.line_start is not None else p.line
         # the role's heading: its lines down to the dates and the line after them unless that one starts another
         # dated entry; further down, bullets may name other people's titles
         text = ""
         if first is not None and p.line is not None:
-            after = lines[p.line + 1:p.line + 2] if p.end_line is None or p.line + 1 < p.end_line else []
+            after = [] if p.line + 1 in tops else lines[p.line + 1:p.line + 2]
             text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
         held = _held_as_student(p, f"{p.title} {p.organisation} {text}", studies)
-        out.append(replace(p, kind="academic", counted=False, why="held while studying there") if held else p)
+        out.append(replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there") if held else p)
     return out

@@ -10,13 +10,15 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.sections import Section
 from .blocks import SHORT, find_ranges, positions_in, role_lines, study_lines
+from .kinds import Kind
 from .students import mark_student_roles
 
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
 _NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
 _CLAIM = re.compile(
-    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?)['’]?\+?\s*(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|working)"
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?|(?P<months>months?))['’]?\+?\s*(?:of\s+)?"
+    r"(?:[\w/+#.-]+\s+){0,4}?"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|work(?:ing)?\b)"
     r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
     re.I,
 )
@@ -71,12 +73,13 @@ def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
 
 
 def find_claim(text: str) -> float | None:
-    """The largest explicit claim such as '12+ years of experience' or 'over a decade'."""
+    """The largest explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work'."""
     claims = []
     for m in _CLAIM.finditer(text):
         if m["n"]:
             n = m["n"].lower()
-            claims.append(float(_NUMBERS[n]) if n in _NUMBERS else float(n))
+            claim = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
+            claims.append(round(claim / 12, 2) if m["months"] else claim)  # "3 months of work": a quarter year
         else:
             claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
     claims += [float(m["n"]) for m in _CLAIM_IN_HEADING.finditer(text)]  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
@@ -102,7 +105,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
         for start, end, default in blocks:
             positions += positions_in(lines, start, end, default, as_of)
         for start, end in study_lines(sections):
-            positions += positions_in(lines, start, end, "job", as_of, titled=True)
+            positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
         positions = mark_student_roles(positions, lines, sections, as_of)
         dated, unread = _date_lines(lines, blocks, positions, as_of)
     counted = [(p.start, p.end) for p in positions if p.counted]
@@ -116,7 +119,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
     return replace(tl, notes=tuple(notes))
 
 
-def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, str]], positions: Sequence[Position],
+def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]], positions: Sequence[Position],
                 as_of: dt.date) -> tuple[int, int]:
     """(short lines of the experience sections that write a date range, how many of them gave none): a layout or a
     date style the reader does not know leaves its ranges unread."""

@@ -49,7 +49,7 @@ def _work(entries: list, kind: str, lines: list[str], positions: list[Position])
         end = _date(entry.get("endDate"), end=True) or dt.date.max
         if start:
             positions.append(Position(title=title, organisation=org, start=start, end=end, kind=kind,
-                                      line=heading))
+                                      line=heading, end_line=len(lines)))  # its summary and highlights too
 
 
 def _strings(value: object) -> list[str]:

@@ -67,12 +67,13 @@ _POINT = re.compile(
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
+    rf"|(?<![\d/.])(?P<y8>{_YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
     rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]|{_UNIT}))"
-    # "March 2019", "Sept. '19", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
+    # "March 2019", "Sept. '19", "Sept' 2017", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
     # year is a bare month ("Jan – Mar 2018"). One trie holds months and seasons: each word list tried at every
     # word start costs more than the rest of the pattern.
-    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})\.?"
+    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})(?:\.|['’](?=\s*{_YEAR}))?"  # "Sept' 2017": the mark of a cut word
     rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
     rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}|{_UNIT}))(?!\d))?"
     rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
@@ -97,6 +98,7 @@ _DURATION = re.compile(
 )
 _DAY_BEFORE = re.compile(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
 _LINE_END = re.compile(r"[\s.]*(?:[|·•,;)\]]|$)")
+_NEXT_LETTER = re.compile(r"\s*+([^\W\d_])")
 _BACK = 20  # "since", "depuis", "à partir de": how far before a date its opening word may start
 
 
@@ -125,6 +127,7 @@ class _Point:
     span: tuple[int, int]
     dated: bool = False  # a day was written: alone, the date of an event (a birth, a talk), not a month of work
     next_year: bool = False  # "2010-11": alone a school or fiscal year (2010 to 2011), beside a year-month November
+    year_first: bool = False  # "2015 July": a style that writes the year once for a range ("2015 July – Sept")
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -164,6 +167,12 @@ def _point(m: re.Match[str]) -> _Point | None:
         return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
     if g["yy7"]:
         return _Point("year", _century(int(g["yy7"])), 7, 6, span)
+    if g["y8"]:
+        word, year = plain(g["mon8"]).lower(), int(g["y8"])
+        if word in SEASONS:
+            return _Point("season", year, *SEASONS[word], span)
+        month = MONTHS.get(word)
+        return _Point("month", year, month, month, span, year_first=True) if month else None
     if g["y5"]:
         return _Point("year", int(g["y5"]), 7, 6, span)
     if g["present"]:
@@ -189,9 +198,13 @@ def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | Non
     """Start and end dates of 'a – b' in either order, or None when the two points cannot form a range."""
     if a.kind == "present" and b.kind != "present":
         a, b = b, a  # "Present – 2019": the open end written first
-    if a.kind in ("present", "yy") or b.kind == "bare-month" or any(
+    if a.kind in ("present", "yy") or any(
             kind in (a.kind, b.kind) and a.kind != b.kind != "present" for kind in _RANGE_ONLY):
         return None
+    if b.kind == "bare-month":  # 2015 July – Sept: the year written first holds for both ends
+        if not a.year_first:
+            return None
+        b = _Point("month", a.year + (b.first < a.first), b.first, b.first, b.span)
     if b.kind == "yy":  # 2015–18
         if a.kind != "year" or b.year <= a.year % 100:
             return None
@@ -214,14 +227,20 @@ def _valid(start: dt.date, end: dt.date, as_of: dt.date, ahead: int = 1) -> bool
 
 def _glued(text: str, a: _Point, b: _Point) -> bool:
     """Nothing but spaces between two dates ('Sep.2023Mar.2024', 'Mar 2024  Present', '2010 2013' closing a line):
-    a dash whose glyph had no Unicode mapping was dropped in extraction. One space is a link only at a line's end."""
+    a dash whose glyph had no Unicode mapping was dropped in extraction. Between two years one space is a link only
+    at a line's end; between month dates, or before an open end, also when no sentence goes on from the second
+    ('Mar 2024 Present Berlin', not 'in 2015 now working')."""
     gap = text[a.span[1]:b.span[0]]
     if gap.strip():
         return False
     wide = len(gap) > 1 or bool(_LINE_END.match(text, b.span[1]) or _DURATION.match(text, b.span[1]))
+    nxt = _NEXT_LETTER.match(text, b.span[1])
+    ends = not (nxt and nxt[1].islower())  # a lower-case word next goes on with a sentence: "in 2015 now working"
     if b.kind == "present" and a.kind != "present":
-        return wide
-    return a.kind == b.kind and a.kind in ("month", "year") and (not gap or wide and a.year <= b.year)
+        return wide or ends
+    if a.kind == b.kind == "month":  # two month dates side by side: 'Jan 2015 Feb 2019 Munich'
+        return not gap or (wide or ends) and a.year <= b.year
+    return a.kind == b.kind == "year" and (not gap or wide and a.year <= b.year)
 
 
 def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of: dt.date, **flags: bool) -> DateRange:

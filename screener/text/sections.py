@@ -72,7 +72,9 @@ _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
 _BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
-_WORK_WORDS = frozenset({"experience", "experiences", "employment"})
+# a heading about the employers ("Company Details", "Employer History") is one about the work done for them
+_WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
+                         "employers"})
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications"})
@@ -83,7 +85,8 @@ _ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", 
                          "tech stack", "responsibilities", "key accomplishments"})
 _ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
-_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z])")
+# The other column starts with a capitalised word or a degree's abbreviation ("EDUCATION MSc, Analytics ...").
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|[A-Z]{2}[a-z]{1,2}\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +135,7 @@ def _joined(key: str) -> str | None:
 
 
 def _qualified_experience(key: str) -> str | None:
-    """'Clinical Experience', 'Nursing Student Work Experience', 'Experience Summary', 'Education Background': a
+    """'Clinical Experience', 'Nursing Student Work Experience', 'Company Details', 'Education Background': a
     short heading that ends in 'experience' or 'education', or goes on only to say in what form ('Experience with
     Python' is a sentence)."""
     words = key.split()

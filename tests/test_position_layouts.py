@@ -1,0 +1,87 @@
+"""One resume's two positions laid out every way resumes lay them out must give the same years.
+
+Written from the principle that a position is a title or organisation with a date range nearby, whatever the
+layout: dates on the title's line, above or below it, first on the line, split over two lines, end above start,
+title and organisation in either order or the organisation below the dates, other separators and languages, under
+any work heading or none. The two roles are Senior Engineer at Acme from March 2019 to the as-of date and Engineer
+at Beta from January 2015 to February 2019: 11 years merged (they do not overlap; months are counted whole).
+"""
+import datetime as dt
+
+import pytest
+
+from screener.experience import build_timeline
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+YEARS = 11.0
+ROLES = [{"title": "Senior Engineer", "org": "Acme", "bullet": "Built the billing service."},
+         {"title": "Engineer", "org": "Beta", "bullet": "Wrote the payment API."}]
+# How each style writes the two roles' (start, end)
+STYLES = {
+    "months": [("Mar 2019", "Present"), ("Jan 2015", "Feb 2019")],
+    "numeric": [("03/2019", "present"), ("01/2015", "02/2019")],
+    "iso": [("2019-03", "now"), ("2015-01", "2019-02")],
+    "days": [("01/03/2019", "Current"), ("15/01/2015", "28/02/2019")],
+    "full-months": [("March 2019", "Present"), ("January 2015", "February 2019")],
+    "year-first": [("2019 Mar", "Present"), ("2015 Jan", "2019 Feb")],
+    "german": [("März 2019", "heute"), ("Januar 2015", "Februar 2019")],
+    "french": [("mars 2019", "aujourd'hui"), ("janv. 2015", "févr. 2019")],
+}
+# layout -> (heading, the lines of one role, date style)
+LAYOUTS = {
+    "dates-on-title-line": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "months"),
+    "dates-below-title": ("Experience", ["{title}, {org}", "{start} – {end}", "{bullet}"], "months"),
+    "dates-above-title": ("Experience", ["{start} – {end}", "{title}, {org}", "{bullet}"], "months"),
+    "title-then-organisation": ("Experience", ["{title}", "{org}", "{start} – {end}", "{bullet}"], "months"),
+    "organisation-then-title": ("Experience", ["{org}", "{title}  {start} – {end}", "{bullet}"], "months"),
+    "organisation-below-dates": ("Experience", ["{title}", "{start} – {end}", "{org}", "{bullet}"], "months"),
+    "dates-first-on-the-line": ("Experience", ["{start} – {end}  {title}, {org}", "{bullet}"], "months"),
+    "range-split-over-two-lines": ("Experience", ["{title}, {org}", "{start} –", "{end}", "{bullet}"], "months"),
+    "end-above-start": ("Experience", ["{title}, {org}", "{end}", "{start}", "{bullet}"], "months"),
+    "later-date-first": ("Experience", ["{title}, {org}  {end} – {start}", "{bullet}"], "months"),
+    "to-as-separator": ("Experience", ["{title}, {org}  {start} to {end}", "{bullet}"], "full-months"),
+    "unmapped-dash": ("Experience", ["{title}, {org}  {start}  {end}", "{bullet}"], "months"),
+    "open-end-before-a-place": ("Experience", ["{title}, {org}  {start} {end} Berlin", "{bullet}"], "months"),
+    "durations-after": ("Experience", ["{title}, {org}", "{start} - {end} · 3 yrs", "{bullet}"], "months"),
+    "numeric-dates": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "numeric"),
+    "iso-dates": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "iso"),
+    "days-written": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "days"),
+    "year-first": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "year-first"),
+    "german": ("Berufserfahrung", ["{title}, {org}  {start} – {end}", "{bullet}"], "german"),
+    "french": ("Expérience professionnelle", ["{title}, {org}  {start} – {end}", "{bullet}"], "french"),
+    "heading-with-more-words": ("WORK EXPERIENCE (10 YEARS)", ["{title}, {org}  {start} – {end}", "{bullet}"],
+                                "months"),
+    "no-heading": ("Jane Doe", ["{title}, {org}  {start} – {end}", "{bullet}"], "months"),
+}
+
+
+def resume(name: str) -> list[str]:
+    heading, role, style = LAYOUTS[name]
+    lines = [heading]
+    for fields, (start, end) in zip(ROLES, STYLES[style]):
+        lines += [line.format(**fields, start=start, end=end) for line in role]
+    return lines
+
+
+def timeline(lines):
+    d = doc(*lines)
+    return build_timeline(d, sections(d), AS_OF)
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_every_layout_of_the_same_positions_gives_the_same_years(name):
+    tl = timeline([*resume(name), "Education", "BSc Physics, University of Leeds", "2011 – 2014"])
+    assert tl.years == YEARS and len([p for p in tl.positions if p.counted]) == 2
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_every_layout_names_each_role_with_its_own_title_and_organisation(name):
+    named = [f"{p.title} {p.organisation}" for p in timeline(resume(name)).positions]
+    assert len(named) == 2 and "Acme" in named[0] and "Beta" in named[1] and "Senior" not in named[1]
+
+
+def test_an_open_start_reads_as_a_role_held_still():
+    lines = ["Experience", "Senior Engineer, Acme  since March 2019", "Engineer, Beta  Jan 2015 – Feb 2019"]
+    assert timeline(lines).years == YEARS

@@ -1,0 +1,35 @@
+"""The bundled experience-years requirement counts software positions only, as LABELING.md's `years_software`
+defines them: building software (and leading engineers) counts; analysis and reporting, support, administration,
+teaching, nursing and sales do not, whatever their years."""
+import pytest
+from conftest import AS_OF, document
+
+from screener.engine import screen_document
+from screener.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_rules()
+
+
+def experience_years(rules, title):
+    text = f"Experience\n{title}, Acme\nJan 2010 - Dec 2023\n"
+    result = screen_document(document(text), rules, AS_OF)
+    return next(q for q in result.requirements if q.id == "experience-years").status.value
+
+
+@pytest.mark.parametrize("title, status", [
+    ("Senior Software Engineer", "pass"),
+    ("Backend Developer", "pass"),
+    ("Director of Engineering", "pass"),
+    ("Business Intelligence Analyst", "fail"),  # analysis and reporting, spelled out or as "BI Analyst"
+    ("BI Analyst", "fail"),
+    ("Data Analyst", "fail"),
+    ("IT Support Technician", "fail"),
+    ("Systems Administrator", "fail"),
+    ("Charge Nurse", "fail"),
+    ("Regional Sales Manager", "fail"),
+])
+def test_fourteen_years_count_only_in_a_software_position(bundled, title, status):
+    assert experience_years(bundled, title) == status
