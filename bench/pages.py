@@ -12,7 +12,6 @@ path every page with anything risky took before). Nothing here changes screener/
 """
 from __future__ import annotations
 
-import ctypes
 import math
 import sys
 import time
@@ -25,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copies import DEFAULT_FOLDERS, resumes  # noqa: E402
 
 from screener.loaders import pdf as loader  # noqa: E402
+from screener.loaders import pdfium_calls as calls  # noqa: E402
+from screener.loaders.pdfium_calls import Buffer  # noqa: E402
 from screener.loaders import pdfium_hidden as ph  # noqa: E402
 from screener.loaders import pdfium_words as pw  # noqa: E402
 
@@ -33,18 +34,19 @@ def reasons(page) -> Counter:
     """Text objects by what makes them risky, as risky_regions judges them (first reason only)."""
     width, height = page.get_size()
     shapes = ph.fills(page, height)
-    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
+    size, matrix = Buffer(1), Buffer(6)
     found: Counter = Counter()
     for obj, _, (left, bottom, right, top) in ph.page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
         colour, alpha = ph.object_fill(obj)
-        raw.FPDFTextObj_GetFontSize(obj, size)
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+        calls.text_font_size(obj, size.at[0])
+        calls.object_matrix(obj, matrix.at[0])
+        a, b, c, d = matrix.values[:4]
+        scale = math.sqrt(abs(a * d - b * c))
         if right < 0 or left > width or top < 0 or bottom > height:
             found["wholly outside the page (its words dropped whole)"] += 1
-        elif raw.FPDFTextObj_GetTextRenderMode(obj) in ph.UNSEEN_MODES or alpha < ph.MIN_ALPHA:
+        elif calls.text_render_mode(obj) in ph.UNSEEN_MODES or alpha < ph.MIN_ALPHA:
             found["unpainted or transparent"] += 1
-        elif size.value * scale < ph.MIN_SIZE:
+        elif size.values[0] * scale < ph.MIN_SIZE:
             found["smaller than MIN_SIZE"] += 1
         elif left < 0 or right > width or bottom < 0 or top > height:
             found["partly outside the page"] += 1

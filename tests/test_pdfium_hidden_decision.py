@@ -18,8 +18,11 @@ def whole_page_answer(page) -> bool:
     width, height = page.get_size()
     fills = None
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
-    for obj, _, (left, bottom, right, top) in pw.page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-        colour, alpha = pw.object_fill(obj)
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for text in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=pw.DEPTH):
+        obj, (left, bottom, right, top) = text.raw, text.get_bounds()
+        raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+        colour, alpha = (r.value / 255, g.value / 255, b.value / 255), a.value
         raw.FPDFTextObj_GetFontSize(obj, size)
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))

@@ -13,6 +13,9 @@ import math
 
 import pypdfium2.raw as raw
 
+from . import pdfium_calls as calls
+from .pdfium_calls import Buffer
+
 UNSEEN_MODES = (3, 7)  # PDF text render modes "neither fill nor stroke" and "clip only": nothing is painted
 MIN_ALPHA = 26  # of 255: fill opacity below a tenth is transparent text
 DEPTH = 16  # form XObjects nested this deep are still looked into (pdfium's text page reads any depth)
@@ -24,40 +27,43 @@ SLACK = 1.0  # points: a character's box may stand this far outside its text obj
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like pdfplumber's
 
 
-def object_fill(obj) -> tuple[tuple[float, float, float], int]:
+def object_fill(obj: int) -> tuple[tuple[float, float, float], int]:
     """A page object's fill colour (0..1 RGB) and opacity (0..255)."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
-    return (r.value / 255, g.value / 255, b.value / 255), a.value
+    rgba = Buffer(4, ctypes.c_uint)
+    calls.object_fill_color(obj, *rgba.at)
+    r, g, b, a = rgba.values
+    return (r / 255, g / 255, b / 255), a
 
 
 def page_objects(page, kinds: tuple[int, ...]):
     """(object, kind, (left, bottom, right, top)) of the page's objects of these kinds, forms looked into DEPTH
-    deep; through the raw API, as the helper objects cost more than the checks made on them."""
-    box = [ctypes.c_float() for _ in range(4)]
+    deep; objects are addresses for the lean calls (pdfium_calls), as there are thousands on some pages."""
+    box = Buffer(4)
+    values, at = box.values, box.at
+    kind_of, bounds = calls.object_type, calls.object_bounds
 
     def walk(count, get, parent, level):
         for i in range(count(parent)):
             obj = get(parent, i)
-            kind = raw.FPDFPageObj_GetType(obj)
+            kind = kind_of(obj)
             if kind in kinds:
-                raw.FPDFPageObj_GetBounds(obj, *box)
-                yield obj, kind, tuple(v.value for v in box)
+                bounds(obj, *at)
+                yield obj, kind, values[:]
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
-                yield from walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+                yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1)
 
-    yield from walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 1)
+    yield from walk(calls.page_count_objects, calls.page_get_object, calls.address(page.raw), 1)
 
 
 def fills(page, height: float) -> list[dict]:
     """Filled shapes (with their colour) and pictures (colour unknown: None), where text may sit on them."""
     boxes = []
-    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    modes = Buffer(2, ctypes.c_int)
     for obj, kind, (left, bottom, right, top) in page_objects(page, (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)):
         colour = None
         if kind == raw.FPDF_PAGEOBJ_PATH:
-            raw.FPDFPath_GetDrawMode(obj, mode, stroke)
-            if mode.value == 0:
+            calls.path_draw_mode(obj, *modes.at)
+            if modes.values[0] == 0:
                 continue  # outlined, not filled
             colour = object_fill(obj)[0]
         boxes.append({"x0": left, "x1": right, "top": height - top, "bottom": height - bottom, "rgb": colour})
@@ -73,22 +79,26 @@ def _text_objects(page, width: float, height: float):
     """((x0, top, x1, bottom), colour) of every text object a reader could see on its own merits, and the boxes
     of those no one can: unpainted, transparent, too small, or partly outside the page. Objects wholly outside
     the page are left out: every word of theirs lies outside it too, and the reader drops such words whole."""
-    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
+    rgba, size, matrix = Buffer(4, ctypes.c_uint), Buffer(1), Buffer(6)
+    fill, font_size, transform, mode = calls.object_fill_color, calls.text_font_size, calls.object_matrix, \
+        calls.text_render_mode
     seen: list[tuple[Box, tuple[float, float, float]]] = []
     unseen: list[Box] = []
     for obj, _, (left, bottom, right, top) in page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
         if right < 0 or left > width or top < 0 or bottom > height:
             continue
         box = (left, height - top, right, height - bottom)
-        colour, alpha = object_fill(obj)
-        raw.FPDFTextObj_GetFontSize(obj, size)
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))  # a 40 pt font drawn at a tenth
-        if (raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA
-                or size.value * scale < MIN_SIZE or left < 0 or right > width or bottom < 0 or top > height):
+        fill(obj, *rgba.at)
+        font_size(obj, size.at[0])
+        transform(obj, matrix.at[0])
+        r, g, b, alpha = rgba.values
+        a, b_, c, d = matrix.values[:4]
+        scale = math.sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth
+        if (mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA or size.values[0] * scale < MIN_SIZE
+                or left < 0 or right > width or bottom < 0 or top > height):
             unseen.append(box)
         else:
-            seen.append((box, colour))
+            seen.append((box, (r / 255, g / 255, b / 255)))
     return seen, unseen
 
 
@@ -159,6 +169,6 @@ def invisible_boxes(doc, max_pages: int) -> dict[int, list[Box]]:
         page = doc[number]
         height = page.get_size()[1]
         for obj, _, (left, bottom, right, top) in page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNSEEN_MODES or object_fill(obj)[1] < MIN_ALPHA:
+            if calls.text_render_mode(obj) in UNSEEN_MODES or object_fill(obj)[1] < MIN_ALPHA:
                 boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
     return boxes

@@ -7,6 +7,8 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from . import pdfium_calls as calls
+from .pdfium_calls import Buffer
 from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, fills, risky_regions
 
 OUTSIDE = "text outside the page"
@@ -96,20 +98,25 @@ class _Bands:
 def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, range]], int]:
     """([(word, its character indices)], unmapped characters) from pdfium's text, each word's box from its first
     and last character."""
-    first, last = raw.FS_RECTF(), raw.FS_RECTF()
-    x, y, y_last = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    page = calls.address(handle)
+    first, last, origin = Buffer(4), Buffer(4), Buffer(3, ctypes.c_double)  # boxes: left, top, right, bottom
+    f, l, o = first.values, last.values, origin.values  # origin: x (unused), y of the first, y of the last
+    box, at, unmapped_at = calls.char_loose_box, calls.char_origin, calls.char_unmapped
     words, unmapped = [], 0
     for m in _WORD.finditer(text.replace("\x00", " ")):
         a, b = m.start(), m.end() - 1
-        raw.FPDFText_GetLooseCharBox(handle, a, first)
-        raw.FPDFText_GetLooseCharBox(handle, b, last)
-        raw.FPDFText_GetCharOrigin(handle, a, x, y)
-        raw.FPDFText_GetCharOrigin(handle, b, x, y_last)
-        if raw.FPDFText_HasUnicodeMapError(handle, a) == 1:
+        box(page, a, first.at[0])
+        at(page, a, origin.at[0], origin.at[1])
+        if b > a:
+            box(page, b, last.at[0])
+            at(page, b, origin.at[0], origin.at[2])
+        else:  # a word of one character is its own last
+            last.values[:], o[2] = f[:], o[1]
+        if unmapped_at(page, a) == 1:
             unmapped += b - a + 1
-        word = {"text": m.group().translate(_CHARS), "x0": first.left, "x1": max(first.right, last.right),
-                "top": height - max(first.top, last.top), "bottom": height - y.value}
-        if abs(y.value - y_last.value) > 2:  # letters running down the page: a rotated label, a line of its own
+        word = {"text": m.group().translate(_CHARS), "x0": f[0], "x1": max(f[2], l[2]),
+                "top": height - max(f[1], l[1]), "bottom": height - o[1]}
+        if abs(o[1] - o[2]) > 2:  # letters running down the page: a rotated label, a line of its own
             word["alone"] = True
         words.append((word, range(a, b + 1)))
     return words, unmapped
