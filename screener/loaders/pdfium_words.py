@@ -56,12 +56,12 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
         dropped: list[str] = []
         risky = _Bands(risky_regions(page))
         kept = []
-        for word, span in words:
+        for word, start, end in words:
             if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
                 dropped.append(OUTSIDE)
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
                   or risky.overlap(word)):
-                found, hidden, _ = chars.words(span)
+                found, hidden, _ = chars.words(range(start, end))
                 kept += found
                 dropped += hidden
             else:
@@ -95,30 +95,33 @@ class _Bands:
         return False
 
 
-def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, range]], int]:
-    """([(word, its character indices)], unmapped characters) from pdfium's text, each word's box from its first
-    and last character."""
+def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, int]], int]:
+    """([(word, its first character's index, the index after its last)], unmapped characters) from pdfium's
+    text, each word's box from its first and last character."""
     page = calls.address(handle)
     first, last, origin = Buffer(4), Buffer(4), Buffer(3, ctypes.c_double)  # boxes: left, top, right, bottom
     f, l, o = first.values, last.values, origin.values  # origin: x (unused), y of the first, y of the last
+    at_first, at_last, at_x, at_y, at_y_last = first.at[0], last.at[0], *origin.at
     box, at, unmapped_at = calls.char_loose_box, calls.char_origin, calls.char_unmapped
     words, unmapped = [], 0
     for m in _WORD.finditer(text.replace("\x00", " ")):
-        a, b = m.start(), m.end() - 1
-        box(page, a, first.at[0])
-        at(page, a, origin.at[0], origin.at[1])
-        if b > a:
-            box(page, b, last.at[0])
-            at(page, b, origin.at[0], origin.at[2])
-        else:  # a word of one character is its own last
-            last.values[:], o[2] = f[:], o[1]
+        a, end = m.span()
+        box(page, a, at_first)
+        at(page, a, at_x, at_y)
+        left, top, right, baseline = f[0], f[1], f[2], o[1]
+        rotated = False
+        if end - a > 1:  # a word of one character is its own last
+            box(page, end - 1, at_last)
+            at(page, end - 1, at_x, at_y_last)
+            right, top = max(right, l[2]), max(top, l[1])
+            rotated = abs(baseline - o[2]) > 2  # letters running down the page: a rotated label, a line alone
         if unmapped_at(page, a) == 1:
-            unmapped += b - a + 1
-        word = {"text": m.group().translate(_CHARS), "x0": f[0], "x1": max(f[2], l[2]),
-                "top": height - max(f[1], l[1]), "bottom": height - o[1]}
-        if abs(o[1] - o[2]) > 2:  # letters running down the page: a rotated label, a line of its own
+            unmapped += end - a
+        word = {"text": m.group().translate(_CHARS), "x0": left, "x1": right, "top": height - top,
+                "bottom": height - baseline}
+        if rotated:
             word["alone"] = True
-        words.append((word, range(a, b + 1)))
+        words.append((word, a, end))
     return words, unmapped
 
 
