@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from screener import codec
+from screener.run import codec
 from screener.degrees import field_matches, find_degrees, level_of, mentions_degree, related_degree
 from screener.models import Degree, DegreeLevel, Document, Line, StructuredResume
 
