@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copies import DEFAULT_FOLDERS, resumes  # noqa: E402
 
 from screener.loaders import pdf as loader  # noqa: E402
+from screener.loaders import pdfium_hidden as ph  # noqa: E402
 from screener.loaders import pdfium_words as pw  # noqa: E402
 
 
@@ -33,8 +34,8 @@ def best(fn, runs: int = 3) -> float:
 
 
 def fast_path_parts(pages) -> dict[str, float]:
-    """The fast path's cost on pages that take it, split: pdfium's text (the floor), the hidden-text decision,
-    the word boxes (five crossings into pdfium a word)."""
+    """The page read's cost, split: pdfium's text (the floor), the hidden-text decision, the word boxes (five
+    crossings into pdfium a word)."""
     def text():
         for page in pages:
             tp = page.get_textpage()
@@ -43,47 +44,15 @@ def fast_path_parts(pages) -> dict[str, float]:
 
     def decide():
         for page in pages:
-            pw._may_hide_text(page)
-
-    saved = pw._may_hide_text
+            ph.risky_regions(page)
 
     def words():
-        pw._may_hide_text = lambda _page: False
-        try:
-            for page in pages:
-                pw.page_words(page, loader._hidden_kind)
-        finally:
-            pw._may_hide_text = saved
+        for page in pages:
+            tp = page.get_textpage()
+            pw._measured(tp.raw, tp.get_text_range(), page.get_height())
+            tp.close()
 
     return {"pdfium text": best(text), "hidden-text decision": best(decide), "text + word boxes": best(words)}
-
-
-def may_hide_text_bulk(page) -> bool:
-    """Prototype of _may_hide_text with the same answer: the per-object tests as they are, but the comparison
-    with filled shapes made once per distinct text colour (a page has a handful) instead of once per text object
-    and shape, and the overlap tested only for the colours that match a shape."""
-    width, height = page.get_size()
-    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
-    boxes: dict[tuple[float, float, float], list[tuple[float, float, float, float]]] = {}
-    for obj, _, box in pw._objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-        left, bottom, right, top = box
-        colour, alpha = pw._object_fill(obj)
-        raw.FPDFTextObj_GetFontSize(obj, size)
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-        if (raw.FPDFTextObj_GetTextRenderMode(obj) in pw.UNSEEN_MODES or alpha < pw.MIN_ALPHA
-                or size.value * scale < pw.MIN_SIZE or right < 0 or left > width or top < 0 or bottom > height):
-            return True
-        boxes.setdefault(colour, []).append(box)
-    if any(pw.same_colour(colour, pw.PAGE) for colour in boxes):
-        return True
-    fills = pw._fills(page, height) if boxes else []
-    for colour, found in boxes.items():
-        same = [f for f in fills if f["rgb"] is not None and pw.same_colour(colour, f["rgb"])]
-        if any(f["x0"] < right and left < f["x1"] and f["top"] < height - bottom and height - top < f["bottom"]
-               for left, bottom, right, top in found for f in same):
-            return True
-    return False
 
 
 def word_boxes_by_rects(page) -> int:
@@ -107,16 +76,11 @@ def main() -> None:
         return
     docs = [pw.open_document(p) for p in pdfs]
     pages = [doc[i] for doc in docs for i in range(min(len(doc), loader.MAX_PAGES))]
-    fast = [p for p in pages if not pw._may_hide_text(p)]
-    assert all(may_hide_text_bulk(p) == pw._may_hide_text(p) for p in pages), "the bulk decision must agree"
-    bulk = best(lambda: [may_hide_text_bulk(p) for p in fast])
-    parts = fast_path_parts(fast)
-    print(f"fast path on its {len(fast)} pages, CPU ms a page: "
-          + ", ".join(f"{k} {1000 * v / len(fast):.2f}" for k, v in parts.items()))
-    print(f"  the same decision, shapes compared once per text colour: {1000 * bulk / len(fast):.2f} ms a page "
-          f"(agrees on all {len(pages)} pages)")
-    rects = best(lambda: [word_boxes_by_rects(p) for p in fast])
-    print(f"  text + pdfium's line rectangles instead of word boxes: {1000 * rects / len(fast):.2f} ms a page")
+    parts = fast_path_parts(pages)
+    print(f"page reading on all {len(pages)} pages, CPU ms a page: "
+          + ", ".join(f"{k} {1000 * v / len(pages):.2f}" for k, v in parts.items()))
+    rects = best(lambda: [word_boxes_by_rects(p) for p in pages])
+    print(f"  text + pdfium's line rectangles instead of word boxes: {1000 * rects / len(pages):.2f} ms a page")
     matching(files)
 
 

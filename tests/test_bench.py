@@ -48,3 +48,16 @@ def test_absent_folders_skip_with_a_message(tmp_path, capsys, monkeypatch):
     bench.main()
     out, err = capsys.readouterr()
     assert "skipped" in out and "absent" in err
+
+
+def test_pages_counts_risky_pages_and_the_words_read_character_by_character(tmp_path, capsys, monkeypatch):
+    import builders
+    import pages
+
+    builders.single_column_pdf(tmp_path / "plain.pdf", ["Python engineer since 2015"] * 3)
+    builders.hidden_text_pdf(tmp_path / "hidden.pdf")
+    monkeypatch.setattr(sys, "argv", ["pages.py", str(tmp_path)])
+    pages.main()
+    out = capsys.readouterr().out
+    assert "2 PDFs, 2 pages read; 1 pages have a risky region" in out
+    assert "every character checked" in out and "hidden-text decision" in out

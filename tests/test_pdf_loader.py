@@ -256,3 +256,84 @@ def test_the_author_and_title_properties_are_read(tmp_path, engine):
         builders.text_lines(c, ["Experience", "Engineer at Acme, 2015 - 2024", *builders.LEFT], 50, 800)
     doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
     assert doc.metadata == ("Jane Roe", "Jane Roe - CV")
+
+
+def _sidebar(c, background: bool):
+    """A dark sidebar with white contact lines, black text beside it; optionally over a page-sized white box."""
+    if background:
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(0, 0, builders.WIDTH, builders.HEIGHT, fill=1, stroke=0)
+    c.setFillColorRGB(0.15, 0.2, 0.25)
+    c.rect(0, 0, 170, builders.HEIGHT, fill=1, stroke=0)
+    c.setFillColorRGB(1, 1, 1)
+    builders.text_lines(c, ["jane@example.com", "Kubernetes, Golang"], 10, 800)
+    c.setFillColorRGB(0, 0, 0)
+    builders.text_lines(c, ["Visible Python developer with ten years of work"] * 3, 200, 800)
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+@pytest.mark.parametrize("background", [False, True], ids=["bare page", "white page background"])
+def test_white_text_on_a_dark_sidebar_is_kept_with_nothing_reported_hidden(tmp_path, engine, background):
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", lambda c: _sidebar(c, background)), engine=engine)
+    assert "Kubernetes, Golang" in doc.text and doc.warnings == ()
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_white_text_under_a_smaller_white_box_on_the_sidebar_is_hidden(tmp_path, engine):
+    def draw(c):
+        _sidebar(c, background=False)
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(5, 782, 160, 12, fill=1, stroke=0)  # over the second white line only
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert "jane@example.com" in doc.text and "Kubernetes" not in doc.text
+    assert doc.warnings == ("hidden text ignored: white text on page 1",)
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+@pytest.mark.parametrize("how", ["white", "tiny"])
+def test_a_hidden_word_inside_a_visible_line_is_dropped_and_its_neighbours_kept(tmp_path, engine, how):
+    def draw(c):
+        builders.text_lines(c, ["Visible Python developer with ten years of work"] * 3, 50, 800)
+        text = c.beginText(50, 700)
+        text.setFont("Helvetica", 10)
+        text.textOut("Backend engineer ")
+        if how == "white":
+            text.setFillColorRGB(1, 1, 1)
+        else:
+            text.setFont("Helvetica", 2)
+        text.textOut("Kubernetes ")
+        text.setFillColorRGB(0, 0, 0)
+        text.setFont("Helvetica", 10)
+        text.textOut("at Acme")
+        c.drawText(text)
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert "Kubernetes" not in doc.text and "Backend engineer" in doc.text and "at Acme" in doc.text
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("hidden text ignored")
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_letters_drawn_off_the_page_between_visible_letters_are_dropped(tmp_path, engine):
+    def draw(c):
+        builders.text_lines(c, ["Visible Python developer with ten years of work"] * 3, 50, 800)
+        text = c.beginText(50, 700)
+        text.setFont("Helvetica", 10)
+        text.textOut("Kuber")
+        text.moveCursor(-700, 0)
+        text.textOut("HIDDEN")
+        text.moveCursor(700, 0)
+        text.textOut("netes")
+        c.drawText(text)
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert "HIDDEN" not in doc.text and "Visible Python developer" in doc.text
+    assert doc.warnings == ("hidden text ignored: text outside the page on page 1",)
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_text_touching_a_rule_of_its_own_colour_keeps_every_word(tmp_path, engine):
+    def draw(c):
+        for n in range(3):
+            c.rect(45, 796.5 - 20 * n, 300, 0.8, fill=1, stroke=0)  # table cell borders, thin filled rectangles
+            builders.text_lines(c, [f"Row {n}: Python, Kubernetes and Postgres"], 50, 797 - 20 * n)
+    doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
+    assert [line.text for line in doc.lines] == [f"Row {n}: Python, Kubernetes and Postgres" for n in range(3)]
+    assert doc.warnings == ()

@@ -1,23 +1,28 @@
-"""The page-level hidden-text decision compares shapes once per text colour: it must answer exactly as the test
-per text object it replaced, which is kept here as the reference."""
+"""Where a page could hide text is decided per text object (pdfium_hidden.risky_regions): only characters in those
+regions are checked one by one. The whole-page decision it replaced is kept here as the reference: a page it
+found nothing risky on has no risky region, and a page with hidden text has a region over that text."""
 import ctypes
 import math
 
 import pypdfium2.raw as raw
 import pytest
 
-from screener.loaders import pdfium_words as pw
+from screener.loaders import pdfium_hidden as pw
+from screener.loaders import pdfium_words
 
 import builders
 
 
-def per_object_answer(page) -> bool:
-    """The decision as it was: every text object tested on its own against every filled shape."""
+def whole_page_answer(page) -> bool:
+    """The decision as it was: any text object that could be unseen sent the whole page character by character."""
     width, height = page.get_size()
     fills = None
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
-    for obj, _, (left, bottom, right, top) in pw._objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-        colour, alpha = pw._object_fill(obj)
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for text in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=pw.DEPTH):
+        obj, (left, bottom, right, top) = text.raw, text.get_bounds()
+        raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+        colour, alpha = (r.value / 255, g.value / 255, b.value / 255), a.value
         raw.FPDFTextObj_GetFontSize(obj, size)
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
@@ -25,7 +30,7 @@ def per_object_answer(page) -> bool:
                 or size.value * scale < pw.MIN_SIZE or right < 0 or left > width or top < 0 or bottom > height
                 or pw.same_colour(colour, pw.PAGE)):
             return True
-        fills = pw._fills(page, height) if fills is None else fills
+        fills = pw.fills(page, height) if fills is None else fills
         box_top, box_bottom = height - top, height - bottom
         if any(f["rgb"] is not None and pw.same_colour(colour, f["rgb"]) and f["x0"] < right and left < f["x1"]
                and f["top"] < box_bottom and box_top < f["bottom"] for f in fills):
@@ -113,20 +118,61 @@ def _no_text(c):
     c.rect(40, 780, 200, 40, fill=1, stroke=0)
 
 
-PAGES = {"plain": (_plain, False), "coloured heading on a pale box": (_coloured_heading_on_a_pale_box, False),
-         "white on dark": (_white_on_dark, True), "touching a border": (_black_text_touching_a_black_border, True),
-         "shape away from text": (_black_shape_away_from_black_text, False),
-         "grey on grey": (_grey_text_on_a_grey_box_among_other_colours, True), "off the page": (_off_page, True),
-         "tiny": (_tiny, True), "transparent": (_transparent, True), "white alone": (_white_alone, True),
-         "picture under text": (_image_under_text, False), "no text": (_no_text, False)}
+def _white_on_dark_over_a_white_page_background(c):
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(0, 0, builders.WIDTH, builders.HEIGHT, fill=1, stroke=0)  # a white rectangle the size of the page
+    _white_on_dark(c)
+
+
+def _white_on_dark_under_a_smaller_white_box(c):
+    _white_on_dark(c)
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(5, 795, 100, 15, fill=1, stroke=0)  # smaller than the dark sidebar, over the first white line
+
+
+# name: (draw, a region to check: text could be hidden there, the whole-page decision's answer)
+PAGES = {"plain": (_plain, False, False),
+         "coloured heading on a pale box": (_coloured_heading_on_a_pale_box, False, False),
+         "white on dark": (_white_on_dark, False, True),
+         "white on dark over a white page background": (_white_on_dark_over_a_white_page_background, False, True),
+         "white on dark under a smaller white box": (_white_on_dark_under_a_smaller_white_box, True, True),
+         "touching a border": (_black_text_touching_a_black_border, True, True),
+         "shape away from text": (_black_shape_away_from_black_text, False, False),
+         "grey on grey": (_grey_text_on_a_grey_box_among_other_colours, True, True),
+         "tiny": (_tiny, True, True), "transparent": (_transparent, True, True),
+         "white alone": (_white_alone, True, True), "picture under text": (_image_under_text, False, False),
+         "no text": (_no_text, False, False)}
+
+
+def regions_and_answer(tmp_path, draw):
+    doc = pdfium_words.open_document(builders.pdf(tmp_path / "cv.pdf", draw))
+    try:
+        return pw.risky_regions(doc[0]), whole_page_answer(doc[0])
+    finally:
+        doc.close()
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_the_bulk_decision_answers_as_the_per_object_one(tmp_path, name):
-    draw, risky = PAGES[name]
-    doc = pw.open_document(builders.pdf(tmp_path / "cv.pdf", draw))
-    try:
-        page = doc[0]
-        assert pw._may_hide_text(page) == per_object_answer(page) == risky
-    finally:
-        doc.close()
+def test_a_page_has_risky_regions_only_where_text_could_be_hidden(tmp_path, name):
+    draw, risky, whole_page = PAGES[name]
+    regions, answer = regions_and_answer(tmp_path, draw)
+    assert bool(regions) == risky
+    assert answer == whole_page
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_page_the_whole_page_decision_read_fast_has_no_risky_region(tmp_path, name):
+    regions, answer = regions_and_answer(tmp_path, PAGES[name][0])
+    assert answer or not regions
+
+
+def test_text_touching_a_rule_of_its_colour_is_risky_only_where_the_rule_is(tmp_path):
+    regions, _ = regions_and_answer(tmp_path, _black_text_touching_a_black_border)
+    rule_top, rule_bottom = builders.HEIGHT - 797.5 - 0.8, builders.HEIGHT - 797.5
+    assert regions and all(rule_top - pw.SLACK <= top and bottom <= rule_bottom + pw.SLACK
+                           for _, top, _, bottom in regions)
+
+
+def test_text_wholly_off_the_page_makes_no_region_as_its_words_are_dropped_whole(tmp_path):
+    regions, answer = regions_and_answer(tmp_path, _off_page)
+    assert answer and not regions

@@ -7,6 +7,7 @@ own hardened parser, which also reads what python-docx's object model does not: 
 hidden runs."""
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 import zlib
@@ -34,25 +35,37 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 
 
 def _local(el) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+    """An element's name without its namespace ("" for comments and processing instructions)."""
+    return _name(el.tag)
 
 
-def _attr(el, name: str) -> str | None:
-    return el.get(f"{{{W}}}{name}") if el is not None else None
+@functools.lru_cache(maxsize=1024)  # a document has a few dozen distinct tags and tens of thousands of elements
+def _name(tag) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+_RPR, _VANISH, _COLOR, _SHD, _SZ, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "vanish", "color", "shd", "sz", "val"))
+
+
+def _val(el) -> str | None:
+    return el.get(_VAL) if el is not None else None
 
 
 def _hidden_kind(run) -> str | None:
     """Why a run is invisible when printed: vanish, white colour or a size under 4 pt."""
-    props = run.find(f"{{{W}}}rPr")
+    props = run.find(_RPR)
     if props is None:
         return None
-    vanish = props.find(f"{{{W}}}vanish")
-    if vanish is not None and _attr(vanish, "val") not in ("0", "false", "off"):
+    found: dict = {}
+    for child in props:  # one pass over the few properties; the first of a repeated one counts, as find() gives
+        found.setdefault(child.tag, child)
+    vanish = found.get(_VANISH)
+    if vanish is not None and _val(vanish) not in ("0", "false", "off"):
         return "hidden (vanish) text"
-    colour = _attr(props.find(f"{{{W}}}color"), "val")
-    if colour and colour.upper() == "FFFFFF" and props.find(f"{{{W}}}shd") is None:
+    colour = _val(found.get(_COLOR))
+    if colour and colour.upper() == "FFFFFF" and _SHD not in found:
         return "white text"
-    size = _attr(props.find(f"{{{W}}}sz"), "val")
+    size = _val(found.get(_SZ))
     if size and size.isdigit() and int(size) < 8:  # half-points
         return "tiny text"
     return None

@@ -13,8 +13,8 @@ from ..errors import LoadError
 from ..models import Document, Line, Unreadable
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
-from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
-from .pdfium_words import PAGE, MIN_SIZE as MIN_FONT_PT, same_colour
+from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_hidden, pdfium_words
+from .pdfium_hidden import PAGE, MIN_SIZE as MIN_FONT_PT, same_colour
 from .columns import split_columns
 from .links import link_lines
 
@@ -106,7 +106,7 @@ def _open(path: Path):
 def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[float, float, float, float]]
                    ) -> list[dict]:
     """The visible words of one page, as pdfplumber sees them; `invisible` boxes hold text painted by no render mode
-    or transparent (pdfium_words.invisible_boxes)."""
+    or transparent (pdfium_hidden.invisible_boxes)."""
     width, height = float(page.width), float(page.height)
     # Filled shapes and pictures: text is hidden when coloured like what lies beneath it
     fills = [*({**r, "rgb": rgb(r.get("non_stroking_color"))} for r in page.rects + page.curves if r.get("fill")),
@@ -139,7 +139,7 @@ def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float
     try:
         doc = pdfium_words.open_document(path)
         try:
-            return pdfium_words.invisible_boxes(doc, MAX_PAGES), pdfium_words.link_targets(doc, MAX_PAGES)
+            return pdfium_hidden.invisible_boxes(doc, MAX_PAGES), pdfium_words.link_targets(doc, MAX_PAGES)
         finally:
             doc.close()
     except Exception:  # noqa: BLE001 - pdfminer still reads the file; only these extras are lost
