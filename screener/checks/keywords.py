@@ -223,7 +223,7 @@ class Keywords(Check):
     def _context_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
         """The first context word of a sentence or bullet, "" when it has none."""
         single, rest = self._context_split
-        stems, spans = view.stems, view._tokens[2]
+        stems, spans = view.stems, view.tokens.spans
         for t in view.segment_tokens[seg]:
             if stems[t] in single:
                 return view.text[spans[t][0]:spans[t][1]]
