@@ -223,3 +223,21 @@ def test_cutting_patient_wait_times_is_not(bundled):
 def test_a_log_pipeline_tool_is_observability_on_any_resume(bundled):
     text = "Summary\nReduced API latency by 40%.\nShipped logs with Fluentd to Loki."
     assert status(bundled, text, "performance-observability") == "pass"
+
+
+def test_api_integration_said_as_a_noun_is_still_consuming(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Delivered REST and GraphQL integration for the web app", "api-design") == "fail"
+
+
+def test_a_sentence_about_an_api_wrapper_counts_for_nothing_else_it_names(bundled):
+    text = SOFTWARE_JOB + "- Developed a wrapper to process data from the vendor's API documentation"
+    assert status(bundled, text, "api-design") == "fail"
+
+
+def test_reaching_a_system_using_apis_is_not_designing_them(bundled):
+    text = SOFTWARE_JOB + "- Built a nightly sync between the CRM and the mailer using APIs"
+    assert status(bundled, text, "api-design") == "fail"
+
+
+def test_api_development_named_as_such_is_api_design(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Led API development for the booking platform", "api-design") == "pass"

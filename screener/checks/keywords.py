@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import RuleFileError, unknown_key
 from ..models import Evidence
 from ..text.actor import not_the_candidates
-from ..text.matching import WILDCARD, Match, Spelling, View, find, phrase_pattern
+from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
 from .base import BuildContext, Check, Outcome
 from .fields import Field
 
@@ -138,8 +138,8 @@ class Keywords(Check):
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
     variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
-    the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
-    scholarship" is not cloud work). With `role` (a years requirement's id) a position in that requirement's
+    the title of the position the line sits under; `unless` words in the sentence, in any of their forms, void the
+    match (an "AWS scholarship" is not cloud work). With `role` (a years requirement's id) a position in that requirement's
     field, or the summary of a resume whose main work is in it, is context enough. With `own`, only the
     candidate's own doing counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
@@ -152,7 +152,7 @@ class Keywords(Check):
     context: tuple[Term, ...] = ()
     exclude: tuple[str, ...] = ()
     ignore_sections: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
+    unless: tuple[Term, ...] = ()
     role: Field | None = None
     own: bool = False
 
@@ -179,10 +179,10 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections", "exclude", "unless"):
+        for key in ("sections", "ignore_sections", "exclude"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
-        for phrase in (*params["exclude"], *params["unless"]):
+        for phrase in params["exclude"]:
             _check_wildcard(phrase)
         role = None
         if params["role"] is not None:
@@ -193,7 +193,8 @@ class Keywords(Check):
         if params["match"] not in MATCH_MODES:
             raise RuleFileError(f"match must be one of {', '.join(MATCH_MODES)}, got {params['match']!r}")
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
-        context = tuple(Term(t["term"], (t["term"],), t.get("match", word)) for t in _terms(params["context"]))
+        context, unless = (tuple(Term(t["term"], (t["term"],), t.get("match", word)) for t in _terms(params[key]))
+                           for key in ("context", "unless"))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in _terms(raw):
@@ -201,7 +202,7 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, tuple(params["exclude"]),
-                   tuple(params["ignore_sections"]), tuple(params["unless"]), role, params["own"])
+                   tuple(params["ignore_sections"]), unless, role, params["own"])
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -209,29 +210,14 @@ class Keywords(Check):
         return tuple(sp for t in self.terms for sp in t.compiled())
 
     @cached_property
-    def _context_spellings(self) -> tuple[Spelling, ...]:
+    def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
-        return tuple(sp for t in self.context for sp in t.compiled())
+        return SentenceWords(tuple(sp for t in self.context for sp in t.compiled()))
 
     @cached_property
-    def _context_split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
-        """Single context words by stem, looked up among a sentence's own words; phrases and case-sensitive
-        words, found once on the whole resume."""
-        single = frozenset(sp.stems[0] for sp in self._context_spellings if sp.stems and len(sp.stems) == 1)
-        return single, tuple(sp for sp in self._context_spellings if not (sp.stems and len(sp.stems) == 1))
-
-    def _context_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
-        """The first context word of a sentence or bullet, "" when it has none."""
-        single, rest = self._context_split
-        stems, spans = view.stems, view.tokens.spans
-        for t in view.segment_tokens[seg]:
-            if stems[t] in single:
-                return view.text[spans[t][0]:spans[t][1]]
-        if rest and not phrases:
-            phrases[-1] = ""  # looked
-            for m in find(view, rest, 100):
-                phrases.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
-        return phrases.get(seg, "")
+    def _unless_words(self) -> SentenceWords:
+        """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
+        return SentenceWords(tuple(sp for t in self.unless for sp in t.compiled()))
 
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""
@@ -246,7 +232,7 @@ class Keywords(Check):
         where = block.where + ("; the candidate's own doing" if self.own else "")
         if not self.context:
             return where, ""
-        if word := self._context_in(facts.view, seg, phrases):
+        if word := self._context_words.first_in(facts.view, seg, phrases):
             return f"{where}; {word!r} in the same sentence", ""
         p = block.position
         if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
@@ -259,7 +245,8 @@ class Keywords(Check):
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
-        exclude, unless = phrase_pattern(self.exclude), phrase_pattern(self.unless)
+        exclude = phrase_pattern(self.exclude)
+        voids: dict[int, str] = {}  # unless phrases by sentence, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
@@ -274,7 +261,7 @@ class Keywords(Check):
                 continue
             if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
                 continue
-            if unless and unless.search(view.text, *view.segments[seg]):
+            if self.unless and self._unless_words.first_in(view, seg, voids):
                 continue
             if not why:
                 notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")

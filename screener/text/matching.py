@@ -176,3 +176,31 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
                     taken.add(spans[i])
     return sorted(out, key=lambda m: m.start)
 
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """Words looked for one sentence or bullet at a time (a check's context words, its `unless` words), matched
+    as terms are, by stem: single words among the sentence's own stems; phrases and case-sensitive words found
+    on the whole resume once, when the first sentence is asked about."""
+
+    spellings: tuple[Spelling, ...]
+
+    @cached_property
+    def _split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
+        single = frozenset(sp.stems[0] for sp in self.spellings if sp.stems and len(sp.stems) == 1)
+        return single, tuple(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1))
+
+    def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
+        """The first of the words in sentence `seg`, as written there ("" when it has none); `phrases` is the
+        caller's memo, for one resume, of the sentences the phrases are in."""
+        single, rest = self._split
+        stems, spans = view.stems, view.tokens.spans
+        for t in view.segment_tokens[seg]:
+            if stems[t] in single:
+                return view.text[spans[t][0]:spans[t][1]]
+        if rest and not phrases:
+            phrases[-1] = ""  # looked
+            for m in find(view, rest, 100):
+                phrases.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
+        return phrases.get(seg, "")
