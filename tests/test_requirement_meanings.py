@@ -236,6 +236,11 @@ TRAPS = [
      SOFTWARE_JOB + "- Built a nightly sync between the CRM and the mailer using APIs", "api-design", "fail"),
     ("api-development-named-as-such-is-api-design",
      SOFTWARE_JOB + "- Led API development for the booking platform", "api-design", "pass"),
+    ("an-objective-opening-with-an-infinitive-is-an-aim-not-a-deed",
+     "Summary\nTo excel in a software company through mentorship.\n" + SOFTWARE_JOB + "- Built billing in Java",
+     "mentoring", "fail"),
+    ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
+     SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
 ]
 
 
