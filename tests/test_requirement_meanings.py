@@ -239,6 +239,10 @@ TRAPS = [
     ("an-objective-opening-with-an-infinitive-is-an-aim-not-a-deed",
      "Summary\nTo excel in a software company through mentorship.\n" + SOFTWARE_JOB + "- Built billing in Java",
      "mentoring", "fail"),
+    ("testing-as-a-stage-of-delivery-is-not-test-practice",
+     SOFTWARE_JOB + "- Developed web software and deployed and tested it on devices", "testing", "fail"),
+    ("testing-said-of-code-is-test-practice",
+     SOFTWARE_JOB + "- Improved code quality through thorough testing", "testing", "pass"),
     ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
      SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
 ]

@@ -78,16 +78,6 @@ def _check_wildcard(text: str) -> None:
                             "as in 'managed a * team'")
 
 
-_REACH = 120  # characters around a match an excluded phrase covering it may span
-
-
-def _excluded(exclude: re.Pattern[str], text: str, m: Match) -> bool:
-    """Whether an excluded phrase covers part of the match ("go the extra mile" over "go"); only the text around
-    the match is searched, not the whole resume once per check."""
-    return any(e.start() < m.end and m.start < e.end()
-               for e in exclude.finditer(text, max(0, m.start - _REACH), min(len(text), m.end + _REACH)))
-
-
 def _terms(raw: list[Any]) -> list[dict[str, Any]]:
     out = []
     for item in raw:
@@ -150,7 +140,7 @@ class Keywords(Check):
     threshold: float
     sections: tuple[str, ...] = ()
     context: tuple[Term, ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[Term, ...] = ()
     ignore_sections: tuple[str, ...] = ()
     unless: tuple[Term, ...] = ()
     role: Field | None = None
@@ -179,11 +169,9 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections", "exclude"):
+        for key in ("sections", "ignore_sections"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
-        for phrase in params["exclude"]:
-            _check_wildcard(phrase)
         role = None
         if params["role"] is not None:
             if params["role"] not in ctx.fields:
@@ -193,15 +181,18 @@ class Keywords(Check):
         if params["match"] not in MATCH_MODES:
             raise RuleFileError(f"match must be one of {', '.join(MATCH_MODES)}, got {params['match']!r}")
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
-        context, unless = (tuple(Term(t["term"], (t["term"],), t.get("match", word)) for t in _terms(params[key]))
-                           for key in ("context", "unless"))
+        # context words follow the check's mode; unless words and excluded phrases are taken in every form unless
+        # a term says otherwise
+        context, unless, exclude = (tuple(Term(t["term"], (t["term"],), t.get("match", mode))
+                                          for t in _terms(params[key]))
+                                    for key, mode in (("context", word), ("unless", "word"), ("exclude", "word")))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in _terms(raw):
             spellings = [item["term"], *item.get("aliases", []), *table.get(item["term"].casefold(), ())]
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
-                   tuple(params["sections"]), context, tuple(params["exclude"]),
+                   tuple(params["sections"]), context, exclude,
                    tuple(params["ignore_sections"]), unless, role, params["own"])
 
     @cached_property
@@ -213,6 +204,11 @@ class Keywords(Check):
     def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
         return SentenceWords(tuple(sp for t in self.context for sp in t.compiled()))
+
+    @cached_property
+    def _exclude_spellings(self) -> tuple[Spelling, ...]:
+        """Excluded phrases by stem as well: "A/B test" also excludes "A/B testing" and "A/B tests"."""
+        return tuple(sp for t in self.exclude for sp in t.compiled())
 
     @cached_property
     def _unless_words(self) -> SentenceWords:
@@ -245,7 +241,7 @@ class Keywords(Check):
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
-        exclude = phrase_pattern(self.exclude)
+        excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
         voids: dict[int, str] = {}  # unless phrases by sentence, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
@@ -259,8 +255,10 @@ class Keywords(Check):
             why, why_not = self._reading(facts, m, seg, context)  # first: it rejects most matches, cheaply
             if not why and not (why_not and self.own):
                 continue
-            if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
-                continue
+            if self.exclude and excluded is None:
+                excluded = [(e.start, e.end) for e in find(view, self._exclude_spellings, 100)]
+            if any(a < m.end and m.start < b for a, b in excluded or ()) or _false_friend(view.text, m):
+                continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
             if self.unless and self._unless_words.first_in(view, seg, voids):
                 continue
             if not why:
