@@ -243,6 +243,12 @@ TRAPS = [
      SOFTWARE_JOB + "- Developed web software and deployed and tested it on devices", "testing", "fail"),
     ("testing-said-of-code-is-test-practice",
      SOFTWARE_JOB + "- Improved code quality through thorough testing", "testing", "pass"),
+    ("a-products-engagement-metrics-are-analytics-not-observability",
+     SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system capturing engagement metrics",
+     "performance-observability", "fail"),
+    ("a-services-own-metrics-are-observability",
+     SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system exporting request metrics",
+     "performance-observability", "pass"),
     ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
      SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
 ]
