@@ -249,6 +249,10 @@ TRAPS = [
     ("a-services-own-metrics-are-observability",
      SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system exporting request metrics",
      "performance-observability", "pass"),
+    ("qa-as-the-team-worked-with-is-another-teams-testing",
+     SOFTWARE_JOB + "- Collaborated with product owners and QA to ship releases", "testing", "fail"),
+    ("qa-as-the-candidates-own-work-is-testing",
+     SOFTWARE_JOB + "- Owned QA of the billing service releases", "testing", "pass"),
     ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
      SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
 ]
