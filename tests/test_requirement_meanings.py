@@ -253,6 +253,12 @@ TRAPS = [
      SOFTWARE_JOB + "- Collaborated with product owners and QA to ship releases", "testing", "fail"),
     ("qa-as-the-candidates-own-work-is-testing",
      SOFTWARE_JOB + "- Owned QA of the billing service releases", "testing", "pass"),
+    ("how-fast-people-answer-outages-is-not-software-speed",
+     SOFTWARE_JOB + "- Built automations to handle outages, reducing response time\n- Monitoring with Grafana",
+     "performance-observability", "fail"),
+    ("how-fast-an-api-answers-is-software-speed",
+     SOFTWARE_JOB + "- Reduced the API response time by 40%\n- Monitoring with Grafana",
+     "performance-observability", "pass"),
     ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
      SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
 ]
