@@ -259,6 +259,10 @@ TRAPS = [
     ("how-fast-an-api-answers-is-software-speed",
      SOFTWARE_JOB + "- Reduced the API response time by 40%\n- Monitoring with Grafana",
      "performance-observability", "pass"),
+    ("a-team-named-for-its-work-is-not-training-a-team",
+     SOFTWARE_JOB + "- Java developer in the internal training team", "mentoring", "fail"),
+    ("training-a-team-said-as-such-is-mentoring",
+     SOFTWARE_JOB + "- Trained a new team on the Java codebase", "mentoring", "pass"),
     ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
      SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
 ]
