@@ -149,7 +149,7 @@ def generated(args, tmp: str) -> None:
     files = sorted(folder.glob("resume-*")) if folder.is_dir() else []
     if len(files) != args.count:
         files = generate(folder, args.count, parse_mix(args.mix))
-    from screener.batch import default_jobs
+    from screener.run.pool import default_jobs
 
     floor = Floor([f for f in files if kind(f) == "pdf"], args.jobs or default_jobs())
     times, cpu = runs(folder, tmp, args.jobs, args.repeat, floor)
@@ -172,7 +172,7 @@ def real(args, tmp: str) -> None:
         print("no real resumes to benchmark: the folders are absent (see corpus/fresh/README.md); skipped")
         return
     files = make_copies(originals, Path(tmp, "resumes"), args.copies)
-    from screener.batch import default_jobs
+    from screener.run.pool import default_jobs
 
     jobs = args.jobs or default_jobs()
     floor = Floor([f for f in files if kind(f) == "pdf"], jobs)

@@ -19,7 +19,7 @@ DEFAULT_FOLDERS = (ROOT.parent / "shared" / "corpus" / "pdf", ROOT.parent / "sha
 
 def resumes(folders: list[Path]) -> tuple[list[Path], list[Path]]:
     """(the files the screener would screen in the folders that exist, the folders that do not)."""
-    from screener.collect import collect
+    from screener.run.collect import collect
 
     present = [f for f in folders if f.is_dir()]
     return list(collect(present).files) if present else [], [f for f in folders if not f.is_dir()]

@@ -132,7 +132,7 @@ def matching(files: list[Path]) -> None:
     rules, as_of = load_rules(), dt.date(2026, 1, 1)
     docs = [d for d in (load(f) for f in files) if not d.unreadable]
     total = best(lambda: [screen_document(d, rules, as_of) for d in docs])
-    texts = [Facts(d, as_of, rules.aliases).texts for d in docs]
+    texts = [Facts(d, as_of).texts for d in docs]
     build = best(lambda: [build_view(t) for t in texts])
     built = [build_view(t) for t in texts]
     tokens = best(lambda: [View.tokens.func(v) for v in built])
@@ -203,7 +203,7 @@ def _facts_parts(docs, rules, as_of) -> dict[str, float]:
 
     parts = dict.fromkeys(("sections", "view", "timeline", "degrees", "diagnostics", "checks", "warnings"), 0.0)
     for doc in docs:
-        facts = Facts(doc, as_of, rules.aliases)
+        facts = Facts(doc, as_of)
         for name in ("sections", "view", "timeline", "degrees", "diagnostics"):
             start = time.process_time()
             getattr(facts, name)

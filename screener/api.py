@@ -13,10 +13,11 @@ import datetime as dt
 from pathlib import Path
 
 from .engine import screen_document as _screen_document
-from .engine import screen_path
 from .loaders import load
 from .models import Document, Line, ResumeResult
 from .rules import RuleSet, load_rules
+from .run.file import screen_file as _screen_file
+from .run.options import ScreenOptions
 from .text.normalize import normalize_lines
 
 __all__ = ["load", "load_rules", "screen_document", "screen_file", "screen_text"]
@@ -35,4 +36,5 @@ def screen_text(text: str, rules: RuleSet, as_of: dt.date | None = None, source:
 
 def screen_file(path: str | Path, rules: RuleSet, as_of: dt.date | None = None) -> ResumeResult:
     """Load and screen one file; an unreadable file gives a result with verdict `error`, never an exception."""
-    return screen_path(Path(path), rules, as_of or dt.date.today())
+    (result,) = _screen_file(Path(path), ScreenOptions((rules,), as_of or dt.date.today()))
+    return result

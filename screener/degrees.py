@@ -1,76 +1,150 @@
-"""Degrees on the resume: level, field and status, read from the education section first."""
+"""Degrees on the resume: level, field and status, read from the education section first.
+
+What counts (the reading the degree requirement is labelled by, LABELING.md):
+- A degree is an academic award at one of the four `DegreeLevel`s, however it is spelled: associate (AA, AS, AAS,
+  "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E., B.Tech, BCA, Licence, Licenciatura,
+  Laurea, Grado, an honours or engineering degree, or a bare "degree in <Subject>"), master (MA, MS, MSc, MEng,
+  M.Tech, MBA, MCA, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría, Mestrado, Magister, a specialist or
+  engineer's degree) and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional.
+- Certificates, bootcamps, courses and school-leaving exams are not degrees; nor is a degree the line denies ("did
+  not continue in a PhD") or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress).
+  Completed, in progress and expected degrees all count; `status` says which.
+- Its field is the subject stated with it: on its own line, after the level ("BSc Computer Science",
+  "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
+  Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
+  Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
+  starts another entry.
+- A major or field of study under a school with no level word at all ("Major: Computer Science") is undergraduate
+  study, a bachelor. In the education section the graduate's title names the degree where it is the degree's
+  name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor), "магистр", "спеціаліст"
+  (master's level, like the specialist degree); so does "Higher education: <university>" (a first degree).
+- The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
+  subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
+  is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .models import Degree, Document
-from .text.dates import find_ranges
+from .models import Degree, DegreeLevel, Document
+from .text.dates import MONTH, find_ranges
 from .text.sections import Section
 
-LEVELS = ("associate", "bachelor", "master", "doctorate")
+LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
 _LEVEL_PATTERNS = (
-    ("doctorate", re.compile(r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
-                             r"|[Dd]octor of\b|[Dd]octorate\b|DPhil\b|D\.Phil\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
-                             r"|EdD\b|Ed\.D\b)")),
-    ("master", re.compile(r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
-                          r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MS\b(?! Office| SQL| Excel| Word"
-                          r"| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint| Outlook)|M\.?Eng\b"
-                          r"|M\.?Tech\b|MBA\b|M\.B\.A\b|MCA\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|MPhil\b|M\.Phil\b"
-                          r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
-                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
-                          r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur)")),
-    ("bachelor", re.compile(r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
-                            r"|B\.\s?S\.?c?\b|BSc\b|BS\b|B\.?A\.?\b(?=\s|,|\()|B\.?Eng\b|B\.?E\.(?=\s)"
-                            r"|BE\b(?=\s+(?:in|\())"
-                            r"|B\.?Tech\b|BCA\b|BBA\b|B\.B\.A\b|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b"
-                            r"|Licenciatura\b|Undergraduate degree|A\.?B\. in)")),
-    ("associate", re.compile(r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b|AAS\b"
-                             r"|A\.A\.\b|A\.S\.\b|ASc\b)")),
+    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
+                            r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
+                            r"|EdD\b|Ed\.D\b)"),
+    (DegreeLevel.MASTER, r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
+                         r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
+                         r"|MS\b(?! Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
+                         r"| PowerPoint| Outlook)|M\.?E(?:ng|NG)\b"
+                         r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
+                         r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
+                         r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
+                         r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur|Laurea\s+(?:[Mm]agistrale"
+                         r"|[Ss]pecialistica)|M[áa]ster\b|Maestr[íi]a\b|Mestrado\b|Magister\b)"),
+    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
+                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
+                           r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
+                           r"|B\.E\.?(?=\s)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b"
+                           r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
+                           r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
+    (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
+                            r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
+                            r"\s+(?:[Dd]egree|DEGREE))"),
+    # last, so every named level wins: "a degree in Physics" with no level is a first degree
+    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
+# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
+_LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.){rx}")) for level, rx in _LEVEL_PATTERNS)
+# one pass rules out most lines; every level starts where a word does, and testing that once first is fast
+_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
-    ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"),
-    ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineering|software\s*development"),
-    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineering|\bBSCE\b"),
+    ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
+                         r"|cyber\s*security|(?:computer|information)\s*security"
+                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
+                         r"|программн|програмн"),
+    ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
+                             r"|\bBSSE\b"),
+    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"),
     ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b"),
     ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
                                r"|telecommunication"),
-    ("mathematics", r"mathematic|\bmaths?\b"),
-    ("statistics", r"statistic"),
-    ("physics", r"physics"),
+    ("mathematics", r"mathematic|\bmaths?\b|математик"),
+    ("statistics", r"statistic|статистик"),
+    ("physics", r"physics|физик|фізик"),
     ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
                      r"|artificial\s*intelligence"),
 )
 _FIELD_RX = tuple((name, re.compile(rx, re.I)) for name, rx in _FIELDS)
-# What follows the level word: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
-_FIELD_TEXT = re.compile(r"^\S++\s*(?:\([^)]*\)\s*)?(?:(?:degree|of|science|arts|philosophy|in|,|-|–|:)\s*)*"
-                         r"(?:\([^)]*\)\s*)?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,(|\-–—\d]|$)", re.I)
+# What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
+_FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
+                         r"|in|honou?rs|hons)\b)*"
+                         r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
 _NOT_FIELD = re.compile(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
-                        r"|universit|college|school|institut|academy|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                        r"|nov|dec)[a-z]*\b|\b(?:graduat|GPA\b)", re.I)
+                        rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
+_GENERIC_FIELD = re.compile(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
+_MINOR = re.compile(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
+# the subject ends where the line goes on to dates, the school or another clause
+_SUBJECT_END = re.compile(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
+_STATED_SUBJECT = re.compile(r"^\s*(?:degree\s+)?(?:in|of)\s+[A-Za-z]", re.I)
+_SCHOOL = re.compile(r"univ|college|institut|school|academy|polytechnic|faculty|hochschule|[ée]cole|escuela", re.I)
+_SPECIALISED = re.compile(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](?:ation|ing|ed)|specialty|speciality"
+                          r"|concentration|series\s*:)(?:\s+in\b)?\s*[:\-–]?\s*(?P<field>[^\W\d][^,;|()]{1,60})",
+                          re.I)
+_ENTRY_LINES = 3  # how far below a degree line its entry may state the specialisation
 _ONGOING = re.compile(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
-                      r"|to be completed|exp\.)", re.I)
+                      r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
 _JOB_TITLE = re.compile(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
                         r"associate\b", re.I)
+# a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
+_DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
+                     r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
 
 
-_DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$", re.I)
-
-
-def _level(text: str) -> tuple[str, re.Match[str]] | None:
-    for level, rx in _LEVEL_PATTERNS:
+def _level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    if not _ANY_LEVEL.search(text):
+        return None
+    for level, rx in _LEVEL_RX:
         m = rx.search(text)
-        if m and not (level == "associate" and _JOB_TITLE.search(text)) and not _DENIED.search(text, 0, m.start()):
+        if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
+                and not _DENIED.search(text, 0, m.start()):
             return level, m
     return None
+
+
+def level_of(study_type: str) -> DegreeLevel | None:
+    """The level a degree type names on its own ("Bachelor", "MSc", "Associate"), as structured formats give it."""
+    hit = _level(f"{study_type} degree")
+    return hit[0] if hit else None
+
+
+# The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
+# "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
+# degree; all are read only at the start of a line in the education section, since elsewhere "Engineer in the
+# payments team" or "специалист по продажам" is a job and "higher education" a sector.
+_GRADUATE_TITLES = tuple((level, re.compile(rf"^\s*(?:{rx})", re.I)) for level, rx in (
+    (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
+                           r"(?=[A-Z])"),
+    (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
+    (DegreeLevel.BACHELOR, r"бакалавр\w*"),
+    (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
+))
+
+
+def _graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    return next(((level, m) for level, rx in _GRADUATE_TITLES if (m := rx.match(text))), None)
 
 
 def mentions_degree(text: str) -> bool:
@@ -78,13 +152,30 @@ def mentions_degree(text: str) -> bool:
     return _level(text) is not None
 
 
+def _subject(text: str) -> str:
+    """The words after a level that can state its subject: minors and what follows the subject removed."""
+    text = _MINOR.sub("", text)
+    end = _SUBJECT_END.search(text, len(text) - len(text.lstrip(" .,:-–")))  # "B.Sc. X": the level's own dot
+    return text[:end.start()] if end else text
+
+
+def _known_field(text: str) -> str | None:
+    return next((name for name, rx in _FIELD_RX if rx.search(text)), None)
+
+
 def _field(text: str) -> str | None:
-    for name, rx in _FIELD_RX:
-        if rx.search(text):
-            return name
+    """A known field named in `text`, else the subject as written."""
+    if known := _known_field(text):
+        return known
     m = _FIELD_TEXT.search(text)
     field = m["field"].strip().lower() if m else None
     return None if not field or _NOT_FIELD.search(field) else field
+
+
+def _entry_field(lines: Sequence[str]) -> str | None:
+    """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text)."""
+    m = _SPECIALISED.search(" ".join(lines))
+    return _field(m["field"]) if m else None
 
 
 def status_at(text: str, as_of: dt.date) -> str:
@@ -98,47 +189,60 @@ def status_at(text: str, as_of: dt.date) -> str:
     return "completed"
 
 
-def _scan(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    lines = document.lines
+def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
+          ) -> list[Degree]:
+    """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
+    lines, inside = document.lines, set(indices)
     found = []
     for i in indices:
         text = lines[i].text
-        hit = _level(text)
+        hit = _level(text) or (None if stated_only else _graduate_title(text))
         if not hit:
             continue
         level, m = hit
-        after = text[m.start():]
-        field = _field(after) or (_field(lines[i + 1].text) if i + 1 < len(lines) else None)
+        subject = _subject(text[m.end():])
+        named = _known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
+        if stated_only and not (named or _STATED_SUBJECT.search(subject) or _SCHOOL.search(text)):
+            continue
+        entry = []
+        for j in range(i + 1, min(len(lines), i + 1 + _ENTRY_LINES)):
+            if j not in inside or _level(lines[j].text):
+                break
+            entry.append(_MINOR.sub("", lines[j].text))
+        written = _field(subject)
+        field = (named or _entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
+                 or (_field(entry[0]) if entry else None) or written)
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)))
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))
     return found
 
 
-_MAJOR = re.compile(r"^\s*major\s*(?:[:\-–]|\bin\b)\s*(?P<field>\S.*)", re.I)
+_MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)", re.I)
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    """'Major: Computer Science' under a school names an undergraduate degree without saying 'BS'."""
+    """'Major: Computer Science' or 'Field of study: X' under a school names undergraduate study without 'BS'."""
     lines = document.lines
     found = []
     for i in indices:
-        m = _MAJOR.match(lines[i].text)
+        m = _MAJOR.search(lines[i].text)
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
             field = _field(m["field"]) or m["field"].split(",")[0].strip().lower()
-            found.append(Degree("bachelor", field, status_at(near, as_of), lines[i].text[:200], i))
+            found.append(Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i))
     return found
 
 
 def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date | None = None
                  ) -> tuple[Degree, ...]:
-    """Degrees in the education section; elsewhere only when that section has none (then never doctorate by 'Dr.')."""
+    """Degrees in the education section; elsewhere only when that section has none, and only stated with a subject
+    or a school."""
     as_of = as_of or dt.date.today()
     education = [i for s in sections if s.name == "education" for i in range(s.start, s.end)]
     found = _scan(document, education, as_of) or _majors(document, education, as_of)
     if not found:
         rest = [i for i in range(len(document.lines)) if i not in set(education)]
-        found = [d for d in _scan(document, rest, as_of) if not d.quote.lstrip().startswith("Dr.")]
+        found = _scan(document, rest, as_of, stated_only=True)
     seen, out = set(), []
     for d in found:
         key = (d.level, d.field, d.line)
@@ -152,21 +256,21 @@ def highest(degrees: Sequence[Degree]) -> Degree | None:
     """The highest-level degree (completed or in progress), preferring one with a field."""
     if not degrees:
         return None
-    return max(degrees, key=lambda d: (LEVELS.index(d.level), d.field is not None))
+    return max(degrees, key=lambda d: (d.level.rank, d.field is not None))
 
 
 def field_matches(degree: Degree, fields: Sequence[str]) -> bool:
-    """True when the degree's field (or its line) names one of `fields`, as written or by its usual aliases."""
+    """True when the degree's field (or its line, minors aside) names one of `fields`, as written or by its aliases."""
     wanted = {f.lower() for f in fields}
     if degree.field in wanted:
         return True
-    hay = f"{degree.field or ''} {degree.quote}"
+    hay = f"{degree.field or ''} {_MINOR.sub('', degree.quote)}"
     return any(f in hay.lower() for f in wanted) or any(
         name in wanted and rx.search(hay) for name, rx in _FIELD_RX)
 
 
 def related_degree(degrees: Sequence[Degree], fields: Sequence[str] = RELATED_FIELDS,
-                   level: str = "bachelor") -> Degree | None:
+                   level: DegreeLevel | str = DegreeLevel.BACHELOR) -> Degree | None:
     """The highest degree at `level` or above whose field is one of `fields` (a CS BSc under an MBA counts)."""
-    floor = LEVELS.index(level)
-    return highest([d for d in degrees if LEVELS.index(d.level) >= floor and field_matches(d, fields)])
+    floor = DegreeLevel(level).rank
+    return highest([d for d in degrees if d.level.rank >= floor and field_matches(d, fields)])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 class Status(str, Enum):
@@ -28,10 +28,33 @@ class Verdict(str, Enum):
     ERROR = "error"
 
 
+VERDICT_RANK = {Verdict.PASS: 0, Verdict.UNKNOWN: 1, Verdict.FAIL: 2, Verdict.ERROR: 3}  # best first
+
+
+class DegreeLevel(StrEnum):
+    """A degree's level, lowest first: comparisons go by `rank`, so 'bachelor or above' is one test. It prints as
+    its value ("bachelor"), as the rule files write it."""
+
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+    @property
+    def rank(self) -> int:
+        return list(DegreeLevel).index(self)
+
+
 class Group(str, Enum):
     MUST_HAVE = "must-have"
     QUALIFICATION = "qualification"
     NICE_TO_HAVE = "nice-to-have"
+
+
+class Unreadable(StrEnum):
+    """Why a file that opened holds no text to screen, when a later step acts on the reason (OCR on a scan)."""
+
+    NO_TEXT_LAYER = "no text layer (scanned document?)"  # an image-only PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +120,9 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Degree:
-    """A degree found on the resume. `level` is associate, bachelor, master or doctorate."""
+    """A degree found on the resume, at one of the `DegreeLevel`s."""
 
-    level: str
+    level: DegreeLevel
     field: str | None
     status: str = "completed"  # completed | in progress | expected YYYY
     quote: str = ""

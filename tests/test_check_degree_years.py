@@ -12,6 +12,11 @@ CASES = [
     ("equivalent-experience", "Experience\nEngineer, Acme, 2010 - 2024\nEducation\nBA History, 2009", DEGREE,
      "pass"),
     ("no-degree-few-years", "Experience\nEngineer, Acme, 2020 - 2024", DEGREE, "fail"),
+    ("in-progress-counts", "Education\nBSc Computer Science, 2024 - present", DEGREE, "pass"),
+    ("a-minor-is-not-the-field", "Education\nBA History (Minor: Computer Science), 2012", DEGREE, "fail"),
+    ("credits-toward-are-no-degree", "Education\nCredits toward a BSc in Computer Science, 2010", DEGREE, "fail"),
+    ("field-of-study-without-a-level", "Education\nNorthfield University, 2020 - 2024\n"
+                                       "Field of study: Computer Science", DEGREE, "pass"),
     ("any-field", "Education\nBA History, 2012", requirement("degree", level="bachelor", fields=[]), "pass"),
     ("enough-years", "Experience\nEngineer, Acme, Jan 2014 - Dec 2023", YEARS, "pass"),
     ("overlaps-merged", "Experience\nEngineer, Acme, 2016 - 2021\nConsultant, Beta, 2016 - 2021", YEARS, "fail"),

@@ -98,9 +98,12 @@ def test_junit_has_a_suite_per_resume_a_verdict_case_and_a_case_per_requirement(
     assert suites[0].find("testcase[@name='language']/failure") is not None
 
 
-def test_table_shows_every_resume_and_the_verdict(folder):
-    out = screen(folder, "table").stdout
-    assert "a.txt" in out and "b.txt" in out and "pass" in out and "fail" in out
+def test_table_shows_each_resume_on_its_own_row_with_its_verdict_score_and_years(folder, monkeypatch):
+    monkeypatch.chdir(folder)  # short names, so no row folds
+    out = run("screen", "a.txt", "b.txt", "--rules", "rules.toml", "--as-of", "2026-01-01").stdout
+    rows = [line.strip("│").split("│") for line in out.splitlines() if line.startswith("│")]
+    assert [[cell.strip() for cell in row[:4]] for row in rows] == [["a.txt", "fail", "0.00", "2"],
+                                                                  ["b.txt", "pass", "1.00", "9"]]
 
 
 def test_an_unknown_format_is_a_usage_error(folder):
@@ -301,7 +304,8 @@ def test_junit_unknown_option_reaches_the_report_and_rejects_other_values(folder
 
 
 def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
-    from screener.pipeline import screen_paths
+    from screener.run.batch import screen_paths
+    from screener.run.options import ScreenOptions
     from screener.rules import load_rules
 
     events = []
@@ -309,7 +313,7 @@ def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
     def progress(total):
         events.append(f"bar of {total}")
         return lambda: events.append("tick")
-    list(screen_paths([folder], load_rules(folder / "rules.toml"), dt.date(2026, 1, 1), jobs=1,
+    list(screen_paths([folder], ScreenOptions((load_rules(folder / "rules.toml"),), dt.date(2026, 1, 1), jobs=1),
                       say=lambda line: events.append(line.split(":")[0].split(" ")[0]), progress=progress))
     assert events == ["skipped"] * 3 + ["bar of 2", "tick", "tick"]  # .hidden.txt, notes.xyz, rules.toml
 
@@ -317,14 +321,15 @@ def test_skipped_files_are_said_before_the_progress_bar_starts(folder):
 def test_lines_said_during_a_batch_print_through_the_progress_bars_console(folder):
     from rich.console import Console
 
-    from screener.cli import _terminal_stderr
-    from screener.pipeline import screen_paths
+    from screener.cli.terminal import terminal_stderr
+    from screener.run.batch import screen_paths
+    from screener.run.options import ScreenOptions
     from screener.rules import load_rules
 
     (folder / "c.txt").write_text("")
     terminal = io.StringIO()
-    say, progress = _terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
-    list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], load_rules(folder / "rules.toml"),
-                      dt.date(2026, 1, 1), jobs=1, say=say, progress=progress))
+    say, progress = terminal_stderr(Console(file=terminal, force_terminal=True, width=200))
+    options = ScreenOptions((load_rules(folder / "rules.toml"),), dt.date(2026, 1, 1), jobs=1)
+    list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], options, say, progress))
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", terminal.getvalue()).splitlines()
     assert f"error {folder / 'c.txt'}: empty file" in shown

@@ -11,7 +11,7 @@ from screener.checks.compose import AllOf
 from screener.checks.degree import DegreeCheck
 from screener.checks.keywords import Keywords
 from screener.checks.years import Years
-from screener.draft import draft_rules
+from screener.rules.draft import draft_rules
 from screener.models import Group, Status
 from screener.rules import load_rules, parse_rules
 

@@ -39,12 +39,3 @@ def test_an_unreadable_document_is_unknown_on_every_requirement_with_the_reason(
     assert all("no text layer" in q.detail for q in result.requirements)
     assert result.verdict is Verdict.UNKNOWN
 
-
-def test_a_check_that_raises_becomes_an_error_row_not_a_traceback(tmp_path, monkeypatch):
-    from screener import engine
-    path = tmp_path / "r.txt"
-    path.write_text("Python")
-    monkeypatch.setattr(engine, "screen_document", lambda *a: 1 / 0)
-    result = engine.screen_path(path, rules(MUST), AS_OF)
-    assert result.verdict is Verdict.ERROR and result.error == "could not screen the file (ZeroDivisionError)"
-    assert result.sha256

@@ -1,7 +1,7 @@
 """Fairness warnings: each kind of protected-characteristic proxy is named, with the requirement and why."""
 import pytest
 
-from screener.fairness import fairness_warnings
+from screener.rules.fairness import fairness_warnings
 from screener.rules import parse_rules
 
 

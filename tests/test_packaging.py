@@ -64,3 +64,9 @@ def test_action_steps_run_on_the_bundled_samples_with_their_default_inputs(tmp_p
         result = CliRunner().invoke(app, words)
         assert result.exit_code == 0, result.output
     assert (tmp_path / "junit.xml").read_text().startswith("<?xml")
+
+
+def test_every_package_of_the_source_tree_is_installed():
+    declared = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "screener").rglob("__init__.py")}
+    assert found <= declared

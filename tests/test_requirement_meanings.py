@@ -7,7 +7,7 @@ import pytest
 from conftest import AS_OF, document
 
 from screener.engine import screen_document
-from screener.explain import render
+from screener.reporters.explain import render
 from screener.facts import Facts
 from screener.rules import load_rules
 
@@ -177,7 +177,7 @@ def test_training_a_model_is_not_training_people(bundled):
 
 def test_explain_names_the_block_and_why_the_evidence_counted(bundled):
     doc = document(SOFTWARE_JOB + "- Mentoring younger employees")
-    facts = Facts(doc, AS_OF, bundled.aliases)
+    facts = Facts(doc, AS_OF)
     out = io.StringIO()
     render(facts, screen_document(doc, bundled, AS_OF), out)
     said = " ".join(out.getvalue().split())

@@ -13,7 +13,7 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_the_cli_does_not_import_pdf_docx_or_table_libraries_until_needed():
-    loaded = _modules_after("import screener.cli, screener.pipeline, screener.reporters")
+    loaded = _modules_after("import screener.cli, screener.run.batch, screener.reporters")
     assert not {"pdfplumber", "pdfminer", "pypdfium2", "lxml", "docx", "rich.table"} & loaded
 
 

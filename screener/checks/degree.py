@@ -9,7 +9,7 @@ from ..degrees import LEVELS, RELATED_FIELDS, highest, related_degree
 from ..errors import RuleFileError
 from ..experience import skill_years
 from ..text.matching import phrase_pattern
-from ..models import Evidence
+from ..models import DegreeLevel, Evidence
 from .base import BuildContext, Check, Outcome
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ class DegreeCheck(Check):
     """Passes on a degree at or above `level` in one of `fields` (an empty list: any field), or with `or_years`
     of experience instead (only roles mentioning one of `or_years_terms`, when given)."""
 
-    level: str
+    level: DegreeLevel
     fields: tuple[str, ...]
     or_years: float | None
     or_years_terms: tuple[str, ...] = ()
@@ -45,7 +45,7 @@ class DegreeCheck(Check):
         terms = params["or_years_terms"]
         if not all(isinstance(t, str) and t.strip() for t in terms):
             raise RuleFileError("or_years_terms must be a list of non-empty strings")
-        return cls(params["level"], tuple(params["fields"]), params["or_years"], tuple(terms),
+        return cls(DegreeLevel(params["level"]), tuple(params["fields"]), params["or_years"], tuple(terms),
                    phrase_pattern(tuple(terms)))
 
     def _equivalent_years(self, facts: Facts) -> float | None:
@@ -61,12 +61,12 @@ class DegreeCheck(Check):
         if self.fields:
             best = related_degree(found, self.fields, self.level)
         else:  # any field will do
-            best = highest([d for d in found if LEVELS.index(d.level) >= LEVELS.index(self.level)])
+            best = highest([d for d in found if d.level.rank >= self.level.rank])
         lines = facts.document.lines
 
         def cite(d):
             line = lines[d.line] if d.line is not None else None
-            return Evidence(d.quote, d.level, facts.section_names[d.line] if d.line is not None else "education",
+            return Evidence(d.quote, d.level.value, facts.section_names[d.line] if d.line is not None else "education",
                             line.page if line else None, d.line + 1 if d.line is not None else None)
 
         if best:
@@ -82,4 +82,5 @@ class DegreeCheck(Check):
             have = "; ".join(f"{d.level} in {d.field or 'an unstated field'}" for d in found[:3])
             return Outcome(False, f"degrees found ({have}) are below {self.level} or outside the wanted fields",
                            tuple(cite(d) for d in found[:3]))
-        return Outcome(False, f"no degree found{' and too few years for equivalent experience' if self.or_years else ''}")
+        few = " and too few years for equivalent experience" if self.or_years else ""
+        return Outcome(False, f"no degree found{few}")

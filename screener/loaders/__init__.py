@@ -10,32 +10,48 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import replace
+from enum import Enum
 from pathlib import Path
 
 from ..deferred import deferred
 from ..errors import LoadError
-from ..models import Document
+from ..models import Document, Unreadable
 from . import jsonresume, text
 
-Loader = Callable[..., Document]
-PDF_ENGINES = ("pdfium", "pdfplumber")  # pdf.ENGINES, named here so choosing one imports neither
-DEFAULT_PDF_ENGINE = "pdfium"
+Loader = Callable[[Path, str], Document]  # (path, PDF engine) -> Document: one signature for every format
 
 
-def _lazy(module: str) -> Loader:
+class PdfEngine(str, Enum):
+    """The PDF readers (pdf.ENGINES), named here so choosing one imports neither."""
+
+    pdfium = "pdfium"  # the default, about ten times faster
+    pdfplumber = "pdfplumber"  # the reference pdfium was measured against
+
+
+PDF_ENGINES = tuple(e.value for e in PdfEngine)
+DEFAULT_PDF_ENGINE = PdfEngine.pdfium.value
+
+
+def _lazy(module: str) -> Callable[..., Document]:
     return deferred(f"{__name__}.{module}", "load")
 
 
-_PDF, _DOCX = _lazy("pdf"), _lazy("docx")
+def _one_reader(load: Callable[[Path], Document]) -> Loader:
+    """A format with a single reader, which the PDF engine choice does not concern."""
+    return lambda path, pdf_engine: load(path)
+
+
+_PDF, _DOCX = _lazy("pdf"), _one_reader(_lazy("docx"))
+_TEXT, _JSON = _one_reader(text.load), _one_reader(jsonresume.load)
 
 # extension -> loader, used when the content does not say what the file is
 LOADERS: dict[str, Loader] = {
-    ".txt": text.load,
-    ".md": text.load,
+    ".txt": _TEXT,
+    ".md": _TEXT,
     ".pdf": _PDF,
     ".docx": _DOCX,
-    ".json": jsonresume.load,
-    ".tex": _lazy("latex"),
+    ".json": _JSON,
+    ".tex": _one_reader(_lazy("latex")),
 }
 
 SUPPORTED = frozenset(LOADERS)
@@ -87,7 +103,7 @@ def sniff(path: Path, head: bytes) -> Loader | None:
         except (json.JSONDecodeError, UnicodeDecodeError):
             return None
         if jsonresume.is_jsonresume(data):
-            return jsonresume.load
+            return _JSON
     return None
 
 
@@ -126,8 +142,13 @@ def load(path: Path, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
             if suffix in _UNSUPPORTED:
                 raise LoadError(f"unsupported format: {_UNSUPPORTED[suffix]}")
             raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
-        return _capped(loader(path, pdf_engine) if loader is _PDF else loader(path))
+        return _capped(loader(path, pdf_engine))
     except LoadError:
         raise
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def is_scan(document: Document) -> bool:
+    """Whether the document is a PDF of page images only, which OCR can read."""
+    return document.kind == "pdf" and document.unreadable == Unreadable.NO_TEXT_LAYER

@@ -6,18 +6,13 @@ import json
 import re
 from pathlib import Path
 
+from ..degrees import level_of
 from ..errors import LoadError
 from ..models import Degree, Document, Line, Position, StructuredResume
 from ..text.normalize import normalize_line
 from .text import decode
 
 RESUME_KEYS = frozenset({"basics", "work", "education", "skills", "volunteer", "projects"})
-_LEVELS = (  # studyType words -> degree level, most specific first
-    ("doctorate", r"\b(ph\.?\s?d|doctor|doctorate|d\.?phil|ed\.?d)\b"),
-    ("master", r"\b(master|m\.?sc|m\.?s|m\.?a|mba|m\.?eng|meng)\b"),
-    ("bachelor", r"\b(bachelor|b\.?sc|b\.?s|b\.?a|b\.?eng|beng|b\.?tech|undergraduate)\b"),
-    ("associate", r"\b(associate|a\.?a\.?s?|a\.?s)\b"),
-)
 
 
 def is_jsonresume(data: object) -> bool:
@@ -33,11 +28,6 @@ def _date(value: object, *, end: bool = False) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def degree_level(study_type: str) -> str | None:
-    text = study_type.lower()
-    return next((level for level, pattern in _LEVELS if re.search(pattern, text)), None)
 
 
 def _span(entry: dict) -> str:
@@ -120,7 +110,7 @@ def load(path: Path) -> Document:
             lines.append(quote)
             at = len(lines) - 1
             lines.extend(f"Course: {c}" for c in _strings(entry.get("courses")))
-            if (level := degree_level(study)):  # its status depends on the as-of date: facts.degrees sets it
+            if (level := level_of(study)):  # its status depends on the as-of date: facts.degrees sets it
                 degrees.append(Degree(level=level, field=area or None, quote=quote, line=at))
     if data.get("skills"):
         lines.append("Skills")

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from ..errors import LoadError
-from ..models import Document, Line
+from ..models import Document, Line, Unreadable
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
@@ -19,7 +19,7 @@ from .columns import split_columns
 from .links import link_lines
 
 MAX_PAGES = 50
-NO_TEXT = "no text layer (scanned document?)"
+NO_TEXT = Unreadable.NO_TEXT_LAYER
 GARBLED = "garbled text layer (font without a Unicode map)"
 
 

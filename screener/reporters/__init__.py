@@ -1,5 +1,5 @@
 """Output formats by name: each maps to one function (Report, TextIO) -> None reading the same Report (junit also
-takes `unknown`, one of JUNIT_UNKNOWN).
+takes `unknown`, a JunitUnknown value).
 
 A format's module is imported only when it is asked for (rich for the table, for instance).
 """
@@ -22,7 +22,14 @@ class Format(str, Enum):
 
 
 Reporter = Callable[..., None]  # (Report, TextIO, **format options) -> None
-JUNIT_UNKNOWN = ("skip", "fail", "pass")  # what junit's `verdict` case reports for an unknown verdict
+
+
+class JunitUnknown(str, Enum):
+    """What junit's `verdict` case reports for a resume whose verdict is unknown."""
+
+    skip = "skip"
+    fail = "fail"
+    pass_ = "pass"
 
 
 def _lazy(module: str, function: str = "write") -> Reporter:

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from ..models import Report
 from ..text.printable import printable
+from .rows import rows as display_rows
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,15 +31,13 @@ def rows(report: Report) -> list[list[str]]:
     job_col = ["rules"] if report.several else []
     table = [["file", *job_col, "verdict", "score", "experience_years", *report.requirement_ids, "error",
               "warnings", "sha256", "as_of", "rules_sha256", "screener_version"]]
-    rules_hash = {j.name: j.sha256 for j in report.jobs}
-    for r in report.results:
-        statuses = {q.id: q.status.value for q in r.requirements}
-        years = "" if r.experience_years is None else f"{r.experience_years:g}"
+    for row in display_rows(report):
+        r = row.result
         job = [r.job] if report.several else []
         table.append(["" if c is None else str(c) for c in (
-            r.file, *job, r.verdict.value, f"{r.score:g}", years,
-            *(statuses.get(i, "") for i in report.requirement_ids), r.error, "; ".join(r.warnings), r.sha256,
-            report.as_of.isoformat(), rules_hash.get(r.job, report.jobs[0].sha256), report.version)])
+            r.file, *job, r.verdict.value, f"{r.score:g}", row.years,
+            *(row.statuses[i].status.value if i in row.statuses else "" for i in report.requirement_ids),
+            r.error, "; ".join(r.warnings), r.sha256, *(value for _, value in row.trace))])
     return table
 
 

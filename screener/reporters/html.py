@@ -10,12 +10,10 @@ import datetime as dt
 import html
 from typing import TextIO
 
-from ..models import Evidence, Report, ResumeResult
+from ..models import VERDICT_RANK, Evidence, Report, ResumeResult, Verdict
 from ..text.printable import printable
-from .table import GLYPH, best_fits
-
-
-VERDICT_RANK = {"pass": 0, "unknown": 1, "fail": 2, "error": 3}
+from .rows import GLYPH, STATUS_RANK, Row, best_fits
+from .rows import rows as display_rows
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:24px;color:#1d2433;background:#fafbfc}
@@ -33,8 +31,6 @@ td.c{text-align:center;font-weight:700;width:18px}.pass{background:#e3f6e8;color
 .bar{position:absolute;top:2px;height:14px;border-radius:3px;background:#4a7bd0}.bar.off{background:#b8bfcc}
 .tl-label{font-size:12px;color:#3b4254}.warn{color:#6d1f86}.counts .v{margin-right:4px}
 """
-
-STATUS_RANK = {"pass": 0, "unknown": 1, "fail": 2}
 
 # Sorting: each header says which direction is best first (data-best), and the first click sorts that way.
 # Filtering: rows carry their verdict and their statuses; the selects hide the rest and the count says so.
@@ -71,12 +67,9 @@ def _anchor(n: int) -> str:
     return f"cand-{n}"
 
 
-def _name_of(file: str) -> str:
-    return printable(file).replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def _name(r: ResumeResult) -> str:
-    return _name_of(r.file)
+def _name_of(shown: str) -> str:
+    """The file name without its folders, from the name as shown."""
+    return shown.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _timeline(r: ResumeResult, as_of: dt.date) -> str:
@@ -94,11 +87,11 @@ def _timeline(r: ResumeResult, as_of: dt.date) -> str:
     return "".join(rows)
 
 
-def _candidate(n: int, r: ResumeResult, report: Report) -> str:
-    parts = [f'<div class="cand" id="{_anchor(n)}"><h2>{_e(_name(r))} '
+def _candidate(n: int, row: Row, report: Report) -> str:
+    r = row.result
+    parts = [f'<div class="cand" id="{_anchor(n)}"><h2>{_e(_name_of(row.file))} '
              f'<span class="v {r.verdict.value}">{r.verdict.value}</span></h2>',
-             f'<div class="meta">{_e(printable(r.file))} · score {r.score:.2f} · years '
-             f'{"–" if r.experience_years is None else f"{r.experience_years:g}"}</div>']
+             f'<div class="meta">{_e(row.file)} · score {r.score:.2f} · years {row.years or "–"}</div>']
     if r.error:
         parts.append(f'<p class="error">could not be read: {_e(r.error)}</p></div>')
         return "".join(parts)
@@ -121,14 +114,15 @@ def _candidate(n: int, r: ResumeResult, report: Report) -> str:
 
 def _counts(results: list[ResumeResult]) -> str:
     """How many candidates got each verdict, best first: the first thing a recruiter asks."""
-    tally = {v: sum(r.verdict.value == v for r in results) for v in VERDICT_RANK}
-    return " · ".join(f'<span class="v {v}">{n} {v}</span>' for v, n in tally.items() if n or v != "error")
+    tally = {v: sum(r.verdict is v for r in results) for v in VERDICT_RANK}
+    return " · ".join(f'<span class="v {v.value}">{n} {v.value}</span>' for v, n in tally.items()
+                      if n or v is not Verdict.ERROR)
 
 
 def _filters(reqs, total: int) -> str:
-    verdicts = "".join(f'<option value="{v}">{v}</option>' for v in VERDICT_RANK)
+    verdicts = "".join(f'<option value="{v.value}">{v.value}</option>' for v in VERDICT_RANK)
     ids = "".join(f'<option value="r{i}">{_e(q.id)}</option>' for i, q in enumerate(reqs))
-    statuses = "".join(f'<option value="{s}">{s}</option>' for s in STATUS_RANK)
+    statuses = "".join(f'<option value="{s.value}">{s.value}</option>' for s in STATUS_RANK)
     return (f'<p class="filters">verdict <select id="f-verdict"><option value="">any</option>{verdicts}</select> '
             f'· requirement <select id="f-req"><option value="">any</option>{ids}</select> is '
             f'<select id="f-status"><option value="">any</option>{statuses}</select> '
@@ -136,30 +130,30 @@ def _filters(reqs, total: int) -> str:
 
 
 def write(report: Report, out: TextIO) -> None:
-    results = list(report.results)
+    shown = list(display_rows(report))
+    results = [row.result for row in shown]
     reqs = report.requirements
     job_head = "<th>job</th>" if report.several else ""
     head = (f"<th>candidate</th>{job_head}<th>verdict</th><th data-best=\"desc\">score</th>"
             f"<th data-best=\"desc\">years</th>"
             + "".join(f'<th class="req" title="{_e(q.text)}">{_e(q.id)}</th>' for q in reqs))
     rows = []
-    for n, r in enumerate(results):
-        statuses = {q.id: q for q in r.requirements}
+    for n, row in enumerate(shown):
+        r, statuses, years = row.result, row.statuses, row.years
         cells = "".join(
-            f'<td class="c {statuses[q.id].status.value}" data-v="{STATUS_RANK[statuses[q.id].status.value]}" '
+            f'<td class="c {statuses[q.id].status.value}" data-v="{STATUS_RANK[statuses[q.id].status]}" '
             f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
             else '<td class="c error"></td>' for q in reqs)
-        years = "" if r.experience_years is None else f"{r.experience_years:g}"
         job = f"<td>{_e(r.job)}</td>" if report.several else ""
         marks = "".join(f' data-r{i}="{statuses[q.id].status.value}"' for i, q in enumerate(reqs) if q.id in statuses)
-        rows.append(f'<tr data-verdict="{r.verdict.value}"{marks}><td><a href="#{_anchor(n)}">{_e(_name(r))}</a></td>{job}'
-                    f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict.value]}">{r.verdict.value}</td>'
+        rows.append(f'<tr data-verdict="{r.verdict.value}"{marks}><td><a href="#{_anchor(n)}">{_e(_name_of(row.file))}</a></td>{job}'
+                    f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict]}">{r.verdict.value}</td>'
                     f'<td data-v="{r.score}">{r.score:.2f}</td><td data-v="{years or -1}">{years or "–"}</td>{cells}</tr>')
     rules = ", ".join(f"{_e(j.source)} (sha256 {_e(j.sha256[:12])})" for j in report.jobs)
     footer = f"screener {_e(report.version)} · rules {rules} · as of {report.as_of.isoformat()}"
     fits = ""
     if report.several:
-        fits = "<h2>Best fit</h2><ul>" + "".join(f"<li>{_e(_name_of(f))}: <b>{_e(j)}</b> (score {s:.2f})</li>"
+        fits = "<h2>Best fit</h2><ul>" + "".join(f"<li>{_e(_name_of(printable(f)))}: <b>{_e(j)}</b> (score {s:.2f})</li>"
                                                  for f, j, s in best_fits(results)) + "</ul>"
     out.write(f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -168,6 +162,6 @@ def write(report: Report, out: TextIO) -> None:
 <h1>{_e(report.title)}</h1><div class="meta">{len(results)} candidates · click a column to sort (best first) · click a name for the evidence</div>
 <p class="counts" id="counts">{_counts(results)}</p>
 <h2>Shortlist</h2>{_filters(reqs, len(results))}<table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
-{fits}<h2>Candidates</h2>{"".join(_candidate(n, r, report) for n, r in enumerate(results))}
+{fits}<h2>Candidates</h2>{"".join(_candidate(n, row, report) for n, row in enumerate(shown))}
 <p class="meta">{footer}</p><script>{SCRIPT}</script></body></html>
 """)

@@ -3,7 +3,7 @@
 A suite is red exactly when its resume's verdict is fail, so CI colours agree with the screening: the `verdict`
 case fails then, and a must-have that fails is a <failure> too. A qualification or nice-to-have that fails cannot
 decide the verdict, so it is <skipped> with the outcome in its message rather than a red mark on a passing
-resume. What an unknown verdict does is the caller's choice (JUNIT_UNKNOWN: skipped by default, or failed,
+resume. What an unknown verdict does is the caller's choice (JunitUnknown: skipped by default, or failed,
 or passed). A file that could not be read is one <error> testcase, `load`.
 
 Resume text can hold anything, so characters XML 1.0 forbids are stripped before they reach the document, and
@@ -17,6 +17,7 @@ from typing import TextIO
 
 from ..models import Group, Report, RequirementResult, ResumeResult, Status, Verdict
 from ..text.printable import printable
+from .rows import Row, rows
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -70,14 +71,14 @@ def _requirement_outcome(q: RequirementResult) -> tuple[str | None, str]:
     return None, q.detail
 
 
-def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...], label_job: bool, unknown_as: str) -> ET.Element:
-    name = printable(f"{r.file} [{r.job}]" if label_job else r.file)
+def _suite(row: Row, label_job: bool, unknown_as: str) -> ET.Element:
+    r = row.result
+    name = f"{row.file} [{printable(r.job)}]" if label_job else row.file
     classname = name.replace(".", "_")
     suite = ET.Element("testsuite", name=name)
     props = ET.SubElement(suite, "properties")
     for key, value in (("verdict", r.verdict.value), ("score", f"{r.score:g}"),
-                       ("experience_years", "" if r.experience_years is None else f"{r.experience_years:g}"),
-                       ("sha256", r.sha256), *trace):
+                       ("experience_years", row.years), ("sha256", r.sha256), *row.trace):
         ET.SubElement(props, "property", name=key, value=value)
     outcome = _verdict_outcome(r, unknown_as)
     _case(suite, classname, "verdict", outcome, _verdict_message(r), "" if outcome else _verdict_message(r))
@@ -95,14 +96,11 @@ def _suite(r: ResumeResult, trace: tuple[tuple[str, str], ...], label_job: bool,
 
 
 def write(report: Report, out: TextIO, unknown: str = "skip") -> None:
-    """`unknown`, one of JUNIT_UNKNOWN, is what the `verdict` case of a resume whose verdict is unknown reports."""
+    """`unknown`, a JunitUnknown value, is what the `verdict` case of a resume whose verdict is unknown reports."""
     root = ET.Element("testsuites", name=_clean(f"screener: {report.title}"))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    rules_hash = {j.name: j.sha256 for j in report.jobs}
-    for r in report.results:
-        trace = (("as_of", report.as_of.isoformat()), ("rules_sha256", rules_hash.get(r.job, report.jobs[0].sha256)),
-                 ("screener_version", report.version))
-        suite = _suite(r, trace, report.several, unknown)
+    for row in rows(report):
+        suite = _suite(row, report.several, unknown)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))

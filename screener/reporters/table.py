@@ -14,11 +14,7 @@ from rich.text import Text
 
 from ..models import Report, ResumeResult, Status, Verdict
 from ..text.printable import printable
-
-STYLE = {Status.PASS: "green", Status.FAIL: "red", Status.UNKNOWN: "yellow",
-         Verdict.PASS: "bold green", Verdict.FAIL: "bold red", Verdict.UNKNOWN: "bold yellow",
-         Verdict.ERROR: "bold magenta"}
-GLYPH = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
+from .rows import GLYPH, STYLE, best_fits, rows
 
 
 def abbreviations(ids: tuple[str, ...]) -> dict[str, str]:
@@ -41,7 +37,8 @@ def _status_cell(status: Status) -> Text:
 
 def write(report: Report, out: TextIO) -> None:
     console = Console(file=out, highlight=False, soft_wrap=False)
-    results = list(report.results)
+    shown = list(rows(report))
+    results = [row.result for row in shown]
     ids = report.requirement_ids
     short = abbreviations(ids)
     wide = console.width >= 60 + 4 * len(ids)
@@ -57,15 +54,14 @@ def write(report: Report, out: TextIO) -> None:
             table.add_column(short[rid], justify="center")
     else:
         table.add_column("requirements", no_wrap=True)
-    for r in results:
-        years = "-" if r.experience_years is None else f"{r.experience_years:g}"
-        head = [Text(printable(r.file)), *([Text(r.job)] if report.several else []),
-                Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", years]
+    for row in shown:
+        r = row.result
+        head = [Text(row.file), *([Text(r.job)] if report.several else []),
+                Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", row.years or "-"]
         if r.error:
             cells = [Text(f"error: {r.error}", style="magenta")] + ([Text("")] * (len(ids) - 1) if wide else [])
         elif wide:
-            statuses = {q.id: q.status for q in r.requirements}
-            cells = [_status_cell(statuses[i]) if i in statuses else Text("") for i in ids]
+            cells = [_status_cell(row.statuses[i].status) if i in row.statuses else Text("") for i in ids]
         else:
             cells = [_strip(r)]
         table.add_row(*head, *cells)
@@ -82,15 +78,6 @@ def write(report: Report, out: TextIO) -> None:
     if report.several:
         for file, job, score in best_fits(results):
             console.print(Text(f"best fit for {printable(file)}: {job} (score {score:.2f})"))
-
-
-def best_fits(results: list[ResumeResult]) -> list[tuple[str, str, float]]:
-    """(file, job, score) of the highest-scoring job per resume, in the order resumes first appear."""
-    best: dict[str, ResumeResult] = {}
-    for r in results:
-        if not r.error and (r.file not in best or r.score > best[r.file].score):
-            best[r.file] = r
-    return [(f, r.job, r.score) for f, r in best.items()]
 
 
 def _strip(r: ResumeResult) -> Text:

@@ -1,13 +1,16 @@
-"""Cached results: reused only for the same content, rules, date, options and code; never trusted when damaged."""
+"""Screening one file: an error row instead of an exception; cached results reused only for the same content,
+rules, date, options and code, and never trusted when damaged."""
 import datetime as dt
 import hashlib
 import json
 import tomllib
 
-from screener import engine
-from screener.cache import Cache
-from screener.engine import screen_path
+from screener.models import Verdict
 from screener.rules import parse_rules
+from screener.run import file as run_file
+from screener.run.cache import Cache
+from screener.run.file import results_variant, screen_file
+from screener.run.options import ScreenOptions
 
 AS_OF = dt.date(2026, 1, 1)
 RULES = """
@@ -25,11 +28,27 @@ def rules(term="Python"):
     return parse_rules(tomllib.loads(RULES.format(term=term)), "rules.toml")
 
 
+def screen_path(path, rules, as_of, cache=None, blind=False):
+    """The one result of `path` under one rule set, or the results under a list of rule sets."""
+    several = isinstance(rules, list)
+    results = screen_file(path, ScreenOptions(tuple(rules) if several else (rules,), as_of, cache, blind))
+    return results if several else results[0]
+
+
+def test_a_check_that_raises_becomes_an_error_row_not_a_traceback(tmp_path, monkeypatch):
+    path = tmp_path / "r.txt"
+    path.write_text("Python")
+    monkeypatch.setattr(run_file, "screen_document", lambda *a: 1 / 0)
+    result = screen_path(path, rules(), AS_OF)
+    assert result.verdict is Verdict.ERROR and result.error == "could not screen the file (ZeroDivisionError)"
+    assert result.sha256
+
+
 def test_the_same_file_and_rules_are_screened_once(tmp_path, monkeypatch):
     resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
     resume.write_text("Python engineer")
     first = screen_path(resume, rules(), AS_OF, cache)
-    monkeypatch.setattr(engine, "screen_document", lambda *a: (_ for _ in ()).throw(AssertionError("re-screened")))
+    monkeypatch.setattr(run_file, "screen_document", lambda *a: (_ for _ in ()).throw(AssertionError("re-screened")))
     assert screen_path(resume, rules(), AS_OF, cache) == first
 
 
@@ -85,11 +104,10 @@ def test_an_identical_rule_file_under_another_name_reports_its_own_name(tmp_path
 
 def test_installing_tesseract_screens_a_scan_again(tmp_path, monkeypatch):
     from screener.loaders import ocr as ocr_reader
-    from screener.engine import results_variant
     monkeypatch.setattr(ocr_reader, "available", lambda: False)
-    before = results_variant([rules()], AS_OF, False, True, "pdfium")
+    before = results_variant(ScreenOptions((rules(),), AS_OF, ocr=True))
     monkeypatch.setattr(ocr_reader, "available", lambda: True)
-    assert results_variant([rules()], AS_OF, False, True, "pdfium") != before
+    assert results_variant(ScreenOptions((rules(),), AS_OF, ocr=True)) != before
 
 
 def test_an_edited_result_fails_its_checksum_and_is_screened_again(tmp_path):

@@ -7,18 +7,18 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from . import degrees, experience
+from .. import degrees, experience
 from .blocks import WHOLE_RESUME, Block, find_blocks
-from .experience import ROLE_SECTIONS
-from .experience import merged_years
-from .models import Degree, Diagnostics, Document, Position
-from .text.dates import find_ranges
-from .text.furniture import running_lines
-from .text.view import View, build_view
-from .text.sections import Section, find_sections, section_at
+from ..experience import ROLE_SECTIONS
+from ..experience import merged_years
+from ..models import Degree, Diagnostics, Document, Position
+from ..text.dates import find_ranges
+from ..text.furniture import running_lines
+from ..text.sections import Section, find_sections, section_at
+from ..text.view import View, build_view
 
 if TYPE_CHECKING:
-    from .checks.fields import Field
+    from ..checks.fields import Field
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -27,10 +27,9 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 class Facts:
     """One resume as the checks see it: its lines, sections, experience timeline and degrees at a date."""
 
-    def __init__(self, document: Document, as_of: dt.date, aliases: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, document: Document, as_of: dt.date):
         self.document = document
         self.as_of = as_of
-        self.aliases = aliases or {}
         self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
 
     @cached_property

@@ -22,17 +22,18 @@ import sys
 import tempfile
 import time
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from .codec import from_plain, to_plain
-from .models import Document, Line, ResumeResult
+from ..models import Document, ResumeResult
 
 LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
-_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "cache.py")
+_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "run/cache.py")
 _EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml")
 # Results depend on all of the package (checks, aliases, dates) and on the fuzzy matcher.
 _RESULT_SOURCES = ("**/*.py", "data/*")
@@ -86,29 +87,18 @@ def default_dir() -> Path:
     return Path(user_cache_dir("screener", appauthor=False))
 
 
-def _encode(doc: Document) -> dict[str, Any]:
-    return {"kind": doc.kind, "pages": doc.pages, "warnings": list(doc.warnings), "unreadable": doc.unreadable,
-            "columns": doc.columns, "ocr": doc.ocr, "metadata": list(doc.metadata),
-            "lines": [[line.text, line.page] for line in doc.lines]}
+def _encode(doc: Document) -> Any:
+    return to_plain(replace(doc, source=""))  # the path is the reader's, given back by get(); never stored
 
 
 def _decode(data: Any, source: str) -> Document:
-    """Rebuild a Document, checking every field's type: anything unexpected raises ValueError."""
-    if not isinstance(data, dict):
-        raise ValueError("not an object")
-    lines = data["lines"]
-    if not (isinstance(lines, list) and all(isinstance(t, str) and isinstance(p, int) for t, p in lines)):
-        raise ValueError("bad lines")
-    warnings, metadata = data["warnings"], data["metadata"]
-    if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in (warnings, metadata)):
-        raise ValueError("bad warnings or metadata")
-    if not (isinstance(data["kind"], str) and isinstance(data["pages"], int) and isinstance(data["columns"], int)
-            and isinstance(data["ocr"], bool) and (data["unreadable"] is None or isinstance(data["unreadable"], str))):
-        raise ValueError("bad fields")
-    if data["pages"] < 0 or data["columns"] < 1 or not all(1 <= p <= max(data["pages"], 1) for _, p in lines):
+    """Rebuild a Document, checking every field's type (codec) and that its values are ones a reading gives:
+    anything unexpected raises ValueError."""
+    doc = from_plain(Document, data)
+    if doc.structured is not None or doc.pages < 0 or doc.columns < 1 or not all(
+            1 <= line.page <= max(doc.pages, 1) for line in doc.lines):
         raise ValueError("values no reading gives")
-    return Document(source, data["kind"], tuple(Line(t, p) for t, p in lines), data["pages"], tuple(warnings),
-                    data["unreadable"], columns=data["columns"], ocr=data["ocr"], metadata=tuple(metadata))
+    return replace(doc, source=source)
 
 
 class Cache:
@@ -151,7 +141,7 @@ class Cache:
             self._write(sha256, variant, _encode(doc))
 
     def get_results(self, sha256: str, variant: str) -> tuple[ResumeResult, ...] | None:
-        """Results stored for this content under `variant` (see engine.results_variant), checked field by field."""
+        """Results stored for this content under `variant` (see file.results_variant), checked field by field."""
         try:
             data = self._read(sha256, variant)
             if not isinstance(data, list):

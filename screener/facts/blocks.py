@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .models import Position
-from .text.sections import Section, section_at
+from ..models import Position
+from ..text.sections import Section, section_at
 
 # Sections that speak for the resume as a whole (its summary, its skills, the lines above the first heading): they
 # are read in the context of its main line of work.

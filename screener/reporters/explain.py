@@ -6,11 +6,10 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from .facts import Facts
-from .models import Evidence, ResumeResult
-
-from .reporters.table import GLYPH, STYLE
-from .text.printable import printable
+from ..facts import Facts
+from ..models import Evidence, ResumeResult
+from ..text.printable import printable
+from .rows import GLYPH, STYLE
 
 
 def _highlight(ev: Evidence) -> Text:

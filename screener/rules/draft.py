@@ -7,8 +7,8 @@ from typing import Any
 
 import tomli_w
 
-from .degrees import LEVELS, RELATED_FIELDS
-from .rules import bundled_aliases
+from ..degrees import LEVELS, RELATED_FIELDS
+from .load import bundled_aliases
 
 # Section headings -> group. Nice-to-have is tried first ("preferred qualifications"), then must-have
 # ("minimum qualifications"), then the general requirement headings; any other heading ("What you'll do",

@@ -1,29 +1,32 @@
-"""Batches: results in path order whatever the worker count; a hanging or crashing file is one error row."""
+"""The worker pool: results in path order whatever the worker count; a hanging or crashing file is one error row."""
 import os
 import time
 
 import pytest
 from conftest import AS_OF
 
-from screener import loaders
 from functools import partial
 
-from screener.batch import screen_files
-from screener.engine import error_result, screen_path
+from screener import loaders
 from screener.models import Verdict
 from screener.rules import parse_rules
+from screener.run.file import error_rows, screen_file
+from screener.run.options import ScreenOptions
+from screener.run.pool import map_in_order
 
 RULES = parse_rules({"title": "t", "requirement": [
     {"id": "python", "group": "must-have", "text": "Python", "check": "keywords", "any": ["Python"]}]}, "t.toml")
 
-WORK = partial(screen_path, rules=RULES, as_of=AS_OF)
+OPTIONS = ScreenOptions((RULES,), AS_OF)
+WORK = partial(screen_file, options=OPTIONS)
+ON_ERROR = partial(error_rows, options=OPTIONS)
 
 
-def hang(path):
+def hang(path, pdf_engine):
     time.sleep(60)
 
 
-def crash(path):
+def crash(path, pdf_engine):
     os._exit(3)
 
 
@@ -38,7 +41,7 @@ def files(tmp_path):
 
 
 def test_results_come_in_input_order_with_several_workers(files):
-    results = list(screen_files(files, WORK, error_result, jobs=3, timeout=30))
+    results = [r for (r,) in map_in_order(files, WORK, ON_ERROR, jobs=3, timeout=30)]
     assert [r.file for r in results] == [str(p) for p in files]
     assert [r.verdict for r in results] == [Verdict.FAIL, Verdict.PASS] * 3
 
@@ -51,7 +54,7 @@ def test_a_file_that_hangs_or_kills_its_reader_is_an_error_row_and_the_rest_are_
     bad = tmp_path / "r2b.bad"
     bad.write_text("x")
     batch = files[:3] + [bad] + files[3:]
-    results = list(screen_files(batch, WORK, error_result, jobs=2, timeout=0.5))
+    results = [r for (r,) in map_in_order(batch, WORK, ON_ERROR, jobs=2, timeout=0.5)]
     assert [r.file for r in results] == [str(p) for p in batch]
     assert results[3].verdict is Verdict.ERROR and reason in results[3].error
     assert all(r.verdict is not Verdict.ERROR for r in results[:3] + results[4:])
@@ -68,7 +71,7 @@ def test_workers_dying_with_files_queued_behind_them_lose_no_file_and_stop_nothi
     for i in range(150):
         paths.append(tmp_path / f"{i}")
         paths[-1].write_text("x")
-    results = list(screen_files(paths, _dies_on_every_third, lambda p, why: ("error", int(p.stem), why), jobs=4,
+    results = list(map_in_order(paths, _dies_on_every_third, lambda p, why: ("error", int(p.stem), why), jobs=4,
                                 timeout=5))
     assert [r[1] if isinstance(r, tuple) else r for r in results] == list(range(150))
     assert all(isinstance(r, tuple) == (i % 3 == 1) for i, r in enumerate(results))

@@ -10,14 +10,12 @@ stays readable. Code-host links keep their host ("github.com"); the file name be
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .loaders.links import CODE_HOSTS
-from .models import Document, Evidence, ResumeResult
-from .text.furniture import running_lines
-from .text.sections import heading_name
+from ..loaders.links import CODE_HOSTS
+from ..models import Document, Evidence, ResumeResult
+from .names import HEADER_LINES, NOT_NAME, find_names, fold, is_particle, letter_spaced
 
 NAME, EMAIL, PHONE, HANDLE, SITE, PROFILE, ADDRESS, AGE = (
     "[name]", "[email]", "[phone]", "[handle]", "[personal site]", "[profile link]", "[address]", "[age]")
@@ -58,126 +56,6 @@ _MAIL_HOSTS = re.compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|outlook|hotmail|liv
 _GENERIC_LOCAL = frozenset({"info", "contact", "hello", "mail", "email", "work", "me", "hi", "office", "admin",
                             "jobs", "career", "careers", "resume", "cv", "dev", "moderator", "username", "name"})
 
-# words that are never part of a name (headings, titles, credentials); lower case, accents folded
-_NOT_NAME = frozenset("""resume resumé curriculum vitae vita cv contact contacts profile summary experience education
-skills about me objective personal details data information info page of the and for in at to a an my your name
-software engineer developer senior junior lead manager product designer scientist consultant student intern
-analyst architect specialist professor director nurse teacher researcher physicist programmer administrator
-full stack backend frontend front back end web data devops platform research technical team head chief officer
-email phone mobile address linkedin github website portfolio home updated last cover letter references languages
-projects work employment career professional english street road drive avenue lane university college school
-institute kingdom united states usa list""".split())
-_NEVER_NAME = frozenset("resume resumé curriculum vitae cv microsoft office user windows linkedin un-named your name "
-                        "page template word".split())
-_TITLES = frozenset("mr mrs ms miss dr prof rn bsn msn ocn ccrn np md phd ph.d mba ma ba bsc msc jr sr ii iii iv "
-                    "ing dipl hons dic".split())
-_PARTICLES = frozenset("de da do dos das di del della van von der den ter la le du bin al el".split())
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’-]*|[^\W\d_]\.)$")
-_SEPARATORS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,;(:]\s*|\s{3,}")
-_LABELLED = re.compile(r"^(?:full\s+)?(?:name|nom|nombre|nome|prénom|prenom|vorname|first name|last name|surname|"
-                       r"name,\s*vorname|nom et prénom)\s*[:：\t]\s*(.+)$", re.I)
-_FRONT_MATTER = re.compile(r"^(?:title|name|author)\s*[:=]\s*[\"']?(.+?)[\"']?\s*$", re.I)
-_NOT_NAME_SUFFIX = re.compile(r"(?:['’]s?\s+(?:cv|resume|résumé|curriculum vitae).*|\s+[-–—|:]\s+.*"
-                              r"|\s+(?:cv|resume|résumé|curriculum vitae)$)", re.I)  # "Jane Roe's CV"
-HEADER_LINES = 8  # the top of a resume, where the name and contacts sit
-
-
-def fold(text: str) -> str:
-    """Accents dropped character by character, so positions in the folded text are positions in the original."""
-    return "".join(_fold_char(c) for c in text)
-
-
-_NO_DECOMPOSITION = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}  # letters NFKD keeps
-
-
-def _fold_char(c: str) -> str:
-    if c.isascii():
-        return c
-    base = unicodedata.normalize("NFKD", c)[0]
-    return _NO_DECOMPOSITION.get(c, base if base.isalpha() else c)
-
-
-def _name_words(text: str, strict: bool = True) -> tuple[str, ...]:
-    """The words of `text` if it reads as a person's name (two to five capitalised words or initials), else ().
-
-    `strict` also refuses words of headings and job titles; a name that something else confirms may hold one
-    ("Alistair Senior").
-    """
-    text = _NOT_NAME_SUFFIX.sub("", re.sub(r"^[#*_>\s]+|[*_\s]+$", "", text)).strip(" .,")
-    words = [w.strip(",") for w in text.split()]
-    words = [w for w in words if fold(w).lower().strip(".") not in _TITLES]
-    while not strict and len(words) > 2 and fold(words[-1]).lower() in _NOT_NAME:  # "Jane Doe Software Engineer"
-        words.pop()
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
-        return ()
-    if any(fold(w).lower() in (_NOT_NAME | _NEVER_NAME if strict else _NEVER_NAME) for w in words):
-        return ()
-    if strict and re.fullmatch(r"[A-Z]{2}", words[-1]):  # "Austin TX" is a place
-        return ()
-    if not all(w[0].isupper() or _particle(w) for w in words):
-        return ()
-    if sum(len(w.strip(".")) > 1 and not _particle(w) for w in words) < 2:
-        return ()
-    return tuple(words)
-
-
-def _particle(word: str) -> bool:
-    """'de' in 'Bruno de Oliveira'; a capitalised 'Das' is a surname."""
-    return word.islower() and word in _PARTICLES
-
-
-def _letter_spaced(text: str) -> str | None:
-    """'J A N E  D O E' read as one word per run of single letters, or None when the line is not spaced out."""
-    if re.fullmatch(r"(?:[^\W\d_] ){3,}[^\W\d_]", text):
-        return text.replace(" ", "")
-    return None
-
-
-def _header_candidates(document: Document) -> tuple[list[str], list[str]]:
-    """Every part of the top lines and of running page headers and footers that could be the name; and the leading
-    ones (a top line's first part, single words on the first lines: "Jane" / "(555) 010-0100" / "Doe", and the
-    parts of running headers and footers)."""
-    texts = [line.text for line in document.lines]
-    top = []
-    for text in texts[:HEADER_LINES]:
-        if heading_name(text) and top:
-            break
-        top.append(text)
-    found, leading, singles = [], [], []
-    running = [texts[i] for i in sorted(running_lines(document.lines))]
-    for i, text in enumerate([*top, *running]):
-        text = re.sub(r"^[#*_>\s]+|[*_\s]+$", "", text)
-        if m := _LABELLED.match(text) or _FRONT_MATTER.match(text):
-            text = m[1]
-        parts = [p.strip() for p in re.split(rf"{_SEPARATORS.pattern}|\d+|[^\x00-\u024f]+", text) if p.strip()]
-        found += [text, *parts]
-        if i >= len(top):  # a running header or footer repeats the name on every page: any part may be it
-            leading += parts
-        elif parts and text.startswith(parts[0]):
-            leading.append(parts[0])
-            singles += [parts[0]] if re.fullmatch(r"[^\W\d_][\w'’-]+", parts[0]) else []
-    leading = [" ".join(singles[:3])] * (len(singles) >= 2) + leading
-    return found + leading, leading
-
-
-def _labelled_names(document: Document) -> list[str]:
-    """'Name: Jane Doe', 'Prénom : Jane' + 'Nom : Doe' in a personal-details block, and front matter titles."""
-    out, parts = [], []
-    for line in document.lines[:40]:
-        if m := _LABELLED.match(line.text):
-            out.append(m[1])
-            parts.append(m[1].strip())
-    if len(parts) >= 2:
-        out.append(" ".join(parts[:2]))
-    if document.lines and document.lines[0].text in ("---", "+++"):
-        for line in document.lines[1:20]:
-            if line.text in ("---", "+++"):
-                break
-            if m := _FRONT_MATTER.match(line.text):
-                out.append(m[1])
-    return out
-
-
 @dataclass(frozen=True)
 class Identity:
     """Who one resume is about, found once: its name (as word tuples), the name words masked even alone, handles
@@ -193,7 +71,7 @@ class Identity:
         """One pattern for every name variant, handle and site, matched on folded text (case and accents aside)."""
         names = set()
         for words in self.names:
-            core = [fold(w).lower() for w in words if not _particle(w) and len(w.strip(".")) > 1]
+            core = [fold(w).lower() for w in words if not is_particle(w) and len(w.strip(".")) > 1]
             first, last = core[0], core[-1]
             names |= {r"\s+".join(_spaced(w) if len(w) > 1 else rf"{re.escape(w)}\.?"
                                   for w in (fold(w).lower().strip(".") for w in words)),  # as written
@@ -261,7 +139,7 @@ def identify(document: Document) -> Identity:
     # what names the person besides the name itself: e-mail addresses and profile links
     witness = " ".join(mailboxes + [m[2].lower() for m in _URL.finditer(text)
                                     if m[1].lower().removeprefix("www.") in PROFILE_HOSTS | CODE_HOSTS])
-    names, sure = _names(document, witness)
+    names, sure = find_names(document, witness)
     top = fold("\n".join(line.text for line in document.lines[:HEADER_LINES]))
     name_bits = {fold(w).lower() for n in names for w in n if len(w) >= 4}
     # an e-mail domain is the person's own when it is no mail provider and names them or serves as a contact box
@@ -274,35 +152,17 @@ def identify(document: Document) -> Identity:
     # a name word the resume also uses as a plain word ("senior engineer" beside "Alistair Senior") is masked only
     # as part of the name
     prose = _URL.sub(" ", _EMAIL.sub(" ", text))
-    words = {w for n in names if sure for w in (fold(x).lower() for x in n if not _particle(x)) if len(w) >= 3}
+    words = {w for n in names if sure for w in (fold(x).lower() for x in n if not is_particle(x)) if len(w) >= 3}
     # a part of the mailbox name the header shows as a word is a name even where the reader split the name's line
     short = "\n".join(line for line in _URL.sub(" ", _EMAIL.sub(" ", top)).splitlines()
                       if len(line.split()) <= 3)  # a name's line, not a title's
     words |= {p for box in mailboxes for p in re.split(r"[\W\d_]+", box)
               if len(p) >= 4 and p not in _GENERIC_LOCAL and re.search(rf"(?<!\w){p}(?!\w)", short, re.I)}
-    words = {w for w in words if w not in _NOT_NAME and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prose)}
-    words |= {w for line in document.lines[:HEADER_LINES] if (w := _letter_spaced(fold(line.text).lower()))
+    words = {w for w in words if w not in NOT_NAME and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prose)}
+    words |= {w for line in document.lines[:HEADER_LINES] if (w := letter_spaced(fold(line.text).lower()))
               and any(len(p) >= 4 and p in w for p in re.split(r"[\W\d_]+", witness))}
     return Identity(tuple(names), tuple(sorted(words, key=len, reverse=True)),
                     tuple(sorted(handles, key=len, reverse=True)), tuple(sorted(sites, key=len, reverse=True)))
-
-
-def _names(document: Document, witness: str) -> tuple[list[tuple[str, ...]], bool]:
-    """A labelled name, and any name an e-mail address or a profile link confirms; else the first name-like line.
-
-    Also whether the names are confirmed: an unconfirmed one may be a place ("New York"), so its words are not
-    masked on their own.
-    """
-    def confirmed(words: tuple[str, ...]) -> bool:
-        return any(len(w) >= 3 and fold(w).lower().strip(".") in witness for w in words)
-
-    names = [w for c in _labelled_names(document) if (w := _name_words(c, strict=False))]
-    found, leading = _header_candidates(document)
-    names += [w for c in [*found, *document.metadata] if (w := _name_words(c, strict=False)) and confirmed(w)]
-    if names:  # "Jane Roe" and not also "Jane Roe Sydney Australia" from the line that goes on with a place
-        names = list(dict.fromkeys(names))
-        return [n for n in names if not any(n[:len(m)] == m and n != m for m in names)], True
-    return [w for c in [*leading, *document.metadata] if (w := _name_words(c))][:1], False
 
 
 def _profile_handles(text: str, top: str, bits: set[str]) -> set[str]:

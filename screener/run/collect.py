@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loaders import RECOGNISED
+from ..loaders import RECOGNISED
 
 
 @dataclass(frozen=True)

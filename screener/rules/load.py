@@ -14,10 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .checks import CHECKS, Check
-from .checks.base import BuildContext
-from .errors import RuleFileError, unknown_key
-from .models import Group, Job, RequirementInfo, Status
+from ..checks import CHECKS, Check
+from ..checks.base import BuildContext
+from ..errors import RuleFileError, unknown_key
+from ..models import Group, Job, RequirementInfo, Status
 
 DEFAULT_RULES = "senior-backend-team-lead.toml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -81,7 +81,7 @@ def bundled_rules(name: str = DEFAULT_RULES) -> Path:
     try:
         return Path(str(resources.files("screener.bundled_rules").joinpath(name)))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "rules" / name
+        return Path(__file__).resolve().parents[2] / "rules" / name  # screener/rules/load.py -> the checkout
 
 
 def bundled_aliases() -> dict[str, tuple[str, ...]]:

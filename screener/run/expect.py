@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from .errors import ScreenerError
-from .models import ResumeResult
+from ..errors import ScreenerError
+from ..models import ResumeResult
 
 OUTCOMES = ("pass", "fail", "unknown")  # what a requirement's cell may hold, besides nothing
 VERDICTS = (*OUTCOMES, "error")  # and a verdict's

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from .errors import OutputError, ScreenerError
+from ..errors import OutputError, ScreenerError
 
 _ENCODING = {"encoding": "utf-8", "errors": "backslashreplace", "newline": ""}
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from screener.codec import from_plain, to_plain
+from screener.run.codec import from_plain, to_plain
 from screener.models import (Diagnostics, Evidence, Group, Position, RequirementResult, ResumeResult, Status,
                              Verdict)
 

@@ -25,7 +25,7 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-Work = Callable[[Path], T]  # screens one file and never raises (engine.screen_path with its settings)
+Work = Callable[[Path], T]  # screens one file and never raises (file.screen_file with its options)
 OnError = Callable[[Path, str], T]  # the result for a file whose worker timed out or died, with the reason
 
 
@@ -63,7 +63,7 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
-def screen_files(files: Sequence[Path], work: Work[T], on_error: OnError[T], jobs: int = 1,
+def map_in_order(files: Sequence[Path], work: Work[T], on_error: OnError[T], jobs: int = 1,
                  timeout: float | None = None) -> Iterator[T]:
     """Yield `work(path)` for each file, in the order of `files`. jobs=1 without a timeout runs in this process.
 

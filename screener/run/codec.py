@@ -1,4 +1,5 @@
-"""Typed JSON round trip of the result model, so cached results are plain data that is checked as it is read.
+"""Typed JSON round trip of the model (results, extracted documents), so cache entries are plain data that is
+checked as it is read.
 
 `to_plain` turns a model dataclass into JSON-ready values; `from_plain` rebuilds it from its type hints and raises
 ValueError on anything that does not fit, so a damaged or foreign cache entry is recomputed, never trusted.
@@ -14,7 +15,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-from . import models
+from .. import models
 
 _SCALARS = (str, int, float, bool)
 

@@ -9,11 +9,11 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from screener import cache as cache_module
+from screener.run import cache as cache_module
 from screener import loaders
-from screener.cache import MAX_AGE_DAYS, Cache
+from screener.run.cache import MAX_AGE_DAYS, Cache
 from screener.cli import app
-from screener.engine import content_hash, load_document
+from screener.run.file import content_hash, load_document
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def load(path, cache):
 
 def test_a_second_load_of_the_same_content_comes_from_the_cache(resume, cache, monkeypatch):
     first = load(resume, cache)
-    monkeypatch.setitem(loaders.LOADERS, ".txt", lambda p: (_ for _ in ()).throw(AssertionError("re-extracted")))
+    monkeypatch.setitem(loaders.LOADERS, ".txt", lambda p, engine: (_ for _ in ()).throw(AssertionError("re-extracted")))
     assert load(resume, cache).lines == first.lines
 
 
@@ -83,7 +83,7 @@ def test_entries_from_other_extraction_code_are_never_read(resume, cache, tmp_pa
 
 
 def test_the_fingerprint_changes_when_extraction_code_changes(tmp_path):
-    from screener.cache import fingerprint
+    from screener.run.cache import fingerprint
     (tmp_path / "loaders").mkdir()
     source = tmp_path / "loaders" / "pdf.py"
     source.write_text("A = 1\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .checks.keywords import Keywords
-from .checks.years import Years
+from ..checks.keywords import Keywords
+from ..checks.years import Years
 
 # (pattern, why). Patterns are whole-word and case-insensitive; each "why" ends with the characteristic it proxies,
 # so a reader can tell which law or policy the warning is about.

@@ -1,0 +1,194 @@
+"""What counts as a degree, its field and where it is read: the definition in screener/degrees.py, both ways."""
+import datetime as dt
+import json
+
+import pytest
+
+from screener.run import codec
+from screener.degrees import field_matches, find_degrees, level_of, mentions_degree, related_degree
+from screener.models import Degree, DegreeLevel, Document, Line, StructuredResume
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def degrees(*lines):
+    d = doc(*lines)
+    return find_degrees(d, sections(d), AS_OF)
+
+
+def only(*lines):
+    (d,) = degrees(*lines)
+    return d
+
+
+@pytest.mark.parametrize("line, level", [
+    ("B.A. Honors of History", "bachelor"),
+    ("B.E Computer Engineering", "bachelor"),
+    ("B.B.A. Marketing", "bachelor"),
+    ("M.C.A. Northfield University", "master"),
+    ("Honours Degree of Technology in Software Engineering", "bachelor"),
+    ("Degree in Computer Science", "bachelor"),
+    ("Engineering degree (final year)", "bachelor"),
+    ("Laurea in Informatica", "bachelor"),
+    ("Laurea Magistrale in Fisica", "master"),
+    ("Máster en Ingeniería de Software", "master"),
+    ("Mestrado em Computação", "master"),
+    ("Two-year degree in Electronics", "associate"),
+    ("Associate Degree in Computer Science", "associate"),
+    ("A.A. Liberal Arts", "associate"),
+    ("A. B. (History), Northfield College", "bachelor"),
+    ("MENG IN COMPUTER SCIENCE", "master"),
+    ("BTECH, INFORMATION TECHNOLOGY", "bachelor"),
+], ids=lambda v: v if " " in v else None)
+def test_a_level_is_read_in_any_of_its_spellings(line, level):
+    assert only("Education", line).level == level
+
+
+def test_a_level_is_a_degree_level_enum_ranked_lowest_first():
+    assert only("Education", "BSc Physics").level is DegreeLevel.BACHELOR
+    assert [lv.rank for lv in DegreeLevel] == [0, 1, 2, 3]
+    assert DegreeLevel.MASTER.rank > DegreeLevel.BACHELOR.rank and str(DegreeLevel.MASTER) == "master"
+
+
+def test_letters_inside_a_schools_initialism_are_not_a_level():
+    assert only("Education", "Bachelor of Arts, Westfield A.B.C.M.S College").level == "bachelor"
+
+
+@pytest.mark.parametrize("study_type, level", [
+    ("Associate", DegreeLevel.ASSOCIATE), ("Bachelor", DegreeLevel.BACHELOR), ("B.S.", DegreeLevel.BACHELOR),
+    ("Master of Science", DegreeLevel.MASTER), ("PhD", DegreeLevel.DOCTORATE), ("Certificate", None),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_a_degree_type_given_on_its_own_names_its_level(study_type, level):
+    assert level_of(study_type) == level
+
+
+def test_the_field_is_the_subject_before_the_dates():
+    d = only("Education", "Northfield University, Master's, Actuarial Practice Jan 2023 – present")
+    assert d.field == "actuarial practice" and d.status == "in progress"
+
+
+def test_the_next_line_is_not_the_field_when_it_names_another_degree():
+    master, bachelor = degrees("Education", "Master of Arts", "BSc Computer Science")
+    assert master.field is None and not field_matches(master, ["computer science"])
+    assert bachelor.field == "computer science"
+
+
+@pytest.mark.parametrize("line", [
+    "Bachelor of Arts in History (Minor: Computer Science)",
+    "BA History, minor in Mathematics",
+], ids=["bracketed-minor", "minor-in"])
+def test_a_minor_is_not_the_degrees_field(line):
+    assert related_degree(degrees("Education", line)) is None
+
+
+def test_a_generic_degree_takes_the_specialisation_stated_in_its_entry_even_across_a_wrapped_line():
+    d = only("Education", "Engineering degree (final year)", "Eastfield School of Engineering 2017 – 2020",
+             "Generalist curriculum with a specialization in", "cybersecurity.")
+    assert d.field == "computer science"
+
+
+def test_a_general_studies_degree_takes_its_labelled_branch():
+    assert only("Education", "Bachelor of General Studies (BGS)", "Series: Physics").field == "physics"
+
+
+def test_a_specialisation_of_another_entry_is_not_taken():
+    found = degrees("Education", "Bachelor of Arts", "MSc Finance", "Specialization: Statistics")
+    assert found[0].field is None
+
+
+def test_a_field_named_by_its_practitioner_is_that_field():
+    assert only("Education", "Bachelor in Computer Systems Engineer").field == "computer engineering"
+
+
+def test_a_field_of_study_under_a_school_without_a_level_is_undergraduate_study():
+    d = only("Education", "2023 – present", "Student, Technical University of Westland",
+             "Field of study: Applied Electronics")
+    assert (d.level, d.field, d.status) == ("bachelor", "electrical engineering", "in progress")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Summary", "Co-authored a paper with a Ph.D. colleague"],
+    ["Skills", "MS Server, Git, Docker"],
+    ["Summary", "Dr. Jane Roe, principal engineer"],
+], ids=["colleagues-degree", "ms-product", "dr-title"])
+def test_outside_the_education_section_a_bare_level_word_is_not_a_degree(lines):
+    assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("lines, level, field", [
+    (["Jane Roe", "BSCS, Westland"], "bachelor", "computer science"),
+    (["Summary", "Holds a Bachelor in Software Engineer from Westland"], "bachelor", "software engineering"),
+    (["Summary", "MBA, Westland University"], "master", None),
+], ids=["subject-in-the-abbreviation", "subject-after-in", "school-named"])
+def test_outside_the_education_section_a_degree_stated_with_its_subject_or_school_counts(lines, level, field):
+    d = only(*lines)
+    assert (d.level, d.field) == (level, field)
+
+
+def test_a_subject_that_begins_like_a_month_name_is_still_the_subject():
+    assert only("Education", "MBA Marketing, Northfield University").field == "marketing"
+
+
+def test_in_the_education_section_the_graduates_title_names_a_first_degree():
+    d = only("Education", "Westland Institute of Technology", "2016 – 2020", "Engineer in Computer Systems")
+    assert (d.level, d.field) == ("bachelor", "computer engineering")
+
+
+def test_outside_the_education_section_an_engineer_in_a_team_is_a_job():
+    assert degrees("Experience", "Engineer in Payments Platform, Acme 2019 – 2021") == ()
+
+
+def test_credits_toward_a_degree_are_not_the_degree():
+    assert degrees("Education", "Northfield College: partial credit toward a BSc in Physics") == ()
+
+
+def test_working_toward_a_degree_is_that_degree_in_progress():
+    assert only("Education", "Working toward a BSc in Physics, Northfield College").status == "in progress"
+
+
+@pytest.mark.parametrize("line, level, field", [
+    ("магистр, прикладная математика", "master", "mathematics"),
+    ("спеціаліст, комп'ютерні науки", "master", "computer science"),
+    ("бакалавр, физика", "bachelor", "physics"),
+], ids=["magistr", "specialist", "bakalavr"])
+def test_in_the_education_section_a_cyrillic_graduate_title_names_the_degree(line, level, field):
+    d = only("Education", "Northfield National University", line)
+    assert (d.level, d.field) == (level, field)
+
+
+def test_outside_the_education_section_a_cyrillic_specialist_is_a_job():
+    assert degrees("Experience", "специалист по продажам, 2019 – 2021") == ()
+
+
+def test_a_subject_in_brackets_is_the_subject():
+    assert only("Education", "A. B. (History), Northfield College").field == "history"
+
+
+def test_in_the_education_section_higher_education_at_a_university_is_a_first_degree_in_its_specialisation():
+    d = only("Education", "Higher education: Northfield State University 2018-2022",
+             "Specialization: Applied Mathematics")
+    assert (d.level, d.field) == ("bachelor", "mathematics")
+
+
+def test_outside_the_education_section_higher_education_is_a_sector():
+    assert degrees("Experience", "Higher education sales lead, Acme 2019 – 2021") == ()
+
+
+@pytest.mark.parametrize("line, level", [("MSC IN COMPUTER SCIENCE", "master"), ("BSC PHYSICS, NORTHFIELD", "bachelor")],
+                         ids=["msc-in", "bsc-subject"])
+def test_a_capitalised_msc_or_bsc_with_its_subject_is_a_degree(line, level):
+    assert only("Education", line).level == level
+
+
+def test_a_capitalised_msc_before_an_ordinary_word_is_a_company_not_a_degree():
+    assert not mentions_degree("Buyer, MSC Industrial Supply, 2019 – 2021")
+
+
+def test_a_degree_level_survives_the_caches_round_trip_as_the_enum():
+    original = Document("r.json", "jsonresume", (Line("MSc Physics"),),
+                        structured=StructuredResume(degrees=(Degree(DegreeLevel.MASTER, "physics", line=0),)))
+    plain = json.loads(json.dumps(codec.to_plain(original)))
+    assert plain["structured"]["degrees"][0]["level"] == "master"
+    assert codec.from_plain(Document, plain).structured.degrees[0].level is DegreeLevel.MASTER
