@@ -128,9 +128,10 @@ class Keywords(Check):
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
     variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
-    the title of the position the line sits under; `unless` words in the sentence, in any of their forms, void the
-    match (an "AWS scholarship" is not cloud work). With `role` (a years requirement's id) a position in that requirement's
-    field, or the summary of a resume whose main work is in it, is context enough. With `own`, only the
+    the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
+    scholarship" is not cloud work) and `exclude` phrases covering it never count, both in any of their forms. With
+    `role` (a years requirement's id) a position in that requirement's field, or the summary of a resume whose
+    main work is in it, is context enough. With `own`, only the
     candidate's own doing counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
