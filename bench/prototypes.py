@@ -91,7 +91,7 @@ def matching(files: list[Path]) -> None:
     from screener.facts import Facts
     from screener.loaders import load
     from screener.rules import load_rules
-    from screener.text.matching import MAX_NGRAM, View, build_view
+    from screener.text.view import MAX_NGRAM, View, build_view
 
     rules, as_of = load_rules(), dt.date(2026, 1, 1)
     docs = [d for d in (load(f) for f in files) if not d.unreadable]
@@ -99,9 +99,9 @@ def matching(files: list[Path]) -> None:
     texts = [Facts(d, as_of).texts for d in docs]
     build = best(lambda: [build_view(t) for t in texts])
     built = [build_view(t) for t in texts]
-    tokens = best(lambda: [View._tokens.func(v) for v in built])
+    tokens = best(lambda: [View.tokens.func(v) for v in built])
     for v in built:
-        v._tokens  # noqa: B018 - cached once, shared by the index and the ngrams as in the screener
+        v.tokens  # noqa: B018 - cached once, shared by the index and the ngrams as in the screener
     spellings = [s for r in rules.requirements for s in _spellings(r.check)]
     needed = {s.anchored[0] for s in spellings if s.anchored[0]}
 
@@ -116,7 +116,7 @@ def matching(files: list[Path]) -> None:
 
     def needed_index():
         for v in built:
-            words, _, spans, _ = v._tokens
+            words, _, spans, _ = v.tokens
             index: dict[str, list[int]] = {}
             for word, (start, _) in zip(words, spans):
                 for k in (1, 2, 3):
@@ -130,7 +130,7 @@ def matching(files: list[Path]) -> None:
 
     def needed_ngrams():
         for v in built:
-            words, glue, spans, segs = v._tokens
+            words, glue, spans, segs = v.tokens
             idx = [i for i, w in enumerate(words) if w[:1] in letters]
             cands = [words[i] for i in idx]
             for n in range(1, longest + 1):  # each run is the run one shorter, its glue and the next word

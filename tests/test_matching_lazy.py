@@ -4,7 +4,8 @@ from functools import cached_property
 
 import pytest
 
-from screener.text.matching import MAX_NGRAM, Spelling, View, build_view, find
+from screener.text.matching import Spelling, find
+from screener.text.view import MAX_NGRAM, View, build_view
 
 
 class EagerView(View):
@@ -14,7 +15,7 @@ class EagerView(View):
     @cached_property
     def _eager_index(self):
         index = {}
-        words, _, spans, _ = self._tokens
+        words, _, spans, _ = self.tokens
         for word, (start, _) in zip(words, spans):
             for n in range(1, min(len(word), 3) + 1):
                 index.setdefault(word[:n], []).append(start)
@@ -22,7 +23,7 @@ class EagerView(View):
 
     @cached_property
     def _eager_ngrams(self):
-        words, glue, spans, segs = self._tokens
+        words, glue, spans, segs = self.tokens
         out = {}
         for n in range(1, MAX_NGRAM + 1):
             cands = words

@@ -223,3 +223,51 @@ def test_cutting_patient_wait_times_is_not(bundled):
 def test_a_log_pipeline_tool_is_observability_on_any_resume(bundled):
     text = "Summary\nReduced API latency by 40%.\nShipped logs with Fluentd to Loki."
     assert status(bundled, text, "performance-observability") == "pass"
+
+
+
+# Each (id, resume, requirement, expected status): one trap of a definition.
+TRAPS = [
+    ("api-integration-said-as-a-noun-is-still-consuming",
+     SOFTWARE_JOB + "- Delivered REST and GraphQL integration for the web app", "api-design", "fail"),
+    ("a-sentence-about-an-api-wrapper-counts-for-nothing-else-it-names",
+     SOFTWARE_JOB + "- Developed a wrapper to process data from the vendor's API documentation", "api-design", "fail"),
+    ("reaching-a-system-using-apis-is-not-designing-them",
+     SOFTWARE_JOB + "- Built a nightly sync between the CRM and the mailer using APIs", "api-design", "fail"),
+    ("api-development-named-as-such-is-api-design",
+     SOFTWARE_JOB + "- Led API development for the booking platform", "api-design", "pass"),
+    ("an-objective-opening-with-an-infinitive-is-an-aim-not-a-deed",
+     "Summary\nTo excel in a software company through mentorship.\n" + SOFTWARE_JOB + "- Built billing in Java",
+     "mentoring", "fail"),
+    ("testing-as-a-stage-of-delivery-is-not-test-practice",
+     SOFTWARE_JOB + "- Developed web software and deployed and tested it on devices", "testing", "fail"),
+    ("testing-said-of-code-is-test-practice",
+     SOFTWARE_JOB + "- Improved code quality through thorough testing", "testing", "pass"),
+    ("a-products-engagement-metrics-are-analytics-not-observability",
+     SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system capturing engagement metrics",
+     "performance-observability", "fail"),
+    ("a-services-own-metrics-are-observability",
+     SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system exporting request metrics",
+     "performance-observability", "pass"),
+    ("qa-as-the-team-worked-with-is-another-teams-testing",
+     SOFTWARE_JOB + "- Collaborated with product owners and QA to ship releases", "testing", "fail"),
+    ("qa-as-the-candidates-own-work-is-testing",
+     SOFTWARE_JOB + "- Owned QA of the billing service releases", "testing", "pass"),
+    ("how-fast-people-answer-outages-is-not-software-speed",
+     SOFTWARE_JOB + "- Built automations to handle outages, reducing response time\n- Monitoring with Grafana",
+     "performance-observability", "fail"),
+    ("how-fast-an-api-answers-is-software-speed",
+     SOFTWARE_JOB + "- Reduced the API response time by 40%\n- Monitoring with Grafana",
+     "performance-observability", "pass"),
+    ("a-team-named-for-its-work-is-not-training-a-team",
+     SOFTWARE_JOB + "- Java developer in the internal training team", "mentoring", "fail"),
+    ("training-a-team-said-as-such-is-mentoring",
+     SOFTWARE_JOB + "- Trained a new team on the Java codebase", "mentoring", "pass"),
+    ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
+     SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
+]
+
+
+@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in TRAPS], ids=[c[0] for c in TRAPS])
+def test_trap(bundled, text, rid, expected):
+    assert status(bundled, text, rid) == expected

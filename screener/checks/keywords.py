@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import RuleFileError, unknown_key
 from ..models import Evidence
 from ..text.actor import not_the_candidates
-from ..text.matching import WILDCARD, Match, Spelling, View, find, phrase_pattern
+from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
 from .base import BuildContext, Check, Outcome
 from .fields import Field
 
@@ -78,16 +78,6 @@ def _check_wildcard(text: str) -> None:
                             "as in 'managed a * team'")
 
 
-_REACH = 120  # characters around a match an excluded phrase covering it may span
-
-
-def _excluded(exclude: re.Pattern[str], text: str, m: Match) -> bool:
-    """Whether an excluded phrase covers part of the match ("go the extra mile" over "go"); only the text around
-    the match is searched, not the whole resume once per check."""
-    return any(e.start() < m.end and m.start < e.end()
-               for e in exclude.finditer(text, max(0, m.start - _REACH), min(len(text), m.end + _REACH)))
-
-
 def _terms(raw: list[Any]) -> list[dict[str, Any]]:
     out = []
     for item in raw:
@@ -139,8 +129,9 @@ class Keywords(Check):
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
     variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
     the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
-    scholarship" is not cloud work). With `role` (a years requirement's id) a position in that requirement's
-    field, or the summary of a resume whose main work is in it, is context enough. With `own`, only the
+    scholarship" is not cloud work) and `exclude` phrases covering it never count, both in any of their forms. With
+    `role` (a years requirement's id) a position in that requirement's field, or the summary of a resume whose
+    main work is in it, is context enough. With `own`, only the
     candidate's own doing counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
@@ -150,9 +141,9 @@ class Keywords(Check):
     threshold: float
     sections: tuple[str, ...] = ()
     context: tuple[Term, ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[Term, ...] = ()
     ignore_sections: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
+    unless: tuple[Term, ...] = ()
     role: Field | None = None
     own: bool = False
 
@@ -179,11 +170,9 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections", "exclude", "unless"):
+        for key in ("sections", "ignore_sections"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
-        for phrase in (*params["exclude"], *params["unless"]):
-            _check_wildcard(phrase)
         role = None
         if params["role"] is not None:
             if params["role"] not in ctx.fields:
@@ -193,15 +182,19 @@ class Keywords(Check):
         if params["match"] not in MATCH_MODES:
             raise RuleFileError(f"match must be one of {', '.join(MATCH_MODES)}, got {params['match']!r}")
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
-        context = tuple(Term(t["term"], (t["term"],), t.get("match", word)) for t in _terms(params["context"]))
+        # context words follow the check's mode; unless words and excluded phrases are taken in every form unless
+        # a term says otherwise
+        context, unless, exclude = (tuple(Term(t["term"], (t["term"],), t.get("match", mode))
+                                          for t in _terms(params[key]))
+                                    for key, mode in (("context", word), ("unless", "word"), ("exclude", "word")))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in _terms(raw):
             spellings = [item["term"], *item.get("aliases", []), *table.get(item["term"].casefold(), ())]
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
-                   tuple(params["sections"]), context, tuple(params["exclude"]),
-                   tuple(params["ignore_sections"]), tuple(params["unless"]), role, params["own"])
+                   tuple(params["sections"]), context, exclude,
+                   tuple(params["ignore_sections"]), unless, role, params["own"])
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -209,29 +202,19 @@ class Keywords(Check):
         return tuple(sp for t in self.terms for sp in t.compiled())
 
     @cached_property
-    def _context_spellings(self) -> tuple[Spelling, ...]:
+    def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
-        return tuple(sp for t in self.context for sp in t.compiled())
+        return SentenceWords(tuple(sp for t in self.context for sp in t.compiled()))
 
     @cached_property
-    def _context_split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
-        """Single context words by stem, looked up among a sentence's own words; phrases and case-sensitive
-        words, found once on the whole resume."""
-        single = frozenset(sp.stems[0] for sp in self._context_spellings if sp.stems and len(sp.stems) == 1)
-        return single, tuple(sp for sp in self._context_spellings if not (sp.stems and len(sp.stems) == 1))
+    def _exclude_spellings(self) -> tuple[Spelling, ...]:
+        """Excluded phrases by stem as well: "A/B test" also excludes "A/B testing" and "A/B tests"."""
+        return tuple(sp for t in self.exclude for sp in t.compiled())
 
-    def _context_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
-        """The first context word of a sentence or bullet, "" when it has none."""
-        single, rest = self._context_split
-        stems, spans = view.stems, view._tokens[2]
-        for t in view.segment_tokens[seg]:
-            if stems[t] in single:
-                return view.text[spans[t][0]:spans[t][1]]
-        if rest and not phrases:
-            phrases[-1] = ""  # looked
-            for m in find(view, rest, 100):
-                phrases.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
-        return phrases.get(seg, "")
+    @cached_property
+    def _unless_words(self) -> SentenceWords:
+        """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
+        return SentenceWords(tuple(sp for t in self.unless for sp in t.compiled()))
 
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""
@@ -246,7 +229,7 @@ class Keywords(Check):
         where = block.where + ("; the candidate's own doing" if self.own else "")
         if not self.context:
             return where, ""
-        if word := self._context_in(facts.view, seg, phrases):
+        if word := self._context_words.first_in(facts.view, seg, phrases):
             return f"{where}; {word!r} in the same sentence", ""
         p = block.position
         if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
@@ -259,7 +242,8 @@ class Keywords(Check):
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
-        exclude, unless = phrase_pattern(self.exclude), phrase_pattern(self.unless)
+        excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
+        voids: dict[int, str] = {}  # unless phrases by sentence, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
@@ -272,9 +256,11 @@ class Keywords(Check):
             why, why_not = self._reading(facts, m, seg, context)  # first: it rejects most matches, cheaply
             if not why and not (why_not and self.own):
                 continue
-            if (exclude and _excluded(exclude, view.text, m)) or _false_friend(view.text, m):
-                continue
-            if unless and unless.search(view.text, *view.segments[seg]):
+            if self.exclude and excluded is None:
+                excluded = [(e.start, e.end) for e in find(view, self._exclude_spellings, 100)]
+            if any(a < m.end and m.start < b for a, b in excluded or ()) or _false_friend(view.text, m):
+                continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
+            if self.unless and self._unless_words.first_in(view, seg, voids):
                 continue
             if not why:
                 notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")

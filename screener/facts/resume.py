@@ -14,8 +14,8 @@ from ..experience import merged_years
 from ..models import Degree, Diagnostics, Document, Position
 from ..text.dates import find_ranges
 from ..text.furniture import running_lines
-from ..text.matching import View, build_view
 from ..text.sections import Section, find_sections, section_at
+from ..text.view import View, build_view
 
 if TYPE_CHECKING:
     from ..checks.fields import Field

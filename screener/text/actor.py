@@ -10,6 +10,9 @@ import re
 _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
                       r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
                       r"[^.;:!?]{0,40}$", re.IGNORECASE)
+# "To excel in a growing company through mentorship": in a summary or objective, a sentence that opens with an
+# infinitive is the candidate's aim; elsewhere the same form lists a role's duties ("To mentor junior team members").
+_OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECASE)
 # "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end.
 _RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|received|receiving"
                                r"|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -35,7 +38,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         item_before, item_after = _ITEM_SPLIT.split(before)[-1], _ITEM_SPLIT.split(after)[0]
         if len(f"{item_before} {phrase} {item_after}".split()) <= SELF_RATING_WORDS:
             return "a self-rating in a skills list"
-    if _WANTING.search(before):
+    if _WANTING.search(before) or (section == "summary" and _OBJECTIVE.match(before)):
         return "wanted, not done"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"

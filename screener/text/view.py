@@ -1,0 +1,201 @@
+"""One normalised view of a resume for keyword matching: its text accent-folded with a map back to the lines as
+written, split into sentences and bullets, and its words (tokens, stems, prefixes, fuzzy ngrams) indexed on the
+first lookup that needs them."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import repeat
+from typing import NamedTuple
+
+from .stemming import stems
+
+# Characters that vary between resumes but mean the same thing when matching.
+_SAME = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+                       "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u00ad": "-", "\u2044": "/",
+                       "\uff0f": "/"})
+_BULLET = re.compile(r"^\s*(?:[-*•▪◦●■–]|\d+[.)])\s")
+_SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) Before ..." ends at the bracket
+
+
+TOKEN = re.compile(r"\w[\w+#]*")
+MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
+_SQUASH = re.compile(r"[\s.\-/_]+")
+
+
+def squash(text: str) -> str:
+    """Text with its separators removed, as a fuzzy term and a run of words are compared: "micro-services" ->
+    "microservices"."""
+    return _SQUASH.sub("", text)
+
+
+class Tokens(NamedTuple):
+    """A view's words in order: each case-folded; between each word and the next, what is left of the text once
+    spaces and the separators . - / _ are squashed out ("" there: a phrase may run on; "," there: it may not); each
+    word's [start, end) span in the view's text; and the sentence or bullet it is in."""
+
+    words: list[str]
+    glue: list[str]
+    spans: list[tuple[int, int]]
+    segments: list[int]
+
+
+@dataclass(frozen=True)
+class View:
+    """Accent-folded text of all lines (case kept, so case-sensitive terms still work), hyphenated line breaks
+    joined, with for each character its (line, column) in the original and the sentence/bullet it belongs to."""
+
+    text: str
+    origin: tuple[tuple[int, int], ...]
+    segments: tuple[tuple[int, int], ...]  # [start, end) spans of sentences/bullets in `text`
+
+    def segment_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [a for a, _ in self.segments]
+
+    def words_starting(self, prefix: str) -> list[int] | tuple[()]:
+        """Where words start whose first len(prefix) characters (case-folded) are `prefix`. Each prefix length
+        is indexed on its first lookup: the bundled rules' spellings start with 2 or 3 characters, so they never
+        build the 1-character index."""
+        k = len(prefix)
+        index = self._prefixes.get(k)
+        if index is None:
+            index = self._prefixes[k] = {}
+            words, _, spans, _ = self.tokens
+            for word, (start, _) in zip(words, spans):
+                if len(word) >= k:
+                    index.setdefault(word[:k], []).append(start)
+        return index.get(prefix, ())
+
+    @cached_property
+    def _prefixes(self) -> dict[int, dict[str, list[int]]]:
+        return {}
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """Every word of the text, tokenised once and shared by the stems, the indexes and the ngrams."""
+        matches = list(TOKEN.finditer(self.text))
+        words = [m.group().casefold() for m in matches]
+        spans = [m.span() for m in matches]
+        glue = [squash(self.text[a[1]:b[0]]).casefold() for a, b in zip(spans, spans[1:])]
+        segs, seg = [], 0
+        starts = self.starts
+        for a, _ in spans:  # tokens come in order, so one walk assigns each its segment
+            while seg + 1 < len(starts) and starts[seg + 1] <= a:
+                seg += 1
+            segs.append(seg)
+        return Tokens(words, glue, spans, segs)
+
+    @cached_property
+    def stems(self) -> list[str]:
+        return stems(self.tokens[0])
+
+    @cached_property
+    def segment_tokens(self) -> list[range]:
+        """The tokens of each sentence or bullet, in order."""
+        segs = self.tokens[3]
+        out, first = [], 0
+        for seg in range(len(self.segments)):
+            last = bisect.bisect_right(segs, seg, first)
+            out.append(range(first, last))
+            first = last
+        return out
+
+    @cached_property
+    def stem_index(self) -> dict[str, list[int]]:
+        """Which tokens have each stem, so a term is looked up, never scanned for."""
+        index: dict[str, list[int]] = {}
+        for i, stem in enumerate(self.stems):
+            index.setdefault(stem, []).append(i)
+        return index
+
+    @cached_property
+    def _ngrams(self) -> dict[tuple[int, str], tuple[list[str], list[tuple[int, int]]]]:
+        return {}
+
+    @cached_property
+    def _by_letter(self) -> dict[str, list[int]]:
+        """Which tokens start with each (case-folded) letter, in order."""
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(self.tokens[0]):
+            index.setdefault(word[0], []).append(i)
+        return index
+
+    def ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """Runs of `n` tokens starting with `letter` inside one sentence or bullet, squashed for fuzzy comparison,
+        with their spans; built once per resume, length and letter, shared by every fuzzy term. Only the lengths
+        and first letters the fuzzy spellings ask for are built (a rule set has a few of each)."""
+        key = (n, letter)
+        if key not in self._ngrams:
+            self._ngrams[key] = self._build_ngrams(n, letter)
+        return self._ngrams[key]
+
+    def _build_ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
+        words, glue, spans, segs = self.tokens
+        cands: list[str] = []
+        found: list[tuple[int, int]] = []
+        for i in self._by_letter.get(letter, ()):
+            last = i + n - 1
+            if last < len(words) and segs[i] == segs[last]:
+                cand = words[i]
+                for k in range(i + 1, last + 1):  # "micro" + "-"->"" + "services"
+                    cand += glue[k - 1] + words[k]
+                cands.append(cand)
+                found.append((spans[i][0], spans[last][1]))
+        return cands, found
+
+
+def _fold(line: str) -> tuple[str, list[int]]:
+    line = line.translate(_SAME)
+    if line.isascii():
+        return line, list(range(len(line)))
+    out, cols = [], []
+    for col, ch in enumerate(line):
+        for c in unicodedata.normalize("NFKD", ch) if ord(ch) > 127 else ch:
+            if not unicodedata.combining(c):
+                out.append(c)
+                cols.append(col)
+    return "".join(out), cols
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether `nxt` carries on the sentence of `prev` (a wrapped bullet or paragraph) rather than starting anew."""
+    prev, nxt = prev.translate(_SAME).rstrip(), nxt.lstrip()
+    if not prev or not nxt or _BULLET.match(nxt) or prev[-1] in ".!?:;":
+        return False
+    return nxt[0].islower() or prev[-1] in ",-&/(" or prev.split()[-1].lower() in {"and", "or", "with", "of", "the",
+                                                                                       "a", "in", "for", "to"}
+
+
+def build_view(lines: tuple[str, ...]) -> View:
+    text: list[str] = []
+    origin: list[tuple[int, int]] = []
+    hard: list[int] = [0]  # view offsets where a new sentence/bullet starts at a line break
+    for i, line in enumerate(lines):
+        folded, cols = _fold(line)
+        if i:
+            prev = lines[i - 1]
+            if _continues(prev, line):
+                # "micro-\nservices": drop the hyphen so the word reads whole; otherwise the break is a space
+                if re.search(r"[a-z]-$", prev.translate(_SAME).rstrip()) and line.lstrip()[:1].islower():
+                    while text and text[-1] in " -":
+                        text.pop(), origin.pop()
+                else:
+                    text.append(" "), origin.append((i - 1, len(prev)))
+            else:
+                text.append("\n"), origin.append((i - 1, len(prev)))
+                hard.append(len(text))
+        text.extend(folded.rstrip())
+        origin.extend(zip(repeat(i), cols[:len(folded.rstrip())]))
+    joined = "".join(text)
+    starts = set(hard) | {m.end() + 1 for m in _SENTENCE_END.finditer(joined)}
+    starts = sorted(s for s in starts if s < len(joined)) or [0]
+    segs = tuple((s, e) for s, e in zip(starts, [*starts[1:], len(joined)]))
+    return View(joined, tuple(origin), segs)
+
