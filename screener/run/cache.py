@@ -150,6 +150,10 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
+    def has_results(self, sha256: str, variant: str) -> bool:
+        """Whether an entry for these results exists (unread: get_results may still find it damaged)."""
+        return self._path(sha256, variant).is_file()
+
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])
 
