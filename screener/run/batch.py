@@ -70,7 +70,8 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
     stored = _stored(files, options)
     jobs = options.jobs or default_jobs()
     misses = [path for path in files if path not in stored]
-    screened = map_in_order(misses, partial(screen_file, options=options), on_error, jobs, options.timeout)
+    screened = map_in_order(misses, partial(screen_file, options=options), on_error, jobs, options.timeout) \
+        if misses else iter(())
     for path in files:
         if path not in stored:
             yield path, next(screened)

@@ -34,10 +34,11 @@ LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprin
 _PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
 _EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "run/cache.py")
-_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml")
-# Results depend on all of the package (checks, aliases, dates) and on the fuzzy matcher.
+# The readers: PDF (both engines), DOCX (python-docx finds the parts, lxml parses them), OCR (Pillow renders pages).
+_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "python-docx", "Pillow")
+# Results depend on all of the package (checks, aliases, dates), the fuzzy matcher and the stemmer.
 _RESULT_SOURCES = ("**/*.py", "data/*")
-_RESULT_LIBRARIES = (*_EXTRACTION_LIBRARIES, "rapidfuzz")
+_RESULT_LIBRARIES = (*_EXTRACTION_LIBRARIES, "rapidfuzz", "PyStemmer")
 
 
 def fingerprint(package: Path = _PACKAGE, sources: tuple[str, ...] = _EXTRACTION_SOURCES,
