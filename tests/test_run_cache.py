@@ -168,7 +168,7 @@ def test_the_files_properties_survive_the_cache(resume, cache):
 
 
 # Dependencies that present or locate results but never change one: the CLI, the terminal, the spreadsheet
-# writer, the cache folder's location, the settings writer.
+# writer, the cache folder's location, the TOML writer of `rules draft`.
 PRESENTATION_ONLY = {"typer", "rich", "xlsxwriter", "platformdirs", "tomli-w"}
 
 
