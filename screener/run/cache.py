@@ -33,7 +33,7 @@ LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprin
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
-_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "run/cache.py")
+_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "text/printable.py", "models.py", "run/cache.py")
 # The readers: PDF (both engines), DOCX (python-docx finds the parts, lxml parses them), OCR (Pillow renders pages).
 _EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "python-docx", "Pillow")
 # Results depend on all of the package (checks, aliases, dates), the fuzzy matcher and the stemmer.
