@@ -24,6 +24,7 @@ def test_a_result_survives_a_json_round_trip():
 @pytest.mark.parametrize("damage", [
     lambda d: d.pop("score"),
     lambda d: d.update(verdict="maybe"),
+    lambda d: d.update(verdict=["pass"]),  # an unhashable value where an enum's is expected
     lambda d: d.update(score="high"),
     lambda d: d["requirements"][0].update(evidence={}),
     lambda d: d["positions"][0].update(start=20160701),
