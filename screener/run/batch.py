@@ -68,18 +68,17 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
     read as their turn comes, so memory holds no more results than before.
     """
     stored = _stored(files, options)
-    jobs = options.jobs or default_jobs()
+    work, jobs = partial(screen_file, options=options), options.jobs or default_jobs()
     misses = [path for path in files if path not in stored]
-    screened = map_in_order(misses, partial(screen_file, options=options), on_error, jobs, options.timeout) \
-        if misses else iter(())
+    screened = map_in_order(misses, work, on_error, jobs, options.timeout) if misses else iter(())
     for path in files:
         if path not in stored:
             yield path, next(screened)
         elif (results := cached_results(path, stored[path], options)) is not None:
             yield path, results
         else:  # damaged or removed since it was looked for: screened as a miss, under the same time limit
-            yield path, next(map_in_order([path], partial(screen_file, options=options), on_error, 1,
-                                          options.timeout))
+            [results] = map_in_order([path], work, on_error, 1, options.timeout)
+            yield path, results
 
 
 def _stored(files: list[Path], options: ScreenOptions) -> dict[Path, str]:
