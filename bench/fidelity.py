@@ -1,7 +1,7 @@
 """How much of the text a person sees reaches the screener: per file, the share of an independent reading's words
 that the screener's extracted text also holds, and how many it lost.
 
-Usage: PYTHONPATH=. python bench/fidelity.py [--below 0.97] [--show] [PATH...]
+Usage: PYTHONPATH=. python bench/fidelity.py [--below 0.97] [--pdf-engine pdfium|pdfplumber] [--show] [PATH...]
   default PATHs: the dev corpus (../shared/corpus/{pdf,docx,text}) and the fresh corpus's tuned part (files in
   corpus/fresh/files/ not listed in corpus/fresh/HELDOUT.txt; held-out files are never opened).
 
@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from screener.errors import ScreenerError
-from screener.loaders import load
+from screener.loaders import DEFAULT_PDF_ENGINE, load
 from screener.reporters.extracted import extracted_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,8 +86,8 @@ def reference(path: Path) -> str:
     return source
 
 
-def screener_text(path: Path) -> str:
-    return "\n".join(extracted_lines(load(path)))
+def screener_text(path: Path, pdf_engine: str = DEFAULT_PDF_ENGINE) -> str:
+    return "\n".join(extracted_lines(load(path, pdf_engine)))
 
 
 def default_paths() -> list[Path]:
@@ -104,13 +104,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--below", type=float, default=0.97, help="list files covering less than this share")
+    parser.add_argument("--pdf-engine", default=DEFAULT_PDF_ENGINE, help="the screener's PDF reader")
     parser.add_argument("--show", action="store_true", help="print the lost words (resume text!)")
     args = parser.parse_args()
     rows = []
     for path in args.paths or default_paths():
         ref = words(reference(path))
         try:
-            got = words(screener_text(path))
+            got = words(screener_text(path, args.pdf_engine))
         except ScreenerError as error:
             print(f"{path.name}: error {error}", file=sys.stderr)
             continue
