@@ -86,3 +86,11 @@ def test_a_macro_named_like_a_section_but_used_for_each_entry_is_no_heading():
 
 def test_a_next_argument_that_starts_with_punctuation_follows_its_label_closely():
     assert body(r"\skillrow{Languages}{: Go, Rust}") == ["Languages: Go, Rust"]
+
+
+def test_a_tag_macro_that_once_holds_a_section_word_is_no_heading():
+    assert body(r"\cvtag{Python}\cvtag{Leadership}\cvtag{Go}") == ["Python Leadership Go"]
+
+
+def test_an_environment_named_like_a_section_prints_no_heading_of_its_own():
+    assert body(r"\begin{experience}Engineer at Acme\end{experience}") == ["Engineer at Acme"]

@@ -3,6 +3,8 @@
 Resume templates wrap every entry in their own macros (\\resumeSubheading{Company}{Dates}...), so the document's
 own \\newcommand definitions are expanded first, with their #1..#n arguments; then standard markup becomes text:
 sections and items start lines, table cells are separated by ' | ', formatting macros keep only their text.
+Every word the rendered page shows stays: a macro this file does not define (its class file does) keeps its text
+arguments, and a heading it prints (\\education{...}, \\sectiontitle{Skills}) becomes a line of its own.
 Expansion is bounded in depth and size, since a hostile file could define a macro that expands forever.
 """
 from __future__ import annotations
@@ -128,12 +130,13 @@ def _drop_layout(src: str) -> str:
 
 
 _SECTIONING = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "cvsection"})
-# macros that style or link words inside a running line: their argument is never a heading of its own
-_INLINE = frozenset({"textbf", "textit", "texttt", "textsc", "textsl", "textup", "textmd", "textrm", "textsf",
-                     "textnormal", "text", "emph", "underline", "uline", "mbox", "makebox", "fbox", "framebox",
-                     "uppercase", "MakeUppercase", "lowercase", "MakeLowercase", "href", "url", "hyperlink",
-                     "textcolor", "colorbox", "footnote", "tiny", "scriptsize", "footnotesize", "small",
-                     "normalsize", "large", "Large", "LARGE", "huge", "Huge", "item"})
+# macros that style or link words inside a running line, or open and close environments: their argument is never
+# a heading of its own
+_NOT_HEADINGS = frozenset({
+    "begin", "end", "item", "textbf", "textit", "texttt", "textsc", "textsl", "textup", "textmd", "textrm", "textsf",
+    "textnormal", "text", "emph", "underline", "uline", "mbox", "makebox", "fbox", "framebox", "uppercase",
+    "MakeUppercase", "lowercase", "MakeLowercase", "href", "url", "hyperlink", "textcolor", "colorbox", "footnote",
+    "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge"})
 _HEADING_MACRO = re.compile(r"\\([A-Za-z@]+)\*?(?![A-Za-z@])")
 
 
@@ -141,19 +144,31 @@ def _bare(arg: str) -> str:
     return re.sub(r"\\[A-Za-z@]+\*?|[{}]", "", arg).strip()
 
 
+def _heading_commands(src: str) -> set[str]:
+    """Macros that print headings: those whose one argument names a section in most of their uses (a class
+    file's \\sectiontitle{Education}); a tag macro that once holds 'Leadership' among skills is no heading."""
+    uses, headings = Counter(), Counter()
+    for m in _HEADING_MACRO.finditer(src):
+        args, _ = _args(src, m.end(), 2, optional=True)
+        if len(args) == 1:
+            uses[m[1]] += 1
+            headings[m[1]] += bool(heading_name(_bare(args[0])))
+    return {name for name, n in uses.items() if headings[name] > n / 2} | _SECTIONING
+
+
 def _headings(src: str) -> str:
-    """Put each section heading on a line of its own, as the rendered page does. A heading is a sectioning
-    command's argument; or a macro's only argument when that argument names a section (a class file's
-    \\sectiontitle{Education}); or, for a macro the class file defines, its name when the name is a heading
+    """Put each section heading on a line of its own, as the rendered page does. A heading is the argument of a
+    sectioning or heading command; or, for a macro the class file defines, its name when the name is a heading
     (\\education{...} prints 'Education' over its argument, which stays as the section's text) and it is used
     once, as a section is: a macro used for each of several entries (\\employment{Acme}) is an entry."""
     uses = Counter(m[1] for m in _HEADING_MACRO.finditer(src))
+    commands = _heading_commands(src) - _NOT_HEADINGS
     out, pos = [], 0
     for m in _HEADING_MACRO.finditer(src):
-        if m.start() < pos or m[1] in _INLINE:
+        if m.start() < pos or m[1] in _NOT_HEADINGS:
             continue
-        args, end = _args(src, m.end(), 2, optional=True)
-        if m[1] in _SECTIONING and args or len(args) == 1 and heading_name(_bare(args[0])):
+        args, end = _args(src, m.end(), 1, optional=True)
+        if m[1] in commands and args:
             out += [src[pos:m.start()], "\n", args[0], "\n"]
             pos = end
         elif uses[m[1]] == 1 and heading_name(m[1]):
@@ -195,7 +210,7 @@ def latex_to_text(source: str) -> str:
     text = _SIMPLE_RX.sub(lambda m: _SIMPLE[m.group()], text)
     text = re.sub(r"\$([^$]*)\$", r"\1", text)
     text = _MACRO.sub("", _GLUED_MACRO.sub(" ", text))
-    text = re.sub(r"(?<!\\)\}[ \t]*\{(?=\w)", " ", text)  # a macro's next argument is a field of its own: words never fuse
+    text = re.sub(r"(?<!\\)\}[ \t]*\{(?=\w)", " ", text)  # a macro's next argument is a field of its own
     text = re.sub(r"(?<!\\)[{}]", "", text)
     text = re.sub(r"\[[\d.]+(?:pt|em|ex|in|cm|mm)\]", "", text)
     lines = []
