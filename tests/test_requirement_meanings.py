@@ -15,6 +15,7 @@ SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
 SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
 IT_SUPPORT_JOB = "Experience\nIT Support Analyst, Acme  2018 - 2022\n"
 NURSE_JOB = "Experience\nCharge Nurse, City Hospital  2018 - 2022\n"
+GRAFANA = "\n- Monitoring with Grafana"  # the observability half, so a case reads the performance half
 
 
 @pytest.fixture(scope="module")
@@ -265,6 +266,41 @@ TRAPS = [
      SOFTWARE_JOB + "- Trained a new team on the Java codebase", "mentoring", "pass"),
     ("a-duty-written-as-an-infinitive-under-a-position-is-the-roles-work",
      SOFTWARE_JOB + "- To mentor and train junior developers.", "mentoring", "pass"),
+    ("solving-a-databases-performance-issues-is-performance-work",
+     SOFTWARE_JOB + "- Resolved performance issues in the reporting database" + GRAFANA,
+     "performance-observability", "pass"),
+    ("a-sales-staffs-performance-issues-are-not-software-speed",
+     SALES_JOB + "- Handled performance issues of the sales staff" + GRAFANA, "performance-observability", "fail"),
+    ("a-benchmark-that-compares-algorithms-is-not-making-software-faster",
+     SOFTWARE_JOB + "- Built a benchmark suite comparing ranking algorithms" + GRAFANA,
+     "performance-observability", "fail"),
+    ("logging-defects-is-recording-them-in-a-tracker-not-observability",
+     SOFTWARE_JOB + "- Cut API latency by 30%\n- Logging defects in the bug tracker", "performance-observability",
+     "fail"),
+    ("adding-logging-to-a-service-is-observability",
+     SOFTWARE_JOB + "- Cut API latency by 30%\n- Added structured logging to the payment service",
+     "performance-observability", "pass"),
+    ("quality-assurance-and-control-of-a-building-site-is-not-software-testing",
+     "Experience\nQA/QC Site Engineer, Acme Builders  2018 - 2022\n- Organised QA/QC inspections of concrete works",
+     "testing", "fail"),
+    ("end-to-end-ownership-is-not-an-end-to-end-test",
+     SOFTWARE_JOB + "- Owned E2E delivery of the billing platform", "testing", "fail"),
+    ("end-to-end-tests-are-test-practice",
+     SOFTWARE_JOB + "- Wrote E2E tests for the checkout flow", "testing", "pass"),
+    ("a-test-framework-named-is-test-practice",
+     SOFTWARE_JOB + "- Checked the mobile app with Appium and TestNG", "testing", "pass"),
+    ("a-test-framework-disowned-is-not",
+     SOFTWARE_JOB + "- Not familiar with Appium or TestNG", "testing", "fail"),
+    ("testing-someones-api-is-not-designing-it",
+     SOFTWARE_JOB + "- Created automation scripts for API testing", "api-design", "fail"),
+    ("creating-an-api-is-designing-it",
+     SOFTWARE_JOB + "- Created public APIs for the booking service", "api-design", "pass"),
+    ("api-beside-engineering-codes-is-the-petroleum-institute",
+     "Experience\nPiping Engineer, Acme  2018 - 2022\n- Designed pipework to API and ASME codes", "api-design", "fail"),
+    ("apis-next-to-a-server-side-framework-are-built-by-the-candidate",
+     SOFTWARE_JOB + "- Spring Boot APIs for order tracking", "api-design", "pass"),
+    ("a-server-side-framework-does-not-make-an-integrated-api-designed",
+     SOFTWARE_JOB + "- Integrated the Stripe API into the Spring Boot shop", "api-design", "fail"),
 ]
 
 
