@@ -4,9 +4,14 @@ A requirement such as "8+ years in software development" counts only the years o
 that field. A position's title decides when it names the field or names an occupation outside it; a title that
 names neither ("Engineer", "Consultant", "Associate") is decided by what its own text says it did. The terms are
 the rule file's, so each posting defines its own field.
+
+Only the candidate's title is a title: an organisation's name says what the employer does ("Acme Software Ltd",
+"a real estate company"), a project's domain what the client does, and a paragraph beside the dates (a skills
+list, a summary) is text, so their words are weighed as text. A "Role: ..." line under the dates is a title.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,10 +76,32 @@ class Field:
             return self.judge(f"{p.title} {p.organisation}", "")
         first, last = p.span
         below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
-        heading = " ".join([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
-        return self.judge(heading, "\n".join(lines[p.line + 1:last]))
+        body = lines[p.line + 1:last]
+        roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
+        titles, other = _split_heading([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
+        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *body]))
 
 
 def _title_like(line: str) -> bool:
     """A short line that does not read as a sentence: a title or organisation, not a bullet about the work."""
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
+
+
+_ROLE = re.compile(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
+_LABELLED_ELSEWHERE = re.compile(
+    r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
+_LEGAL_FORM = re.compile(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
+_SEGMENTS = re.compile(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
+_PARAGRAPH_WORDS = 15
+
+
+def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
+    """The heading's title-like pieces, and the rest (organisation names, project domains, paragraphs) as text."""
+    titles, other = [], []
+    for part in parts:
+        if len(part.split()) > _PARAGRAPH_WORDS or _LABELLED_ELSEWHERE.match(part):
+            other.append(part)
+            continue
+        for segment in filter(None, _SEGMENTS.split(part)):
+            (other if _LEGAL_FORM.search(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
+    return titles, other
