@@ -131,3 +131,13 @@ def test_a_paragraph_beside_the_dates_is_text_not_a_title():
 def test_a_role_line_under_the_dates_is_the_title():
     text = "Experience\nAcme Corp\nJan 2014 - Dec 2023\nProject: Billing\nRole: Software Developer\nFixed reports."
     check(text, SOFTWARE_YEARS, "pass")
+
+
+def test_a_paragraph_above_the_dates_is_not_the_positions_work():
+    skills = "Skills: " + ", ".join(["Python", "APIs", "deployed services"] * 6)
+    check(f"Experience\n{skills}\nAssociate, Acme  Jan 2014 - Dec 2023\nFiled invoices.", SOFTWARE_YEARS, "fail")
+
+
+def test_a_paragraph_on_the_dates_line_is_the_positions_work():
+    work = "Associate at Acme, Jan 2014 - Dec 2023, where I " + " and ".join(["built APIs in Python"] * 4)
+    check(f"Experience\n{work}\nRan the deploys.", SOFTWARE_YEARS, "pass")

@@ -6,8 +6,9 @@ names neither ("Engineer", "Consultant", "Associate") is decided by what its own
 the rule file's, so each posting defines its own field.
 
 Only the candidate's title is a title: an organisation's name says what the employer does ("Acme Software Ltd",
-"a real estate company"), a project's domain what the client does, and a paragraph beside the dates (a skills
-list, a summary) is text, so their words are weighed as text. A "Role: ..." line under the dates is a title.
+"a real estate company"), a project's domain what the client does, and a paragraph on the dates' line is text,
+so their words are weighed as text; a paragraph above the dates (a summary, a skills list) is not the position's
+at all. A "Role: ..." line under the dates is a title.
 """
 from __future__ import annotations
 
@@ -78,7 +79,9 @@ class Field:
         below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
         body = lines[p.line + 1:last]
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
-        titles, other = _split_heading([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
+        # a paragraph above the dates is the summary or skills list before the position, not its work
+        above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
+        titles, other = _split_heading([*above, lines[p.line], *filter(_title_like, below)])
         return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *body]))
 
 
@@ -95,11 +98,15 @@ _SEGMENTS = re.compile(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\
 _PARAGRAPH_WORDS = 15
 
 
+def _paragraph(text: str) -> bool:
+    return len(text.split()) > _PARAGRAPH_WORDS
+
+
 def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
     """The heading's title-like pieces, and the rest (organisation names, project domains, paragraphs) as text."""
     titles, other = [], []
     for part in parts:
-        if len(part.split()) > _PARAGRAPH_WORDS or _LABELLED_ELSEWHERE.match(part):
+        if _paragraph(part) or _LABELLED_ELSEWHERE.match(part):
             other.append(part)
             continue
         for segment in filter(None, _SEGMENTS.split(part)):
