@@ -141,3 +141,13 @@ def test_a_paragraph_above_the_dates_is_not_the_positions_work():
 def test_a_paragraph_on_the_dates_line_is_the_positions_work():
     work = "Associate at Acme, Jan 2014 - Dec 2023, where I " + " and ".join(["built APIs in Python"] * 4)
     check(f"Experience\n{work}\nRan the deploys.", SOFTWARE_YEARS, "pass")
+
+
+def test_a_title_sits_at_the_start_of_a_long_dated_line():
+    line = "Software Developer at Acme from Jan 2014 to Dec 2023, " + "keeping the sales ledgers and nurse rotas " * 3
+    check(f"Experience\n{line}", SOFTWARE_YEARS, "pass")
+
+
+def test_a_field_word_deep_in_a_long_dated_line_is_description_not_title():
+    line = "Night Porter at Acme from Jan 2014 to Dec 2023, " + "keeping the lobby calm while the software team slept"
+    check(f"Experience\n{line}", SOFTWARE_YEARS, "fail")

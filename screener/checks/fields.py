@@ -6,9 +6,9 @@ names neither ("Engineer", "Consultant", "Associate") is decided by what its own
 the rule file's, so each posting defines its own field.
 
 Only the candidate's title is a title: an organisation's name says what the employer does ("Acme Software Ltd",
-"a real estate company"), a project's domain what the client does, and a paragraph on the dates' line is text,
-so their words are weighed as text; a paragraph above the dates (a summary, a skills list) is not the position's
-at all. A "Role: ..." line under the dates is a title.
+"a real estate company"), a project's domain what the client does, and the rest of a long line after its first
+words is a description, so their words are weighed as text; a paragraph above the dates (a summary, a skills
+list) is not the position's at all. A "Role: ..." line under the dates is a title.
 """
 from __future__ import annotations
 
@@ -81,8 +81,9 @@ class Field:
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
         # a paragraph above the dates is the summary or skills list before the position, not its work
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
-        titles, other = _split_heading([*above, lines[p.line], *filter(_title_like, below)])
-        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *body]))
+        leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
+        titles, other = _split_heading(list(leads))
+        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]))
 
 
 def _title_like(line: str) -> bool:
@@ -96,17 +97,28 @@ _LABELLED_ELSEWHERE = re.compile(
 _LEGAL_FORM = re.compile(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
 _SEGMENTS = re.compile(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
+_LEAD = 60
+
+
+def _lead(line: str) -> tuple[str, str]:
+    """A title sits at the start of its line: a long line's first words, and the rest (a description)."""
+    if len(line) <= _LEAD:
+        return line, ""
+    cut = line.rfind(" ", 0, _LEAD + 1)
+    cut = cut if cut > 0 else _LEAD
+    return line[:cut], line[cut:]
 
 
 def _paragraph(text: str) -> bool:
+    """More words than a title and organisation line ever holds: a summary or a skills list."""
     return len(text.split()) > _PARAGRAPH_WORDS
 
 
 def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
-    """The heading's title-like pieces, and the rest (organisation names, project domains, paragraphs) as text."""
+    """The heading's title-like pieces, and the rest (organisation names, project domains) as text."""
     titles, other = [], []
     for part in parts:
-        if _paragraph(part) or _LABELLED_ELSEWHERE.match(part):
+        if _LABELLED_ELSEWHERE.match(part):
             other.append(part)
             continue
         for segment in filter(None, _SEGMENTS.split(part)):
