@@ -34,8 +34,9 @@ KINDS = ("claim", "unread", "no-positions", "long", "future")
 _LONGEST = 40
 
 
-def resumes(path: Path) -> list[tuple[int, Document]]:
-    """(row index, document) of each distinct resume text in the CSV's `Resume` column."""
+def resumes(path: Path, with_category: bool = False) -> list[tuple]:
+    """(row index, document) of each distinct resume text in the CSV's `Resume` column, and its `Category` too
+    when asked."""
     seen, out = set(), []
     for i, row in enumerate(csv.DictReader(io.StringIO(decode(path.read_bytes())))):
         text = row.get("Resume") or ""
@@ -43,7 +44,8 @@ def resumes(path: Path) -> list[tuple[int, Document]]:
             continue
         seen.add(text)
         lines = tuple(Line(t) for t in normalize_lines(text.splitlines()))
-        out.append((i, Document(f"row {i}", "text", lines)))
+        document = Document(f"row {i}", "text", lines)
+        out.append((i, document, row.get("Category") or "") if with_category else (i, document))
     return out
 
 

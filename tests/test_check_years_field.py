@@ -99,3 +99,55 @@ def test_a_malformed_field_is_a_located_rule_file_error(field, message):
     from screener.rules import parse_rules
     with pytest.raises(RuleFileError, match=message):
         parse_rules({"title": "t", "requirement": [requirement("years", min=8, field=field)]}, "rules.toml")
+
+
+@pytest.mark.parametrize("organisation", [
+    "Northwind Software Ltd", "At Northwind Software", "Company: Northwind Software"])
+def test_a_field_word_in_the_employers_name_is_not_the_candidates_title(organisation):
+    text = f"Experience\nOffice Manager\n{organisation}\nJan 2014 - Dec 2023\nRan the front office."
+    check(text, SOFTWARE_YEARS, "fail")
+
+
+def test_an_outside_word_in_the_employers_name_does_not_void_a_field_title():
+    text = "Experience\nSoftware Developer\nCompany: Sales Leads Pvt. Ltd\nJan 2014 - Dec 2023"
+    check(text, SOFTWARE_YEARS, "pass")
+
+
+def test_a_projects_domain_beside_the_dates_is_not_the_candidates_title():
+    text = "Experience\nSoftware Developer, Acme\nDomain: Sales Period: Jan 2014 - Dec 2023"
+    check(text, SOFTWARE_YEARS, "pass")
+
+
+def test_a_title_and_its_employer_on_one_line_are_told_apart():
+    check("Experience\nSoftware Engineer at Acme Nursing Homes Inc\nJan 2014 - Dec 2023", SOFTWARE_YEARS, "pass")
+    check("Experience\nNight Porter, Acme Software Corp\nJan 2014 - Dec 2023", SOFTWARE_YEARS, "fail")
+
+
+def test_a_paragraph_beside_the_dates_is_text_not_a_title():
+    skills = "Tools used daily: " + ", ".join(["Excel", "Word", "Software for payroll"] * 6)
+    check(f"Experience\n{skills}\nJan 2014 - Dec 2023\nKept the accounts.", SOFTWARE_YEARS, "fail")
+
+
+def test_a_role_line_under_the_dates_is_the_title():
+    text = "Experience\nAcme Corp\nJan 2014 - Dec 2023\nProject: Billing\nRole: Software Developer\nFixed reports."
+    check(text, SOFTWARE_YEARS, "pass")
+
+
+def test_a_paragraph_above_the_dates_is_not_the_positions_work():
+    skills = "Skills: " + ", ".join(["Python", "APIs", "deployed services"] * 6)
+    check(f"Experience\n{skills}\nAssociate, Acme  Jan 2014 - Dec 2023\nFiled invoices.", SOFTWARE_YEARS, "fail")
+
+
+def test_a_paragraph_on_the_dates_line_is_the_positions_work():
+    work = "Associate at Acme, Jan 2014 - Dec 2023, where I " + " and ".join(["built APIs in Python"] * 4)
+    check(f"Experience\n{work}\nRan the deploys.", SOFTWARE_YEARS, "pass")
+
+
+def test_a_title_sits_at_the_start_of_a_long_dated_line():
+    line = "Software Developer at Acme from Jan 2014 to Dec 2023, " + "keeping the sales ledgers and nurse rotas " * 3
+    check(f"Experience\n{line}", SOFTWARE_YEARS, "pass")
+
+
+def test_a_field_word_deep_in_a_long_dated_line_is_description_not_title():
+    line = "Night Porter at Acme from Jan 2014 to Dec 2023, " + "keeping the lobby calm while the software team slept"
+    check(f"Experience\n{line}", SOFTWARE_YEARS, "fail")

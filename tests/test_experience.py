@@ -344,3 +344,14 @@ def test_a_tutor_is_a_students_role_only_while_studying():
 def test_stacked_date_column(lines, spans):
     """A date column may print a role's end above its start ('Present' over 'August 2021')."""
     assert [(p.title, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in timeline(*lines).positions] == spans
+
+
+@pytest.mark.parametrize("certificate", ["H.S.C. Riverside Junior College", "SSC State Board", "A-levels, Hill School",
+                                         "Abitur, Gymnasium Nord", "GCSEs"])
+def test_a_dated_school_leaving_certificate_is_study_not_a_job(certificate):
+    tl = timeline("Experience", "Clerk, Acme", "Jan 2015 – Dec 2017", f"January 2008 to January 2010 {certificate}")
+    assert tl.years == 3.0 and len(tl.positions) == 1
+
+
+def test_a_job_title_with_letters_like_a_certificate_is_still_a_job():
+    assert timeline("Experience", "SSCM Analyst, Acme", "Jan 2015 – Dec 2017").years == 3.0

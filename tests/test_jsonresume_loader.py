@@ -72,3 +72,24 @@ def test_a_positions_lines_run_from_its_heading_through_its_highlights(tmp_path)
     first, second = document.structured.positions
     assert [line.text for line in document.lines[first.span[0]:first.span[1]]][-1] == "Built Go services"
     assert second.span[0] == first.span[1]
+
+
+def test_the_header_shows_contact_place_and_profiles_as_a_theme_prints_them(tmp_path):
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps({"basics": {
+        "name": "Jane Doe", "phone": "555 0100", "location": {"city": "Springfield", "countryCode": "US"},
+        "profiles": [{"network": "GitHub", "username": "jdoe"}], "summary": "Backend engineer"}}))
+    assert [line.text for line in jsonresume.load(path).lines] == [
+        "Jane Doe", "555 0100", "Springfield, US", "GitHub: jdoe", "Backend engineer"]
+
+
+def test_languages_references_and_a_role_s_place_are_read_like_the_rendered_resume(tmp_path):
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps({
+        "work": [{"name": "Acme", "position": "Engineer", "location": "Springfield"}],
+        "languages": [{"language": "English", "fluency": "Native speaker"}],
+        "references": [{"name": "A. Colleague", "reference": "A pleasure to work with"}],
+    }))
+    assert [line.text for line in jsonresume.load(path).lines] == [
+        "Experience", "Engineer - Acme", "Springfield", "Languages", "English", "Native speaker",
+        "References", "A. Colleague", "A pleasure to work with"]

@@ -40,3 +40,57 @@ def test_an_empty_file_is_a_load_error(tmp_path):
     path.write_text(r"\documentclass{article}\begin{document}\end{document}")
     with pytest.raises(LoadError, match="no text"):
         load(path)
+
+
+def body(tex):
+    return lines(r"\begin{document}" + tex + r"\end{document}")
+
+
+def test_a_class_macro_named_like_a_section_prints_that_heading_over_its_argument():
+    assert body(r"\education{BSc Physics, Uni of Test}\skills{Python}") == [
+        "Education", "BSc Physics, Uni of Test", "Skills", "Python"]
+
+
+def test_a_class_macro_whose_only_argument_names_a_section_is_that_heading():
+    assert body(r"\sectiontitle{Work Experience}Engineer at Acme") == ["Work Experience", "Engineer at Acme"]
+
+
+def test_a_sectioning_command_puts_its_title_on_a_line_of_its_own():
+    assert body(r"\section*{\textsc{Publications}}A paper") == ["Publications", "A paper"]
+
+
+def test_a_formatting_macro_around_a_heading_word_stays_in_its_line():
+    assert body(r"I have \textbf{Experience} in Go") == ["I have Experience in Go"]
+
+
+def test_a_macro_with_a_label_and_a_value_is_no_heading():
+    assert body(r"\cvitem{Languages}{Go, Rust}") == ["Languages Go, Rust"]
+
+
+@pytest.mark.parametrize("tex, text", [
+    (r"\vspace{4pt}{\Large Jane Doe}", "Jane Doe"),
+    (r"\raisebox{1pt}{Python} developer", "Python developer"),
+    (r"\color{gray}{Go and Rust}", "Go and Rust"),
+], ids=["vspace", "raisebox", "color"])
+def test_a_layout_macro_drops_only_its_own_arguments(tex, text):
+    assert body(tex) == [text]
+
+
+def test_a_macro_glued_to_a_word_does_not_fuse_it_with_its_argument():
+    assert body(r"Acme\place{Berlin}") == ["Acme Berlin"]
+
+
+def test_a_macro_named_like_a_section_but_used_for_each_entry_is_no_heading():
+    assert body(r"\employment{Acme}\employment{Initech}") == ["Acme Initech"]
+
+
+def test_a_next_argument_that_starts_with_punctuation_follows_its_label_closely():
+    assert body(r"\skillrow{Languages}{: Go, Rust}") == ["Languages: Go, Rust"]
+
+
+def test_a_tag_macro_that_once_holds_a_section_word_is_no_heading():
+    assert body(r"\cvtag{Python}\cvtag{Leadership}\cvtag{Go}") == ["Python Leadership Go"]
+
+
+def test_an_environment_named_like_a_section_prints_no_heading_of_its_own():
+    assert body(r"\begin{experience}Engineer at Acme\end{experience}") == ["Engineer at Acme"]

@@ -33,3 +33,25 @@ def experience_years(rules, title):
 ])
 def test_fourteen_years_count_only_in_a_software_position(bundled, title, status):
     assert experience_years(bundled, title) == status
+
+
+def experience_years_with_text(rules, title, text):
+    result = screen_document(document(f"Experience\n{title}, Acme\nJan 2010 - Dec 2023\n{text}\n"), rules, AS_OF)
+    return next(q for q in result.requirements if q.id == "experience-years").status.value
+
+
+@pytest.mark.parametrize("text", [
+    "Supervised testing of concrete samples and the application of coatings by site engineers.",
+    "Ran the plant's automation and the gas pipeline services platform with the developers of the estate.",
+    "Handled customer services and testing of payment applications with the engineers.",
+])
+def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bundled, text):
+    assert experience_years_with_text(bundled, "Engineer", text) == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "Built REST APIs in Python and deployed them weekly.",
+    "Wrote SQL queries and debugging tools for the billing database.",
+])
+def test_words_only_software_work_uses_make_an_untitled_role_software(bundled, text):
+    assert experience_years_with_text(bundled, "Engineer", text) == "pass"

@@ -4,9 +4,15 @@ A requirement such as "8+ years in software development" counts only the years o
 that field. A position's title decides when it names the field or names an occupation outside it; a title that
 names neither ("Engineer", "Consultant", "Associate") is decided by what its own text says it did. The terms are
 the rule file's, so each posting defines its own field.
+
+Only the candidate's title is a title: an organisation's name says what the employer does ("Acme Software Ltd",
+"a real estate company"), a project's domain what the client does, and the rest of a long line after its first
+words is a description, so their words are weighed as text; a paragraph above the dates (a summary, a skills
+list) is not the position's at all. A "Role: ..." line under the dates is a title.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,10 +77,50 @@ class Field:
             return self.judge(f"{p.title} {p.organisation}", "")
         first, last = p.span
         below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
-        heading = " ".join([p.title, p.organisation, *lines[first:p.line + 1], *filter(_title_like, below)])
-        return self.judge(heading, "\n".join(lines[p.line + 1:last]))
+        body = lines[p.line + 1:last]
+        roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
+        # a paragraph above the dates is the summary or skills list before the position, not its work
+        above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
+        leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
+        titles, other = _split_heading(list(leads))
+        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]))
 
 
 def _title_like(line: str) -> bool:
     """A short line that does not read as a sentence: a title or organisation, not a bullet about the work."""
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
+
+
+_ROLE = re.compile(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
+_LABELLED_ELSEWHERE = re.compile(
+    r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
+_LEGAL_FORM = re.compile(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
+_SEGMENTS = re.compile(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
+_PARAGRAPH_WORDS = 15
+_LEAD = 60
+
+
+def _lead(line: str) -> tuple[str, str]:
+    """A title sits at the start of its line: a long line's first words, and the rest (a description)."""
+    if len(line) <= _LEAD:
+        return line, ""
+    cut = line.rfind(" ", 0, _LEAD + 1)
+    cut = cut if cut > 0 else _LEAD
+    return line[:cut], line[cut:]
+
+
+def _paragraph(text: str) -> bool:
+    """More words than a title and organisation line ever holds: a summary or a skills list."""
+    return len(text.split()) > _PARAGRAPH_WORDS
+
+
+def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
+    """The heading's title-like pieces, and the rest (organisation names, project domains) as text."""
+    titles, other = [], []
+    for part in parts:
+        if _LABELLED_ELSEWHERE.match(part):
+            other.append(part)
+            continue
+        for segment in filter(None, _SEGMENTS.split(part)):
+            (other if _LEGAL_FORM.search(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
+    return titles, other

@@ -42,6 +42,7 @@ def _work(entries: list, kind: str, lines: list[str], positions: list[Position])
         org = str(entry.get("name") or entry.get("organization") or entry.get("company") or "")
         heading = len(lines)
         lines.append(" - ".join(p for p in (title, org, _span(entry)) if p))
+        lines.extend([str(entry["location"])] if entry.get("location") else [])
         lines.extend(str(entry[k]) for k in ("summary", "description") if entry.get(k))
         lines.extend(str(h) for h in entry.get("highlights") or [])
         start = _date(entry.get("startDate"))
@@ -64,7 +65,23 @@ _LISTED = (
     ("certificates", "Certifications", ("name", "issuer")),
     ("publications", "Publications", ("name", "publisher", "summary")),
     ("interests", "Interests", ("name", "keywords")),
+    ("languages", "Languages", ("language", "fluency")),
+    ("references", "References", ("name", "reference")),
 )
+
+
+def _basics(basics: dict) -> list[str]:
+    """The header a theme prints: name, label, contact, where the candidate lives, each profile, then the summary."""
+    location = basics.get("location") if isinstance(basics.get("location"), dict) else {}
+    place = ", ".join(str(location[k]) for k in ("address", "city", "region", "postalCode", "countryCode")
+                      if location.get(k))
+    profiles = [p for p in basics.get("profiles") or [] if isinstance(p, dict)] \
+        if isinstance(basics.get("profiles"), list) else []
+    return [*(str(basics[k]) for k in ("name", "label", "email", "phone", "url") if basics.get(k)),
+            *([place] if place else []),
+            *(": ".join(str(p[k]) for k in ("network", "username") if p.get(k)) for p in profiles
+              if p.get("network") or p.get("username")),
+            *([str(basics["summary"])] if basics.get("summary") else [])]
 
 
 def _listed(data: dict, lines: list[str]) -> None:
@@ -94,7 +111,7 @@ def load(path: Path) -> Document:
     positions: list[Position] = []
     degrees: list[Degree] = []
     basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
-    lines.extend(str(basics[k]) for k in ("name", "label", "email", "summary") if basics.get(k))
+    lines.extend(_basics(basics))
     if data.get("work"):
         lines.append("Experience")
         _work(data["work"], "job", lines, positions)

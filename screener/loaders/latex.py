@@ -3,16 +3,20 @@
 Resume templates wrap every entry in their own macros (\\resumeSubheading{Company}{Dates}...), so the document's
 own \\newcommand definitions are expanded first, with their #1..#n arguments; then standard markup becomes text:
 sections and items start lines, table cells are separated by ' | ', formatting macros keep only their text.
+Every word the rendered page shows stays: a macro this file does not define (its class file does) keeps its text
+arguments, and a heading it prints (\\education{...}, \\sectiontitle{Skills}) becomes a line of its own.
 Expansion is bounded in depth and size, since a hostile file could define a macro that expands forever.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
+from ..text.sections import heading_name
 from .text import decode
 
 MAX_BYTES = 1024 * 1024
@@ -21,22 +25,25 @@ MAX_DEPTH = 8
 
 _COMMENT = re.compile(r"(?<!\\)%.*")
 _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{")
-# macros whose arguments are layout, never text: drop them with their arguments
-_DROP_WITH_ARGS = ("vspace", "hspace", "setlength", "addtolength", "titleformat", "titlespacing", "usepackage",
-                   "documentclass", "pagestyle", "thispagestyle", "geometry", "setlist", "definecolor", "color",
-                   "includegraphics", "fontsize", "raisebox", "label", "pdfgentounicode", "input", "extracolsep",
-                   "renewcommand", "newcommand", "newenvironment", "renewenvironment", "fancyhf", "setmainfont")
+# macros whose leading brace arguments are layout, never text: dropped with that many arguments (a raisebox's last
+# argument, or a name in braces after a \\vspace, is text and stays)
+_LAYOUT_ARGS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "titleformat": 5, "titlespacing": 4,
+                "usepackage": 1, "documentclass": 1, "pagestyle": 1, "thispagestyle": 1, "geometry": 1, "setlist": 1,
+                "definecolor": 3, "color": 1, "includegraphics": 1, "fontsize": 2, "raisebox": 1, "label": 1,
+                "pdfgentounicode": 0, "input": 1, "extracolsep": 1, "renewcommand": 2, "newcommand": 2,
+                "newenvironment": 3, "renewenvironment": 3, "fancyhf": 1, "setmainfont": 1}
 _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}", "~": " ",
            "---": "—", "--": "–", "``": "“", "''": "”", r"\textbar": "|", r"\ldots": "…", r"\LaTeX": "LaTeX",
            r"\TeX": "TeX", r"\cdot": "·", r"\bullet": "•", r"\textbullet": "•", r"\quad": " ", r"\qquad": " "}
 _SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
-_LINE_MACROS = re.compile(r"\\(?:section|subsection|subsubsection|paragraph|cvsection|cventry)\*?")
+_LINE_MACROS = re.compile(r"\\cventry\*?(?![A-Za-z@])")  # an entry starts a line
 _ITEM = re.compile(r"\\item\b(?:\[[^\]]*\])?")
 _ENV = re.compile(r"\\(begin|end)\{([^}]*)\}(\s*\[[^\]]*\])?")
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
              "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
 _BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?|\\newline\b|\\par\b|\\hline\b|\\cline\{[^}]*\}")
 _MACRO = re.compile(r"\\[A-Za-z@]+\*?")
+_GLUED_MACRO = re.compile(r"(?<=\w)\\[A-Za-z@]+\*?(?=\s*\{)")  # 'Acme\\cvitem{Languages}': two words, not one
 
 
 def _group(src: str, start: int) -> int:
@@ -110,14 +117,63 @@ def _expand(src: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str
 
 
 def _drop_layout(src: str) -> str:
-    rx = re.compile(r"\\(" + "|".join(_DROP_WITH_ARGS) + r")\*?(?![A-Za-z])(\s*\[[^\]]*\])?")
+    rx = re.compile(r"\\(" + "|".join(_LAYOUT_ARGS) + r")\*?(?![A-Za-z])(\s*\[[^\]]*\])?")
     out, pos = [], 0
     for m in rx.finditer(src):
         if m.start() < pos:
             continue
-        _, end = _args(src, m.end(), 3 if m[1] in ("titleformat", "newcommand", "renewcommand") else 2)
+        _, end = _args(src, m.end(), _LAYOUT_ARGS[m[1]], optional=True)
         out.append(src[pos:m.start()])
         pos = end
+    out.append(src[pos:])
+    return "".join(out)
+
+
+_SECTIONING = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "cvsection"})
+# macros that style or link words inside a running line, or open and close environments: their argument is never
+# a heading of its own
+_NOT_HEADINGS = frozenset({
+    "begin", "end", "item", "textbf", "textit", "texttt", "textsc", "textsl", "textup", "textmd", "textrm", "textsf",
+    "textnormal", "text", "emph", "underline", "uline", "mbox", "makebox", "fbox", "framebox", "uppercase",
+    "MakeUppercase", "lowercase", "MakeLowercase", "href", "url", "hyperlink", "textcolor", "colorbox", "footnote",
+    "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge"})
+_HEADING_MACRO = re.compile(r"\\([A-Za-z@]+)\*?(?![A-Za-z@])")
+
+
+def _bare(arg: str) -> str:
+    return re.sub(r"\\[A-Za-z@]+\*?|[{}]", "", arg).strip()
+
+
+def _heading_commands(src: str) -> set[str]:
+    """Macros that print headings: those whose one argument names a section in most of their uses (a class
+    file's \\sectiontitle{Education}); a tag macro that once holds 'Leadership' among skills is no heading."""
+    uses, headings = Counter(), Counter()
+    for m in _HEADING_MACRO.finditer(src):
+        args, _ = _args(src, m.end(), 2, optional=True)
+        if len(args) == 1:
+            uses[m[1]] += 1
+            headings[m[1]] += bool(heading_name(_bare(args[0])))
+    return {name for name, n in uses.items() if headings[name] > n / 2} | _SECTIONING
+
+
+def _headings(src: str) -> str:
+    """Put each section heading on a line of its own, as the rendered page does. A heading is the argument of a
+    sectioning or heading command; or, for a macro the class file defines, its name when the name is a heading
+    (\\education{...} prints 'Education' over its argument, which stays as the section's text) and it is used
+    once, as a section is: a macro used for each of several entries (\\employment{Acme}) is an entry."""
+    uses = Counter(m[1] for m in _HEADING_MACRO.finditer(src))
+    commands = _heading_commands(src) - _NOT_HEADINGS
+    out, pos = [], 0
+    for m in _HEADING_MACRO.finditer(src):
+        if m.start() < pos or m[1] in _NOT_HEADINGS:
+            continue
+        args, end = _args(src, m.end(), 1, optional=True)
+        if m[1] in commands and args:
+            out += [src[pos:m.start()], "\n", args[0], "\n"]
+            pos = end
+        elif uses[m[1]] == 1 and heading_name(m[1]):
+            out += [src[pos:m.start()], "\n", m[1][0].upper() + m[1][1:], "\n"]
+            pos = m.end()
     out.append(src[pos:])
     return "".join(out)
 
@@ -146,14 +202,15 @@ def latex_to_text(source: str) -> str:
     body = body.split(r"\end{document}")[0]
     text = _drop_layout(_expand(body, macros))
     text = re.sub(r"\\href\s*\{[^}]*\}", "", text)  # keep the link's visible text only
-    text = _LINE_MACROS.sub("\n", text)
+    text = _LINE_MACROS.sub("\n", _headings(text))
     text = _ITEM.sub("\n", text)
     text = _environments(text)
     text = _BREAK.sub("\n", text)
     text = re.sub(r"(?<!\\)&", " | ", text)
     text = _SIMPLE_RX.sub(lambda m: _SIMPLE[m.group()], text)
     text = re.sub(r"\$([^$]*)\$", r"\1", text)
-    text = _MACRO.sub("", text)
+    text = _MACRO.sub("", _GLUED_MACRO.sub(" ", text))
+    text = re.sub(r"(?<!\\)\}[ \t]*\{(?=\w)", " ", text)  # a macro's next argument is a field of its own
     text = re.sub(r"(?<!\\)[{}]", "", text)
     text = re.sub(r"\[[\d.]+(?:pt|em|ex|in|cm|mm)\]", "", text)
     lines = []

@@ -42,7 +42,7 @@ def write(report: Report, out: TextIO) -> None:
     ids = report.requirement_ids
     short = abbreviations(ids)
     wide = console.width >= 60 + 4 * len(ids)
-    table = Table(title=report.title, title_justify="left", show_lines=False, pad_edge=False)
+    table = Table(title=Text(report.title), title_justify="left", show_lines=False, pad_edge=False)
     table.add_column("file", overflow="fold", ratio=1, min_width=12)
     if report.several:
         table.add_column("job", overflow="fold")
@@ -57,7 +57,7 @@ def write(report: Report, out: TextIO) -> None:
     for row in shown:
         r = row.result
         head = [Text(row.file), *([Text(r.job)] if report.several else []),
-                Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", row.years or "-"]
+                Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", Text(row.years or "-")]
         if r.error:
             cells = [Text(f"error: {r.error}", style="magenta")] + ([Text("")] * (len(ids) - 1) if wide else [])
         elif wide:

@@ -5,6 +5,7 @@ The grammar: a range is two dates joined by a link (any dash, "to", "until", "bi
 "heute", "actuel", ...), or a date after "since"/"seit"/"depuis"/"desde"/"dal". A date is a month name or
 abbreviation in English, French, German, Spanish, Portuguese, Italian or Dutch (`months.py`) with a year; a
 numeric month and year in either order, with or without a day; a season and year; 'YY; or a year.
+A day written before its month may carry its ordinal glued to the month ("6thMay 2012"): the words are one date.
 
 Conventions (shared with the corpus answer key):
 - month given: from the first day of the start month to the last day of the end month; a day is dropped, and a
@@ -62,7 +63,7 @@ _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months",
 # One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
 # the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
 _POINT = re.compile(
-    rf"(?:(?<!{_L})|(?=\d))(?:(?=\d)(?:"
+    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{_YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y4>{_YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
