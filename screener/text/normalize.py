@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .printable import CONTROL_CHARACTERS
+
 _SOFT_HYPHEN = "\u00ad"
 _BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -25,7 +27,8 @@ def normalize_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # terminal escapes from a stranger's file never reach a screen
+# terminal escapes from a stranger's file never reach a screen; tabs and newlines are layout, handled as such
+_CONTROL = re.compile(f"(?![\t\n])[{CONTROL_CHARACTERS}]")
 
 
 _HYPHEN_BREAK = re.compile(r"([a-z]{2,})-$")
