@@ -12,7 +12,7 @@ from .blocks import WHOLE_RESUME, Block, find_blocks
 from ..experience import ROLE_SECTIONS
 from ..experience import merged_years
 from ..models import Degree, Diagnostics, Document, Position
-from ..text.dates import _YEAR as _A_YEAR, find_ranges
+from ..text.dates import YEAR, find_ranges
 from ..text.furniture import running_lines
 from ..text.sections import Section, find_sections, section_at
 from ..text.view import View, build_view
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..checks.fields import Field
 
 
-_YEAR = re.compile(rf"\b{_A_YEAR}\b")  # a year as the date grammar reads one
+_A_YEAR = re.compile(rf"\b{YEAR}\b")  # a year as the date grammar reads one
 
 
 class Facts:
@@ -114,7 +114,7 @@ class Facts:
         role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)
                       if i not in furniture]
         unparsed = tuple(self.texts[i] for i in role_lines
-                         if _YEAR.search(self.texts[i]) and not find_ranges(self.texts[i], self.as_of))
+                         if _A_YEAR.search(self.texts[i]) and not find_ranges(self.texts[i], self.as_of))
         return Diagnostics(doc.pages, sum(len(t) for t in self.texts), doc.columns, doc.ocr,
                            tuple(dict.fromkeys(s.name for s in self.sections)), unparsed[:10])
 

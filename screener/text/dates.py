@@ -55,7 +55,7 @@ def _words(words: str) -> str:
 _L = r"[^\W\d_]"  # a letter of any script
 MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name from a word
 _MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules spot years by it
 _DAY = r"[0-3]?\d"
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
@@ -64,19 +64,19 @@ _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months",
 # the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
 _POINT = re.compile(
     rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
-    rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{_YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
-    rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{_YEAR})(?!\d)"
-    rf"|(?<![\d/.])(?P<y4>{_YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
+    rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
+    rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
-    rf"|(?<![\d/.])(?P<y8>{_YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
-    rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{_YEAR})(?!\d|,\d)"
+    rf"|(?<![\d/.])(?P<y8>{YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
+    rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{YEAR})(?!\d|,\d)"
     rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]|{_UNIT}))"
     # "March 2019", "Sept. '19", "Sept' 2017", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
     # year is a bare month ("Jan – Mar 2018"). One trie holds months and seasons: each word list tried at every
     # word start costs more than the rest of the pattern.
-    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})(?:\.|['’](?=\s*{_YEAR}))?"  # "Sept' 2017": the mark of a cut word
-    rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{_YEAR})|['’‘](?P<yy1>\d\d)"
-    rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{_YEAR}|{_UNIT}))(?!\d))?"
+    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})(?:\.|['’](?=\s*{YEAR}))?"  # "Sept' 2017": the mark of a cut word
+    rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{YEAR})|['’‘](?P<yy1>\d\d)"
+    rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{YEAR}|{_UNIT}))(?!\d))?"
     rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
     rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
     re.I,
