@@ -48,8 +48,8 @@ _LEVEL_PATTERNS = (
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
                          r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
-                         r"|MS\b(?! Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook)|M\.?E(?:ng|NG)\b"
+                         r"|MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
+                         r"| PowerPoint| Outlook))|M\.?E(?:ng|NG)\b"
                          r"|M\.E\.?(?=[\s,(]|$)|(?<![A-Za-z] )ME\b(?=\s+(?:in\b|[A-Z][a-z])|\s*[,(])"
                          r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"

@@ -229,3 +229,8 @@ def test_school_leaving_certificates_are_not_degrees(line):
 def test_a_school_leaving_certificate_beside_a_degree_leaves_only_the_degree():
     assert [d.level for d in degrees("Education", "B.E. in Civil Engineering, 2018", "HSC, State Board, 2014")] \
         == ["bachelor"]
+
+
+@pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office"], ids=["office", "excel", "mixed"])
+def test_a_microsoft_product_after_ms_is_a_product_in_any_case(line):
+    assert not mentions_degree(line)
