@@ -1,14 +1,52 @@
-"""Build tiny Documents from lists of strings, so tests read like the resumes they describe."""
+"""Build tiny Documents and one-requirement rule sets inside the tests, so tests read like the resumes they describe.
+
+One Document builder: `document(text)` takes a block of text as written (dedented, one Line per non-empty line);
+`doc(*lines)` takes lines and normalises them as the loaders do.
+"""
 from __future__ import annotations
 
-from screener.models import Document, Line
+import datetime as dt
+import textwrap
+
+from screener.engine import screen_document
+from screener.models import Document, Line, Status
+from screener.rules import parse_rules
 from screener.text.normalize import normalize_lines
 from screener.text.sections import find_sections
 
+AS_OF = dt.date(2026, 1, 1)
+
+
+def _text_document(lines: list[str], source: str) -> Document:
+    return Document(source, "text", tuple(Line(t) for t in lines))
+
+
+def document(text: str, source: str = "resume.txt") -> Document:
+    """A Document from a block of text, one Line per non-empty line."""
+    return _text_document([t.strip() for t in textwrap.dedent(text).splitlines() if t.strip()], source)
+
 
 def doc(*lines: str) -> Document:
-    return Document("test.txt", "text", tuple(Line(t) for t in normalize_lines(list(lines))))
+    """A Document from lines, normalised as a loader would (bullets dropped, spaces squeezed)."""
+    return _text_document(normalize_lines(list(lines)), "test.txt")
 
 
 def sections(document: Document):
     return find_sections([line.text for line in document.lines])
+
+
+def requirement(check: str = "keywords", missing: str = "fail", group: str = "qualification", **params) -> dict:
+    return {"id": "req", "text": "the posting's words", "group": group, "missing": missing, "check": check, **params}
+
+
+def outcome(text: str, req: dict):
+    """Screen `text` against a one-requirement rule set; return that requirement's result."""
+    rules = parse_rules({"title": "t", "requirement": [req]}, "test.toml")
+    return screen_document(document(text), rules, AS_OF).requirements[0]
+
+
+def check(text: str, req: dict, expect: Status | str):
+    """One-line assertion for check tests: the requirement's status on `text` is `expect`."""
+    result = outcome(text, req)
+    assert result.status == Status(expect), f"{result.status.value}: {result.detail}"
+    return result

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from conftest import AS_OF, document
+from helpers import AS_OF, document
 from typer.testing import CliRunner
 
 from screener.blind import Identity, identify, redact_result

@@ -3,7 +3,7 @@
 The matcher's own traps (Go/go, Java/JavaScript, C/C++, R, Spring, React, negation, line breaks, fuzzy) are
 specified in test_keyword_traps.py."""
 import pytest
-from conftest import AS_OF, check, document, requirement
+from helpers import AS_OF, check, document, requirement
 
 from screener.engine import screen_document
 from screener.rules import load_rules

@@ -1,6 +1,6 @@
 """Degree and years checks on tiny resumes: levels, fields, equivalent experience, overlaps, claims."""
 import pytest
-from conftest import check, requirement
+from helpers import check, requirement
 
 DEGREE = requirement("degree", level="bachelor", fields=["computer science"], or_years=8)
 YEARS = requirement("years", min=8)

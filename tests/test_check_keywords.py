@@ -1,7 +1,7 @@
 """Keyword checks on tiny resumes: aliases, whole words, case, fuzzy, context, sections, exclusions."""
 import pytest
 
-from conftest import check, requirement
+from helpers import check, requirement
 
 CASES = [
     # (id, text, params, expected)

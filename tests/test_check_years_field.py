@@ -3,7 +3,7 @@
 Written from the rule's definition: a title that names the field counts; a title that names an occupation outside
 it never does, even beside a field word; a title that names neither is decided by its own text."""
 import pytest
-from conftest import check, requirement
+from helpers import check, requirement
 
 FIELD = {"name": "software development", "titles": ["software", "developer"], "not_titles": ["sales", "nurse"],
          "terms": ["Python", "API", "APIs", "deployed"], "least": 2}

@@ -1,5 +1,5 @@
 """Verdict and score from requirement results; unreadable documents are unknown, not failed."""
-from conftest import AS_OF, document, requirement
+from helpers import AS_OF, document, requirement
 
 from screener.engine import screen_document
 from screener.models import Document, Status, Verdict

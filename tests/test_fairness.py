@@ -87,3 +87,37 @@ def test_one_warning_per_requirement_and_kind_in_rule_order():
             for i, t in (("a", "Young and energetic digital native"), ("b", "Python"), ("c", "Native speaker"))]
     got = fairness_warnings(parse_rules({"title": "t", "requirement": reqs}, "test.toml"))
     assert [w.split(":")[0] for w in got] == ["requirement a", "requirement c"]
+
+
+def test_the_words_of_any_check_kind_are_scanned_without_the_lint_knowing_the_kind():
+    from types import SimpleNamespace
+
+    from screener.checks import Check
+
+    class Portfolio(Check):  # a kind the lint has never heard of
+        NAME = "portfolio"
+
+        @classmethod
+        def from_params(cls, params, ctx):
+            return cls()
+
+        def evaluate(self, facts):
+            raise NotImplementedError
+
+        def words(self):
+            yield "headshot"
+
+    rules = SimpleNamespace(requirements=[SimpleNamespace(id="req", text="A portfolio", check=Portfolio())])
+    [warning] = fairness_warnings(rules)
+    assert warning.startswith("requirement req:") and "(photo)" in warning
+
+
+def test_a_degree_checks_fields_are_scanned():
+    [warning] = warnings_for("A degree", "degree", fields=["computer science", "christian theology"])
+    assert "religion proxy" in warning
+
+
+def test_a_check_kind_is_registered_under_its_own_name():
+    from screener.checks import CHECKS
+
+    assert all(kind.NAME == name for name, kind in CHECKS.items())

@@ -5,7 +5,7 @@ import zipfile
 
 import builders
 import pytest
-from conftest import AS_OF, document
+from helpers import AS_OF, document
 from docx import Document as WordDocument
 from docx.shared import RGBColor
 from reportlab.pdfgen import canvas

@@ -1,5 +1,5 @@
 """Trap cases for keyword matching: words that look like a term but are not it, and real uses written oddly."""
-from conftest import check, requirement
+from helpers import check, requirement
 
 GO = {"any": [{"term": "Go", "match": "case"}]}
 R = {"any": [{"term": "R", "match": "case"}]}

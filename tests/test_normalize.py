@@ -28,3 +28,13 @@ def test_compound_broken_after_its_own_hyphen_keeps_it():
 
 def test_open_date_range_at_line_end_is_not_joined():
     assert normalize_lines(["Jan 2015 -", "present"]) == ["Jan 2015 -", "present"]
+
+
+def test_every_control_character_a_report_would_picture_is_a_space_in_extracted_text():
+    from screener.text.printable import printable
+
+    for code in [*range(0x20), *range(0x7F, 0xA0)]:
+        char = chr(code)
+        if char in "\t\n":
+            continue  # layout: a line's tab is a space anyway, a newline ends the line
+        assert printable(char) != char and normalize_line(f"a{char}b") == "a b", hex(code)

@@ -10,7 +10,7 @@ from screener.models import Report
 from screener.reporters import explain, table
 from screener.rules import parse_rules
 
-from conftest import AS_OF, document, requirement
+from helpers import AS_OF, document, requirement
 
 RULES = parse_rules({"title": "Engineer [senior]", "requirement": [requirement(any=["Python"])]}, "rules.toml")
 

@@ -4,7 +4,7 @@ form. Each test is one trap case of a definition, on a tiny resume."""
 import io
 
 import pytest
-from conftest import AS_OF, document
+from helpers import AS_OF, document
 
 from screener.engine import screen_document
 from screener.reporters.explain import render

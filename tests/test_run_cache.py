@@ -165,3 +165,30 @@ def test_the_files_properties_survive_the_cache(resume, cache):
     doc = replace(loaders.load(resume), metadata=("Jane Roe",))
     cache.put(content_hash(resume), doc)
     assert cache.get(content_hash(resume), str(resume)).metadata == ("Jane Roe",)
+
+
+# Dependencies that present or locate results but never change one: the CLI, the terminal, the spreadsheet
+# writer, the cache folder's location, the TOML writer of `rules draft`.
+PRESENTATION_ONLY = {"typer", "rich", "xlsxwriter", "platformdirs", "tomli-w"}
+
+
+def test_every_runtime_dependency_is_fingerprinted_unless_it_only_presents_results():
+    import re
+    from importlib import metadata
+
+    from screener.run.cache import _RESULT_LIBRARIES
+
+    runtime = {re.match(r"[A-Za-z0-9_.-]+", r)[0].lower() for r in metadata.requires("resume-screener")
+               if "extra ==" not in r}
+    assert runtime - PRESENTATION_ONLY == {name.lower() for name in _RESULT_LIBRARIES}
+
+
+def test_a_stemmer_upgrade_makes_new_result_entries(monkeypatch):
+    from importlib import metadata
+
+    from screener.run.cache import _RESULT_LIBRARIES, _RESULT_SOURCES, fingerprint
+
+    real = metadata.version
+    before = fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
+    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "PyStemmer" else real(name))
+    assert fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES) != before

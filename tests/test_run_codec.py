@@ -24,10 +24,15 @@ def test_a_result_survives_a_json_round_trip():
 @pytest.mark.parametrize("damage", [
     lambda d: d.pop("score"),
     lambda d: d.update(verdict="maybe"),
+    lambda d: d.update(verdict=["pass"]),  # an unhashable value where an enum's is expected
     lambda d: d.update(score="high"),
     lambda d: d["requirements"][0].update(evidence={}),
     lambda d: d["positions"][0].update(start=20160701),
     lambda d: d.update(extra=1),
+    lambda d: d.update(file=3),  # a plain field of the wrong JSON type
+    lambda d: d.update(sha256=None),  # None where the field is not optional
+    lambda d: d.update(error=["no"]),  # an optional plain field holding something else
+    lambda d: d["diagnostics"].update(pages=True),  # a bool is not an int
 ])
 def test_data_that_does_not_fit_the_model_is_refused(damage):
     data = to_plain(RESULT)

@@ -3,7 +3,7 @@ import os
 import time
 
 import pytest
-from conftest import AS_OF
+from helpers import AS_OF
 
 from functools import partial
 

@@ -2,7 +2,7 @@
 defines them: building software (and leading engineers) counts; analysis and reporting, support, administration,
 teaching, nursing and sales do not, whatever their years."""
 import pytest
-from conftest import AS_OF, document
+from helpers import AS_OF, document
 
 from screener.engine import screen_document
 from screener.rules import load_rules

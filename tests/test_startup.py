@@ -17,6 +17,17 @@ def test_the_cli_does_not_import_pdf_docx_or_table_libraries_until_needed():
     assert not {"pdfplumber", "pdfminer", "pypdfium2", "lxml", "docx", "rich.table"} & loaded
 
 
+def test_help_imports_no_reader_matcher_or_date_grammar():
+    """`screener --help` needs the command's options only: what reads, matches or dates a resume waits for a file."""
+    loaded = _modules_after("import contextlib, io, sys\nsys.argv = ['screener', '--help']\n"
+                            "from screener.cli import main\n"
+                            "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+                            "    main()")
+    heavy = {"screener.loaders.jsonresume", "screener.degrees", "screener.text.dates", "screener.engine",
+             "screener.checks", "screener.facts", "screener.experience", "rapidfuzz", "Stemmer", "pypdfium2", "lxml"}
+    assert "screener.cli.app" in loaded and not heavy & loaded
+
+
 def test_the_pdf_engines_named_for_the_cli_are_the_ones_the_reader_has():
     assert set(loaders.PDF_ENGINES) == set(pdf.ENGINES)
     assert loaders.DEFAULT_PDF_ENGINE in pdf.ENGINES

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..models import Evidence
@@ -22,12 +22,14 @@ class Outcome:
 
 
 class Check(ABC):
-    """A check kind: `PARAMS` declares each parameter's allowed types and default (None: not given).
+    """A check kind: `NAME` is what a requirement's `check` key says to pick it; `PARAMS` declares each
+    parameter's allowed types and default (None: not given).
 
     The rule loader validates a requirement's keys and types against PARAMS before `from_params` runs, so
     `from_params` only checks what types cannot say (ranges, empty lists).
     """
 
+    NAME: ClassVar[str]
     PARAMS: ClassVar[dict[str, tuple[tuple[type, ...], Any]]] = {}
 
     @classmethod
@@ -38,6 +40,11 @@ class Check(ABC):
     @abstractmethod
     def evaluate(self, facts: Facts) -> Outcome:
         """Decide the check on one resume's facts; pure, no I/O."""
+
+    def words(self) -> Iterator[str]:
+        """The words this check looks for in a resume, nested checks' included, so that rule linting (the fairness
+        lint) reads every kind's words without knowing the kind; none by default."""
+        return iter(())
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Composition: all-of / any-of over nested checks, so one requirement can need several kinds of evidence."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,10 @@ class _Compose(Check):
 
     PARAMS = {"checks": ((list,), None)}
 
+    def words(self) -> Iterator[str]:
+        for check in self.checks:
+            yield from check.words()
+
     @classmethod
     def from_params(cls, params: dict[str, Any], ctx: BuildContext) -> _Compose:
         subs = params["checks"]
@@ -29,6 +34,8 @@ class _Compose(Check):
 
 class AllOf(_Compose):
     """Met when every nested check is met; not met as soon as one is not; otherwise undecided."""
+
+    NAME = "all-of"
 
     def evaluate(self, facts: Facts) -> Outcome:
         outs = [c.evaluate(facts) for c in self.checks]
@@ -43,6 +50,8 @@ class AllOf(_Compose):
 
 class AnyOf(_Compose):
     """Met when any nested check is met; not met when none is and all decided; otherwise undecided."""
+
+    NAME = "any-of"
 
     def evaluate(self, facts: Facts) -> Outcome:
         outs = [c.evaluate(facts) for c in self.checks]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ class DegreeCheck(Check):
     or_years_terms: tuple[str, ...] = ()
     or_years_rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
+    NAME = "degree"
     PARAMS = {
         "level": ((str,), "bachelor"),
         "fields": ((list,), list(RELATED_FIELDS)),
@@ -47,6 +49,10 @@ class DegreeCheck(Check):
             raise RuleFileError("or_years_terms must be a list of non-empty strings")
         return cls(DegreeLevel(params["level"]), tuple(params["fields"]), params["or_years"], tuple(terms),
                    phrase_pattern(tuple(terms)))
+
+    def words(self) -> Iterator[str]:
+        yield from self.fields
+        yield from self.or_years_terms
 
     def _equivalent_years(self, facts: Facts) -> float | None:
         """Years that count as practical experience: all of them, or only roles that mention `or_years_terms`

@@ -3,6 +3,7 @@ for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -147,6 +148,7 @@ class Keywords(Check):
     role: Field | None = None
     own: bool = False
 
+    NAME = "keywords"
     PARAMS = {
         "any": ((list,), None),
         "all": ((list,), None),
@@ -160,6 +162,12 @@ class Keywords(Check):
         "own": ((bool,), False),
         "match": ((str,), "auto"),
     }
+
+    def words(self) -> Iterator[str]:
+        """Every spelling it matches and its context words; `exclude` and `unless` phrases never count for a
+        candidate, so they are not what it screens on."""
+        yield from (s for t in self.terms for s in t.spellings)
+        yield from (t.term for t in self.context)
 
     @classmethod
     def from_params(cls, params: dict[str, Any], ctx: BuildContext) -> Keywords:

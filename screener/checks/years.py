@@ -27,6 +27,7 @@ class Years(Check):
     exclude_kinds: tuple[str, ...] = ()
     field: Field | None = None
 
+    NAME = "years"
     PARAMS = {
         "min": ((int, float), None),
         "max": ((int, float), None),

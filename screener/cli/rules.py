@@ -65,10 +65,7 @@ def rules_show(file: Annotated[Optional[Path], typer.Argument(
         help="Rule file to list (default: the bundled rules).")] = None) -> None:
     """List a rule file's requirements: id, group, check kind, what a missing match means, and the text."""
     ruleset = load_ruleset(file)
-    from ..checks import CHECKS
-
-    kinds = {cls: name for name, cls in CHECKS.items()}
     typer.echo(f"{ruleset.title}  ({ruleset.source})")
     for r in ruleset.requirements:
-        kind = kinds[type(r.check)]
+        kind = r.check.NAME
         typer.echo(f"  {r.id:28s} {r.group.value:14s} {kind:12s} missing={r.missing.value}\n      {r.text}")

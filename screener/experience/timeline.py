@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 
 from ..models import Document, Position
 from ..text.furniture import running_lines
+from ..text.numbers import NUMBER_WORDS
 from ..text.sections import Section
 from .blocks import SHORT, find_ranges, positions_in, role_lines, study_lines
 from .kinds import Kind
 from .students import mark_student_roles
 
-_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
-_NUMBERS = {w: i for i, w in enumerate(_WORDS.split("|"), 1)} | {"twenty": 20}
+_NUMBERS = NUMBER_WORDS
+_WORDS = "|".join(NUMBER_WORDS)
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?|(?P<months>months?))['’]?\+?\s*(?:of\s+)?"
     r"(?:[\w/+#.-]+\s+){0,4}?"

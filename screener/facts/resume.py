@@ -12,7 +12,7 @@ from .blocks import WHOLE_RESUME, Block, find_blocks
 from ..experience import ROLE_SECTIONS
 from ..experience import merged_years
 from ..models import Degree, Diagnostics, Document, Position
-from ..text.dates import find_ranges
+from ..text.dates import _YEAR as _A_YEAR, find_ranges
 from ..text.furniture import running_lines
 from ..text.sections import Section, find_sections, section_at
 from ..text.view import View, build_view
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..checks.fields import Field
 
 
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_YEAR = re.compile(rf"\b{_A_YEAR}\b")  # a year as the date grammar reads one
 
 
 class Facts:

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..deferred import deferred
 from ..errors import LoadError
 from ..models import Document, Unreadable
-from . import jsonresume, text
+from . import text
 
 Loader = Callable[[Path, str], Document]  # (path, PDF engine) -> Document: one signature for every format
 
@@ -42,7 +42,8 @@ def _one_reader(load: Callable[[Path], Document]) -> Loader:
 
 
 _PDF, _DOCX = _lazy("pdf"), _one_reader(_lazy("docx"))
-_TEXT, _JSON = _one_reader(text.load), _one_reader(jsonresume.load)
+_TEXT, _JSON = _one_reader(text.load), _one_reader(_lazy("jsonresume"))
+_is_jsonresume = deferred(f"{__name__}.jsonresume", "is_jsonresume")
 
 # extension -> loader, used when the content does not say what the file is
 LOADERS: dict[str, Loader] = {
@@ -102,7 +103,7 @@ def sniff(path: Path, head: bytes) -> Loader | None:
             data = json.loads(text.decode(path.read_bytes()))
         except (json.JSONDecodeError, UnicodeDecodeError):
             return None
-        if jsonresume.is_jsonresume(data):
+        if _is_jsonresume(data):
             return _JSON
     return None
 

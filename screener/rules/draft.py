@@ -8,6 +8,7 @@ from typing import Any
 import tomli_w
 
 from ..degrees import LEVELS, RELATED_FIELDS
+from ..text.numbers import NUMBER_WORDS
 from .load import bundled_aliases
 
 # Section headings -> group. Nice-to-have is tried first ("preferred qualifications"), then must-have
@@ -29,8 +30,7 @@ _SO_IS = re.compile(r"^(?:so|as) (?:is|are|would be)\s+(.+?)[.!]?$", re.I)
 _LEAD = re.compile(r"^(?:(?:hands-on |prior |previous |some |any )?experience (?:with|in|of|using)"
                    r"|knowledge of|familiarity with|exposure to|understanding of)\s+", re.I)
 
-_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                       "thirteen fourteen fifteen".split())} | {"a decade": 10, "twenty": 20}
+_NUMBERS = {"zero": 0, **NUMBER_WORDS, "a decade": 10}
 _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _YEARS = re.compile(rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|to)\s*\d{{1,2}}\s*)?\+?\s*(?:years?|yrs?)\b|\ba decade\b", re.I)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..checks.keywords import Keywords
 from ..checks.years import Years
 
 # (pattern, why). Patterns are whole-word and case-insensitive; each "why" ends with the characteristic it proxies,
@@ -47,7 +46,7 @@ def fairness_warnings(ruleset) -> list[str]:
     """One "requirement ID: why" line per requirement and kind of proxy, in rule order; empty when none."""
     out: list[str] = []
     for req in ruleset.requirements:
-        words = "\n".join([req.text, *_words(req.check)])
+        words = "\n".join([req.text, *req.check.words()])
         whys = [why for rx, why in _COMPILED if rx.search(words)]
         if any(isinstance(c, Years) and c.max is not None for c in _checks(req.check)):
             whys.append(MAX_YEARS)
@@ -61,10 +60,3 @@ def _checks(check) -> Iterator:
     for sub in getattr(check, "checks", ()):  # all-of / any-of
         yield from _checks(sub)
 
-
-def _words(check) -> Iterator[str]:
-    """What a requirement's keyword checks look for; `exclude` phrases are left out because they never count."""
-    for c in _checks(check):
-        if isinstance(c, Keywords):
-            yield from (s for t in c.terms for s in t.spellings)
-            yield from (t.term for t in c.context)

@@ -15,9 +15,9 @@ from ..loaders import SUPPORTED
 from ..models import ResumeResult
 from ..text.printable import printable
 from .collect import collect
-from .file import content_hash, error_rows, results_variant, screen_file
+from .file import cached_results, content_hash, error_rows, results_variant, screen_file
 from .options import ScreenOptions
-from .pool import default_jobs, map_in_order
+from .pool import OnError, default_jobs, map_in_order
 
 
 def screen_paths(paths: Iterable[Path], options: ScreenOptions, say: Callable[[str], None] = lambda _: None,
@@ -36,8 +36,6 @@ def screen_paths(paths: Iterable[Path], options: ScreenOptions, say: Callable[[s
         say(f"warning: {problem}")
     tick = progress(len(found.files)) if progress else (lambda: None)  # after the lines said up front
     first_of: dict[str, tuple[Path, str]] = {}
-    if options.cache is not None and len(found.files) > 1:
-        results_variant(options)  # hashes the code once; forked workers inherit it
 
     def on_error(path: Path, reason: str) -> tuple[ResumeResult, ...]:
         try:
@@ -46,9 +44,7 @@ def screen_paths(paths: Iterable[Path], options: ScreenOptions, say: Callable[[s
             sha256 = ""
         return error_rows(path, reason, options, sha256)
 
-    work = partial(screen_file, options=options)
-    for path, results in zip(found.files, map_in_order(found.files, work, on_error,
-                                                       options.jobs or default_jobs(), options.timeout)):
+    for path, results in _answered(found.files, options, on_error):
         tick()
         for result in results:
             if result.error:
@@ -60,3 +56,41 @@ def screen_paths(paths: Iterable[Path], options: ScreenOptions, say: Callable[[s
                 if first_path != path:
                     result = replace(result, warnings=(*result.warnings, f"duplicate of {first_name} (same content)"))
             yield result
+
+
+def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
+              ) -> Iterator[tuple[Path, tuple[ResumeResult, ...]]]:
+    """(path, results) for every file in path order: result-cache hits answered here, only the misses screened on
+    the worker pool, which is not started at all when every file hits.
+
+    A hit costs a hash and one entry read; sending it to a worker and its result back would cost as much again,
+    and starting the pool more than a warm batch of hundreds of files. Entries are only looked for up front and
+    read as their turn comes, so memory holds no more results than before.
+    """
+    stored = _stored(files, options)
+    work, jobs = partial(screen_file, options=options), options.jobs or default_jobs()
+    misses = [path for path in files if path not in stored]
+    screened = map_in_order(misses, work, on_error, jobs, options.timeout) if misses else iter(())
+    for path in files:
+        if path not in stored:
+            yield path, next(screened)
+        elif (results := cached_results(path, stored[path], options)) is not None:
+            yield path, results
+        else:  # damaged or removed since it was looked for: screened as a miss, under the same time limit
+            [results] = map_in_order([path], work, on_error, 1, options.timeout)
+            yield path, results
+
+
+def _stored(files: list[Path], options: ScreenOptions) -> dict[Path, str]:
+    """The content hash of every file whose results the cache holds under these options."""
+    if options.cache is None:
+        return {}
+    variant, found = results_variant(options), {}
+    for path in files:
+        try:
+            sha256 = content_hash(path)
+        except LoadError:
+            continue  # unreadable: a worker makes its error row, as for any other miss
+        if options.cache.has_results(sha256, variant):
+            found[path] = sha256
+    return found

@@ -33,11 +33,12 @@ LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprin
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # The code whose output an entry holds: any edit to it (an upgrade, another checkout) makes new entries.
-_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "models.py", "run/cache.py")
-_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml")
-# Results depend on all of the package (checks, aliases, dates) and on the fuzzy matcher.
+_EXTRACTION_SOURCES = ("loaders/*.py", "text/normalize.py", "text/printable.py", "models.py", "run/cache.py")
+# The readers: PDF (both engines), DOCX (python-docx finds the parts, lxml parses them), OCR (Pillow renders pages).
+_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "python-docx", "Pillow")
+# Results depend on all of the package (checks, aliases, dates), the fuzzy matcher and the stemmer.
 _RESULT_SOURCES = ("**/*.py", "data/*")
-_RESULT_LIBRARIES = (*_EXTRACTION_LIBRARIES, "rapidfuzz")
+_RESULT_LIBRARIES = (*_EXTRACTION_LIBRARIES, "rapidfuzz", "PyStemmer")
 
 
 def fingerprint(package: Path = _PACKAGE, sources: tuple[str, ...] = _EXTRACTION_SOURCES,
@@ -149,6 +150,10 @@ class Cache:
             return tuple(_checked(from_plain(ResumeResult, r)) for r in data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
+
+    def has_results(self, sha256: str, variant: str) -> bool:
+        """Whether an entry for these results exists (unread: get_results may still find it damaged)."""
+        return self._path(sha256, variant).is_file()
 
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])

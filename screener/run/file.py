@@ -33,16 +33,27 @@ def screen_file(path: Path, options: ScreenOptions) -> tuple[ResumeResult, ...]:
         return error_rows(path, f"could not screen the file ({type(exc).__name__})", options, sha256)
 
 
+def cached_results(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResult, ...] | None:
+    """The results stored for this content under these options, shown under this path; None when not cached.
+
+    Cheap (one entry read), so a batch asks it in its own process before handing only the misses to workers.
+    """
+    if options.cache is None:
+        return None
+    stored = options.cache.get_results(sha256, results_variant(options))
+    if stored is None or len(stored) != len(options.rulesets):
+        return None
+    # a copy elsewhere shows its own name (under --blind it is already the content's blind id), and an identical
+    # rule file under another name its own job name
+    shown = {} if options.blind else {"file": display_name(path)}
+    return tuple(replace(r, job=rules.name, **shown) for r, rules in zip(stored, options.rulesets))
+
+
 def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResult, ...]:
+    if (stored := cached_results(path, sha256, options)) is not None:
+        return stored
     cache, rulesets, blind = options.cache, options.rulesets, options.blind
     name = display_name(path)
-    variant = results_variant(options) if cache else ""
-    stored = cache.get_results(sha256, variant) if cache else None
-    if stored is not None and len(stored) == len(rulesets):
-        # a copy elsewhere shows its own name (under --blind it is already the content's blind id), and an
-        # identical rule file under another name its own job name
-        return tuple(replace(r, job=rules.name, **({} if blind else {"file": name}))
-                     for r, rules in zip(stored, rulesets))
     document = load_document(path, sha256, cache, options.ocr, options.pdf_engine)
     results = tuple(replace(screen_document(document, r, options.as_of), file=name, sha256=sha256, job=r.name)
                     for r in rulesets)
@@ -50,7 +61,7 @@ def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResu
         identity = identify(document)  # once per resume, whatever the number of rule sets
         results = tuple(redact_result(r, identity) for r in results)
     if cache:
-        cache.put_results(sha256, results, variant)
+        cache.put_results(sha256, results, results_variant(options))
     return results
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .printable import CONTROL_CHARACTERS
 from .sections import split_glued_heading
 
 _SOFT_HYPHEN = "\u00ad"
@@ -27,7 +28,8 @@ def normalize_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # terminal escapes from a stranger's file never reach a screen
+# terminal escapes from a stranger's file never reach a screen; tabs and newlines are layout, handled as such
+_CONTROL = re.compile(f"(?![\t\n])[{CONTROL_CHARACTERS}]")
 
 
 _HYPHEN_BREAK = re.compile(r"([a-z]{2,})-$")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The control characters: C0 (tab and newline among them), DEL and C1. A terminal acts on them; nobody reads them.
+CONTROL_CHARACTERS = "\x00-\x1f\x7f-\x9f"  # a regex character range
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 
 def _picture(match: re.Match[str]) -> str:
