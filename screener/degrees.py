@@ -2,12 +2,16 @@
 
 What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A degree is an academic award at one of the four `DegreeLevel`s, however it is spelled: associate (AA, AS, AAS,
-  "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E., B.Tech, BCA, Licence, Licenciatura,
-  Laurea, Grado, an honours or engineering degree, or a bare "degree in <Subject>"), master (MA, MS, MSc, MEng,
-  M.Tech, MBA, MCA, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría, Mestrado, Magister, a specialist or
-  engineer's degree) and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional.
-- Certificates, bootcamps, courses and school-leaving exams are not degrees; nor is a degree the line denies ("did
-  not continue in a PhD") or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress).
+  "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E./BE, B.Tech, BCA, B.Com, Licence,
+  Licenciatura, Laurea, Grado, an honours or engineering degree, or a bare "degree in <Subject>"), master (MA, MS,
+  MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría,
+  Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year postgraduate diploma in
+  management, entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is)
+  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. A bare BE or ME is read only
+  as a degree's name, before its subject or school and not after a word ("about ME", "to BE" are not degrees).
+- Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
+  GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
+  earned ("credits toward a BSc"; "working toward a BSc" is in progress).
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it: on its own line, after the level ("BSc Computer Science",
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
@@ -44,8 +48,10 @@ _LEVEL_PATTERNS = (
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
                          r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
-                         r"|MS\b(?! Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook)|M\.?E(?:ng|NG)\b"
+                         r"|MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
+                         r"| PowerPoint| Outlook))|M\.?E(?:ng|NG)\b"
+                         r"|M\.E\.?(?=[\s,(]|$)|(?<![A-Za-z] )ME\b(?=\s+(?:in\b|[A-Z][a-z])|\s*[,(])"
+                         r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
                          r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
@@ -54,7 +60,9 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
                            r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
                            r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
-                           r"|B\.E\.?(?=\s)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b"
+                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())"
+                           r"|(?<![A-Za-z] )BE\b(?=\s+[A-Z][a-z]|\s*,)"
+                           r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
                            r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),

@@ -192,3 +192,45 @@ def test_a_degree_level_survives_the_caches_round_trip_as_the_enum():
     plain = json.loads(json.dumps(codec.to_plain(original)))
     assert plain["structured"]["degrees"][0]["level"] == "master"
     assert codec.from_plain(Document, plain).structured.degrees[0].level is DegreeLevel.MASTER
+
+
+@pytest.mark.parametrize("line, level", [
+    ("B.E. in Mechanical Engineering", "bachelor"), ("BE Computer Science, Westfield College", "bachelor"),
+    ("BE, Northfield University", "bachelor"), ("M.E. in Electronics", "master"), ("ME in Computer Science", "master"),
+    ("M.E (Software Systems)", "master"), ("B.Com, Northfield College", "bachelor"), ("BCOM ACCOUNTING", "bachelor"),
+    ("M.Com in Finance", "master"), ("BCA, Westfield College", "bachelor"), ("MCA 2019", "master"),
+    ("MCM, Northfield University", "master"), ("B.Sc.IT, Westfield College", "bachelor"),
+    ("PGDM in Marketing, Westland School of Business", "master"), ("PGDBA, Northfield Institute", "master"),
+], ids=lambda v: v if " " in v else None)
+def test_south_asian_degree_names_are_read_at_their_level(line, level):
+    assert only("Education", line).level == level
+
+
+def test_a_bsc_in_it_glued_to_its_level_names_information_technology():
+    assert only("Education", "B.Sc.IT, Westfield College").field == "information technology"
+
+
+@pytest.mark.parametrize("line", [
+    "ABOUT ME Passionate engineer", "CONTACT ME, anytime", "Tell ME about it", "HAPPY TO BE, HERE",
+    "TO BE Decided", "Let me know",
+], ids=["about-me", "contact-me", "tell-me", "to-be-comma", "to-be-word", "lower-case"])
+def test_me_and_be_after_a_word_are_a_pronoun_or_a_verb_not_a_degree(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line", [
+    "HSC, Maharashtra State Board, 2012", "SSC 2010 (82%)", "H.S.C. Science", "12th (Science), CBSE Board",
+    "10th, ICSE, 2009", "Intermediate (MPC), State Board of Intermediate Education",
+], ids=["hsc", "ssc", "hsc-dots", "12th-cbse", "10th-icse", "intermediate"])
+def test_school_leaving_certificates_are_not_degrees(line):
+    assert degrees("Education", line) == ()
+
+
+def test_a_school_leaving_certificate_beside_a_degree_leaves_only_the_degree():
+    assert [d.level for d in degrees("Education", "B.E. in Civil Engineering, 2018", "HSC, State Board, 2014")] \
+        == ["bachelor"]
+
+
+@pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office"], ids=["office", "excel", "mixed"])
+def test_a_microsoft_product_after_ms_is_a_product_in_any_case(line):
+    assert not mentions_degree(line)

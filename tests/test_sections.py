@@ -1,6 +1,7 @@
 import pytest
 
-from screener.text.sections import find_sections, heading_name, section_at
+from screener.text.normalize import normalize_lines
+from screener.text.sections import find_sections, heading_name, section_at, split_glued_heading
 
 
 @pytest.mark.parametrize("line, name", [
@@ -144,3 +145,29 @@ def test_lower_case_headings_of_a_lower_case_template_are_kept():
 def test_a_bulleted_line_is_never_a_heading(bullet):
     secs = find_sections(["Experience", "Engineer, Acme 2019 - 2021", bullet, "Python, Go"])
     assert [s.name for s in secs] == ["experience"]
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Internship - 6 monthsCompany Details", ["Internship - 6 months", "Company Details"]),
+    ("Python, Go, DockerEXPERIENCE", ["Python, Go, Docker", "EXPERIENCE"]),
+    ("Python, GoEXPERIENCE:", ["Python, Go", "EXPERIENCE:"]),
+    ("Reporting and data analysisEducation Details", ["Reporting and data analysis", "Education Details"]),
+    ("Kept the books for two storesWork Experience", ["Kept the books for two stores", "Work Experience"]),
+], ids=["titlecase-after-lower", "capitals", "capitals-colon", "education-details", "two-words"])
+def test_a_heading_glued_to_the_end_of_a_line_is_a_line_of_its_own(line, parts):
+    assert split_glued_heading(line) == parts
+
+
+@pytest.mark.parametrize("line", [
+    "Frontend in JavaScript", "Code on GitHub", "PostgreSQL", "Apps for iOS and macOS", "Values: TeamWork",
+    "Skills", "Led the Education outreach", "Graduated 2016Education",
+], ids=["javascript", "github", "postgresql", "ios-macos", "camelcase-heading-word", "a-heading-alone",
+        "spaced-heading-word", "after-a-digit"])
+def test_camelcase_names_and_ordinary_lines_are_not_split(line):
+    assert split_glued_heading(line) == [line]
+
+
+def test_the_glued_heading_starts_its_section_on_the_next_line():
+    lines = normalize_lines(["Skills", "Python, GoEXPERIENCE", "Engineer, Acme, 2019 - 2021"])
+    assert lines == ["Skills", "Python, Go", "EXPERIENCE", "Engineer, Acme, 2019 - 2021"]
+    assert [(s.name, s.start, s.end) for s in find_sections(lines)] == [("skills", 1, 2), ("experience", 3, 4)]

@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 from .printable import CONTROL_CHARACTERS
+from .sections import split_glued_heading
 
 _SOFT_HYPHEN = "\u00ad"
 _BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
@@ -49,5 +50,5 @@ def normalize_lines(lines: list[str]) -> list[str]:
             if not rest:
                 continue
             line = rest
-        out.append(line)
+        out.extend(split_glued_heading(line))
     return out

@@ -89,6 +89,29 @@ _ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "
 _CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|[A-Z]{2}[a-z]{1,2}\b)")
 
 
+# Where a heading may be glued to the end of the line before it: a lower-case letter, then a capital.
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LOWER_WORD = re.compile(r"(?:^|[^A-Za-z])[a-z]+$")
+_HEADING_ENDS = tuple({phrase.split()[-1] for phrase in _LOOKUP} | _WORK_WORDS | _STUDY_WORDS | _FORM_WORDS)
+
+
+def split_glued_heading(line: str) -> list[str]:
+    """`line`, or its text and the heading glued to its end ('...6 monthsCompany Details', 'Python, GoEXPERIENCE')
+    where a resume's line breaks were lost. The heading is a known one in capitals, or in TitleCase after a word
+    all in lower case: a camelCase name (JavaScript, GitHub, PostgreSQL, TeamWork) joins parts of one word."""
+    if not line.rstrip(" :-—").lower().endswith(_HEADING_ENDS):  # most lines: one C call, no regex
+        return [line]
+    for m in _GLUE.finditer(line, max(0, len(line) - _MAX_LEN)):  # a heading is short: only the line's end
+        head, tail = line[:m.start()], line[m.start():]
+        if not heading_name(tail):
+            continue
+        capitals = tail.isupper() and sum(c.isalpha() for c in tail) >= 4
+        title = all(w[0].isupper() for w in tail.split()) and _LOWER_WORD.search(head)
+        if capitals or title:
+            return [head.rstrip(), tail]
+    return [line]
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """Lines [start, end) of Document.lines under one heading; `name` is canonical, `heading` as written."""

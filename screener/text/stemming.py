@@ -8,9 +8,26 @@ import Stemmer
 
 # Snowball (Porter2) in C: 0.2-0.5 us a word, so a resume's 700 words cost a fraction of a millisecond.
 _STEMMER = Stemmer.Stemmer("english")
-# Past forms no suffix rule can undo: "led" is a form of "lead", "taught" of "teach".
-_IRREGULAR = {"led": "lead", "taught": "teach", "built": "build", "wrote": "write", "written": "write",
-              "oversaw": "oversee", "overseen": "oversee"}
+# Past forms no suffix rule can undo ("led" is a form of "lead", "taught" of "teach"), as "base: forms". Left out
+# are forms that are as often another word (found, left, fell, rose, bore, wound, saw, felt, lent, fed, meant) and
+# went/gone, which would read as the language Go.
+_IRREGULAR_FORMS = (
+    "begin: began begun", "bring: brought", "build: built", "buy: bought", "choose: chose chosen",
+    "come: came", "become: became", "deal: dealt", "draw: drew drawn", "drive: drove driven", "fight: fought",
+    "fly: flew flown", "give: gave given", "grow: grew grown", "hold: held",
+    "keep: kept", "know: knew known", "lead: led", "make: made", "meet: met", "pay: paid", "ride: rode ridden",
+    "run: ran", "sell: sold", "send: sent", "show: shown", "speak: spoke spoken", "spend: spent", "stand: stood",
+    "seek: sought", "take: took taken", "teach: taught", "tell: told", "think: thought", "win: won",
+    "write: wrote written",
+    # with a prefix the verb keeps it, and the bare form may not be a verb at all (oversaw, not saw)
+    "oversee: oversaw overseen", "undertake: undertook undertaken", "undergo: underwent undergone",
+    "understand: understood", "overtake: overtook overtaken", "rebuild: rebuilt", "rewrite: rewrote rewritten",
+    "remake: remade", "uphold: upheld", "withhold: withheld", "withdraw: withdrew withdrawn",
+    "mislead: misled", "outgrow: outgrew outgrown", "oversell: oversold", "upsell: upsold", "outsell: outsold",
+    "foresee: foresaw foreseen", "cowrite: cowrote cowritten",
+)
+_IRREGULAR = {form: base for entry in _IRREGULAR_FORMS for base, forms in [entry.split(": ")]
+              for form in forms.split()}
 # British -ise spellings stem as the -ize ones do ("optimised" = "optimized").
 _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 

@@ -1,0 +1,36 @@
+"""Word forms: an irregular past form stems as its base verb does, and a word that only looks like one does not."""
+import pytest
+
+from screener.text.stemming import stems
+
+PAST_FORMS = {
+    "give": ["gave", "given"], "run": ["ran"], "hold": ["held"], "lead": ["led"], "teach": ["taught"],
+    "build": ["built"], "write": ["wrote", "written"], "drive": ["drove", "driven"], "grow": ["grew", "grown"],
+    "begin": ["began", "begun"], "bring": ["brought"], "think": ["thought"], "seek": ["sought"], "win": ["won"],
+    "oversee": ["oversaw", "overseen"], "undertake": ["undertook", "undertaken"], "speak": ["spoke", "spoken"],
+    "choose": ["chose", "chosen"], "ride": ["rode", "ridden"], "rebuild": ["rebuilt"], "withdraw": ["withdrew"],
+}
+
+
+@pytest.mark.parametrize("base,form", [(b, f) for b, forms in PAST_FORMS.items() for f in forms])
+def test_an_irregular_past_form_stems_as_its_base(base, form):
+    assert stems([form]) == stems([base])
+
+
+@pytest.mark.parametrize("base,form", [("lead", "leads"), ("build", "building"), ("write", "writes")])
+def test_regular_forms_still_stem_as_their_base(base, form):
+    assert stems([form]) == stems([base])
+
+
+@pytest.mark.parametrize("word,verb", [("found", "find"), ("left", "leave"), ("saw", "see"), ("went", "go"),
+                                       ("gone", "go"), ("rose", "rise")])
+def test_a_form_that_is_as_often_another_word_keeps_its_own_stem(word, verb):
+    assert stems([word]) != stems([verb])
+
+
+def test_a_person_noun_is_not_read_as_a_past_form():
+    assert stems(["leader", "builders"]) == ["leader", "builder"]
+
+
+def test_stems_keep_the_order_and_repeats_of_the_words():
+    assert stems(["taught", "teach", "taught"]) == [stems(["teach"])[0]] * 3
