@@ -117,6 +117,12 @@ def test_a_degree_checks_fields_are_scanned():
     assert "religion proxy" in warning
 
 
+def test_a_years_checks_field_words_are_scanned():
+    field = {"name": "software", "titles": ["software engineer"], "terms": ["young and energetic team"]}
+    [warning] = warnings_for("8+ years of software work", "years", min=8, field=field)
+    assert "age proxy" in warning
+
+
 def test_a_check_kind_is_registered_under_its_own_name():
     from screener.checks import CHECKS
 

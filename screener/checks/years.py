@@ -1,6 +1,7 @@
 """Years-of-experience checks: total professional years (or years with one skill) against a minimum and maximum."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,12 @@ class Years(Check):
             raise RuleFileError(f"exclude_kinds: unknown kind {bad[0]!r} (allowed: {', '.join(KINDS)})")
         return cls(lo, hi, tuple(params["exclude_kinds"]),
                    Field.from_table(params["field"]) if params["field"] is not None else None)
+
+    def words(self) -> Iterator[str]:
+        """The field's titles and terms decide which years count, so they are screened on as a keyword check's are."""
+        if self.field is not None:
+            yield from self.field.titles
+            yield from self.field.terms
 
     def _in_field(self, facts: Facts, p: Position) -> tuple[bool, str]:
         return facts.in_field(self.field, p) if self.field is not None else (True, "")
