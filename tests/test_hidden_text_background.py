@@ -122,3 +122,29 @@ def test_text_on_the_background_a_reader_sees_is_kept(tmp_path, build, engine):
 def test_text_coloured_like_the_background_a_reader_sees_never_counts(tmp_path, build, engine):
     text = _text(tmp_path, build, engine)
     assert VISIBLE in text and "Kubernetes" not in text
+
+
+@_visible_in((0, 0, 0))
+def black_text_under_a_grey_box_painted_after_it(c):
+    """Black text, then an opaque grey box over it: the reader sees the box, not the text."""
+    _probe(c, (0, 0, 0))
+    _box(c, (0.5, 0.5, 0.5))
+
+
+@_visible_in((0, 0, 0))
+def black_text_struck_through_by_a_thin_rule(c):
+    """Black text, then a thin grey rule across its middle: struck through, still readable."""
+    _probe(c, (0, 0, 0))
+    c.setFillColorRGB(0.5, 0.5, 0.5)
+    c.rect(40, 603, 400, 0.8, fill=1, stroke=0)
+
+
+@pytest.mark.parametrize("engine", pdf.ENGINES)
+def test_text_under_an_opaque_shape_painted_after_it_never_counts(tmp_path, engine):
+    text = _text(tmp_path, black_text_under_a_grey_box_painted_after_it, engine)
+    assert VISIBLE in text and "Kubernetes" not in text
+
+
+@pytest.mark.parametrize("engine", pdf.ENGINES)
+def test_a_rule_struck_through_text_leaves_it_readable(tmp_path, engine):
+    assert PROBE in _text(tmp_path, black_text_struck_through_by_a_thin_rule, engine)
