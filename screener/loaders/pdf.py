@@ -14,9 +14,10 @@ from ..errors import LoadError
 from ..models import Document, Line, Unreadable
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
-from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_hidden, pdfium_words
-from .pdfium_hidden import PAGE, MIN_SIZE as MIN_FONT_PT, background, covering, same_colour
+from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
+from .pdfium_hidden import Bands, PAGE, MIN_SIZE as MIN_FONT_PT, background, covering, same_colour
 from .columns import split_columns
+from .pdfium_words import OUTSIDE
 from .links import link_lines
 
 MAX_PAGES = 50
@@ -51,7 +52,7 @@ def _hidden_kind(char: dict, width: float, height: float, fills: list[dict] | No
     if char.get("text", "").isspace():
         return None
     if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
-        return "text outside the page"
+        return OUTSIDE
     if char.get("size", 10) < MIN_FONT_PT:
         return "tiny text"
     if fills is None:
@@ -112,12 +113,14 @@ def _plumber_words(page, hidden: dict[str, set[int]], judged: list[tuple[str, di
         for order, (f, kind) in enumerate([*((r, True) for r in page.rects + page.curves if r.get("fill")),
                                            *((i, False) for i in page.images)])]
 
+    # what lies outside the page pdfminer sees as well as pdfium; a page may have thousands of such characters
+    found = Bands([((b["x0"], b["top"], b["x1"], b["bottom"]), kind) for kind, b in judged or () if kind != OUTSIDE])
+
     def keep(obj) -> bool:
         if obj.get("object_type") != "char":
             return True
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        kind = next((kind for kind, b in judged or () if b["x0"] <= x <= b["x1"] and b["top"] <= y <= b["bottom"]),
-                    None) or _hidden_kind(obj, width, height, fills)
+        kind = next(iter(found.near((x, y, x, y))), None) or _hidden_kind(obj, width, height, fills)
         if kind:
             hidden[kind].add(page.page_number)
             return False
