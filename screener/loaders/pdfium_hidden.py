@@ -1,9 +1,9 @@
 """Where a PDF page could hide text from a reader, decided per text object from pdfium's page objects.
 
 Text a person can't see is never evidence. Most text objects are plainly visible: painted, opaque, big enough,
-on the page, and coloured unlike whatever lies under them. The others mark a region of the page (the object's
-box, or the part of it a shape of its own colour covers) whose characters must each be checked; the rest of the
-page is read as pdfium gives it, without per-character work.
+on the page, coloured unlike what was painted under them and not painted over. The others mark a region of the
+page (the object's box, or the part of it a fill that could match or cover it meets) whose characters must each
+be checked; the rest of the page is read as pdfium gives it, without per-character work.
 """
 from __future__ import annotations
 
@@ -201,6 +201,13 @@ class Bands:
             for band in range(int(box[1] // self.HEIGHT), int(box[3] // self.HEIGHT) + 1):
                 self.bands.setdefault(band, []).append((box, item))
 
+    def meets(self, box: Box) -> bool:
+        """Whether any item's box meets this box."""
+        x0, top, x1, bottom = box
+        return any(fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom
+                   for band in range(int(top // self.HEIGHT), int(bottom // self.HEIGHT) + 1)
+                   for (fx0, ftop, fx1, fbottom), _ in self.bands.get(band, ()))
+
     def near(self, box: Box, slack: float = 0.0) -> list:
         """The items whose boxes meet this box grown by `slack`, each once, in the order they were given."""
         if not self.bands:
@@ -212,6 +219,23 @@ class Bands:
                 if fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom:
                     found[id(item)] = item
         return list(found.values())
+
+
+def _may_cover(f: dict) -> bool:
+    """Whether a shape painted after text could cover a character of it (see covering): a shape covers one over
+    half its height, so one thinner than half the smallest readable size never does."""
+    return f["rgb"] is not None and f["alpha"] >= HALF and f["bottom"] - f["top"] >= MIN_SIZE / 2
+
+
+def _may_turn(colour: tuple[float, float, float], f: dict) -> bool:
+    """Whether painting the fill on some background could leave the text's colour there: a fill of that colour,
+    or a translucent one whose blend with some colour reaches it (a picture's colours are unknown: no)."""
+    if f["rgb"] is None:
+        return False
+    if f["alpha"] >= 1:
+        return same_colour(colour, f["rgb"])
+    a = f["alpha"]  # each channel blends to between rgb*a (on black) and rgb*a + 1 - a (on white)
+    return all(v * a - CLOSE < c < v * a + 1 - a + CLOSE for c, v in zip(colour, f["rgb"]))
 
 
 def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near: list[dict]) -> list[Box]:
@@ -227,12 +251,12 @@ def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near:
     for f in before[base + 1 if base is not None else 0:]:
         if _within(box, f) and not split:
             uniform = over(uniform, f)
-        elif f["alpha"] < 1 or (f["rgb"] is not None and same_colour(colour, f["rgb"])):
+        elif _may_turn(colour, f):
             parts.append(box if _within(box, f) else _meet(box, f))
         split = split or not _within(box, f)
     if uniform is not None and same_colour(colour, uniform):
         return [box]
-    after = [_meet(box, f) for f in near if f["order"] > order and f["rgb"] is not None and f["alpha"] >= HALF]
+    after = [_meet(box, f) for f in near if f["order"] > order and _may_cover(f)]
     return [p for p in parts + after if p is not None]
 
 
@@ -246,6 +270,15 @@ def risky_regions(page) -> list[Box]:
     shapes, texts = painting(page, height)
     seen, regions = _text_objects(texts, width, height)
     bands = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
+    # most text objects need no look at the fills near them: a colour no fill has, but the page's, can be hidden
+    # only by blending or by a shape painted over it; a page has a handful of colours and hundreds of objects
+    translucent = any(f["alpha"] < 1 for f in shapes)
+    last_cover = max((f["order"] for f in shapes if _may_cover(f)), default=-1)  # the last shape that may cover text
+    matchable: dict[tuple[float, float, float], bool] = {}  # a fill of the colour exists, or it is the page's
     for box, colour, order in seen:
-        regions += _risky_parts(box, colour, order, sorted(bands.near(box, SLACK), key=lambda f: f["order"]))
+        if colour not in matchable:
+            matchable[colour] = same_colour(colour, PAGE) or any(
+                f["rgb"] is not None and same_colour(colour, f["rgb"]) for f in shapes)
+        if matchable[colour] or translucent or order < last_cover:
+            regions += _risky_parts(box, colour, order, sorted(bands.near(box, SLACK), key=lambda f: f["order"]))
     return regions

@@ -61,7 +61,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
                 dropped.append((OUTSIDE, word))
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
-                  or risky.near((word["x0"], word["top"], word["x1"], word["bottom"]))):
+                  or risky.meets((word["x0"], word["top"], word["x1"], word["bottom"]))):
                 found, hidden, _ = chars.words(range(start, end))
                 kept += found
                 dropped += hidden
@@ -129,12 +129,13 @@ class _Chars:
 
     def __init__(self, page, handle, width: float, height: float, hidden_kind):
         self.page, self.handle, self.width, self.height, self.hidden_kind = page, handle, width, height, hidden_kind
-        self._fills: list[dict] | None = None
+        self._fills: Bands | None = None  # filed by band: a character is judged against the fills level with it
         self._orders: dict[int, int] = {}
 
     def _painting(self) -> None:
         """The page's fills and where each text object comes in the painting order, read once, when first needed."""
-        self._fills, texts = painting(self.page, self.height)
+        shapes, texts = painting(self.page, self.height)
+        self._fills = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
         self._orders = {obj: order for obj, order, _ in texts}
 
     def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
@@ -170,7 +171,8 @@ class _Chars:
             elif alpha < MIN_ALPHA:
                 kind = "transparent text"
             else:
-                kind = self.hidden_kind(char_box, width, height, self._fills)
+                near = self._fills.near((box.left, char_box["top"], box.right, char_box["bottom"]))
+                kind = self.hidden_kind(char_box, width, height, sorted(near, key=lambda f: f["order"]))
             if kind:
                 dropped.append((kind, char_box))
                 current = None
