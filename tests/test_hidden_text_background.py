@@ -7,9 +7,7 @@ colour matches that composite; so a page-sized white fill under a page-sized dar
 and white text on a transparent dark fill is still white on white. The security cases (white on white, tiny,
 off-page, invisible render mode) must never count, whichever way the background is found.
 
-The xfail cases fail today, because the loader takes the smallest fill under a character, ignoring painting order,
-clipping and alpha; screener/loaders/pdf.py and pdfium_words.py are being changed on another branch, so the fix
-lands there.
+Painting order and opacity come from pdfium (pdfminer knows neither, nor clipping), so both engines judge by it.
 """
 import builders
 import pytest
@@ -18,7 +16,6 @@ from screener.loaders import pdf
 
 VISIBLE = "Visible Python developer with ten years of work"
 PROBE = "Kubernetes Golang microservices"
-WHY = "background is the smallest fill under a character, not the topmost painted, clipped, opaque one"
 
 
 def _text(tmp_path, draw, engine):
@@ -108,9 +105,9 @@ def dark_text_on_its_own_dark_box(c):
 
 @pytest.mark.parametrize("engine", pdf.ENGINES)
 @pytest.mark.parametrize("build", [
-    pytest.param(white_under_dark_page, marks=pytest.mark.xfail(strict=True, reason=WHY)),
-    pytest.param(faint_black_shadow, marks=pytest.mark.xfail(strict=True, reason=WHY)),
-    pytest.param(grey_fill_clipped_to_a_rule, marks=pytest.mark.xfail(strict=True, reason=WHY)),
+    white_under_dark_page,
+    faint_black_shadow,
+    grey_fill_clipped_to_a_rule,
 ], ids=["painting-order", "alpha", "clip"])
 def test_text_on_the_background_a_reader_sees_is_kept(tmp_path, build, engine):
     assert PROBE in _text(tmp_path, build, engine)
@@ -118,10 +115,36 @@ def test_text_on_the_background_a_reader_sees_is_kept(tmp_path, build, engine):
 
 @pytest.mark.parametrize("engine", pdf.ENGINES)
 @pytest.mark.parametrize("build", [
-    pytest.param(white_on_transparent_dark_fill, marks=pytest.mark.xfail(strict=True, reason=WHY)),
+    white_on_transparent_dark_fill,
     white_box_over_dark_page,
     dark_text_on_its_own_dark_box,
 ], ids=["transparent-fill", "white-box-on-dark-page", "own-colour-box"])
 def test_text_coloured_like_the_background_a_reader_sees_never_counts(tmp_path, build, engine):
     text = _text(tmp_path, build, engine)
     assert VISIBLE in text and "Kubernetes" not in text
+
+
+@_visible_in((0, 0, 0))
+def black_text_under_a_grey_box_painted_after_it(c):
+    """Black text, then an opaque grey box over it: the reader sees the box, not the text."""
+    _probe(c, (0, 0, 0))
+    _box(c, (0.5, 0.5, 0.5))
+
+
+@_visible_in((0, 0, 0))
+def black_text_struck_through_by_a_thin_rule(c):
+    """Black text, then a thin grey rule across its middle: struck through, still readable."""
+    _probe(c, (0, 0, 0))
+    c.setFillColorRGB(0.5, 0.5, 0.5)
+    c.rect(40, 603, 400, 0.8, fill=1, stroke=0)
+
+
+@pytest.mark.parametrize("engine", pdf.ENGINES)
+def test_text_under_an_opaque_shape_painted_after_it_never_counts(tmp_path, engine):
+    text = _text(tmp_path, black_text_under_a_grey_box_painted_after_it, engine)
+    assert VISIBLE in text and "Kubernetes" not in text
+
+
+@pytest.mark.parametrize("engine", pdf.ENGINES)
+def test_a_rule_struck_through_text_leaves_it_readable(tmp_path, engine):
+    assert PROBE in _text(tmp_path, black_text_struck_through_by_a_thin_rule, engine)

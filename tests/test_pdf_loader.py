@@ -3,7 +3,7 @@
 import pytest
 
 from screener.errors import LoadError
-from screener.loaders import pdf
+from screener.loaders import pdf, pdfium_words
 
 import builders
 
@@ -337,3 +337,17 @@ def test_text_touching_a_rule_of_its_own_colour_keeps_every_word(tmp_path, engin
     doc = pdf.load(builders.pdf(tmp_path / "cv.pdf", draw), engine=engine)
     assert [line.text for line in doc.lines] == [f"Row {n}: Python, Kubernetes and Postgres" for n in range(3)]
     assert doc.warnings == ()
+
+
+def _char(x0: float, x1: float, bottom: float = 100.0) -> dict:
+    return {"x0": x0, "x1": x1, "top": bottom - 10, "bottom": bottom}
+
+
+def test_letters_of_one_ligature_glyph_sharing_its_box_stay_one_word():
+    """pdfium gives each letter of an "fi" glyph the glyph's box: the second starts a whole glyph back."""
+    word, fi = {**_char(0, 20), "text": "Ka"}, _char(20, 26)
+    assert pdfium_words._continues({**word, "x1": 26}, fi, _char(20, 26), size=10)
+
+
+def test_a_character_a_gap_away_starts_a_new_word():
+    assert not pdfium_words._continues({**_char(0, 20), "text": "Ka"}, _char(14, 20), _char(24, 30), size=10)

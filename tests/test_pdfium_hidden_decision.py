@@ -130,6 +130,22 @@ def _white_on_dark_under_a_smaller_white_box(c):
     c.rect(5, 795, 100, 15, fill=1, stroke=0)  # smaller than the dark sidebar, over the first white line
 
 
+def _black_text_on_a_faint_black_shadow(c):
+    c.setFillColorRGB(0, 0, 0)
+    c.setFillAlpha(0.05)
+    c.rect(0, 0, builders.WIDTH, builders.HEIGHT, fill=1, stroke=0)  # a page-sized shadow, near-white to a reader
+    c.setFillAlpha(1.0)
+    builders.text_lines(c, ["Black text on the shadow"], 50, 800)
+
+
+def _white_text_on_a_dark_box_under_a_white_page_fill(c):
+    c.setFillColorRGB(0.1, 0.1, 0.34)
+    c.rect(0, 0, builders.WIDTH, builders.HEIGHT, fill=1, stroke=0)
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(-1, -1, builders.WIDTH + 2, builders.HEIGHT + 2, fill=1, stroke=0)  # painted over the dark page
+    builders.text_lines(c, ["White text on the white fill on top"], 50, 800)
+
+
 # name: (draw, a region to check: text could be hidden there, the whole-page decision's answer)
 PAGES = {"plain": (_plain, False, False),
          "coloured heading on a pale box": (_coloured_heading_on_a_pale_box, False, False),
@@ -141,7 +157,9 @@ PAGES = {"plain": (_plain, False, False),
          "grey on grey": (_grey_text_on_a_grey_box_among_other_colours, True, True),
          "tiny": (_tiny, True, True), "transparent": (_transparent, True, True),
          "white alone": (_white_alone, True, True), "picture under text": (_image_under_text, False, False),
-         "no text": (_no_text, False, False)}
+         "no text": (_no_text, False, False),
+         "faint shadow": (_black_text_on_a_faint_black_shadow, False, True),
+         "white on the last, white, page fill": (_white_text_on_a_dark_box_under_a_white_page_fill, True, True)}
 
 
 def regions_and_answer(tmp_path, draw):

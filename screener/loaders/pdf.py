@@ -1,6 +1,7 @@
 """PDF resumes: visible text only, column by column, so a sidebar never interleaves with the experience."""
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -13,9 +14,10 @@ from ..errors import LoadError
 from ..models import Document, Line, Unreadable
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
-from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_hidden, pdfium_words
-from .pdfium_hidden import PAGE, MIN_SIZE as MIN_FONT_PT, same_colour
+from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
+from .pdfium_hidden import Bands, PAGE, MIN_SIZE as MIN_FONT_PT, background, covering, same_colour
 from .columns import split_columns
+from .pdfium_words import OUTSIDE
 from .links import link_lines
 
 MAX_PAGES = 50
@@ -43,29 +45,26 @@ def rgb(colour) -> tuple[float, float, float] | None:
 
 
 
-def _beneath(char: dict, fills: list[dict]) -> tuple[float, float, float] | None:
-    """The colour under the character's centre: the smallest filled shape there (a box on a sidebar on a page
-    background is the one drawn last), None for a picture, whose colours are unknown, else the white page."""
-    cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    under = [f for f in fills if f["x0"] <= cx <= f["x1"] and f["top"] <= cy <= f["bottom"]]
-    if not under:
-        return PAGE
-    return min(under, key=lambda f: (f["x1"] - f["x0"]) * (f["bottom"] - f["top"])).get("rgb")
-
-
-def _hidden_kind(char: dict, width: float, height: float, fills: list[dict]) -> str | None:
+def _hidden_kind(char: dict, width: float, height: float, fills: list[dict] | None) -> str | None:
     """Why a character is invisible to a human reader, or None if it is visible. `fills` are the page's filled
-    shapes and pictures, each with its "rgb" (None for a picture)."""
+    shapes and pictures in painting order (pdfium_hidden.painting), against which a character painted at its
+    "order" (else after them all) is judged; None when its colour was judged already."""
     if char.get("text", "").isspace():
         return None
     if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
-        return "text outside the page"
+        return OUTSIDE
     if char.get("size", 10) < MIN_FONT_PT:
         return "tiny text"
-    colour, under = rgb(char.get("non_stroking_color")), _beneath(char, fills)
-    if colour is not None and under is not None and same_colour(colour, under):
-        return "white text" if under == PAGE else "text coloured like its background"
-    return None
+    if fills is None:
+        return None
+    order = char.get("order", math.inf)
+    colour = rgb(char.get("non_stroking_color"))
+    under = background((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2, order, fills)
+    cover = covering(char, order, fills)
+    for seen in (under, cover):  # what lies beneath the text, and what a reader sees over it
+        if colour is not None and seen is not None and same_colour(colour, seen):
+            return "white text" if same_colour(seen, PAGE) else "text coloured like its background"
+    return "text covered by a shape" if cover is not None else None
 
 
 def _load_error(exc: Exception) -> LoadError:
@@ -103,21 +102,25 @@ def _open(path: Path):
         raise _load_error(exc) from exc
 
 
-def _plumber_words(page, hidden: dict[str, set[int]], invisible: list[tuple[float, float, float, float]]
-                   ) -> list[dict]:
-    """The visible words of one page, as pdfplumber sees them; `invisible` boxes hold text painted by no render mode
-    or transparent (pdfium_hidden.invisible_boxes)."""
+def _plumber_words(page, hidden: dict[str, set[int]], judged: list[tuple[str, dict]] | None) -> list[dict]:
+    """The visible words of one page, as pdfplumber sees them. pdfminer knows neither painting order, opacity,
+    clipping nor render mode, so pdfium judges those: `judged` holds the characters it found hidden, each kind
+    with its box (pdfium_words.page_words). Without it (pdfium could not read the file), a character is judged
+    against the fills pdfminer lists, as though painted after them all."""
     width, height = float(page.width), float(page.height)
-    # Filled shapes and pictures: text is hidden when coloured like what lies beneath it
-    fills = [*({**r, "rgb": rgb(r.get("non_stroking_color"))} for r in page.rects + page.curves if r.get("fill")),
-             *({**i, "rgb": None} for i in page.images)]
+    fills = None if judged is not None else [
+        {**f, "rgb": rgb(f.get("non_stroking_color")) if kind else None, "alpha": 1.0, "order": order}
+        for order, (f, kind) in enumerate([*((r, True) for r in page.rects + page.curves if r.get("fill")),
+                                           *((i, False) for i in page.images)])]
+
+    # what lies outside the page pdfminer sees as well as pdfium; a page may have thousands of such characters
+    found = Bands([((b["x0"], b["top"], b["x1"], b["bottom"]), kind) for kind, b in judged or () if kind != OUTSIDE])
 
     def keep(obj) -> bool:
         if obj.get("object_type") != "char":
             return True
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        inside = any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in invisible)
-        kind = "invisible text" if inside else _hidden_kind(obj, width, height, fills)
+        kind = next(iter(found.near((x, y, x, y))), None) or _hidden_kind(obj, width, height, fills)
         if kind:
             hidden[kind].add(page.page_number)
             return False
@@ -133,17 +136,18 @@ def _shown(links: list[tuple[str, tuple[float, float, float, float]]], words: li
             if any(w["x0"] < x1 and x0 < w["x1"] and w["top"] < bottom and top < w["bottom"] for w in words)]
 
 
-def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[float, float, float, float]]], dict[int, list]]:
-    """Where unpainted or transparent text sits, and the link annotations, through pdfium: a file pdfium cannot
-    open just has none found."""
+def _pdfium_extras(path: Path) -> tuple[dict[int, list[tuple[str, dict]]] | None, dict[int, list]]:
+    """The characters pdfium finds hidden, by page number (see _plumber_words), and the link annotations: a file
+    pdfium cannot open has no judgement (None) and no links."""
     try:
         doc = pdfium_words.open_document(path)
         try:
-            return pdfium_hidden.invisible_boxes(doc, MAX_PAGES), pdfium_words.link_targets(doc, MAX_PAGES)
+            judged = {n + 1: pdfium_words.page_words(doc[n], _hidden_kind)[1] for n in range(min(len(doc), MAX_PAGES))}
+            return judged, pdfium_words.link_targets(doc, MAX_PAGES)
         finally:
             doc.close()
     except Exception:  # noqa: BLE001 - pdfminer still reads the file; only these extras are lost
-        return {}, {}
+        return None, {}
 
 
 _PROPERTIES = ("Author", "Title")
@@ -159,8 +163,9 @@ def _read_plumber(path: Path, hidden: dict[str, set[int]]):
     with _open(path) as pdf:
         try:
             total = len(pdf.pages)
-            invisible, links = _pdfium_extras(path)
-            pages = [(page.page_number, _plumber_words(page, hidden, invisible.get(page.page_number, [])),
+            judged, links = _pdfium_extras(path)
+            pages = [(page.page_number, _plumber_words(page, hidden, None if judged is None
+                                                       else judged.get(page.page_number, [])),
                       float(page.width)) for page in pdf.pages[:MAX_PAGES]]
             shown = [url for number, words, _ in pages for url in _shown(links.get(number, []), words)]
             # pdfminer shows unmapped glyphs as (cid:N), counted by unreadable_reason
@@ -184,7 +189,7 @@ def _read_pdfium(path: Path, hidden: dict[str, set[int]]):
             page = doc[index]
             words, dropped, unmapped = pdfium_words.page_words(page, _hidden_kind)
             unmapped_chars += unmapped
-            for kind in dropped:
+            for kind, _ in dropped:
                 hidden[kind].add(index + 1)
             pages.append((index + 1, words, page.get_width()))
             links += _shown(pdfium_words.page_links(doc, page), words)

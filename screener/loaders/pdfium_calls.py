@@ -37,6 +37,12 @@ path_draw_mode = _lean(raw.FPDFPath_GetDrawMode, I, P, P, P)  # fill mode: int*,
 char_loose_box = _lean(raw.FPDFText_GetLooseCharBox, I, P, I, P)  # FS_RECTF*: left, top, right, bottom
 char_origin = _lean(raw.FPDFText_GetCharOrigin, I, P, I, P, P)  # x, y: double*
 char_unmapped = _lean(raw.FPDFText_HasUnicodeMapError, I, P, I)
+char_object = _lean(raw.FPDFText_GetTextObject, P, P, I)  # the text object that paints the character
+object_clip = _lean(raw.FPDFPageObj_GetClipPath, P, P)
+clip_count_paths = _lean(raw.FPDFClipPath_CountPaths, I, P)
+clip_count_segments = _lean(raw.FPDFClipPath_CountPathSegments, I, P, I)
+clip_segment = _lean(raw.FPDFClipPath_GetPathSegment, P, P, I, I)
+segment_point = _lean(raw.FPDFPathSegment_GetPoint, I, P, P, P)  # x, y: float*
 
 
 class Buffer:

@@ -1,13 +1,12 @@
 """Where a PDF page could hide text from a reader, decided per text object from pdfium's page objects.
 
 Text a person can't see is never evidence. Most text objects are plainly visible: painted, opaque, big enough,
-on the page, and coloured unlike whatever lies under them. The others mark a region of the page (the object's
-box, or the part of it a shape of its own colour covers) whose characters must each be checked; the rest of the
-page is read as pdfium gives it, without per-character work.
+on the page, coloured unlike what was painted under them and not painted over. The others mark a region of the
+page (the object's box, or the part of it a fill that could match or cover it meets) whose characters must each
+be checked; the rest of the page is read as pdfium gives it, without per-character work.
 """
 from __future__ import annotations
 
-import bisect
 import ctypes
 import math
 
@@ -22,6 +21,7 @@ DEPTH = 16  # form XObjects nested this deep are still looked into (pdfium's tex
 MIN_SIZE = 4.0  # points: text drawn smaller than this is not meant to be read
 PAGE = (1.0, 1.0, 1.0)  # what lies under text that no shape is drawn under
 CLOSE = 0.08  # colours nearer than this in every channel look the same to a reader
+HALF = 0.5  # a fill at least this opaque shows as itself where a colour is unknown
 SLACK = 1.0  # points: a character's box may stand this far outside its text object's bounds
 
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like pdfplumber's
@@ -55,19 +55,94 @@ def page_objects(page, kinds: tuple[int, ...]):
     yield from walk(calls.page_count_objects, calls.page_get_object, calls.address(page.raw), 1)
 
 
-def fills(page, height: float) -> list[dict]:
-    """Filled shapes (with their colour) and pictures (colour unknown: None), where text may sit on them."""
-    boxes = []
-    modes = Buffer(2, ctypes.c_int)
-    for obj, kind, (left, bottom, right, top) in page_objects(page, (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)):
-        colour = None
+def clip_box(obj: int, height: float) -> Box | None:
+    """The bounding box of the object's clipping path (top-down), or None when nothing clips it: paint shows only
+    inside it, so a page-sized fill clipped to a rule colours only the rule."""
+    clip = calls.object_clip(obj)
+    if not clip:
+        return None
+    point = Buffer(2)
+    x0 = top = -math.inf
+    x1 = bottom = math.inf
+    for p in range(calls.clip_count_paths(clip)):
+        xs, ys = [], []
+        for s in range(calls.clip_count_segments(clip, p)):
+            calls.segment_point(calls.clip_segment(clip, p, s), *point.at)
+            xs.append(point.values[0])
+            ys.append(height - point.values[1])
+        if xs:  # the clip is where every path of it holds
+            x0, top, x1, bottom = max(x0, min(xs)), max(top, min(ys)), min(x1, max(xs)), min(bottom, max(ys))
+    return None if x0 == -math.inf else (x0, top, x1, bottom)
+
+
+def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tuple[float, float, float, float]]]]:
+    """The page's fills in painting order and its text objects as (object, order, (left, bottom, right, top)).
+
+    A fill is a filled shape (its colour) or a picture (colour unknown: None), cut to its clipping path, with its
+    opacity (0..1) and its place in the painting order: what lies under a character is what was painted before it.
+    Fills that paint nothing (fully transparent, or clipped away) are left out."""
+    shapes, texts = [], []
+    modes, rgba = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint)
+    kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_TEXT)
+    for order, (obj, kind, (left, bottom, right, top)) in enumerate(page_objects(page, kinds)):
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            texts.append((obj, order, (left, bottom, right, top)))
+            continue
         if kind == raw.FPDF_PAGEOBJ_PATH:
             calls.path_draw_mode(obj, *modes.at)
             if modes.values[0] == 0:
                 continue  # outlined, not filled
-            colour = object_fill(obj)[0]
-        boxes.append({"x0": left, "x1": right, "top": height - top, "bottom": height - bottom, "rgb": colour})
-    return boxes
+        rgba.values[3] = 255  # a picture may have no fill colour: opaque
+        calls.object_fill_color(obj, *rgba.at)
+        r, g, b, a = rgba.values
+        x0, top_, x1, bottom_ = left, height - top, right, height - bottom
+        if (clip := clip_box(obj, height)) is not None:
+            x0, top_, x1, bottom_ = max(x0, clip[0]), max(top_, clip[1]), min(x1, clip[2]), min(bottom_, clip[3])
+        if a == 0 or x0 > x1 or top_ > bottom_:
+            continue
+        colour = (r / 255, g / 255, b / 255) if kind == raw.FPDF_PAGEOBJ_PATH else None
+        shapes.append({"x0": x0, "x1": x1, "top": top_, "bottom": bottom_, "rgb": colour, "alpha": a / 255,
+                       "order": order})
+    return shapes, texts
+
+
+def fills(page, height: float) -> list[dict]:
+    """The page's fills in painting order (see painting)."""
+    return painting(page, height)[0]
+
+
+def over(colour: tuple[float, float, float] | None, fill: dict) -> tuple[float, float, float] | None:
+    """What a reader sees where `fill` is painted on `colour` (None: a picture, colour unknown): the two blended by
+    the fill's opacity; a picture, or a colour on one, counts when it is at least half opaque."""
+    alpha, rgb = fill["alpha"], fill["rgb"]
+    if rgb is None or colour is None:
+        return (rgb if rgb is not None else None) if alpha >= HALF else colour
+    return tuple(c * (1 - alpha) + f * alpha for c, f in zip(colour, rgb))
+
+
+def background(x: float, y: float, order: float, shapes: list[dict]) -> tuple[float, float, float] | None:
+    """The colour under the point for text painted at `order`: the white page, then each fill painted before it
+    that holds the point, in painting order."""
+    colour = PAGE
+    for f in shapes:
+        if f["order"] >= order:
+            break
+        if f["x0"] <= x <= f["x1"] and f["top"] <= y <= f["bottom"]:
+            colour = over(colour, f)
+    return colour
+
+
+def covering(box: dict, order: float, shapes: list[dict]) -> tuple[float, float, float] | None:
+    """The colour of the last shape painted after the text over its box (its whole width and at least half its
+    height), at least half opaque: the reader sees that shape, not the text. A rule struck through or under the
+    text is too thin to count, and pictures are left out (a logo's box is not its outline)."""
+    half = (box["bottom"] - box["top"]) / 2
+    found = None
+    for f in shapes:
+        if (f["order"] > order and f["rgb"] is not None and f["alpha"] >= HALF and f["x0"] <= box["x0"]
+                and box["x1"] <= f["x1"] and min(f["bottom"], box["bottom"]) - max(f["top"], box["top"]) >= half):
+            found = f["rgb"]
+    return found
 
 
 def same_colour(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
@@ -75,16 +150,16 @@ def same_colour(a: tuple[float, float, float], b: tuple[float, float, float]) ->
     return max(abs(x - y) for x, y in zip(a, b)) < CLOSE
 
 
-def _text_objects(page, width: float, height: float):
-    """((x0, top, x1, bottom), colour) of every text object a reader could see on its own merits, and the boxes
-    of those no one can: unpainted, transparent, too small, or partly outside the page. Objects wholly outside
-    the page are left out: every word of theirs lies outside it too, and the reader drops such words whole."""
+def _text_objects(texts, width: float, height: float):
+    """((x0, top, x1, bottom), colour, order) of every text object a reader could see on its own merits, and the
+    boxes of those no one can: unpainted, transparent, too small, or partly outside the page. Objects wholly
+    outside the page are left out: every word of theirs lies outside it too, and the reader drops such words whole."""
     rgba, size, matrix = Buffer(4, ctypes.c_uint), Buffer(1), Buffer(6)
     fill, font_size, transform, mode = calls.object_fill_color, calls.text_font_size, calls.object_matrix, \
         calls.text_render_mode
-    seen: list[tuple[Box, tuple[float, float, float]]] = []
+    seen: list[tuple[Box, tuple[float, float, float], int]] = []
     unseen: list[Box] = []
-    for obj, _, (left, bottom, right, top) in page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
+    for obj, order, (left, bottom, right, top) in texts:
         if right < 0 or left > width or top < 0 or bottom > height:
             continue
         box = (left, height - top, right, height - bottom)
@@ -98,7 +173,7 @@ def _text_objects(page, width: float, height: float):
                 or left < 0 or right > width or bottom < 0 or top > height):
             unseen.append(box)
         else:
-            seen.append((box, (r / 255, g / 255, b / 255)))
+            seen.append((box, (r / 255, g / 255, b / 255), order))
     return seen, unseen
 
 
@@ -114,61 +189,96 @@ def _meet(box: Box, f: dict) -> Box | None:
     return (x0, top, x1, bottom) if x0 <= x1 and top <= bottom else None
 
 
-def _area(f: dict) -> float:
-    return (f["x1"] - f["x0"]) * (f["bottom"] - f["top"])
+class Bands:
+    """Items with boxes (x0, top, x1, bottom) filed under the horizontal bands of the page they cross, so that a
+    box is compared only with the items level with it (a page may have hundreds)."""
+
+    HEIGHT = 24.0  # points
+
+    def __init__(self, items: list[tuple[Box, object]]):
+        self.bands: dict[int, list[tuple[Box, object]]] = {}
+        for box, item in items:
+            for band in range(int(box[1] // self.HEIGHT), int(box[3] // self.HEIGHT) + 1):
+                self.bands.setdefault(band, []).append((box, item))
+
+    def meets(self, box: Box) -> bool:
+        """Whether any item's box meets this box."""
+        x0, top, x1, bottom = box
+        return any(fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom
+                   for band in range(int(top // self.HEIGHT), int(bottom // self.HEIGHT) + 1)
+                   for (fx0, ftop, fx1, fbottom), _ in self.bands.get(band, ()))
+
+    def near(self, box: Box, slack: float = 0.0) -> list:
+        """The items whose boxes meet this box grown by `slack`, each once, in the order they were given."""
+        if not self.bands:
+            return []
+        x0, top, x1, bottom = box[0] - slack, box[1] - slack, box[2] + slack, box[3] + slack
+        found: dict[int, object] = {}
+        for band in range(int(top // self.HEIGHT), int(bottom // self.HEIGHT) + 1):
+            for (fx0, ftop, fx1, fbottom), item in self.bands.get(band, ()):
+                if fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom:
+                    found[id(item)] = item
+        return list(found.values())
+
+
+def _may_cover(f: dict) -> bool:
+    """Whether a shape painted after text could cover a character of it (see covering): a shape covers one over
+    half its height, so one thinner than half the smallest readable size never does."""
+    return f["rgb"] is not None and f["alpha"] >= HALF and f["bottom"] - f["top"] >= MIN_SIZE / 2
+
+
+def _may_turn(colour: tuple[float, float, float], f: dict) -> bool:
+    """Whether painting the fill on some background could leave the text's colour there: a fill of that colour,
+    or a translucent one whose blend with some colour reaches it (a picture's colours are unknown: no)."""
+    if f["rgb"] is None:
+        return False
+    if f["alpha"] >= 1:
+        return same_colour(colour, f["rgb"])
+    a = f["alpha"]  # each channel blends to between rgb*a (on black) and rgb*a + 1 - a (on white)
+    return all(v * a - CLOSE < c < v * a + 1 - a + CLOSE for c, v in zip(colour, f["rgb"]))
+
+
+def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near: list[dict]) -> list[Box]:
+    """Where in a visible text object's box a character could be hidden, from the fills that meet it (in painting
+    order). Under the box lies the last opaque fill painted before the text over the whole of it (else the page),
+    then the fills painted after that one: a part is risky where a fill of the text's colour, or a translucent
+    fill that blends, could make the background its colour, or where a shape painted after the text covers it."""
+    before = [f for f in near if f["order"] < order]
+    base = next((i for i in range(len(before) - 1, -1, -1)
+                 if before[i]["alpha"] >= 1 and _within(box, before[i])), None)
+    uniform = PAGE if base is None else before[base]["rgb"]
+    parts, split = [], False
+    for f in before[base + 1 if base is not None else 0:]:
+        if _within(box, f) and not split:
+            uniform = over(uniform, f)
+        elif _may_turn(colour, f):
+            parts.append(box if _within(box, f) else _meet(box, f))
+        split = split or not _within(box, f)
+    if uniform is not None and same_colour(colour, uniform):
+        return [box]
+    after = [_meet(box, f) for f in near if f["order"] > order and _may_cover(f)]
+    return [p for p in parts + after if p is not None]
 
 
 def risky_regions(page) -> list[Box]:
     """The parts of the page where a character could be hidden, so must be checked one by one.
 
-    A character is hidden where the colour under its centre (the smallest shape there, else the white page) is
-    its own. So a visible text object's characters can hide only where a shape of their colour covers its box,
-    and not even there when the box lies wholly on a shape of another colour (or a picture) smaller than that
-    shape: the smaller shape is what lies beneath. Text of the page's own colour is hidden wherever no such shape
-    lies under the whole of it. Shapes are compared once per text colour (a page has a handful of colours and
-    hundreds of text objects), and each with only the boxes level with it."""
+    A character is hidden where the background a reader sees under it (what was painted before it, see
+    background) is its own colour, or where a shape painted after it covers it. Each visible text object is
+    compared with the fills level with it (_risky_parts); unseen ones are risky whole."""
     width, height = page.get_size()
-    seen, regions = _text_objects(page, width, height)
-    by_colour: dict[tuple[float, float, float], list[Box]] = {}
-    for box, colour in seen:
-        by_colour.setdefault(colour, []).append(box)
-    shapes = fills(page, height) if by_colour else []
-    for colour, boxes in by_colour.items():
-        same = [f for f in shapes if f["rgb"] is not None and same_colour(colour, f["rgb"])]
-        page_coloured = same_colour(colour, PAGE)
-        if not same and not page_coloured:
-            continue
-        other = sorted((f for f in shapes if f["rgb"] is None or not same_colour(colour, f["rgb"])), key=_area)
-        under: dict[Box, float | None] = {}  # the area of the smallest other-coloured shape under the whole box
-
-        def beneath(box: Box) -> float | None:
-            if box not in under:
-                under[box] = next((_area(f) for f in other if _within(box, f)), None)
-            return under[box]
-
-        if page_coloured:
-            regions += [box for box in boxes if beneath(box) is None]
-        boxes.sort(key=lambda b: b[1])
-        tops = [b[1] for b in boxes]
-        tallest = max(b[3] - b[1] for b in boxes)
-        for f in same:
-            start = bisect.bisect_left(tops, f["top"] - tallest - SLACK)
-            end = bisect.bisect_right(tops, f["bottom"] + SLACK)
-            for box in boxes[start:end]:
-                part = _meet(box, f)
-                if part and ((area := beneath(box)) is None or _area(f) <= area):
-                    regions.append(part)
+    shapes, texts = painting(page, height)
+    seen, regions = _text_objects(texts, width, height)
+    bands = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
+    # most text objects need no look at the fills near them: a colour no fill has, but the page's, can be hidden
+    # only by blending or by a shape painted over it; a page has a handful of colours and hundreds of objects
+    translucent = any(f["alpha"] < 1 for f in shapes)
+    last_cover = max((f["order"] for f in shapes if _may_cover(f)), default=-1)  # the last shape that may cover text
+    matchable: dict[tuple[float, float, float], bool] = {}  # a fill of the colour exists, or it is the page's
+    for box, colour, order in seen:
+        if colour not in matchable:
+            matchable[colour] = same_colour(colour, PAGE) or any(
+                f["rgb"] is not None and same_colour(colour, f["rgb"]) for f in shapes)
+        if matchable[colour] or translucent or order < last_cover:
+            regions += _risky_parts(box, colour, order, sorted(bands.near(box, SLACK), key=lambda f: f["order"]))
     return regions
-
-
-def invisible_boxes(doc, max_pages: int) -> dict[int, list[Box]]:
-    """(x0, top, x1, bottom) of text painted by no render mode or transparent, by page number: pdfminer reports
-    neither, so the pdfplumber engine asks pdfium where such text is and drops what lies there."""
-    boxes: dict[int, list[Box]] = {}
-    for number in range(min(len(doc), max_pages)):
-        page = doc[number]
-        height = page.get_size()[1]
-        for obj, _, (left, bottom, right, top) in page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-            if calls.text_render_mode(obj) in UNSEEN_MODES or object_fill(obj)[1] < MIN_ALPHA:
-                boxes.setdefault(number + 1, []).append((left, height - top, right, height - bottom))
-    return boxes

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 
 import pypdfium2 as pdfium
@@ -9,7 +10,7 @@ import pypdfium2.raw as raw
 
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
-from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, fills, risky_regions
+from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
 
 OUTSIDE = "text outside the page"
 
@@ -34,8 +35,8 @@ _CHARS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x1b": "ff", "\x1c": "fi", 
                         "\x1f": "ffl"})
 
 
-def page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
-    """Visible words of one page, the kinds of hidden text that were dropped, and how many characters
+def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], int]:
+    """Visible words of one page, the hidden text dropped (each kind with its box), and how many characters
     pdfium could not map to Unicode (a font without a ToUnicode map reads as shifted letters).
 
     pdfium's own text with its generated spaces and line breaks gives the words, and only each word's first and
@@ -53,14 +54,14 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
             found, hidden, unmapped = chars.words(range(count))
             return _join_vertical(found), hidden, unmapped
         words, unmapped = _measured(chars.handle, text, height)
-        dropped: list[str] = []
-        risky = _Bands(risky_regions(page))
+        dropped: list[tuple[str, dict]] = []
+        risky = Bands([(region, region) for region in risky_regions(page)])
         kept = []
         for word, start, end in words:
             if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
-                dropped.append(OUTSIDE)
+                dropped.append((OUTSIDE, word))
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
-                  or risky.overlap(word)):
+                  or risky.meets((word["x0"], word["top"], word["x1"], word["bottom"]))):
                 found, hidden, _ = chars.words(range(start, end))
                 kept += found
                 dropped += hidden
@@ -69,30 +70,6 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[str], int]:
         return _join_vertical(kept), dropped, unmapped
     finally:
         textpage.close()
-
-
-class _Bands:
-    """Regions filed under the horizontal bands of the page they cross, so that a word is compared only with
-    the regions level with it (a page may have hundreds)."""
-
-    HEIGHT = 24.0  # points
-
-    def __init__(self, regions: list[tuple[float, float, float, float]]):
-        self.bands: dict[int, list[tuple[float, float, float, float]]] = {}
-        for region in regions:
-            for band in range(int(region[1] // self.HEIGHT), int(region[3] // self.HEIGHT) + 1):
-                self.bands.setdefault(band, []).append(region)
-
-    def overlap(self, word: dict) -> bool:
-        """Whether any region overlaps the word's box."""
-        if not self.bands:
-            return False
-        wx0, wtop, wx1, wbottom = word["x0"], word["top"], word["x1"], word["bottom"]
-        for band in range(int(wtop // self.HEIGHT), int(wbottom // self.HEIGHT) + 1):
-            for x0, top, x1, bottom in self.bands.get(band, ()):
-                if wx0 <= x1 and x0 <= wx1 and wtop <= bottom and top <= wbottom:
-                    return True
-        return False
 
 
 def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, int]], int]:
@@ -152,17 +129,25 @@ class _Chars:
 
     def __init__(self, page, handle, width: float, height: float, hidden_kind):
         self.page, self.handle, self.width, self.height, self.hidden_kind = page, handle, width, height, hidden_kind
-        self._fills: list[dict] | None = None
+        self._fills: Bands | None = None  # filed by band: a character is judged against the fills level with it
+        self._orders: dict[int, int] = {}
 
-    def words(self, indices) -> tuple[list[dict], list[str], int]:
-        """(visible words, kinds of hidden text dropped, unmapped characters) of these characters."""
+    def _painting(self) -> None:
+        """The page's fills and where each text object comes in the painting order, read once, when first needed."""
+        shapes, texts = painting(self.page, self.height)
+        self._fills = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
+        self._orders = {obj: order for obj, order, _ in texts}
+
+    def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
+        """(visible words, hidden characters dropped (kind, box), unmapped characters) of these characters."""
         handle, width, height = self.handle, self.width, self.height
         if self._fills is None:
-            self._fills = fills(self.page, height)
+            self._painting()
         box = raw.FS_RECTF()
         words: list[dict] = []
-        dropped: list[str] = []
+        dropped: list[tuple[str, dict]] = []
         current: dict | None = None
+        previous: dict | None = None  # the last character kept
         unmapped = 0
         for i in indices:
             char = chr(raw.FPDFText_GetUnicode(handle, i)).translate(_CHARS)
@@ -177,20 +162,22 @@ class _Chars:
             # the baseline stands for the bottom: some fonts give glyph-tight "loose" boxes, whose bottoms differ
             # between "awesome" and "templates" on one line
             colour, alpha = _fill(handle, i)
+            obj = calls.char_object(calls.address(handle), i)
             char_box = {"text": char, "x0": box.left, "x1": box.right, "top": height - box.top,
-                        "bottom": height - _baseline(handle, i), "size": size, "non_stroking_color": colour}
-            if raw.FPDFTextObj_GetTextRenderMode(raw.FPDFText_GetTextObject(handle, i)) in UNSEEN_MODES:
+                        "bottom": height - _baseline(handle, i), "size": size, "non_stroking_color": colour,
+                        "order": self._orders.get(obj, math.inf)}
+            if calls.text_render_mode(obj) in UNSEEN_MODES:
                 kind = "invisible text"
             elif alpha < MIN_ALPHA:
                 kind = "transparent text"
             else:
-                kind = self.hidden_kind(char_box, width, height, self._fills)
+                near = self._fills.near((box.left, char_box["top"], box.right, char_box["bottom"]))
+                kind = self.hidden_kind(char_box, width, height, sorted(near, key=lambda f: f["order"]))
             if kind:
-                dropped.append(kind)
+                dropped.append((kind, char_box))
                 current = None
                 continue
-            gap = char_box["x0"] - current["x1"] if current else 0
-            if current and abs(char_box["bottom"] - current["bottom"]) < 0.5 * size and -0.5 * size < gap < 0.12 * size:
+            if current and _continues(current, previous, char_box, size):
                 current["text"] += char
                 current["x1"] = max(current["x1"], char_box["x1"])
                 current["top"] = min(current["top"], char_box["top"])
@@ -198,7 +185,18 @@ class _Chars:
             else:
                 current = {k: char_box[k] for k in ("text", "x0", "x1", "top", "bottom")}
                 words.append(current)
+            previous = char_box
         return words, dropped, unmapped
+
+
+def _continues(word: dict, previous: dict, char: dict, size: float) -> bool:
+    """Whether a character carries on the word before it: on its line, and just after its last character or in
+    that character's very box (a ligature glyph such as "fi" gives each of its letters the same box)."""
+    if abs(char["bottom"] - word["bottom"]) >= 0.5 * size:
+        return False
+    if abs(char["x0"] - previous["x0"]) < 0.01 and abs(char["x1"] - previous["x1"]) < 0.01:
+        return True
+    return -0.5 * size < char["x0"] - word["x1"] < 0.12 * size
 
 
 def page_links(doc, page) -> list[tuple[str, tuple[float, float, float, float]]]:
