@@ -82,7 +82,12 @@ def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of `words` as whole words or phrases, case-insensitive (for context, exclusions and role filters)."""
     if not words:
         return None
-    return re.compile(rf"{_BEFORE}(?:{'|'.join(spelling_pattern(w) for w in words)}){_AFTER}", re.IGNORECASE)
+    # A leading dot is the term's own (".NET" is in "ASP.NET", never in "net asset value"), so it is kept, and a
+    # word may run into it.
+    plain = [spelling_pattern(w) for w in words if not w.lstrip().startswith(".")]
+    dotted = [r"\." + spelling_pattern(w) for w in words if w.lstrip().startswith(".")]
+    either = ([rf"{_BEFORE}(?:{'|'.join(plain)})"] if plain else []) + dotted
+    return re.compile(rf"(?:{'|'.join(either)}){_AFTER}", re.IGNORECASE)
 
 
 _LEAD = re.compile(r"\w{1,3}")
