@@ -5,6 +5,7 @@ import json
 import os
 import stat
 import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -90,6 +91,19 @@ def test_the_fingerprint_changes_when_extraction_code_changes(tmp_path):
     before = fingerprint(tmp_path)
     source.write_text("A = 2\n")
     assert fingerprint(tmp_path) != before
+
+
+def test_the_fingerprint_covers_every_module_the_loaders_import():
+    from fnmatch import fnmatch
+    from test_layers import GRAPH, PACKAGE
+    reached, todo = set(), [m for m in GRAPH if m.startswith("screener.loaders")]
+    while todo:
+        if (module := todo.pop()) not in reached and module in GRAPH:
+            reached.add(module)
+            todo += GRAPH[module]
+    paths = [Path(*m.split(".")[1:]) for m in reached if m != "screener"]
+    files = [str(p / "__init__.py" if (PACKAGE / p).is_dir() else p.with_suffix(".py")) for p in paths]
+    assert [f for f in files if not any(fnmatch(f, g) for g in cache_module._EXTRACTION_SOURCES)] == []
 
 
 def test_an_edited_entry_fails_its_checksum_and_is_extracted_again(resume, cache):
