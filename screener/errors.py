@@ -1,4 +1,4 @@
-"""The errors the screener raises on purpose; cli.py turns each into one line on stderr and an exit code."""
+"""The errors the screener raises on purpose; cli/ turns each into one line on stderr and an exit code."""
 
 
 class ScreenerError(Exception):

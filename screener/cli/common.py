@@ -84,7 +84,7 @@ def load_ruleset(path: Optional[Path]):
 
 
 def write_output(path: Path, write) -> None:
-    """Write an output file without damaging what is there (see output.py): a folder that is missing or
+    """Write an output file without damaging what is there (see run/output.py): a folder that is missing or
     read-only, or a path that is neither a file, a FIFO nor a character device, is one line and exit 2."""
     from ..run.output import open_output
 
