@@ -54,6 +54,11 @@ class Term:
                               self.mode_for(s) != "exact") for s in self.spellings)
 
 
+def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
+    """Every spelling of every term, compiled: terms, context, `unless` and `exclude` lists all match this way."""
+    return tuple(sp for t in terms for sp in t.compiled())
+
+
 def _false_friend(text: str, m: Match) -> bool:
     """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation."""
     word, after = text[m.start:m.end], text[m.end:m.end + 40]
@@ -207,22 +212,22 @@ class Keywords(Check):
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
         """Every spelling of every term, made once per rule set rather than once per resume."""
-        return tuple(sp for t in self.terms for sp in t.compiled())
+        return _compiled(self.terms)
 
     @cached_property
     def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
-        return SentenceWords(tuple(sp for t in self.context for sp in t.compiled()))
+        return SentenceWords(_compiled(self.context))
 
     @cached_property
     def _exclude_spellings(self) -> tuple[Spelling, ...]:
         """Excluded phrases by stem as well: "A/B test" also excludes "A/B testing" and "A/B tests"."""
-        return tuple(sp for t in self.exclude for sp in t.compiled())
+        return _compiled(self.exclude)
 
     @cached_property
     def _unless_words(self) -> SentenceWords:
         """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
-        return SentenceWords(tuple(sp for t in self.unless for sp in t.compiled()))
+        return SentenceWords(_compiled(self.unless))
 
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""

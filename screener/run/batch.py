@@ -67,25 +67,26 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
     and starting the pool more than a warm batch of hundreds of files. Entries are only looked for up front and
     read as their turn comes, so memory holds no more results than before.
     """
-    stored = _stored(files, options)
+    variant = results_variant(options)  # once a batch: it hashes the rule sets and looks for Tesseract
+    stored = _stored(files, options, variant)
     work, jobs = partial(screen_file, options=options), options.jobs or default_jobs()
     misses = [path for path in files if path not in stored]
     screened = map_in_order(misses, work, on_error, jobs, options.timeout) if misses else iter(())
     for path in files:
         if path not in stored:
             yield path, next(screened)
-        elif (results := cached_results(path, stored[path], options)) is not None:
+        elif (results := cached_results(path, stored[path], options, variant)) is not None:
             yield path, results
         else:  # damaged or removed since it was looked for: screened as a miss, under the same time limit
             [results] = map_in_order([path], work, on_error, 1, options.timeout)
             yield path, results
 
 
-def _stored(files: list[Path], options: ScreenOptions) -> dict[Path, str]:
-    """The content hash of every file whose results the cache holds under these options."""
+def _stored(files: list[Path], options: ScreenOptions, variant: str) -> dict[Path, str]:
+    """The content hash of every file whose results the cache holds under these options (`variant`)."""
     if options.cache is None:
         return {}
-    variant, found = results_variant(options), {}
+    found = {}
     for path in files:
         try:
             sha256 = content_hash(path)

@@ -33,14 +33,15 @@ def screen_file(path: Path, options: ScreenOptions) -> tuple[ResumeResult, ...]:
         return error_rows(path, f"could not screen the file ({type(exc).__name__})", options, sha256)
 
 
-def cached_results(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResult, ...] | None:
-    """The results stored for this content under these options, shown under this path; None when not cached.
+def cached_results(path: Path, sha256: str, options: ScreenOptions, variant: str) -> tuple[ResumeResult, ...] | None:
+    """The results stored for this content under these options (`variant`: results_variant(options), made once
+    by the caller), shown under this path; None when not cached.
 
     Cheap (one entry read), so a batch asks it in its own process before handing only the misses to workers.
     """
     if options.cache is None:
         return None
-    stored = options.cache.get_results(sha256, results_variant(options))
+    stored = options.cache.get_results(sha256, variant)
     if stored is None or len(stored) != len(options.rulesets):
         return None
     # a copy elsewhere shows its own name (under --blind it is already the content's blind id), and an identical
@@ -50,7 +51,8 @@ def cached_results(path: Path, sha256: str, options: ScreenOptions) -> tuple[Res
 
 
 def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResult, ...]:
-    if (stored := cached_results(path, sha256, options)) is not None:
+    variant = results_variant(options)
+    if (stored := cached_results(path, sha256, options, variant)) is not None:
         return stored
     cache, rulesets, blind = options.cache, options.rulesets, options.blind
     name = display_name(path)
@@ -61,7 +63,7 @@ def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResu
         identity = identify(document)  # once per resume, whatever the number of rule sets
         results = tuple(redact_result(r, identity) for r in results)
     if cache:
-        cache.put_results(sha256, results, results_variant(options))
+        cache.put_results(sha256, results, variant)
     return results
 
 
