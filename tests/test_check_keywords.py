@@ -85,3 +85,11 @@ def test_a_wildcard_in_context_words_is_checked_like_one_in_terms():
     from screener.rules import parse_rules
     with pytest.raises(RuleFileError, match="stands alone"):
         parse_rules({"title": "t", "requirement": [requirement(any=["Kubernetes"], context=["* scale"])]}, "r.toml")
+
+
+def test_a_term_with_a_leading_dot_needs_its_dot():
+    check("Reported the fund's net asset value daily.", requirement(any=[".NET"]), "fail")
+
+
+def test_a_term_with_a_leading_dot_is_found_at_the_end_of_a_name():
+    check("Built ASP.NET MVC applications.", requirement(any=[".NET"]), "pass")

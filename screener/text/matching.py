@@ -28,7 +28,7 @@ class Spelling:
     def stems(self) -> tuple[str, ...] | None:
         """The stem of each word, "*" kept for wildcards; None when matched as written (case-sensitive terms,
         `exact` ones, and spellings whose parts are not single words, such as "it's")."""
-        if self.case or not self.stem:
+        if self.case or not self.stem or _dotted(self.text):
             return None
         parts = [p for p in re.split(r"[\s.\-/_]+", self.text.strip()) if p]
         words = [TOKEN.findall(p.casefold()) for p in parts]
@@ -43,8 +43,8 @@ class Spelling:
         begin) and the spelling's own pattern, to try at those places; made once per spelling."""
         first = next((p for p in re.split(r"[\s.\-/_]+", self.text.strip()) if p), "").casefold()
         lead = _LEAD.match(first)
-        rx = re.compile(_BEFORE + spelling_pattern(self.text) + _AFTER, 0 if self.case else re.IGNORECASE)
-        return (lead.group() if lead and first[:1].isalnum() else ""), rx
+        rx = re.compile(standing_pattern(self.text), 0 if self.case else re.IGNORECASE)
+        return (lead.group() if lead and first[:1].isalnum() and not _dotted(self.text) else ""), rx
 
 
 @dataclass(frozen=True)
@@ -77,17 +77,22 @@ _BEFORE, _AFTER = r"(?<![\w+#&])", r"(?![\w+#&]|\.\w)"
 _STANDS_BEFORE, _STANDS_AFTER = re.compile(_BEFORE), re.compile(_AFTER)
 
 
+def _dotted(spelling: str) -> bool:
+    return spelling.lstrip().startswith(".")
+
+
+def standing_pattern(spelling: str) -> str:
+    """The spelling where it stands alone. A leading dot is the term's own (".NET" is in "ASP.NET", never in "net
+    asset value"), so it is kept, and a word may run into it."""
+    return (r"\." if _dotted(spelling) else _BEFORE) + spelling_pattern(spelling) + _AFTER
+
+
 @lru_cache(maxsize=512)
 def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of `words` as whole words or phrases, case-insensitive (for context, exclusions and role filters)."""
     if not words:
         return None
-    # A leading dot is the term's own (".NET" is in "ASP.NET", never in "net asset value"), so it is kept, and a
-    # word may run into it.
-    plain = [spelling_pattern(w) for w in words if not w.lstrip().startswith(".")]
-    dotted = [r"\." + spelling_pattern(w) for w in words if w.lstrip().startswith(".")]
-    either = ([rf"{_BEFORE}(?:{'|'.join(plain)})"] if plain else []) + dotted
-    return re.compile(rf"(?:{'|'.join(either)}){_AFTER}", re.IGNORECASE)
+    return re.compile("|".join(f"(?:{standing_pattern(w)})" for w in words), re.IGNORECASE)
 
 
 _LEAD = re.compile(r"\w{1,3}")
