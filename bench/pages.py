@@ -12,6 +12,7 @@ path every page with anything risky took before). Nothing here changes screener/
 """
 from __future__ import annotations
 
+import ctypes
 import math
 import sys
 import time
@@ -30,6 +31,14 @@ from screener.loaders import pdfium_hidden as ph  # noqa: E402
 from screener.loaders import pdfium_words as pw  # noqa: E402
 
 
+def _fill(obj: int) -> tuple[tuple[float, float, float], int]:
+    """A page object's fill colour (0..1 RGB) and opacity (0..255)."""
+    rgba = Buffer(4, ctypes.c_uint)
+    calls.object_fill_color(obj, *rgba.at)
+    r, g, b, a = rgba.values
+    return (r / 255, g / 255, b / 255), a
+
+
 def reasons(page) -> Counter:
     """Text objects by what makes them risky, as risky_regions judges them (first reason only)."""
     width, height = page.get_size()
@@ -37,7 +46,7 @@ def reasons(page) -> Counter:
     size, matrix = Buffer(1), Buffer(6)
     found: Counter = Counter()
     for obj, _, (left, bottom, right, top) in ph.page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
-        colour, alpha = ph.object_fill(obj)
+        colour, alpha = _fill(obj)
         calls.text_font_size(obj, size.at[0])
         calls.object_matrix(obj, matrix.at[0])
         a, b, c, d = matrix.values[:4]

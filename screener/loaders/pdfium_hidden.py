@@ -27,14 +27,6 @@ SLACK = 1.0  # points: a character's box may stand this far outside its text obj
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like pdfplumber's
 
 
-def object_fill(obj: int) -> tuple[tuple[float, float, float], int]:
-    """A page object's fill colour (0..1 RGB) and opacity (0..255)."""
-    rgba = Buffer(4, ctypes.c_uint)
-    calls.object_fill_color(obj, *rgba.at)
-    r, g, b, a = rgba.values
-    return (r / 255, g / 255, b / 255), a
-
-
 def page_objects(page, kinds: tuple[int, ...]):
     """(object, kind, (left, bottom, right, top)) of the page's objects of these kinds, forms looked into DEPTH
     deep; objects are addresses for the lean calls (pdfium_calls), as there are thousands on some pages."""
