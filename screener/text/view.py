@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import repeat
+from itertools import accumulate
 from typing import NamedTuple
 
 from .stemming import stems
@@ -49,7 +49,7 @@ class View:
     joined, with for each character its (line, column) in the original and the sentence/bullet it belongs to."""
 
     text: str
-    origin: tuple[tuple[int, int], ...]
+    origin: Origin
     segments: tuple[tuple[int, int], ...]  # [start, end) spans of sentences/bullets in `text`
 
     def segment_at(self, pos: int) -> int:
@@ -83,7 +83,9 @@ class View:
         matches = list(TOKEN.finditer(self.text))
         words = [m.group().casefold() for m in matches]
         spans = [m.span() for m in matches]
-        glue = [squash(self.text[a[1]:b[0]]).casefold() for a, b in zip(spans, spans[1:])]
+        gaps = [self.text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+        squashed = {gap: squash(gap).casefold() for gap in set(gaps)}  # most gaps are a space: squash each once
+        glue = [squashed[gap] for gap in gaps]
         segs, seg = [], 0
         starts = self.starts
         for a, _ in spans:  # tokens come in order, so one walk assigns each its segment
@@ -151,10 +153,31 @@ class View:
         return cands, found
 
 
-def _fold(line: str) -> tuple[str, list[int]]:
-    line = line.translate(_SAME)
+class Origin:
+    """Where each character of a view came from, (line, column) of the lines as written: kept as one run per piece
+    of the view (a line's text or the break after it) and looked up on demand, since only the few characters a
+    quote or a match starts at are ever asked about."""
+
+    def __init__(self, pieces: list[str], where: list[tuple[int, int | list[int]]]):
+        """`where` holds, for each piece, its line and its first column, or each character's column where
+        folding moved them."""
+        self._offsets = [0, *accumulate(map(len, pieces))][:-1]
+        self._where = where
+
+    def __getitem__(self, pos: int) -> tuple[int, int]:
+        if pos < 0:
+            raise IndexError(pos)  # never counted from the end: a view's positions are where they are
+        k = bisect.bisect_right(self._offsets, pos) - 1
+        line, columns = self._where[k]
+        at = pos - self._offsets[k]
+        return line, (columns + at if isinstance(columns, int) else columns[at])
+
+
+def _fold(line: str) -> tuple[str, int | list[int]]:
+    """A line (already translated by _SAME) with accents dropped, and the column each character came from: 0 when
+    every character stays where it was, the first column of the run."""
     if line.isascii():
-        return line, list(range(len(line)))
+        return line, 0
     out, cols = [], []
     for col, ch in enumerate(line):
         for c in unicodedata.normalize("NFKD", ch) if ord(ch) > 127 else ch:
@@ -165,37 +188,47 @@ def _fold(line: str) -> tuple[str, list[int]]:
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """Whether `nxt` carries on the sentence of `prev` (a wrapped bullet or paragraph) rather than starting anew."""
-    prev, nxt = prev.translate(_SAME).rstrip(), nxt.lstrip()
+    """Whether `nxt` carries on the sentence of `prev` (translated and stripped) rather than starting anew: a
+    wrapped bullet or paragraph."""
+    nxt = nxt.lstrip()
     if not prev or not nxt or _BULLET.match(nxt) or prev[-1] in ".!?:;":
         return False
     return nxt[0].islower() or prev[-1] in ",-&/(" or prev.split()[-1].lower() in {"and", "or", "with", "of", "the",
                                                                                        "a", "in", "for", "to"}
 
 
+_HYPHENATED = re.compile(r"[a-z]-$")
+
+
 def build_view(lines: tuple[str, ...]) -> View:
-    text: list[str] = []
-    origin: list[tuple[int, int]] = []
+    pieces: list[str] = []  # each line's folded text and the break after it, with where each came from
+    where: list[tuple[int, int | list[int]]] = []
+    size = 0
     hard: list[int] = [0]  # view offsets where a new sentence/bullet starts at a line break
+    same = [line.translate(_SAME) for line in lines]
     for i, line in enumerate(lines):
-        folded, cols = _fold(line)
         if i:
-            prev = lines[i - 1]
+            prev = same[i - 1].rstrip()
             if _continues(prev, line):
                 # "micro-\nservices": drop the hyphen so the word reads whole; otherwise the break is a space
-                if re.search(r"[a-z]-$", prev.translate(_SAME).rstrip()) and line.lstrip()[:1].islower():
-                    while text and text[-1] in " -":
-                        text.pop(), origin.pop()
+                if _HYPHENATED.search(prev) and line.lstrip()[:1].islower():
+                    while pieces and pieces[-1][-1:] in (" ", "-"):
+                        pieces[-1], size = pieces[-1][:-1], size - 1
+                        if not pieces[-1]:
+                            pieces.pop(), where.pop()
                 else:
-                    text.append(" "), origin.append((i - 1, len(prev)))
+                    pieces.append(" "), where.append((i - 1, len(lines[i - 1])))
+                    size += 1
             else:
-                text.append("\n"), origin.append((i - 1, len(prev)))
-                hard.append(len(text))
-        text.extend(folded.rstrip())
-        origin.extend(zip(repeat(i), cols[:len(folded.rstrip())]))
-    joined = "".join(text)
+                pieces.append("\n"), where.append((i - 1, len(lines[i - 1])))
+                size += 1
+                hard.append(size)
+        folded, cols = _fold(same[i])
+        folded = folded.rstrip()
+        pieces.append(folded), where.append((i, cols))
+        size += len(folded)
+    joined = "".join(pieces)
     starts = set(hard) | {m.end() + 1 for m in _SENTENCE_END.finditer(joined)}
     starts = sorted(s for s in starts if s < len(joined)) or [0]
     segs = tuple((s, e) for s, e in zip(starts, [*starts[1:], len(joined)]))
-    return View(joined, tuple(origin), segs)
-
+    return View(joined, Origin(pieces, where), segs)
