@@ -200,13 +200,13 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
     taken = {(m.start, m.end) for m in out}
     for sp in fuzzy:
         target = squash(sp.text.casefold())
+        slack = max(1, len(target) // 8)
         # a term may be written as one more word than it has ("micro services"); only runs starting with the
-        # same letter are scored, in C by rapidfuzz, and only near-equal lengths may match
+        # same letter and of near-equal length may match, and only they are scored, in C by rapidfuzz
         for n in range(1, min(len(sp.text.split()) + 1, MAX_NGRAM) + 1):
-            cands, spans = view.ngrams(n, target[:1])
-            for cand, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold,
-                                                  limit=None):
-                if abs(len(cand) - len(target)) <= max(1, len(target) // 8) and spans[i] not in taken:
+            cands, spans = view.ngrams(n, target[:1], len(target) - slack, len(target) + slack)
+            for _, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
+                if spans[i] not in taken:
                     out.append(Match(sp.key, sp.text, *spans[i], round(score, 1)))
                     taken.add(spans[i])
     return sorted(out, key=lambda m: m.start)

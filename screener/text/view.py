@@ -118,10 +118,6 @@ class View:
         return index
 
     @cached_property
-    def _ngrams(self) -> dict[tuple[int, str], tuple[list[str], list[tuple[int, int]]]]:
-        return {}
-
-    @cached_property
     def _by_letter(self) -> dict[str, list[int]]:
         """Which tokens start with each (case-folded) letter, in order."""
         index: dict[str, list[int]] = {}
@@ -129,22 +125,24 @@ class View:
             index.setdefault(word[0], []).append(i)
         return index
 
-    def ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
-        """Runs of `n` tokens starting with `letter` inside one sentence or bullet, squashed for fuzzy comparison,
-        with their spans; built once per resume, length and letter, shared by every fuzzy term. Only the lengths
-        and first letters the fuzzy spellings ask for are built (a rule set has a few of each)."""
-        key = (n, letter)
-        if key not in self._ngrams:
-            self._ngrams[key] = self._build_ngrams(n, letter)
-        return self._ngrams[key]
+    @cached_property
+    def _lengths(self) -> tuple[list[int], list[int]]:
+        """Running totals of the words' lengths and of the glue's, so a run's squashed length is two subtractions."""
+        words, glue, _, _ = self.tokens
+        return [0, *accumulate(map(len, words))], [0, *accumulate(map(len, glue))]
 
-    def _build_ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
+    def ngrams(self, n: int, letter: str, shortest: int, longest: int) -> tuple[list[str], list[tuple[int, int]]]:
+        """Runs of `n` tokens starting with `letter` inside one sentence or bullet, squashed for fuzzy comparison
+        to `shortest`..`longest` characters, with their spans. Only runs a fuzzy spelling could match are built:
+        of its first letter, its number of words and its length (a rule set has a few fuzzy spellings)."""
         words, glue, spans, segs = self.tokens
+        word_total, glue_total = self._lengths
         cands: list[str] = []
         found: list[tuple[int, int]] = []
         for i in self._by_letter.get(letter, ()):
             last = i + n - 1
-            if last < len(words) and segs[i] == segs[last]:
+            if last < len(words) and segs[i] == segs[last] and \
+                    shortest <= word_total[last + 1] - word_total[i] + glue_total[last] - glue_total[i] <= longest:
                 cand = words[i]
                 for k in range(i + 1, last + 1):  # "micro" + "-"->"" + "services"
                     cand += glue[k - 1] + words[k]
