@@ -39,9 +39,9 @@ def stems(words: list[str]) -> list[str]:
     development" and "programmers" are not a "programme", though Snowball cuts both to one stem."""
     if len(_KNOWN) > _KNOWN_MOST:
         _KNOWN.clear()
-    new = [w for w in dict.fromkeys(words) if w not in _KNOWN]  # a resume repeats its words: stem each once
+    new = list(set(words).difference(_KNOWN))  # a resume repeats its words: stem each once, in any order
     _KNOWN.update(zip(new, _stem_all(new)))
-    return [_KNOWN[w] for w in words]
+    return list(map(_KNOWN.__getitem__, words))
 
 
 # Words already stemmed in this process: a worker screens many resumes, and most of a resume's words are in the
