@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) 
 
 
 TOKEN = re.compile(r"\w[\w+#]*")
+_WORDS_AND_GAPS = re.compile(f"({TOKEN.pattern})")
 MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
 _SQUASH = re.compile(r"[\s.\-/_]+")
 
@@ -79,11 +80,13 @@ class View:
 
     @cached_property
     def tokens(self) -> Tokens:
-        """Every word of the text, tokenised once and shared by the stems, the indexes and the ngrams."""
-        matches = list(TOKEN.finditer(self.text))
-        words = [m.group().casefold() for m in matches]
-        spans = [m.span() for m in matches]
-        gaps = [self.text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+        """Every word of the text, tokenised once and shared by the stems, the indexes and the ngrams: one split
+        gives the words and the gaps between them in turn, and their running lengths give the spans."""
+        parts = _WORDS_AND_GAPS.split(self.text)  # gap, word, gap, ..., word, gap
+        ends = list(accumulate(map(len, parts)))
+        spans = list(zip(ends[0::2], ends[1::2]))
+        words = " ".join(parts[1::2]).casefold().split(" ") if spans else []  # case folding is letter by letter
+        gaps = parts[2:-1:2]
         squashed = {gap: squash(gap).casefold() for gap in set(gaps)}  # most gaps are a space: squash each once
         glue = [squashed[gap] for gap in gaps]
         segs, seg = [], 0
