@@ -38,6 +38,11 @@ class Spelling:
         return tuple(p if p == WILDCARD else next(found) for p in parts)
 
     @cached_property
+    def later_stems(self) -> frozenset[str]:
+        """The stems of its words after the first, wildcards aside: a resume without all of them has no match."""
+        return frozenset(p for p in (self.stems or ())[1:] if p != WILDCARD)
+
+    @cached_property
     def anchored(self) -> tuple[str, re.Pattern[str]]:
         """The lower-cased start of the first word (up to 3 word characters, to look up where the spelling may
         begin) and the spelling's own pattern, to try at those places; made once per spelling."""
@@ -158,7 +163,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
     automatic SQL" is two items of a list), standing alone as the regex path requires."""
     index, parts, out = view.stem_index, sp.stems, []
     hits = index[parts[0]]
-    if any(p != WILDCARD and p not in index for p in parts[1:]):
+    if not sp.later_stems <= index.keys():
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
@@ -180,7 +185,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
         return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
 
     for i in hits:
-        last = follow(1, i)
+        last = follow(1, i) if len(parts) > 1 else i
         start, end = spans[i][0], spans[last][1] if last is not None else 0
         if last is not None and _STANDS_BEFORE.match(view.text, start) and _STANDS_AFTER.match(view.text, end):
             out.append((sp, start, end))
@@ -198,12 +203,16 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
     if not fuzzy:
         return out
     taken = {(m.start, m.end) for m in out}
+    compared: set[tuple[str, int]] = set()  # "micro-services" squashes to "microservices": its runs are taken
     for sp in fuzzy:
         target = squash(sp.text.casefold())
         slack = max(1, len(target) // 8)
         # a term may be written as one more word than it has ("micro services"); only runs starting with the
         # same letter and of near-equal length may match, and only they are scored, in C by rapidfuzz
         for n in range(1, min(len(sp.text.split()) + 1, MAX_NGRAM) + 1):
+            if (target, n) in compared:
+                continue
+            compared.add((target, n))
             cands, spans = view.ngrams(n, target[:1], len(target) - slack, len(target) + slack)
             for _, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
                 if spans[i] not in taken:
