@@ -49,3 +49,10 @@ def test_a_hyphen_at_a_line_break_is_dropped_and_the_word_reads_whole():
 def test_a_position_before_the_start_is_an_error_not_the_end():
     with pytest.raises(IndexError):
         build_view(("one line",)).origin[-1]
+
+
+def test_only_characters_beyond_ascii_are_made_plain_so_an_ascii_line_reads_as_written():
+    from screener.text.view import _SAME
+    assert all(code > 127 for code in _SAME)
+    line = "Led a team - of 5 - at \"Acme\"; C++/C# 'quoted'"
+    assert build_view((line,)).text == line

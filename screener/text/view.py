@@ -7,7 +7,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -179,13 +179,17 @@ def _fold(line: str) -> tuple[str, int | list[int]]:
     every character stays where it was, the first column of the run."""
     if line.isascii():
         return line, 0
-    out, cols = [], []
-    for col, ch in enumerate(line):
-        for c in unicodedata.normalize("NFKD", ch) if ord(ch) > 127 else ch:
-            if not unicodedata.combining(c):
-                out.append(c)
-                cols.append(col)
-    return "".join(out), cols
+    parts = [ch if ch < "\x80" else _folded(ch) for ch in line]
+    if all(len(part) == 1 for part in parts):
+        return "".join(parts), 0
+    return "".join(parts), [col for col, part in enumerate(parts) for _ in part]
+
+
+@lru_cache(maxsize=4096)
+def _folded(char: str) -> str:
+    """A character without its accents ("é" -> "e", "ﬁ" -> "fi"): worked out once per character, as a resume
+    repeats its few."""
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -206,7 +210,7 @@ def build_view(lines: tuple[str, ...]) -> View:
     where: list[tuple[int, int | list[int]]] = []
     size = 0
     hard: list[int] = [0]  # view offsets where a new sentence/bullet starts at a line break
-    same = [line.translate(_SAME) for line in lines]
+    same = [line if line.isascii() else line.translate(_SAME) for line in lines]  # _SAME maps no ASCII
     for i, line in enumerate(lines):
         if i:
             prev = same[i - 1].rstrip()
@@ -231,5 +235,5 @@ def build_view(lines: tuple[str, ...]) -> View:
     joined = "".join(pieces)
     starts = set(hard) | {m.end() + 1 for m in _SENTENCE_END.finditer(joined)}
     starts = sorted(s for s in starts if s < len(joined)) or [0]
-    segs = tuple((s, e) for s, e in zip(starts, [*starts[1:], len(joined)]))
+    segs = tuple(zip(starts, [*starts[1:], len(joined)]))
     return View(joined, Origin(pieces, where), segs)
