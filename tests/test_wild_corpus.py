@@ -3,6 +3,7 @@ repository or file with the dev set, the fresh set or the exclusion list. Checks
 is not checked out."""
 import csv
 import hashlib
+import importlib.util
 import re
 from pathlib import Path
 
@@ -93,3 +94,56 @@ def test_materialized_wild_files_match_their_recorded_sha256():
 
 def test_one_materialize_script_serves_the_fresh_and_the_wild_corpus():
     assert (WILD / "materialize").resolve() == (FRESH / "materialize").resolve()
+
+
+# bench/fidelity.py reads the wild folder (--dir): any folder, never a held-out file, by producer when told
+
+def _fidelity():
+    spec = importlib.util.spec_from_file_location("fidelity", ROOT / "bench" / "fidelity.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fidelity_reads_every_resume_file_in_a_folder_but_those_held_out_beside_it(tmp_path):
+    files = tmp_path / "files"
+    files.mkdir()
+    for name in ("a.pdf", "b.docx", "c.pdf", "notes.xlsx"):
+        (files / name).write_bytes(b"")
+    (tmp_path / "HELDOUT.txt").write_text("# held out\nc.pdf\n")
+    assert [p.name for p in _fidelity().folder_paths(files)] == ["a.pdf", "b.docx"]
+
+
+def test_fidelity_groups_coverage_by_the_producer_the_sources_name(tmp_path):
+    fidelity = _fidelity()
+    (tmp_path / "files").mkdir()
+    (tmp_path / "SOURCES.tsv").write_text("id\tproducer\nw1.pdf\tcanva\nw2.pdf\tlatex\nw3.pdf\tlatex\n")
+    producer_of = fidelity.producers(tmp_path / "files")
+    rows = [(0.5, Path("w1.pdf"), set(), 10), (1.0, Path("w2.pdf"), set(), 10), (0.9, Path("w3.pdf"), set(), 10)]
+    lines = fidelity.by_producer(rows, producer_of, 0.97)
+    assert lines[0].split()[:4] == ["latex", "2", "files", "mean"] and "0.950" in lines[0] and "1 below" in lines[0]
+    assert lines[1].split()[0] == "canva" and "0.500" in lines[1]
+
+
+def _docx(tmp_path: Path, body: str) -> Path:
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    path = tmp_path / "r.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def test_fidelity_reads_a_word_text_box_apart_from_the_paragraph_anchoring_it(tmp_path):
+    box = "<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>"
+    anchor = '<w:r><w:t xml:space="preserve">Anchor </w:t></w:r>'
+    path = _docx(tmp_path, f"<w:p>{anchor}{box}<w:r><w:t>text</w:t></w:r></w:p>")
+    assert sorted(_fidelity()._docx_paragraphs(path).splitlines()) == ["Anchor text", "Boxed"]
+
+
+def test_fidelity_reads_word_tabs_and_breaks_as_spaces_and_leaves_hidden_runs_out(tmp_path):
+    hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t>secret</w:t></w:r>"
+    runs = "<w:r><w:t>Skills</w:t><w:tab/><w:t>Python</w:t><w:br/><w:t>Go</w:t></w:r>"
+    path = _docx(tmp_path, f"<w:p>{runs}{hidden}</w:p>")
+    assert _fidelity()._docx_paragraphs(path) == "Skills Python Go"
