@@ -1,7 +1,7 @@
 """Proof that a change moves no outcome: every output of two commits compared byte for byte on real resumes.
 
     python bench/same_output.py BASE [HEAD] [--jobs 2] [FOLDER...]
-        (HEAD: the working tree when left out; folders: the dev and fresh corpora and samples/)
+        (HEAD: the working tree when left out; folders: the dev, fresh and wild corpora and samples/)
 
 Each commit is checked out into a temporary worktree and run from its own source (PYTHONPATH), with no cache and
 a fixed date: `screener screen` in every format against the bundled rules and the drafted posting together (an
@@ -28,7 +28,8 @@ from copies import DEFAULT_FOLDERS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("table", "csv", "json", "jsonl", "junit", "html", "xlsx")
-RULES = (ROOT / "rules" / "senior-backend-team-lead.toml", ROOT / "rules" / "postings" / "senior-backend-team-lead.draft.toml")
+RULES = (ROOT / "rules" / "senior-backend-team-lead.toml",
+         ROOT / "rules" / "postings" / "senior-backend-team-lead.draft.toml")
 AS_OF = "2026-01-01"
 HELDOUT = ROOT / "corpus" / "fresh" / "HELDOUT.txt"
 # Run inside the tree under test: `explain` of each file given, each output after a line naming its file.
@@ -110,7 +111,8 @@ def main() -> int:
     ap.add_argument("folders", nargs="*", type=Path)
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    paths = [p for p in (args.folders or [*DEFAULT_FOLDERS, ROOT / "samples"]) if p.is_dir()]
+    wild = ROOT / "corpus" / "wild" / "files"  # unlabelled: compared, never read for anything else
+    paths = [p for p in (args.folders or [*DEFAULT_FOLDERS, wild, ROOT / "samples"]) if p.is_dir()]
     from screener.run.collect import collect
 
     files = list(collect(paths).files)
