@@ -37,11 +37,13 @@ def stems(words: list[str]) -> list[str]:
 
     A person named by an -er/-or noun keeps it (developers -> developer): a "lead developer" is not a "lead
     development" and "programmers" are not a "programme", though Snowball cuts both to one stem."""
+    global _KNOWN
     if len(_KNOWN) > _KNOWN_MOST:
-        _KNOWN.clear()
-    new = list(set(words).difference(_KNOWN))  # a resume repeats its words: stem each once, in any order
-    _KNOWN.update(zip(new, _stem_all(new)))
-    return list(map(_KNOWN.__getitem__, words))
+        _KNOWN = {}  # a new table, not a cleared one: a caller on another thread keeps the one it holds
+    known = _KNOWN
+    new = list(set(words).difference(known))  # a resume repeats its words: stem each once, in any order
+    known.update(zip(new, _stem_all(new)))
+    return list(map(known.__getitem__, words))
 
 
 # Words already stemmed in this process: a worker screens many resumes, and most of a resume's words are in the
