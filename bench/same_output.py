@@ -58,7 +58,9 @@ def tree(commit: str | None, stack: contextlib.ExitStack) -> Path:
 
 
 def outputs(source: Path, paths: list[Path], files: list[Path], jobs: int) -> dict[str, bytes]:
-    """Every format's bytes from `screener screen`, and explain's, run from `source`."""
+    """Every format's bytes from `screener screen`, and explain's, run from `source`: its folder is the working
+    one too, since `python -m` and `-c` put the working folder before PYTHONPATH (run from another checkout, they
+    would import that one)."""
     env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "160", "TERM": "dumb"}
     rules = [arg for r in RULES for arg in ("--rules", str(r))]
     out: dict[str, bytes] = {}
