@@ -167,6 +167,27 @@ def test_camelcase_names_and_ordinary_lines_are_not_split(line):
     assert split_glued_heading(line) == [line]
 
 
+LONG = "Spreadsheets, bookkeeping, payroll and month-end reporting for small shops"
+
+
+@pytest.mark.parametrize("line, parts", [
+    (LONG + ".Education Details", [LONG + ".", "Education Details"]),
+    (LONG + " Education Details", [LONG, "Education Details"]),
+    (LONG + " (ledgers)Employment History:", [LONG + " (ledgers)", "Employment History:"]),
+], ids=["after-a-full-stop", "after-a-space", "after-a-bracket"])
+def test_a_heading_that_names_its_form_run_into_a_paragraph_is_a_line_of_its_own(line, parts):
+    assert split_glued_heading(line) == parts
+
+
+@pytest.mark.parametrize("line", [
+    LONG + " for the Department of Mathematics Education",
+    LONG + " in Technical Education",
+    "Employment History",
+], ids=["subject-of-study", "no-form-word", "a-heading-alone"])
+def test_a_paragraph_ending_in_heading_words_without_a_form_word_is_not_split(line):
+    assert split_glued_heading(line) == [line]
+
+
 def test_the_glued_heading_starts_its_section_on_the_next_line():
     lines = normalize_lines(["Skills", "Python, GoEXPERIENCE", "Engineer, Acme, 2019 - 2021"])
     assert lines == ["Skills", "Python, Go", "EXPERIENCE", "Engineer, Acme, 2019 - 2021"]

@@ -92,7 +92,22 @@ _CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|
 # Where a heading may be glued to the end of the line before it: a lower-case letter, then a capital.
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?:^|[^A-Za-z])[a-z]+$")
+# Where a heading may be run into a line's end: after a word's full stop, comma or bracket, or after a space.
+_RUN_IN = re.compile(r"(?:(?<=[^\W\d_][.,;)])|(?<=\S)\s+)(?=((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+:?)$)")
 _HEADING_ENDS = tuple({phrase.split()[-1] for phrase in _LOOKUP} | _WORK_WORDS | _STUDY_WORDS | _FORM_WORDS)
+
+
+def _run_in(line: str) -> list[str] | None:
+    """'... proactively.Education Details', '... English Hindi Education Details': a heading that says its form
+    ('Details', 'History', 'Summary') run into the end of a paragraph after a sentence's stop or a space, in Title
+    Case. Its form word is what sets it apart from a phrase that ends a sentence ('... Mathematics Education')."""
+    if len(line) <= _MAX_LEN:
+        return None  # a line this short may be a heading itself
+    for m in _RUN_IN.finditer(line, len(line) - _MAX_LEN):
+        tail = m[1]
+        if tail.split()[-1].lower().rstrip(":") in _FORM_WORDS and heading_name(tail):
+            return [line[:m.start()].rstrip(), tail]
+    return None
 
 
 def split_glued_heading(line: str) -> list[str]:
@@ -101,6 +116,8 @@ def split_glued_heading(line: str) -> list[str]:
     all in lower case: a camelCase name (JavaScript, GitHub, PostgreSQL, TeamWork) joins parts of one word."""
     if not line.rstrip(" :-—").lower().endswith(_HEADING_ENDS):  # most lines: one C call, no regex
         return [line]
+    if parts := _run_in(line):
+        return parts
     for m in _GLUE.finditer(line, max(0, len(line) - _MAX_LEN)):  # a heading is short: only the line's end
         head, tail = line[:m.start()], line[m.start():]
         if not heading_name(tail):
