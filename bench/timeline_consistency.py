@@ -5,7 +5,8 @@
 No answer key is needed, so the checks measure how general the reading is on resumes no rule was written for
 (default: the 962 plain-text resumes of `../shared/corpus/text/updated-resume-dataset.csv`, duplicates read once;
 or every resume file of a FOLDER, read through `screener.loaders` as the screener reads it):
-- claim: the resume's own "7+ years of experience" and its dated positions differ by more than CLAIM_TOLERANCE;
+- claim-more / claim-less: the resume's own "7+ years of experience" is more (the dates missed years) or less
+  (the dates added some, or the claim is old or about one skill) than its dated positions by over CLAIM_TOLERANCE;
 - unread: a short line of an experience section that looks like a date range gave none;
 - stray: a short line of an experience section that reads as a date range, yet no position was made of it;
 - no-positions: the resume writes date ranges outside education (and not beside a degree) but no position was
@@ -42,7 +43,7 @@ from screener.text.normalize import normalize_lines
 from screener.text.sections import Section, find_sections, heading_name
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text" / "updated-resume-dataset.csv"
-KINDS = ("claim", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long", "future")
+KINDS = ("claim-more", "claim-less", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long", "future")
 _LONGEST = 40
 _SHORT = 70  # a role's dates sit on a short line; a range inside a sentence is a mention
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
@@ -125,7 +126,7 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
     tl = build_timeline(document, sections, as_of)
     out: dict[str, list[str]] = defaultdict(list)
     if tl.claim_disagrees:
-        out["claim"].append(f"claims {tl.claimed:g}, dated positions add up to {tl.years:g}")
+        out["claim-more" if tl.claimed > tl.years else "claim-less"].append(f"claims {tl.claimed:g}, dated positions add up to {tl.years:g}")
     if tl.unread_lines:
         out["unread"].append(f"{tl.unread_lines} of {tl.date_lines} date-like lines unread")
     study = _study(sections)

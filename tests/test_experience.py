@@ -118,8 +118,12 @@ def test_no_experience_heading_falls_back_to_non_education_lines():
     ("3 months of work in a QA team", 0.25),
     ("six months of experience in support", 0.5),
     ("Delivered in 3 months of planning", None),
+    ("Spent six months of study and volunteer experience abroad", None),
+    ("4 years of university coursework and lab experience", None),
+    ("8 years of high school teaching experience", 8),
 ], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none", "months-of-work", "months-in-words",
-        "a-project-length"])
+        "a-project-length", "months-of-study", "years-of-coursework",
+        "a-career-in-schools"])
 def test_claims(text, years):
     assert find_claim(text) == years
 

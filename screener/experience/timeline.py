@@ -24,6 +24,9 @@ _CLAIM = re.compile(
     re.I,
 )
 _DECADES = {"two": 20, "three": 30}
+# Time spent learning is no work experience: "six months of study and cross-cultural experience", "4 years of
+# schooling and lab experience" (a career in education or training is: "8 years of school teaching experience").
+_STUDY_CLAIM = re.compile(r"\b(?:stud(?:y|ies|ying)|schooling|coursework)\b", re.I)
 _CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
 # How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
 # down ("10+"), often written a year or two before the resume is read, and a year-only date is half a year off at
@@ -77,6 +80,8 @@ def find_claim(text: str) -> float | None:
     """The largest explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work'."""
     claims = []
     for m in _CLAIM.finditer(text):
+        if _STUDY_CLAIM.search(m[0]):
+            continue
         if m["n"]:
             n = m["n"].lower()
             claim = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
