@@ -77,6 +77,8 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
     "MM-YYYY": _month_form(lambda y, m: f"{m:02d}-{y}"),
     "YYYY-MM": _month_form(lambda y, m: f"{y}-{m:02d}"),
     "YYYY/MM": _month_form(lambda y, m: f"{y}/{m:02d}"),
+    "YYYY / MM": _month_form(lambda y, m: f"{y} / {m:02d}"),
+    "MM / YYYY": _month_form(lambda y, m: f"{m:02d} / {y}"),
     "YYYY.MM": _month_form(lambda y, m: f"{y}.{m:02d}"),
     "YYYY-MM-DD": _month_form(lambda y, m: f"{y}-{m:02d}-15"),
     "DD/MM/YYYY": _month_form(lambda y, m: f"15/{m:02d}/{y}"),

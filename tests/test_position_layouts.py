@@ -23,6 +23,7 @@ STYLES = {
     "months": [("Mar 2019", "Present"), ("Jan 2015", "Feb 2019")],
     "numeric": [("03/2019", "present"), ("01/2015", "02/2019")],
     "iso": [("2019-03", "now"), ("2015-01", "2019-02")],
+    "spaced-slash": [("2019 / 03", "now"), ("2015 / 01", "2019 / 02")],
     "days": [("01/03/2019", "Current"), ("15/01/2015", "28/02/2019")],
     "full-months": [("March 2019", "Present"), ("January 2015", "February 2019")],
     "year-first": [("2019 Mar", "Present"), ("2015 Jan", "2019 Feb")],
@@ -47,6 +48,7 @@ LAYOUTS = {
     "durations-after": ("Experience", ["{title}, {org}", "{start} - {end} · 3 yrs", "{bullet}"], "months"),
     "numeric-dates": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "numeric"),
     "iso-dates": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "iso"),
+    "year-slash-month-dates": ("Experience", ["{start} - {end} - {org}", "{title}", "{bullet}"], "spaced-slash"),
     "days-written": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "days"),
     "year-first": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "year-first"),
     "german": ("Berufserfahrung", ["{title}, {org}  {start} – {end}", "{bullet}"], "german"),
@@ -85,3 +87,16 @@ def test_every_layout_names_each_role_with_its_own_title_and_organisation(name):
 def test_an_open_start_reads_as_a_role_held_still():
     lines = ["Experience", "Senior Engineer, Acme  since March 2019", "Engineer, Beta  Jan 2015 – Feb 2019"]
     assert timeline(lines).years == YEARS
+
+
+def test_a_date_column_left_open_reads_as_a_role_held_still():
+    lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Engineer, Beta  Jan 2015 – Feb 2019"]
+    assert timeline(lines).years == YEARS
+
+
+def test_when_dates_lead_every_role_the_text_above_a_role_is_the_role_before_it():
+    lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Design of the billing service", "for shops",
+             "2015 / 01 - 2019 / 02 - Beta", "Engineer", "Payment API in Go"]
+    first, second = timeline(lines).positions
+    assert (first.title, first.organisation) == ("Acme", "Senior Engineer")
+    assert (second.title, second.organisation) == ("Beta", "Engineer")

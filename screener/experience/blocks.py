@@ -27,7 +27,8 @@ _STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
-_COLUMN_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s*(?=[^\W\d])")  # "Jan 2018 – Post-doc", "2019–Software"
+# "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
+_COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -162,6 +163,14 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
     return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
 
 
+def _dates_lead(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
+    """Does the block open every role with its dates ('2014 - 2016 - Acme' over the title, then its text)? The first
+    role's dates are the section's first line and every role's line starts with its dates: a layout repeats itself,
+    so the lines above each role's dates are the text of the role before, never this role's title."""
+    return (len(dated) >= 2 and not any(lines[j] for j in range(start, dated[0]))
+            and all(_starts_range(lines[i], as_of) for i in dated))
+
+
 def _held_for(line: str, above: Sequence[DateRange]) -> DateRange | None:
     """A role given only how long it was held ('Developer – Acme (4 Years)'), listed under a dated one: a work
     history runs newest first, so it ended the month before the role above began and lasted that long."""
@@ -228,8 +237,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    org_below = not titled and _organisation_below(lines, [i for i, _ in found], start, end, as_of)
-    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
+    dated = [i for i, _ in found]
+    org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
+    lead = not titled and _dates_lead(lines, dated, start, end, as_of)
+    tops = [i if titled or lead else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
             for k, (i, _) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
@@ -250,7 +261,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             head.append(employer)  # a sub-role: its title alone, under the employer above
         elif not grouped:
             employer = ""
-        if org_below or (not head and i + 1 < stop):
+        if org_below or (i + 1 < stop and (not head or lead and len(head) == 1)):
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
