@@ -43,7 +43,8 @@ from screener.text.normalize import normalize_lines
 from screener.text.sections import Section, find_sections, heading_name
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text" / "updated-resume-dataset.csv"
-KINDS = ("claim-more", "claim-less", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long", "future")
+KINDS = ("claim-more", "claim-less", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long",
+         "future")
 _LONGEST = 40
 _SHORT = 70  # a role's dates sit on a short line; a range inside a sentence is a mention
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
@@ -126,7 +127,8 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
     tl = build_timeline(document, sections, as_of)
     out: dict[str, list[str]] = defaultdict(list)
     if tl.claim_disagrees:
-        out["claim-more" if tl.claimed > tl.years else "claim-less"].append(f"claims {tl.claimed:g}, dated positions add up to {tl.years:g}")
+        kind = "claim-more" if tl.claimed > tl.years else "claim-less"
+        out[kind].append(f"claims {tl.claimed:g}, dated positions add up to {tl.years:g}")
     if tl.unread_lines:
         out["unread"].append(f"{tl.unread_lines} of {tl.date_lines} date-like lines unread")
     study = _study(sections)

@@ -34,6 +34,10 @@ NAMES = {
     "it-abbr": "gen feb mar apr mag giu lug ago set ott nov dic",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "nl-abbr": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
 }
 SEASONS = {  # language: spring, summer, fall, winter
     "en": "Spring Summer Fall Winter", "en-uk": "Spring Summer Autumn Winter",

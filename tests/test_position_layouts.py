@@ -100,3 +100,10 @@ def test_when_dates_lead_every_role_the_text_above_a_role_is_the_role_before_it(
     first, second = timeline(lines).positions
     assert (first.title, first.organisation) == ("Acme", "Senior Engineer")
     assert (second.title, second.organisation) == ("Beta", "Engineer")
+
+
+def test_an_open_date_column_below_a_role_that_began_after_it_and_ended_is_a_point_in_time():
+    lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "2015 / 01 - 2019 / 02 - Beta", "Engineer",
+             "2014 / 11 - Gamma", "Two-day workshop"]
+    *_, event = timeline(lines).positions
+    assert (event.start, event.end) == (dt.date(2014, 11, 1), dt.date(2014, 11, 30))

@@ -147,6 +147,21 @@ def _column_start(line: str, as_of: dt.date) -> DateRange | None:
     return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
 
 
+def _points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[DateRange]]], as_of: dt.date
+                              ) -> list[tuple[int, list[DateRange]]]:
+    """A date column's open start ('2011 / 11 - Acme') listed below a role that began after it and has ended is no
+    role held still: a work history runs newest first, so it is a point in time, its own month or year."""
+    out = []
+    for k, (i, ranges) in enumerate(found):
+        later = [r for _, rs in found[:k] for r in rs if not r.single and not r.present]
+        if ranges == [_column_start(lines[i], as_of)] and any(r.start > ranges[0].start for r in later):
+            date = _COLUMN_START.match(lines[i])[1]
+            if point := find_range(f"{date} – {date}", as_of):
+                ranges = [replace(point, span=ranges[0].span)]
+        out.append((i, ranges))
+    return out
+
+
 def _starts_range(line: str, as_of: dt.date) -> bool:
     """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
     r = find_range(line, as_of)
@@ -237,6 +252,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
+    found = _points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
