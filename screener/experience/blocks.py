@@ -25,6 +25,9 @@ _NEVER = frozenset({"education", "certifications", "publications", "awards", "pr
 _STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
+# The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01"), not a job's
+_DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
+                            r"|compiled)\b", re.I)
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 # "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
@@ -282,6 +285,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
             continue  # a degree's or a certificate's dates are not a job
+        if _DOCUMENT_DATE.search(lines[i]):
+            continue
         kind, title = role_kind(context, default), (head[0] if head else "")
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
