@@ -113,3 +113,15 @@ def test_an_open_date_column_below_a_role_that_began_after_it_and_ended_is_a_poi
                                   "Jane Doe · Last revised Mar 2026"])
 def test_the_documents_own_date_is_no_position(line):
     assert len(timeline([*resume("dates-on-title-line"), line]).positions) == 2
+
+
+def test_a_role_that_names_itself_is_kept_when_its_text_speaks_of_schools_and_degrees():
+    lines = ["Experience", "Private Tutor, self-employed", "Feb 2021 - Present", "GCSE and A-Level maths",
+             "Maths tutor", "01/2018–12/2020", "Weekly sessions for high school students"]
+    assert timeline(lines).years == 7.9
+
+
+def test_a_degree_named_on_a_roles_title_lines_is_still_study():
+    lines = ["Experience", *resume("dates-on-title-line")[1:], "Acme Lab, R&D Engineer (Master's thesis)",
+             "Sep 2012 - Sep 2013", "Built sensors"]
+    assert timeline(lines).years == YEARS

@@ -192,3 +192,8 @@ def test_the_glued_heading_starts_its_section_on_the_next_line():
     lines = normalize_lines(["Skills", "Python, GoEXPERIENCE", "Engineer, Acme, 2019 - 2021"])
     assert lines == ["Skills", "Python, Go", "EXPERIENCE", "Engineer, Acme, 2019 - 2021"]
     assert [(s.name, s.start, s.end) for s in find_sections(lines)] == [("skills", 1, 2), ("experience", 3, 4)]
+
+
+@pytest.mark.parametrize("line", ["– Over 1000 hours of experience", "5 years of experience", "3 years education"])
+def test_a_line_that_counts_is_a_sentence_not_a_heading(line):
+    assert heading_name(line) is None

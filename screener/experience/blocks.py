@@ -52,7 +52,8 @@ _HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|m
 # section never names.
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
                         r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
-                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher)s?\b", re.I)
+                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
+                        r"postdoc|accountant|lawyer|attorney|cashier|driver)s?\b", re.I)
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
@@ -148,6 +149,10 @@ def _column_start(line: str, as_of: dt.date) -> DateRange | None:
         return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
     r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
     return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
+
+
+def _studied(text: str) -> bool:
+    return bool(_STUDY.search(text)) or mentions_degree(text)
 
 
 def _points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[DateRange]]], as_of: dt.date
@@ -282,9 +287,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             employer = ""
         if org_below or (i + 1 < stop and (not head or lead and len(head) == 1)):
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
+        own = " ".join(line[:_LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
-        if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
-            continue  # a degree's or a certificate's dates are not a job
+        # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
+        # the lines above name no role: a tutor's text may say "tutoring high school students".
+        studied = _studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own)))
+        if studied or _CREDENTIAL.search(lines[i]):
+            continue
         if _DOCUMENT_DATE.search(lines[i]):
             continue
         kind, title = role_kind(context, default), (head[0] if head else "")

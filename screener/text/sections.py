@@ -177,10 +177,10 @@ def _joined(key: str) -> str | None:
 def _qualified_experience(key: str) -> str | None:
     """'Clinical Experience', 'Nursing Student Work Experience', 'Company Details', 'Education Background': a
     short heading that ends in 'experience' or 'education', or goes on only to say in what form ('Experience with
-    Python' is a sentence)."""
+    Python' and 'Over 1000 hours of experience' are sentences: a heading counts nothing)."""
     words = key.split()
     at = next((k for k, w in enumerate(words) if w in _WORK_WORDS or w in _STUDY_WORDS), None)
-    if not 2 <= len(words) <= 5 or at is None or not _FORM_WORDS.issuperset(words[at + 1:]):
+    if not 2 <= len(words) <= 5 or at is None or any(c.isdigit() for c in key) or not _FORM_WORDS.issuperset(words[at + 1:]):
         return None
     if words[at] in _STUDY_WORDS:
         return "education"
