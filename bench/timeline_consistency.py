@@ -48,7 +48,9 @@ KINDS = ("claim-more", "claim-less", "unread", "stray", "no-positions", "title",
 _LONGEST = 40
 _SHORT = 70  # a role's dates sit on a short line; a range inside a sentence is a mention
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
-_BULLET_TEXT = re.compile(r"^\s*[•·▪○●◦*➢►✓-]\s|[.;]$")
+_TEXT_LEAD = re.compile(r"\s*(?:[^\w\s(\"'“‘&@#]|[a-z])")  # a bullet glyph, or a sentence's lower-case word
+_LINK = re.compile(r"https?://|www\.", re.I)
+_SENTENCE_WORDS = 10  # a title or organisation is a few words; a line of text is a sentence
 _STUDY_SECTIONS = frozenset({"education", "certifications", "publications", "awards"})
 
 
@@ -89,13 +91,16 @@ def _near(p: Position) -> range:
 
 
 def _borrowed(text: str, as_of: dt.date) -> str | None:
-    """Why a title or organisation is not one: it is a date, a section heading or a line of bullet text."""
+    """Why a title or organisation is not one: it is a date, a section heading, a link, or a line of text (led by a
+    bullet glyph or a lower-case word that goes on with a sentence, or as long as a sentence)."""
     if find_ranges(text, as_of) or _YEAR.fullmatch(text.strip()):
         return "a date"
     if heading_name(text):
         return "a heading"
-    if _BULLET_TEXT.search(text) or len(text) > _SHORT:
-        return "bullet text"
+    if _LINK.search(text):
+        return "a link"
+    if _TEXT_LEAD.match(text) or len(text.split()) >= _SENTENCE_WORDS:
+        return "a line of text"
     return None
 
 

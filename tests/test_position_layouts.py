@@ -125,3 +125,15 @@ def test_a_degree_named_on_a_roles_title_lines_is_still_study():
     lines = ["Experience", *resume("dates-on-title-line")[1:], "Acme Lab, R&D Engineer (Master's thesis)",
              "Sep 2012 - Sep 2013", "Built sensors"]
     assert timeline(lines).years == YEARS
+
+
+@pytest.mark.parametrize("end", ["Feb 2019", ",Feb 2019", "; Feb 2019"])
+def test_a_range_broken_after_its_dash_ends_on_the_next_line(end):
+    lines = ["Experience", "Engineer, Beta", "Jan 2015 –", f"{end} Berlin", "Wrote the payment API."]
+    (p,) = timeline(lines).positions
+    assert (p.start, p.end) == (dt.date(2015, 1, 1), dt.date(2019, 2, 28))
+
+
+def test_a_range_open_at_a_lines_end_stays_open_when_the_next_line_opens_the_next_role():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 –", "Jan 2015 – Feb 2019", "Engineer, Beta"]
+    assert timeline(lines).years == YEARS

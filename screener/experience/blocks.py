@@ -32,6 +32,8 @@ _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 –
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 # "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
 _COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
+_OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
+_STRAY = ",;:. "
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -107,13 +109,18 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
     and a column's start with nothing after its dash but the title: a position still held."""
     ranges = find_ranges(lines[i], as_of)
-    if any(not r.single for r in ranges):
-        return ranges
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
-    for r in find_ranges(f"{lines[i]} {nxt}", as_of) if nxt else ():  # "June 2019 – July" / "2020 ..."
-        if not r.single and r.span[0] < cut < r.span[1]:
+    # "June 2019 – July" / "2020 ...", and "1989 –" / ",2022 Teacher": a range's end (not the next role's range)
+    # runs on at the start of the next line, after any stray punctuation
+    broken = nxt and _OPEN_AT_END.search(lines[i]) and not _starts_range(nxt, as_of)
+    if any(not r.single for r in ranges) and not broken:
+        return ranges
+    for r in find_ranges(f"{lines[i]} {nxt.lstrip(_STRAY)}", as_of) if nxt else ():
+        if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
             return [replace(r, span=(r.span[0], cut))]
+    if any(not r.single for r in ranges):
+        return ranges
     m = _SPLIT_START.match(lines[i])
     opened = _column_start(lines[i], as_of)
     if not m and not opened:
