@@ -137,3 +137,9 @@ def test_a_range_broken_after_its_dash_ends_on_the_next_line(end):
 def test_a_range_open_at_a_lines_end_stays_open_when_the_next_line_opens_the_next_role():
     lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 –", "Jan 2015 – Feb 2019", "Engineer, Beta"]
     assert timeline(lines).years == YEARS
+
+
+def test_a_range_broken_after_its_dash_ends_on_a_lone_date_below_the_line_between():
+    lines = ["Experience", "May 2015 –", "Beta: https://beta.example", "Feb 2019", "Engineer", "Wrote the API."]
+    (p,) = timeline(lines).positions
+    assert (p.start, p.end) == (dt.date(2015, 5, 1), dt.date(2019, 2, 28))

@@ -34,6 +34,7 @@ _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 _COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
 _OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
 _STRAY = ",;:. "
+_LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -116,7 +117,10 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     broken = nxt and _OPEN_AT_END.search(lines[i]) and not _starts_range(nxt, as_of)
     if any(not r.single for r in ranges) and not broken:
         return ranges
-    for r in find_ranges(f"{lines[i]} {nxt.lstrip(_STRAY)}", as_of) if nxt else ():
+    ends = [nxt.lstrip(_STRAY)] if nxt else []
+    if broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
+        ends.append(lines[i + 2])  # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017"
+    for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
         if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
             return [replace(r, span=(r.span[0], cut))]
     if any(not r.single for r in ranges):
