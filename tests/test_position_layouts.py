@@ -143,3 +143,24 @@ def test_a_range_broken_after_its_dash_ends_on_a_lone_date_below_the_line_betwee
     lines = ["Experience", "May 2015 –", "Beta: https://beta.example", "Feb 2019", "Engineer", "Wrote the API."]
     (p,) = timeline(lines).positions
     assert (p.start, p.end) == (dt.date(2015, 5, 1), dt.date(2019, 2, 28))
+
+
+@pytest.mark.parametrize("glyph", ["❖ ", "⋄ ", "\uf0fc ", "o "])
+def test_a_bullet_drawn_with_any_glyph_is_never_the_next_roles_title(glyph):
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", f"{glyph}Billing service for shops",
+             "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+def test_the_end_of_a_wrapped_sentence_is_never_the_next_roles_title():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present",
+             "Billing and payment services for three hundred shops across the", "north of England",
+             "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+def test_an_icon_drawn_alone_between_a_title_and_its_dates_is_passed_over():
+    lines = ["Experience", "Senior Engineer", "Acme", "+", "Mar 2019 – Present", "Engineer", "Beta", "+",
+             "Jan 2015 – Feb 2019"]
+    assert [(p.title, p.organisation) for p in timeline(lines).positions] == [("Senior Engineer", "Acme"),
+                                                                             ("Engineer", "Beta")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -38,9 +39,13 @@ _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
-# A line that reads as a bullet of the role above, not as the next role's title or company.
-_BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
-                          r"Worked|Owned|Shipped|Helped)\b")
+_SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
+_WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
+_STOPS = (".", ":", ";", "!", "?")
+# A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
+# processor's second-level bullet).
+_BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|"
+                          r"Responsible|Worked|Owned|Shipped|Helped)\b")
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 # A duration LinkedIn prints beside dates or under an employer ("5 years 3 months", "(2 yrs 4 mos)", "· 8m."):
@@ -226,9 +231,10 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
 
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
     """Could `line` be the title or company of the role dated below it? A long one only right above the dates;
-    never a line led by a bullet glyph."""
-    return (bool(line) and line.lstrip()[:1] not in _BULLETS and (adjacent or len(line) <= SHORT)
-            and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
+    never a line led by a bullet glyph, whichever symbol a font draws it with ('❖', '⋄', a private-use glyph)."""
+    lead = line.lstrip()[:1]
+    return (bool(line) and lead not in _BULLETS and unicodedata.category(lead) not in _SYMBOLS
+            and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
 def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
@@ -237,12 +243,19 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
-        if not lines[k] or _DURATION.fullmatch(lines[k]):
-            continue
-        if not _title_like(lines[k], as_of, taken == 0):
+        if not any(c.isalnum() for c in lines[k]) or _DURATION.fullmatch(lines[k]):
+            continue  # a blank, an icon drawn alone ('+'), a duration
+        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k):
             break
         top, taken = k, taken + 1
     return top
+
+
+def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
+    """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
+    starts in lower case under a line that ran to the column's width without ending its sentence."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "")
+    return lines[k][:1].islower() and len(above) > _WRAPPED and not above.rstrip().endswith(_STOPS)
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
