@@ -197,3 +197,8 @@ def test_the_glued_heading_starts_its_section_on_the_next_line():
 @pytest.mark.parametrize("line", ["– Over 1000 hours of experience", "5 years of experience", "3 years education"])
 def test_a_line_that_counts_is_a_sentence_not_a_heading(line):
     assert heading_name(line) is None
+
+
+@pytest.mark.parametrize("line", ["Experience: 4 Years", "WORK EXPERIENCE - 10+ yrs", "Professional Experience: 2.5 years"])
+def test_a_heading_followed_by_its_count_of_years_is_that_heading(line):
+    assert heading_name(line) == "experience"

@@ -72,6 +72,7 @@ _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
 _BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_COUNT = re.compile(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
 _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
                          "employers"})
@@ -144,7 +145,8 @@ def heading_name(line: str) -> str | None:
     text = line.strip()
     if m := _LATEX.match(text):
         text = m[1]
-    if (bare := _ASIDE.sub("", text)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)": named by its words alone
+    if (bare := _ASIDE.sub("", _COUNT.sub("", text))) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
+        # "Experience: 4 Years": named by its words alone
         return _name(bare) if bare and len(bare) <= _MAX_LEN else None
     if not text or len(text) > _MAX_LEN:
         return None
