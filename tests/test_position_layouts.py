@@ -39,6 +39,8 @@ LAYOUTS = {
     "organisation-then-title": ("Experience", ["{org}", "{title}  {start} – {end}", "{bullet}"], "months"),
     "organisation-below-dates": ("Experience", ["{title}", "{start} – {end}", "{org}", "{bullet}"], "months"),
     "dates-first-on-the-line": ("Experience", ["{start} – {end}  {title}, {org}", "{bullet}"], "months"),
+    "bars-between-title-organisation-and-dates": ("Experience", ["{title} | {org} | {start} – {end}",
+                                                                 "{bullet}", "Vendor lists and billing reports"], "numeric"),
     "range-split-over-two-lines": ("Experience", ["{title}, {org}", "{start} –", "{end}", "{bullet}"], "months"),
     "end-above-start": ("Experience", ["{title}, {org}", "{end}", "{start}", "{bullet}"], "months"),
     "later-date-first": ("Experience", ["{title}, {org}  {end} – {start}", "{bullet}"], "months"),
@@ -170,3 +172,15 @@ def test_a_work_heading_beside_another_heading_holds_the_roles_under_both():
     lines = ["Jane Doe", "Experience", "Contact", "Mar 2019 – Present | Acme | Senior Engineer", "Phone Email",
              "Jan 2015 – Feb 2019 | Beta | Engineer", "jane@example.com"]
     assert timeline(lines).years == YEARS
+
+
+def test_a_role_named_in_full_before_its_dates_takes_no_title_from_the_lines_above():
+    lines = ["Experience", "Senior Engineer | Acme | 03/2019 – present", "Vendor lists and billing reports",
+             "Engineer | Beta | 01/2015 – 02/2019", "Payment API in Go"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer | Acme", "Engineer | Beta"]
+
+
+def test_an_organisation_and_place_around_the_dates_leave_the_title_above():
+    lines = ["Experience", "Senior Engineer", "Acme | 03/2019 – present | Berlin", "Engineer",
+             "Beta | 01/2015 – 02/2019 | Leeds"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer", "Engineer"]

@@ -240,6 +240,14 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2]))
 
 
+def _complete(line: str, ranges: Sequence[DateRange]) -> bool:
+    """Does the dated line name the role in full before its dates, title and organisation set apart by a bar
+    ('Analyst | Acme | 04/2018 - Present'; in 'Acme | 2018 - 2020 | Berlin' the title is above)? Then the lines
+    above it are the text of the role before."""
+    lead = line[:min(r.span[0] for r in ranges)] if ranges else line
+    return len([part for part in lead.split("|") if part.strip()]) >= 2
+
+
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
     """Could `line` be the title or company of the role dated below it? A long one only right above the dates;
     never a line led by a bullet glyph, whichever symbol a font draws it with ('❖', '⋄', a private-use glyph)."""
@@ -299,8 +307,9 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     dated = [i for i, _ in found]
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
-    tops = [i if titled or lead else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
-            for k, (i, _) in enumerate(found)]
+    tops = [i if titled or lead or _complete(lines[i], ranges) else
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
+            for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
