@@ -145,9 +145,11 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
         dated = [t for i, t in enumerate(texts) if i not in study and not mentions_degree(t) and _proper(t, as_of)]
         if dated:
             out["no-positions"] += dated[:3]
-    years = [int(y) for t in texts for y in _YEAR.findall(t) if int(y) <= as_of.year]
-    if years and tl.years and tl.years > as_of.year - min(years) + 1:
-        out["span"].append(f"{tl.years:g} years, earliest year written {min(years)}")
+    written = [r.start.year for t in texts for r in find_ranges(t, as_of)]
+    years = [y for t in texts for y in map(int, _YEAR.findall(t))] + written
+    earliest = min((y for y in years if y <= as_of.year), default=None)
+    if earliest and tl.years and tl.years > as_of.year - earliest + 1:
+        out["span"].append(f"{tl.years:g} years, earliest year written {earliest}")
     repeated = _repeated(document) if document.pages > 1 else set()
     for p in tl.positions:
         if p.line is None:
