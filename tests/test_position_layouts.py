@@ -117,6 +117,12 @@ def test_the_documents_own_date_is_no_position(line):
     assert len(timeline([*resume("dates-on-title-line"), line]).positions) == 2
 
 
+@pytest.mark.parametrize("role", ["Statistical Advisor", "Assistant Professor", "Maths tutor", "Sales Representative"])
+def test_a_role_noun_names_a_role_whatever_its_text_says_of_students(role):
+    lines = ["Experience", f"2021 – 2023 {role}, Acme Hospital", "Support for PhD students with their analysis plans"]
+    assert timeline(lines).years == 2.0
+
+
 def test_a_role_that_names_itself_is_kept_when_its_text_speaks_of_schools_and_degrees():
     lines = ["Experience", "Private Tutor, self-employed", "Feb 2021 - Present", "GCSE and A-Level maths",
              "Maths tutor", "01/2018–12/2020", "Weekly sessions for high school students"]

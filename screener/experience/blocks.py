@@ -61,7 +61,9 @@ _HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|m
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
                         r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
                         r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
-                        r"postdoc|accountant|lawyer|attorney|cashier|driver)s?\b", re.I)
+                        r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
+                        r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
+                        r"therapist|counsell?or|founder|owner)s?\b", re.I)
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
@@ -340,7 +342,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             continue
         if _DOCUMENT_DATE.search(lines[i]):
             continue
-        kind, title = role_kind(context, default), (head[0] if head else "")
+        kind = role_kind(context, default)
+        if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):
+            kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
+        title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
             kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
