@@ -51,6 +51,7 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _TEXT_LEAD = re.compile(r"\s*(?:[^\w\s(\"'“‘&@#]|[a-z])")  # a bullet glyph, or a sentence's lower-case word
 _LINK = re.compile(r"https?://|www\.", re.I)
 _SENTENCE_WORDS = 10  # a title or organisation is a few words; a line of text is a sentence
+_PAGE_NUMBER = re.compile(r"(?<![\d/.-])\d{1,3}(?![\d/.-])")  # "Page 2", "2 / 3"; not a date's month
 _STUDY_SECTIONS = frozenset({"education", "certifications", "publications", "awards"})
 
 
@@ -115,14 +116,14 @@ def _study(sections: tuple[Section, ...]) -> set[int]:
 
 
 def _repeated(document: Document) -> set[int]:
-    """Lines whose text (digits aside) appears on two or more pages: a running header or footer, wherever it sits."""
+    """Lines whose text (a page number aside) appears on two or more pages: a running header or footer, wherever
+    it sits."""
+    keys = [_PAGE_NUMBER.sub("#", line.text.casefold()).strip() for line in document.lines]
     pages: dict[str, set[int]] = defaultdict(set)
-    for line in document.lines:
-        key = re.sub(r"\d+", "#", line.text.casefold()).strip()
+    for key, line in zip(keys, document.lines):
         if len(key) > 3:
             pages[key].add(line.page)
-    return {i for i, line in enumerate(document.lines)
-            if len(pages.get(re.sub(r"\d+", "#", line.text.casefold()).strip(), ())) >= 2}
+    return {i for i, key in enumerate(keys) if len(pages.get(key, ())) >= 2}
 
 
 def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:

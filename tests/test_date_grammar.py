@@ -106,7 +106,7 @@ OPEN_ENDS = [" – Present", " - present", "-Present", " – PRESENT", " – Cur
              " à ce jour", " – présent", " – en cours", " – presente", " – actual", " – actualidad",
              " hasta la fecha", " – hoy", " – en curso", " – atual", " até hoje", " até o momento", " – oggi",
              " ad oggi", " – attuale", " – in corso", " – heden", " tot heden", " – nu", " tot nu", " – 至今",
-             "  Present", " \ufffd Present", " –"]
+             "  Present", " \ufffd Present", " –", " – ...", "–…"]
 SINCE = ["since {}", "Since {}", "seit {}", "depuis {}", "desde {}", "dal {}", "from {}", "à partir de {}",
          "sinds {}", "vanaf {}"]
 FROM_TO = ["From {} to {}", "from {} until {}", "de {} à {}", "du {} au {}", "von {} bis {}", "desde {} hasta {}",
@@ -125,8 +125,8 @@ def _range(form, start=START, end=END):
 
 def _forms(link, forms=FORMS):
     """(name, form) pairs to write with `link`: not a tight hyphen in forms full of hyphens, and for forms trusted
-    only inside a range, no link that is not written (a lost glyph, or a dash with nothing after it)."""
-    unwritten = link.strip() in ("", "-", "–") or link.startswith("  ")
+    only inside a range, no link that is not written (a lost glyph, or a dash with nothing but an ellipsis after it)."""
+    unwritten = link.strip().rstrip(".…").strip() in ("", "-", "–") or link.startswith("  ")
     return [(name, f) for name, f in forms.items()
             if not (link == "-" and name in TIGHT_HYPHEN_AMBIGUOUS) and not (unwritten and name in RANGE_ONLY_FORMS)]
 

@@ -91,7 +91,7 @@ _LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}
 _SEP = re.compile(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
 _PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
 _OPEN_START = re.compile(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
-_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|$)")
+_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
 _DURATION = re.compile(
     rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
     rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
