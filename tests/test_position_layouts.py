@@ -135,9 +135,10 @@ def test_a_degree_named_on_a_roles_title_lines_is_still_study():
     assert timeline(lines).years == YEARS
 
 
-@pytest.mark.parametrize("end", ["Feb 2019", ",Feb 2019", "; Feb 2019"])
-def test_a_range_broken_after_its_dash_ends_on_the_next_line(end):
-    lines = ["Experience", "Engineer, Beta", "Jan 2015 –", f"{end} Berlin", "Wrote the payment API."]
+@pytest.mark.parametrize("start, end", [("Jan 2015 –", "Feb 2019"), ("Jan 2015 –", ",Feb 2019"),
+                                        ("Jan 2015 –", "; Feb 2019"), ("from Jan-2015 to Feb", "2019.")])
+def test_a_range_broken_after_its_link_ends_on_the_next_line(start, end):
+    lines = ["Experience", "Engineer, Beta", start, f"{end} Berlin", "Wrote the payment API."]
     (p,) = timeline(lines).positions
     assert (p.start, p.end) == (dt.date(2015, 1, 1), dt.date(2019, 2, 28))
 

@@ -35,6 +35,7 @@ _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 _COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
 _OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
 _STRAY = ",;:. "
+_WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start
 _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
@@ -130,9 +131,11 @@ def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list
     ranges = find_ranges(lines[i], as_of)
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
-    # "June 2019 – July" / "2020 ...", and "1989 –" / ",2022 Teacher": a range's end (not the next role's range)
-    # runs on at the start of the next line, after any stray punctuation
-    broken = nxt and _OPEN_AT_END.search(lines[i]) and not _starts_range(nxt, as_of)
+    # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
+    # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
+    open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
+                                                    for r in ranges)
+    broken = nxt and open_end and not _starts_range(nxt, as_of)
     if any(not r.single for r in ranges) and not broken:
         return ranges
     ends = [nxt.lstrip(_STRAY)] if nxt else []
