@@ -88,11 +88,14 @@ def test_role_subheading_does_not_end_experience():
     ("Awards & Publications", "awards"),
     ("EDUCATION BACKGROUND", "education"),
     ("Education Details", "education"),
+    ("EDUCATIONAL QUALIFICATION", "education"),
+    ("Experience Profile", "experience"),
     ("Experience Design Lead", None),
     ("Experience with Python", None),
 ], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
         "de", "fr", "es", "pt", "it", "nl", "fr-volunteering", "es-volunteering", "de-education", "fr-education", "joined-work-first", "joined-work-second",
-        "joined", "education-background", "education-details", "role-title", "sentence"])
+        "joined", "education-background", "education-details", "qualification-singular", "experience-profile",
+        "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
 

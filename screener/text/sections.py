@@ -78,7 +78,7 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
                          "employers"})
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
-                         "background", "qualifications"})
+                         "background", "qualifications", "qualification", "profile"})
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
