@@ -50,7 +50,8 @@ _SHORT = 70  # a role's dates sit on a short line; a range inside a sentence is 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _TEXT_LEAD = re.compile(r"\s*(?:[^\w\s(\"'“‘&@#]|[a-z])")  # a bullet glyph, or a sentence's lower-case word
 _LINK = re.compile(r"https?://|www\.", re.I)
-_SENTENCE_WORDS = 10  # a title or organisation is a few words; a line of text is a sentence
+_SENTENCE_WORDS = 6  # a title or organisation is a few words; a line of text is a sentence that says what was done
+_SENTENCE = re.compile(r"^[A-Z][a-z]+ed\b|[.;]$")
 _PAGE_NUMBER = re.compile(r"(?<![\d/.-])\d{1,3}(?![\d/.-])")  # "Page 2", "2 / 3"; not a date's month
 _STUDY_SECTIONS = frozenset({"education", "certifications", "publications", "awards"})
 
@@ -93,14 +94,14 @@ def _near(p: Position) -> range:
 
 def _borrowed(text: str, as_of: dt.date) -> str | None:
     """Why a title or organisation is not one: it is a date, a section heading, a link, or a line of text (led by a
-    bullet glyph or a lower-case word that goes on with a sentence, or as long as a sentence)."""
+    bullet glyph or a lower-case word that goes on with a sentence, or a sentence of what was done)."""
     if find_ranges(text, as_of) or _YEAR.fullmatch(text.strip()):
         return "a date"
     if heading_name(text):
         return "a heading"
     if _LINK.search(text):
         return "a link"
-    if _TEXT_LEAD.match(text) or len(text.split()) >= _SENTENCE_WORDS:
+    if _TEXT_LEAD.match(text) or len(text.split()) >= _SENTENCE_WORDS and _SENTENCE.search(text):
         return "a line of text"
     return None
 

@@ -175,6 +175,12 @@ def test_an_icon_drawn_alone_between_a_title_and_its_dates_is_passed_over():
                                                                              ("Engineer", "Beta")]
 
 
+def test_an_icon_drawn_alone_is_neither_title_nor_organisation():
+    lines = ["Experience", "Acme", "•", "Senior Engineer Mar 2019 – Present", "Beta", "•", "Engineer Jan 2015 – Feb 2019"]
+    assert [(p.title, p.organisation) for p in timeline(lines).positions] == [("Acme", "Senior Engineer"),
+                                                                             ("Beta", "Engineer")]
+
+
 def test_a_work_heading_beside_another_heading_holds_the_roles_under_both():
     lines = ["Jane Doe", "Experience", "Contact", "Mar 2019 – Present | Acme | Senior Engineer", "Phone Email",
              "Jan 2015 – Feb 2019 | Beta | Engineer", "jane@example.com"]

@@ -267,12 +267,17 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
-        if not any(c.isalnum() for c in lines[k]) or _DURATION.fullmatch(lines[k]):
+        if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
         if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k):
             break
         top, taken = k, taken + 1
     return top
+
+
+def _worded(line: str) -> bool:
+    """Does the line hold a word or a number, not only a blank or an icon drawn alone ('+', '•')?"""
+    return any(c.isalnum() for c in line)
 
 
 def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
@@ -324,7 +329,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         if not ranges:
             continue
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
-        above = [j for j in range(top, i) if lines[j]]
+        above = [j for j in range(top, i) if _worded(lines[j])]
         grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]
         if grouped:
             employer = lines[grouped[0] - 1]
