@@ -39,8 +39,8 @@ LAYOUTS = {
     "organisation-then-title": ("Experience", ["{org}", "{title}  {start} – {end}", "{bullet}"], "months"),
     "organisation-below-dates": ("Experience", ["{title}", "{start} – {end}", "{org}", "{bullet}"], "months"),
     "dates-first-on-the-line": ("Experience", ["{start} – {end}  {title}, {org}", "{bullet}"], "months"),
-    "bars-between-title-organisation-and-dates": ("Experience", ["{title} | {org} | {start} – {end}",
-                                                                 "{bullet}", "Vendor lists and billing reports"], "numeric"),
+    "bars-between-title-organisation-and-dates": (
+        "Experience", ["{title} | {org} | {start} – {end}", "{bullet}", "Vendor lists and billing reports"], "numeric"),
     "range-split-over-two-lines": ("Experience", ["{title}, {org}", "{start} –", "{end}", "{bullet}"], "months"),
     "end-above-start": ("Experience", ["{title}, {org}", "{end}", "{start}", "{bullet}"], "months"),
     "later-date-first": ("Experience", ["{title}, {org}  {end} – {start}", "{bullet}"], "months"),
@@ -176,7 +176,8 @@ def test_an_icon_drawn_alone_between_a_title_and_its_dates_is_passed_over():
 
 
 def test_an_icon_drawn_alone_is_neither_title_nor_organisation():
-    lines = ["Experience", "Acme", "•", "Senior Engineer Mar 2019 – Present", "Beta", "•", "Engineer Jan 2015 – Feb 2019"]
+    lines = ["Experience", "Acme", "•", "Senior Engineer Mar 2019 – Present", "Beta", "•",
+             "Engineer Jan 2015 – Feb 2019"]
     assert [(p.title, p.organisation) for p in timeline(lines).positions] == [("Acme", "Senior Engineer"),
                                                                              ("Beta", "Engineer")]
 
