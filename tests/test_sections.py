@@ -202,6 +202,7 @@ def test_a_line_that_counts_is_a_sentence_not_a_heading(line):
     assert heading_name(line) is None
 
 
-@pytest.mark.parametrize("line", ["Experience: 4 Years", "WORK EXPERIENCE - 10+ yrs", "Professional Experience: 2.5 years"])
+@pytest.mark.parametrize("line", ["Experience: 4 Years", "WORK EXPERIENCE - 10+ yrs",
+                                  "Professional Experience: 2.5 years"])
 def test_a_heading_followed_by_its_count_of_years_is_that_heading(line):
     assert heading_name(line) == "experience"

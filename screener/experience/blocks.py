@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -10,9 +9,9 @@ from dataclasses import replace
 
 from ..degrees import mentions_degree
 from ..models import Position
-from ..text import dates
 from ..text.dates import DateRange
 from ..text.sections import Section
+from .dated_lines import find_ranges, line_ranges, points_below_ended_roles, stacked, starts_range
 from .kinds import UNCOUNTED, Kind, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
@@ -29,14 +28,6 @@ _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # 
 # The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
                             r"|compiled)\b", re.I)
-_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
-_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
-# "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
-_COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
-_OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
-_STRAY = ",;:. "
-_WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start
-_LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -66,18 +57,8 @@ _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consulta
                         r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
                         r"therapist|counsell?or|founder|owner)s?\b", re.I)
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
-_DATE_ONLY = 20  # a line that holds a date and nothing else is short
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
-
-
-# Each line is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): parse once.
-find_ranges = functools.lru_cache(maxsize=4096)(dates.find_ranges)
-
-
-def find_range(text: str, as_of: dt.date) -> DateRange | None:
-    """The first proper range in `text`, from the shared parse (as text.dates.find_range)."""
-    return next((r for r in find_ranges(text, as_of) if not r.single), None)
 
 
 def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
@@ -125,87 +106,8 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return _CLEAN.sub("", _SPACES.sub(" ", kept))
 
 
-def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
-    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
-    and a column's start with nothing after its dash but the title: a position still held."""
-    ranges = find_ranges(lines[i], as_of)
-    nxt = lines[i + 1] if i + 1 < end else ""
-    cut = len(lines[i])
-    # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
-    # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
-    open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
-                                                    for r in ranges)
-    broken = nxt and open_end and not _starts_range(nxt, as_of)
-    if any(not r.single for r in ranges) and not broken:
-        return ranges
-    ends = [nxt.lstrip(_STRAY)] if nxt else []
-    if broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
-        ends.append(lines[i + 2])  # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017"
-    for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
-        if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
-            return [replace(r, span=(r.span[0], cut))]
-    if any(not r.single for r in ranges):
-        return ranges
-    m = _SPLIT_START.match(lines[i])
-    opened = _column_start(lines[i], as_of)
-    if not m and not opened:
-        return ranges
-    if m and nxt and not _starts_range(nxt, as_of):  # "2017 – Product Manager" over "Present ...": its end below
-        first = _FIRST_WORDS.match(nxt)
-        joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
-        if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
-            return [replace(joined, span=(0, m.end()))]
-    return [opened] if opened else ranges
-
-
-def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
-    """'Present' over 'August 2021', 'July 2021' over 'March 2018': a date column that prints a role's end above
-    its start (or its start above its end: the grammar reads a range in either order). Read only when the two
-    lines hold nothing but the two dates."""
-    if i + 1 >= end:
-        return None
-    upper, lower = lines[i].strip(), lines[i + 1].strip()
-    if not upper or max(len(upper), len(lower)) > _DATE_ONLY or not any(c.isdigit() for c in lower):
-        return None  # a start has a year
-    joined = f"{lower} – {upper}"
-    r = find_range(joined, as_of)
-    if r is None or r.span != (0, len(joined)):
-        return None
-    return replace(r, span=(0, len(lines[i])))
-
-
-def _column_start(line: str, as_of: dt.date) -> DateRange | None:
-    """'2018 – Post-doc, ...' or '2019–Software Engineer': a date column's start whose end is left blank."""
-    m = _COLUMN_START.match(line)
-    if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
-        return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
-    r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
-    return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
-
-
 def _studied(text: str) -> bool:
     return bool(_STUDY.search(text)) or mentions_degree(text)
-
-
-def _points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[DateRange]]], as_of: dt.date
-                              ) -> list[tuple[int, list[DateRange]]]:
-    """A date column's open start ('2011 / 11 - Acme') listed below a role that began after it and has ended is no
-    role held still: a work history runs newest first, so it is a point in time, its own month or year."""
-    out = []
-    for k, (i, ranges) in enumerate(found):
-        later = [r for _, rs in found[:k] for r in rs if not r.single and not r.present]
-        if ranges == [_column_start(lines[i], as_of)] and any(r.start > ranges[0].start for r in later):
-            date = _COLUMN_START.match(lines[i])[1]
-            if point := find_range(f"{date} – {date}", as_of):
-                ranges = [replace(point, span=ranges[0].span)]
-        out.append((i, ranges))
-    return out
-
-
-def _starts_range(line: str, as_of: dt.date) -> bool:
-    """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
-    r = find_range(line, as_of)
-    return (r is not None and r.span[0] == 0) or _column_start(line, as_of) is not None
 
 
 def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
@@ -223,7 +125,7 @@ def _dates_lead(lines: Sequence[str], dated: Sequence[int], start: int, end: int
     role's dates are the section's first line and every role's line starts with its dates: a layout repeats itself,
     so the lines above each role's dates are the text of the role before, never this role's title."""
     return (len(dated) >= 2 and not any(lines[j] for j in range(start, dated[0]))
-            and all(_starts_range(lines[i], as_of) for i in dated))
+            and all(starts_range(lines[i], as_of) for i in dated))
 
 
 def _held_for(line: str, above: Sequence[DateRange]) -> DateRange | None:
@@ -296,11 +198,11 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     for i in range(start, end):
         if i == below:
             continue
-        if stacked := _stacked(lines, i, end, as_of):
-            found.append((i, [stacked]))
+        if pair := stacked(lines, i, end, as_of):
+            found.append((i, [pair]))
             below = i + 1
             continue
-        ranges = _line_ranges(lines, i, end, as_of)
+        ranges = line_ranges(lines, i, end, as_of)
         proper = [r for r in ranges if not r.single]
         if proper:
             ranges = proper
@@ -313,7 +215,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    found = _points_below_ended_roles(lines, found, as_of)
+    found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)

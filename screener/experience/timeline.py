@@ -10,7 +10,8 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.numbers import NUMBER_WORDS
 from ..text.sections import Section
-from .blocks import SHORT, find_ranges, positions_in, role_lines, study_lines
+from .blocks import SHORT, positions_in, role_lines, study_lines
+from .dated_lines import find_ranges
 from .kinds import Kind
 from .students import mark_student_roles
 

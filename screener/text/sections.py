@@ -182,7 +182,9 @@ def _qualified_experience(key: str) -> str | None:
     Python' and 'Over 1000 hours of experience' are sentences: a heading counts nothing)."""
     words = key.split()
     at = next((k for k, w in enumerate(words) if w in _WORK_WORDS or w in _STUDY_WORDS), None)
-    if not 2 <= len(words) <= 5 or at is None or any(c.isdigit() for c in key) or not _FORM_WORDS.issuperset(words[at + 1:]):
+    if not 2 <= len(words) <= 5 or at is None or any(c.isdigit() for c in key):
+        return None
+    if not _FORM_WORDS.issuperset(words[at + 1:]):
         return None
     if words[at] in _STUDY_WORDS:
         return "education"
