@@ -199,7 +199,8 @@ def main() -> int:
             by_kind[kind].append((name, what))
     print(f"{len(docs)} distinct resumes, {dated} with dated positions")
     for kind in KINDS:
-        print(f"  {kind:<13} {len(by_kind[kind]):>4}")
+        cases = sum(len(what) for _, what in by_kind[kind])
+        print(f"  {kind:<13} {len(by_kind[kind]):>4} resumes {cases:>4} cases")
     for kind in a.show:
         print(f"\n{kind}:")
         for name, what in by_kind[kind][:a.limit]:

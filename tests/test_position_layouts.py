@@ -168,6 +168,13 @@ def test_the_end_of_a_wrapped_sentence_is_never_the_next_roles_title():
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
 
 
+def test_a_lower_case_label_under_a_wrapped_sentence_is_a_field_of_the_next_role():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present",
+             "Billing and payment services for three hundred shops across the north and the", "company - Beta",
+             "Engineer, Jan 2015 – Feb 2019"]
+    assert timeline(lines).positions[1].title == "company - Beta"
+
+
 def test_an_icon_drawn_alone_between_a_title_and_its_dates_is_passed_over():
     lines = ["Experience", "Senior Engineer", "Acme", "+", "Mar 2019 – Present", "Engineer", "Beta", "+",
              "Jan 2015 – Feb 2019"]

@@ -34,6 +34,7 @@ _MAX_TITLE_LINES = 2
 _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
 _WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
 _STOPS = (".", ":", ";", "!", "?")
+_LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet).
 _BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|"
@@ -186,7 +187,8 @@ def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
     starts in lower case under a line that ran to the column's width without ending its sentence."""
     above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "")
-    return lines[k][:1].islower() and len(above) > _WRAPPED and not above.rstrip().endswith(_STOPS)
+    return (lines[k][:1].islower() and not _LABEL.match(lines[k]) and len(above) > _WRAPPED
+            and not above.rstrip().endswith(_STOPS))
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
