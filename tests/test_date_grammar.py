@@ -95,6 +95,8 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
 RANGE_ONLY_FORMS = {  # forms read as dates only inside a range ("Mar 15" may be a day, "03/15" a score)
     "Mon YY": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1].rstrip('.')} {y % 100:02d}"),
     "MM/YY": _month_form(lambda y, m: f"{m:02d}/{y % 100:02d}"),
+    "DD/M/YY": _month_form(lambda y, m: f"15/{m}/{y % 100:02d}"),
+    "M/DD/YY": _month_form(lambda y, m: f"{m}/15/{y % 100:02d}"),
 }
 LINKS = [" - ", "-", " – ", "–", " — ", "—", " ‐ ", " − ", " ~ ", " -- ", " to ", " until ", " till ", " through ",
          " thru ", " → ", " bis ", " à ", " au ", " a ", " al ", " hasta ", " até ", " tot ", " t/m ", " - to ",
