@@ -205,3 +205,17 @@ def test_an_organisation_and_place_around_the_dates_leave_the_title_above():
     lines = ["Experience", "Senior Engineer", "Acme | 03/2019 – present | Berlin", "Engineer",
              "Beta | 01/2015 – 02/2019 | Leeds"]
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer", "Engineer"]
+
+
+def test_a_season_at_the_end_of_a_long_title_line_dates_the_role():
+    lines = ["Experience", "Acme Cloud Platform – Software Engineering Intern – Integrations Team  Summer 2018",
+             "Built a connector framework for the integration platform's customers.",
+             "Beta – Data Engineer – Payments and Settlement Reporting for Europe   Jan 2015 – Feb 2016"]
+    summer, _ = timeline(lines).positions
+    assert (summer.start, summer.end) == (dt.date(2018, 6, 1), dt.date(2018, 8, 31))
+
+
+def test_a_month_inside_a_long_sentence_is_a_mention_not_a_role():
+    lines = ["Experience", "Engineer, Beta  Jan 2015 – Feb 2016",
+             "Led the migration that finished in March 2016 and cut the cost of every payment run by half"]
+    assert len(timeline(lines).positions) == 1

@@ -208,8 +208,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         proper = [r for r in ranges if not r.single]
         if proper:
             ranges = proper
-        elif len(lines[i]) > SHORT:
-            continue  # a lone month in a long sentence is a mention, not a role's dates
+        elif len(lines[i]) > SHORT and not any(r.span[1] >= len(lines[i].rstrip(" .,;)")) for r in ranges):
+            continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
         if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
