@@ -215,7 +215,9 @@ def test_a_season_at_the_end_of_a_long_title_line_dates_the_role():
     assert (summer.start, summer.end) == (dt.date(2018, 6, 1), dt.date(2018, 8, 31))
 
 
-def test_a_month_inside_a_long_sentence_is_a_mention_not_a_role():
-    lines = ["Experience", "Engineer, Beta  Jan 2015 – Feb 2016",
-             "Led the migration that finished in March 2016 and cut the cost of every payment run by half"]
+@pytest.mark.parametrize("line", [
+    "Led the migration that finished in March 2016 and cut the cost of every payment run by half",
+    "Joined the company as an accounts assistant and was promoted to analyst in March 2016"])
+def test_a_month_inside_a_long_sentence_is_a_mention_not_a_role(line):
+    lines = ["Experience", "Engineer, Beta  Jan 2015 – Feb 2016", line]
     assert len(timeline(lines).positions) == 1

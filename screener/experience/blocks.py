@@ -34,6 +34,7 @@ _MAX_TITLE_LINES = 2
 _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
 _WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
 _STOPS = (".", ":", ";", "!", "?")
+_SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet).
@@ -178,6 +179,12 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
     return top
 
 
+def _closes_title(line: str, r: DateRange) -> bool:
+    """Does the date end the line after a name, not after a sentence's word ('... Intern – Apigee Summer 2018', not
+    '... promoted to analyst in Aug 2001')?"""
+    return r.span[1] >= len(line.rstrip(" .,;)")) and not _SENTENCE_WORD.search(line, 0, r.span[0])
+
+
 def _worded(line: str) -> bool:
     """Does the line hold a word or a number, not only a blank or an icon drawn alone ('+', '•')?"""
     return any(c.isalnum() for c in line)
@@ -208,7 +215,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         proper = [r for r in ranges if not r.single]
         if proper:
             ranges = proper
-        elif len(lines[i]) > SHORT and not any(r.span[1] >= len(lines[i].rstrip(" .,;)")) for r in ranges):
+        elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
         if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):

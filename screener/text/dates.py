@@ -65,7 +65,7 @@ _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months",
 _POINT = re.compile(
     rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
-    rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<y9>{YEAR})\s?/\s?(?P<m9>0[1-9]|1[0-2])(?![\d/])"  # 2016 / 09, as MM / YYYY is spaced
     rf"|(?<![\d/.])(?P<n7>{_DAY})/(?P<n8>[01]?\d)/(?P<yy8>\d\d)(?![\d/])"  # 13/7/20, 1/7/20: a day, two-digit year
