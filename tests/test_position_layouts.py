@@ -111,6 +111,12 @@ def test_an_open_date_column_below_a_role_that_began_after_it_and_ended_is_a_poi
     assert (event.start, event.end) == (dt.date(2014, 11, 1), dt.date(2014, 11, 30))
 
 
+@pytest.mark.parametrize("lines", [["Date of Birth", "March 1991"], ["Born: 03/1991 – Leeds"],
+                                   ["Geburtsdatum", "März 1991"]])
+def test_a_birth_date_is_no_position(lines):
+    assert len(timeline([*resume("dates-on-title-line"), *lines]).positions) == 2
+
+
 @pytest.mark.parametrize("line", ["Last updated in Mar 2026", "Updated: March 2026", "Printed 2026-03",
                                   "Jane Doe · Last revised Mar 2026"])
 def test_the_documents_own_date_is_no_position(line):

@@ -25,6 +25,10 @@ _NEVER = frozenset({"education", "certifications", "publications", "awards", "pr
 _STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
+# A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")
+_BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geburtsdatum|geboren\b|date\s+de\s+"
+                    r"naissance|fecha\s+de\s+nacimiento|data\s+di\s+nascita|data\s+de\s+nascimento|geboortedatum)",
+                    re.I)
 # The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
                             r"|compiled)\b", re.I)
@@ -259,7 +263,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         studied = _studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own)))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
-        if _DOCUMENT_DATE.search(lines[i]):
+        if _DOCUMENT_DATE.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
         if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):
