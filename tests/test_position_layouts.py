@@ -198,7 +198,8 @@ def test_an_icon_drawn_alone_is_neither_title_nor_organisation():
 def test_a_work_heading_beside_another_heading_holds_the_roles_under_both():
     lines = ["Jane Doe", "Experience", "Contact", "Mar 2019 – Present | Acme | Senior Engineer", "Phone Email",
              "Jan 2015 – Feb 2019 | Beta | Engineer", "jane@example.com"]
-    assert timeline(lines).years == YEARS
+    tl = timeline(lines)
+    assert tl.years == YEARS and "Contact" not in tl.positions[0].title
 
 
 def test_a_role_named_in_full_before_its_dates_takes_no_title_from_the_lines_above():

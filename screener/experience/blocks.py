@@ -72,14 +72,14 @@ def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sections if s.name == "education"]
 
 
-def _shared_end(sections: Sequence[Section], k: int) -> int:
-    """Where the roles under section k end. A work heading with nothing under it, printed beside the next heading
-    (two columns' headings, 'Experience' beside 'Contact', read one after the other), shares that section's lines
-    unless they are of a kind that never holds roles."""
+def _held_lines(sections: Sequence[Section], k: int) -> tuple[int, int]:
+    """The lines that hold section k's roles: its own, or, for a work heading with nothing under it printed beside
+    the next heading (two columns' headings, 'Experience' beside 'Contact', read one after the other), that next
+    section's lines unless they are of a kind that never holds roles."""
     s = sections[k]
     if s.start < s.end or k + 1 >= len(sections) or sections[k + 1].name in _NEVER:
-        return s.end
-    return sections[k + 1].end
+        return s.start, s.end
+    return sections[k + 1].start, sections[k + 1].end
 
 
 def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, Kind]]:
@@ -87,7 +87,7 @@ def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, 
     lists what was taught and supervised within those posts (courses, projects, tutorials), not more posts; alone,
     it is a teacher's work history."""
     employed = any(s.name == "experience" for s in sections)
-    blocks = [(s.start, _shared_end(sections, k), Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading)
+    blocks = [(*_held_lines(sections, k), Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading)
                else ROLE_SECTIONS[s.name])
               for k, s in enumerate(sections) if s.name in ROLE_SECTIONS and not (employed and s.name == "teaching")]
     if blocks:
