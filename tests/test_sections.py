@@ -206,3 +206,9 @@ def test_a_line_that_counts_is_a_sentence_not_a_heading(line):
                                   "Professional Experience: 2.5 years"])
 def test_a_heading_followed_by_its_count_of_years_is_that_heading(line):
     assert heading_name(line) == "experience"
+
+
+@pytest.mark.parametrize("line, name", [("WORK EXPERIENCE ______", "experience"), ("==== Education ====", "education"),
+                                        ("EDUCATION & LICENSING", "education")])
+def test_a_heading_ruled_with_characters_or_joined_to_licensing_is_named(line, name):
+    assert heading_name(line) == name

@@ -34,7 +34,7 @@ _NAMES = {
                "strengths", "abilities", "software", "computer skills", "it skills", "core skills"),
     "projects": ("projects", "personal projects", "selected projects", "side projects", "key projects",
                  "open source", "open source projects", "academic projects", "portfolio", "project experience"),
-    "certifications": ("certifications", "certificates", "certification", "licenses", "licenses and certifications",
+    "certifications": ("certifications", "certificates", "certification", "licenses", "licensing", "licensure", "licenses and certifications",
                        "licenses & certifications", "courses", "coursework", "relevant coursework",
                        "professional development", "continuing education"),
     "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
@@ -72,6 +72,7 @@ _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
 _BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_RULE = re.compile(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
 _COUNT = re.compile(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
 _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
@@ -142,7 +143,7 @@ class Section:
 
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
-    text = line.strip()
+    text = _RULE.sub("", line).strip()
     if m := _LATEX.match(text):
         text = m[1]
     if (bare := _ASIDE.sub("", _COUNT.sub("", text))) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
