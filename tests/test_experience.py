@@ -322,8 +322,9 @@ def test_a_students_kind_of_role_is_held_as_a_student_only_at_a_school(role, cou
     (["Casual Academic Staff, University of Leeds", "2013 – 2018"], True),  # a staff title at the school
     (["Research Trainee, University of Leeds", "2013 – 2018"], False),  # a trainee's post at the school too
     (["Research Trainee, Acme Labs Ltd", "2013 – 2018"], True),
+    (["Teacher’s Assistant, Leeds Institute of Data", "2013 – 2018"], False),
 ], ids=["at-a-firm", "in-a-department", "at-an-institute", "academic-staff", "trainee-at-the-school",
-        "trainee-at-a-firm"])
+        "trainee-at-a-firm", "teachers-assistant-at-the-school"])
 def test_a_research_assistant_is_a_students_role_only_at_a_school(role, counted):
     assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
 

@@ -41,9 +41,10 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
                             r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
                             re.I)),
-    # a research assistant or trainee is a student's role at a school or one of its labs; at a firm it is a job
-    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*(?:assistant|trainee)\b(?!\s*intern)", re.I),
-     ACADEMIC_PLACE),
+    # a research assistant or trainee, or a teacher's assistant, is a student's role at a school or one of its labs;
+    # at a firm it is a job
+    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*(?:assistant|trainee)\b(?!\s*intern)"
+                            r"|\bteacher['’]?s\s*assistant\b", re.I), ACADEMIC_PLACE),
     (Kind.INTERNSHIP, re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
     (Kind.FREELANCE, re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
