@@ -96,7 +96,8 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     out = []
     for k, (i, ranges) in enumerate(found):
         later = [r for _, rs in found[:k] for r in rs if not r.single and not r.present]
-        if ranges == [column_start(lines[i], as_of)] and any(r.start > ranges[0].start for r in later):
+        if (len(ranges) == 1 and ranges[0].present and any(r.start > ranges[0].start for r in later)
+                and ranges == [column_start(lines[i], as_of)]):
             date = _COLUMN_START.match(lines[i])[1]
             if point := find_range(f"{date} – {date}", as_of):
                 ranges = [replace(point, span=ranges[0].span)]

@@ -73,6 +73,8 @@ _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience}
 _BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
 _RULE = re.compile(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
+_RULED = frozenset("_=~")
+_DIGITS = frozenset("0123456789")
 _COUNT = re.compile(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
 _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
@@ -143,10 +145,11 @@ class Section:
 
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
-    text = _RULE.sub("", line).strip()
+    text = (_RULE.sub("", line) if _RULED.intersection(line) else line).strip()
     if m := _LATEX.match(text):
         text = m[1]
-    if (bare := _ASIDE.sub("", _COUNT.sub("", text))) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
+    counted = _COUNT.sub("", text) if _DIGITS.intersection(text) else text
+    if (bare := _ASIDE.sub("", counted)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
         # "Experience: 4 Years": named by its words alone
         return _name(bare) if bare and len(bare) <= _MAX_LEN else None
     if not text or len(text) > _MAX_LEN:
