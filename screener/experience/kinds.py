@@ -39,7 +39,10 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
-                            r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
+                            r"|(?-i:\b(?:TA|GTA)\b)"  # in capitals: "ta" is a word in French or Czech
+                            # a role titled "Student" (full-time, graduate): a period of study, not a job
+                            r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]"
+                            r"|(?:at|in|of)\b)",
                             re.I)),
     # a research assistant or trainee, or a teacher's assistant, is a student's role at a school or one of its labs;
     # at a firm it is a job
