@@ -16,7 +16,7 @@ or every resume file of a FOLDER, read through `screener.loaders` as the screene
 - degree: a counted position whose lines name a degree and whose dates lie within a period of study;
 - span: the total years exceed the time since the earliest year the resume writes;
 - furniture: a position read from a line that repeats on two or more pages (a running header or footer);
-- long: a position over 40 years; future: a position that starts after the as-of date.
+- long: a position over 40 years; future: a counted position that starts after the as-of date.
 Each kind prints its count, and with --show the resumes' names and lines, to read for the general cause.
 """
 from __future__ import annotations
@@ -170,7 +170,7 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
             out["furniture"].append(f"{dates}: {where}")
         if (p.end - p.start).days > _LONGEST * 365.25:
             out["long"].append(f"{dates}: {where}")
-        if p.start > as_of:
+        if p.start > as_of and p.counted:
             out["future"].append(f"{dates}: {where}")
     return out
 

@@ -371,3 +371,8 @@ def test_a_job_title_with_letters_like_a_certificate_is_still_a_job():
 def test_a_role_titled_student_is_a_period_of_study(title, counted):
     tl = timeline("Experience", f"{title} 2016 – 2018", "Learned front-end development")
     assert [p.counted for p in tl.positions] == [counted]
+
+
+def test_a_role_that_starts_after_the_as_of_date_is_not_counted_yet():
+    tl = timeline("Experience", "Research Scientist, Acme Labs 2/2026 - 4/2026", "Engineer, Beta Jan 2020 – Dec 2024")
+    assert tl.years == 5.0 and [p.why for p in tl.positions] == ["starts after the as-of date", ""]

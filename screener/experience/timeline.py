@@ -115,6 +115,8 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
             positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
         positions = mark_student_roles(positions, lines, sections, as_of)
         dated, unread = _date_lines(lines, blocks, positions, as_of)
+    positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
+                 for p in positions]  # a post accepted but not begun is no experience yet
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
     tl = Timeline(tuple(positions), years, find_claim(document.text), (), dated, unread)
