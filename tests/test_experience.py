@@ -365,9 +365,9 @@ def test_a_job_title_with_letters_like_a_certificate_is_still_a_job():
     assert timeline("Experience", "SSCM Analyst, Acme", "Jan 2015 – Dec 2017").years == 3.0
 
 
-@pytest.mark.parametrize("title, counted", [("Student", False), ("Full-time student", False),
-                                            ("Student Worker, Library", True), ("Student Coordinator, Food Bank", True),
-                                            ("Student System Administrator", True), ("Student Android Developer", True)])
+@pytest.mark.parametrize("title, counted", [
+    ("Student", False), ("Full-time student", False), ("Student Worker, Library", True),
+    ("Student Coordinator, Food Bank", True), ("Student System Administrator", True), ("Student Android Developer", True)])
 def test_a_role_titled_student_is_a_period_of_study(title, counted):
     tl = timeline("Experience", f"{title} 2016 – 2018", "Learned front-end development")
     assert [p.counted for p in tl.positions] == [counted]

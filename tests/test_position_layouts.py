@@ -208,9 +208,10 @@ def test_a_role_named_in_full_before_its_dates_takes_no_title_from_the_lines_abo
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer | Acme", "Engineer | Beta"]
 
 
-def test_an_organisation_and_place_around_the_dates_leave_the_title_above():
-    lines = ["Experience", "Senior Engineer", "Acme | 03/2019 – present | Berlin", "Engineer",
-             "Beta | 01/2015 – 02/2019 | Leeds"]
+@pytest.mark.parametrize("acme, beta", [("Acme | 03/2019 – present | Berlin", "Beta | 01/2015 – 02/2019 | Leeds"),
+                                        ("**Acme** | *03/2019 – present*", "**Beta** | *01/2015 – 02/2019*")])
+def test_an_organisation_and_place_around_the_dates_leave_the_title_above(acme, beta):
+    lines = ["Experience", "Senior Engineer", acme, "Engineer", beta]
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer", "Engineer"]
 
 

@@ -158,7 +158,7 @@ def _complete(line: str, ranges: Sequence[DateRange]) -> bool:
     ('Analyst | Acme | 04/2018 - Present'; in 'Acme | 2018 - 2020 | Berlin' the title is above)? Then the lines
     above it are the text of the role before."""
     lead = line[:min(r.span[0] for r in ranges)] if ranges else line
-    return len([part for part in lead.split("|") if part.strip()]) >= 2
+    return len([part for part in lead.split("|") if _worded(part)]) >= 2
 
 
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
@@ -187,6 +187,12 @@ def _closes_title(line: str, r: DateRange) -> bool:
     """Does the date end the line after a name, not after a sentence's word ('... Intern – Apigee Summer 2018', not
     '... promoted to analyst in Aug 2001')?"""
     return r.span[1] >= len(line.rstrip(" .,;)")) and not _SENTENCE_WORD.search(line, 0, r.span[0])
+
+
+def _names_role(line: str, as_of: dt.date) -> bool:
+    """Could the line under a role's leading dates be its title? Not another entry led by its own year ('2012.
+    Developer of ...'), nor a bullet."""
+    return _title_like(line, as_of, True) and not line.lstrip()[:1].isdigit()
 
 
 def _worded(line: str) -> bool:
@@ -254,7 +260,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             head.append(employer)  # a sub-role: its title alone, under the employer above
         elif not grouped:
             employer = ""
-        if org_below or (i + 1 < stop and (not head or lead and len(head) == 1)):
+        below = i + 1 < stop and (not head or lead and len(head) == 1 and _names_role(lines[i + 1], as_of))
+        if org_below or below:
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
         own = " ".join(line[:_LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
