@@ -7,8 +7,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría,
   Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year postgraduate diploma in
   management, entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is)
-  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. A bare BE or ME is read only
-  as a degree's name, before its subject or school and not after a word ("about ME", "to BE" are not degrees).
+  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. An abbreviation is the
+  level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc";
+  `_abbreviated`); Bacharelado is the Portuguese bachelor's. A bare BE or ME is read only as a degree's name, before
+  its subject or school (in capitals too: "BE IT") and not after a word or a town ("about ME", "to BE",
+  "Portland, ME" are not degrees).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress).
@@ -41,29 +44,47 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 
+
+
+def _abbreviated(initial: str) -> str:
+    """A bachelor's or master's abbreviation by its grammar: the level's initial, a separator (a dot, a dot and a
+    space, a hyphen, or a space at the start of a name), and the subject's abbreviation in any case ("B.Sc.",
+    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom"), since
+    "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
+    separated = rf"(?:(?<![A-Za-z] ){initial}\s|{initial}(?:\.\s?|-))"
+    return (rf"(?<![A-Za-z])(?:{separated}(?:A\.?)?(?:Sc|SC|sc|Tech|TECH|tech|Com|COM|com|Eng|ENG|eng)\b\.?"
+            rf"|{initial}A?(?:sc|tech|com)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
+
+
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
-    (DegreeLevel.MASTER, r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
-                         r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
+    (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
+                         r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b"
+                         r"|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
                          r"|MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
                          r"| PowerPoint| Outlook))|M\.?E(?:ng|NG)\b"
-                         r"|M\.E\.?(?=[\s,(]|$)|(?<![A-Za-z] )ME\b(?=\s+(?:in\b|[A-Z][a-z])|\s*[,(])"
+                         r"|M\.E\.?(?=[\s,(]|$)"
+                         r"|(?<![A-Za-z] )(?<![A-Za-z],\s)ME\b"  # not "Portland, ME"
+                         r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
                          r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
                          r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
-                         r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur|Laurea\s+(?:[Mm]agistrale"
-                         r"|[Ss]pecialistica)|M[áa]ster\b|Maestr[íi]a\b|Mestrado\b|Magister\b)"),
-    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
+                         r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
+                         r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b|Maestr[íi]a\b|Mestrado\b"
+                         r"|Magister\b)"),
+    (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
+                           r"|BS(?:CS|EE|CE|IT|SE)\b"
                            r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
                            r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
-                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())"
-                           r"|(?<![A-Za-z] )BE\b(?=\s+[A-Z][a-z]|\s*,)"
+                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
+                           r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
                            r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
+                           r"|Bacharel(?:ado)?\b"
                            r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
@@ -73,7 +94,7 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
 # not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.){rx}")) for level, rx in _LEVEL_PATTERNS)
+_LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast
 _ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words

@@ -234,3 +234,44 @@ def test_a_school_leaving_certificate_beside_a_degree_leaves_only_the_degree():
 @pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office"], ids=["office", "excel", "mixed"])
 def test_a_microsoft_product_after_ms_is_a_product_in_any_case(line):
     assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, level", [
+    ("B.SC. Computer Science", "bachelor"), ("Bsc Physics", "bachelor"), ("B.sc Mathematics", "bachelor"),
+    ("B Sc Statistics", "bachelor"), ("B. Tech Computer Science", "bachelor"),
+    ("B-Tech, Information Technology", "bachelor"), ("Btech in Electronics", "bachelor"),
+    ("Bcom, Westfield College", "bachelor"), ("B. E. Computer Engineering", "bachelor"),
+    ("B.A.Sc. Computer Engineering", "bachelor"), ("BASc Electrical Engineering", "bachelor"),
+    ("M. Tech Software Systems", "master"), ("Msc Data Science", "master"), ("M.sc Physics", "master"),
+    ("M-Tech (Computer Science)", "master"), ("M Sc in Mathematics", "master"),
+    ("Mcom, Northfield University", "master"),
+], ids=lambda v: v if " " in v or "-" in v else None)
+def test_an_abbreviated_level_is_its_initial_a_separator_and_the_subjects_abbreviation_in_any_case(line, level):
+    assert only("Education", line).level == level
+
+
+@pytest.mark.parametrize("line", ["Plan B Tech review", "Beng Tan, Singapore", "Meng Li, Westfield",
+                                  "Team B Sc fixtures"], ids=["plan-b-tech", "beng-name", "meng-name", "team-b-sc"])
+def test_an_initial_after_a_word_or_a_name_like_beng_is_not_an_abbreviated_level(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line", ["BE COMPUTER SCIENCE, 2012", "BE IT, Westfield College", "BE(CSE) 2015",
+                                  "BE-IT, Northfield University", "ME CSE, Westland University"],
+                         ids=["be-capitals", "be-it", "be-bracket", "be-hyphen", "me-capitals"])
+def test_a_bare_be_or_me_before_a_subject_or_school_in_capitals_is_a_degree(line):
+    assert only("Education", line).level in ("bachelor", "master")
+
+
+@pytest.mark.parametrize("line", ["Portland, ME, USA", "Bangor, ME USA", "Augusta, ME (remote)"],
+                         ids=["comma", "capitals", "bracket"])
+def test_me_after_a_town_and_comma_is_a_state_not_a_degree(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, level", [("Engineer’s degree in Computer Systems", "master"),
+                                         ("Diplôme d’ingénieur, Informatique", "master"),
+                                         ("Bacharelado em Ciência da Computação", "bachelor")],
+                         ids=["engineers-curly", "diplome-curly", "bacharelado"])
+def test_a_degree_name_is_read_with_a_curly_apostrophe_and_in_portuguese(line, level):
+    assert only("Education", line).level == level
