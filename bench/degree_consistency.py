@@ -7,7 +7,7 @@ a folder: the real PDF/DOCX files under it). The patterns below are deliberately
 (`screener/degrees.py`) and independent of it, so where they disagree one of the two is wrong:
 - school: the education section names an institution with a year, and no degree is found at all;
 - abbreviation: an education line holds a degree-like word or abbreviation ("B.Sc.", "M. Tech", "Licence",
-  "Diplom-Ingenieur") and no degree was read from it or the line beside it;
+  "Diplom-Ingenieur") and no degree was read within its entry (two lines either side);
 - outside: a degree was found outside the education section on a line that reads as a course, a certificate or
   a job title;
 - level: a master's or doctorate is found and no bachelor's, while an education line names a bachelor's.
@@ -31,16 +31,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from unlabelled import DEFAULT, documents  # noqa: E402
 
 KINDS = ("school", "abbreviation", "outside", "level")
+_ENTRY = 2  # a degree's entry: its school and dates may sit a line or two from the degree's name
 _INSTITUTION = re.compile(r"universit|college|institut|school\s+of|polytechnic|hochschule|fachhochschule|[ée]cole"
                           r"|escuela|academy|faculty|universidad|universidade|universit[àé]", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # A degree's name, loosely: any of its words, or a B/M/D initial followed by a short capitalised abbreviation.
-_DEGREE_WORD = re.compile(r"\b(?:bachelor|master|doctor|diplom(?!a\b)|licen[cs]|laurea|magist|baccalaur|undergraduate"
-                          r"\s+degree|engineering\s+degree|degree\s+in)", re.I)
-_DEGREE_ABBREVIATION = re.compile(r"(?<![\w.])(?!(?i:MS\s*office))(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech|Com|CA|BA|Phil|Ed|Arch|Pharm|Des|Mus"
-                                  r"|FA|IT|CS|SE|CE)|Ph\.?\s?D|PhD)\b")
-_BACHELOR = re.compile(r"\bbachelor|(?<![\w.])B\.?\s?(?:Sc|S|A|E|Eng|Tech|Com|CA|BA|IT|CS)\b|licen[cs]|laurea\b",
-                       re.I)
+_DEGREE_WORD = re.compile(r"\b(?:bachelor|master|doctor(?:ate|\s+of)\b|diplom(?!a\b)|licen[cs]e\b|licenciat|laurea\b"
+                          r"|magist|undergraduate\s+degree|engineering\s+degree|degree\s+in)", re.I)
+_DEGREE_ABBREVIATION = re.compile(r"(?<![\w.])(?!(?i:MS\s*office))(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech|Com|CA|BA|Phil"
+                                  r"|Ed|Arch|Pharm|Des|Mus|FA|IT|CS|SE|CE)|Ph\.?\s?D|PhD)\b")
+_BACHELOR = re.compile(r"(?i:\bbachelor|\blicen[cs]e\b|\blicenciat|\blaurea\b)"
+                       r"|(?<![\w.])B\.?\s?(?:Sc|S|A|E|Eng|Tech|Com|CA|BA|IT|CS)\b")
 _NOT_A_DEGREE = re.compile(r"\bcourse|certific|certified|training|bootcamp|nanodegree|workshop|seminar|program(?:me)?\b"
                            r"|\b(?:engineer|developer|manager|analyst|consultant|lead|intern)\b", re.I)
 
@@ -60,7 +61,7 @@ def findings(facts: Facts) -> Iterator[tuple[str, str]]:
         if schools:
             yield "school", schools[0]
     for i in education:
-        if _degree_like(texts[i]) and not read & {i - 1, i, i + 1}:
+        if _degree_like(texts[i]) and not read & set(range(i - _ENTRY, i + _ENTRY + 1)):
             yield "abbreviation", texts[i]
     for d in found:
         if d.line is not None and names[d.line] != "education" and _NOT_A_DEGREE.search(texts[d.line]):

@@ -3,7 +3,9 @@
 What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A degree is an academic award at one of the four `DegreeLevel`s, however it is spelled: associate (AA, AS, AAS,
   "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E./BE, B.Tech, BCA, B.Com, Licence,
-  Licenciatura, Laurea, Grado, an honours or engineering degree, or a bare "degree in <Subject>"), master (MA, MS,
+  Licenciatura, Laurea, Grado, an honours or engineering degree, an initialism naming its subject before it (BCS,
+  BIT, BCompSc: "BCS in Data Science"), undergraduate study of a subject ("Undergraduate of Software
+  Engineering"), or a bare "degree in <Subject>"), master (MA, MS,
   MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría,
   Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year postgraduate diploma in
   management, entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is)
@@ -21,10 +23,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry.
-- A major or field of study under a school with no level word at all ("Major: Computer Science") is undergraduate
-  study, a bachelor. In the education section the graduate's title names the degree where it is the degree's
-  name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor), "магистр", "спеціаліст"
-  (master's level, like the specialist degree); so does "Higher education: <university>" (a first degree).
+- A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
+  Major") is undergraduate study, a bachelor. In the education section the graduate's title names the degree
+  where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
+  "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
+  (a first degree).
+- Small capitals come out of a PDF in lower case: "bs in Computer Science" is a degree stated with its subject.
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
   subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
   is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
@@ -57,6 +61,7 @@ def _abbreviated(initial: str) -> str:
 
 
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
+_SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
@@ -71,6 +76,7 @@ _LEVEL_PATTERNS = (
                          r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
                          r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
+                         r"|(?<![A-Za-z] )(?<![A-Za-z],\s)MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
                          r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
@@ -84,12 +90,19 @@ _LEVEL_PATTERNS = (
                            r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
                            r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
-                           r"|Bacharel(?:ado)?\b"
-                           r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
+                           r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
+                           r"|B(?:CS|IT|IS|SE|CE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*[(,])"
+                           r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
+                           r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
                             r"\s+(?:[Dd]egree|DEGREE))"),
+    # small capitals come out in lower case ("bs in Computer Science"); stated with its subject, not after a number
+    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}phd{_STATED}"),
+    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:ms|msc|ma|meng|mba){_STATED}"),
+    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:bs|bsc|ba|beng){_STATED}"),
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
@@ -246,18 +259,21 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     return found
 
 
-_MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)", re.I)
+_MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
+                    r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    """'Major: Computer Science' or 'Field of study: X' under a school names undergraduate study without 'BS'."""
+    """'Major: Computer Science', 'Computer Science Major' or 'Field of study: X' under a school names
+    undergraduate study without 'BS'."""
     lines = document.lines
     found = []
     for i in indices:
         m = _MAJOR.search(lines[i].text)
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
-            field = _field(m["field"]) or m["field"].split(",")[0].strip().lower()
+            written = m["field"] or m["subject"]
+            field = _field(written) or written.split(",")[0].strip().lower()
             found.append(Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i))
     return found
 

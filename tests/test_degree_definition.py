@@ -275,3 +275,68 @@ def test_me_after_a_town_and_comma_is_a_state_not_a_degree(line):
                          ids=["engineers-curly", "diplome-curly", "bacharelado"])
 def test_a_degree_name_is_read_with_a_curly_apostrophe_and_in_portuguese(line, level):
     assert only("Education", line).level == level
+
+
+@pytest.mark.parametrize("line, field", [("BCS in Data Science, Westfield University", "data science"),
+                                         ("BIT (Networking), Northfield College", "networking"),
+                                         ("BCompSc, Westland University", None)],
+                         ids=["bcs-in", "bit-bracket", "bcompsc"])
+def test_a_bachelors_initialism_that_names_its_subject_is_a_bachelors(line, field):
+    d = only("Education", line)
+    assert d.level == "bachelor" and (field is None or d.field == field)
+
+
+def test_a_bachelors_initialism_before_an_ordinary_word_is_not_a_degree():
+    assert not mentions_degree("BCS certified tester, 2019")
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Sep 2023 – Present Undergraduate of Software Engineering, Westfield University", "software engineering"),
+    ("Undergraduate Student in Computer Science, Northfield College, 2024 – Present", "computer science"),
+], ids=["undergraduate-of", "undergraduate-student-in"])
+def test_undergraduate_study_of_a_subject_is_a_bachelors_in_progress(line, field):
+    d = only("Education", line)
+    assert (d.level, d.field, d.status) == ("bachelor", field, "in progress")
+
+
+def test_an_undergraduate_research_assistant_is_a_role_not_a_degree():
+    assert not mentions_degree("Undergraduate Research Assistant, Westfield University, 2022 – 2023")
+
+
+def test_a_subject_written_before_major_under_a_school_is_a_bachelors_in_that_subject():
+    d = only("Education", "Westfield University. Expected graduation 05/2027. Computer Science Major. GPA 3.2")
+    assert (d.level, d.field, d.status) == ("bachelor", "computer science", "expected 2027")
+
+
+@pytest.mark.parametrize("line, levels", [("bs in Computer Science and ba in Mathematics", ["bachelor"]),
+                                          ("ms in Physics, Westfield University", ["master"])],
+                         ids=["bs-and-ba", "ms-in"])
+def test_a_degree_set_in_small_capitals_reads_in_lower_case_with_its_subject(line, levels):
+    assert [d.level for d in degrees("Education", line)] == levels
+
+
+def test_a_lower_case_ms_after_a_number_is_milliseconds():
+    assert not mentions_degree("Cut p99 latency to 20 ms in Production")
+
+
+@pytest.mark.parametrize("line", ["MA (distinction) Literature, Westfield University", "MA History, 2015"],
+                         ids=["bracket", "subject"])
+def test_a_bare_ma_before_its_subject_is_a_masters(line):
+    assert only("Education", line).level == "master"
+
+
+def test_ma_after_a_town_and_comma_is_a_state():
+    assert not mentions_degree("Westfield University, Boston, MA Expected: May 2027")
+
+
+@pytest.mark.parametrize("line, level", [("License of Cellular Biology, Westfield University", "bachelor"),
+                                         ("Baccalaureate degree in Nursing", "bachelor")],
+                         ids=["license-of", "baccalaureate-degree"])
+def test_a_licence_spelled_license_and_a_baccalaureate_degree_are_bachelors(line, level):
+    assert only("Education", line).level == level
+
+
+@pytest.mark.parametrize("line", ["Apache License of the project", "French Baccalauréat, Mathematics"],
+                         ids=["software-license", "school-baccalaureat"])
+def test_a_software_license_and_the_school_leaving_baccalaureat_are_not_degrees(line):
+    assert not mentions_degree(line)
