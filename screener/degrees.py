@@ -53,11 +53,11 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
 def _abbreviated(initial: str) -> str:
     """A bachelor's or master's abbreviation by its grammar: the level's initial, a separator (a dot, a dot and a
     space, a hyphen, or a space at the start of a name), and the subject's abbreviation in any case ("B.Sc.",
-    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom"), since
-    "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
+    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom",
+    "Mba"), since "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
     separated = rf"(?:(?<![A-Za-z] ){initial}\s|{initial}(?:\.\s?|-))"
     return (rf"(?<![A-Za-z])(?:{separated}(?:A\.?)?(?:Sc|SC|sc|Tech|TECH|tech|Com|COM|com|Eng|ENG|eng)\b\.?"
-            rf"|{initial}A?(?:sc|tech|com)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
+            rf"|{initial}A?(?:sc|tech|com|ba|ca)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
 
 
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.

@@ -244,7 +244,8 @@ def test_a_microsoft_product_after_ms_is_a_product_in_any_case(line):
     ("B.A.Sc. Computer Engineering", "bachelor"), ("BASc Electrical Engineering", "bachelor"),
     ("M. Tech Software Systems", "master"), ("Msc Data Science", "master"), ("M.sc Physics", "master"),
     ("M-Tech (Computer Science)", "master"), ("M Sc in Mathematics", "master"),
-    ("Mcom, Northfield University", "master"),
+    ("Mcom, Northfield University", "master"), ("Mba Finance, Westland University", "master"),
+    ("Bca, Westfield College", "bachelor"),
 ], ids=lambda v: v if " " in v or "-" in v else None)
 def test_an_abbreviated_level_is_its_initial_a_separator_and_the_subjects_abbreviation_in_any_case(line, level):
     assert only("Education", line).level == level
