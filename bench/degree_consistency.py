@@ -10,7 +10,8 @@ a folder: the real PDF/DOCX files under it). The patterns below are deliberately
   "Diplom-Ingenieur") and no degree was read within its entry (two lines either side);
 - outside: a degree was found outside the education section on a line that reads as a course, a certificate or
   a job title;
-- level: a master's or doctorate is found and no bachelor's, while an education line names a bachelor's.
+- level: a master's or doctorate is found and no bachelor's, while an education line names a bachelor's;
+- field: a degree's line names a computing, engineering or science word and its field was not read as related.
 Each kind prints its count, and with --show the resumes and lines, to read for the GENERAL cause only: resumes
 are personal data, never copied into tests.
 """
@@ -25,12 +26,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from screener.facts.resume import Facts
+from screener.degrees import RELATED_FIELDS, field_matches
 from screener.models import DegreeLevel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from unlabelled import DEFAULT, documents  # noqa: E402
 
-KINDS = ("school", "abbreviation", "outside", "level")
+KINDS = ("school", "abbreviation", "outside", "level", "field")
 _ENTRY = 2  # a degree's entry: its school and dates may sit a line or two from the degree's name
 _INSTITUTION = re.compile(r"universit|college|institut|school\s+of|polytechnic|hochschule|fachhochschule|[ée]cole"
                           r"|escuela|academy|faculty|universidad|universidade|universit[àé]", re.I)
@@ -42,6 +44,7 @@ _DEGREE_ABBREVIATION = re.compile(r"(?<![\w.])(?!(?i:MS\s*office))(?:[BM]\.?\s?(
                                   r"|Ed|Arch|Pharm|Des|Mus|FA|IT|CS|SE|CE)|Ph\.?\s?D|PhD)\b")
 _BACHELOR = re.compile(r"(?i:\bbachelor|\blicen[cs]e\b|\blicenciat|\blaurea\b)"
                        r"|(?<![\w.])B\.?\s?(?:Sc|S|A|E|Eng|Tech|Com|CA|BA|IT|CS)\b")
+_RELATED_WORD = re.compile(r"comput|software|electr|informat|math|statist|physic|\bdata\b|\bIT\b|\bCS", re.I)
 _NOT_A_DEGREE = re.compile(r"\bcourse|certific|certified|training|bootcamp|nanodegree|workshop|seminar|program(?:me)?\b"
                            r"|\b(?:engineer|developer|manager|analyst|consultant|lead|intern)\b", re.I)
 
@@ -66,6 +69,9 @@ def findings(facts: Facts) -> Iterator[tuple[str, str]]:
     for d in found:
         if d.line is not None and names[d.line] != "education" and _NOT_A_DEGREE.search(texts[d.line]):
             yield "outside", texts[d.line]
+    for d in found:
+        if _RELATED_WORD.search(d.quote) and not field_matches(d, RELATED_FIELDS):
+            yield "field", d.quote
     levels = {d.level for d in found}
     if levels & {DegreeLevel.MASTER, DegreeLevel.DOCTORATE} and DegreeLevel.BACHELOR not in levels:
         bachelors = [texts[i] for i in education if _BACHELOR.search(texts[i])]

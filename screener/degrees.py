@@ -18,7 +18,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress).
   Completed, in progress and expected degrees all count; `status` says which.
-- Its field is the subject stated with it: on its own line, after the level ("BSc Computer Science",
+- Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
+  "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science",
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
@@ -112,19 +113,25 @@ _LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx
 _ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
-                         r"|cyber\s*security|(?:computer|information)\s*security"
+                         r"|cyber\s*security|(?:computer|information)\s*security|computer\s*applications?"
+                         r"|\bcomp(?:uter)?\.?\s*sc(?:i|ience)?\b|computational\s*science|\bEECS\b"
                          r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
                          r"|программн|програмн"),
     ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
+                             r"|software\s*systems?"
                              r"|\bBSSE\b"),
-    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"),
-    ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b"),
+    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"
+                             r"|computer\s*technolog"  # an engineering degree in "Computer(s)" alone is in this
+                             r"|(?:engineering|(?-i:\b[BM]\.?\s?E\b)\.?|tech)\W{0,3}computers?\b"
+                             r"(?!\s*(?:science|applications?|network|systems?|engineer|technolog|management))"),
+    ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b|information\s*(?:and|&)\s*communications?"
+                               r"\s*technolog|\bICT\b|computer\s*network"),
     ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
-                               r"|telecommunication"),
-    ("mathematics", r"mathematic|\bmaths?\b|математик"),
-    ("statistics", r"statistic|статистик"),
-    ("physics", r"physics|физик|фізик"),
+                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"),
+    ("mathematics", r"mathematic|\bmaths?\b|математик|math[ée]matiques|mathematik|matem[áa]tic|wiskunde"),
+    ("statistics", r"statistic|статистик|statistique|statistik|estad[íi]stic|estat[íi]stic"),
+    ("physics", r"physics|физик|фізик|physique|physik|f[íi]sica|natuurkunde"),
     ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
                      r"|artificial\s*intelligence"),
 )

@@ -341,3 +341,44 @@ def test_a_licence_spelled_license_and_a_baccalaureate_degree_are_bachelors(line
                          ids=["software-license", "school-baccalaureat"])
 def test_a_software_license_and_the_school_leaving_baccalaureat_are_not_degrees(line):
     assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Bachelor of Computer Applications", "computer science"), ("MCA (Computer Applications)", "computer science"),
+    ("B.Sc. Computational Science", "computer science"), ("BS EECS", "computer science"),
+    ("BS CompSci", "computer science"), ("BSc Comp Sci", "computer science"),
+    ("Bachelor in Computer Sc.", "computer science"), ("MSc Software Systems", "software engineering"),
+    ("BSc Information and Communication Technology", "information technology"),
+    ("BSc Computer Networks", "information technology"), ("B.E. E&TC", "electrical engineering"),
+], ids=lambda v: v if " " in v else None)
+def test_a_related_field_is_read_in_its_other_names_and_abbreviations(line, field):
+    assert only("Education", f"{line}, Westfield University 2010 - 2014").field == field
+
+
+@pytest.mark.parametrize("line", ["BSc Biology, chemistry, etc.", "BA Composition", "BA Comparative Literature"],
+                         ids=["etc", "composition", "comparative"])
+def test_words_that_begin_like_a_related_fields_abbreviation_are_not_it(line):
+    assert not related_degree(degrees("Education", f"{line}, Westfield University 2010 - 2014"))
+
+
+@pytest.mark.parametrize("line, field", [
+    ("B.E. Computer, Westfield University", "computer engineering"),
+    ("Bachelor of Engineering (Computer)", "computer engineering"), ("ME(computers)", "computer engineering"),
+    ("B.E. Computer Technology", "computer engineering"),
+], ids=lambda v: v if " " in v or "(" in v else None)
+def test_an_engineering_degree_in_computers_alone_is_computer_engineering(line, field):
+    assert only("Education", line).field == field
+
+
+def test_computer_after_another_degree_is_not_computer_engineering():
+    assert not related_degree(degrees("Education", "BSc Biology, to be computer literate"))
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Licence de mathématiques", "mathematics"), ("Licenciatura en Física", "physics"),
+    ("Grado en Estadística", "statistics"), ("Licence en électronique", "electrical engineering"),
+    ("Diplom-Ingenieur Elektrotechnik", "electrical engineering"), ("Laurea in Matematica", "mathematics"),
+], ids=lambda v: v if " " in v else None)
+def test_a_related_field_is_read_in_the_languages_its_level_is_read_in(line, field):
+    d = only("Education", line)
+    assert d.field == field or field_matches(d, [field])
