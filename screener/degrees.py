@@ -71,7 +71,8 @@ _LEVEL_PATTERNS = (
                          r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b"
                          r"|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
                          r"|MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook))|M\.?E(?:ng|NG)\b"
+                         r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
+                         r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
                          r"|M\.E\.?(?=[\s,(]|$)"
                          r"|(?<![A-Za-z] )(?<![A-Za-z],\s)ME\b"  # not "Portland, ME"
                          r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
@@ -181,12 +182,14 @@ def level_of(study_type: str) -> DegreeLevel | None:
 
 # The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
 # "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
-# degree; all are read only at the start of a line in the education section, since elsewhere "Engineer in the
-# payments team" or "специалист по продажам" is a job and "higher education" a sector.
+# degree; so is a student at a university's faculty ("Student at the Faculty of Computer Science, Westfield
+# University"), a degree in progress. All are read only at the start of a line in the education section, since
+# elsewhere "Engineer in the payments team" or "специалист по продажам" is a job and "higher education" a sector.
 _GRADUATE_TITLES = tuple((level, re.compile(rf"^\s*(?:{rx})", re.I)) for level, rx in (
     (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
                            r"(?=[A-Z])"),
     (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
+    (DegreeLevel.BACHELOR, r"(?:undergraduate\s+)?student\s+(?:at|of|in)\s+(?=[^.;]*\b(?:faculty|universit))"),
     (DegreeLevel.BACHELOR, r"бакалавр\w*"),
     (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
 ))
@@ -227,6 +230,21 @@ def _entry_field(lines: Sequence[str]) -> str | None:
     return _field(m["field"]) if m else None
 
 
+_NOT_SUBJECT = re.compile(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
+_SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
+
+
+def _entry_subject(entry: Sequence[str], above: str) -> str | None:
+    """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
+    it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
+    ("Computer Science" / "Bachelor of Science, 2014"). Coursework, a thesis or a minor is not the subject."""
+    for text in (*entry, above):
+        if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not _SCHOOL.search(text) \
+                and not _level(text) and (known := _known_field(text)):
+            return known
+    return None
+
+
 def status_at(text: str, as_of: dt.date) -> str:
     """'completed', 'in progress' or 'expected YYYY' for a degree whose line (and neighbours) say `text`."""
     ranges = find_ranges(text, as_of, ahead=_STUDY_YEARS)
@@ -259,8 +277,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
                 break
             entry.append(_MINOR.sub("", lines[j].text))
         written = _field(subject)
+        above = lines[i - 1].text if i - 1 in inside else ""
         field = (named or _entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
-                 or (_field(entry[0]) if entry else None) or written)
+                 or _entry_subject(entry, above) or (_field(entry[0]) if entry else None) or written)
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)))
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))
     return found

@@ -231,7 +231,11 @@ def test_a_school_leaving_certificate_beside_a_degree_leaves_only_the_degree():
         == ["bachelor"]
 
 
-@pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office"], ids=["office", "excel", "mixed"])
+@pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office", "Operating Systems MS Window 2007",
+                                  "Skills: MS SharePoint, MS Exchange", "MS Visual Studio", "MS Technologies .Net",
+                                  "MS Dot Net"],
+                         ids=["office", "excel", "mixed", "window", "sharepoint", "visual-studio", "technologies",
+                              "dot-net"])
 def test_a_microsoft_product_after_ms_is_a_product_in_any_case(line):
     assert not mentions_degree(line)
 
@@ -382,3 +386,34 @@ def test_computer_after_another_degree_is_not_computer_engineering():
 def test_a_related_field_is_read_in_the_languages_its_level_is_read_in(line, field):
     d = only("Education", line)
     assert d.field == field or field_matches(d, [field])
+
+
+def test_in_the_education_section_a_student_at_a_universitys_faculty_is_studying_for_a_first_degree():
+    d = only("Education", "Student at Faculty of Computers and Artificial Intelligence, Westfield University [2022-2027]")
+    assert (d.level, d.field, d.status) == ("bachelor", "data science", "expected 2027")
+
+
+@pytest.mark.parametrize("lines", [["Education", "Student at Westfield College, 2015 - 2017"],
+                                   ["Education", "Exchange student at Westfield University, 2019"],
+                                   ["Experience", "Student at Faculty of Law, Westfield University 2019 - 2023"]],
+                         ids=["a-college", "an-exchange-student", "outside-education"])
+def test_a_student_elsewhere_than_a_university_or_outside_education_is_no_degree(lines):
+    assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Westfield University", "Computer Science", "Bachelor of Science, 2014"],
+    ["Education", "Bachelor of Science", "Westfield University", "Computer Science", "2010 - 2014"],
+], ids=["subject-above-the-degree", "subject-below-the-school"])
+def test_a_degree_stating_no_subject_takes_the_related_field_on_a_line_of_its_own_in_its_entry(lines):
+    assert only(*lines).field == "computer science"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Bachelor of Arts", "Westfield University", "Relevant courses: Statistics, Algorithms"],
+    ["Education", "BA, Westfield University", "Minor in Mathematics"],
+    ["Education", "BSc Physics, Westfield 2012", "Thesis: Statistics of lattices", "MSc, Northfield 2015"],
+], ids=["coursework", "minor", "a-thesis-above"])
+def test_coursework_a_minor_or_a_thesis_in_the_entry_is_not_the_degrees_subject(lines):
+    assert "statistics" not in [d.field for d in degrees(*lines)] and "mathematics" not in [
+        d.field for d in degrees(*lines)]
