@@ -201,6 +201,13 @@ def test_a_degree_read_outside_education_says_why_it_counted(bundled):
     assert evidence.reading.endswith("stated with its subject or school (no degree in an education section)")
 
 
+def test_explain_says_where_a_counted_position_was_read_and_why_it_counts(bundled):
+    result = screen_document(document(SOFTWARE_JOB + "- Built billing services"), bundled, AS_OF)
+    (evidence,) = next(q for q in result.requirements if q.id == "experience-years").evidence
+    assert evidence.reading == ("under Senior Java Developer, Acme (job, 2018-2022); a job position that counts, in "
+                                "backend or software development (its title says 'Developer')")
+
+
 def test_integrating_someone_elses_api_is_not_designing_one(bundled):
     assert status(bundled, SOFTWARE_JOB + "- Integrated the Stripe API into checkout", "api-design") == "fail"
 
