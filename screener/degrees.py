@@ -29,7 +29,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
   "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
   (a first degree).
-- Small capitals come out of a PDF in lower case: "bs in Computer Science" is a degree stated with its subject.
+- Small capitals come out of a PDF in lower case: "bs in Computer Science" and "b.s. computer science" are degrees
+  stated with their subject.
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
   subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
   is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
@@ -41,8 +42,9 @@ import re
 from collections.abc import Sequence
 
 from .models import Degree, DegreeLevel, Document
-from .text.dates import MONTH, find_ranges
+from .text.dates import MONTH, YEAR, find_ranges
 from .text.sections import Section
+from .text.subjects import FIELD_PATTERNS, known_field
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
@@ -101,10 +103,11 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
                             r"\s+(?:[Dd]egree|DEGREE))"),
-    # small capitals come out in lower case ("bs in Computer Science"); stated with its subject, not after a number
-    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}phd{_STATED}"),
-    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:ms|msc|ma|meng|mba){_STATED}"),
-    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:bs|bsc|ba|beng){_STATED}"),
+    # small capitals come out in lower case ("bs in Computer Science", "b.s. computer science"); stated with its
+    # subject, not after a number
+    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}(?:phd{_STATED}|ph\.d\.(?=\s+[a-z]))"),
+    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:(?:ms|msc|ma|meng|mba){_STATED}|m\.(?:s|sc|a)\.(?=\s+[a-z]))"),
+    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:(?:bs|bsc|ba|beng){_STATED}|b\.(?:s|sc|a)\.(?=\s+[a-z]))"),
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
@@ -112,31 +115,6 @@ _LEVEL_PATTERNS = (
 _LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast
 _ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
-_FIELDS = (  # "\s*" because some PDFs lose the spaces between words
-    ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
-                         r"|cyber\s*security|(?:computer|information)\s*security|computer\s*applications?"
-                         r"|\bcomp(?:uter)?\.?\s*sc(?:i|ience)?\b|computational\s*science|\bEECS\b"
-                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
-                         r"|программн|програмн"),
-    ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
-                             r"|software\s*systems?"
-                             r"|\bBSSE\b"),
-    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"
-                             r"|computer\s*technolog"  # an engineering degree in "Computer(s)" alone is in this
-                             r"|(?:engineering|(?-i:\b[BM]\.?\s?E\b)\.?|tech)\W{0,3}computers?\b"
-                             r"(?!\s*(?:science|applications?|network|systems?|engineer|technolog|management))"),
-    ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b|information\s*(?:and|&)\s*communications?"
-                               r"\s*technolog|\bICT\b|computer\s*network"),
-    ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
-    ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
-                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"),
-    ("mathematics", r"mathematic|\bmaths?\b|математик|math[ée]matiques|mathematik|matem[áa]tic|wiskunde"),
-    ("statistics", r"statistic|статистик|statistique|statistik|estad[íi]stic|estat[íi]stic"),
-    ("physics", r"physics|физик|фізик|physique|physik|f[íi]sica|natuurkunde"),
-    ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
-                     r"|artificial\s*intelligence"),
-)
-_FIELD_RX = tuple((name, re.compile(rx, re.I)) for name, rx in _FIELDS)
 # What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
 _FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
@@ -211,13 +189,9 @@ def _subject(text: str) -> str:
     return text[:end.start()] if end else text
 
 
-def _known_field(text: str) -> str | None:
-    return next((name for name, rx in _FIELD_RX if rx.search(text)), None)
-
-
 def _field(text: str) -> str | None:
     """A known field named in `text`, else the subject as written."""
-    if known := _known_field(text):
+    if known := known_field(text):
         return known
     m = _FIELD_TEXT.search(text)
     field = m["field"].strip().lower() if m else None
@@ -240,7 +214,7 @@ def _entry_subject(entry: Sequence[str], above: str) -> str | None:
     ("Computer Science" / "Bachelor of Science, 2014"). Coursework, a thesis or a minor is not the subject."""
     for text in (*entry, above):
         if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not _SCHOOL.search(text) \
-                and not _level(text) and (known := _known_field(text)):
+                and not _level(text) and (known := known_field(text)):
             return known
     return None
 
@@ -268,7 +242,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             continue
         level, m = hit
         subject = _subject(text[m.end():])
-        named = _known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
+        named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or _SCHOOL.search(text)):
             continue
         entry = []
@@ -289,13 +263,24 @@ _MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
+_BEFORE_UNIVERSITY = re.compile(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
+
+
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
     """'Major: Computer Science', 'Computer Science Major' or 'Field of study: X' under a school names
-    undergraduate study without 'BS'."""
-    lines = document.lines
+    undergraduate study without 'BS'; so does a related field alone on the line below a dated school that is not a
+    secondary school ("Westfield College, June 2018" / "Computer Science, Math")."""
+    lines, inside = document.lines, set(indices)
     found = []
     for i in indices:
-        m = _MAJOR.search(lines[i].text)
+        text = lines[i].text
+        if i + 1 in inside and _SCHOOL.search(text) and _A_YEAR.search(text) and not _BEFORE_UNIVERSITY.search(text) \
+                and (subject := _entry_subject([lines[i + 1].text], "")):
+            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 3)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[i + 1].text[:200], i + 1))
+            continue
+        m = _MAJOR.search(text)
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
             written = m["field"] or m["subject"]
@@ -337,7 +322,7 @@ def field_matches(degree: Degree, fields: Sequence[str]) -> bool:
         return True
     hay = f"{degree.field or ''} {_MINOR.sub('', degree.quote)}"
     return any(f in hay.lower() for f in wanted) or any(
-        name in wanted and rx.search(hay) for name, rx in _FIELD_RX)
+        name in wanted and rx.search(hay) for name, rx in FIELD_PATTERNS)
 
 
 def related_degree(degrees: Sequence[Degree], fields: Sequence[str] = RELATED_FIELDS,

@@ -417,3 +417,27 @@ def test_a_degree_stating_no_subject_takes_the_related_field_on_a_line_of_its_ow
 def test_coursework_a_minor_or_a_thesis_in_the_entry_is_not_the_degrees_subject(lines):
     assert "statistics" not in [d.field for d in degrees(*lines)] and "mathematics" not in [
         d.field for d in degrees(*lines)]
+
+
+def test_a_degree_in_small_capitals_with_dots_reads_in_lower_case():
+    d = only("Education", "Westfield University, School of Engineering, b.s. computer science – MAY 2020")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_a_related_field_alone_below_a_dated_college_is_undergraduate_study():
+    d = only("Education", "Westfield College – Hanover, June 2018", "Computer Science, Math", "Algorithms, Graphics")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+@pytest.mark.parametrize("lines", [["Education", "Westfield High School, 2012", "Mathematics, Physics"],
+                                   ["Education", "Westfield University", "Computer Science"],
+                                   ["Education", "Westfield University, 2014", "Relevant coursework: Statistics"]],
+                         ids=["a-high-school", "an-undated-school", "coursework"])
+def test_subjects_at_a_secondary_or_undated_school_or_coursework_are_no_degree(lines):
+    assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("line", ["Laurea in Informatica", "Licenciatura en Informática", "Mestrado em Computação",
+                                  "Grado en Ingeniería en Computación"], ids=["it", "es", "pt", "es-computacion"])
+def test_computer_science_is_read_in_italian_spanish_and_portuguese(line):
+    assert only("Education", line).field == "computer science"
