@@ -113,8 +113,11 @@ _LEVEL_PATTERNS = (
 )
 # not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
 _LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
-# one pass rules out most lines; every level starts where a word does, and testing that once first is fast
-_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
+# one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
+# levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
+# start of its branches the engine need not try every position, which halves its cost
+_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
+                        + ")")
 # What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
 _FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
