@@ -3,12 +3,13 @@
 What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A degree is an academic award at one of the four `DegreeLevel`s, however it is spelled: associate (AA, AS, AAS,
   "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E./BE, B.Tech, BCA, B.Com, Licence,
-  Licenciatura, Laurea, Grado, an honours or engineering degree, an initialism naming its subject before it (BCS,
-  BIT, BCompSc: "BCS in Data Science"), undergraduate study of a subject ("Undergraduate of Software
-  Engineering"), or a bare "degree in <Subject>"), master (MA, MS,
-  MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría,
-  Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year postgraduate diploma in
-  management, entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is)
+  Licenciatura, Laurea, Grado, an honours or engineering degree, an initialism naming its subject, before the
+  subject or honours (BCS, BIT, BSE, BCompSc: "BCS in Data Science", "BCS (Hons)"; not the British Computer
+  Society's "BCS,"), undergraduate study of a subject ("Undergraduate of Software Engineering"), or a bare "degree
+  in <Subject>"), master (MA, MS, MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea
+  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year
+  postgraduate diploma in management, entered after a first degree and recognised in place of an MBA, is at the
+  MBA's level as Diplom is)
   and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. An abbreviation is the
   level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc";
   `_abbreviated`); Bacharelado is the Portuguese bachelor's. A bare BE or ME is read only as a degree's name, before
@@ -96,7 +97,7 @@ _LEVEL_PATTERNS = (
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
                            r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
                            r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
-                           r"|B(?:CS|IT|IS|SE|CE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*[(,])"
+                           r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
                            r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
                            r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),

@@ -283,16 +283,22 @@ def test_a_degree_name_is_read_with_a_curly_apostrophe_and_in_portuguese(line, l
 
 
 @pytest.mark.parametrize("line, field", [("BCS in Data Science, Westfield University", "data science"),
-                                         ("BIT (Networking), Northfield College", "networking"),
+                                         ("BIT in Networking, Northfield College", "networking"),
+                                         ("BCS (Hons), Northfield College", None),
                                          ("BCompSc, Westland University", None)],
-                         ids=["bcs-in", "bit-bracket", "bcompsc"])
+                         ids=["bcs-in", "bit-in", "bcs-honours", "bcompsc"])
 def test_a_bachelors_initialism_that_names_its_subject_is_a_bachelors(line, field):
     d = only("Education", line)
     assert d.level == "bachelor" and (field is None or d.field == field)
 
 
-def test_a_bachelors_initialism_before_an_ordinary_word_is_not_a_degree():
-    assert not mentions_degree("BCS certified tester, 2019")
+@pytest.mark.parametrize("line", ["BCS certified tester, 2019", "Member, BCS, The Chartered Institute for IT",
+                                  "BCS (British Computer Society), 2019",
+                                  "Quality Engineer, BIS (Bureau of Indian Standards) 2015 - 2018",
+                                  "Analyst, BSE (Bombay Stock Exchange) 2016 - 2019"],
+                         ids=["before-a-word", "society-comma", "society-bracket", "bis", "bse"])
+def test_a_bachelors_initialism_not_before_its_subject_or_honours_is_not_a_degree(line):
+    assert not mentions_degree(line)
 
 
 @pytest.mark.parametrize("line, field", [
