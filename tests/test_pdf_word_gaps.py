@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from screener.loaders import pdf, pdfium_words
+from screener.loaders import pdf, word_breaks
 
 import builders
 
@@ -98,21 +98,21 @@ def _line(text: str, letter_gap: float, word_gap: float, width: float = 5.0, siz
 
 
 def _texts(chars: list[dict]) -> list[str]:
-    return [w["text"] for w in pdfium_words._words_of(chars)]
+    return [w["text"] for w in word_breaks.words_of(chars)]
 
 
 def test_letter_spacing_of_ordinary_text_is_zero():
-    assert pdfium_words.letter_spacing(_line("lead developer", 0.0, 3.0)) == 0.0
+    assert word_breaks.letter_spacing(_line("lead developer", 0.0, 3.0)) == 0.0
 
 
 def test_letter_spacing_is_the_distance_letters_are_set_apart():
-    assert pdfium_words.letter_spacing(_line("lead developer", 3.0, 8.0)) == pytest.approx(3.0)
+    assert word_breaks.letter_spacing(_line("lead developer", 3.0, 8.0)) == pytest.approx(3.0)
 
 
 def test_letter_spacing_ignores_gaps_a_space_character_marks():
     chars = _line("ab cd", 0.0, 9.0)
     chars[2]["apart"] = True
-    assert pdfium_words.letter_spacing(chars) == 0.0
+    assert word_breaks.letter_spacing(chars) == 0.0
 
 
 def test_a_gap_a_word_space_wider_than_the_letter_spacing_breaks_words():

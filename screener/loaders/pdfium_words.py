@@ -8,9 +8,11 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ..text.normalize import ACCENT
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
 from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
+from .word_breaks import accents_composed, letter_spaced_lines, words_of
 
 OUTSIDE = "text outside the page"
 
@@ -54,10 +56,12 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             found, hidden, unmapped = chars.words(range(count))
             return _join_vertical(found), hidden, unmapped
         words, unmapped = _measured(chars.handle, text, height)
+        if ACCENT.search(text):
+            _compose_accents(chars.handle, text, words)
         dropped: list[tuple[str, dict]] = []
         risky = Bands([(region, region) for region in risky_regions(page)])
         kept = []
-        for word, start, end in _letter_spaced_lines(words, text):
+        for word, start, end in letter_spaced_lines(words, text):
             if word is None:  # a letter-spaced line: its word breaks judged again, character by character
                 found, hidden, _ = chars.words(range(start, end))
                 kept += found
@@ -156,7 +160,7 @@ class _Chars:
             char = chr(raw.FPDFText_GetUnicode(handle, i)).translate(_CHARS)
             generated = raw.FPDFText_IsGenerated(handle, i) == 1
             if char == " " and generated:
-                continue  # pdfium's guess at a word gap: the gap itself is judged (_words_of)
+                continue  # pdfium's guess at a word gap: the gap itself is judged (words_of)
             if char.isspace() or generated or char == "\x00":
                 apart = True
                 continue
@@ -185,96 +189,22 @@ class _Chars:
                 continue
             char_box["apart"], apart = apart, False
             shown.append(char_box)
-        return _words_of(shown), dropped, unmapped
+        return words_of(accents_composed(shown)), dropped, unmapped
 
 
-WORD_SPACE = 0.12  # a gap this share of the font size wider than the letter spacing parts two words
-
-
-def _words_of(chars: list[dict]) -> list[dict]:
-    """Words of visible characters in reading order, parted where a space character, a line end or hidden text
-    came between two of them ("apart"), or where their gap is wider than their stretch of line's own letter
-    spacing by a word space. pdfium's generated spaces are only its guesses: letter-spaced (tracked) text, each letter set apart,
-    gets one between every two letters, and the real word gaps, wider still, are lost among them."""
-    words: list[dict] = []
-    for stretch in _stretches(chars):
-        spacing = letter_spacing(stretch)
-        current: dict | None = None
-        previous = stretch[0]
-        for char in stretch:
-            if current is not None and not char["apart"] and _continues(current, previous, char, char["size"],
-                                                                         spacing):
-                current["text"] += char["text"]
-                current["x1"] = max(current["x1"], char["x1"])
-                current["top"] = min(current["top"], char["top"])
-                current["bottom"] = max(current["bottom"], char["bottom"])
-            else:
-                current = {k: char[k] for k in ("text", "x0", "x1", "top", "bottom")}
-                words.append(current)
-            previous = char
-    return words
-
-
-STRETCH_GAP = 2.0  # ems: no word space of even widely letter-spaced text is as wide; a gutter or a tab is
-
-
-def _stretches(chars: list[dict]) -> list[list[dict]]:
-    """Stretches of text: characters on one baseline, in reading order, up to a gap wider than any word space
-    (a gutter or a tab), so a letter-spaced heading level with the text of another column has its own spacing."""
-    lines: list[list[dict]] = []
-    for char in chars:
-        if (lines and abs(char["bottom"] - lines[-1][-1]["bottom"]) < 0.5 * char["size"]
-                and char["x0"] - lines[-1][-1]["x1"] < STRETCH_GAP * char["size"]):
-            lines[-1].append(char)
-        else:
-            lines.append([char])
-    return lines
-
-
-def letter_spacing(line: list[dict]) -> float:
-    """How far apart a line (a stretch of one) sets its letters: the lower quartile of the gaps between neighbouring letters that no
-    space parts, or 0 when no two letters neighbour. Most such neighbours are letters of one word and a word gap
-    is wider, so even a short line of short words ("I am a") shows its letter spacing. Ordinary text sets its
-    letters edge to edge (0); letter-spaced text a fixed distance apart."""
-    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:])
-                  if not b["apart"] and a["text"].isalpha() and b["text"].isalpha() and not _same_box(a, b))
-    return max(0.0, gaps[(len(gaps) - 1) // 4]) if gaps else 0.0
-
-
-def _same_box(a: dict, b: dict) -> bool:
-    """Two letters of one ligature glyph such as "fi": pdfium gives each the glyph's box."""
-    return abs(b["x0"] - a["x0"]) < 0.01 and abs(b["x1"] - a["x1"]) < 0.01
-
-
-def _continues(word: dict, previous: dict, char: dict, size: float, spacing: float = 0.0) -> bool:
-    """Whether a character carries on the word before it: on its line, and in its previous character's very box
-    (a ligature) or after its last character by no more than the line's letter spacing and less than a word
-    space more."""
-    if abs(char["bottom"] - word["bottom"]) >= 0.5 * size:
-        return False
-    if _same_box(previous, char):
-        return True
-    return -0.5 * size < char["x0"] - word["x1"] < spacing + WORD_SPACE * size
-
-
-def _letter_spaced_lines(words: list[tuple[dict, int, int]], text: str):
-    """pdfium's words with their indices, but a line of its text on which two neighbouring words are single
-    letters, as letter-spaced text comes out, as (None, its first index, the index after its last): to be read
-    character by character, its word gaps judged against its own letter spacing."""
-    line: list[tuple[dict, int, int]] = []
-    for item in [*words, None]:
-        if line and (item is None or "\n" in text[line[-1][2]:item[1]]):
-            if any(_letter(a) and _letter(b) for (a, _, _), (b, _, _) in zip(line, line[1:])):
-                yield None, line[0][1], line[-1][2]
-            else:
-                yield from line
-            line = []
-        if item is not None:
-            line.append(item)
-
-
-def _letter(word: dict) -> bool:
-    return len(word["text"]) == 1 and word["text"].isalpha()
+def _compose_accents(handle, text: str, words: list[tuple[dict, int, int]]) -> None:
+    """accents_composed in the words pdfium measured: each character of a word holding an accent is measured."""
+    page = calls.address(handle)
+    box = Buffer(4)
+    for word, start, end in words:
+        if not ACCENT.search(text, start, end):
+            continue
+        chars = []
+        for i in range(start, end):
+            calls.char_loose_box(page, i, box.at[0])
+            left, top, right, bottom = box.values
+            chars.append({"text": text[i], "x0": left, "x1": right, "top": -top, "bottom": -bottom})
+        word["text"] = "".join(c["text"] for c in accents_composed(chars)).translate(_CHARS)
 
 
 def page_links(doc, page) -> list[tuple[str, tuple[float, float, float, float]]]:
