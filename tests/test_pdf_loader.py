@@ -3,7 +3,7 @@
 import pytest
 
 from screener.errors import LoadError
-from screener.loaders import pdf, pdfium_words
+from screener.loaders import pdf, word_breaks
 
 import builders
 
@@ -346,8 +346,8 @@ def _char(x0: float, x1: float, bottom: float = 100.0) -> dict:
 def test_letters_of_one_ligature_glyph_sharing_its_box_stay_one_word():
     """pdfium gives each letter of an "fi" glyph the glyph's box: the second starts a whole glyph back."""
     word, fi = {**_char(0, 20), "text": "Ka"}, _char(20, 26)
-    assert pdfium_words._continues({**word, "x1": 26}, fi, _char(20, 26), size=10)
+    assert word_breaks.continues({**word, "x1": 26}, fi, _char(20, 26), size=10)
 
 
 def test_a_character_a_gap_away_starts_a_new_word():
-    assert not pdfium_words._continues({**_char(0, 20), "text": "Ka"}, _char(14, 20), _char(24, 30), size=10)
+    assert not word_breaks.continues({**_char(0, 20), "text": "Ka"}, _char(14, 20), _char(24, 30), size=10)

@@ -8,9 +8,11 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ..text.normalize import ACCENT
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
 from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
+from .word_breaks import accents_composed, letter_spaced_lines, words_of
 
 OUTSIDE = "text outside the page"
 
@@ -54,11 +56,17 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             found, hidden, unmapped = chars.words(range(count))
             return _join_vertical(found), hidden, unmapped
         words, unmapped = _measured(chars.handle, text, height)
+        if ACCENT.search(text):
+            _compose_accents(chars.handle, text, words)
         dropped: list[tuple[str, dict]] = []
         risky = Bands([(region, region) for region in risky_regions(page)])
         kept = []
-        for word, start, end in words:
-            if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
+        for word, start, end in letter_spaced_lines(words, text):
+            if word is None:  # a letter-spaced line: its word breaks judged again, character by character
+                found, hidden, _ = chars.words(range(start, end))
+                kept += found
+                dropped += hidden
+            elif word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
                 dropped.append((OUTSIDE, word))
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
                   or risky.meets((word["x0"], word["top"], word["x1"], word["bottom"]))):
@@ -144,15 +152,17 @@ class _Chars:
         if self._fills is None:
             self._painting()
         box = raw.FS_RECTF()
-        words: list[dict] = []
+        shown: list[dict] = []  # the visible characters, each marked "apart" when a space or hidden text precedes it
         dropped: list[tuple[str, dict]] = []
-        current: dict | None = None
-        previous: dict | None = None  # the last character kept
+        apart = True
         unmapped = 0
         for i in indices:
             char = chr(raw.FPDFText_GetUnicode(handle, i)).translate(_CHARS)
-            if char.isspace() or raw.FPDFText_IsGenerated(handle, i) == 1 or char == "\x00":
-                current = None
+            generated = raw.FPDFText_IsGenerated(handle, i) == 1
+            if char == " " and generated:
+                continue  # pdfium's guess at a word gap: the gap itself is judged (words_of)
+            if char.isspace() or generated or char == "\x00":
+                apart = True
                 continue
             # Loose boxes span the font's full height and advance, like pdfplumber's; FPDFText_GetFontSize would
             # ignore the text matrix (1 pt fonts scaled up are common), so the box height stands for the size
@@ -175,28 +185,26 @@ class _Chars:
                 kind = self.hidden_kind(char_box, width, height, sorted(near, key=lambda f: f["order"]))
             if kind:
                 dropped.append((kind, char_box))
-                current = None
+                apart = True
                 continue
-            if current and _continues(current, previous, char_box, size):
-                current["text"] += char
-                current["x1"] = max(current["x1"], char_box["x1"])
-                current["top"] = min(current["top"], char_box["top"])
-                current["bottom"] = max(current["bottom"], char_box["bottom"])
-            else:
-                current = {k: char_box[k] for k in ("text", "x0", "x1", "top", "bottom")}
-                words.append(current)
-            previous = char_box
-        return words, dropped, unmapped
+            char_box["apart"], apart = apart, False
+            shown.append(char_box)
+        return words_of(accents_composed(shown)), dropped, unmapped
 
 
-def _continues(word: dict, previous: dict, char: dict, size: float) -> bool:
-    """Whether a character carries on the word before it: on its line, and just after its last character or in
-    that character's very box (a ligature glyph such as "fi" gives each of its letters the same box)."""
-    if abs(char["bottom"] - word["bottom"]) >= 0.5 * size:
-        return False
-    if abs(char["x0"] - previous["x0"]) < 0.01 and abs(char["x1"] - previous["x1"]) < 0.01:
-        return True
-    return -0.5 * size < char["x0"] - word["x1"] < 0.12 * size
+def _compose_accents(handle, text: str, words: list[tuple[dict, int, int]]) -> None:
+    """accents_composed in the words pdfium measured: each character of a word holding an accent is measured."""
+    page = calls.address(handle)
+    box = Buffer(4)
+    for word, start, end in words:
+        if not ACCENT.search(text, start, end):
+            continue
+        chars = []
+        for i in range(start, end):
+            calls.char_loose_box(page, i, box.at[0])
+            left, top, right, bottom = box.values
+            chars.append({"text": text[i], "x0": left, "x1": right, "top": -top, "bottom": -bottom})
+        word["text"] = "".join(c["text"] for c in accents_composed(chars)).translate(_CHARS)
 
 
 def page_links(doc, page) -> list[tuple[str, tuple[float, float, float, float]]]:
