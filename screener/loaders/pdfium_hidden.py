@@ -29,7 +29,7 @@ Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like 
 
 def page_objects(page, kinds: tuple[int, ...]):
     """(object, kind, (left, bottom, right, top)) of the page's objects of these kinds, forms looked into DEPTH
-    deep; objects are addresses for the lean calls (pdfium_calls), as there are thousands on some pages."""
+    deep; objects are handles for the lean calls (pdfium_calls), as there are thousands on some pages."""
     box = Buffer(4)
     values, at = box.values, box.at
     kind_of, bounds = calls.object_type, calls.object_bounds
@@ -44,7 +44,7 @@ def page_objects(page, kinds: tuple[int, ...]):
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
                 yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1)
 
-    yield from walk(calls.page_count_objects, calls.page_get_object, calls.address(page.raw), 1)
+    yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1)
 
 
 def clip_box(obj: int, height: float) -> Box | None:
