@@ -78,7 +78,10 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
         if end - a > 1:  # a word of one character is its own last
             box(page, end - 1, at_last)
             at(page, end - 1, at_x, at_y_last)
-            right, top = max(right, l[2]), max(top, l[1])
+            if l[2] > right:  # max() without its call, on every word
+                right = l[2]
+            if l[1] > top:
+                top = l[1]
             rotated = abs(baseline - o[2]) > 2  # letters running down the page: a rotated label, a line alone
         if unmapped_at(page, a) == 1:
             unmapped += end - a
@@ -166,7 +169,7 @@ class _Chars:
                 kind = "transparent text"
             else:
                 near = self._fills.near((left, char_box["top"], right, char_box["bottom"]))
-                kind = self.hidden_kind(char_box, width, height, sorted(near, key=lambda f: f["order"]))
+                kind = self.hidden_kind(char_box, width, height, near)  # in painting order, as filed
             if kind:
                 dropped.append((kind, char_box))
                 current = None
