@@ -195,6 +195,8 @@ class Bands:
 
     def meets(self, box: Box) -> bool:
         """Whether any item's box meets this box."""
+        if not self.bands:  # most pages have no risky region, and every word asks
+            return False
         x0, top, x1, bottom = box
         return any(fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom
                    for band in range(int(top // self.HEIGHT), int(bottom // self.HEIGHT) + 1)
