@@ -3,25 +3,35 @@
 What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A degree is an academic award at one of the four `DegreeLevel`s, however it is spelled: associate (AA, AS, AAS,
   "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E./BE, B.Tech, BCA, B.Com, Licence,
-  Licenciatura, Laurea, Grado, an honours or engineering degree, or a bare "degree in <Subject>"), master (MA, MS,
-  MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría,
-  Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year postgraduate diploma in
-  management, entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is)
-  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. A bare BE or ME is read only
-  as a degree's name, before its subject or school and not after a word ("about ME", "to BE" are not degrees).
+  Licenciatura, Laurea, Grado, an honours or engineering degree, an initialism naming its subject, before the
+  subject or honours (BCS, BIT, BSE, BCompSc: "BCS in Data Science", "BCS (Hons)"; not the British Computer
+  Society's "BCS,"), undergraduate study of a subject ("Undergraduate of Software Engineering"), or a bare "degree
+  in <Subject>"), master (MA, MS, MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea
+  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year
+  postgraduate diploma in management, entered after a first degree and recognised in place of an MBA, is at the
+  MBA's level as Diplom is)
+  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. An abbreviation is the
+  level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc";
+  `_abbreviated`); Bacharelado is the Portuguese bachelor's. A bare BE or ME is read only as a degree's name, before
+  its subject or school (in capitals too: "BE IT") and not after a word or a town ("about ME", "to BE",
+  "Portland, ME" are not degrees).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress).
   Completed, in progress and expected degrees all count; `status` says which.
-- Its field is the subject stated with it: on its own line, after the level ("BSc Computer Science",
+- Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
+  "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science",
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry.
-- A major or field of study under a school with no level word at all ("Major: Computer Science") is undergraduate
-  study, a bachelor. In the education section the graduate's title names the degree where it is the degree's
-  name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor), "магистр", "спеціаліст"
-  (master's level, like the specialist degree); so does "Higher education: <university>" (a first degree).
+- A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
+  Major") is undergraduate study, a bachelor. In the education section the graduate's title names the degree
+  where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
+  "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
+  (a first degree).
+- Small capitals come out of a PDF in lower case: "bs in Computer Science" and "b.s. computer science" are degrees
+  stated with their subject.
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
   subject ("Bachelor in X", "MSc Physics") or its school ("MBA, State University"): a level word alone outside it
   is more often something else (the product "MS Server", a colleague "with a PhD", "Dr." before a name).
@@ -33,68 +43,82 @@ import re
 from collections.abc import Sequence
 
 from .models import Degree, DegreeLevel, Document
-from .text.dates import MONTH, find_ranges
+from .text.dates import MONTH, YEAR, find_ranges
 from .text.sections import Section
+from .text.subjects import FIELD_PATTERNS, known_field
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 
+
+
+def _abbreviated(initial: str) -> str:
+    """A bachelor's or master's abbreviation by its grammar: the level's initial, a separator (a dot, a dot and a
+    space, a hyphen, or a space at the start of a name), and the subject's abbreviation in any case ("B.Sc.",
+    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom",
+    "Mba"), since "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
+    separated = rf"(?:(?<![A-Za-z] ){initial}\s|{initial}(?:\.\s?|-))"
+    return (rf"(?<![A-Za-z])(?:{separated}(?:A\.?)?(?:Sc|SC|sc|Tech|TECH|tech|Com|COM|com|Eng|ENG|eng)\b\.?"
+            rf"|{initial}A?(?:sc|tech|com|ba|ca)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
+
+
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
+_SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
-    (DegreeLevel.MASTER, r"(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))"
-                         r"(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
+    (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
+                         r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan)|MASTER|M\.\s?S\.?c?\b|MSc\b"
+                         r"|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
                          r"|MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook))|M\.?E(?:ng|NG)\b"
-                         r"|M\.E\.?(?=[\s,(]|$)|(?<![A-Za-z] )ME\b(?=\s+(?:in\b|[A-Z][a-z])|\s*[,(])"
+                         r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
+                         r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
+                         r"|M\.E\.?(?=[\s,(]|$)"
+                         r"|(?<![A-Za-z] )(?<![A-Za-z],\s)ME\b"  # not "Portland, ME"
+                         r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
                          r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|MA\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
+                         r"|(?<![A-Za-z] )(?<![A-Za-z],\s)MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
                          r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
-                         r"|[Ee]ngineer's\s*[Dd]egree|Dipl[oô]me d'[Ii]ng[ée]nieur|Laurea\s+(?:[Mm]agistrale"
-                         r"|[Ss]pecialistica)|M[áa]ster\b|Maestr[íi]a\b|Mestrado\b|Magister\b)"),
-    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR|BS(?:CS|EE|CE|IT|SE)\b"
+                         r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
+                         r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b|Maestr[íi]a\b|Mestrado\b"
+                         r"|Magister\b)"),
+    (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
+                           r"|BS(?:CS|EE|CE|IT|SE)\b"
                            r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
                            r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
-                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+(?:in|\())"
-                           r"|(?<![A-Za-z] )BE\b(?=\s+[A-Z][a-z]|\s*,)"
+                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
+                           r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
                            r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
-                           r"|Undergraduate degree|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
+                           r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
+                           r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
+                           r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
+                           r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
                             r"\s+(?:[Dd]egree|DEGREE))"),
+    # small capitals come out in lower case ("bs in Computer Science", "b.s. computer science"); stated with its
+    # subject, not after a number
+    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}(?:phd{_STATED}|ph\.d\.(?=\s+[a-z]))"),
+    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:(?:ms|msc|ma|meng|mba){_STATED}|m\.(?:s|sc|a)\.(?=\s+[a-z]))"),
+    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:(?:bs|bsc|ba|beng){_STATED}|b\.(?:s|sc|a)\.(?=\s+[a-z]))"),
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
 # not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.){rx}")) for level, rx in _LEVEL_PATTERNS)
-# one pass rules out most lines; every level starts where a word does, and testing that once first is fast
-_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(rx for _, rx in _LEVEL_PATTERNS) + ")")
-_FIELDS = (  # "\s*" because some PDFs lose the spaces between words
-    ("computer science", r"computer\s*science|informati(?:cs|k|que)|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
-                         r"|cyber\s*security|(?:computer|information)\s*security"
-                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
-                         r"|программн|програмн"),
-    ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
-                             r"|\bBSSE\b"),
-    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"),
-    ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b"),
-    ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
-    ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
-                               r"|telecommunication"),
-    ("mathematics", r"mathematic|\bmaths?\b|математик"),
-    ("statistics", r"statistic|статистик"),
-    ("physics", r"physics|физик|фізик"),
-    ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
-                     r"|artificial\s*intelligence"),
-)
-_FIELD_RX = tuple((name, re.compile(rx, re.I)) for name, rx in _FIELDS)
+_LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
+# one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
+# levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
+# start of its branches the engine need not try every position, which halves its cost
+_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
+                        + ")")
 # What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
 _FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
@@ -140,12 +164,14 @@ def level_of(study_type: str) -> DegreeLevel | None:
 
 # The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
 # "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
-# degree; all are read only at the start of a line in the education section, since elsewhere "Engineer in the
-# payments team" or "специалист по продажам" is a job and "higher education" a sector.
+# degree; so is a student at a university's faculty ("Student at the Faculty of Computer Science, Westfield
+# University"), a degree in progress. All are read only at the start of a line in the education section, since
+# elsewhere "Engineer in the payments team" or "специалист по продажам" is a job and "higher education" a sector.
 _GRADUATE_TITLES = tuple((level, re.compile(rf"^\s*(?:{rx})", re.I)) for level, rx in (
     (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
                            r"(?=[A-Z])"),
     (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
+    (DegreeLevel.BACHELOR, r"(?:undergraduate\s+)?student\s+(?:at|of|in)\s+(?=[^.;]*\b(?:faculty|universit))"),
     (DegreeLevel.BACHELOR, r"бакалавр\w*"),
     (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
 ))
@@ -167,13 +193,9 @@ def _subject(text: str) -> str:
     return text[:end.start()] if end else text
 
 
-def _known_field(text: str) -> str | None:
-    return next((name for name, rx in _FIELD_RX if rx.search(text)), None)
-
-
 def _field(text: str) -> str | None:
     """A known field named in `text`, else the subject as written."""
-    if known := _known_field(text):
+    if known := known_field(text):
         return known
     m = _FIELD_TEXT.search(text)
     field = m["field"].strip().lower() if m else None
@@ -184,6 +206,21 @@ def _entry_field(lines: Sequence[str]) -> str | None:
     """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text)."""
     m = _SPECIALISED.search(" ".join(lines))
     return _field(m["field"]) if m else None
+
+
+_NOT_SUBJECT = re.compile(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
+_SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
+
+
+def _entry_subject(entry: Sequence[str], above: str) -> str | None:
+    """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
+    it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
+    ("Computer Science" / "Bachelor of Science, 2014"). Coursework, a thesis or a minor is not the subject."""
+    for text in (*entry, above):
+        if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not _SCHOOL.search(text) \
+                and not _level(text) and (known := known_field(text)):
+            return known
+    return None
 
 
 def status_at(text: str, as_of: dt.date) -> str:
@@ -209,7 +246,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             continue
         level, m = hit
         subject = _subject(text[m.end():])
-        named = _known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
+        named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or _SCHOOL.search(text)):
             continue
         entry = []
@@ -218,25 +255,40 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
                 break
             entry.append(_MINOR.sub("", lines[j].text))
         written = _field(subject)
+        above = lines[i - 1].text if i - 1 in inside else ""
         field = (named or _entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
-                 or (_field(entry[0]) if entry else None) or written)
+                 or _entry_subject(entry, above) or (_field(entry[0]) if entry else None) or written)
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)))
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))
     return found
 
 
-_MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)", re.I)
+_MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
+                    r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
+
+
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
+_BEFORE_UNIVERSITY = re.compile(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    """'Major: Computer Science' or 'Field of study: X' under a school names undergraduate study without 'BS'."""
-    lines = document.lines
+    """'Major: Computer Science', 'Computer Science Major' or 'Field of study: X' under a school names
+    undergraduate study without 'BS'; so does a related field alone on the line below a dated school that is not a
+    secondary school ("Westfield College, June 2018" / "Computer Science, Math")."""
+    lines, inside = document.lines, set(indices)
     found = []
     for i in indices:
-        m = _MAJOR.search(lines[i].text)
+        text = lines[i].text
+        if i + 1 in inside and _SCHOOL.search(text) and _A_YEAR.search(text) and not _BEFORE_UNIVERSITY.search(text) \
+                and (subject := _entry_subject([lines[i + 1].text], "")):
+            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 3)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[i + 1].text[:200], i + 1))
+            continue
+        m = _MAJOR.search(text)
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
-            field = _field(m["field"]) or m["field"].split(",")[0].strip().lower()
+            written = m["field"] or m["subject"]
+            field = _field(written) or written.split(",")[0].strip().lower()
             found.append(Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i))
     return found
 
@@ -274,7 +326,7 @@ def field_matches(degree: Degree, fields: Sequence[str]) -> bool:
         return True
     hay = f"{degree.field or ''} {_MINOR.sub('', degree.quote)}"
     return any(f in hay.lower() for f in wanted) or any(
-        name in wanted and rx.search(hay) for name, rx in _FIELD_RX)
+        name in wanted and rx.search(hay) for name, rx in FIELD_PATTERNS)
 
 
 def related_degree(degrees: Sequence[Degree], fields: Sequence[str] = RELATED_FIELDS,

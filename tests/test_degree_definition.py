@@ -231,6 +231,219 @@ def test_a_school_leaving_certificate_beside_a_degree_leaves_only_the_degree():
         == ["bachelor"]
 
 
-@pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office"], ids=["office", "excel", "mixed"])
+@pytest.mark.parametrize("line", ["MS OFFICE, 6 months", "MS EXCEL", "Ms Office", "Operating Systems MS Window 2007",
+                                  "Skills: MS SharePoint, MS Exchange", "MS Visual Studio", "MS Technologies .Net",
+                                  "MS Dot Net"],
+                         ids=["office", "excel", "mixed", "window", "sharepoint", "visual-studio", "technologies",
+                              "dot-net"])
 def test_a_microsoft_product_after_ms_is_a_product_in_any_case(line):
     assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, level", [
+    ("B.SC. Computer Science", "bachelor"), ("Bsc Physics", "bachelor"), ("B.sc Mathematics", "bachelor"),
+    ("B Sc Statistics", "bachelor"), ("B. Tech Computer Science", "bachelor"),
+    ("B-Tech, Information Technology", "bachelor"), ("Btech in Electronics", "bachelor"),
+    ("Bcom, Westfield College", "bachelor"), ("B. E. Computer Engineering", "bachelor"),
+    ("B.A.Sc. Computer Engineering", "bachelor"), ("BASc Electrical Engineering", "bachelor"),
+    ("M. Tech Software Systems", "master"), ("Msc Data Science", "master"), ("M.sc Physics", "master"),
+    ("M-Tech (Computer Science)", "master"), ("M Sc in Mathematics", "master"),
+    ("Mcom, Northfield University", "master"), ("Mba Finance, Westland University", "master"),
+    ("Bca, Westfield College", "bachelor"),
+], ids=lambda v: v if " " in v or "-" in v else None)
+def test_an_abbreviated_level_is_its_initial_a_separator_and_the_subjects_abbreviation_in_any_case(line, level):
+    assert only("Education", line).level == level
+
+
+@pytest.mark.parametrize("line", ["Plan B Tech review", "Beng Tan, Singapore", "Meng Li, Westfield",
+                                  "Team B Sc fixtures"], ids=["plan-b-tech", "beng-name", "meng-name", "team-b-sc"])
+def test_an_initial_after_a_word_or_a_name_like_beng_is_not_an_abbreviated_level(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line", ["BE COMPUTER SCIENCE, 2012", "BE IT, Westfield College", "BE(CSE) 2015",
+                                  "BE-IT, Northfield University", "ME CSE, Westland University"],
+                         ids=["be-capitals", "be-it", "be-bracket", "be-hyphen", "me-capitals"])
+def test_a_bare_be_or_me_before_a_subject_or_school_in_capitals_is_a_degree(line):
+    assert only("Education", line).level in ("bachelor", "master")
+
+
+@pytest.mark.parametrize("line", ["Portland, ME, USA", "Bangor, ME USA", "Augusta, ME (remote)"],
+                         ids=["comma", "capitals", "bracket"])
+def test_me_after_a_town_and_comma_is_a_state_not_a_degree(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, level", [("Engineer’s degree in Computer Systems", "master"),
+                                         ("Diplôme d’ingénieur, Informatique", "master"),
+                                         ("Bacharelado em Ciência da Computação", "bachelor")],
+                         ids=["engineers-curly", "diplome-curly", "bacharelado"])
+def test_a_degree_name_is_read_with_a_curly_apostrophe_and_in_portuguese(line, level):
+    assert only("Education", line).level == level
+
+
+@pytest.mark.parametrize("line, field", [("BCS in Data Science, Westfield University", "data science"),
+                                         ("BIT in Networking, Northfield College", "networking"),
+                                         ("BCS (Hons), Northfield College", None),
+                                         ("BCompSc, Westland University", None)],
+                         ids=["bcs-in", "bit-in", "bcs-honours", "bcompsc"])
+def test_a_bachelors_initialism_that_names_its_subject_is_a_bachelors(line, field):
+    d = only("Education", line)
+    assert d.level == "bachelor" and (field is None or d.field == field)
+
+
+@pytest.mark.parametrize("line", ["BCS certified tester, 2019", "Member, BCS, The Chartered Institute for IT",
+                                  "BCS (British Computer Society), 2019",
+                                  "Quality Engineer, BIS (Bureau of Indian Standards) 2015 - 2018",
+                                  "Analyst, BSE (Bombay Stock Exchange) 2016 - 2019"],
+                         ids=["before-a-word", "society-comma", "society-bracket", "bis", "bse"])
+def test_a_bachelors_initialism_not_before_its_subject_or_honours_is_not_a_degree(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Sep 2023 – Present Undergraduate of Software Engineering, Westfield University", "software engineering"),
+    ("Undergraduate Student in Computer Science, Northfield College, 2024 – Present", "computer science"),
+], ids=["undergraduate-of", "undergraduate-student-in"])
+def test_undergraduate_study_of_a_subject_is_a_bachelors_in_progress(line, field):
+    d = only("Education", line)
+    assert (d.level, d.field, d.status) == ("bachelor", field, "in progress")
+
+
+def test_an_undergraduate_research_assistant_is_a_role_not_a_degree():
+    assert not mentions_degree("Undergraduate Research Assistant, Westfield University, 2022 – 2023")
+
+
+def test_a_subject_written_before_major_under_a_school_is_a_bachelors_in_that_subject():
+    d = only("Education", "Westfield University. Expected graduation 05/2027. Computer Science Major. GPA 3.2")
+    assert (d.level, d.field, d.status) == ("bachelor", "computer science", "expected 2027")
+
+
+@pytest.mark.parametrize("line, levels", [("bs in Computer Science and ba in Mathematics", ["bachelor"]),
+                                          ("ms in Physics, Westfield University", ["master"])],
+                         ids=["bs-and-ba", "ms-in"])
+def test_a_degree_set_in_small_capitals_reads_in_lower_case_with_its_subject(line, levels):
+    assert [d.level for d in degrees("Education", line)] == levels
+
+
+def test_a_lower_case_ms_after_a_number_is_milliseconds():
+    assert not mentions_degree("Cut p99 latency to 20 ms in Production")
+
+
+@pytest.mark.parametrize("line", ["MA (distinction) Literature, Westfield University", "MA History, 2015"],
+                         ids=["bracket", "subject"])
+def test_a_bare_ma_before_its_subject_is_a_masters(line):
+    assert only("Education", line).level == "master"
+
+
+def test_ma_after_a_town_and_comma_is_a_state():
+    assert not mentions_degree("Westfield University, Boston, MA Expected: May 2027")
+
+
+@pytest.mark.parametrize("line, level", [("License of Cellular Biology, Westfield University", "bachelor"),
+                                         ("Baccalaureate degree in Nursing", "bachelor")],
+                         ids=["license-of", "baccalaureate-degree"])
+def test_a_licence_spelled_license_and_a_baccalaureate_degree_are_bachelors(line, level):
+    assert only("Education", line).level == level
+
+
+@pytest.mark.parametrize("line", ["Apache License of the project", "French Baccalauréat, Mathematics"],
+                         ids=["software-license", "school-baccalaureat"])
+def test_a_software_license_and_the_school_leaving_baccalaureat_are_not_degrees(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Bachelor of Computer Applications", "computer science"), ("MCA (Computer Applications)", "computer science"),
+    ("B.Sc. Computational Science", "computer science"), ("BS EECS", "computer science"),
+    ("BS CompSci", "computer science"), ("BSc Comp Sci", "computer science"),
+    ("Bachelor in Computer Sc.", "computer science"), ("MSc Software Systems", "software engineering"),
+    ("BSc Information and Communication Technology", "information technology"),
+    ("BSc Computer Networks", "information technology"), ("B.E. E&TC", "electrical engineering"),
+], ids=lambda v: v if " " in v else None)
+def test_a_related_field_is_read_in_its_other_names_and_abbreviations(line, field):
+    assert only("Education", f"{line}, Westfield University 2010 - 2014").field == field
+
+
+@pytest.mark.parametrize("line", ["BSc Biology, chemistry, etc.", "BA Composition", "BA Comparative Literature"],
+                         ids=["etc", "composition", "comparative"])
+def test_words_that_begin_like_a_related_fields_abbreviation_are_not_it(line):
+    assert not related_degree(degrees("Education", f"{line}, Westfield University 2010 - 2014"))
+
+
+@pytest.mark.parametrize("line, field", [
+    ("B.E. Computer, Westfield University", "computer engineering"),
+    ("Bachelor of Engineering (Computer)", "computer engineering"), ("ME(computers)", "computer engineering"),
+    ("B.E. Computer Technology", "computer engineering"),
+], ids=lambda v: v if " " in v or "(" in v else None)
+def test_an_engineering_degree_in_computers_alone_is_computer_engineering(line, field):
+    assert only("Education", line).field == field
+
+
+def test_computer_after_another_degree_is_not_computer_engineering():
+    assert not related_degree(degrees("Education", "BSc Biology, to be computer literate"))
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Licence de mathématiques", "mathematics"), ("Licenciatura en Física", "physics"),
+    ("Grado en Estadística", "statistics"), ("Licence en électronique", "electrical engineering"),
+    ("Diplom-Ingenieur Elektrotechnik", "electrical engineering"), ("Laurea in Matematica", "mathematics"),
+], ids=lambda v: v if " " in v else None)
+def test_a_related_field_is_read_in_the_languages_its_level_is_read_in(line, field):
+    d = only("Education", line)
+    assert d.field == field or field_matches(d, [field])
+
+
+def test_in_the_education_section_a_student_at_a_universitys_faculty_is_studying_for_a_first_degree():
+    d = only("Education", "Student at Faculty of Computers and Artificial Intelligence, Westfield University [2022-2027]")
+    assert (d.level, d.field, d.status) == ("bachelor", "data science", "expected 2027")
+
+
+@pytest.mark.parametrize("lines", [["Education", "Student at Westfield College, 2015 - 2017"],
+                                   ["Education", "Exchange student at Westfield University, 2019"],
+                                   ["Experience", "Student at Faculty of Law, Westfield University 2019 - 2023"]],
+                         ids=["a-college", "an-exchange-student", "outside-education"])
+def test_a_student_elsewhere_than_a_university_or_outside_education_is_no_degree(lines):
+    assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Westfield University", "Computer Science", "Bachelor of Science, 2014"],
+    ["Education", "Bachelor of Science", "Westfield University", "Computer Science", "2010 - 2014"],
+], ids=["subject-above-the-degree", "subject-below-the-school"])
+def test_a_degree_stating_no_subject_takes_the_related_field_on_a_line_of_its_own_in_its_entry(lines):
+    assert only(*lines).field == "computer science"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Bachelor of Arts", "Westfield University", "Relevant courses: Statistics, Algorithms"],
+    ["Education", "BA, Westfield University", "Minor in Mathematics"],
+    ["Education", "BSc Physics, Westfield 2012", "Thesis: Statistics of lattices", "MSc, Northfield 2015"],
+], ids=["coursework", "minor", "a-thesis-above"])
+def test_coursework_a_minor_or_a_thesis_in_the_entry_is_not_the_degrees_subject(lines):
+    assert "statistics" not in [d.field for d in degrees(*lines)] and "mathematics" not in [
+        d.field for d in degrees(*lines)]
+
+
+def test_a_degree_in_small_capitals_with_dots_reads_in_lower_case():
+    d = only("Education", "Westfield University, School of Engineering, b.s. computer science – MAY 2020")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_a_related_field_alone_below_a_dated_college_is_undergraduate_study():
+    d = only("Education", "Westfield College – Hanover, June 2018", "Computer Science, Math", "Algorithms, Graphics")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+@pytest.mark.parametrize("lines", [["Education", "Westfield High School, 2012", "Mathematics, Physics"],
+                                   ["Education", "Westfield University", "Computer Science"],
+                                   ["Education", "Westfield University, 2014", "Relevant coursework: Statistics"]],
+                         ids=["a-high-school", "an-undated-school", "coursework"])
+def test_subjects_at_a_secondary_or_undated_school_or_coursework_are_no_degree(lines):
+    assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("line", ["Laurea in Informatica", "Licenciatura en Informática", "Mestrado em Computação",
+                                  "Grado en Ingeniería en Computación"], ids=["it", "es", "pt", "es-computacion"])
+def test_computer_science_is_read_in_italian_spanish_and_portuguese(line):
+    assert only("Education", line).field == "computer science"

@@ -15,6 +15,7 @@ SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
 SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
 IT_SUPPORT_JOB = "Experience\nIT Support Analyst, Acme  2018 - 2022\n"
 NURSE_JOB = "Experience\nCharge Nurse, City Hospital  2018 - 2022\n"
+MARKETING_INTERN = "Experience\nMarketing Intern, Acme  2018 - 2019\n"
 GRAFANA = "\n- Monitoring with Grafana"  # the observability half, so a case reads the performance half
 
 
@@ -186,6 +187,27 @@ def test_explain_names_the_block_and_why_the_evidence_counted(bundled):
             "the position's title names 'Java'") in said
 
 
+def test_explain_says_where_a_degree_was_read_and_as_what(bundled):
+    doc = document("Education\nBSc Computer Science, Westfield University 2010 - 2014")
+    out = io.StringIO()
+    render(Facts(doc, AS_OF), screen_document(doc, bundled, AS_OF), out)
+    said = " ".join(out.getvalue().split())
+    assert "read in the education section; a bachelor's in computer science (completed)" in said
+
+
+def test_a_degree_read_outside_education_says_why_it_counted(bundled):
+    result = screen_document(document("Experience\nHolds an MSc in Physics from Westfield University"), bundled, AS_OF)
+    (evidence,) = next(q for q in result.requirements if q.id == "degree").evidence
+    assert evidence.reading.endswith("stated with its subject or school (no degree in an education section)")
+
+
+def test_explain_says_where_a_counted_position_was_read_and_why_it_counts(bundled):
+    result = screen_document(document(SOFTWARE_JOB + "- Built billing services"), bundled, AS_OF)
+    (evidence,) = next(q for q in result.requirements if q.id == "experience-years").evidence
+    assert evidence.reading == ("under Senior Java Developer, Acme (job, 2018-2022); a job position that counts, in "
+                                "backend or software development (its title says 'Developer')")
+
+
 def test_integrating_someone_elses_api_is_not_designing_one(bundled):
     assert status(bundled, SOFTWARE_JOB + "- Integrated the Stripe API into checkout", "api-design") == "fail"
 
@@ -301,6 +323,37 @@ TRAPS = [
      SOFTWARE_JOB + "- Spring Boot APIs for order tracking", "api-design", "pass"),
     ("a-server-side-framework-does-not-make-an-integrated-api-designed",
      SOFTWARE_JOB + "- Integrated the Stripe API into the Spring Boot shop", "api-design", "fail"),
+    # found by bench/keyword_sweep.py on unlabelled resumes, written from the definitions
+    ("api-calls-are-calling", SOFTWARE_JOB + "- Axios for the HTTP requests (API calls in the client)",
+     "api-design", "fail"),
+    ("calling-a-providers-api-is-calling", SOFTWARE_JOB + "- Called the payment provider API from the backend",
+     "api-design", "fail"),
+    ("an-api-others-call-is-designed", SOFTWARE_JOB + "- Designed the API called by the mobile app", "api-design",
+     "pass"),
+    ("building-an-api-and-cutting-its-calls-is-design",
+     SOFTWARE_JOB + "- Developed the billing API and cut API calls by half", "api-design", "pass"),
+    ("api-integrations-are-integration",
+     SOFTWARE_JOB + "- Developed server logic in Express to handle HTTP requests and API integrations", "api-design",
+     "fail"),
+    ("rest-integrations-are-integration", SOFTWARE_JOB + "- Architected the reporting platform on REST integrations",
+     "api-design", "fail"),
+    ("mentoring-at-a-hackathon-is-technical-under-any-position",
+     MARKETING_INTERN + "- Volunteered as a mentor in the hackathon", "mentoring", "pass"),
+    ("mentoring-at-a-book-fair-is-not", MARKETING_INTERN + "- Volunteered as a mentor at the book fair", "mentoring",
+     "fail"),
+    ("teaching-an-agent-is-machine-learning", SOFTWARE_JOB + "- Used Q-learning to teach the agent to solve the maze",
+     "mentoring", "fail"),
+    ("teaching-a-model-is-machine-learning", SOFTWARE_JOB + "- Taught the model to rank search results", "mentoring",
+     "fail"),
+    ("teaching-a-robot-is-not-mentoring", SOFTWARE_JOB + "- Taught the robot arm to sort parcels", "mentoring", "fail"),
+    ("teaching-people-about-models-is-mentoring", SOFTWARE_JOB + "- Taught junior developers to test models",
+     "mentoring", "pass"),
+    ("coaches-joined-to-other-people-are-theirs",
+     SOFTWARE_JOB + "- Volunteered with the members and coaches of the swim club", "mentoring", "fail"),
+    ("a-mentor-joined-to-a-colleague-is-theirs", SOFTWARE_JOB + "- Worked with the lead engineer and mentor",
+     "mentoring", "fail"),
+    ("mentoring-after-working-with-others-is-the-candidates",
+     SOFTWARE_JOB + "- Collaborate with PMs and mentor junior engineers", "mentoring", "pass"),
 ]
 
 # The field's own vocabulary, each word both ways: where it is the engineering sense and where it is not.

@@ -10,7 +10,7 @@ from ..degrees import LEVELS, RELATED_FIELDS, highest, related_degree
 from ..errors import RuleFileError
 from ..experience import skill_years
 from ..text.matching import phrase_pattern
-from ..models import DegreeLevel, Evidence
+from ..models import Degree, DegreeLevel, Evidence
 from .base import BuildContext, Check, Outcome
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ class DegreeCheck(Check):
         def cite(d):
             line = lines[d.line] if d.line is not None else None
             return Evidence(d.quote, d.level.value, facts.section_names[d.line] if d.line is not None else "education",
-                            line.page if line else None, d.line + 1 if d.line is not None else None)
+                            line.page if line else None, d.line + 1 if d.line is not None else None,
+                            reading=_reading(facts, d))
 
         if best:
             status = "" if best.status == "completed" else f" ({best.status})"
@@ -90,3 +91,15 @@ class DegreeCheck(Check):
                            tuple(cite(d) for d in found[:3]))
         few = " and too few years for equivalent experience" if self.or_years else ""
         return Outcome(False, f"no degree found{few}")
+
+
+def _reading(facts: Facts, d: Degree) -> str:
+    """Where a degree was read and as what, for explain: "in the education section; a bachelor's in physics
+    (completed)"; outside it, that the education section names none and this one states its subject or school."""
+    what = f"a {d.level}'s in {d.field or 'an unstated field'} ({d.status})"
+    if d.line is None:
+        return f"from the resume's structured education; {what}"
+    where = facts.blocks[d.line].where
+    if facts.section_names[d.line] == "education":
+        return f"{where}; {what}"
+    return f"{where}; {what}, stated with its subject or school (no degree in an education section)"

@@ -61,6 +61,11 @@ class Years(Check):
     def _in_field(self, facts: Facts, p: Position) -> tuple[bool, str]:
         return facts.in_field(self.field, p) if self.field is not None else (True, "")
 
+    def _reading(self, facts: Facts, p: Position) -> str:
+        """Where a counted position was read and why it counts, for explain."""
+        field = f", in {self.field.name} ({self._in_field(facts, p)[1]})" if self.field is not None else ""
+        return f"{facts.blocks[p.line].where}; a {p.kind} position that counts{field}"
+
     def _counted(self, facts: Facts) -> tuple[list[Position], list[tuple[Position, str]]]:
         """The professional positions that count, and those left out by the field with the reason."""
         counted, outside = [], []
@@ -126,7 +131,8 @@ class Years(Check):
             return Outcome(None, note)
         lines = facts.document.lines
         evidence = tuple(
-            Evidence(lines[p.line].text, "dates", facts.section_names[p.line], lines[p.line].page, p.line + 1)
+            Evidence(lines[p.line].text, "dates", facts.section_names[p.line], lines[p.line].page, p.line + 1,
+                     reading=self._reading(facts, p))
             for p in counted if p.line is not None
         )[:3]
         want = " to ".join(f"{v:g}" for v in (self.min, self.max) if v is not None)

@@ -20,11 +20,15 @@ _RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|rec
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "with the lead engineer", "reporting to our engineering manager": someone else holds the title.
-_SOMEONE_ELSE = re.compile(r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|"
-                           r"report(?:s|ed|ing)?\s+to)\s+(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*"
-                           r"|\b(?:our|their|his|her|my)\s+)(?:\w+\s+)?$", re.IGNORECASE)
+_OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+to)\s+"
+           r"(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|\b(?:our|their|his|her|my)\s+)")
+_SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
+# So is a title joined to other people by "and" when a noun's words follow it, not an object ("with the members
+# and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
+_JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
+_NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
-                        r"tutor|trainer|instructor|teacher)s?$", re.IGNORECASE)
+                        r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
@@ -42,6 +46,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "wanted, not done"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"
-    if _TITLE_END.search(phrase) and _SOMEONE_ELSE.search(before):
+    if _TITLE_END.search(phrase) and (_SOMEONE_ELSE.search(before)
+                                      or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
         return "another person's title"
     return ""

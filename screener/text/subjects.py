@@ -1,0 +1,38 @@
+"""Fields of study by their names: each related field as a degree line writes it, in English, in the other languages
+the degree grammar reads (French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian) and in its
+abbreviations ("CSE", "EECS", "E&TC"). Word lists, as months.py is for dates."""
+from __future__ import annotations
+
+import re
+
+_FIELDS = (  # "\s*" because some PDFs lose the spaces between words
+    ("computer science", r"computer\s*science|informati(?:cs|k|que)|inform[áa]tica|computa(?:ci[óo]n|[çc][ãa]o)"
+                         r"|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
+                         r"|cyber\s*security|(?:computer|information)\s*security|computer\s*applications?"
+                         r"|\bcomp(?:uter)?\.?\s*sc(?:i|ience)?\b|computational\s*science|\bEECS\b"
+                         r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
+                         r"|программн|програмн"),
+    ("software engineering", r"software\s*(?:science\s*(?:and|&)\s*)?engineer(?:ing)?|software\s*development"
+                             r"|software\s*systems?"
+                             r"|\bBSSE\b"),
+    ("computer engineering", r"computer\s*(?:hardware\s*|systems\s*)?engineer(?:ing)?|computer\s*systems|\bBSCE\b"
+                             r"|computer\s*technolog"  # an engineering degree in "Computer(s)" alone is in this
+                             r"|(?:engineering|(?-i:\b[BM]\.?\s?E\b)\.?|tech)\W{0,3}computers?\b"
+                             r"(?!\s*(?:science|applications?|network|systems?|engineer|technolog|management))"),
+    ("information technology", r"information\s*technology|\bIT\b|\bBSIT\b|information\s*(?:and|&)\s*communications?"
+                               r"\s*technolog|\bICT\b|computer\s*network"),
+    ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
+    ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
+                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"),
+    ("mathematics", r"mathematic|\bmaths?\b|математик|math[ée]matiques|mathematik|matem[áa]tic|wiskunde"),
+    ("statistics", r"statistic|статистик|statistique|statistik|estad[íi]stic|estat[íi]stic"),
+    ("physics", r"physics|физик|фізик|physique|physik|f[íi]sica|natuurkunde"),
+    ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
+                     r"|artificial\s*intelligence"),
+)
+FIELD_PATTERNS = tuple((name, re.compile(rx, re.I)) for name, rx in _FIELDS)
+
+
+def known_field(text: str) -> str | None:
+    """The first related field `text` names, or None."""
+    return next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
