@@ -34,6 +34,10 @@ NAMES = {
     "it-abbr": "gen feb mar apr mag giu lug ago set ott nov dic",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "nl-abbr": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
 }
 SEASONS = {  # language: spring, summer, fall, winter
     "en": "Spring Summer Fall Winter", "en-uk": "Spring Summer Autumn Winter",
@@ -77,6 +81,8 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
     "MM-YYYY": _month_form(lambda y, m: f"{m:02d}-{y}"),
     "YYYY-MM": _month_form(lambda y, m: f"{y}-{m:02d}"),
     "YYYY/MM": _month_form(lambda y, m: f"{y}/{m:02d}"),
+    "YYYY / MM": _month_form(lambda y, m: f"{y} / {m:02d}"),
+    "MM / YYYY": _month_form(lambda y, m: f"{m:02d} / {y}"),
     "YYYY.MM": _month_form(lambda y, m: f"{y}.{m:02d}"),
     "YYYY-MM-DD": _month_form(lambda y, m: f"{y}-{m:02d}-15"),
     "DD/MM/YYYY": _month_form(lambda y, m: f"15/{m:02d}/{y}"),
@@ -89,6 +95,8 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
 RANGE_ONLY_FORMS = {  # forms read as dates only inside a range ("Mar 15" may be a day, "03/15" a score)
     "Mon YY": _month_form(lambda y, m: f"{NAMES['en-abbr'].split()[m - 1].rstrip('.')} {y % 100:02d}"),
     "MM/YY": _month_form(lambda y, m: f"{m:02d}/{y % 100:02d}"),
+    "DD/M/YY": _month_form(lambda y, m: f"15/{m}/{y % 100:02d}"),
+    "M/DD/YY": _month_form(lambda y, m: f"{m}/15/{y % 100:02d}"),
 }
 LINKS = [" - ", "-", " – ", "–", " — ", "—", " ‐ ", " − ", " ~ ", " -- ", " to ", " until ", " till ", " through ",
          " thru ", " → ", " bis ", " à ", " au ", " a ", " al ", " hasta ", " até ", " tot ", " t/m ", " - to ",
@@ -100,7 +108,7 @@ OPEN_ENDS = [" – Present", " - present", "-Present", " – PRESENT", " – Cur
              " à ce jour", " – présent", " – en cours", " – presente", " – actual", " – actualidad",
              " hasta la fecha", " – hoy", " – en curso", " – atual", " até hoje", " até o momento", " – oggi",
              " ad oggi", " – attuale", " – in corso", " – heden", " tot heden", " – nu", " tot nu", " – 至今",
-             "  Present", " \ufffd Present", " –"]
+             "  Present", " \ufffd Present", " –", " – ...", "–…"]
 SINCE = ["since {}", "Since {}", "seit {}", "depuis {}", "desde {}", "dal {}", "from {}", "à partir de {}",
          "sinds {}", "vanaf {}"]
 FROM_TO = ["From {} to {}", "from {} until {}", "de {} à {}", "du {} au {}", "von {} bis {}", "desde {} hasta {}",
@@ -119,8 +127,8 @@ def _range(form, start=START, end=END):
 
 def _forms(link, forms=FORMS):
     """(name, form) pairs to write with `link`: not a tight hyphen in forms full of hyphens, and for forms trusted
-    only inside a range, no link that is not written (a lost glyph, or a dash with nothing after it)."""
-    unwritten = link.strip() in ("", "-", "–") or link.startswith("  ")
+    only inside a range, no link that is not written (a lost glyph, or a dash with nothing but an ellipsis after it)."""
+    unwritten = link.strip().rstrip(".…").strip() in ("", "-", "–") or link.startswith("  ")
     return [(name, f) for name, f in forms.items()
             if not (link == "-" and name in TIGHT_HYPHEN_AMBIGUOUS) and not (unwritten and name in RANGE_ONLY_FORMS)]
 

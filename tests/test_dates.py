@@ -77,6 +77,11 @@ def test_not_ranges(text):
     assert find_range(text, AS_OF) is None
 
 
+@pytest.mark.parametrize("text", ["Vendor DB 2014/2012 R2/ 2008", "Toolkit v2/2019 and S3/ 2020"])
+def test_a_number_glued_to_a_name_is_no_month(text):
+    assert find_ranges(text, AS_OF) == []
+
+
 def test_several_ranges_on_one_line():
     ranges = find_ranges("Acme 2015 - 2017, Beta 2018 – present", AS_OF)
     assert [(r.start.year, r.end) for r in ranges] == [(2015, D(2017, 6, 30)), (2018, AS_OF)]

@@ -118,8 +118,12 @@ def test_no_experience_heading_falls_back_to_non_education_lines():
     ("3 months of work in a QA team", 0.25),
     ("six months of experience in support", 0.5),
     ("Delivered in 3 months of planning", None),
+    ("Spent six months of study and volunteer experience abroad", None),
+    ("4 years of university coursework and lab experience", None),
+    ("8 years of high school teaching experience", 8),
 ], ids=["plus", "apostrophe", "decade", "two-decades", "words", "yrs", "none", "months-of-work", "months-in-words",
-        "a-project-length"])
+        "a-project-length", "months-of-study", "years-of-coursework",
+        "a-career-in-schools"])
 def test_claims(text, years):
     assert find_claim(text) == years
 
@@ -316,7 +320,11 @@ def test_a_students_kind_of_role_is_held_as_a_student_only_at_a_school(role, cou
     (["Research Assistant, Maths Department", "2013 – 2018"], False),  # a student's post at the school
     (["Research Assistant, Leeds Institute of Data", "2013 – 2018"], False),
     (["Casual Academic Staff, University of Leeds", "2013 – 2018"], True),  # a staff title at the school
-], ids=["at-a-firm", "in-a-department", "at-an-institute", "academic-staff"])
+    (["Research Trainee, University of Leeds", "2013 – 2018"], False),  # a trainee's post at the school too
+    (["Research Trainee, Acme Labs Ltd", "2013 – 2018"], True),
+    (["Teacher’s Assistant, Leeds Institute of Data", "2013 – 2018"], False),
+], ids=["at-a-firm", "in-a-department", "at-an-institute", "academic-staff", "trainee-at-the-school",
+        "trainee-at-a-firm", "teachers-assistant-at-the-school"])
 def test_a_research_assistant_is_a_students_role_only_at_a_school(role, counted):
     assert [p.counted for p in timeline("Experience", *role, *STUDYING_MATHS).positions] == [counted]
 
@@ -355,3 +363,16 @@ def test_a_dated_school_leaving_certificate_is_study_not_a_job(certificate):
 
 def test_a_job_title_with_letters_like_a_certificate_is_still_a_job():
     assert timeline("Experience", "SSCM Analyst, Acme", "Jan 2015 – Dec 2017").years == 3.0
+
+
+@pytest.mark.parametrize("title, counted", [
+    ("Student", False), ("Full-time student", False), ("Student Worker, Library", True),
+    ("Student Coordinator, Food Bank", True), ("Student System Administrator", True), ("Student Android Developer", True)])
+def test_a_role_titled_student_is_a_period_of_study(title, counted):
+    tl = timeline("Experience", f"{title} 2016 – 2018", "Learned front-end development")
+    assert [p.counted for p in tl.positions] == [counted]
+
+
+def test_a_role_that_starts_after_the_as_of_date_is_not_counted_yet():
+    tl = timeline("Experience", "Research Scientist, Acme Labs 2/2026 - 4/2026", "Engineer, Beta Jan 2020 – Dec 2024")
+    assert tl.years == 5.0 and [p.why for p in tl.positions] == ["starts after the as-of date", ""]

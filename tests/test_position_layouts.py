@@ -23,6 +23,7 @@ STYLES = {
     "months": [("Mar 2019", "Present"), ("Jan 2015", "Feb 2019")],
     "numeric": [("03/2019", "present"), ("01/2015", "02/2019")],
     "iso": [("2019-03", "now"), ("2015-01", "2019-02")],
+    "spaced-slash": [("2019 / 03", "now"), ("2015 / 01", "2019 / 02")],
     "days": [("01/03/2019", "Current"), ("15/01/2015", "28/02/2019")],
     "full-months": [("March 2019", "Present"), ("January 2015", "February 2019")],
     "year-first": [("2019 Mar", "Present"), ("2015 Jan", "2019 Feb")],
@@ -38,6 +39,8 @@ LAYOUTS = {
     "organisation-then-title": ("Experience", ["{org}", "{title}  {start} – {end}", "{bullet}"], "months"),
     "organisation-below-dates": ("Experience", ["{title}", "{start} – {end}", "{org}", "{bullet}"], "months"),
     "dates-first-on-the-line": ("Experience", ["{start} – {end}  {title}, {org}", "{bullet}"], "months"),
+    "bars-between-title-organisation-and-dates": (
+        "Experience", ["{title} | {org} | {start} – {end}", "{bullet}", "Vendor lists and billing reports"], "numeric"),
     "range-split-over-two-lines": ("Experience", ["{title}, {org}", "{start} –", "{end}", "{bullet}"], "months"),
     "end-above-start": ("Experience", ["{title}, {org}", "{end}", "{start}", "{bullet}"], "months"),
     "later-date-first": ("Experience", ["{title}, {org}  {end} – {start}", "{bullet}"], "months"),
@@ -47,6 +50,7 @@ LAYOUTS = {
     "durations-after": ("Experience", ["{title}, {org}", "{start} - {end} · 3 yrs", "{bullet}"], "months"),
     "numeric-dates": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "numeric"),
     "iso-dates": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "iso"),
+    "year-slash-month-dates": ("Experience", ["{start} - {end} - {org}", "{title}", "{bullet}"], "spaced-slash"),
     "days-written": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "days"),
     "year-first": ("Experience", ["{title}, {org}  {start} – {end}", "{bullet}"], "year-first"),
     "german": ("Berufserfahrung", ["{title}, {org}  {start} – {end}", "{bullet}"], "german"),
@@ -85,3 +89,143 @@ def test_every_layout_names_each_role_with_its_own_title_and_organisation(name):
 def test_an_open_start_reads_as_a_role_held_still():
     lines = ["Experience", "Senior Engineer, Acme  since March 2019", "Engineer, Beta  Jan 2015 – Feb 2019"]
     assert timeline(lines).years == YEARS
+
+
+def test_a_date_column_left_open_reads_as_a_role_held_still():
+    lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Engineer, Beta  Jan 2015 – Feb 2019"]
+    assert timeline(lines).years == YEARS
+
+
+def test_when_dates_lead_every_role_the_text_above_a_role_is_the_role_before_it():
+    lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Design of the billing service", "for shops",
+             "2015 / 01 - 2019 / 02 - Beta", "Engineer", "Payment API in Go"]
+    first, second = timeline(lines).positions
+    assert (first.title, first.organisation) == ("Acme", "Senior Engineer")
+    assert (second.title, second.organisation) == ("Beta", "Engineer")
+
+
+def test_an_open_date_column_below_a_role_that_began_after_it_and_ended_is_a_point_in_time():
+    lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "2015 / 01 - 2019 / 02 - Beta", "Engineer",
+             "2014 / 11 - Gamma", "Two-day workshop"]
+    *_, event = timeline(lines).positions
+    assert (event.start, event.end) == (dt.date(2014, 11, 1), dt.date(2014, 11, 30))
+
+
+@pytest.mark.parametrize("lines", [["Date of Birth", "March 1991"], ["Born: 03/1991 – Leeds"],
+                                   ["Geburtsdatum", "März 1991"]])
+def test_a_birth_date_is_no_position(lines):
+    assert len(timeline([*resume("dates-on-title-line"), *lines]).positions) == 2
+
+
+@pytest.mark.parametrize("line", ["Last updated in Mar 2026", "Updated: March 2026", "Printed 2026-03",
+                                  "Jane Doe · Last revised Mar 2026"])
+def test_the_documents_own_date_is_no_position(line):
+    assert len(timeline([*resume("dates-on-title-line"), line]).positions) == 2
+
+
+@pytest.mark.parametrize("role", ["Statistical Advisor", "Assistant Professor", "Maths tutor", "Sales Representative"])
+def test_a_role_noun_names_a_role_whatever_its_text_says_of_students(role):
+    lines = ["Experience", f"2021 – 2023 {role}, Acme Hospital", "Support for PhD students with their analysis plans"]
+    assert timeline(lines).years == 2.0
+
+
+def test_a_role_that_names_itself_is_kept_when_its_text_speaks_of_schools_and_degrees():
+    lines = ["Experience", "Private Tutor, self-employed", "Feb 2021 - Present", "GCSE and A-Level maths",
+             "Maths tutor", "01/2018–12/2020", "Weekly sessions for high school students"]
+    assert timeline(lines).years == 7.9
+
+
+def test_a_degree_named_on_a_roles_title_lines_is_still_study():
+    lines = ["Experience", *resume("dates-on-title-line")[1:], "Acme Lab, R&D Engineer (Master's thesis)",
+             "Sep 2012 - Sep 2013", "Built sensors"]
+    assert timeline(lines).years == YEARS
+
+
+@pytest.mark.parametrize("start, end", [("Jan 2015 –", "Feb 2019"), ("Jan 2015 –", ",Feb 2019"),
+                                        ("Jan 2015 –", "; Feb 2019"), ("from Jan-2015 to Feb", "2019.")])
+def test_a_range_broken_after_its_link_ends_on_the_next_line(start, end):
+    lines = ["Experience", "Engineer, Beta", start, f"{end} Berlin", "Wrote the payment API."]
+    (p,) = timeline(lines).positions
+    assert (p.start, p.end) == (dt.date(2015, 1, 1), dt.date(2019, 2, 28))
+
+
+def test_a_range_open_at_a_lines_end_stays_open_when_the_next_line_opens_the_next_role():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 –", "Jan 2015 – Feb 2019", "Engineer, Beta"]
+    assert timeline(lines).years == YEARS
+
+
+def test_a_range_broken_after_its_dash_ends_on_a_lone_date_below_the_line_between():
+    lines = ["Experience", "May 2015 –", "Beta: https://beta.example", "Feb 2019", "Engineer", "Wrote the API."]
+    (p,) = timeline(lines).positions
+    assert (p.start, p.end) == (dt.date(2015, 5, 1), dt.date(2019, 2, 28))
+
+
+@pytest.mark.parametrize("glyph", ["❖ ", "⋄ ", "\uf0fc ", "o "])
+def test_a_bullet_drawn_with_any_glyph_is_never_the_next_roles_title(glyph):
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", f"{glyph}Billing service for shops",
+             "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+def test_the_end_of_a_wrapped_sentence_is_never_the_next_roles_title():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present",
+             "Billing and payment services for three hundred shops across the", "north of England",
+             "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+def test_a_lower_case_label_under_a_wrapped_sentence_is_a_field_of_the_next_role():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present",
+             "Billing and payment services for three hundred shops across the north and the", "company - Beta",
+             "Engineer, Jan 2015 – Feb 2019"]
+    assert timeline(lines).positions[1].title == "company - Beta"
+
+
+def test_an_icon_drawn_alone_between_a_title_and_its_dates_is_passed_over():
+    lines = ["Experience", "Senior Engineer", "Acme", "+", "Mar 2019 – Present", "Engineer", "Beta", "+",
+             "Jan 2015 – Feb 2019"]
+    assert [(p.title, p.organisation) for p in timeline(lines).positions] == [("Senior Engineer", "Acme"),
+                                                                             ("Engineer", "Beta")]
+
+
+def test_an_icon_drawn_alone_is_neither_title_nor_organisation():
+    lines = ["Experience", "Acme", "•", "Senior Engineer Mar 2019 – Present", "Beta", "•",
+             "Engineer Jan 2015 – Feb 2019"]
+    assert [(p.title, p.organisation) for p in timeline(lines).positions] == [("Acme", "Senior Engineer"),
+                                                                             ("Beta", "Engineer")]
+
+
+def test_a_work_heading_beside_another_heading_holds_the_roles_under_both():
+    lines = ["Jane Doe", "Experience", "Contact", "Mar 2019 – Present | Acme | Senior Engineer", "Phone Email",
+             "Jan 2015 – Feb 2019 | Beta | Engineer", "jane@example.com"]
+    tl = timeline(lines)
+    assert tl.years == YEARS and "Contact" not in tl.positions[0].title
+
+
+def test_a_role_named_in_full_before_its_dates_takes_no_title_from_the_lines_above():
+    lines = ["Experience", "Senior Engineer | Acme | 03/2019 – present", "Vendor lists and billing reports",
+             "Engineer | Beta | 01/2015 – 02/2019", "Payment API in Go"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer | Acme", "Engineer | Beta"]
+
+
+@pytest.mark.parametrize("acme, beta", [("Acme | 03/2019 – present | Berlin", "Beta | 01/2015 – 02/2019 | Leeds"),
+                                        ("**Acme** | *03/2019 – present*", "**Beta** | *01/2015 – 02/2019*")])
+def test_an_organisation_and_place_around_the_dates_leave_the_title_above(acme, beta):
+    lines = ["Experience", "Senior Engineer", acme, "Engineer", beta]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer", "Engineer"]
+
+
+def test_a_season_at_the_end_of_a_long_title_line_dates_the_role():
+    lines = ["Experience", "Acme Cloud Platform – Software Engineering Intern – Integrations Team  Summer 2018",
+             "Built a connector framework for the integration platform's customers.",
+             "Beta – Data Engineer – Payments and Settlement Reporting for Europe   Jan 2015 – Feb 2016"]
+    summer, _ = timeline(lines).positions
+    assert (summer.start, summer.end) == (dt.date(2018, 6, 1), dt.date(2018, 8, 31))
+
+
+@pytest.mark.parametrize("line", [
+    "Led the migration that finished in March 2016 and cut the cost of every payment run by half",
+    "Joined the company as an accounts assistant and was promoted to analyst in March 2016"])
+def test_a_month_inside_a_long_sentence_is_a_mention_not_a_role(line):
+    lines = ["Experience", "Engineer, Beta  Jan 2015 – Feb 2016", line]
+    assert len(timeline(lines).positions) == 1

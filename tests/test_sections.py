@@ -88,11 +88,14 @@ def test_role_subheading_does_not_end_experience():
     ("Awards & Publications", "awards"),
     ("EDUCATION BACKGROUND", "education"),
     ("Education Details", "education"),
+    ("EDUCATIONAL QUALIFICATION", "education"),
+    ("Experience Profile", "experience"),
     ("Experience Design Lead", None),
     ("Experience with Python", None),
 ], ids=["clinical", "long-qualifier", "research-qualifier", "latex", "aside", "summary", "latex-leftover",
         "de", "fr", "es", "pt", "it", "nl", "fr-volunteering", "es-volunteering", "de-education", "fr-education", "joined-work-first", "joined-work-second",
-        "joined", "education-background", "education-details", "role-title", "sentence"])
+        "joined", "education-background", "education-details", "qualification-singular", "experience-profile",
+        "role-title", "sentence"])
 def test_qualified_and_latex_headings(line, name):
     assert heading_name(line) == name
 
@@ -167,7 +170,45 @@ def test_camelcase_names_and_ordinary_lines_are_not_split(line):
     assert split_glued_heading(line) == [line]
 
 
+LONG = "Spreadsheets, bookkeeping, payroll and month-end reporting for small shops"
+
+
+@pytest.mark.parametrize("line, parts", [
+    (LONG + ".Education Details", [LONG + ".", "Education Details"]),
+    (LONG + " Education Details", [LONG, "Education Details"]),
+    (LONG + " (ledgers)Employment History:", [LONG + " (ledgers)", "Employment History:"]),
+], ids=["after-a-full-stop", "after-a-space", "after-a-bracket"])
+def test_a_heading_that_names_its_form_run_into_a_paragraph_is_a_line_of_its_own(line, parts):
+    assert split_glued_heading(line) == parts
+
+
+@pytest.mark.parametrize("line", [
+    LONG + " for the Department of Mathematics Education",
+    LONG + " in Technical Education",
+    "Employment History",
+], ids=["subject-of-study", "no-form-word", "a-heading-alone"])
+def test_a_paragraph_ending_in_heading_words_without_a_form_word_is_not_split(line):
+    assert split_glued_heading(line) == [line]
+
+
 def test_the_glued_heading_starts_its_section_on_the_next_line():
     lines = normalize_lines(["Skills", "Python, GoEXPERIENCE", "Engineer, Acme, 2019 - 2021"])
     assert lines == ["Skills", "Python, Go", "EXPERIENCE", "Engineer, Acme, 2019 - 2021"]
     assert [(s.name, s.start, s.end) for s in find_sections(lines)] == [("skills", 1, 2), ("experience", 3, 4)]
+
+
+@pytest.mark.parametrize("line", ["– Over 1000 hours of experience", "5 years of experience", "3 years education"])
+def test_a_line_that_counts_is_a_sentence_not_a_heading(line):
+    assert heading_name(line) is None
+
+
+@pytest.mark.parametrize("line", ["Experience: 4 Years", "WORK EXPERIENCE - 10+ yrs",
+                                  "Professional Experience: 2.5 years"])
+def test_a_heading_followed_by_its_count_of_years_is_that_heading(line):
+    assert heading_name(line) == "experience"
+
+
+@pytest.mark.parametrize("line, name", [("WORK EXPERIENCE ______", "experience"), ("==== Education ====", "education"),
+                                        ("EDUCATION & LICENSING", "education")])
+def test_a_heading_ruled_with_characters_or_joined_to_licensing_is_named(line, name):
+    assert heading_name(line) == name

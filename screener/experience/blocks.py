@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..degrees import mentions_degree
 from ..models import Position
-from ..text import dates
 from ..text.dates import DateRange
 from ..text.sections import Section
+from .dated_lines import find_ranges, line_ranges, points_below_ended_roles, stacked, starts_range
 from .kinds import UNCOUNTED, Kind, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
@@ -25,15 +25,25 @@ _NEVER = frozenset({"education", "certifications", "publications", "awards", "pr
 _STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
-_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
-_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
-_COLUMN_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s*(?=[^\W\d])")  # "Jan 2018 – Post-doc", "2019–Software"
+# A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")
+_BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geburtsdatum|geboren\b|date\s+de\s+"
+                    r"naissance|fecha\s+de\s+nacimiento|data\s+di\s+nascita|data\s+de\s+nascimento|geboortedatum)",
+                    re.I)
+# The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01"), not a job's
+_DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
+                            r"|compiled)\b", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
-# A line that reads as a bullet of the role above, not as the next role's title or company.
-_BULLET_LIKE = re.compile(r"[.;]$|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|"
-                          r"Worked|Owned|Shipped|Helped)\b")
+_SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
+_WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
+_STOPS = (".", ":", ";", "!", "?")
+_SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
+_LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
+# A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
+# processor's second-level bullet).
+_BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|"
+                          r"Responsible|Worked|Owned|Shipped|Helped)\b")
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 # A duration LinkedIn prints beside dates or under an employer ("5 years 3 months", "(2 yrs 4 mos)", "· 8m."):
@@ -48,20 +58,13 @@ _HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|m
 # section never names.
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
                         r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
-                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher)s?\b", re.I)
+                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
+                        r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
+                        r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
+                        r"therapist|counsell?or|founder|owner)s?\b", re.I)
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
-_DATE_ONLY = 20  # a line that holds a date and nothing else is short
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
-
-
-# Each line is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): parse once.
-find_ranges = functools.lru_cache(maxsize=4096)(dates.find_ranges)
-
-
-def find_range(text: str, as_of: dt.date) -> DateRange | None:
-    """The first proper range in `text`, from the shared parse (as text.dates.find_range)."""
-    return next((r for r in find_ranges(text, as_of) if not r.single), None)
 
 
 def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
@@ -69,13 +72,24 @@ def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sections if s.name == "education"]
 
 
+def _held_lines(sections: Sequence[Section], k: int) -> tuple[int, int]:
+    """The lines that hold section k's roles: its own, or, for a work heading with nothing under it printed beside
+    the next heading (two columns' headings, 'Experience' beside 'Contact', read one after the other), that next
+    section's lines unless they are of a kind that never holds roles."""
+    s = sections[k]
+    if s.start < s.end or k + 1 >= len(sections) or sections[k + 1].name in _NEVER:
+        return s.start, s.end
+    return sections[k + 1].start, sections[k + 1].end
+
+
 def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, Kind]]:
     """(start, end, default kind) blocks of lines that hold roles. Beside an employment section, a teaching section
     lists what was taught and supervised within those posts (courses, projects, tutorials), not more posts; alone,
     it is a teacher's work history."""
     employed = any(s.name == "experience" for s in sections)
-    blocks = [(s.start, s.end, Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading) else ROLE_SECTIONS[s.name])
-              for s in sections if s.name in ROLE_SECTIONS and not (employed and s.name == "teaching")]
+    blocks = [(*_held_lines(sections, k), Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading)
+               else ROLE_SECTIONS[s.name])
+              for k, s in enumerate(sections) if s.name in ROLE_SECTIONS and not (employed and s.name == "teaching")]
     if blocks:
         # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
         # its content (row and sidebar templates); degree and certificate dates there are still never jobs.
@@ -98,58 +112,8 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return _CLEAN.sub("", _SPACES.sub(" ", kept))
 
 
-def _line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
-    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
-    and a column's start with nothing after its dash but the title: a position still held."""
-    ranges = find_ranges(lines[i], as_of)
-    if any(not r.single for r in ranges):
-        return ranges
-    nxt = lines[i + 1] if i + 1 < end else ""
-    cut = len(lines[i])
-    for r in find_ranges(f"{lines[i]} {nxt}", as_of) if nxt else ():  # "June 2019 – July" / "2020 ..."
-        if not r.single and r.span[0] < cut < r.span[1]:
-            return [replace(r, span=(r.span[0], cut))]
-    m = _SPLIT_START.match(lines[i])
-    opened = _column_start(lines[i], as_of)
-    if not m and not opened:
-        return ranges
-    if m and nxt and not _starts_range(nxt, as_of):  # "2017 – Product Manager" over "Present ...": its end below
-        first = _FIRST_WORDS.match(nxt)
-        joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
-        if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
-            return [replace(joined, span=(0, m.end()))]
-    return [opened] if opened else ranges
-
-
-def _stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
-    """'Present' over 'August 2021', 'July 2021' over 'March 2018': a date column that prints a role's end above
-    its start (or its start above its end: the grammar reads a range in either order). Read only when the two
-    lines hold nothing but the two dates."""
-    if i + 1 >= end:
-        return None
-    upper, lower = lines[i].strip(), lines[i + 1].strip()
-    if not upper or max(len(upper), len(lower)) > _DATE_ONLY or not any(c.isdigit() for c in lower):
-        return None  # a start has a year
-    joined = f"{lower} – {upper}"
-    r = find_range(joined, as_of)
-    if r is None or r.span != (0, len(joined)):
-        return None
-    return replace(r, span=(0, len(lines[i])))
-
-
-def _column_start(line: str, as_of: dt.date) -> DateRange | None:
-    """'2018 – Post-doc, ...' or '2019–Software Engineer': a date column's start whose end is left blank."""
-    m = _COLUMN_START.match(line)
-    if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
-        return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
-    r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
-    return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
-
-
-def _starts_range(line: str, as_of: dt.date) -> bool:
-    """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
-    r = find_range(line, as_of)
-    return (r is not None and r.span[0] == 0) or _column_start(line, as_of) is not None
+def _studied(text: str) -> bool:
+    return bool(_STUDY.search(text)) or mentions_degree(text)
 
 
 def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
@@ -160,6 +124,14 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
                              for i in dated):
         return False
     return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
+
+
+def _dates_lead(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
+    """Does the block open every role with its dates ('2014 - 2016 - Acme' over the title, then its text)? The first
+    role's dates are the section's first line and every role's line starts with its dates: a layout repeats itself,
+    so the lines above each role's dates are the text of the role before, never this role's title."""
+    return (len(dated) >= 2 and not any(lines[j] for j in range(start, dated[0]))
+            and all(starts_range(lines[i], as_of) for i in dated))
 
 
 def _held_for(line: str, above: Sequence[DateRange]) -> DateRange | None:
@@ -181,11 +153,20 @@ def _gaps(ranges: Sequence[DateRange], length: int) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2]))
 
 
+def _complete(line: str, ranges: Sequence[DateRange]) -> bool:
+    """Does the dated line name the role in full before its dates, title and organisation set apart by a bar
+    ('Analyst | Acme | 04/2018 - Present'; in 'Acme | 2018 - 2020 | Berlin' the title is above)? Then the lines
+    above it are the text of the role before."""
+    lead = line[:min(r.span[0] for r in ranges)] if ranges else line
+    return len([part for part in lead.split("|") if _worded(part)]) >= 2
+
+
 def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
     """Could `line` be the title or company of the role dated below it? A long one only right above the dates;
-    never a line led by a bullet glyph."""
-    return (bool(line) and line.lstrip()[:1] not in _BULLETS and (adjacent or len(line) <= SHORT)
-            and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
+    never a line led by a bullet glyph, whichever symbol a font draws it with ('❖', '⋄', a private-use glyph)."""
+    lead = line.lstrip()[:1]
+    return (bool(line) and lead not in _BULLETS and unicodedata.category(lead) not in _SYMBOLS
+            and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
 def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
@@ -194,12 +175,37 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
-        if not lines[k] or _DURATION.fullmatch(lines[k]):
-            continue
-        if not _title_like(lines[k], as_of, taken == 0):
+        if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
+            continue  # a blank, an icon drawn alone ('+'), a duration
+        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k):
             break
         top, taken = k, taken + 1
     return top
+
+
+def _closes_title(line: str, r: DateRange) -> bool:
+    """Does the date end the line after a name, not after a sentence's word ('... Intern – Apigee Summer 2018', not
+    '... promoted to analyst in Aug 2001')?"""
+    return r.span[1] >= len(line.rstrip(" .,;)")) and not _SENTENCE_WORD.search(line, 0, r.span[0])
+
+
+def _names_role(line: str, as_of: dt.date) -> bool:
+    """Could the line under a role's leading dates be its title? Not another entry led by its own year ('2012.
+    Developer of ...'), nor a bullet."""
+    return _title_like(line, as_of, True) and not line.lstrip()[:1].isdigit()
+
+
+def _worded(line: str) -> bool:
+    """Does the line hold a word or a number, not only a blank or an icon drawn alone ('+', '•')?"""
+    return any(c.isalnum() for c in line)
+
+
+def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
+    """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
+    starts in lower case under a line that ran to the column's width without ending its sentence."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "")
+    return (lines[k][:1].islower() and not _LABEL.match(lines[k]) and len(above) > _WRAPPED
+            and not above.rstrip().endswith(_STOPS))
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
@@ -211,16 +217,16 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     for i in range(start, end):
         if i == below:
             continue
-        if stacked := _stacked(lines, i, end, as_of):
-            found.append((i, [stacked]))
+        if pair := stacked(lines, i, end, as_of):
+            found.append((i, [pair]))
             below = i + 1
             continue
-        ranges = _line_ranges(lines, i, end, as_of)
+        ranges = line_ranges(lines, i, end, as_of)
         proper = [r for r in ranges if not r.single]
         if proper:
             ranges = proper
-        elif len(lines[i]) > SHORT:
-            continue  # a lone month in a long sentence is a mention, not a role's dates
+        elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
+            continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
         if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
@@ -228,9 +234,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
-    org_below = not titled and _organisation_below(lines, [i for i, _ in found], start, end, as_of)
-    tops = [i if titled else _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
-            for k, (i, _) in enumerate(found)]
+    found = points_below_ended_roles(lines, found, as_of)
+    dated = [i for i, _ in found]
+    org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
+    lead = not titled and _dates_lead(lines, dated, start, end, as_of)
+    tops = [i if titled or lead or _complete(lines[i], ranges) else
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
+            for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
@@ -240,7 +250,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         if not ranges:
             continue
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
-        above = [j for j in range(top, i) if lines[j]]
+        above = [j for j in range(top, i) if _worded(lines[j])]
         grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]
         if grouped:
             employer = lines[grouped[0] - 1]
@@ -250,12 +260,22 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             head.append(employer)  # a sub-role: its title alone, under the employer above
         elif not grouped:
             employer = ""
-        if org_below or (not head and i + 1 < stop):
+        below = i + 1 < stop and (not head or lead and len(head) == 1 and _names_role(lines[i + 1], as_of))
+        if org_below or below:
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
+        own = " ".join(line[:_LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
-        if _STUDY.search(context) or mentions_degree(context) or _CREDENTIAL.search(lines[i]):
-            continue  # a degree's or a certificate's dates are not a job
-        kind, title = role_kind(context, default), (head[0] if head else "")
+        # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
+        # the lines above name no role: a tutor's text may say "tutoring high school students".
+        studied = _studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own)))
+        if studied or _CREDENTIAL.search(lines[i]):
+            continue
+        if _DOCUMENT_DATE.search(lines[i]) or _BIRTH.search(own):
+            continue
+        kind = role_kind(context, default)
+        if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):
+            kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
+        title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
             kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role

@@ -39,10 +39,15 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
-                            r"|(?-i:\b(?:TA|GTA)\b)",  # in capitals: "ta" is a word in French or Czech
+                            r"|(?-i:\b(?:TA|GTA)\b)"  # in capitals: "ta" is a word in French or Czech
+                            # a role titled "Student" (full-time, graduate): a period of study, not a job
+                            r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]"
+                            r"|(?:at|in|of)\b)",
                             re.I)),
-    # a research assistant is a student's role at a school or one of its labs; at a firm it is a job
-    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*assistant\b(?!\s*intern)", re.I), ACADEMIC_PLACE),
+    # a research assistant or trainee, or a teacher's assistant, is a student's role at a school or one of its labs;
+    # at a firm it is a job
+    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*(?:assistant|trainee)\b(?!\s*intern)"
+                            r"|\bteacher['’]?s\s*assistant\b", re.I), ACADEMIC_PLACE),
     (Kind.INTERNSHIP, re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
                               r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
     (Kind.FREELANCE, re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",

@@ -10,7 +10,8 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.numbers import NUMBER_WORDS
 from ..text.sections import Section
-from .blocks import SHORT, find_ranges, positions_in, role_lines, study_lines
+from .blocks import SHORT, positions_in, role_lines, study_lines
+from .dated_lines import find_ranges
 from .kinds import Kind
 from .students import mark_student_roles
 
@@ -24,6 +25,9 @@ _CLAIM = re.compile(
     re.I,
 )
 _DECADES = {"two": 20, "three": 30}
+# Time spent learning is no work experience: "six months of study and cross-cultural experience", "4 years of
+# schooling and lab experience" (a career in education or training is: "8 years of school teaching experience").
+_STUDY_CLAIM = re.compile(r"\b(?:stud(?:y|ies|ying)|schooling|coursework)\b", re.I)
 _CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
 # How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
 # down ("10+"), often written a year or two before the resume is read, and a year-only date is half a year off at
@@ -77,6 +81,8 @@ def find_claim(text: str) -> float | None:
     """The largest explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work'."""
     claims = []
     for m in _CLAIM.finditer(text):
+        if _STUDY_CLAIM.search(m[0]):
+            continue
         if m["n"]:
             n = m["n"].lower()
             claim = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
@@ -109,6 +115,8 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
             positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
         positions = mark_student_roles(positions, lines, sections, as_of)
         dated, unread = _date_lines(lines, blocks, positions, as_of)
+    positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
+                 for p in positions]  # a post accepted but not begun is no experience yet
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
     tl = Timeline(tuple(positions), years, find_claim(document.text), (), dated, unread)

@@ -65,8 +65,10 @@ _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months",
 _POINT = re.compile(
     rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
-    rf"|(?<![\d/.])(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
+    rf"|(?<![\d/.])(?P<y9>{YEAR})\s?/\s?(?P<m9>0[1-9]|1[0-2])(?![\d/])"  # 2016 / 09, as MM / YYYY is spaced
+    rf"|(?<![\d/.])(?P<n7>{_DAY})/(?P<n8>[01]?\d)/(?P<yy8>\d\d)(?![\d/])"  # 13/7/20, 1/7/20: a day, two-digit year
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
     rf"|(?<![\d/.])(?P<y8>{YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{YEAR})(?!\d|,\d)"
@@ -90,7 +92,7 @@ _LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}
 _SEP = re.compile(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
 _PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
 _OPEN_START = re.compile(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
-_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|$)")
+_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
 _DURATION = re.compile(
     rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
     rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
@@ -164,6 +166,11 @@ def _point(m: re.Match[str]) -> _Point | None:
         year, month = int(g["y4"]), int(g["m4"])
         return _Point("month", year, month, month, span, bool(g["d4"]),
                       not g["d4"] and g["s4"] != "." and month == (year + 1) % 100)
+    if g["n7"]:  # a day first (13/7/20) unless the middle cannot be a month (7/13/20); trusted only in a range
+        month = int(g["n8"]) if 1 <= int(g["n8"]) <= 12 else int(g["n7"])
+        return _Point("mm/yy", _century(int(g["yy8"])), month, month, span, True) if 1 <= month <= 12 else None
+    if g["y9"]:
+        return _Point("month", int(g["y9"]), int(g["m9"]), int(g["m9"]), span)
     if g["m6"]:  # 05/14: only trusted inside a range
         return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
     if g["yy7"]:

@@ -2,7 +2,8 @@
 
 Each table is written once with its accents; `spellings` adds every form without them ("févr" and "fevr",
 "Mär" and "Mar"), since PDFs and plain-text resumes often lose them. Languages: English, French, German, Spanish,
-Portuguese, Italian and Dutch.
+Portuguese, Italian and Dutch, and the month names of Romanian, Swedish, Danish and Norwegian (a resume written
+in English may keep its writer's month names).
 """
 from __future__ import annotations
 
@@ -10,18 +11,18 @@ import unicodedata
 
 # month -> its names and abbreviations; a dot after any of them is read by the date grammar, not listed here
 _MONTH_NAMES = {
-    1: "january janurary januray jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari",
-    2: "february febuary feburary feb février févr fév februar febrero fevereiro fev febbraio februari",
-    3: "march mar mars märz mär mrz maerz marzo março maart mrt",
-    4: "april apr avril avr abril abr aprile",
-    5: "may mai mayo maio maggio mag mei",
-    6: "june jun juin juni junio junho giugno giu",
-    7: "july jul juillet juil juli julio julho luglio lug",
-    8: "august aug août aout agosto ago augustus",
-    9: "september sept sep septembre septiembre setiembre setembro set settembre sett",
-    10: "october oct octobre oktober okt octubre outubro out ottobre ott",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec decemeber décembre déc dezember dez diciembre dic dezembro dicembre",
+    1: "january janurary januray jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari ianuarie",
+    2: "february febuary feburary feb février févr fév februar febrero fevereiro fev febbraio februari februarie",
+    3: "march mar mars märz mär mrz maerz marzo março maart mrt martie marts",
+    4: "april apr avril avr abril abr aprile aprilie",
+    5: "may mai mayo maio maggio mag mei maj",
+    6: "june jun juin juni junio junho giugno giu iunie",
+    7: "july jul juillet juil juli julio julho luglio lug iulie",
+    8: "august aug août aout agosto ago augustus augusti",
+    9: "september sept sep septembre septiembre setiembre setembro set settembre sett septembrie",
+    10: "october oct octobre oktober okt octubre outubro out ottobre ott octombrie",
+    11: "november nov novembre noviembre novembro noiembrie",
+    12: "december dec decemeber décembre déc dezember dez diciembre dic dezembro dicembre decembrie desember",
 }
 # Italian "estate" (summer) is left out: in English resumes it is real estate.
 _SEASON_NAMES = {

@@ -34,9 +34,9 @@ _NAMES = {
                "strengths", "abilities", "software", "computer skills", "it skills", "core skills"),
     "projects": ("projects", "personal projects", "selected projects", "side projects", "key projects",
                  "open source", "open source projects", "academic projects", "portfolio", "project experience"),
-    "certifications": ("certifications", "certificates", "certification", "licenses", "licenses and certifications",
-                       "licenses & certifications", "courses", "coursework", "relevant coursework",
-                       "professional development", "continuing education"),
+    "certifications": ("certifications", "certificates", "certification", "licenses", "licensing", "licensure",
+                       "licenses and certifications", "licenses & certifications", "courses", "coursework",
+                       "relevant coursework", "professional development", "continuing education"),
     "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
                 "personal statement", "overview", "executive summary", "professional profile", "introduction"),
     "publications": ("publications", "publication record", "selected publications", "papers", "presentations",
@@ -72,12 +72,16 @@ _PART_WORDS = 3
 _LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
 _BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_RULE = re.compile(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
+_RULED = frozenset("_=~")
+_DIGITS = frozenset("0123456789")
+_COUNT = re.compile(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
 _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
                          "employers"})
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
-                         "background", "qualifications"})
+                         "background", "qualifications", "qualification", "profile"})
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
@@ -92,7 +96,22 @@ _CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|
 # Where a heading may be glued to the end of the line before it: a lower-case letter, then a capital.
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?:^|[^A-Za-z])[a-z]+$")
+# Where a heading may be run into a line's end: after a word's full stop, comma or bracket, or after a space.
+_RUN_IN = re.compile(r"(?:(?<=[^\W\d_][.,;)])|(?<=\S)\s+)(?=((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+:?)$)")
 _HEADING_ENDS = tuple({phrase.split()[-1] for phrase in _LOOKUP} | _WORK_WORDS | _STUDY_WORDS | _FORM_WORDS)
+
+
+def _run_in(line: str) -> list[str] | None:
+    """'... proactively.Education Details', '... English Hindi Education Details': a heading that says its form
+    ('Details', 'History', 'Summary') run into the end of a paragraph after a sentence's stop or a space, in Title
+    Case. Its form word is what sets it apart from a phrase that ends a sentence ('... Mathematics Education')."""
+    if len(line) <= _MAX_LEN:
+        return None  # a line this short may be a heading itself
+    for m in _RUN_IN.finditer(line, len(line) - _MAX_LEN):
+        tail = m[1]
+        if tail.split()[-1].lower().rstrip(":") in _FORM_WORDS and heading_name(tail):
+            return [line[:m.start()].rstrip(), tail]
+    return None
 
 
 def split_glued_heading(line: str) -> list[str]:
@@ -101,6 +120,8 @@ def split_glued_heading(line: str) -> list[str]:
     all in lower case: a camelCase name (JavaScript, GitHub, PostgreSQL, TeamWork) joins parts of one word."""
     if not line.rstrip(" :-—").lower().endswith(_HEADING_ENDS):  # most lines: one C call, no regex
         return [line]
+    if parts := _run_in(line):
+        return parts
     for m in _GLUE.finditer(line, max(0, len(line) - _MAX_LEN)):  # a heading is short: only the line's end
         head, tail = line[:m.start()], line[m.start():]
         if not heading_name(tail):
@@ -124,10 +145,12 @@ class Section:
 
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
-    text = line.strip()
+    text = (_RULE.sub("", line) if _RULED.intersection(line) else line).strip()
     if m := _LATEX.match(text):
         text = m[1]
-    if (bare := _ASIDE.sub("", text)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)": named by its words alone
+    counted = _COUNT.sub("", text) if _DIGITS.intersection(text) else text
+    if (bare := _ASIDE.sub("", counted)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
+        # "Experience: 4 Years": named by its words alone
         return _name(bare) if bare and len(bare) <= _MAX_LEN else None
     if not text or len(text) > _MAX_LEN:
         return None
@@ -160,10 +183,12 @@ def _joined(key: str) -> str | None:
 def _qualified_experience(key: str) -> str | None:
     """'Clinical Experience', 'Nursing Student Work Experience', 'Company Details', 'Education Background': a
     short heading that ends in 'experience' or 'education', or goes on only to say in what form ('Experience with
-    Python' is a sentence)."""
+    Python' and 'Over 1000 hours of experience' are sentences: a heading counts nothing)."""
     words = key.split()
     at = next((k for k, w in enumerate(words) if w in _WORK_WORDS or w in _STUDY_WORDS), None)
-    if not 2 <= len(words) <= 5 or at is None or not _FORM_WORDS.issuperset(words[at + 1:]):
+    if not 2 <= len(words) <= 5 or at is None or any(c.isdigit() for c in key):
+        return None
+    if not _FORM_WORDS.issuperset(words[at + 1:]):
         return None
     if words[at] in _STUDY_WORDS:
         return "education"

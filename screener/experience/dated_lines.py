@@ -1,0 +1,111 @@
+"""Where a role's dates are written: on its line, run on into the next line, a date column's open start, or stacked
+with the end above the start. Each reading returns the ranges of one line for the position finder."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..text import dates
+from ..text.dates import DateRange
+
+_SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
+_FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
+# "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
+_COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
+_OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
+_STRAY = ",;:. "
+_WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start
+_LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
+_DATE_ONLY = 20  # a line that holds a date and nothing else is short
+
+
+# Each line is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): parse once.
+find_ranges = functools.lru_cache(maxsize=4096)(dates.find_ranges)
+
+
+def find_range(text: str, as_of: dt.date) -> DateRange | None:
+    """The first proper range in `text`, from the shared parse (as text.dates.find_range)."""
+    return next((r for r in find_ranges(text, as_of) if not r.single), None)
+
+
+def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
+    and a column's start with nothing after its dash but the title: a position still held."""
+    ranges = find_ranges(lines[i], as_of)
+    nxt = lines[i + 1] if i + 1 < end else ""
+    cut = len(lines[i])
+    # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
+    # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
+    open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
+                                                    for r in ranges)
+    broken = nxt and open_end and not starts_range(nxt, as_of)
+    if any(not r.single for r in ranges) and not broken:
+        return ranges
+    ends = [nxt.lstrip(_STRAY)] if nxt else []
+    if broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
+        ends.append(lines[i + 2])  # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017"
+    for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
+        if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
+            return [replace(r, span=(r.span[0], cut))]
+    if any(not r.single for r in ranges):
+        return ranges
+    m = _SPLIT_START.match(lines[i])
+    opened = column_start(lines[i], as_of)
+    if not m and not opened:
+        return ranges
+    if m and nxt and not starts_range(nxt, as_of):  # "2017 – Product Manager" over "Present ...": its end below
+        first = _FIRST_WORDS.match(nxt)
+        joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
+        if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
+            return [replace(joined, span=(0, m.end()))]
+    return [opened] if opened else ranges
+
+
+def stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
+    """'Present' over 'August 2021', 'July 2021' over 'March 2018': a date column that prints a role's end above
+    its start (or its start above its end: the grammar reads a range in either order). Read only when the two
+    lines hold nothing but the two dates."""
+    if i + 1 >= end:
+        return None
+    upper, lower = lines[i].strip(), lines[i + 1].strip()
+    if not upper or max(len(upper), len(lower)) > _DATE_ONLY or not any(c.isdigit() for c in lower):
+        return None  # a start has a year
+    joined = f"{lower} – {upper}"
+    r = find_range(joined, as_of)
+    if r is None or r.span != (0, len(joined)):
+        return None
+    return replace(r, span=(0, len(lines[i])))
+
+
+def column_start(line: str, as_of: dt.date) -> DateRange | None:
+    """'2018 – Post-doc, ...' or '2019–Software Engineer': a date column's start whose end is left blank."""
+    m = _COLUMN_START.match(line)
+    if not m or any(r.span[0] == 0 for r in find_ranges(line[m.end():], as_of)):
+        return None  # "November 2021 - May 2021" is a (misordered) range, not an open start
+    r = next((r for r in find_ranges(f"{m[1]} –", as_of) if r.present), None)
+    return replace(r, span=(0, m.end())) if r and r.span == (0, len(m[1])) else None
+
+
+def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[DateRange]]], as_of: dt.date
+                              ) -> list[tuple[int, list[DateRange]]]:
+    """A date column's open start ('2011 / 11 - Acme') listed below a role that began after it and has ended is no
+    role held still: a work history runs newest first, so it is a point in time, its own month or year."""
+    out = []
+    for k, (i, ranges) in enumerate(found):
+        later = [r for _, rs in found[:k] for r in rs if not r.single and not r.present]
+        if (len(ranges) == 1 and ranges[0].present and any(r.start > ranges[0].start for r in later)
+                and ranges == [column_start(lines[i], as_of)]):
+            date = _COLUMN_START.match(lines[i])[1]
+            if point := find_range(f"{date} – {date}", as_of):
+                ranges = [replace(point, span=ranges[0].span)]
+        out.append((i, ranges))
+    return out
+
+
+def starts_range(line: str, as_of: dt.date) -> bool:
+    """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
+    r = find_range(line, as_of)
+    return (r is not None and r.span[0] == 0) or column_start(line, as_of) is not None
