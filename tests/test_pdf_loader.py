@@ -45,6 +45,19 @@ def test_page_without_text_layer_is_unreadable_not_an_error(tmp_path):
     assert doc.unreadable == "no text layer (scanned document?)" and doc.lines == ()
 
 
+def test_white_space_of_any_kind_is_not_counted_as_text():
+    spaced = "\u00a0\u2003\u3000\t".join("abcdefghijklmnopqrs")  # 19 letters, spaces of four kinds between
+    assert pdf.unreadable_reason(spaced) == pdf.NO_TEXT
+    assert pdf.unreadable_reason(spaced + "\u00a0t") is None
+
+
+def test_letters_of_any_script_count_as_letters_and_digits_underscores_and_icons_do_not():
+    assert pdf.unreadable_reason("Иван Петров 日本語 Ελληνικά Müller " * 2) is None
+    assert "mostly symbols" in pdf.unreadable_reason("ab 1234567890 ____ \ue001\ue002\ue003 " * 3)
+    assert pdf.unreadable_reason("ab12 cd34 ef56 gh78 ij90 kl12") is None  # letters: half the characters
+    assert "mostly symbols" in pdf.unreadable_reason("ab12 cd34 ef56 gh78 ij90 kl123")
+
+
 def test_symbol_soup_is_reported_as_garbled():
     assert pdf.unreadable_reason("\ue001\ue002 \ue003 ") == pdf.NO_TEXT
     assert "garbled" in pdf.unreadable_reason("(cid:12)(cid:13)(cid:14) " * 20)
