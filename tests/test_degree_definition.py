@@ -447,3 +447,32 @@ def test_subjects_at_a_secondary_or_undated_school_or_coursework_are_no_degree(l
                                   "Grado en Ingeniería en Computación"], ids=["it", "es", "pt", "es-computacion"])
 def test_computer_science_is_read_in_italian_spanish_and_portuguese(line):
     assert only("Education", line).field == "computer science"
+
+
+@pytest.mark.parametrize("line", ["Store Manager, Westfield, MS", "Northfield, MS 39000", "Westfield, MS (remote)",
+                                  "Clerk, Northfield, MS Jan 2015 – Dec 2017", "Boston, MA 2015 – 2017",
+                                  "Portland, ME 2015 – 2017"],
+                         ids=["ms-line-end", "ms-zip", "ms-bracket", "ms-dates", "ma-dates", "me-dates"])
+def test_ma_me_or_ms_after_a_town_and_comma_is_a_state_not_a_degree(line):
+    assert not mentions_degree(line)
+
+
+@pytest.mark.parametrize("line", ["M.S. in Physics", "MS in Physics", "MS Physics, Westfield University",
+                                  "Westfield University, MS in Physics", "MS, Computer Science",
+                                  "Westfield University, MA in English"],
+                         ids=["dotted", "stated", "before-subject", "after-school-stated", "line-start",
+                              "ma-after-school-stated"])
+def test_ms_or_ma_stated_as_a_degree_is_a_masters(line):
+    assert mentions_degree(line)
+    assert only("Education", line).level == "master"
+
+
+@pytest.mark.parametrize("line", ["Master-at-Arms, Navy, 2010 – 2014", "MASTER-AT-ARMS, 2010 – 2014",
+                                  "Master-planned community project"],
+                         ids=["rating", "capitals", "compound"])
+def test_master_joined_into_a_compound_word_is_no_degree(line):
+    assert not mentions_degree(line)
+
+
+def test_masters_stated_with_its_subject_is_still_a_degree():
+    assert only("Education", "Master's degree in Physics").level == "master"

@@ -3,7 +3,7 @@
 import pytest
 
 from screener.errors import LoadError
-from screener.loaders import pdf, pdfium_words
+from screener.loaders import pdf, word_breaks
 
 import builders
 
@@ -43,6 +43,19 @@ def test_white_text_on_a_dark_box_is_visible_and_kept(tmp_path):
 def test_page_without_text_layer_is_unreadable_not_an_error(tmp_path):
     doc = pdf.load(builders.image_only_pdf(tmp_path / "scan.pdf"))
     assert doc.unreadable == "no text layer (scanned document?)" and doc.lines == ()
+
+
+def test_white_space_of_any_kind_is_not_counted_as_text():
+    spaced = "\u00a0\u2003\u3000\t".join("abcdefghijklmnopqrs")  # 19 letters, spaces of four kinds between
+    assert pdf.unreadable_reason(spaced) == pdf.NO_TEXT
+    assert pdf.unreadable_reason(spaced + "\u00a0t") is None
+
+
+def test_letters_of_any_script_count_as_letters_and_digits_underscores_and_icons_do_not():
+    assert pdf.unreadable_reason("Иван Петров 日本語 Ελληνικά Müller " * 2) is None
+    assert "mostly symbols" in pdf.unreadable_reason("ab 1234567890 ____ \ue001\ue002\ue003 " * 3)
+    assert pdf.unreadable_reason("ab12 cd34 ef56 gh78 ij90 kl12") is None  # letters: half the characters
+    assert "mostly symbols" in pdf.unreadable_reason("ab12 cd34 ef56 gh78 ij90 kl123")
 
 
 def test_symbol_soup_is_reported_as_garbled():
@@ -346,8 +359,8 @@ def _char(x0: float, x1: float, bottom: float = 100.0) -> dict:
 def test_letters_of_one_ligature_glyph_sharing_its_box_stay_one_word():
     """pdfium gives each letter of an "fi" glyph the glyph's box: the second starts a whole glyph back."""
     word, fi = {**_char(0, 20), "text": "Ka"}, _char(20, 26)
-    assert pdfium_words._continues({**word, "x1": 26}, fi, _char(20, 26), size=10)
+    assert word_breaks.continues({**word, "x1": 26}, fi, _char(20, 26), size=10)
 
 
 def test_a_character_a_gap_away_starts_a_new_word():
-    assert not pdfium_words._continues({**_char(0, 20), "text": "Ka"}, _char(14, 20), _char(24, 30), size=10)
+    assert not word_breaks.continues({**_char(0, 20), "text": "Ka"}, _char(14, 20), _char(24, 30), size=10)

@@ -194,3 +194,11 @@ def test_text_touching_a_rule_of_its_colour_is_risky_only_where_the_rule_is(tmp_
 def test_text_wholly_off_the_page_makes_no_region_as_its_words_are_dropped_whole(tmp_path):
     regions, answer = regions_and_answer(tmp_path, _off_page)
     assert answer and not regions
+
+
+def test_fills_near_a_box_come_in_the_order_they_were_given_whichever_bands_the_box_crosses():
+    tall, low, high = (0, 0, 100, 100), (0, 60, 100, 70), (0, 10, 100, 20)  # bands 0-4, band 2, band 0
+    bands = pw.Bands([(tall, "first"), (low, "second"), (high, "third")])
+    assert bands.near((0, 0, 100, 100)) == ["first", "second", "third"]
+    assert bands.near((0, 61, 10, 62)) == ["first", "second"]  # within one band
+    assert bands.near((200, 0, 300, 100)) == [] and bands.near((0, 65, 10, 66), slack=2) == ["first", "second"]

@@ -21,6 +21,13 @@ def test_a_result_survives_a_json_round_trip():
     assert from_plain(ResumeResult, json.loads(json.dumps(to_plain(RESULT)))) == RESULT
 
 
+def test_a_record_stores_as_its_fields_in_order_with_enums_as_their_values_and_dates_as_iso_text():
+    position = to_plain(RESULT.positions[0])
+    assert list(position)[:4] == ["title", "organisation", "start", "end"] and position["line"] == 2
+    assert position["start"] == "2016-07-01" and to_plain(RESULT)["verdict"] == "pass"
+    assert to_plain(RESULT)["requirements"][0]["evidence"][0]["highlight"] == [6, 8]
+
+
 @pytest.mark.parametrize("damage", [
     lambda d: d.pop("score"),
     lambda d: d.update(verdict="maybe"),

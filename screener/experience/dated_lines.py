@@ -2,10 +2,12 @@
 with the end above the start. Each reading returns the ranges of one line for the position finder."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..text import dates
@@ -23,7 +25,25 @@ _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 
 
 # Each line is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): parse once.
-find_ranges = functools.lru_cache(maxsize=4096)(dates.find_ranges)
+_parse = functools.lru_cache(maxsize=4096)(dates.find_ranges)
+# The resume decides how its numeric dates are written ('8/13/17' makes its '3/4/17' March): the order is set once
+# for the resume being read, not passed through every layout's test of a line.
+_MONTH_FIRST = contextvars.ContextVar("month_first", default=False)
+
+
+@contextlib.contextmanager
+def numeric_order(text: str) -> Iterator[None]:
+    """Read the lines parsed inside in the order `text` (the whole resume) writes its numeric dates."""
+    token = _MONTH_FIRST.set(dates.writes_month_first(text))
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
+def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
+    """The ranges in `text` (text.dates.find_ranges), its numeric dates read in the resume's order, parsed once."""
+    return _parse(text, as_of, 1, _MONTH_FIRST.get())
 
 
 def find_range(text: str, as_of: dt.date) -> DateRange | None:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 
 from ..degrees import mentions_degree
 from ..models import Position
-from ..text.dates import MONTH, find_ranges
+from ..text.dates import MONTH
 from ..text.sections import Section
+from .dated_lines import find_ranges
 from .kinds import ACADEMIC_PLACE, Kind
 
 

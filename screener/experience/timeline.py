@@ -11,7 +11,7 @@ from ..text.furniture import running_lines
 from ..text.numbers import NUMBER_WORDS
 from ..text.sections import Section
 from .blocks import SHORT, positions_in, role_lines, study_lines
-from .dated_lines import find_ranges
+from .dated_lines import find_ranges, numeric_order
 from .kinds import Kind
 from .students import mark_student_roles
 
@@ -108,13 +108,14 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
     if document.structured and document.structured.positions:
         positions = _structured(document, as_of)
     else:
-        positions, blocks = [], role_lines(sections, len(lines))
-        for start, end, default in blocks:
-            positions += positions_in(lines, start, end, default, as_of)
-        for start, end in study_lines(sections):
-            positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
-        positions = mark_student_roles(positions, lines, sections, as_of)
-        dated, unread = _date_lines(lines, blocks, positions, as_of)
+        with numeric_order(document.text):
+            positions, blocks = [], role_lines(sections, len(lines))
+            for start, end, default in blocks:
+                positions += positions_in(lines, start, end, default, as_of)
+            for start, end in study_lines(sections):
+                positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
+            positions = mark_student_roles(positions, lines, sections, as_of)
+            dated, unread = _date_lines(lines, blocks, positions, as_of)
     positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
                  for p in positions]  # a post accepted but not begun is no experience yet
     counted = [(p.start, p.end) for p in positions if p.counted]

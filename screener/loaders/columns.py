@@ -1,12 +1,15 @@
 """Find the vertical gutter of a two-column page so each column can be read on its own."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
 MIN_ALIGNED = 8  # lines starting at the same x that prove a narrow gutter is a column edge
-MIN_SIDE_SHARE = 0.12  # each column holds at least this share of the body's words
+MIN_SIDE_SHARE = 0.12  # each column holds at least this share of the body's words or lines (_weight)
 MIN_COLUMN_WIDTH = 0.15  # share of the page width: narrower right-aligned date or location strips are no column
 MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
+ROW_TOLERANCE = 2.5  # points between baselines read as one row (pdf._assemble)
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
 
 
@@ -25,7 +28,7 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
         body = [w for w in words if cuts[0] <= w["top"] and w["bottom"] <= cuts[1]]
         left = [w for w in body if w["x1"] <= x]
         right = [w for w in body if w["x0"] >= x]
-        if min(len(left), len(right)) < MIN_SIDE_SHARE * len(body):
+        if min(_weight(left, right, body), _weight(right, left, body)) < MIN_SIDE_SHARE:
             continue
         if min(_vertical_extent(left), _vertical_extent(right)) < 0.3 * span:
             continue
@@ -44,6 +47,23 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
     return [[w for w in words if w["top"] < head],
             [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x],
             [w for w in words if w["top"] >= head and w["bottom"] > foot]]
+
+
+def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
+    """A side's share of the body: of its words, or of its lines when that is more. A sidebar lists a skill, a
+    tool or a contact detail a line, so it holds few words beside a main column of sentences but as many lines
+    of its own. Only lines of its own count: a line level with one across the gutter is a row of a form or of
+    dates beside roles ("Birth date:" beside its value), which reads across, not down."""
+    across = sorted({w["bottom"] for w in other})
+    own = {round(w["bottom"]) for w in side if not _level(w["bottom"], across)}
+    rows = len(own) + len({round(y) for y in across})
+    return max(len(side) / len(body), len(own) / rows if rows else 0.0)
+
+
+def _level(y: float, baselines: list[float]) -> bool:
+    """Whether a baseline is on a row of these (sorted) baselines, as near as pdf._assemble joins a row."""
+    i = bisect_left(baselines, y - ROW_TOLERANCE)
+    return i < len(baselines) and baselines[i] <= y + ROW_TOLERANCE
 
 
 def _vertical_extent(words: list[dict]) -> float:

@@ -216,9 +216,7 @@ def _assemble(words: list[dict]) -> list[str]:
     return [" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"])) for row in rows]
 
 
-_NON_SPACE = re.compile(r"\S")
-_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script; private-use glyphs are not
-
+_LETTERS = re.compile(r"[^\W\d_]+")  # letters of any script; private-use glyphs are not
 
 _EDGE = re.compile(r"^\W+|\W+$")
 # A word as a font with a Unicode map prints it: letters (with inner - ' . / & and a trailing + or #, as in
@@ -246,12 +244,12 @@ def _readable_pages(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 def unreadable_reason(text: str) -> str | None:
     """Detect a missing or garbled text layer (fonts without a Unicode map come out as (cid:N) or symbols)."""
-    chars = len(_NON_SPACE.findall(text))
+    chars = len("".join(text.split()))  # the characters that are not white space (as \s or str.isspace says)
     if chars < 20:
         return NO_TEXT
     if text.count("(cid:") * 5 > chars / 4:
         return GARBLED
-    if len(_LETTER.findall(text)) / chars < 0.5:
+    if sum(map(len, _LETTERS.findall(text))) / chars < 0.5:  # counted by runs: a list item per letter is slow
         return "garbled text layer (mostly symbols, font without a Unicode map)"
     return None
 

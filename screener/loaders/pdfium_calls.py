@@ -1,53 +1,65 @@
-"""The pdfium functions the PDF reader calls for every word and text object, bound lean: handles and
-out-parameters pass as plain addresses. pypdfium2.raw's typed bindings wrap each returned handle in a pointer
-object and check each argument's type, which costs about as much as the call itself; these are the same C
-functions, found through pypdfium2.raw, so both always call one library."""
+"""The pdfium functions the PDF reader calls for every word, character and page object, bound lean.
+
+pypdfium2.raw's typed bindings convert and check every argument through its declared type, which costs more than
+the C function itself. These are the same C functions, found through pypdfium2.raw so both always call one
+library, bound without argument types: ctypes then passes each argument as what it is. So a pointer (a handle,
+an out-parameter) must be a `Handle`, as `handle`, `Buffer` and these bindings give it, and only an index may
+be a Python int: ctypes would pass an address given as an int as a C int, cut short.
+"""
 from __future__ import annotations
 
 import ctypes
-from ctypes import c_int, c_void_p
+from ctypes import c_int, c_uint, c_void_p
 
 import pypdfium2.raw as raw
 
 
-P, I = c_void_p, c_int  # a handle or out-parameter address; an index
+class Handle(c_void_p):
+    """A pointer as the lean functions take and give it. ctypes turns a returned c_void_p into an int, which
+    would then pass as a C int; a subclass is returned as itself. Compare or file handles by `.value`."""
 
 
-def _lean(function, restype, *argtypes):
-    """The C function behind a pypdfium2.raw binding, called with plain addresses and integers."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
+def _lean(function, restype):
+    """The C function behind a pypdfium2.raw binding, called without declared argument types."""
+    bound = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
+    bound.argtypes = None  # no per-argument conversion: the arguments are already C values (see above)
+    return bound
 
 
-def address(handle) -> int:
-    """The address of a pypdfium2 handle (a page, a text page), as the lean functions take it."""
-    return ctypes.cast(handle, c_void_p).value or 0
+def handle(obj) -> Handle:
+    """A pypdfium2 handle (a page, a text page) as the lean functions take it."""
+    return Handle(ctypes.cast(obj, c_void_p).value)
 
 
-page_count_objects = _lean(raw.FPDFPage_CountObjects, I, P)
-page_get_object = _lean(raw.FPDFPage_GetObject, P, P, I)
-form_count_objects = _lean(raw.FPDFFormObj_CountObjects, I, P)
-form_get_object = _lean(raw.FPDFFormObj_GetObject, P, P, I)
-object_type = _lean(raw.FPDFPageObj_GetType, I, P)
-object_bounds = _lean(raw.FPDFPageObj_GetBounds, I, P, P, P, P, P)  # left, bottom, right, top: float*
-object_fill_color = _lean(raw.FPDFPageObj_GetFillColor, I, P, P, P, P, P)  # r, g, b, a: unsigned int*
-object_matrix = _lean(raw.FPDFPageObj_GetMatrix, I, P, P)  # FS_MATRIX*: six floats
-text_font_size = _lean(raw.FPDFTextObj_GetFontSize, I, P, P)  # float*
-text_render_mode = _lean(raw.FPDFTextObj_GetTextRenderMode, I, P)
-path_draw_mode = _lean(raw.FPDFPath_GetDrawMode, I, P, P, P)  # fill mode: int*, stroke: int*
-char_loose_box = _lean(raw.FPDFText_GetLooseCharBox, I, P, I, P)  # FS_RECTF*: left, top, right, bottom
-char_origin = _lean(raw.FPDFText_GetCharOrigin, I, P, I, P, P)  # x, y: double*
-char_unmapped = _lean(raw.FPDFText_HasUnicodeMapError, I, P, I)
-char_object = _lean(raw.FPDFText_GetTextObject, P, P, I)  # the text object that paints the character
-object_clip = _lean(raw.FPDFPageObj_GetClipPath, P, P)
-clip_count_paths = _lean(raw.FPDFClipPath_CountPaths, I, P)
-clip_count_segments = _lean(raw.FPDFClipPath_CountPathSegments, I, P, I)
-clip_segment = _lean(raw.FPDFClipPath_GetPathSegment, P, P, I, I)
-segment_point = _lean(raw.FPDFPathSegment_GetPoint, I, P, P, P)  # x, y: float*
+P, I = Handle, c_int  # a handle; an int
+page_count_objects = _lean(raw.FPDFPage_CountObjects, I)  # (page)
+page_get_object = _lean(raw.FPDFPage_GetObject, P)  # (page, index)
+form_count_objects = _lean(raw.FPDFFormObj_CountObjects, I)  # (form)
+form_get_object = _lean(raw.FPDFFormObj_GetObject, P)  # (form, index)
+object_type = _lean(raw.FPDFPageObj_GetType, I)  # (object)
+object_bounds = _lean(raw.FPDFPageObj_GetBounds, I)  # (object, left, bottom, right, top: float*)
+object_fill_color = _lean(raw.FPDFPageObj_GetFillColor, I)  # (object, r, g, b, a: unsigned int*)
+object_matrix = _lean(raw.FPDFPageObj_GetMatrix, I)  # (object, FS_MATRIX*: six floats)
+text_font_size = _lean(raw.FPDFTextObj_GetFontSize, I)  # (object, float*)
+text_render_mode = _lean(raw.FPDFTextObj_GetTextRenderMode, I)  # (object)
+path_draw_mode = _lean(raw.FPDFPath_GetDrawMode, I)  # (object, fill mode: int*, stroke: int*)
+char_unicode = _lean(raw.FPDFText_GetUnicode, c_uint)  # (text page, index)
+char_generated = _lean(raw.FPDFText_IsGenerated, I)  # (text page, index): a space or break pdfium added
+char_loose_box = _lean(raw.FPDFText_GetLooseCharBox, I)  # (text page, index, FS_RECTF*: left, top, right, bottom)
+char_origin = _lean(raw.FPDFText_GetCharOrigin, I)  # (text page, index, x, y: double*)
+char_fill_color = _lean(raw.FPDFText_GetFillColor, I)  # (text page, index, r, g, b, a: unsigned int*)
+char_unmapped = _lean(raw.FPDFText_HasUnicodeMapError, I)  # (text page, index)
+char_object = _lean(raw.FPDFText_GetTextObject, P)  # (text page, index): the text object that paints it
+object_clip = _lean(raw.FPDFPageObj_GetClipPath, P)  # (object)
+clip_count_paths = _lean(raw.FPDFClipPath_CountPaths, I)  # (clip)
+clip_count_segments = _lean(raw.FPDFClipPath_CountPathSegments, I)  # (clip, path)
+clip_segment = _lean(raw.FPDFClipPath_GetPathSegment, P)  # (clip, path, segment)
+segment_point = _lean(raw.FPDFPathSegment_GetPoint, I)  # (segment, x, y: float*)
 
 
 class Buffer:
-    """A reusable array of n C values for out-parameters, with the address of each."""
+    """A reusable array of n C values for out-parameters, with a pointer to each (`at`)."""
 
     def __init__(self, n: int, kind=ctypes.c_float):
         self.values = (kind * n)()
-        self.at = tuple(ctypes.addressof(self.values) + i * ctypes.sizeof(kind) for i in range(n))
+        self.at = tuple(Handle(ctypes.addressof(self.values) + i * ctypes.sizeof(kind)) for i in range(n))

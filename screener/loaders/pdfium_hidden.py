@@ -29,7 +29,7 @@ Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like 
 
 def page_objects(page, kinds: tuple[int, ...]):
     """(object, kind, (left, bottom, right, top)) of the page's objects of these kinds, forms looked into DEPTH
-    deep; objects are addresses for the lean calls (pdfium_calls), as there are thousands on some pages."""
+    deep; objects are handles for the lean calls (pdfium_calls), as there are thousands on some pages."""
     box = Buffer(4)
     values, at = box.values, box.at
     kind_of, bounds = calls.object_type, calls.object_bounds
@@ -44,7 +44,7 @@ def page_objects(page, kinds: tuple[int, ...]):
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
                 yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1)
 
-    yield from walk(calls.page_count_objects, calls.page_get_object, calls.address(page.raw), 1)
+    yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1)
 
 
 def clip_box(obj: int, height: float) -> Box | None:
@@ -139,7 +139,7 @@ def covering(box: dict, order: float, shapes: list[dict]) -> tuple[float, float,
 
 def same_colour(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
     """Whether a reader could not tell the two colours apart."""
-    return max(abs(x - y) for x, y in zip(a, b)) < CLOSE
+    return abs(a[0] - b[0]) < CLOSE and abs(a[1] - b[1]) < CLOSE and abs(a[2] - b[2]) < CLOSE  # every channel
 
 
 def _text_objects(texts, width: float, height: float):
@@ -188,29 +188,36 @@ class Bands:
     HEIGHT = 24.0  # points
 
     def __init__(self, items: list[tuple[Box, object]]):
-        self.bands: dict[int, list[tuple[Box, object]]] = {}
-        for box, item in items:
+        self.bands: dict[int, list[tuple[Box, int, object]]] = {}
+        for n, (box, item) in enumerate(items):
             for band in range(int(box[1] // self.HEIGHT), int(box[3] // self.HEIGHT) + 1):
-                self.bands.setdefault(band, []).append((box, item))
+                self.bands.setdefault(band, []).append((box, n, item))
 
     def meets(self, box: Box) -> bool:
         """Whether any item's box meets this box."""
+        if not self.bands:  # most pages have no risky region, and every word asks
+            return False
         x0, top, x1, bottom = box
         return any(fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom
                    for band in range(int(top // self.HEIGHT), int(bottom // self.HEIGHT) + 1)
-                   for (fx0, ftop, fx1, fbottom), _ in self.bands.get(band, ()))
+                   for (fx0, ftop, fx1, fbottom), _, _ in self.bands.get(band, ()))
 
     def near(self, box: Box, slack: float = 0.0) -> list:
-        """The items whose boxes meet this box grown by `slack`, each once, in the order they were given."""
+        """The items whose boxes meet this box grown by `slack`, each once, in the order they were given (fills
+        are given in painting order, so callers need not sort them again)."""
         if not self.bands:
             return []
         x0, top, x1, bottom = box[0] - slack, box[1] - slack, box[2] + slack, box[3] + slack
+        first, last = int(top // self.HEIGHT), int(bottom // self.HEIGHT)
+        if first == last:  # most boxes lie within one band, whose items are in the order given
+            return [item for (fx0, ftop, fx1, fbottom), _, item in self.bands.get(first, ())
+                    if fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom]
         found: dict[int, object] = {}
-        for band in range(int(top // self.HEIGHT), int(bottom // self.HEIGHT) + 1):
-            for (fx0, ftop, fx1, fbottom), item in self.bands.get(band, ()):
+        for band in range(first, last + 1):
+            for (fx0, ftop, fx1, fbottom), n, item in self.bands.get(band, ()):
                 if fx0 <= x1 and x0 <= fx1 and ftop <= bottom and top <= fbottom:
-                    found[id(item)] = item
-        return list(found.values())
+                    found[n] = item
+        return [found[n] for n in sorted(found)]
 
 
 def _may_cover(f: dict) -> bool:
@@ -272,5 +279,5 @@ def risky_regions(page) -> list[Box]:
             matchable[colour] = same_colour(colour, PAGE) or any(
                 f["rgb"] is not None and same_colour(colour, f["rgb"]) for f in shapes)
         if matchable[colour] or translucent or order < last_cover:
-            regions += _risky_parts(box, colour, order, sorted(bands.near(box, SLACK), key=lambda f: f["order"]))
+            regions += _risky_parts(box, colour, order, bands.near(box, SLACK))  # in painting order
     return regions

@@ -8,24 +8,14 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ..text.normalize import ACCENT
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
 from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
+from .word_breaks import accents_composed, letter_spaced_lines, words_of
 
 OUTSIDE = "text outside the page"
 
-
-def _fill(handle, i: int) -> tuple[tuple[float, float, float], int]:
-    """The character's fill colour (0..1 RGB) and opacity (0..255)."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    raw.FPDFText_GetFillColor(handle, i, r, g, b, a)
-    return (r.value / 255, g.value / 255, b.value / 255), a.value
-
-
-def _baseline(handle, i: int) -> float:
-    x, y = ctypes.c_double(), ctypes.c_double()
-    raw.FPDFText_GetCharOrigin(handle, i, x, y)
-    return y.value
 
 # pdfium writes a hyphen that ends a line as U+FFFE or U+0002 and may run the word on into the next line: cut it
 # there. LaTeX fonts in the T1 encoding without a Unicode map give their ligatures as control codes 0x1B-0x1F,
@@ -54,11 +44,17 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             found, hidden, unmapped = chars.words(range(count))
             return _join_vertical(found), hidden, unmapped
         words, unmapped = _measured(chars.handle, text, height)
+        if ACCENT.search(text):
+            _compose_accents(chars.handle, text, words)
         dropped: list[tuple[str, dict]] = []
         risky = Bands([(region, region) for region in risky_regions(page)])
         kept = []
-        for word, start, end in words:
-            if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
+        for word, start, end in letter_spaced_lines(words, text):
+            if word is None:  # a letter-spaced line: its word breaks judged again, character by character
+                found, hidden, _ = chars.words(range(start, end))
+                kept += found
+                dropped += hidden
+            elif word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
                 dropped.append((OUTSIDE, word))
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
                   or risky.meets((word["x0"], word["top"], word["x1"], word["bottom"]))):
@@ -75,7 +71,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
 def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, int]], int]:
     """([(word, its first character's index, the index after its last)], unmapped characters) from pdfium's
     text, each word's box from its first and last character."""
-    page = calls.address(handle)
+    page = calls.handle(handle)
     first, last, origin = Buffer(4), Buffer(4), Buffer(3, ctypes.c_double)  # boxes: left, top, right, bottom
     f, l, o = first.values, last.values, origin.values  # origin: x (unused), y of the first, y of the last
     at_first, at_last, at_x, at_y, at_y_last = first.at[0], last.at[0], *origin.at
@@ -90,7 +86,10 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
         if end - a > 1:  # a word of one character is its own last
             box(page, end - 1, at_last)
             at(page, end - 1, at_x, at_y_last)
-            right, top = max(right, l[2]), max(top, l[1])
+            if l[2] > right:  # max() without its call, on every word
+                right = l[2]
+            if l[1] > top:
+                top = l[1]
             rotated = abs(baseline - o[2]) > 2  # letters running down the page: a rotated label, a line alone
         if unmapped_at(page, a) == 1:
             unmapped += end - a
@@ -129,6 +128,7 @@ class _Chars:
 
     def __init__(self, page, handle, width: float, height: float, hidden_kind):
         self.page, self.handle, self.width, self.height, self.hidden_kind = page, handle, width, height, hidden_kind
+        self.text = calls.handle(handle)  # the text page, as the lean calls take it
         self._fills: Bands | None = None  # filed by band: a character is judged against the fills level with it
         self._orders: dict[int, int] = {}
 
@@ -136,67 +136,72 @@ class _Chars:
         """The page's fills and where each text object comes in the painting order, read once, when first needed."""
         shapes, texts = painting(self.page, self.height)
         self._fills = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
-        self._orders = {obj: order for obj, order, _ in texts}
+        self._orders = {obj.value: order for obj, order, _ in texts}
 
     def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
         """(visible words, hidden characters dropped (kind, box), unmapped characters) of these characters."""
-        handle, width, height = self.handle, self.width, self.height
+        text, width, height = self.text, self.width, self.height
         if self._fills is None:
             self._painting()
-        box = raw.FS_RECTF()
-        words: list[dict] = []
+        box, origin, rgba = Buffer(4), Buffer(2, ctypes.c_double), Buffer(4, ctypes.c_uint)
+        at_box, at_origin, at_rgba = box.at[0], origin.at, rgba.at
+        left_top_right_bottom, y, fill = box.values, origin.values, rgba.values
+        shown: list[dict] = []  # the visible characters, each marked "apart" when a space or hidden text precedes it
         dropped: list[tuple[str, dict]] = []
-        current: dict | None = None
-        previous: dict | None = None  # the last character kept
+        apart = True
         unmapped = 0
         for i in indices:
-            char = chr(raw.FPDFText_GetUnicode(handle, i)).translate(_CHARS)
-            if char.isspace() or raw.FPDFText_IsGenerated(handle, i) == 1 or char == "\x00":
-                current = None
+            char = chr(calls.char_unicode(text, i)).translate(_CHARS)
+            generated = calls.char_generated(text, i) == 1
+            if char == " " and generated:
+                continue  # pdfium's guess at a word gap: the gap itself is judged (words_of)
+            if char.isspace() or generated or char == "\x00":
+                apart = True
                 continue
             # Loose boxes span the font's full height and advance, like pdfplumber's; FPDFText_GetFontSize would
             # ignore the text matrix (1 pt fonts scaled up are common), so the box height stands for the size
-            unmapped += raw.FPDFText_HasUnicodeMapError(handle, i) == 1
-            raw.FPDFText_GetLooseCharBox(handle, i, box)
-            size = box.top - box.bottom
+            unmapped += calls.char_unmapped(text, i) == 1
+            calls.char_loose_box(text, i, at_box)
+            left, top, right, bottom = left_top_right_bottom
+            size = top - bottom
             # the baseline stands for the bottom: some fonts give glyph-tight "loose" boxes, whose bottoms differ
             # between "awesome" and "templates" on one line
-            colour, alpha = _fill(handle, i)
-            obj = calls.char_object(calls.address(handle), i)
-            char_box = {"text": char, "x0": box.left, "x1": box.right, "top": height - box.top,
-                        "bottom": height - _baseline(handle, i), "size": size, "non_stroking_color": colour,
-                        "order": self._orders.get(obj, math.inf)}
+            calls.char_origin(text, i, *at_origin)
+            calls.char_fill_color(text, i, *at_rgba)
+            r, g, b, alpha = fill
+            obj = calls.char_object(text, i)
+            char_box = {"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - y[1],
+                        "size": size, "non_stroking_color": (r / 255, g / 255, b / 255),
+                        "order": self._orders.get(obj.value, math.inf)}
             if calls.text_render_mode(obj) in UNSEEN_MODES:
                 kind = "invisible text"
             elif alpha < MIN_ALPHA:
                 kind = "transparent text"
             else:
-                near = self._fills.near((box.left, char_box["top"], box.right, char_box["bottom"]))
-                kind = self.hidden_kind(char_box, width, height, sorted(near, key=lambda f: f["order"]))
+                near = self._fills.near((left, char_box["top"], right, char_box["bottom"]))
+                kind = self.hidden_kind(char_box, width, height, near)  # in painting order, as filed
             if kind:
                 dropped.append((kind, char_box))
-                current = None
+                apart = True
                 continue
-            if current and _continues(current, previous, char_box, size):
-                current["text"] += char
-                current["x1"] = max(current["x1"], char_box["x1"])
-                current["top"] = min(current["top"], char_box["top"])
-                current["bottom"] = max(current["bottom"], char_box["bottom"])
-            else:
-                current = {k: char_box[k] for k in ("text", "x0", "x1", "top", "bottom")}
-                words.append(current)
-            previous = char_box
-        return words, dropped, unmapped
+            char_box["apart"], apart = apart, False
+            shown.append(char_box)
+        return words_of(accents_composed(shown)), dropped, unmapped
 
 
-def _continues(word: dict, previous: dict, char: dict, size: float) -> bool:
-    """Whether a character carries on the word before it: on its line, and just after its last character or in
-    that character's very box (a ligature glyph such as "fi" gives each of its letters the same box)."""
-    if abs(char["bottom"] - word["bottom"]) >= 0.5 * size:
-        return False
-    if abs(char["x0"] - previous["x0"]) < 0.01 and abs(char["x1"] - previous["x1"]) < 0.01:
-        return True
-    return -0.5 * size < char["x0"] - word["x1"] < 0.12 * size
+def _compose_accents(handle, text: str, words: list[tuple[dict, int, int]]) -> None:
+    """accents_composed in the words pdfium measured: each character of a word holding an accent is measured."""
+    page = calls.handle(handle)
+    box = Buffer(4)
+    for word, start, end in words:
+        if not ACCENT.search(text, start, end):
+            continue
+        chars = []
+        for i in range(start, end):
+            calls.char_loose_box(page, i, box.at[0])
+            left, top, right, bottom = box.values
+            chars.append({"text": text[i], "x0": left, "x1": right, "top": -top, "bottom": -bottom})
+        word["text"] = "".join(c["text"] for c in accents_composed(chars)).translate(_CHARS)
 
 
 def page_links(doc, page) -> list[tuple[str, tuple[float, float, float, float]]]:

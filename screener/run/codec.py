@@ -18,20 +18,36 @@ from typing import Any
 from .. import models
 
 _SCALARS = (str, int, float, bool)
+_AS_IS = frozenset(_SCALARS) | {type(None)}  # exact types JSON holds unchanged (a str-valued Enum is not one)
 
 
 def to_plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    names = _field_names(kind)
+    if names is not None:  # a model dataclass: most values of an entry are fields of one
+        plain = {}
+        for name in names:
+            field = getattr(value, name)
+            plain[name] = field if type(field) in _AS_IS else to_plain(field)
+        return plain
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
-        return [to_plain(v) for v in value]
-    if value is None or isinstance(value, _SCALARS):
+        return [v if type(v) in _AS_IS else to_plain(v) for v in value]
+    if isinstance(value, _SCALARS):
         return value
     raise TypeError(f"cannot store {type(value).__name__}")
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type in order (None for any other type), looked up once per type: an
+    extracted document has a record per line, a result dozens, and dataclasses.fields() is slow beside them."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def from_plain(hint: Any, data: Any) -> Any:

@@ -20,7 +20,11 @@ Conventions (shared with the corpus answer key):
   a range that lies wholly after the as-of date (a degree yet to come) keeps its dates;
 - the two ends may come in either order: "2024 – 2019" and "Present – 2019" are read as written the other way;
 - a duration after a range ("(2y.)", "· 3 yrs 4 mos") is never a date; it is kept in `duration_months`;
-- a range is kept only when both written ends lie within 1950 .. as_of + `ahead` years.
+- a range is kept only when both written ends lie within 1950 .. as_of + `ahead` years;
+- numeric dates are read day first ('1/7/20' is July 2020) unless the document writes them month first: a resume
+  writes all its numeric dates one way, so when one of them can only be month first ('8/13/17') and none can only
+  be day first, its ambiguous ones are read month first (`writes_month_first`). A date that can be read one way only is
+  read that way whatever the order.
 """
 from __future__ import annotations
 
@@ -64,11 +68,11 @@ _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months",
 # the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
 _POINT = re.compile(
     rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
-    rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>[01]?\d)(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
+    rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<y9>{YEAR})\s?/\s?(?P<m9>0[1-9]|1[0-2])(?![\d/])"  # 2016 / 09, as MM / YYYY is spaced
-    rf"|(?<![\d/.])(?P<n7>{_DAY})/(?P<n8>[01]?\d)/(?P<yy8>\d\d)(?![\d/])"  # 13/7/20, 1/7/20: a day, two-digit year
+    rf"|(?<![\d/.])(?P<n7>{_DAY})/(?P<n8>{_DAY})/(?P<yy8>\d\d)(?![\d/])"  # 13/7/20, 1/7/20: a day, two-digit year
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
     rf"|(?<![\d/.])(?P<y8>{YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
     rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{YEAR})(?!\d|,\d)"
@@ -141,7 +145,32 @@ def _century(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
-def _point(m: re.Match[str]) -> _Point | None:
+def _month(first: str, second: str, month_first: bool) -> int | None:
+    """The month of a numeric date written 'first/second/year': the place the order gives it, unless the number
+    there cannot be a month and the other can."""
+    preferred, other = (int(first), int(second)) if month_first else (int(second), int(first))
+    month = preferred if 1 <= preferred <= 12 else other
+    return month if 1 <= month <= 12 else None
+
+
+def writes_month_first(text: str) -> bool:
+    """Does `text` (a whole resume) write its numeric dates month first? Only when one of them can be read only
+    that way ('8/13/17') and none only day first ('13/8/17'); with no evidence, or evidence both ways, the
+    convention (day first) holds."""
+    if not _DIGIT.search(text):
+        return False
+    only_month_first = only_day_first = False
+    for m in _POINT.finditer(text):
+        first, second = m["n1"] or m["n7"], m["n2"] or m["n8"]
+        if first is None:
+            continue
+        first, second = int(first), int(second)
+        only_month_first |= 1 <= first <= 12 < second <= 31
+        only_day_first |= 1 <= second <= 12 < first <= 31
+    return only_month_first and not only_day_first
+
+
+def _point(m: re.Match[str], month_first: bool = False) -> _Point | None:
     g = m.groupdict()
     span = m.span()
     if g["mon"]:
@@ -157,18 +186,18 @@ def _point(m: re.Match[str]) -> _Point | None:
         if g["yy2"]:  # "Sep 15": September 2015 in "Sep 15 - Mar 17", but a day in "Sep 15 - 20": a range decides
             return _Point("mon yy", _century(int(g["yy2"])), month, month, span)
         return _Point("month" if year else "bare-month", year or 0, month, month, span, bool(g["d1"]))
-    if g["y6"]:  # a day first (15/06/2019) unless the middle cannot be a month (04/15/2019)
-        month = int(g["n2"]) if 1 <= int(g["n2"]) <= 12 else int(g["n1"])
-        return _Point("month", int(g["y6"]), month, month, span, True) if 1 <= month <= 12 else None
+    if g["y6"]:  # in the document's order (15/06/2019), unless a number cannot be a month (04/15/2019)
+        month = _month(g["n1"], g["n2"], month_first)
+        return _Point("month", int(g["y6"]), month, month, span, True) if month else None
     if g["m3"]:
         return _Point("month", int(g["y3"]), int(g["m3"]), int(g["m3"]), span)
     if g["y4"]:
         year, month = int(g["y4"]), int(g["m4"])
         return _Point("month", year, month, month, span, bool(g["d4"]),
                       not g["d4"] and g["s4"] != "." and month == (year + 1) % 100)
-    if g["n7"]:  # a day first (13/7/20) unless the middle cannot be a month (7/13/20); trusted only in a range
-        month = int(g["n8"]) if 1 <= int(g["n8"]) <= 12 else int(g["n7"])
-        return _Point("mm/yy", _century(int(g["yy8"])), month, month, span, True) if 1 <= month <= 12 else None
+    if g["n7"]:  # in the document's order (13/7/20, 7/13/20), with a two-digit year: trusted only in a range
+        month = _month(g["n7"], g["n8"], month_first)
+        return _Point("mm/yy", _century(int(g["yy8"])), month, month, span, True) if month else None
     if g["y9"]:
         return _Point("month", int(g["y9"]), int(g["m9"]), int(g["m9"]), span)
     if g["m6"]:  # 05/14: only trusted inside a range
@@ -265,13 +294,14 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
 _DIGIT = re.compile(r"\d")
 
 
-def find_ranges(text: str, as_of: dt.date, ahead: int = 1) -> list[DateRange]:
-    """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text."""
+def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = False) -> list[DateRange]:
+    """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text.
+    `month_first`: the document writes its numeric dates month first (see `writes_month_first`)."""
     if not _DIGIT.search(text):
         return []  # every range has a year in it; most lines have none, and the point pattern is costly
     points: list[_Point] = []
     for m in _POINT.finditer(text):
-        p = _point(m)
+        p = _point(m, month_first)
         if p is None or _PRODUCT.search(text, max(0, m.start() - 12), m.start()):
             continue
         if p.kind in ("month", "bare-month") and (day := _DAY_BEFORE.search(text, max(0, p.span[0] - 8), p.span[0])):

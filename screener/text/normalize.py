@@ -28,6 +28,27 @@ def normalize_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# An accent a typesetter draws as a glyph of its own over a letter (TeX's \'e is "´" then "e"), and the combining
+# mark it stands for; a combining mark stands for itself
+_SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302", "^": "\u0302",
+                    "\u02dc": "\u0303", "~": "\u0303", "\u00af": "\u0304", "\u02d8": "\u0306", "\u02d9": "\u0307",
+                    "\u02da": "\u030a", "\u02dd": "\u030b", "\u02c7": "\u030c", "\u00b8": "\u0327", "\u02db": "\u0328"}
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}  # TeX sets í as an accent over a dotless i: the accent takes the dot's place
+
+
+# a spacing accent or a combining mark: what a text layer gives for an accent drawn as a glyph of its own
+ACCENT = re.compile("[%s\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]" % re.escape("".join(_SPACING_ACCENTS)))
+
+
+def compose_accent(accent: str, letter: str) -> str | None:
+    """The letter with the accent over it ("´" over "e": "é"), or None when the first is no accent or the second
+    no letter. Only for an accent the page shows over that letter: "´" is also typed as an apostrophe ("I´m")."""
+    mark = _SPACING_ACCENTS.get(accent, accent)
+    if not (unicodedata.combining(mark) and letter.isalpha()):
+        return None
+    return unicodedata.normalize("NFC", _DOTLESS.get(letter, letter) + mark)
+
+
 # terminal escapes from a stranger's file never reach a screen; tabs and newlines are layout, handled as such
 _CONTROL = re.compile(f"(?![\t\n])[{CONTROL_CHARACTERS}]")
 

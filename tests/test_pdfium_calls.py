@@ -1,0 +1,31 @@
+"""The lean pdfium bindings take and give handles as Handles, which pass to pdfium as pointers."""
+
+import ctypes
+
+import pypdfium2 as pdfium
+from screener.loaders import pdfium_calls as calls
+
+import builders
+
+
+def test_out_parameters_are_handles_to_each_value_of_the_buffer():
+    box = calls.Buffer(4, ctypes.c_double)
+    assert all(isinstance(at, calls.Handle) for at in box.at)
+    assert [at.value - box.at[0].value for at in box.at] == [0, 8, 16, 24]
+
+
+def test_a_returned_handle_passes_back_as_itself_and_is_known_by_its_value(tmp_path):
+    doc = pdfium.PdfDocument(str(builders.single_column_pdf(tmp_path / "cv.pdf", ["Python developer"])))
+    pdf_page = doc[0]  # kept: the handle does not keep the page open
+    page = calls.handle(pdf_page.raw)
+    first, again = calls.page_get_object(page, 0), calls.page_get_object(page, 0)
+    assert isinstance(first, calls.Handle) and first.value == again.value and first.value
+    assert calls.object_type(first) in (1, 2, 3, 4, 5)  # text, path, image, shading, form
+    doc.close()
+
+
+def test_a_missing_object_is_a_null_handle_that_reads_false(tmp_path):
+    doc = pdfium.PdfDocument(str(builders.single_column_pdf(tmp_path / "cv.pdf", ["Python developer"])))
+    pdf_page = doc[0]
+    assert not calls.page_get_object(calls.handle(pdf_page.raw), 10_000)
+    doc.close()
