@@ -112,7 +112,8 @@ def matching(files: list[Path]) -> None:
                 v.words_starting("x" * k)
 
     index = best(every_index)
-    ngrams = best(lambda: [v._build_ngrams(n, c) for v in built for n in range(1, MAX_NGRAM + 1) for c in v._by_letter])
+    ngrams = best(lambda: [v.ngrams(n, c, 0, len(v.text))  # every length: as it was before lengths were asked
+                           for v in built for n in range(1, MAX_NGRAM + 1) for c in v._by_letter])
 
     def needed_index():
         for v in built:

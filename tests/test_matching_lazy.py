@@ -10,7 +10,7 @@ from screener.text.view import MAX_NGRAM, View, build_view
 
 class EagerView(View):
     """The view as it was: every word indexed by its first one, two and three characters, and every ngram of
-    every length grouped by first letter, whatever the rules look up."""
+    every length grouped by first letter, whatever the rules look up (then kept by its length as written)."""
 
     @cached_property
     def _eager_index(self):
@@ -40,8 +40,10 @@ class EagerView(View):
     def words_starting(self, prefix):
         return self._eager_index.get(prefix, ())
 
-    def ngrams(self, n, letter):
-        return self._eager_ngrams[n].get(letter, ((), ()))
+    def ngrams(self, n, letter, shortest, longest):
+        cands, spans = self._eager_ngrams[n].get(letter, ((), ()))
+        kept = [i for i, cand in enumerate(cands) if shortest <= len(cand) <= longest]
+        return [cands[i] for i in kept], [spans[i] for i in kept]
 
 
 LINES = (
@@ -82,8 +84,14 @@ def test_lazy_structures_find_what_the_eager_ones_found(threshold, count):
         assert {"k8s", "aws", "ms", "r", "cpp", "node", "lead", "cafe", "linux"} <= found  # the cases are live
 
 
-def test_only_the_lengths_and_letters_asked_for_are_built():
+def test_only_the_prefix_lengths_asked_for_are_indexed():
     view = build_view(LINES)
     find(view, (Spelling("k8s", "Kubernetes", fuzzy=True), Spelling("cpp", "C++", stem=False)), 85)
-    assert set(view._ngrams) == {(1, "k"), (2, "k")}
     assert set(view._prefixes) == {1}
+
+
+def test_only_runs_of_the_letter_size_and_length_asked_for_are_built():
+    view = build_view(LINES)
+    cands, spans = view.ngrams(2, "m", 12, 14)
+    assert cands == ["microservices"] and [view.text[a:b] for a, b in spans] == ["micro services"]
+    assert view.ngrams(2, "m", 15, 15)[0] == ["mentoredjuniors"]  # two words, one letter, another length

@@ -14,3 +14,31 @@ def test_a_term_with_a_leading_dot_is_found_alone_and_at_the_end_of_a_name():
 def test_plain_terms_still_stand_alone():
     rx = phrase_pattern((".NET", "SQL"))
     assert rx.search("wrote SQL") and not rx.search("NoSQLish")
+
+
+# Words whose order, dots, symbols, wildcards and shared beginnings would show any difference from trying each
+# word alone, in turn.
+_WORDS = ("machine", "machine learning", "Java", "JavaScript", ".NET", "C++", "C#", "Node.js", "CI/CD",
+          "managed a * team", "go", "ASP", "Kafka")
+_TEXTS = ("Machine learning and Java, not JavaScript; ASP.NET on .NET 8 with C++ and C# (Node.js, node js, CI / CD)",
+          "managed a small team; managed a budget for the team; go-to person; Go and GoLang; kafka-streams",
+          "NoSQLish javascripting c+++ .netty machines ſ K")
+
+
+def _one_by_one(words):
+    import re
+
+    from screener.text.matching import standing_pattern
+    return re.compile("|".join(f"(?:{standing_pattern(w)})" for w in words), re.IGNORECASE)
+
+
+def test_a_list_finds_what_its_words_tried_one_by_one_in_their_order_find():
+    for words in (_WORDS, tuple(reversed(_WORDS)), (".NET",), ("SQL", ".NET", "Go")):
+        for text in _TEXTS:
+            ours = [(m.span(), m.group()) for m in phrase_pattern(words).finditer(text)]
+            assert ours == [(m.span(), m.group()) for m in _one_by_one(words).finditer(text)], (words, text)
+
+
+def test_the_first_word_in_the_list_wins_where_two_start_at_the_same_place():
+    assert phrase_pattern(("machine", "machine learning")).search("machine learning").group() == "machine"
+    assert phrase_pattern(("machine learning", "machine")).search("machine learning").group() == "machine learning"

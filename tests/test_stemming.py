@@ -34,3 +34,18 @@ def test_a_person_noun_is_not_read_as_a_past_form():
 
 def test_stems_keep_the_order_and_repeats_of_the_words():
     assert stems(["taught", "teach", "taught"]) == [stems(["teach"])[0]] * 3
+
+
+def test_a_word_stems_the_same_on_first_sight_and_from_the_process_cache():
+    from screener.text import stemming
+    words = ["mentored", "optimised", "developers", "led", "mentored"]
+    stemming._KNOWN.clear()
+    first = stems(words)
+    assert stems(words) == first and stems(list(reversed(words))) == list(reversed(first))
+
+
+def test_a_full_cache_starts_again_without_losing_a_word(monkeypatch):
+    from screener.text import stemming
+    monkeypatch.setattr(stemming, "_KNOWN_MOST", 2)
+    stems(["alpha", "beta", "gamma", "delta"])
+    assert stems(["testing", "tests", "alpha"]) == [stems(["test"])[0]] * 2 + ["alpha"]

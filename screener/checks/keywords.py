@@ -279,17 +279,23 @@ class Keywords(Check):
                 notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")
                 continue
             found.setdefault(m.key, []).append((m, seg, why))
+        noted = f"; not counted: {', '.join(dict.fromkeys(notes))}" if notes else ""
+        if not found:  # most checks on most resumes: a sentence made once per rule set
+            return Outcome(False, self._none_found + noted)
         found = {t.term: found[t.term] for t in self.terms if t.term in found}
         missing = [t.term for t in self.terms if t.term not in found]
-        met = bool(found) if self.mode == "any" else not missing
-        noted = f"; not counted: {', '.join(dict.fromkeys(notes))}" if notes and not met else ""
-        if met:
+        if self.mode == "any" or not missing:
             return Outcome(True, "found " + _listing(list(found)), self._evidence(facts, found))
-        where = f" in {', '.join(self.sections)}" if self.sections else ""
-        if self.mode == "all" and found:
-            return Outcome(False, f"found {_listing(list(found))} but not {_listing(missing)}{where}{noted}",
-                           self._evidence(facts, found))
-        return Outcome(False, f"none of {_listing([t.term for t in self.terms])} found{where}{noted}")
+        return Outcome(False, f"found {_listing(list(found))} but not {_listing(missing)}{self._where}{noted}",
+                       self._evidence(facts, found))
+
+    @cached_property
+    def _where(self) -> str:
+        return f" in {', '.join(self.sections)}" if self.sections else ""
+
+    @cached_property
+    def _none_found(self) -> str:
+        return f"none of {_listing([t.term for t in self.terms])} found{self._where}"
 
     def _evidence(self, facts: Facts, found: dict[str, list[tuple[Match, int, str]]]) -> tuple[Evidence, ...]:
         """Up to three quotes (sentence or bullet), best-scoring hit of each term in turn, then further hits."""

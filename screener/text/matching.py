@@ -38,6 +38,11 @@ class Spelling:
         return tuple(p if p == WILDCARD else next(found) for p in parts)
 
     @cached_property
+    def later_stems(self) -> frozenset[str]:
+        """The stems of its words after the first, wildcards aside: a resume without all of them has no match."""
+        return frozenset(p for p in (self.stems or ())[1:] if p != WILDCARD)
+
+    @cached_property
     def anchored(self) -> tuple[str, re.Pattern[str]]:
         """The lower-cased start of the first word (up to 3 word characters, to look up where the spelling may
         begin) and the spelling's own pattern, to try at those places; made once per spelling."""
@@ -89,10 +94,35 @@ def standing_pattern(spelling: str) -> str:
 
 @lru_cache(maxsize=512)
 def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of `words` as whole words or phrases, case-insensitive (for context, exclusions and role filters)."""
+    """Any of `words` as whole words or phrases, case-insensitive (for context, exclusions and role filters).
+
+    The same matches as each word's standing_pattern tried in turn, since a backtracking engine reads L(a|b)R as
+    LaR|LbR: but the lookbehind is tested once where words stand (not once per word at every character) and
+    the first letters once before the words are tried, which makes a field's hundred titles ten times faster."""
     if not words:
         return None
-    return re.compile("|".join(f"(?:{standing_pattern(w)})" for w in words), re.IGNORECASE)
+    groups, plain = [], []
+
+    def standing() -> None:  # the plain words so far, in their order, under one lookbehind
+        if plain:
+            firsts = [_first_char(w) for w in plain]
+            ahead = f"(?=[{''.join(dict.fromkeys(map(re.escape, firsts)))}])" if all(firsts) else ""
+            groups.append(_BEFORE + ahead + "(?:" + "|".join(map(spelling_pattern, plain)) + ")")
+            plain.clear()
+
+    for w in words:
+        if _dotted(w):
+            standing()
+            groups.append(r"\." + spelling_pattern(w))
+        else:
+            plain.append(w)
+    standing()
+    return re.compile("(?:" + "|".join(groups) + ")" + _AFTER, re.IGNORECASE)
+
+
+def _first_char(spelling: str) -> str:
+    """The first character a spelling's pattern must match ("" when it has none)."""
+    return next((p for p in re.split(r"[\s.\-/_]+", spelling.strip()) if p), "")[:1]
 
 
 _LEAD = re.compile(r"\w{1,3}")
@@ -133,7 +163,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
     automatic SQL" is two items of a list), standing alone as the regex path requires."""
     index, parts, out = view.stem_index, sp.stems, []
     hits = index[parts[0]]
-    if any(p != WILDCARD and p not in index for p in parts[1:]):
+    if not sp.later_stems <= index.keys():
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
@@ -155,7 +185,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
         return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
 
     for i in hits:
-        last = follow(1, i)
+        last = follow(1, i) if len(parts) > 1 else i
         start, end = spans[i][0], spans[last][1] if last is not None else 0
         if last is not None and _STANDS_BEFORE.match(view.text, start) and _STANDS_AFTER.match(view.text, end):
             out.append((sp, start, end))
@@ -173,15 +203,19 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
     if not fuzzy:
         return out
     taken = {(m.start, m.end) for m in out}
+    compared: set[tuple[str, int]] = set()  # "micro-services" squashes to "microservices": its runs are taken
     for sp in fuzzy:
         target = squash(sp.text.casefold())
+        slack = max(1, len(target) // 8)
         # a term may be written as one more word than it has ("micro services"); only runs starting with the
-        # same letter are scored, in C by rapidfuzz, and only near-equal lengths may match
+        # same letter and of near-equal length may match, and only they are scored, in C by rapidfuzz
         for n in range(1, min(len(sp.text.split()) + 1, MAX_NGRAM) + 1):
-            cands, spans = view.ngrams(n, target[:1])
-            for cand, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold,
-                                                  limit=None):
-                if abs(len(cand) - len(target)) <= max(1, len(target) // 8) and spans[i] not in taken:
+            if (target, n) in compared:
+                continue
+            compared.add((target, n))
+            cands, spans = view.ngrams(n, target[:1], len(target) - slack, len(target) + slack)
+            for _, score, i in process.extract(target, cands, scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
+                if spans[i] not in taken:
                     out.append(Match(sp.key, sp.text, *spans[i], round(score, 1)))
                     taken.add(spans[i])
     return sorted(out, key=lambda m: m.start)

@@ -37,9 +37,19 @@ def stems(words: list[str]) -> list[str]:
 
     A person named by an -er/-or noun keeps it (developers -> developer): a "lead developer" is not a "lead
     development" and "programmers" are not a "programme", though Snowball cuts both to one stem."""
-    unique = list(dict.fromkeys(words))  # a resume repeats its words: stem each once
-    table = dict(zip(unique, _stem_all(unique)))
-    return [table[w] for w in words]
+    global _KNOWN
+    if len(_KNOWN) > _KNOWN_MOST:
+        _KNOWN = {}  # a new table, not a cleared one: a caller on another thread keeps the one it holds
+    known = _KNOWN
+    new = list(set(words).difference(known))  # a resume repeats its words: stem each once, in any order
+    known.update(zip(new, _stem_all(new)))
+    return list(map(known.__getitem__, words))
+
+
+# Words already stemmed in this process: a worker screens many resumes, and most of a resume's words are in the
+# one before it. A word's stem depends on the word alone, so a cached one is the one it would get anew.
+_KNOWN: dict[str, str] = {}
+_KNOWN_MOST = 50_000  # a few megabytes; past this the cache starts again
 
 
 def _person(word: str) -> bool:

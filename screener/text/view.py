@@ -7,8 +7,8 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
-from itertools import repeat
+from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from .stemming import stems
@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) 
 
 
 TOKEN = re.compile(r"\w[\w+#]*")
+_WORDS_AND_GAPS = re.compile(f"({TOKEN.pattern})")
 MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
 _SQUASH = re.compile(r"[\s.\-/_]+")
 
@@ -49,7 +50,7 @@ class View:
     joined, with for each character its (line, column) in the original and the sentence/bullet it belongs to."""
 
     text: str
-    origin: tuple[tuple[int, int], ...]
+    origin: Origin
     segments: tuple[tuple[int, int], ...]  # [start, end) spans of sentences/bullets in `text`
 
     def segment_at(self, pos: int) -> int:
@@ -79,11 +80,15 @@ class View:
 
     @cached_property
     def tokens(self) -> Tokens:
-        """Every word of the text, tokenised once and shared by the stems, the indexes and the ngrams."""
-        matches = list(TOKEN.finditer(self.text))
-        words = [m.group().casefold() for m in matches]
-        spans = [m.span() for m in matches]
-        glue = [squash(self.text[a[1]:b[0]]).casefold() for a, b in zip(spans, spans[1:])]
+        """Every word of the text, tokenised once and shared by the stems, the indexes and the ngrams: one split
+        gives the words and the gaps between them in turn, and their running lengths give the spans."""
+        parts = _WORDS_AND_GAPS.split(self.text)  # gap, word, gap, ..., word, gap
+        ends = list(accumulate(map(len, parts)))
+        spans = list(zip(ends[0::2], ends[1::2]))
+        words = " ".join(parts[1::2]).casefold().split(" ") if spans else []  # case folding is letter by letter
+        gaps = parts[2:-1:2]
+        squashed = {gap: squash(gap).casefold() for gap in set(gaps)}  # most gaps are a space: squash each once
+        glue = [squashed[gap] for gap in gaps]
         segs, seg = [], 0
         starts = self.starts
         for a, _ in spans:  # tokens come in order, so one walk assigns each its segment
@@ -116,10 +121,6 @@ class View:
         return index
 
     @cached_property
-    def _ngrams(self) -> dict[tuple[int, str], tuple[list[str], list[tuple[int, int]]]]:
-        return {}
-
-    @cached_property
     def _by_letter(self) -> dict[str, list[int]]:
         """Which tokens start with each (case-folded) letter, in order."""
         index: dict[str, list[int]] = {}
@@ -127,22 +128,24 @@ class View:
             index.setdefault(word[0], []).append(i)
         return index
 
-    def ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
-        """Runs of `n` tokens starting with `letter` inside one sentence or bullet, squashed for fuzzy comparison,
-        with their spans; built once per resume, length and letter, shared by every fuzzy term. Only the lengths
-        and first letters the fuzzy spellings ask for are built (a rule set has a few of each)."""
-        key = (n, letter)
-        if key not in self._ngrams:
-            self._ngrams[key] = self._build_ngrams(n, letter)
-        return self._ngrams[key]
+    @cached_property
+    def _lengths(self) -> tuple[list[int], list[int]]:
+        """Running totals of the words' lengths and of the glue's, so a run's squashed length is two subtractions."""
+        words, glue, _, _ = self.tokens
+        return [0, *accumulate(map(len, words))], [0, *accumulate(map(len, glue))]
 
-    def _build_ngrams(self, n: int, letter: str) -> tuple[list[str], list[tuple[int, int]]]:
+    def ngrams(self, n: int, letter: str, shortest: int, longest: int) -> tuple[list[str], list[tuple[int, int]]]:
+        """Runs of `n` tokens starting with `letter` inside one sentence or bullet, squashed for fuzzy comparison
+        to `shortest`..`longest` characters, with their spans. Only runs a fuzzy spelling could match are built:
+        of its first letter, its number of words and its length (a rule set has a few fuzzy spellings)."""
         words, glue, spans, segs = self.tokens
+        word_total, glue_total = self._lengths
         cands: list[str] = []
         found: list[tuple[int, int]] = []
         for i in self._by_letter.get(letter, ()):
             last = i + n - 1
-            if last < len(words) and segs[i] == segs[last]:
+            if last < len(words) and segs[i] == segs[last] and \
+                    shortest <= word_total[last + 1] - word_total[i] + glue_total[last] - glue_total[i] <= longest:
                 cand = words[i]
                 for k in range(i + 1, last + 1):  # "micro" + "-"->"" + "services"
                     cand += glue[k - 1] + words[k]
@@ -151,51 +154,86 @@ class View:
         return cands, found
 
 
-def _fold(line: str) -> tuple[str, list[int]]:
-    line = line.translate(_SAME)
+class Origin:
+    """Where each character of a view came from, (line, column) of the lines as written: kept as one run per piece
+    of the view (a line's text or the break after it) and looked up on demand, since only the few characters a
+    quote or a match starts at are ever asked about."""
+
+    def __init__(self, pieces: list[str], where: list[tuple[int, int | list[int]]]):
+        """`where` holds, for each piece, its line and its first column, or each character's column where
+        folding moved them."""
+        self._offsets = [0, *accumulate(map(len, pieces))][:-1]
+        self._where = where
+
+    def __getitem__(self, pos: int) -> tuple[int, int]:
+        if pos < 0:
+            raise IndexError(pos)  # never counted from the end: a view's positions are where they are
+        k = bisect.bisect_right(self._offsets, pos) - 1
+        line, columns = self._where[k]
+        at = pos - self._offsets[k]
+        return line, (columns + at if isinstance(columns, int) else columns[at])
+
+
+def _fold(line: str) -> tuple[str, int | list[int]]:
+    """A line (already translated by _SAME) with accents dropped, and the column each character came from: 0 when
+    every character stays where it was, the first column of the run."""
     if line.isascii():
-        return line, list(range(len(line)))
-    out, cols = [], []
-    for col, ch in enumerate(line):
-        for c in unicodedata.normalize("NFKD", ch) if ord(ch) > 127 else ch:
-            if not unicodedata.combining(c):
-                out.append(c)
-                cols.append(col)
-    return "".join(out), cols
+        return line, 0
+    parts = [ch if ch < "\x80" else _folded(ch) for ch in line]
+    if all(len(part) == 1 for part in parts):
+        return "".join(parts), 0
+    return "".join(parts), [col for col, part in enumerate(parts) for _ in part]
+
+
+@lru_cache(maxsize=4096)
+def _folded(char: str) -> str:
+    """A character without its accents ("é" -> "e", "ﬁ" -> "fi"): worked out once per character, as a resume
+    repeats its few."""
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """Whether `nxt` carries on the sentence of `prev` (a wrapped bullet or paragraph) rather than starting anew."""
-    prev, nxt = prev.translate(_SAME).rstrip(), nxt.lstrip()
+    """Whether `nxt` carries on the sentence of `prev` (translated and stripped) rather than starting anew: a
+    wrapped bullet or paragraph."""
+    nxt = nxt.lstrip()
     if not prev or not nxt or _BULLET.match(nxt) or prev[-1] in ".!?:;":
         return False
     return nxt[0].islower() or prev[-1] in ",-&/(" or prev.split()[-1].lower() in {"and", "or", "with", "of", "the",
                                                                                        "a", "in", "for", "to"}
 
 
+_HYPHENATED = re.compile(r"[a-z]-$")
+
+
 def build_view(lines: tuple[str, ...]) -> View:
-    text: list[str] = []
-    origin: list[tuple[int, int]] = []
+    pieces: list[str] = []  # each line's folded text and the break after it, with where each came from
+    where: list[tuple[int, int | list[int]]] = []
+    size = 0
     hard: list[int] = [0]  # view offsets where a new sentence/bullet starts at a line break
+    same = [line if line.isascii() else line.translate(_SAME) for line in lines]  # _SAME maps no ASCII
     for i, line in enumerate(lines):
-        folded, cols = _fold(line)
         if i:
-            prev = lines[i - 1]
+            prev = same[i - 1].rstrip()
             if _continues(prev, line):
                 # "micro-\nservices": drop the hyphen so the word reads whole; otherwise the break is a space
-                if re.search(r"[a-z]-$", prev.translate(_SAME).rstrip()) and line.lstrip()[:1].islower():
-                    while text and text[-1] in " -":
-                        text.pop(), origin.pop()
+                if _HYPHENATED.search(prev) and line.lstrip()[:1].islower():
+                    while pieces and pieces[-1][-1:] in (" ", "-"):
+                        pieces[-1], size = pieces[-1][:-1], size - 1
+                        if not pieces[-1]:
+                            pieces.pop(), where.pop()
                 else:
-                    text.append(" "), origin.append((i - 1, len(prev)))
+                    pieces.append(" "), where.append((i - 1, len(lines[i - 1])))
+                    size += 1
             else:
-                text.append("\n"), origin.append((i - 1, len(prev)))
-                hard.append(len(text))
-        text.extend(folded.rstrip())
-        origin.extend(zip(repeat(i), cols[:len(folded.rstrip())]))
-    joined = "".join(text)
+                pieces.append("\n"), where.append((i - 1, len(lines[i - 1])))
+                size += 1
+                hard.append(size)
+        folded, cols = _fold(same[i])
+        folded = folded.rstrip()
+        pieces.append(folded), where.append((i, cols))
+        size += len(folded)
+    joined = "".join(pieces)
     starts = set(hard) | {m.end() + 1 for m in _SENTENCE_END.finditer(joined)}
     starts = sorted(s for s in starts if s < len(joined)) or [0]
-    segs = tuple((s, e) for s, e in zip(starts, [*starts[1:], len(joined)]))
-    return View(joined, tuple(origin), segs)
-
+    segs = tuple(zip(starts, [*starts[1:], len(joined)]))
+    return View(joined, Origin(pieces, where), segs)
