@@ -46,6 +46,7 @@ from collections.abc import Sequence
 
 from .models import Degree, DegreeLevel, Document
 from .text.dates import MONTH, YEAR, find_ranges
+from .text.lazy_regex import LazyPattern
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field
 
@@ -118,35 +119,35 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
 # not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, re.compile(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
 # start of its branches the engine need not try every position, which halves its cost
-_ANY_LEVEL = re.compile(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
+_ANY_LEVEL = LazyPattern(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
                         + ")")
 # What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
-_FIELD_TEXT = re.compile(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
+_FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
-_NOT_FIELD = re.compile(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
+_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
                         rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
-_GENERIC_FIELD = re.compile(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
-_MINOR = re.compile(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
+_GENERIC_FIELD = LazyPattern(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
+_MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
 # the subject ends where the line goes on to dates, the school or another clause
-_SUBJECT_END = re.compile(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
-_STATED_SUBJECT = re.compile(r"^\s*(?:degree\s+)?(?:in|of)\s+[A-Za-z]", re.I)
-_SCHOOL = re.compile(r"univ|college|institut|school|academy|polytechnic|faculty|hochschule|[ée]cole|escuela", re.I)
-_SPECIALISED = re.compile(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](?:ation|ing|ed)|specialty|speciality"
+_SUBJECT_END = LazyPattern(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
+_STATED_SUBJECT = LazyPattern(r"^\s*(?:degree\s+)?(?:in|of)\s+[A-Za-z]", re.I)
+_SCHOOL = LazyPattern(r"univ|college|institut|school|academy|polytechnic|faculty|hochschule|[ée]cole|escuela", re.I)
+_SPECIALISED = LazyPattern(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](?:ation|ing|ed)|specialty|speciality"
                           r"|concentration|series\s*:)(?:\s+in\b)?\s*[:\-–]?\s*(?P<field>[^\W\d][^,;|()]{1,60})",
                           re.I)
 _ENTRY_LINES = 3  # how far below a degree line its entry may state the specialisation
-_ONGOING = re.compile(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
+_ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
-_JOB_TITLE = re.compile(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
+_JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
                         r"associate\b", re.I)
 # a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
-_DENIED = re.compile(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
+_DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
                      r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
 
 
@@ -172,7 +173,7 @@ def level_of(study_type: str) -> DegreeLevel | None:
 # degree; so is a student at a university's faculty ("Student at the Faculty of Computer Science, Westfield
 # University"), a degree in progress. All are read only at the start of a line in the education section, since
 # elsewhere "Engineer in the payments team" or "специалист по продажам" is a job and "higher education" a sector.
-_GRADUATE_TITLES = tuple((level, re.compile(rf"^\s*(?:{rx})", re.I)) for level, rx in (
+_GRADUATE_TITLES = tuple((level, LazyPattern(rf"^\s*(?:{rx})", re.I)) for level, rx in (
     (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
                            r"(?=[A-Z])"),
     (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
@@ -213,7 +214,7 @@ def _entry_field(lines: Sequence[str]) -> str | None:
     return _field(m["field"]) if m else None
 
 
-_NOT_SUBJECT = re.compile(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
+_NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 
 
@@ -268,12 +269,12 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     return found
 
 
-_MAJOR = re.compile(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
+_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
-_A_YEAR = re.compile(rf"\b{YEAR}\b")
-_BEFORE_UNIVERSITY = re.compile(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
+_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
+_BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:

@@ -29,18 +29,69 @@ def test_help_imports_no_reader_matcher_or_date_grammar():
     assert "screener.cli.app" in loaded and not heavy & loaded
 
 
-def test_a_run_whose_every_file_is_cached_imports_no_reader_and_no_validation_library(tmp_path):
-    """A warm run answers from the cache: it never reads a resume, and typer's options need no pydantic."""
-    (tmp_path / "cv.txt").write_text("Jane Doe\nPython developer since 2015\n")
+def _warm_run(tmp_path) -> tuple[str, dict[str, str]]:
+    """Code that screens one resume from the CLI, and an environment whose cache already holds its result."""
+    (tmp_path / "cv.txt").write_text("Jane Doe\nPython developer since 2015\nBSc Computer Science, 2012\n")
     code = ("import contextlib, io, sys\nfrom screener.cli import main\n"
             f"sys.argv = ['screener', 'screen', {str(tmp_path / 'cv.txt')!r}, '--as-of', '2026-01-01', '-f', 'jsonl']\n"
             "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main()")
     env = {**os.environ, "SCREENER_CACHE_DIR": str(tmp_path / "cache")}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)  # fills the cache
-    loaded = _modules_after(code, env)
+    return code, env
+
+
+def test_a_run_whose_every_file_is_cached_imports_no_reader_and_no_validation_library(tmp_path):
+    """A warm run answers from the cache: it never reads a resume, and typer's options need no pydantic."""
+    loaded = _modules_after(*_warm_run(tmp_path))
     assert "screener.run.batch" in loaded and not {"pydantic", "pypdfium2", "pdfplumber", "lxml"} & loaded
 
 
 def test_the_pdf_engines_named_for_the_cli_are_the_ones_the_reader_has():
     assert set(loaders.PDF_ENGINES) == set(pdf.ENGINES)
     assert loaders.DEFAULT_PDF_ENGINE in pdf.ENGINES
+
+
+_GRAMMARS = ("screener.text.dates", "screener.degrees", "screener.text.sections", "screener.text.subjects",
+             "screener.checks.fields")
+_UNCOMPILED = ("import re, sys\nfrom screener.text.lazy_regex import LazyPattern\n"
+               "def compiled(v):\n"
+               "    if isinstance(v, (re.Pattern, LazyPattern)):\n"
+               "        return isinstance(v, re.Pattern) or v.compiled\n"
+               "    return sum(map(compiled, v)) if isinstance(v, tuple) else 0\n"
+               f"mods = [sys.modules[m] for m in {_GRAMMARS!r} if m in sys.modules]\n"
+               "print('COMPILED', sum(compiled(v) for m in mods for v in vars(m).values()))")
+
+
+def _compiled_after(code: str, env: dict[str, str] | None = None) -> int:
+    out = subprocess.run([sys.executable, "-c", f"{code}\n{_UNCOMPILED}"], capture_output=True, text=True,
+                         check=True, env=env)
+    return int(out.stdout.split("COMPILED")[-1])
+
+
+def test_importing_the_date_degree_section_and_field_grammars_compiles_none_of_their_patterns():
+    """Their patterns are large: a module pays for compiling one when its matching first needs it."""
+    code = f"import {', '.join(_GRAMMARS)}\nimport screener.rules, screener.checks"
+    assert _compiled_after(code) == 0
+
+
+def test_a_run_whose_every_file_is_cached_compiles_no_grammar_pattern(tmp_path):
+    """Building the rule set and reading cached results never reads a date or a degree."""
+    assert _compiled_after(*_warm_run(tmp_path)) == 0
+
+
+def test_every_grammar_pattern_compiles():
+    """Compiling waits for first use, so a broken pattern is caught here rather than by the resume that needs it."""
+    import importlib
+    import re
+
+    from screener.text.lazy_regex import LazyPattern
+
+    def patterns(value):
+        if isinstance(value, LazyPattern):
+            return [value]
+        return [p for v in value for p in patterns(v)] if isinstance(value, tuple) else []
+
+    found = [p for name in _GRAMMARS for v in vars(importlib.import_module(name)).values() for p in patterns(v)]
+    assert len(found) > 40
+    for p in found:
+        re.compile(p.pattern, p.flags)

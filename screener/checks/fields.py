@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import RuleFileError, unknown_key
 from ..models import Position
+from ..text.lazy_regex import LazyPattern
 from ..text.matching import phrase_pattern
 
 KEYS = {"name", "titles", "not_titles", "terms", "least"}
@@ -91,11 +92,11 @@ def _title_like(line: str) -> bool:
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
 
 
-_ROLE = re.compile(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
-_LABELLED_ELSEWHERE = re.compile(
+_ROLE = LazyPattern(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
+_LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
-_LEGAL_FORM = re.compile(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
-_SEGMENTS = re.compile(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
+_LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
+_SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
 

@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .lazy_regex import LazyPattern
 from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, MONTHS, OPEN_ENDS, SEASON_WORDS, SEASONS, SINCE,
                      YEAR_UNITS, plain, spellings)
 
@@ -66,7 +67,7 @@ _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months",
 
 # One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
 # the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
-_POINT = re.compile(
+_POINT = LazyPattern(
     rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
@@ -93,19 +94,19 @@ _DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue0
 _LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
 # Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
 # x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
-_SEP = re.compile(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
-_PRODUCT = re.compile(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
-_OPEN_START = re.compile(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
-_DANGLING = re.compile(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
-_DURATION = re.compile(
+_SEP = LazyPattern(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
+_PRODUCT = LazyPattern(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
+_OPEN_START = LazyPattern(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
+_DANGLING = LazyPattern(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
+_DURATION = LazyPattern(
     rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
     rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
     rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
     re.I,
 )
-_DAY_BEFORE = re.compile(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
-_LINE_END = re.compile(r"[\s.]*(?:[|·•,;)\]]|$)")
-_NEXT_LETTER = re.compile(r"\s*+([^\W\d_])")
+_DAY_BEFORE = LazyPattern(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
+_LINE_END = LazyPattern(r"[\s.]*(?:[|·•,;)\]]|$)")
+_NEXT_LETTER = LazyPattern(r"\s*+([^\W\d_])")
 _BACK = 20  # "since", "depuis", "à partir de": how far before a date its opening word may start
 
 
@@ -291,8 +292,8 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
                      duration_months=months, **flags)
 
 
-_DIGIT = re.compile(r"\d")
-_DAY_AND_MONTH = re.compile(r"\d[/.-]\d\d?[/.-]\d")  # what every numeric day-and-month date holds
+_DIGIT = LazyPattern(r"\d")
+_DAY_AND_MONTH = LazyPattern(r"\d[/.-]\d\d?[/.-]\d")  # what every numeric day-and-month date holds
 
 
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = False) -> list[DateRange]:

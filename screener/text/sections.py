@@ -5,6 +5,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lazy_regex import LazyPattern
+
 # Canonical name -> the heading words that mean it (after lower-casing and dropping punctuation).
 _NAMES = {
     "experience": ("experience", "experiences", "work experience", "professional experience", "work history",
@@ -62,20 +64,20 @@ _NAMES = {
 }
 _LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
 _COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
-_SPACED = re.compile(r"^(?:\w\s){2,}\w$")  # "E X P E R I E N C E"
-_WORD_GAP = re.compile(r"\s{2,}")
-_PUNCT = re.compile(r"[^\w&'\s]+")
-_SPACES = re.compile(r"\s+")
+_SPACED = LazyPattern(r"^(?:\w\s){2,}\w$")  # "E X P E R I E N C E"
+_WORD_GAP = LazyPattern(r"\s{2,}")
+_PUNCT = LazyPattern(r"[^\w&'\s]+")
+_SPACES = LazyPattern(r"\s+")
 _MAX_LEN = 48
-_ALTERNATIVES = re.compile(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
+_ALTERNATIVES = LazyPattern(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
-_LATEX = re.compile(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
-_BULLET = re.compile(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
-_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\s*:?$")
-_RULE = re.compile(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
+_LATEX = LazyPattern(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
+_BULLET = LazyPattern(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
+_ASIDE = LazyPattern(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_RULE = LazyPattern(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
 _RULED = frozenset("_=~")
 _DIGITS = frozenset("0123456789")
-_COUNT = re.compile(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
+_COUNT = LazyPattern(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
 _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
                          "employers"})
@@ -90,14 +92,14 @@ _ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", 
 _ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
 # The other column starts with a capitalised word or a degree's abbreviation ("EDUCATION MSc, Analytics ...").
-_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|[A-Z]{2}[a-z]{1,2}\b)")
+_CAPS_LEAD = LazyPattern(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|[A-Z]{2}[a-z]{1,2}\b)")
 
 
 # Where a heading may be glued to the end of the line before it: a lower-case letter, then a capital.
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_LOWER_WORD = re.compile(r"(?:^|[^A-Za-z])[a-z]+$")
+_GLUE = LazyPattern(r"(?<=[a-z])(?=[A-Z])")
+_LOWER_WORD = LazyPattern(r"(?:^|[^A-Za-z])[a-z]+$")
 # Where a heading may be run into a line's end: after a word's full stop, comma or bracket, or after a space.
-_RUN_IN = re.compile(r"(?:(?<=[^\W\d_][.,;)])|(?<=\S)\s+)(?=((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+:?)$)")
+_RUN_IN = LazyPattern(r"(?:(?<=[^\W\d_][.,;)])|(?<=\S)\s+)(?=((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+:?)$)")
 _HEADING_ENDS = tuple({phrase.split()[-1] for phrase in _LOOKUP} | _WORK_WORDS | _STUDY_WORDS | _FORM_WORDS)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import LazyPattern
+
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|inform[áa]tica|computa(?:ci[óo]n|[çc][ãa]o)"
                          r"|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
@@ -30,7 +32,7 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
                      r"|artificial\s*intelligence"),
 )
-FIELD_PATTERNS = tuple((name, re.compile(rx, re.I)) for name, rx in _FIELDS)
+FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
 
 
 def known_field(text: str) -> str | None:
