@@ -1,7 +1,8 @@
 """What a resume says about experience: where its positions are, what kind each is, and the years they add up to."""
 from .blocks import ROLE_SECTIONS
+from .dated_lines import DateReadings
 from .kinds import Kind
 from .timeline import CLAIM_TOLERANCE, Timeline, build_timeline, find_claim, merged_years, skill_years
 
-__all__ = ["CLAIM_TOLERANCE", "ROLE_SECTIONS", "Kind", "Timeline", "build_timeline", "find_claim", "merged_years",
-           "skill_years"]
+__all__ = ["CLAIM_TOLERANCE", "ROLE_SECTIONS", "DateReadings", "Kind", "Timeline", "build_timeline", "find_claim",
+           "merged_years", "skill_years"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -24,26 +23,48 @@ _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 
 
-# Each line is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): parse once.
-_parse = functools.lru_cache(maxsize=4096)(dates.find_ranges)
-# The resume decides how its numeric dates are written ('8/13/17' makes its '3/4/17' March): the order is set once
-# for the resume being read, not passed through every layout's test of a line.
-_MONTH_FIRST = contextvars.ContextVar("month_first", default=False)
+# The resume decides how its numeric dates are written ('8/13/17' makes its '3/4/17' March), and each of its lines
+# is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): the order and the
+# lines' readings belong to the resume being read, set once for it rather than passed through every test, and
+# kept with it (never across resumes, whose orders may differ).
+_READING: contextvars.ContextVar[tuple[DateReadings, bool] | None] = contextvars.ContextVar("reading", default=None)
+
+
+class DateReadings:
+    """One resume's texts' date ranges, each text read once in each numeric order, for all its readers (the
+    timeline's layouts, the diagnostics)."""
+
+    def __init__(self) -> None:
+        self._ranges: dict[tuple[str, dt.date, bool], list[DateRange]] = {}
+
+    def ranges(self, text: str, as_of: dt.date, month_first: bool = False) -> list[DateRange]:
+        """text.dates.find_ranges(text, as_of, month_first=month_first), parsed the first time only."""
+        key = (text, as_of, month_first)
+        found = self._ranges.get(key)
+        if found is None:
+            found = self._ranges[key] = dates.find_ranges(text, as_of, 1, month_first)
+        return found
 
 
 @contextlib.contextmanager
-def numeric_order(text: str) -> Iterator[None]:
-    """Read the lines parsed inside in the order `text` (the whole resume) writes its numeric dates."""
-    token = _MONTH_FIRST.set(dates.writes_month_first(text))
+def numeric_order(text: str, readings: DateReadings | None = None) -> Iterator[None]:
+    """Read the lines parsed inside in the order `text` (the whole resume) writes its numeric dates, each once
+    (into `readings` when given, to share them with the resume's other readers)."""
+    token = _READING.set((readings if readings is not None else DateReadings(), dates.writes_month_first(text)))
     try:
         yield
     finally:
-        _MONTH_FIRST.reset(token)
+        _READING.reset(token)
 
 
 def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
-    """The ranges in `text` (text.dates.find_ranges), its numeric dates read in the resume's order, parsed once."""
-    return _parse(text, as_of, 1, _MONTH_FIRST.get())
+    """The ranges in `text` (text.dates.find_ranges), its numeric dates read in the resume's order, parsed once
+    per resume (outside `numeric_order`: day first, the convention, and parsed each time)."""
+    reading = _READING.get()
+    if reading is None:
+        return dates.find_ranges(text, as_of)
+    readings, month_first = reading
+    return readings.ranges(text, as_of, month_first)
 
 
 def find_range(text: str, as_of: dt.date) -> DateRange | None:

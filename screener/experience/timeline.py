@@ -11,7 +11,7 @@ from ..text.furniture import running_lines
 from ..text.numbers import NUMBER_WORDS
 from ..text.sections import Section
 from .blocks import SHORT, positions_in, role_lines, study_lines
-from .dated_lines import find_ranges, numeric_order
+from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
 from .students import mark_student_roles
 
@@ -99,16 +99,18 @@ def _structured(document: Document, as_of: dt.date) -> list[Position]:
     return [p if p.end < as_of else replace(p, end=as_of) for p in document.structured.positions]
 
 
-def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date) -> Timeline:
+def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date,
+                   readings: DateReadings | None = None) -> Timeline:
     """Positions from experience-like sections (never education and the like), their merged years, any claim, and
-    how many of the sections' date-like lines went unread."""
+    how many of the sections' date-like lines went unread. `readings`: the resume's lines' dates as its other
+    readers read them, to parse each line once."""
     furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
     lines = ["" if i in furniture else line.text for i, line in enumerate(document.lines)]
     dated = unread = 0
     if document.structured and document.structured.positions:
         positions = _structured(document, as_of)
     else:
-        with numeric_order(document.text):
+        with numeric_order(document.text, readings):
             positions, blocks = [], role_lines(sections, len(lines))
             for start, end, default in blocks:
                 positions += positions_in(lines, start, end, default, as_of)

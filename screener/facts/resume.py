@@ -12,7 +12,7 @@ from .blocks import WHOLE_RESUME, Block, find_blocks
 from ..experience import ROLE_SECTIONS
 from ..experience import merged_years
 from ..models import Degree, Diagnostics, Document, Position
-from ..text.dates import YEAR, find_ranges
+from ..text.dates import YEAR
 from ..text.furniture import running_lines
 from ..text.sections import Section, find_sections, section_at
 from ..text.view import View, build_view
@@ -31,6 +31,7 @@ class Facts:
         self.document = document
         self.as_of = as_of
         self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
+        self._dates = experience.DateReadings()  # each line's dates read once, by the timeline and the diagnostics
 
     @cached_property
     def texts(self) -> tuple[str, ...]:
@@ -56,7 +57,7 @@ class Facts:
 
     @cached_property
     def timeline(self) -> experience.Timeline:
-        return experience.build_timeline(self.document, self.sections, self.as_of)
+        return experience.build_timeline(self.document, self.sections, self.as_of, self._dates)
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
@@ -114,7 +115,7 @@ class Facts:
         role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)
                       if i not in furniture]
         unparsed = tuple(self.texts[i] for i in role_lines
-                         if _A_YEAR.search(self.texts[i]) and not find_ranges(self.texts[i], self.as_of))
+                         if _A_YEAR.search(self.texts[i]) and not self._dates.ranges(self.texts[i], self.as_of))
         return Diagnostics(doc.pages, sum(len(t) for t in self.texts), doc.columns, doc.ocr,
                            tuple(dict.fromkeys(s.name for s in self.sections)), unparsed[:10])
 

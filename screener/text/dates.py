@@ -158,8 +158,8 @@ def writes_month_first(text: str) -> bool:
     """Does `text` (a whole resume) write its numeric dates month first? Only when one of them can be read only
     that way ('8/13/17') and none only day first ('13/8/17'); with no evidence, or evidence both ways, the
     convention (day first) holds."""
-    if not _DIGIT.search(text):
-        return False
+    if not _DAY_AND_MONTH.search(text):
+        return False  # only 'day/month/year' and 'day/month/yy' say an order; the point pattern is costly on a resume
     only_month_first = only_day_first = False
     for m in _POINT.finditer(text):
         first, second = m["n1"] or m["n7"], m["n2"] or m["n8"]
@@ -293,6 +293,7 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
 
 
 _DIGIT = LazyPattern(r"\d")
+_DAY_AND_MONTH = LazyPattern(r"\d[/.-]\d\d?[/.-]\d")  # what every numeric day-and-month date holds
 
 
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = False) -> list[DateRange]:
