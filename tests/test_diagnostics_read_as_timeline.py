@@ -45,3 +45,8 @@ def test_the_running_lines_are_found_once_for_the_timeline_and_its_diagnostics(m
     facts = _facts("Analyst, Beta 2017 – 2025")
     facts.timeline, facts.diagnostics
     assert len(calls) == 1
+
+
+def test_a_month_first_resume_s_self_check_counts_no_line_its_timeline_read_as_unread():
+    facts = _facts("Engineer, Acme", "1/6/2026 – present", "Analyst, Beta", "8/13/2017 – 12/20/2025")
+    assert (facts.timeline.date_lines, facts.timeline.unread_lines, facts.timeline.mostly_unread) == (2, 0, False)
