@@ -29,16 +29,16 @@ def parses(monkeypatch):
 
 
 def test_a_line_read_twice_in_one_resume_is_parsed_once(parses):
-    with dated_lines.numeric_order("a resume"):
+    with dated_lines.numeric_order(DateReadings("a resume")):
         first = dated_lines.find_ranges(AMBIGUOUS, AS_OF)
         again = dated_lines.find_ranges(AMBIGUOUS, AS_OF)
     assert again == first and parses == [AMBIGUOUS]
 
 
 def test_each_resume_reads_the_same_line_in_its_own_order(parses):
-    with dated_lines.numeric_order("Started 8/13/2017"):  # 13 cannot be a month: month first
+    with dated_lines.numeric_order(DateReadings("Started 8/13/2017")):  # 13 cannot be a month: month first
         (march,) = dated_lines.find_ranges(AMBIGUOUS, AS_OF)
-    with dated_lines.numeric_order("No numeric dates"):  # the convention: day first
+    with dated_lines.numeric_order(DateReadings("No numeric dates")):  # the convention: day first
         (april,) = dated_lines.find_ranges(AMBIGUOUS, AS_OF)
     assert (march.start.month, april.start.month) == (3, 4) and parses == [AMBIGUOUS, AMBIGUOUS]
 
@@ -49,15 +49,15 @@ def test_outside_a_resume_a_line_is_read_day_first_each_time(parses):
     assert april.start.month == 4 and parses == [AMBIGUOUS, AMBIGUOUS]
 
 
-def test_readings_keep_each_numeric_order_apart(parses):
-    readings = DateReadings()
-    (april,) = readings.ranges(AMBIGUOUS, AS_OF)
-    (march,) = readings.ranges(AMBIGUOUS, AS_OF, month_first=True)
+def test_a_resume_s_readings_read_its_numeric_dates_in_its_own_order(parses):
+    (march,) = DateReadings("Started 8/13/2017").ranges(AMBIGUOUS, AS_OF)
+    (april,) = DateReadings("No numeric dates").ranges(AMBIGUOUS, AS_OF)
     assert (march.start.month, april.start.month) == (3, 4) and len(parses) == 2
 
 
 def test_the_timeline_shares_its_readings_with_the_resume_s_other_readers(parses):
-    readings, resume = DateReadings(), doc("EXPERIENCE", "Engineer, Acme", AMBIGUOUS)
+    resume = doc("EXPERIENCE", "Engineer, Acme", AMBIGUOUS)
+    readings = DateReadings(resume.text)
     build_timeline(resume, sections(resume), AS_OF, readings)
     before = len(parses)
     readings.ranges(AMBIGUOUS, AS_OF)
@@ -70,3 +70,10 @@ def test_the_diagnostics_reuse_the_timeline_s_reading_of_a_role_line(parses):
     before = len(parses)
     assert facts.diagnostics.unparsed_dates == ("Engineer, Acme 2017 and on",) and len(parses) == before
 
+
+
+def test_the_diagnostics_reuse_the_timeline_s_reading_of_a_month_first_resume(parses):
+    facts = Facts(doc("EXPERIENCE", "Engineer, Acme 8/13/2017 – 3/4/2019", "Analyst, Beta 2016 and on"), AS_OF)
+    facts.timeline
+    before = len(parses)
+    assert facts.diagnostics.unparsed_dates == ("Analyst, Beta 2016 and on",) and len(parses) == before

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from ..text import dates
 from ..text.dates import DateRange
@@ -24,33 +25,39 @@ _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 
 
 # The resume decides how its numeric dates are written ('8/13/17' makes its '3/4/17' March), and each of its lines
-# is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's): the order and the
-# lines' readings belong to the resume being read, set once for it rather than passed through every test, and
-# kept with it (never across resumes, whose orders may differ).
-_READING: contextvars.ContextVar[tuple[DateReadings, bool] | None] = contextvars.ContextVar("reading", default=None)
+# is read by several layouts' tests (its own dates, a column's, a stacked pair's, a title's) and by the
+# diagnostics that check them: the order and the lines' readings belong to the resume being read, set once for it
+# rather than passed through every test, and kept with it (never across resumes, whose orders may differ).
+_READING: contextvars.ContextVar[DateReadings | None] = contextvars.ContextVar("reading", default=None)
 
 
 class DateReadings:
-    """One resume's texts' date ranges, each text read once in each numeric order, for all its readers (the
-    timeline's layouts, the diagnostics)."""
+    """One resume's texts' date ranges, read in the order the resume writes its numeric dates and each text once,
+    for all its readers (the timeline's layouts, the diagnostics): one resume, one reading."""
 
-    def __init__(self) -> None:
-        self._ranges: dict[tuple[str, dt.date, bool], list[DateRange]] = {}
+    def __init__(self, resume: str) -> None:
+        self._resume = resume
+        self._ranges: dict[tuple[str, dt.date], list[DateRange]] = {}
 
-    def ranges(self, text: str, as_of: dt.date, month_first: bool = False) -> list[DateRange]:
-        """text.dates.find_ranges(text, as_of, month_first=month_first), parsed the first time only."""
-        key = (text, as_of, month_first)
+    @cached_property
+    def month_first(self) -> bool:
+        """Does the resume write its numeric dates month first (text.dates.writes_month_first)?"""
+        return dates.writes_month_first(self._resume)
+
+    def ranges(self, text: str, as_of: dt.date) -> list[DateRange]:
+        """text.dates.find_ranges(text, as_of) in the resume's order, parsed the first time only."""
+        key = (text, as_of)
         found = self._ranges.get(key)
         if found is None:
-            found = self._ranges[key] = dates.find_ranges(text, as_of, 1, month_first)
+            found = self._ranges[key] = dates.find_ranges(text, as_of, 1, self.month_first)
         return found
 
 
 @contextlib.contextmanager
-def numeric_order(text: str, readings: DateReadings | None = None) -> Iterator[None]:
-    """Read the lines parsed inside in the order `text` (the whole resume) writes its numeric dates, each once
-    (into `readings` when given, to share them with the resume's other readers)."""
-    token = _READING.set((readings if readings is not None else DateReadings(), dates.writes_month_first(text)))
+def numeric_order(readings: DateReadings) -> Iterator[None]:
+    """Read the lines parsed inside as `readings` does: in its resume's numeric order, each once, shared with the
+    resume's other readers."""
+    token = _READING.set(readings)
     try:
         yield
     finally:
@@ -60,11 +67,8 @@ def numeric_order(text: str, readings: DateReadings | None = None) -> Iterator[N
 def find_ranges(text: str, as_of: dt.date) -> list[DateRange]:
     """The ranges in `text` (text.dates.find_ranges), its numeric dates read in the resume's order, parsed once
     per resume (outside `numeric_order`: day first, the convention, and parsed each time)."""
-    reading = _READING.get()
-    if reading is None:
-        return dates.find_ranges(text, as_of)
-    readings, month_first = reading
-    return readings.ranges(text, as_of, month_first)
+    readings = _READING.get()
+    return dates.find_ranges(text, as_of) if readings is None else readings.ranges(text, as_of)
 
 
 def find_range(text: str, as_of: dt.date) -> DateRange | None:

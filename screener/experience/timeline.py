@@ -100,17 +100,18 @@ def _structured(document: Document, as_of: dt.date) -> list[Position]:
 
 
 def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.date,
-                   readings: DateReadings | None = None) -> Timeline:
+                   readings: DateReadings | None = None, furniture: frozenset[int] | None = None) -> Timeline:
     """Positions from experience-like sections (never education and the like), their merged years, any claim, and
-    how many of the sections' date-like lines went unread. `readings`: the resume's lines' dates as its other
-    readers read them, to parse each line once."""
-    furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
+    how many of the sections' date-like lines went unread. `readings` (the resume's dates as its other readers read
+    them, so each line is parsed once and in one order) and `furniture` (its running lines) when already known."""
+    if furniture is None:
+        furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
     lines = ["" if i in furniture else line.text for i, line in enumerate(document.lines)]
     dated = unread = 0
     if document.structured and document.structured.positions:
         positions = _structured(document, as_of)
     else:
-        with numeric_order(document.text, readings):
+        with numeric_order(readings if readings is not None else DateReadings(document.text)):
             positions, blocks = [], role_lines(sections, len(lines))
             for start, end, default in blocks:
                 positions += positions_in(lines, start, end, default, as_of)

@@ -31,7 +31,8 @@ class Facts:
         self.document = document
         self.as_of = as_of
         self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
-        self._dates = experience.DateReadings()  # each line's dates read once, by the timeline and the diagnostics
+        # each line's dates read once and in the resume's numeric order, by the timeline and by the diagnostics
+        self._dates = experience.DateReadings(document.text)
 
     @cached_property
     def texts(self) -> tuple[str, ...]:
@@ -56,8 +57,13 @@ class Facts:
         return tuple(names)
 
     @cached_property
+    def furniture(self) -> frozenset[int]:
+        """The running headers and footers, which neither the timeline nor its diagnostics read as roles."""
+        return running_lines(self.document.lines)
+
+    @cached_property
     def timeline(self) -> experience.Timeline:
-        return experience.build_timeline(self.document, self.sections, self.as_of, self._dates)
+        return experience.build_timeline(self.document, self.sections, self.as_of, self._dates, self.furniture)
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
@@ -111,9 +117,8 @@ class Facts:
     @cached_property
     def diagnostics(self) -> Diagnostics:
         doc = self.document
-        furniture = running_lines(doc.lines)
         role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)
-                      if i not in furniture]
+                      if i not in self.furniture]
         unparsed = tuple(self.texts[i] for i in role_lines
                          if _A_YEAR.search(self.texts[i]) and not self._dates.ranges(self.texts[i], self.as_of))
         return Diagnostics(doc.pages, sum(len(t) for t in self.texts), doc.columns, doc.ocr,
