@@ -46,6 +46,15 @@ def test_a_run_whose_every_file_is_cached_imports_no_reader_and_no_validation_li
     assert "screener.run.batch" in loaded and not {"pydantic", "pypdfium2", "pdfplumber", "lxml"} & loaded
 
 
+def test_a_run_whose_every_file_is_cached_imports_no_check_kind_engine_or_matcher(tmp_path):
+    """A warm run needs the rule set's fingerprint and the stored results: the rule file, validated by an earlier
+    run, has its checks built on first use, and screening (engine, facts, masking) waits for a miss."""
+    loaded = _modules_after(*_warm_run(tmp_path))
+    lazy = {"screener.checks.keywords", "screener.checks.years", "screener.checks.degree", "screener.checks.compose",
+            "screener.engine", "screener.facts", "screener.experience", "screener.blind", "rapidfuzz"}
+    assert "screener.run.batch" in loaded and not lazy & loaded
+
+
 def test_the_pdf_engines_named_for_the_cli_are_the_ones_the_reader_has():
     assert set(loaders.PDF_ENGINES) == set(pdf.ENGINES)
     assert loaders.DEFAULT_PDF_ENGINE in pdf.ENGINES

@@ -139,7 +139,7 @@ def screen(
     if fmt is Format.xlsx and output is None and sys.stdout.isatty():
         raise typer.BadParameter("XLSX is binary: write it to a file with --output", param_hint="--format")
     date = parse_as_of(as_of)
-    rulesets = [load_ruleset(r) for r in rules] if rules else [load_ruleset(None)]
+    rulesets = [load_ruleset(r, not no_cache) for r in rules or [None]]
     names = [r.name for r in rulesets]
     if len(set(names)) != len(names):
         raise typer.BadParameter("two rule files have the same name; results are labelled by it",
@@ -185,7 +185,7 @@ def check(
     from ..text.printable import printable
 
     date = parse_as_of(as_of)
-    ruleset = load_ruleset(rules)
+    ruleset = load_ruleset(rules, not no_cache)
     if not update and not expect.exists():
         raise typer.BadParameter(f"{expect} does not exist (create it with --update)", param_hint="--expect")
     try:  # a broken expectations file is said before a long batch, not after it

@@ -73,14 +73,20 @@ def screen_options(rulesets, as_of: dt.date, jobs: Optional[int] = None, timeout
                          timeout or None)
 
 
-def load_ruleset(path: Optional[Path]):
-    """The rule set, or one located line on stderr and exit 2."""
+def load_ruleset(path: Optional[Path], cached: bool = False):
+    """The rule set, or one located line on stderr and exit 2. With `cached`, the cache remembers a rule file
+    that validated, so that the next run builds its checks only when a resume needs them."""
     from ..rules import load_rules
+    from ..run.cache import Cache
 
+    cache = Cache() if cached else None
     try:
-        return load_rules(path)
+        ruleset = load_rules(path, cache.knows_valid_rules if cache else None)
     except ScreenerError as exc:
         raise fail(exc) from None
+    if cache and not cache.knows_valid_rules(ruleset.sha256):
+        cache.remember_valid_rules(ruleset.sha256)
+    return ruleset
 
 
 def write_output(path: Path, write) -> None:

@@ -6,16 +6,18 @@ skipped or half-read would silently change verdicts.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..checks import CHECKS, Check
-from ..checks.base import BuildContext
+from .. import checks
+from ..checks.base import BuildContext, Check
 from ..errors import RuleFileError, unknown_key
 from ..models import Group, Job, RequirementInfo, Status
 
@@ -36,13 +38,21 @@ _TOML_TOKENS = re.compile(r'"""(?:\\.|[^\\])*?"""' r"|'''.*?'''" r'|"(?:\\.|[^"\
 
 @dataclass(frozen=True)
 class Requirement:
-    """One line of a job posting and the check that decides it. `missing` is what no evidence means."""
+    """One line of a job posting and the check that decides it. `missing` is what no evidence means.
+
+    The check is built on first use (`build` makes it), so a run answered from the cache never imports the check
+    kinds' matching machinery; a rule file not known to be valid has every check built while it is loaded.
+    """
 
     id: str
     text: str
     group: Group
-    check: Check
+    build: Callable[[], Check] = field(repr=False, compare=False)
     missing: Status = Status.FAIL
+
+    @cached_property
+    def check(self) -> Check:
+        return self.build()
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,7 @@ class RuleSet:
     requirements: tuple[Requirement, ...]
     sha256: str = ""
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spec: str = field(default="", repr=False, compare=False)  # the validated requirement tables, as canonical JSON
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -65,8 +76,14 @@ class RuleSet:
     @cached_property
     def fingerprint(self) -> str:
         """A hash of everything the rules check (ids, groups, terms, parameters, aliases): results made by an
-        identical rule set can be reused, whatever its file's name or comments."""
-        return hashlib.sha256(repr((self.requirements, sorted(self.aliases.items()))).encode()).hexdigest()
+        identical rule set can be reused, whatever its file's name or comments. Hashed from the validated data,
+        not from the built checks, so that knowing it never needs a check's matching machinery."""
+        return hashlib.sha256(f"{self.spec}\0{json.dumps(sorted(self.aliases.items()))}".encode()).hexdigest()
+
+    def build_checks(self) -> None:
+        """Build every requirement's check now: before worker processes fork, so that they share them."""
+        for r in self.requirements:
+            r.check  # noqa: B018 - building is the point
 
     def job(self) -> Job:
         info = tuple(RequirementInfo(r.id, r.group, r.text) for r in self.requirements)
@@ -89,8 +106,13 @@ def bundled_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw.items()}
 
 
-def load_rules(path: Path | None = None) -> RuleSet:
-    """Read and validate a rule file (the bundled default when `path` is None)."""
+def load_rules(path: Path | None = None, validated_before: Callable[[str], bool] | None = None) -> RuleSet:
+    """Read and validate a rule file (the bundled default when `path` is None).
+
+    `validated_before(sha256)` says whether this very file (by its content hash) passed validation by this very
+    code before (a cache remembers it): then only its requirements' own keys are checked here, and each check
+    is built on first use.
+    """
     path = path or bundled_rules()
     try:
         raw = path.read_bytes()
@@ -110,7 +132,8 @@ def load_rules(path: Path | None = None) -> RuleSet:
         where = f"{path}:{m[1]}" if m else str(path)
         raise RuleFileError(f"{where}: TOML syntax: {_TOML_LINE.sub('', msg)}"
                             + (f" (column {m[2]})" if m else "")) from exc
-    return parse_rules(data, str(path), hashlib.sha256(raw).hexdigest())
+    sha256 = hashlib.sha256(raw).hexdigest()
+    return parse_rules(data, str(path), sha256, build_now=not (validated_before and validated_before(sha256)))
 
 
 def _too_deep_line(text: str) -> int:
@@ -125,8 +148,9 @@ def _too_deep_line(text: str) -> int:
     return line
 
 
-def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
-    """Validate already-parsed rule data; errors are 'SOURCE: requirement ID: what is wrong'."""
+def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: bool = True) -> RuleSet:
+    """Validate already-parsed rule data; errors are 'SOURCE: requirement ID: what is wrong'. `build_now`
+    False leaves building (and validating) each check to its first use (see load_rules)."""
 
     def fail(msg: str) -> RuleFileError:
         return RuleFileError(f"{source}: {msg}")
@@ -156,13 +180,20 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "") -> RuleSet:
         label = f"requirement {rid}" if isinstance(rid, str) and rid else f"requirement #{n}"
         try:
             req = _requirement(table, aliases, fields)
+            if build_now:
+                req.check  # noqa: B018 - builds and validates it here, in the file's order
         except RuleFileError as exc:
             raise fail(f"{label}: {exc}") from None
         if req.id in seen:
             raise fail(f"{label}: duplicate id (ids must be unique)")
         seen.add(req.id)
         out.append(req)
-    return RuleSet(title.strip(), source, tuple(out), sha256, aliases)
+    return RuleSet(title.strip(), source, tuple(out), sha256, aliases, _spec(reqs))
+
+
+def _spec(tables: list[dict[str, Any]]) -> str:
+    """Validated requirement tables as one canonical string: key order and spacing in the file do not count."""
+    return json.dumps(tables, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _requirement(table: Any, aliases: dict[str, tuple[str, ...]], fields: dict[str, Any]) -> Requirement:
@@ -181,8 +212,8 @@ def _requirement(table: Any, aliases: dict[str, tuple[str, ...]], fields: dict[s
     if missing not in ("fail", "unknown"):
         raise RuleFileError(f"'missing' must be 'fail' or 'unknown', got {missing!r}")
     params = {k: v for k, v in table.items() if k not in _REQ_KEYS - {"check"}}
-    check = _build_check(params, "", aliases, fields)
-    return Requirement(rid, text.strip(), Group(group), check, Status(missing))
+    build = partial(_build_check, params, "", aliases, fields)  # a partial, not a closure: workers may be spawned
+    return Requirement(rid, text.strip(), Group(group), build, Status(missing))
 
 
 class _Located(RuleFileError):
@@ -195,10 +226,10 @@ def _build_check(table: dict[str, Any], path: str, aliases: dict[str, tuple[str,
     prefix = f"{path}: " if path else ""
     if path and path.count(" > ") + 1 > MAX_CHECK_DEPTH:
         raise _Located(f"checks composed more than {MAX_CHECK_DEPTH} deep")
-    kind = table.get("check")
-    if not isinstance(kind, str) or kind not in CHECKS:
-        raise _Located(f"{prefix}unknown check {kind!r} (allowed: {', '.join(CHECKS)})")
-    cls = CHECKS[kind]
+    kind, kinds = table.get("check"), checks.CHECKS  # the kinds are imported here, on the first check built
+    if not isinstance(kind, str) or kind not in kinds:
+        raise _Located(f"{prefix}unknown check {kind!r} (allowed: {', '.join(kinds)})")
+    cls = kinds[kind]
     if extra := unknown_key(table, {*cls.PARAMS, "check"}):
         raise _Located(f"{prefix}unknown key {extra!r} for a {kind} check "
                        f"(allowed: {', '.join(sorted(cls.PARAMS))})")

@@ -71,6 +71,8 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
     stored = _stored(files, options, variant)
     work, jobs = partial(screen_file, options=options), options.jobs or default_jobs()
     misses = [path for path in files if path not in stored]
+    if misses:
+        _build_checks(options)
     screened = map_in_order(misses, work, on_error, jobs, options.timeout) if misses else iter(())
     for path in files:
         if path not in stored:
@@ -78,8 +80,15 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
         elif (results := cached_results(path, stored[path], options, variant)) is not None:
             yield path, results
         else:  # damaged or removed since it was looked for: screened as a miss, under the same time limit
+            _build_checks(options)
             [results] = map_in_order([path], work, on_error, 1, options.timeout)
             yield path, results
+
+
+def _build_checks(options: ScreenOptions) -> None:
+    """Build the rules' checks here, once, before the pool's workers fork and share them."""
+    for rules in options.rulesets:
+        rules.build_checks()
 
 
 def _stored(files: list[Path], options: ScreenOptions, variant: str) -> dict[Path, str]:

@@ -74,6 +74,14 @@ def _key() -> str:
 def code_fingerprint() -> str:
     """Fingerprint of everything that shapes a result, computed once per process."""
     return fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
+
+
+def _valid_rules() -> str:
+    """The variant that marks a rule file valid: any change to the code (a check kind's parameters, the bundled
+    aliases) names another, so a file is validated afresh by the code that will run it."""
+    return f"-rules-valid-{code_fingerprint()}"
+
+
 _ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _store() makes
 MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
 _PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
@@ -159,6 +167,17 @@ class Cache:
 
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])
+
+    def knows_valid_rules(self, sha256: str) -> bool:
+        """Whether a rule file with this content passed validation by this very code before: its checks can then
+        wait for their first use (see rules.load_rules)."""
+        try:
+            return self._read(sha256, _valid_rules()) is True
+        except (OSError, ValueError):
+            return False
+
+    def remember_valid_rules(self, sha256: str) -> None:
+        self._write(sha256, _valid_rules(), True)
 
     def _read(self, sha256: str, variant: str) -> Any:
         """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""

@@ -9,16 +9,20 @@ import hashlib
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import loaders
-from ..blind import blind_id, identify, redact_result
-from ..engine import screen_document
 from ..errors import LoadError
 from ..loaders import DEFAULT_PDF_ENGINE
 from ..loaders import ocr as ocr_reader
 from ..models import Document, ResumeResult, Verdict
 from .cache import Cache, code_fingerprint
 from .options import ScreenOptions
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..rules import RuleSet
 
 
 def screen_file(path: Path, options: ScreenOptions) -> tuple[ResumeResult, ...]:
@@ -54,6 +58,8 @@ def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResu
     variant = results_variant(options)
     if (stored := cached_results(path, sha256, options, variant)) is not None:
         return stored
+    from ..blind import identify, redact_result  # imported by a miss only: a cached answer needs neither
+
     cache, rulesets, blind = options.cache, options.rulesets, options.blind
     name = display_name(path)
     document = load_document(path, sha256, cache, options.ocr, options.pdf_engine)
@@ -65,6 +71,13 @@ def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResu
     if cache:
         cache.put_results(sha256, results, variant)
     return results
+
+
+def screen_document(document: Document, rules: RuleSet, as_of: date) -> ResumeResult:
+    """The engine's screening, imported by the first miss: a run answered from the cache never needs it."""
+    from ..engine import screen_document as screen
+
+    return screen(document, rules, as_of)
 
 
 def read_document(path: Path, options: ScreenOptions) -> Document:
@@ -122,6 +135,8 @@ def display_name(path: Path) -> str:
 
 def error_rows(path: Path, reason: str, options: ScreenOptions, sha256: str = "") -> tuple[ResumeResult, ...]:
     """One `error` row per rule set; under --blind the file shows as its blind id, never its name."""
+    from ..blind import blind_id
+
     name = blind_id(sha256 or _path_id(path)) if options.blind else display_name(path)
     return tuple(ResumeResult(name, Verdict.ERROR, 0.0, None, (), reason, job=r.name, sha256=sha256)
                  for r in options.rulesets)
