@@ -33,12 +33,11 @@ from pathlib import Path
 
 from screener.degrees import mentions_degree
 from screener.errors import LoadError
-from screener.experience import build_timeline
+from screener.experience import DateReadings, build_timeline
 from screener.experience.blocks import role_lines
 from screener.loaders import RECOGNISED, load
 from screener.loaders.text import decode
 from screener.models import Document, Line, Position
-from screener.text.dates import find_ranges
 from screener.text.normalize import normalize_lines
 from screener.text.sections import Section, find_sections, heading_name
 
@@ -82,8 +81,8 @@ def files(folder: Path) -> Iterator[tuple[str, Document]]:
             yield path.name, document
 
 
-def _proper(text: str, as_of: dt.date) -> bool:
-    return any(not r.single for r in find_ranges(text, as_of))
+def _proper(text: str, as_of: dt.date, readings: DateReadings) -> bool:
+    return any(not r.single for r in readings.ranges(text, as_of))
 
 
 def _near(p: Position) -> range:
@@ -92,10 +91,10 @@ def _near(p: Position) -> range:
     return range(first, p.line + 2)
 
 
-def _borrowed(text: str, as_of: dt.date) -> str | None:
+def _borrowed(text: str, as_of: dt.date, readings: DateReadings) -> str | None:
     """Why a title or organisation is not one: it is a date, a section heading, a link, or a line of text (led by a
     bullet glyph or a lower-case word that goes on with a sentence, or a sentence of what was done)."""
-    if find_ranges(text, as_of) or _YEAR.fullmatch(text.strip()):
+    if readings.ranges(text, as_of) or _YEAR.fullmatch(text.strip()):
         return "a date"
     if heading_name(text):
         return "a heading"
@@ -131,7 +130,8 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
     """What is inconsistent in one resume's timeline, by kind, each with the lines or figures that show it."""
     texts = [line.text for line in document.lines]
     sections = find_sections(texts)
-    tl = build_timeline(document, sections, as_of)
+    readings = DateReadings(document.text)  # the dates as the timeline reads them: in the resume's numeric order
+    tl = build_timeline(document, sections, as_of, readings)
     out: dict[str, list[str]] = defaultdict(list)
     if tl.claim_disagrees:
         kind = "claim-more" if tl.claimed > tl.years else "claim-less"
@@ -141,13 +141,14 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
     study = _study(sections)
     used = {j for p in tl.positions if p.line is not None for j in _near(p)}
     for i in _experience_lines(texts, sections):
-        if i not in used and i not in study and not mentions_degree(texts[i]) and _proper(texts[i], as_of):
+        if i not in used and i not in study and not mentions_degree(texts[i]) and _proper(texts[i], as_of, readings):
             out["stray"].append(texts[i][:100])
     if not tl.positions:
-        dated = [t for i, t in enumerate(texts) if i not in study and not mentions_degree(t) and _proper(t, as_of)]
+        dated = [t for i, t in enumerate(texts)
+                 if i not in study and not mentions_degree(t) and _proper(t, as_of, readings)]
         if dated:
             out["no-positions"] += dated[:3]
-    written = [r.start.year for t in texts for r in find_ranges(t, as_of)]
+    written = [r.start.year for t in texts for r in readings.ranges(t, as_of)]
     years = [y for t in texts for y in map(int, _YEAR.findall(t))] + written
     earliest = min((y for y in years if y <= as_of.year), default=None)
     if earliest and tl.years and tl.years > as_of.year - earliest + 1:
@@ -161,7 +162,7 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
         if p.counted:
             why = "empty title" if not p.title.strip() else next(
                 (f"{what} is {b}" for what, text in (("title", p.title), ("organisation", p.organisation))
-                 if text and (b := _borrowed(text, as_of))), None)
+                 if text and (b := _borrowed(text, as_of, readings))), None)
             if why:
                 out["title"].append(f"{why}: {p.title[:50]!r} / {p.organisation[:50]!r} ({dates})")
             if any(mentions_degree(texts[j]) for j in _near(p) if j < len(texts)):

@@ -21,9 +21,9 @@ def parses(monkeypatch):
     seen = []
     parse = dates.find_ranges
 
-    def counted(text, *args):
+    def counted(text, *args, **kwargs):
         seen.append(text)
-        return parse(text, *args)
+        return parse(text, *args, **kwargs)
     monkeypatch.setattr(dates, "find_ranges", counted)
     return seen
 

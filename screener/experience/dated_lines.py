@@ -49,7 +49,7 @@ class DateReadings:
         key = (text, as_of)
         found = self._ranges.get(key)
         if found is None:
-            found = self._ranges[key] = dates.find_ranges(text, as_of, 1, self.month_first)
+            found = self._ranges[key] = dates.find_ranges(text, as_of, month_first=self.month_first)
         return found
 
 
