@@ -40,7 +40,7 @@ def test_the_fresh_set_has_at_least_a_hundred_usable_resumes_from_sixty_reposito
 
 def test_the_held_out_part_is_a_third_of_the_usable_fresh_set():
     usable = {g["file"] for g in _labels() if g.get("usable")}
-    held = score.heldout_ids()
+    held = score.heldout_ids(FRESH)
     assert held <= usable and abs(len(held) - len(usable) / 3) <= 1
 
 
