@@ -48,6 +48,13 @@ CASES = [
     ("different-word-same-start", "Testament to quality", {"any": ["test"]}, "fail"),
     ("exact-keeps-the-form", "LinkedIn profile", {"any": [{"term": "profiling", "match": "exact"}]}, "fail"),
     ("exact-still-any-case", "Profiling with perf", {"any": [{"term": "profiling", "match": "exact"}]}, "pass"),
+    # a term of several words is the same term written as one word, compared by stem as well
+    ("dotted-term-written-glued", "Backend: nodejs", {"any": [{"term": "Node.js", "match": "word"}]}, "pass"),
+    ("spaced-term-written-glued", "Queues on ServiceBus", {"any": [{"term": "Service Bus", "match": "word"}]},
+     "pass"),
+    ("hyphenated-term-written-glued", "Took oncall shifts", {"any": [{"term": "on-call", "match": "word"}]}, "pass"),
+    ("glued-form-is-a-whole-word", "Servicebusiness unit", {"any": [{"term": "Service Bus", "match": "word"}]},
+     "fail"),
 ]
 
 

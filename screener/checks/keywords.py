@@ -50,8 +50,27 @@ class Term:
         return "word" if len(spelling) <= SHORT or WILDCARD in spelling else "fuzzy"
 
     def compiled(self) -> tuple[Spelling, ...]:
-        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy",
-                              self.mode_for(s) != "exact") for s in self.spellings)
+        out = []
+        for s in self.spellings:
+            mode = self.mode_for(s)
+            out.append(Spelling(self.term, s, mode == "case", mode == "fuzzy", mode != "exact"))
+            if mode == "word" and (glued := _glued(s)):
+                out.append(Spelling(self.term, glued))
+        return tuple(out)
+
+
+_PARTS = re.compile(r"[\s.\-/_]+")
+
+
+def _glued(spelling: str) -> str:
+    """A term of several words compared by stem is the same term written as one word (Node.js = NodeJS, Service
+    Bus = ServiceBus, on-call = oncall), as case-sensitive and exact terms already are; "" when it has one word or
+    a wildcard, or its parts do not make one word."""
+    parts = [p for p in _PARTS.split(spelling.strip()) if p]
+    glued = "".join(parts)
+    if len(parts) < 2 or WILDCARD in parts or not re.fullmatch(r"\w+", glued):
+        return ""
+    return glued
 
 
 def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
