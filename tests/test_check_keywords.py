@@ -53,6 +53,13 @@ CASES = [
     ("spaced-term-written-glued", "Queues on ServiceBus", {"any": [{"term": "Service Bus", "match": "word"}]},
      "pass"),
     ("hyphenated-term-written-glued", "Took oncall shifts", {"any": [{"term": "on-call", "match": "word"}]}, "pass"),
+    # "inflected": a word's own inflections only, not the words made from it (unless they name the deed's object)
+    ("inflected-takes-the-verb-forms", "Managed and now manages the desk", {"any": ["manage"], "match": "inflected"},
+     "pass"),
+    ("inflected-leaves-derived-words", "Management and direction", {"any": ["manage", "direct"], "match": "inflected"},
+     "fail"),
+    ("inflected-takes-a-noun-with-its-object", "Management of two teams", {"any": ["manage"], "match": "inflected"},
+     "pass"),
     ("glued-form-is-a-whole-word", "Servicebusiness unit", {"any": [{"term": "Service Bus", "match": "word"}]},
      "fail"),
 ]

@@ -134,7 +134,7 @@ def test_a_utf8_byte_order_mark_at_the_start_is_accepted(tmp_path):
 @pytest.mark.parametrize("params,message", [
     ({"own": "yes"}, "'own' must be a boolean (true or false), got 'yes'"),
     ({"role": "nope"}, "role 'nope' must name a years requirement with a [field]"),
-    ({"match": "stem"}, "match must be one of auto, word, exact, case, fuzzy, got 'stem'"),
+    ({"match": "stem"}, "match must be one of auto, word, inflected, exact, case, fuzzy, got 'stem'"),
 ])
 def test_keyword_reading_parameters_are_validated(params, message):
     req = {"id": "a", "text": "t", "group": "must-have", "check": "keywords", "any": ["x"], **params}

@@ -12,13 +12,15 @@ from ..errors import RuleFileError, unknown_key
 from ..models import Evidence
 from ..text.actor import not_the_candidates
 from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
+from ..text.stemming import inflected
+from ..text.view import TOKEN
 from .base import BuildContext, Check, Outcome
 from .fields import Field
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
-MATCH_MODES = ("auto", "word", "exact", "case", "fuzzy")
+MATCH_MODES = ("auto", "word", "inflected", "exact", "case", "fuzzy")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
 
@@ -28,6 +30,7 @@ _NEGATION = re.compile(
     r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
     r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
     r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
 # A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
 _SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
@@ -54,7 +57,7 @@ class Term:
         for s in self.spellings:
             mode = self.mode_for(s)
             out.append(Spelling(self.term, s, mode == "case", mode == "fuzzy", mode != "exact"))
-            if mode == "word" and (glued := _glued(s)):
+            if mode in ("word", "inflected") and (glued := _glued(s)):
                 out.append(Spelling(self.term, glued))
         return tuple(out)
 
@@ -76,6 +79,15 @@ def _glued(spelling: str) -> str:
 def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
     """Every spelling of every term, compiled: terms, context, `unless` and `exclude` lists all match this way."""
     return tuple(sp for t in terms for sp in t.compiled())
+
+
+def _inflected(text: str, m: Match) -> bool:
+    """Whether each word of an "inflected" term's spelling is matched by one of its own inflections ("led",
+    "managed"), not by a word derived from it ("team management skills", "worked directly with"), unless that
+    word names the deed with its object ("management of two teams")."""
+    written = [w.casefold() for w in TOKEN.findall(text[m.start:m.end])]
+    return (all(any(inflected(w, part) for w in written) for part in TOKEN.findall(m.spelling.casefold()))
+            or bool(_OF_AFTER.match(text, m.end)))
 
 
 def _false_friend(text: str, m: Match) -> bool:
@@ -152,7 +164,7 @@ class Keywords(Check):
     """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
-    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
+    variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections. `context` words must sit in the same sentence or bullet, or in
     the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
     scholarship" is not cloud work) and `exclude` phrases covering it never count, both in any of their forms. With
     `role` (a years requirement's id) a position in that requirement's field, or the summary of a resume whose
@@ -234,6 +246,11 @@ class Keywords(Check):
         return _compiled(self.terms)
 
     @cached_property
+    def _by_inflection(self) -> frozenset[tuple[str, str]]:
+        """The (term, spelling) pairs matched by their words' inflections only."""
+        return frozenset((sp.key, sp.text) for t in self.terms if t.match == "inflected" for sp in t.compiled())
+
+    @cached_property
     def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
         return SentenceWords(_compiled(self.context))
@@ -280,6 +297,8 @@ class Keywords(Check):
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):
+            if self._by_inflection and (m.key, m.spelling) in self._by_inflection and not _inflected(view.text, m):
+                continue
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]
             name = facts.section_names[line]

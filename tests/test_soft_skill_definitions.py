@@ -1,0 +1,43 @@
+"""More trap cases of the bundled rule set's soft requirements, each written from the definition above its
+requirement in rules/senior-backend-team-lead.toml, on a tiny invented resume (test_requirement_meanings.py holds
+the first ones)."""
+import pytest
+from helpers import AS_OF, document
+
+from screener.engine import screen_document
+from screener.rules import load_rules
+
+SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
+SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_rules()
+
+
+def status(rules, text, rid):
+    result = screen_document(document(text), rules, AS_OF)
+    return next(q for q in result.requirements if q.id == rid).status.value
+
+
+CASES = [
+    # team-leadership: a leading verb in any inflection; a word made from it is another word
+    ("managing-engineers-is-leading", SALES_JOB + "- Managing 5 engineers on the billing platform",
+     "team-leadership", "pass"),
+    ("team-management-skills-are-a-claim-not-a-deed",
+     SALES_JOB + "- Group projects helped me develop team management and leadership skills", "team-leadership",
+     "fail"),
+    ("working-directly-with-engineers-is-not-directing-them",
+     SALES_JOB + "- Worked directly with customers and engineers on renewals", "team-leadership", "fail"),
+    ("the-management-of-engineering-teams-is-leading",
+     SALES_JOB + "- Duties included the management of two offshore software engineering teams", "team-leadership",
+     "pass"),
+    ("captaining-a-development-team-is-leading", SALES_JOB + "- Captained the development team of the web shop",
+     "team-leadership", "pass"),
+]
+
+
+@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_soft_skill_case(bundled, text, rid, expected):
+    assert status(bundled, text, rid) == expected
