@@ -35,6 +35,17 @@ CASES = [
      "pass"),
     ("captaining-a-development-team-is-leading", SALES_JOB + "- Captained the development team of the web shop",
      "team-leadership", "pass"),
+    # who did it: one person holds one title, and an infinitive's subject may be someone else
+    ("engineering-managers-in-the-plural-are-other-people",
+     SALES_JOB + "- Built a portal enabling engineering managers to approve access requests", "team-leadership",
+     "fail"),
+    ("a-team-enabled-to-manage-itself-is-not-led-by-the-candidate",
+     SOFTWARE_JOB + "- Wrote runbooks, improving the development team's ability to manage its own releases",
+     "team-leadership", "fail"),
+    ("helping-engineers-to-review-code-is-not-reviewing-it",
+     SALES_JOB + "- Set up a bot helping the engineers to review code faster", "mentoring", "fail"),
+    ("being-asked-to-lead-engineers-is-still-leading",
+     SALES_JOB + "- Was asked to lead a team of 4 engineers for the launch", "team-leadership", "pass"),
 ]
 
 
