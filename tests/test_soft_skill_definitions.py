@@ -9,6 +9,7 @@ from screener.rules import load_rules
 
 SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
 SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
+GRAFANA = "\n- Monitoring with Grafana"  # the observability half, so a case reads the performance half
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,20 @@ CASES = [
      SALES_JOB + "- Set up a bot helping the engineers to review code faster", "mentoring", "fail"),
     ("being-asked-to-lead-engineers-is-still-leading",
      SALES_JOB + "- Was asked to lead a team of 4 engineers for the launch", "team-leadership", "pass"),
+    # performance: a time is the software's own when it names what runs; how long people take is not performance
+    ("reducing-development-time-is-productivity", SOFTWARE_JOB + "- Reduced development time with shared tooling"
+     + GRAFANA, "performance-observability", "fail"),
+    ("reducing-a-decision-time-is-not-software-speed", SOFTWARE_JOB + "- Optimised team processes, reducing decision "
+     "time by half" + GRAFANA, "performance-observability", "fail"),
+    ("reducing-time-to-delivery-is-delivery", SOFTWARE_JOB + "- Reduced time to delivery for the platform team"
+     + GRAFANA, "performance-observability", "fail"),
+    ("reducing-build-and-test-times-is-speed", SOFTWARE_JOB + "- Reduced build and test times by 70%" + GRAFANA,
+     "performance-observability", "pass"),
+    ("an-execution-time-cut-is-speed", SOFTWARE_JOB + "- Cut the nightly job's execution time from 4 h to 1 h"
+     + GRAFANA, "performance-observability", "pass"),
+    ("reducing-the-processing-time-of-a-report-is-speed",
+     SOFTWARE_JOB + "- Reduced the processing time of the monthly report from hours to minutes" + GRAFANA,
+     "performance-observability", "pass"),
 ]
 
 
