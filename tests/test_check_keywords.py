@@ -107,3 +107,22 @@ def test_a_term_with_a_leading_dot_needs_its_dot():
 
 def test_a_term_with_a_leading_dot_is_found_at_the_end_of_a_name():
     check("Built ASP.NET MVC applications.", requirement(any=[".NET"]), "pass")
+
+
+def test_role_scope_must_be_position_or_resume():
+    import re
+
+    from screener.errors import RuleFileError
+    from screener.rules import parse_rules
+    req = {"id": "a", "text": "t", "group": "must-have", "check": "keywords", "any": ["x"], "role_scope": "page"}
+    with pytest.raises(RuleFileError, match=re.escape("role_scope must be one of position, resume, got 'page'")):
+        parse_rules({"title": "t", "requirement": [req]}, "r.toml")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Never taught a class", "fail"),
+    ("The school did not teach it", "fail"),
+    ("Not only taught, but also wrote", "pass"),
+])
+def test_a_negated_verb_is_not_a_deed(text, expected):
+    check(text, requirement(any=["teach"]), expected)

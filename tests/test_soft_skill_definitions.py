@@ -1,25 +1,10 @@
 """More trap cases of the bundled rule set's soft requirements, each written from the definition above its
 requirement in rules/senior-backend-team-lead.toml, on a tiny invented resume (test_requirement_meanings.py holds
-the first ones)."""
+the first ones, and the resumes and helpers both use)."""
 import pytest
-from helpers import AS_OF, document
+from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
-from screener.engine import screen_document
-from screener.rules import load_rules
-
-SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
-SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
-GRAFANA = "\n- Monitoring with Grafana"  # the observability half, so a case reads the performance half
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return load_rules()
-
-
-def status(rules, text, rid):
-    result = screen_document(document(text), rules, AS_OF)
-    return next(q for q in result.requirements if q.id == rid).status.value
+MARKETING_JOB = "Experience\nMarketing Manager, Acme  2016 - 2024\n- Ran the brand's campaigns\n"
 
 
 CASES = [
@@ -61,6 +46,34 @@ CASES = [
     ("reducing-the-processing-time-of-a-report-is-speed",
      SOFTWARE_JOB + "- Reduced the processing time of the monthly report from hours to minutes" + GRAFANA,
      "performance-observability", "pass"),
+    # mentoring: teaching a technical subject counts on any resume; a teaching role alone only on a resume whose
+    # main work is software
+    ("a-trainer-of-data-science-teaches-a-technical-subject",
+     MARKETING_JOB + "Teaching\nAssistant Trainer of Data Science, DataCamp  2023 - 2024", "mentoring", "pass"),
+    ("a-teaching-title-takes-its-subject-from-its-entry",
+     MARKETING_JOB + "Teaching Assistant, State University  2014 - 2016\n- Assisted in elementary statistics courses",
+     "mentoring", "pass"),
+    ("a-teaching-title-over-a-chemistry-entry-is-not-technical",
+     MARKETING_JOB + "Teaching Assistant, State University  2014 - 2016\n- Ran general chemistry lab sessions",
+     "mentoring", "fail"),
+    ("a-finance-ta-on-a-marketing-resume-naming-a-cs-course-is-not-mentoring",
+     MARKETING_JOB + "- Finance Community TA (Teaching Assistant)\nCertifications\nComputer Science (CS50x)",
+     "mentoring", "fail"),
+    ("a-teaching-assistant-on-a-software-resume-is-mentoring",
+     SOFTWARE_JOB + "- Built the billing API\nTeaching\nTeaching Assistant, State University", "mentoring",
+     "pass"),
+    ("mentoring-juniors-in-machine-learning-is-technical",
+     SALES_JOB + "- Mentoring junior analysts in machine learning methods", "mentoring", "pass"),
+    ("mentoring-under-a-data-scientist-title-is-technical",
+     "Experience\nLead Data Scientist, Acme  2019 - 2024\n- Mentoring junior profiles", "mentoring", "pass"),
+    ("a-department-that-did-not-teach-is-no-teaching",
+     "Education\nB.A., State University\n- Chose it as the Computer Science department did not teach web "
+     "development", "mentoring", "fail"),
+    ("teaching-beside-technical-fieldwork-names-no-subject",
+     "Skills\nWith 20 years of teaching, combined with hands-on technical fieldwork, I bring organisation",
+     "mentoring", "fail"),
+    ("trainers-in-the-plural-are-other-people",
+     SALES_JOB + "- Improved the software models with the help of trainers", "mentoring", "fail"),
 ]
 
 

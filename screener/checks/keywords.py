@@ -2,6 +2,7 @@
 for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos are plausible."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError, unknown_key
-from ..models import Evidence
+from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
 from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
 from ..text.stemming import inflected
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ..facts import Facts
 
 MATCH_MODES = ("auto", "word", "inflected", "exact", "case", "fuzzy")
+ROLE_SCOPES = ("position", "resume")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
 
@@ -30,6 +32,9 @@ _NEGATION = re.compile(
     r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
     r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
     r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+# "did not teach", "never led", "isn't tested": the verb right before the term is negated ("not only" is not).
+_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
+                         r"\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
 # A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
@@ -91,13 +96,16 @@ def _inflected(text: str, m: Match) -> bool:
 
 
 def _false_friend(text: str, m: Match) -> bool:
-    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation."""
+    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation
+    of it or of the verb right before it."""
     word, after = text[m.start:m.end], text[m.end:m.end + 40]
     if _SEASON.match(word) and _DATE_AFTER.match(after):
         return True
     if len(word) == 1 and _INITIAL_AFTER.match(after):
         return True
     before = text[max(0, m.start - 120):m.start]
+    if _NOT_BEFORE.search(before):
+        return True
     neg = _NEGATION.search(before)
     return bool(neg) and not _BUT.search(before[neg.start():])
 
@@ -164,12 +172,15 @@ class Keywords(Check):
     """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
-    variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections. `context` words must sit in the same sentence or bullet, or in
-    the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
-    scholarship" is not cloud work) and `exclude` phrases covering it never count, both in any of their forms. With
-    `role` (a years requirement's id) a position in that requirement's field, or the summary of a resume whose
-    main work is in it, is context enough. With `own`, only the
-    candidate's own doing counts (text/actor.py); the rest is named as a note.
+    variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections.
+    `context` words must sit in the same sentence or bullet, or in the title of the position the line sits under
+    (with `own`, when the match is that title, anywhere in the position's entry);
+    `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
+    covering it never count, both in any of their forms. With `role` (a years requirement's id) a position in that
+    requirement's field, or the summary of a resume whose main work is in it, is context enough; with
+    `role_scope = "resume"`, a resume whose main work is in it, wherever the match stands (a teaching assistant
+    on a software engineer's resume). With `own`, only the candidate's own doing counts (text/actor.py); the rest
+    is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
 
@@ -183,6 +194,7 @@ class Keywords(Check):
     unless: tuple[Term, ...] = ()
     role: Field | None = None
     own: bool = False
+    role_scope: str = "position"  # "position" | "resume": what `role` judges
 
     NAME = "keywords"
     PARAMS = {
@@ -197,6 +209,7 @@ class Keywords(Check):
         "role": ((str,), None),
         "own": ((bool,), False),
         "match": ((str,), "auto"),
+        "role_scope": ((str,), "position"),
     }
 
     def words(self) -> Iterator[str]:
@@ -223,6 +236,8 @@ class Keywords(Check):
                 raise RuleFileError(f"role {params['role']!r} must name a years requirement with a [field] "
                                     f"(known: {', '.join(ctx.fields) or 'none'})")
             role = Field.from_table(ctx.fields[params["role"]])
+        if params["role_scope"] not in ROLE_SCOPES:
+            raise RuleFileError(f"role_scope must be one of {', '.join(ROLE_SCOPES)}, got {params['role_scope']!r}")
         if params["match"] not in MATCH_MODES:
             raise RuleFileError(f"match must be one of {', '.join(MATCH_MODES)}, got {params['match']!r}")
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
@@ -238,7 +253,7 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
-                   tuple(params["ignore_sections"]), unless, role, params["own"])
+                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"])
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -276,18 +291,37 @@ class Keywords(Check):
             if why_not:
                 return "", why_not
         where = block.where + ("; the candidate's own doing" if self.own else "")
-        if not self.context:
-            return where, ""
-        if word := self._context_words.first_in(facts.view, seg, phrases):
-            return f"{where}; {word!r} in the same sentence", ""
-        p = block.position
-        if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
-                f"{p.title} {p.organisation}")):
-            return f"{where}; the position's title names {found.group()!r}", ""
+        if self.context:
+            if word := self._context_words.first_in(facts.view, seg, phrases):
+                return f"{where}; {word!r} in the same sentence", ""
+            p = block.position
+            if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
+                    f"{p.title} {p.organisation}")):
+                return f"{where}; the position's title names {found.group()!r}", ""
+            if self.own and p is not None and (word := self._in_entry(view, m, p, phrases)):
+                return f"{where}; the position it titles names {word!r}", ""
         if self.role is None:
-            return "", ""
-        ok, why = facts.in_role(self.role, line)
-        return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}, no context words")
+            return (where, "") if not self.context else ("", "")
+        if self.role_scope == "resume":
+            ok = facts.main_line(self.role)
+            why = f"a resume whose main work is {'' if ok else 'not '}{self.role.name}"
+        else:
+            ok, why = facts.in_role(self.role, line)
+        return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}" + (", no context words" if self.context
+                                                                                  else ""))
+
+    def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str]) -> str:
+        """A context word in the text of the position a match is the title of, for a check of the candidate's own
+        doing ("Teaching Assistant" over "Assisted in statistics courses": the role's entry says what it taught),
+        "" when there is none or the match is not its title."""
+        if p.span is None or view.text[m.start:m.end].casefold() not in p.title.casefold():
+            return ""
+        first, end = p.span
+        starts = [view.origin[a][0] for a, _ in view.segments]  # each sentence's first line, in order
+        for seg in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
+            if word := self._context_words.first_in(view, seg, phrases):
+                return word
+        return ""
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view

@@ -35,10 +35,12 @@ _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|hea
 _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|encourag|teach|taught|train|coach|"
                               r"mentor|ask|requir)\w*\s+(?:[\w'’-]+\s+){1,4}|['’]s\s+(?:ability|capacity|freedom)\s+)"
                               r"to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# One person holds one title: a leading title in the plural names other people ("enabling engineering managers",
-# "tech leads across the company"), unless it is the verb "lead" before the people led ("lead engineers").
-_PLURAL_TITLE = re.compile(r"^(?!(?:lead|leads|leading|led)\s).*\b(?:lead|leader|manager|director|officer|CTO)s$",
-                           re.IGNORECASE)
+# One person holds one title: a title in the plural names other people ("enabling engineering managers", "tech
+# leads across the company", "with the help of trainers"); not "leads" alone or first, which is the verb ("He leads",
+# "lead engineers"), nor "mentors", "coaches", "tutors", verbs as often as nouns.
+_PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
+                           r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
+                           r"lecturer)s)$", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
