@@ -74,6 +74,23 @@ CASES = [
      "mentoring", "fail"),
     ("trainers-in-the-plural-are-other-people",
      SALES_JOB + "- Improved the software models with the help of trainers", "mentoring", "fail"),
+    # testing: QA as a team served is another team's testing; acceptance testing is the client's sign-off
+    ("qa-teams-served-by-a-system-are-another-teams-testing",
+     SOFTWARE_JOB + "- Built a scheduler that let QA and support teams preview releases", "testing", "fail"),
+    ("acceptance-testing-of-software-is-a-sign-off", SALES_JOB + "- Ran software acceptance testing with the client",
+     "testing", "fail"),
+    # api-design: a package written for someone else's API uses it
+    ("a-client-package-for-a-vendor-api-is-not-api-design",
+     SALES_JOB + "- Developed a TypeScript package for the Maps API, covering all types", "api-design", "fail"),
+    ("a-package-exposing-an-api-is-still-built",
+     SALES_JOB + "- Developed the public API of the payments package", "api-design", "pass"),
+    # microservices, distributed-systems: the architecture and the field's tools, however written
+    ("a-modular-software-architecture-is-modular", SALES_JOB + "- Designed a modular software architecture for "
+     "the sensor data", "microservices", "pass"),
+    ("distributed-tracing-follows-requests-across-services",
+     SALES_JOB + "- Added distributed tracing to the checkout flow", "distributed-systems", "pass"),
+    ("a-service-bus-written-as-one-word-is-a-broker", "Skills\nCloud: Azure, ServiceBus", "distributed-systems",
+     "pass"),
 ]
 
 
