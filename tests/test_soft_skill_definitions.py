@@ -69,6 +69,11 @@ CASES = [
     ("a-department-that-did-not-teach-is-no-teaching",
      "Education\nB.A., State University\n- Chose it as the Computer Science department did not teach web "
      "development", "mentoring", "fail"),
+    ("teaching-a-programming-language-is-technical",
+     "Experience\nResearch Ecologist, Field Station  2015 - 2024\n- Taught others how to use R in workshops",
+     "mentoring", "pass"),
+    ("coaching-an-r-and-d-sales-team-names-no-language", SALES_JOB + "- Coached the R&D sales team", "mentoring",
+     "fail"),
     ("teaching-beside-technical-fieldwork-names-no-subject",
      "Skills\nWith 20 years of teaching, combined with hands-on technical fieldwork, I bring organisation",
      "mentoring", "fail"),
