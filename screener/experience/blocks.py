@@ -21,8 +21,9 @@ _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
-# Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post.
-_STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
+# Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
+# view" is an angle).
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 # A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")
@@ -61,7 +62,7 @@ _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consulta
                         r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
                         r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
                         r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
-                        r"therapist|counsell?or|founder|owner)s?\b", re.I)
+                        r"therapist|counsell?or|founder|owner|lead)s?\b", re.I)
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
