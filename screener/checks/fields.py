@@ -71,6 +71,13 @@ class Field:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
 
+    def names_other_work(self, text: str) -> bool:
+        """Does `text` (a claim: 'nearly 20 years of teaching experience') speak of an occupation outside the field
+        and not of the field?"""
+        titles, not_titles, _ = self._patterns
+        return (not_titles is not None and bool(not_titles.search(text))
+                and not (titles is not None and titles.search(text)))
+
     def judge_position(self, lines: tuple[str, ...], p: Position) -> tuple[bool, str]:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
         lines around its dates) and the text under it?"""

@@ -63,6 +63,7 @@ _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consulta
                         r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
                         r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
                         r"therapist|counsell?or|founder|owner|lead)s?\b", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
@@ -71,6 +72,14 @@ SHORT = 70  # a title or company line is short; a bullet describing work is usua
 def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
     """(start, end) of each education section: a role printed there is found by naming itself."""
     return [(s.start, s.end) for s in sections if s.name == "education"]
+
+
+def teaching_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """(start, end) of each teaching section beside an employment section: it lists what was taught and supervised
+    within those posts, and teaching posts held elsewhere, each found by naming itself ('Substitute Teacher, ...')."""
+    if not any(s.name == "experience" for s in sections):
+        return []  # alone, a teaching section is the work history (role_lines)
+    return [(s.start, s.end) for s in sections if s.name == "teaching"]
 
 
 def _held_lines(sections: Sequence[Section], k: int) -> tuple[int, int]:
@@ -210,9 +219,12 @@ def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
-                 titled: bool = False) -> list[Position]:
+                 titled: bool = False, teaching: bool = False) -> list[Position]:
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
-    school on them or above them (in an education section, where the other dated lines are periods of study)."""
+    school on them or above them (in an education section, where the other dated lines are periods of study).
+    `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated lines
+    are courses taught within a post, and a school is an employer)."""
+    titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
     for i in range(start, end):
@@ -229,7 +241,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
-        if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
+        if titled and (not _ROLE_NOUN.search(_CAMEL.sub(" ", lines[i])) or not teaching and _SCHOOL.search(entry)):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
         if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
@@ -268,7 +280,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
-        studied = _studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own)))
+        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
         if _DOCUMENT_DATE.search(lines[i]) or _BIRTH.search(own):
