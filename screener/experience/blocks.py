@@ -12,6 +12,7 @@ from ..models import Position
 from ..text.dates import DateRange
 from ..text.sections import Section
 from .dated_lines import find_ranges, line_ranges, points_below_ended_roles, stacked, starts_range
+from .groups import mark_group_headings
 from .kinds import UNCOUNTED, Kind, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
@@ -63,6 +64,7 @@ _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consulta
                         r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
                         r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
                         r"therapist|counsell?or|founder|owner|lead)s?\b", re.I)
+_EXPECTED = re.compile(r"\b(?:exp\.|expected\b)", re.I)  # a qualification's planned completion
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
@@ -241,8 +243,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
-        if titled and (not _ROLE_NOUN.search(_CAMEL.sub(" ", lines[i])) or not teaching and _SCHOOL.search(entry)):
-            continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
+        if titled and (not _ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
+                       or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
+            continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
+            # and "(exp.) Financial Risk Manager" one still to come
         if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
@@ -295,7 +299,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         why = UNCOUNTED.get(kind, "")
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
-    return _stacked_titles_share_text(out, lines)
+    return mark_group_headings(_stacked_titles_share_text(out, lines), lines)
 
 
 def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:
