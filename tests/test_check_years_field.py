@@ -167,3 +167,9 @@ def test_a_claim_of_the_fields_work_still_casts_doubt_on_too_few_dated_years():
 
 def test_a_claim_of_other_work_does_not_stand_for_the_fields_years_when_nothing_is_dated():
     check("Summary\n12 years of sales experience.", SOFTWARE_YEARS, "unknown")
+
+
+def test_a_heading_wrapped_between_a_roles_dates_and_its_title_is_neither():
+    text = ("Jane Doe\nRELEVANT Acme 2012 - 2024\nEXPERIENCE\nSales Assistant / Web Developer\n"
+            "Built the site in Python and deployed it.")
+    check(text, SOFTWARE_YEARS, "fail")

@@ -58,3 +58,11 @@ def test_an_angle_is_no_degree_and_a_lead_names_a_role():
     tl = timeline("Experience", "Data Team Lead, Acme – On-site May 2013 – June 2015",
                   "Built a Master Data Management store for a 360-degree customer view")
     assert tl.years == 2.2
+
+
+@pytest.mark.parametrize("school", ["Universidad Católica de Chile", "Technische Universität München",
+                                    "Politecnico di Milano", "Université de Lyon"])
+def test_a_school_named_in_another_language_is_where_a_student_held_a_role(school):
+    tl = timeline("Education", f"{school} 2018 – 2023", "Software Engineering degree",
+                  "Experience", "Data Mining Assistant March 2021 – July 2022", f"{school} Department of Computing")
+    assert [p.kind for p in tl.positions] == [Kind.ACADEMIC]

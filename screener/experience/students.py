@@ -24,9 +24,13 @@ class _Study:
     line: str = ""  # the education line it was read from, case-folded
 
 
+# a school's name, in English and in the languages the date grammar reads ("Universidad Católica de Chile")
 _INSTITUTION = re.compile(
     r"(?:(?:[A-Z][\w.&'’-]*\s+){0,3}(?:University|College|Institute|Polytechnic|Academy)(?:\s+(?:of|for)"
-    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3})?|Universit(?:y|ät|é|at|à)\s+(?:of\s+)?[A-Z][\w.&'’-]*)")
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3})?|Universit(?:y|ät|é|at|à)\s+(?:of\s+)?[A-Z][\w.&'’-]*"
+    r"|(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Universi(?:dad|dade|tà|tät|té|teit)|Hochschule|Politecnico|Politécnico"
+    r"|Instituto|Istituto|Institut|Escuela|École|Ecole)(?:\s+(?:de|del|da|do|di|der|für|van|voor)?\s*"
+    r"[A-Z][\w.&'’-]*){0,3})")
 _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # Roles that students hold: on their own these are not jobs when they fall inside a period of study.
 _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"

@@ -219,14 +219,18 @@ def _column_heading(line: str, below: str) -> tuple[str, str] | None:
     """'RELEVANT AIESEC ...' over 'EXPERIENCE', 'Work Acme, Berlin' over 'Experience Backend Engineer': a heading
     printed in a column beside the text and wrapped over two lines, each line led by its words. Named only when the
     leading words of the two lines together make a heading as written (no qualified or joined reading) and every
-    one of them is capitalised, as a heading's are."""
+    one of them is capitalised, as a heading's are (all in capitals over a heading that stands alone)."""
     upper, lower = line.split(), below.split()
     if not upper or not lower or _BULLET.match(line) or _BULLET.match(below):
         return None
+    # over a heading that stands alone, a title-case line is the end of the text before it ("Software Engineering
+    # degree" over "Experience"); a heading's first words are in its capitals ("RELEVANT" over "EXPERIENCE")
+    capitals = heading_name(below) is not None
     for a in (1, 2):
         for b in (1, 2):
             words = upper[:a] + lower[:b]
-            if len(words) < a + b or not all(w[0].isupper() or w.lower() in _CONNECTORS for w in words):
+            if len(words) < a + b or not all((w.isupper() if capitals else w[0].isupper())
+                                             or w.lower() in _CONNECTORS for w in words):
                 continue
             key = _SPACES.sub(" ", _PUNCT.sub(" ", " ".join(words))).strip().lower().replace(" and ", " & ")
             if name := _LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and ")):
