@@ -11,7 +11,8 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange
 from ..text.sections import Section
-from .dated_lines import find_ranges, line_ranges, points_below_ended_roles, stacked, starts_range
+from .dated_lines import (find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
+                          starts_range)
 from .groups import mark_group_headings
 from .kinds import UNCOUNTED, Kind, role_kind
 
@@ -239,6 +240,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             continue
         ranges = line_ranges(lines, i, end, as_of)
         proper = [r for r in ranges if not r.single]
+        if not proper and (apart := stacked_apart(lines, i, end, as_of)):
+            (pair, below), proper = apart, [apart[0]]
         if proper:
             ranges = proper
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
