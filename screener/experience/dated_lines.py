@@ -131,22 +131,18 @@ def stacked_apart(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> tup
     """'12/2024 Lab Technician' / 'Acme Clinic' / '10/2024': a date column that prints a role's end above its start,
     read into the role's lines: the end leads the role's first line and the start, the earlier date, stands alone
     two or three lines below, with no year between. The range, and the line of its start."""
+    j = next((j for j in range(i + 2, min(i + 4, end)) if _ONE_DATE.fullmatch(lines[j].strip())), None)
     words = lines[i].split()
-    if len(words) < 2:
-        return None
-    for j in range(i + 1, min(i + 4, end)):
-        lower = lines[j].strip()
-        if j > i + 1 and _ONE_DATE.fullmatch(lower):
-            since = find_range(f"{lower} –", as_of)
-            for n in (2, 1):
-                upper = " ".join(words[:n])
-                joined = f"{lower} – {upper}"
-                r = find_range(joined, as_of)
-                if r is not None and r.span == (0, len(joined)) and since is not None and r.start == since.start:
-                    return replace(r, span=(0, lines[i].find(words[n - 1]) + len(words[n - 1]))), j
-            return None
-        if _YEAR.search(lower):
-            return None  # a year between: the lone date below belongs to another role
+    if j is None or len(words) < 2 or any(_YEAR.search(lines[k]) for k in range(i + 1, j)):
+        return None  # no lone date below, or a year between: the lone date belongs to another role
+    lower = lines[j].strip()
+    since = find_range(f"{lower} –", as_of)
+    for n in (2, 1):
+        upper = " ".join(words[:n])
+        joined = f"{lower} – {upper}"
+        r = find_range(joined, as_of)
+        if r is not None and r.span == (0, len(joined)) and since is not None and r.start == since.start:
+            return replace(r, span=(0, lines[i].find(words[n - 1]) + len(words[n - 1]))), j
     return None
 
 

@@ -213,6 +213,7 @@ def _mark(line: str) -> tuple[str, str, int] | None:
 
 
 _CONNECTORS = frozenset({"and", "&", "of"})
+_LEADS = frozenset(phrase.split()[0] for phrase in _LOOKUP if " " in phrase)  # "work" of "work experience"
 
 
 def _column_heading(line: str, below: str) -> tuple[str, str] | None:
@@ -221,8 +222,8 @@ def _column_heading(line: str, below: str) -> tuple[str, str] | None:
     leading words of the two lines together make a heading as written (no qualified or joined reading) and every
     one of them is capitalised, as a heading's are (all in capitals over a heading that stands alone)."""
     upper, lower = line.split(), below.split()
-    if not upper or not lower or _BULLET.match(line) or _BULLET.match(below):
-        return None
+    if not upper or not lower or upper[0].lower() not in _LEADS or _BULLET.match(line) or _BULLET.match(below):
+        return None  # most lines: no heading of several words starts with their first word
     # over a heading that stands alone, a title-case line is the end of the text before it ("Software Engineering
     # degree" over "Experience"); a heading's first words are in its capitals ("RELEVANT" over "EXPERIENCE")
     capitals = heading_name(below) is not None
