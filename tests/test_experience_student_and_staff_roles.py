@@ -1,5 +1,6 @@
 """What kind of role a dated position is, by its title and where it was held: course assistants and periods of study
-are a student's, research interns at one's own school too, and a society's staff are employed."""
+are a student's, research interns at one's own school too, a contributor gives unpaid, and a society's staff are
+employed."""
 import datetime as dt
 
 import pytest
@@ -29,8 +30,10 @@ def test_a_course_assistant_and_a_period_of_study_are_academic(text):
     ("Treasurer, Chess Society", Kind.VOLUNTEER),
     ("Member, Student Society of Engineers", Kind.VOLUNTEER),
     ("Events Lead, Student Society of Engineers", Kind.VOLUNTEER),
+    ("Some.org, Contributor to Core, Plugins, & Themes", Kind.VOLUNTEER),
+    ("Core Contributor and Staff Engineer, Acme", Kind.JOB),
 ])
-def test_a_society_is_volunteer_work_unless_the_role_is_a_staff_title(text, kind):
+def test_a_society_or_a_contribution_is_volunteer_work_unless_the_role_is_a_staff_title(text, kind):
     assert role_kind(text, Kind.JOB) == kind
 
 

@@ -41,8 +41,9 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
     (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b"
                              r"|\bstudent\s*(?:association|union|society)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
-    # a society may be a student's or a learned one with a staff ("Engineering Manager, National Geographic Society")
-    (Kind.VOLUNTEER, re.compile(rf"^(?!.*{STAFF.pattern}).*\bsociety\b", re.I | re.S)),
+    # a society may be a student's or a learned one with a staff ("Engineering Manager, National Geographic Society");
+    # a contributor gives to a project unpaid ("Contributor to Core, Plugins & Themes") unless on its staff
+    (Kind.VOLUNTEER, re.compile(rf"^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b", re.I | re.S)),
     (Kind.PART_TIME, re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     (Kind.ACADEMIC, re.compile(r"\b(?:teaching|course)\s*assistant|\bstud(?:ied|ying)\b"  # "Studied Physics"
                             r"|\b(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
