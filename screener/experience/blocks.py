@@ -25,7 +25,8 @@ _NEVER = frozenset({"education", "certifications", "publications", "awards", "pr
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
 # view" is an angle).
-_STUDY = re.compile(r"\b(?:gpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))"
+                    r"|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 # A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")

@@ -46,7 +46,8 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     (Kind.VOLUNTEER, re.compile(rf"^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b", re.I | re.S)),
     (Kind.PART_TIME, re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
     (Kind.ACADEMIC, re.compile(r"\b(?:teaching|course)\s*assistant|\bstud(?:ied|ying)\b"  # "Studied Physics"
-                            r"|\b(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
+                            r"|\b(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)"
+                            r"|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
