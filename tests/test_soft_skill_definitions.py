@@ -2,7 +2,10 @@
 requirement in rules/senior-backend-team-lead.toml, on a tiny invented resume (test_requirement_meanings.py holds
 the first ones, and the resumes and helpers both use)."""
 import pytest
+from helpers import AS_OF, document
 from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+
+from screener.engine import screen_document
 
 MARKETING_JOB = "Experience\nMarketing Manager, Acme  2016 - 2024\n- Ran the brand's campaigns\n"
 
@@ -102,3 +105,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_soft_skill_case(bundled, text, rid, expected):
     assert status(bundled, text, rid) == expected
+
+
+def evidence_readings(rules, text, rid):
+    result = screen_document(document(text), rules, AS_OF)
+    return [e.reading for q in result.requirements if q.id == rid for e in q.evidence]
+
+
+def test_a_teaching_title_says_which_words_of_its_entry_made_it_technical(bundled):
+    text = MARKETING_JOB + "Teaching Assistant, State University  2014 - 2016\n- Assisted in statistics courses"
+    assert any("the position it titles names 'statistics'" in r for r in evidence_readings(bundled, text, "mentoring"))
+
+
+def test_a_teaching_role_on_a_software_resume_says_the_resume_decided(bundled):
+    text = SOFTWARE_JOB + "- Built the billing API\nTeaching\nTeaching Assistant, State University"
+    assert any("a resume whose main work is backend or software development" in r
+               for r in evidence_readings(bundled, text, "mentoring"))
