@@ -33,8 +33,8 @@ _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|hea
 # "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
 # in an infinitive whose subject another clause names is that subject's doing.
 _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|encourag|teach|taught|train|coach|"
-                              r"mentor|ask|requir)\w*\s+(?:[\w'’-]+\s+){1,4}|['’]s\s+(?:ability|capacity|freedom)\s+)"
-                              r"to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                              r"mentor|ask|requir)\w*\s+(?:[\w'’-]+\s+){1,4}"
+                              r"|['’]s\s+(?:ability|capacity|freedom)\s+)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # One person holds one title: a title in the plural names other people ("enabling engineering managers", "tech
 # leads across the company", "with the help of trainers"); not "leads" alone or first, which is the verb ("He leads",
 # "lead engineers"), nor "mentors", "coaches", "tutors", verbs as often as nouns.
