@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from .models import Degree, DegreeLevel, Document
 from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
+from .text.levels import find_level, graduate_title
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field
 
@@ -55,76 +56,6 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 
-
-
-def _abbreviated(initial: str) -> str:
-    """A bachelor's or master's abbreviation by its grammar: the level's initial, a separator (a dot, a dot and a
-    space, a hyphen, or a space at the start of a name), and the subject's abbreviation in any case ("B.Sc.",
-    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom",
-    "Mba"), since "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
-    separated = rf"(?:(?<![A-Za-z] ){initial}\s|{initial}(?:\.\s?|-))"
-    return (rf"(?<![A-Za-z])(?:{separated}(?:A\.?)?(?:Sc|SC|sc|Tech|TECH|tech|Com|COM|com|Eng|ENG|eng)\b\.?"
-            rf"|{initial}A?(?:sc|tech|com|ba|ca)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
-
-
-# Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
-_SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
-# A bare MA, ME or MS after a word and a comma is a US state after its town ("Boston, MA", "Portland, ME", "Jackson,
-# MS"); stated with its subject ("MA in English", "MS in Physics") it is a degree wherever it stands.
-_NOT_A_STATE = r"(?<![A-Za-z],\s)"
-_LEVEL_PATTERNS = (
-    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
-                            r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
-                            r"|EdD\b|Ed\.D\b)"),
-    (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
-                         r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan|-)|MASTER(?!-)|M\.\s?S\.?c?\b|MSc\b"
-                         r"|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
-                         rf"|{_NOT_A_STATE}MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
-                         r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
-                         r"|M\.E\.?(?=[\s,(]|$)"
-                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}ME\b"  # not "about ME", "Portland, ME"
-                         r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
-                         r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
-                         r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|M[AS]\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
-                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
-                         r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
-                         r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
-                         r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
-                         r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
-                         r"|Magister\b)"),
-    (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
-                           r"|BS(?:CS|EE|CE|IT|SE)\b"
-                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
-                           r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
-                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
-                           r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
-                           r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
-                           r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
-                           r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
-                           r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
-                           r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
-                           r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
-                           r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
-                           r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
-    (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
-                            r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
-                            r"\s+(?:[Dd]egree|DEGREE))"),
-    # small capitals come out in lower case ("bs in Computer Science", "b.s. computer science"); stated with its
-    # subject, not after a number
-    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}(?:phd{_STATED}|ph\.d\.(?=\s+[a-z]))"),
-    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:(?:ms|msc|ma|meng|mba){_STATED}|m\.(?:s|sc|a)\.(?=\s+[a-z]))"),
-    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:(?:bs|bsc|ba|beng){_STATED}|b\.(?:s|sc|a)\.(?=\s+[a-z]))"),
-    # last, so every named level wins: "a degree in Physics" with no level is a first degree
-    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
-)
-# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
-# one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
-# levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
-# start of its branches the engine need not try every position, which halves its cost
-_ANY_LEVEL = LazyPattern(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
-                        + ")")
 # What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
 _FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
@@ -144,52 +75,17 @@ _ENTRY_LINES = 3  # how far below a degree line its entry may state the speciali
 _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
-_JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
-                        r"associate\b", re.I)
-# a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
-_DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
-                     r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
-
-
-def _level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    if not _ANY_LEVEL.search(text):
-        return None
-    for level, rx in _LEVEL_RX:
-        m = rx.search(text)
-        if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
-                and not _DENIED.search(text, 0, m.start()):
-            return level, m
-    return None
 
 
 def level_of(study_type: str) -> DegreeLevel | None:
     """The level a degree type names on its own ("Bachelor", "MSc", "Associate"), as structured formats give it."""
-    hit = _level(f"{study_type} degree")
+    hit = find_level(f"{study_type} degree")
     return hit[0] if hit else None
-
-
-# The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
-# "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
-# degree; so is a student at a university's faculty ("Student at the Faculty of Computer Science, Westfield
-# University"), a degree in progress. All are read only at the start of a line in the education section, since
-# elsewhere "Engineer in the payments team" or "специалист по продажам" is a job and "higher education" a sector.
-_GRADUATE_TITLES = tuple((level, LazyPattern(rf"^\s*(?:{rx})", re.I)) for level, rx in (
-    (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
-                           r"(?=[A-Z])"),
-    (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
-    (DegreeLevel.BACHELOR, r"(?:undergraduate\s+)?student\s+(?:at|of|in)\s+(?=[^.;]*\b(?:faculty|universit))"),
-    (DegreeLevel.BACHELOR, r"бакалавр\w*"),
-    (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
-))
-
-
-def _graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    return next(((level, m) for level, rx in _GRADUATE_TITLES if (m := rx.match(text))), None)
 
 
 def mentions_degree(text: str) -> bool:
     """True when `text` names a degree (so dates beside it are study, not work)."""
-    return _level(text) is not None
+    return find_level(text) is not None
 
 
 def _subject(text: str) -> str:
@@ -224,7 +120,7 @@ def _entry_subject(entry: Sequence[str], above: str) -> str | None:
     ("Computer Science" / "Bachelor of Science, 2014"). Coursework, a thesis or a minor is not the subject."""
     for text in (*entry, above):
         if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not _SCHOOL.search(text) \
-                and not _level(text) and (known := known_field(text)):
+                and not find_level(text) and (known := known_field(text)):
             return known
     return None
 
@@ -247,7 +143,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = _level(text) or (None if stated_only else _graduate_title(text))
+        hit = find_level(text) or (None if stated_only else graduate_title(text))
         if not hit:
             continue
         level, m = hit
@@ -257,7 +153,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             continue
         entry = []
         for j in range(i + 1, min(len(lines), i + 1 + _ENTRY_LINES)):
-            if j not in inside or _level(lines[j].text):
+            if j not in inside or find_level(lines[j].text):
                 break
             entry.append(_MINOR.sub("", lines[j].text))
         written = _field(subject)
