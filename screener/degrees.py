@@ -19,7 +19,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   ("Master-at-Arms" is a naval rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
-  earned ("credits toward a BSc"; "working toward a BSc" is in progress).
+  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor another person's title after a label
+  that names them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science",

@@ -83,16 +83,22 @@ _JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|juni
 # a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
 _DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
                      r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
+# a level after a label naming another person is that person's ("Advisor: Prof. J. Roe, Ph.D.", "Supervised by Dr.
+# J. Roe, PhD"): an advisor's, supervisor's or referee's title, not the candidate's degree
+_ANOTHER_PERSON = LazyPattern(r"\b(?:(?:co-?\s?)?advis[eo]rs?|(?:co-?\s?)?supervisors?|promot[eo]rs?|referees?"
+                             r"|references?|mentors?)\s*:|\b(?:supervised|advised|mentored)\s+by\b"
+                             r"|\bunder\s+(?:the\s+)?(?:supervision|guidance)\s+of\b", re.I)
 
 
 def find_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    """The first degree level `text` names and where, unless the line denies it or only partly earned it."""
+    """The first degree level `text` names and where, unless the line denies it, only partly earned it or gives it
+    as another person's title."""
     if not _ANY_LEVEL.search(text):
         return None
     for level, rx in _LEVEL_RX:
         m = rx.search(text)
         if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
-                and not _DENIED.search(text, 0, m.start()):
+                and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()):
             return level, m
     return None
 

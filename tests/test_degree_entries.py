@@ -1,0 +1,30 @@
+"""How an education entry states a degree when its level line alone does not: another person's title beside it, a
+subject wrapped onto the next line, a subject named with the school, study without a level word."""
+import datetime as dt
+
+import pytest
+
+from screener.degrees import find_degrees, related_degree
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def degrees(*lines):
+    d = doc(*lines)
+    return find_degrees(d, sections(d), AS_OF)
+
+
+@pytest.mark.parametrize("line", ["Advisor: Prof. Jane Roe, Ph.D.", "Co-Advisor: dr John Doe, PhD",
+                                  "Thesis supervised by Dr. Jane Roe, PhD in Statistics",
+                                  "Research under the supervision of Jane Roe, Ph.D."],
+                         ids=["advisor", "co-advisor", "supervised-by", "under-supervision"])
+def test_a_level_after_a_label_naming_another_person_is_that_persons_title(line):
+    found = degrees("Education", "MSc in Biology, Westfield University 2010 - 2012", line)
+    assert [d.level for d in found] == ["master"]
+
+
+def test_the_candidates_own_degree_before_an_advisor_is_still_read():
+    (d,) = degrees("Education", "PhD in Physics, Westfield University 2015 - 2019, advisor: Jane Roe")
+    assert (d.level, d.field) == ("doctorate", "physics")
