@@ -1,6 +1,8 @@
 """Fields of study by their names: each related field as a degree line writes it, in English, in the other languages
 the degree grammar reads (French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian) and in its
-abbreviations ("CSE", "EECS", "E&TC"). Word lists, as months.py is for dates."""
+abbreviations ("CSE", "EECS", "E&TC"), and under its other names (information processing is computing; communication
+and information engineering are branches of electrical engineering, as telecommunications is). Word lists, as
+months.py is for dates."""
 from __future__ import annotations
 
 import re
@@ -9,7 +11,7 @@ from .lazy_regex import LazyPattern
 
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|inform[áa]tica|computa(?:ci[óo]n|[çc][ãa]o)"
-                         r"|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
+                         r"|computing|information\s*processing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
                          r"|cyber\s*security|(?:computer|information)\s*security|computer\s*applications?"
                          r"|\bcomp(?:uter)?\.?\s*sc(?:i|ience)?\b|computational\s*science|\bEECS\b"
                          r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
@@ -25,7 +27,8 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
                                r"\s*technolog|\bICT\b|computer\s*network"),
     ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
-                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"),
+                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"
+                               r"|communications?\s*engineering|information\s*engineering"),
     ("mathematics", r"mathematic|\bmaths?\b|математик|math[ée]matiques|mathematik|matem[áa]tic|wiskunde"),
     ("statistics", r"statistic|статистик|statistique|statistik|estad[íi]stic|estat[íi]stic"),
     ("physics", r"physics|физик|фізик|physique|physik|f[íi]sica|natuurkunde"),
