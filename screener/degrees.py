@@ -27,7 +27,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
-  starts another entry.
+  starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
+  next line ("mathematics and computer science") when nothing follows it on the degree's line.
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major") is undergraduate study, a bachelor. In the education section the graduate's title names the degree
   where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
@@ -73,6 +74,8 @@ _SPECIALISED = LazyPattern(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](
                           r"|concentration|series\s*:)(?:\s+in\b)?\s*[:\-–]?\s*(?P<field>[^\W\d][^,;|()]{1,60})",
                           re.I)
 _ENTRY_LINES = 3  # how far below a degree line its entry may state the specialisation
+# a subject cut by the line's end goes on in lower case on the next line, when the degree line has nothing after it
+_WRAPPED, _LINE_GOES_ON = LazyPattern(r"\s*(?:[a-z]|&\s)"), LazyPattern(r"[,;|()\d–—]")
 _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
@@ -148,15 +151,18 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if not hit:
             continue
         level, m = hit
-        subject = _subject(text[m.end():])
-        named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
-        if stated_only and not (named or _STATED_SUBJECT.search(subject) or _SCHOOL.search(text)):
-            continue
         entry = []
         for j in range(i + 1, min(len(lines), i + 1 + _ENTRY_LINES)):
             if j not in inside or find_level(lines[j].text):
                 break
             entry.append(_MINOR.sub("", lines[j].text))
+        rest = text[m.end():]
+        if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
+            rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
+        subject = _subject(rest)
+        named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
+        if stated_only and not (named or _STATED_SUBJECT.search(subject) or _SCHOOL.search(text)):
+            continue
         written = _field(subject)
         above = lines[i - 1].text if i - 1 in inside else ""
         field = (named or _entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)

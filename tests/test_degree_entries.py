@@ -28,3 +28,16 @@ def test_a_level_after_a_label_naming_another_person_is_that_persons_title(line)
 def test_the_candidates_own_degree_before_an_advisor_is_still_read():
     (d,) = degrees("Education", "PhD in Physics, Westfield University 2015 - 2019, advisor: Jane Roe")
     assert (d.level, d.field) == ("doctorate", "physics")
+
+
+def test_a_subject_cut_by_the_lines_end_goes_on_in_lower_case_on_the_next_line():
+    (d,) = degrees("Education", "Bachelor's degree in Applied", "physics and computer science", "Westfield 2019 - 2023")
+    assert d.field == "computer science"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "BSc in Biology, Westfield 2012", "computer science society member"],
+    ["Education", "BSc in Biology", "Westfield University", "computer science minor"],
+], ids=["the-degree-line-goes-on", "a-capitalised-line-between"])
+def test_a_lower_case_line_is_no_part_of_a_subject_the_degree_line_finished(lines):
+    assert not related_degree(degrees(*lines))
