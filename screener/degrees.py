@@ -172,7 +172,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     return found
 
 
-_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
+_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
@@ -181,7 +181,8 @@ _BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|l
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    """'Major: Computer Science', 'Computer Science Major' or 'Field of study: X' under a school names
+    """'Major: Computer Science' (a label anywhere on its line: "... Faculty of Engineering. Major: Computer
+    Science"), 'Computer Science Major' or 'Field of study: X' under a school names
     undergraduate study without 'BS'; so does a related field alone on the line below a dated school that is not a
     secondary school ("Westfield College, June 2018" / "Computer Science, Math")."""
     lines, inside = document.lines, set(indices)

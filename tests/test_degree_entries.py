@@ -41,3 +41,13 @@ def test_a_subject_cut_by_the_lines_end_goes_on_in_lower_case_on_the_next_line()
 ], ids=["the-degree-line-goes-on", "a-capitalised-line-between"])
 def test_a_lower_case_line_is_no_part_of_a_subject_the_degree_line_finished(lines):
     assert not related_degree(degrees(*lines))
+
+
+def test_a_labelled_major_after_a_sentence_on_its_line_is_undergraduate_study():
+    (d,) = degrees("Education", "Westfield University of Technology", "Faculty of Engineering | October 2023 - now",
+                   "Faculty of Control Engineering. Major: Computer Science (III year). Mobile")
+    assert (d.level, d.field, d.status) == ("bachelor", "computer science", "in progress")
+
+
+def test_major_in_a_sentence_without_its_label_is_no_study():
+    assert degrees("Education", "Westfield University 2019 - 2023", "Played a major role in the chess club") == ()
