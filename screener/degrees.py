@@ -30,7 +30,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
   next line ("mathematics and computer science") when nothing follows it on the degree's line.
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
-  Major") is undergraduate study, a bachelor. In the education section the graduate's title names the degree
+  Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
+  line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
+  department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
+  exchange. A level stating no subject ("Bachelor studies") takes one named as a part of its school's line. In the education section the graduate's title names the degree
   where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
   "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
   (a first degree).
@@ -46,7 +49,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .models import Degree, DegreeLevel, Document
+from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level, graduate_title
@@ -62,7 +65,7 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
 _FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons)\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
-_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
+_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|stud(?:ent|y|ies)|with)\b"
                         rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 _GENERIC_FIELD = LazyPattern(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
 _MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
@@ -116,16 +119,28 @@ def _entry_field(lines: Sequence[str]) -> str | None:
 
 _NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
+_PARTS = LazyPattern(r"[,;|]")
+
+
+def _items(text: str) -> tuple[str, ...]:
+    """What a line can state a subject as: the line itself, or when it names a school, each of its parts that does
+    not, dates at their ends stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University")."""
+    if not _SCHOOL.search(text):
+        return (text,)
+    return tuple(part.strip(" \t-–—:./0123456789") for part in _PARTS.split(text) if not _SCHOOL.search(part))
 
 
 def _entry_subject(entry: Sequence[str], above: str) -> str | None:
     """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
     it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
-    ("Computer Science" / "Bachelor of Science, 2014"). Coursework, a thesis or a minor is not the subject."""
+    ("Computer Science" / "Bachelor of Science, 2014"), or as a part of the school's line ("Informatics, Westfield
+    University" / "Bachelor studies"). Coursework, a thesis or a minor is not the subject."""
     for text in (*entry, above):
-        if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not _SCHOOL.search(text) \
-                and not find_level(text) and (known := known_field(text)):
-            return known
+        if find_level(text):
+            continue
+        for item in _items(text):
+            if len(item.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(item) and (known := known_field(item)):
+                return known
     return None
 
 
@@ -180,19 +195,46 @@ _A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 _BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
 
 
+# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
+_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
+# a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
+# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
+_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+_COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
+_COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
+
+
+def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
+    """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
+    not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
+    field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
+    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014")."""
+    text = lines[i].text
+    above, below = (lines[j].text if j in inside else "" for j in (i - 1, i + 1))
+    if not _SCHOOL.search(text) or _BEFORE_UNIVERSITY.search(text) or _COURSE.search(f"{text} {below}") \
+            or _COURSE_TITLE.search(above) or not _A_YEAR.search(f"{text} {below}"):
+        return None
+    for j, line in ((i, text), (i + 1, below)):
+        if line and (subject := _entry_subject([line], "")):
+            return subject, j
+    for j, line in ((i, text), (i + 1, below)):
+        if (unit := _UNIT.search(line)) and (subject := known_field(unit["subject"])):
+            return subject, j
+    return None
+
+
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
     """'Major: Computer Science' (a label anywhere on its line: "... Faculty of Engineering. Major: Computer
     Science"), 'Computer Science Major' or 'Field of study: X' under a school names
-    undergraduate study without 'BS'; so does a related field alone on the line below a dated school that is not a
-    secondary school ("Westfield College, June 2018" / "Computer Science, Math")."""
+    undergraduate study without 'BS'; so does a related field studied at a dated school (`_school_study`)."""
     lines, inside = document.lines, set(indices)
     found = []
     for i in indices:
         text = lines[i].text
-        if i + 1 in inside and _SCHOOL.search(text) and _A_YEAR.search(text) and not _BEFORE_UNIVERSITY.search(text) \
-                and (subject := _entry_subject([lines[i + 1].text], "")):
-            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 3)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[i + 1].text[:200], i + 1))
+        if study := _school_study(lines, i, inside):
+            subject, j = study
+            near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
             continue
         m = _MAJOR.search(text)
         if m:

@@ -51,3 +51,46 @@ def test_a_labelled_major_after_a_sentence_on_its_line_is_undergraduate_study():
 
 def test_major_in_a_sentence_without_its_label_is_no_study():
     assert degrees("Education", "Westfield University 2019 - 2023", "Played a major role in the chess club") == ()
+
+
+def test_a_level_with_no_subject_takes_the_field_named_as_a_part_of_its_schools_line_above():
+    (d,) = degrees("Education", "2015 – Informatics, Faculty of Economics, Westfield University",
+                   "Fourth year bachelor studies")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_studies_after_a_level_is_no_subject():
+    (d,) = degrees("Education", "Bachelor studies, Westfield University 2015 - 2019")
+    assert d.field is None
+
+
+def test_a_related_field_among_a_dated_schools_parts_is_undergraduate_study():
+    (d,) = degrees("Education", "2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics, Hanover")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_the_department_studied_in_names_the_subject_when_nothing_narrower_does():
+    (d,) = degrees("Education", "Westfield State University, Hanover", "Department of Applied Physics 2010 – 2014")
+    assert (d.level, d.field) == ("bachelor", "physics")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Data Science Specialization, Westfield University, 2016"],
+    ["Education", "Westfield University, 2016", "Online course: Machine Learning"],
+    ["Education", "Exchange semester, Westfield University, Department of Physics, 2016"],
+    ["Education", "Westfield Grammar School, Department of Mathematics, 2010 – 2014"],
+    ["Education", "Westfield University, Department of Physics"],
+], ids=["a-specialization", "an-online-course", "an-exchange", "a-secondary-school", "undated"])
+def test_a_course_an_exchange_a_secondary_or_an_undated_school_is_no_study_without_a_level(lines):
+    assert degrees(*lines) == ()
+
+
+def test_a_diploma_named_above_a_dated_school_of_a_related_subject_is_no_degree():
+    assert degrees("Education", "Diploma in Web Development", "School of Information Technology, Hanover",
+                   "Graduation: 2017") == ()
+
+
+def test_a_course_mentioned_in_the_sentence_above_a_dated_school_leaves_its_study():
+    (d,) = degrees("Education", "Worked in a team on a course project", "Westfield University, Hanover",
+                   "Department of Applied Physics 2010 – 2014")
+    assert d.field == "physics"
