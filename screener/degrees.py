@@ -36,7 +36,7 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   exchange. A level stating no subject ("Bachelor studies") takes one named as a part of its school's line. In the education section the graduate's title names the degree
   where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
   "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
-  (a first degree).
+  (a first degree), and the engineer's title alone on an undated line below its school ("Software Engineer").
 - Small capitals come out of a PDF in lower case: "bs in Computer Science" and "b.s. computer science" are degrees
   stated with their subject.
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
@@ -82,6 +82,15 @@ _WRAPPED, _LINE_GOES_ON = LazyPattern(r"\s*(?:[a-z]|&\s)"), LazyPattern(r"[,;|()
 _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
+_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
+# a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
+# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
+_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+_COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
+_COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
+# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate college, A-levels)
+_BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school"
+                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|inter(?:mediate)?\s+college|A-levels?|GCSE)\b", re.I)
 
 
 def level_of(study_type: str) -> DegreeLevel | None:
@@ -155,6 +164,20 @@ def status_at(text: str, as_of: dt.date) -> str:
     return "completed"
 
 
+# "Software Engineer" alone on a line below its school: the engineer's title that Latin American and European schools
+# award as the degree ("Ingeniero de Software", a five-year first degree); dated, or below another degree, a job
+_ENGINEER = LazyPattern(r"^\s*(?:[A-Z][a-z]+\s+){1,3}(?:Engineer|Ingenier[oa])\b(?=\s*(?:[,(]|$))")
+
+
+def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The engineer's title named as a degree: undated, within two lines below its school's dated line, which names
+    no other degree, course, diploma or secondary school (a title below those is the job held after them)."""
+    m = _ENGINEER.match(lines[i].text)
+    school = any(j in inside and _SCHOOL.search(t := lines[j].text) and _A_YEAR.search(t) and not find_level(t)
+                 and not _COURSE.search(t) and not _BEFORE_UNIVERSITY.search(t) for j in (i - 1, i - 2))
+    return (DegreeLevel.BACHELOR, m) if m and school and not _A_YEAR.search(lines[i].text) else None
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -162,7 +185,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = find_level(text) or (None if stated_only else graduate_title(text))
+        hit = find_level(text) or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside))
         if not hit:
             continue
         level, m = hit
@@ -191,17 +214,11 @@ _MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
-_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
-_BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
+
 
 
 # a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
 _UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
-# a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
-# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
-_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
-_COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
-_COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
 
 
 def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:

@@ -94,3 +94,31 @@ def test_a_course_mentioned_in_the_sentence_above_a_dated_school_leaves_its_stud
     (d,) = degrees("Education", "Worked in a team on a course project", "Westfield University, Hanover",
                    "Department of Applied Physics 2010 – 2014")
     assert d.field == "physics"
+
+
+def test_an_engineers_title_alone_below_its_school_is_the_degree_it_awards():
+    (d,) = degrees("Education", "Westfield Catholic University 2018 – 2023", "Hanover, Westland",
+                   "Software Engineer, Minor in Economics")
+    assert (d.level, d.field) == ("bachelor", "software engineering")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Westfield University", "Software Engineer, Acme 2019 – 2021"],
+    ["Education", "BA in History, 2012", "Mentoring", "Software Engineer"],
+    ["Experience", "Westfield University", "Software Engineer"],
+], ids=["dated-a-job", "no-school-above", "outside-education"])
+def test_an_engineers_title_dated_away_from_a_school_or_outside_education_is_no_degree(lines):
+    assert "software engineering" not in [d.field for d in degrees(*lines)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "BE Electrical, Westfield Institute 2015 – 2018", "Testing Engineer"],
+    ["Education", "Diploma, Westfield Polytechnic 2012", "Quality Engineer"],
+    ["Education", "Westfield Institute", "Blockchain Engineer"],
+], ids=["below-another-degree", "below-a-diploma", "below-an-undated-school"])
+def test_an_engineers_title_below_another_award_or_an_undated_school_is_a_job_not_a_degree(lines):
+    assert [d.quote for d in degrees(*lines) if "Engineer" in d.quote] == []
+
+
+def test_an_engineers_title_below_a_school_leaving_exam_is_a_job():
+    assert degrees("Education", "June 2008 HSC Westfield, Westland Westfield University", "Electrical Engineer") == ()
