@@ -28,7 +28,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
-  next line ("mathematics and computer science") when nothing follows it on the degree's line.
+  next line ("mathematics and computer science") when nothing follows it on the degree's line. A related field's long
+  word misspelt by one letter is still that field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
   line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
@@ -54,7 +55,7 @@ from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level, graduate_title
 from .text.sections import Section
-from .text.subjects import FIELD_PATTERNS, known_field
+from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
@@ -112,8 +113,8 @@ def _subject(text: str) -> str:
 
 
 def _field(text: str) -> str | None:
-    """A known field named in `text`, else the subject as written."""
-    if known := known_field(text):
+    """A known field named in `text` (through a one-letter slip too), else the subject as written."""
+    if known := known_field_respelled(text):
         return known
     m = _FIELD_TEXT.search(text)
     field = m["field"].strip().lower() if m else None

@@ -122,3 +122,19 @@ def test_an_engineers_title_below_another_award_or_an_undated_school_is_a_job_no
 
 def test_an_engineers_title_below_a_school_leaving_exam_is_a_job():
     assert degrees("Education", "June 2008 HSC Westfield, Westland Westfield University", "Electrical Engineer") == ()
+
+
+@pytest.mark.parametrize("line, field", [
+    ("BSc in Business Information Sytems", "information systems"), ("MCA Computer Sciene", "computer science"),
+    ("BSc Mathemathics", "mathematics"), ("BEng Electrical Enginering", "electrical engineering"),
+], ids=["dropped", "dropped-last", "added", "dropped-middle"])
+def test_a_related_fields_long_word_misspelt_by_one_letter_is_that_field(line, field):
+    (d,) = degrees("Education", f"{line}, Westfield University 2010 - 2014")
+    assert d.field == field
+
+
+@pytest.mark.parametrize("line", ["BSc Physical Education", "BA Electoral Studies", "BA Commuter Studies",
+                                  "BSc Systemic Biology"],
+                         ids=["physical", "electoral", "commuter", "systemic"])
+def test_a_word_two_letters_from_a_fields_name_or_naming_no_field_is_not_that_field(line):
+    assert not related_degree(degrees("Education", f"{line}, Westfield University 2010 - 2014"))

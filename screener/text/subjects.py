@@ -2,7 +2,7 @@
 the degree grammar reads (French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian) and in its
 abbreviations ("CSE", "EECS", "E&TC"), and under its other names (information processing is computing; communication
 and information engineering are branches of electrical engineering, as telecommunications is). Word lists, as
-months.py is for dates."""
+months.py is for dates. A subject's long words are read through a one-letter slip, as keyword terms are."""
 from __future__ import annotations
 
 import re
@@ -41,3 +41,29 @@ FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
 def known_field(text: str) -> str | None:
     """The first related field `text` names, or None."""
     return next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
+
+
+# the long words of the related fields' English names: a subject misspells one by a letter as often as any word
+# ("Information Sytems", "Mathemathics"); a short word one letter off is as often another word
+_NAME_WORDS = ("computer", "science", "software", "engineering", "information", "technology", "systems",
+               "electrical", "electronic", "electronics", "mathematics", "statistics", "physics")
+_LONG = 6
+_WORD = LazyPattern(r"[A-Za-z]+")
+
+
+def _respelled(word: str) -> str:
+    """`word`, or the field name's word it misspells by one letter (added, dropped, changed or two swapped) and
+    begins like; names' words and short words are left as written."""
+    low = word.lower()
+    if len(low) < _LONG or low in _NAME_WORDS:
+        return word
+    from rapidfuzz import process  # a matcher's library: a run answered from the cache never imports it
+    from rapidfuzz.distance import OSA
+    near = process.extractOne(low, [w for w in _NAME_WORDS if w[0] == low[0]], scorer=OSA.distance, score_cutoff=1)
+    return near[0] if near else word
+
+
+def known_field_respelled(text: str) -> str | None:
+    """The related field `text` names, read through one-letter slips in its long words when it names none as
+    written."""
+    return known_field(text) or known_field(_WORD.sub(lambda m: _respelled(m[0]), text))
