@@ -62,11 +62,13 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 
-# What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
+# What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
+# digit ("studies" alone is no subject).
 _FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
-                         r"|in|honou?rs|hons)\b)*"
+                         r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
-_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|stud(?:ent|y|ies)|with)\b"
+_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
+                        r"|^stud(?:y|ies)$"
                         rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 _GENERIC_FIELD = LazyPattern(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
 _MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)

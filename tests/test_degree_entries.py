@@ -138,3 +138,8 @@ def test_a_related_fields_long_word_misspelt_by_one_letter_is_that_field(line, f
                          ids=["physical", "electoral", "commuter", "systemic"])
 def test_a_word_two_letters_from_a_fields_name_or_naming_no_field_is_not_that_field(line):
     assert not related_degree(degrees("Education", f"{line}, Westfield University 2010 - 2014"))
+
+
+def test_studies_in_a_subject_after_a_level_is_that_subject():
+    (d,) = degrees("Education", "Ph.D. Studies in Pharmaceutical Sciences, Westfield University 2013 - 2017")
+    assert d.field == "pharmaceutical sciences"
