@@ -30,3 +30,9 @@ def test_gh_actions_is_github_actions():
 def test_the_unix_likes_shorthand_is_linux():
     assert status("Skills: *nix systems, Python", "linux") == "pass"
     assert status("Skills: Nix flakes, Python", "linux") == "fail"
+
+
+@pytest.mark.parametrize("text", ["Experience with cloud platforms and big data", "Built cloud-native services",
+                                  "Automated cloud infrastructure"], ids=["platforms", "native", "infrastructure"])
+def test_cloud_named_in_general_names_no_platform(text):
+    assert status(text, "cloud") == "fail"
