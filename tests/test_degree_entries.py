@@ -127,7 +127,8 @@ def test_an_engineers_title_below_a_school_leaving_exam_is_a_job():
 @pytest.mark.parametrize("line, field", [
     ("BSc in Business Information Sytems", "information systems"), ("MCA Computer Sciene", "computer science"),
     ("BSc Mathemathics", "mathematics"), ("BEng Electrical Enginering", "electrical engineering"),
-], ids=["dropped", "dropped-last", "added", "dropped-middle"])
+    ("Bachelor of Computer Applicaiton", "computer science"),
+], ids=["dropped", "dropped-last", "added", "dropped-middle", "swapped"])
 def test_a_related_fields_long_word_misspelt_by_one_letter_is_that_field(line, field):
     (d,) = degrees("Education", f"{line}, Westfield University 2010 - 2014")
     assert d.field == field

@@ -46,7 +46,8 @@ def known_field(text: str) -> str | None:
 # the long words of the related fields' English names: a subject misspells one by a letter as often as any word
 # ("Information Sytems", "Mathemathics"); a short word one letter off is as often another word
 _NAME_WORDS = ("computer", "science", "software", "engineering", "information", "technology", "systems",
-               "electrical", "electronic", "electronics", "mathematics", "statistics", "physics")
+               "electrical", "electronic", "electronics", "mathematics", "statistics", "physics", "application",
+               "applications", "informatics")
 _LONG = 6
 _WORD = LazyPattern(r"[A-Za-z]+")
 
