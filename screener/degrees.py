@@ -176,9 +176,11 @@ def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[De
     """The engineer's title named as a degree: undated, within two lines below its school's dated line, which names
     no other degree, course, diploma or secondary school (a title below those is the job held after them)."""
     m = _ENGINEER.match(lines[i].text)
+    if not m or _A_YEAR.search(lines[i].text):
+        return None
     school = any(j in inside and _SCHOOL.search(t := lines[j].text) and _A_YEAR.search(t) and not find_level(t)
                  and not _COURSE.search(t) and not _BEFORE_UNIVERSITY.search(t) for j in (i - 1, i - 2))
-    return (DegreeLevel.BACHELOR, m) if m and school and not _A_YEAR.search(lines[i].text) else None
+    return (DegreeLevel.BACHELOR, m) if school else None
 
 
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False

@@ -67,4 +67,7 @@ def _respelled(word: str) -> str:
 def known_field_respelled(text: str) -> str | None:
     """The related field `text` names, read through one-letter slips in its long words when it names none as
     written."""
-    return known_field(text) or known_field(_WORD.sub(lambda m: _respelled(m[0]), text))
+    if known := known_field(text):
+        return known
+    respelled = _WORD.sub(lambda m: _respelled(m[0]), text)
+    return known_field(respelled) if respelled != text else None
