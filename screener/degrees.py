@@ -132,14 +132,18 @@ def _entry_field(lines: Sequence[str]) -> str | None:
 _NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
+_DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
 def _items(text: str) -> tuple[str, ...]:
-    """What a line can state a subject as: the line itself, or when it names a school, each of its parts that does
-    not, dates at their ends stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University")."""
-    if not _SCHOOL.search(text):
+    """What a line can state a subject as: the line itself, or when it is an entry's own line (it names a school,
+    or it sets its dates apart as a part of their own), each of its parts that names no school, dates at their ends
+    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2017 - Now | CS & Math | GPA 4.0").
+    A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
+    parts = _PARTS.split(text)
+    if not (_SCHOOL.search(text) or any(_A_YEAR.search(part) and _DATES_ONLY.match(part) for part in parts)):
         return (text,)
-    return tuple(part.strip(" \t-–—:./0123456789") for part in _PARTS.split(text) if not _SCHOOL.search(part))
+    return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not _SCHOOL.search(part))
 
 
 def _entry_subject(entry: Sequence[str], above: str) -> str | None:

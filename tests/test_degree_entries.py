@@ -144,3 +144,17 @@ def test_a_word_two_letters_from_a_fields_name_or_naming_no_field_is_not_that_fi
 def test_studies_in_a_subject_after_a_level_is_that_subject():
     (d,) = degrees("Education", "Ph.D. Studies in Pharmaceutical Sciences, Westfield University 2013 - 2017")
     assert d.field == "pharmaceutical sciences"
+
+
+def test_a_related_field_among_the_parts_of_the_dated_line_below_a_school_is_undergraduate_study():
+    (d,) = degrees("Education", "Westfield University", "2017 - Now | CS & Math | GPA 4.0")
+    assert (d.level, d.field, d.status) == ("bachelor", "computer science", "in progress")
+
+
+def test_a_list_of_courses_below_a_dated_school_names_no_subject():
+    assert degrees("Education", "Westfield University, 2014", "Courses: Algorithms, Statistics") == ()
+
+
+def test_a_subject_with_its_dates_run_on_below_a_school_may_be_the_next_entrys_title():
+    assert degrees("Education", "Westfield Community College", "Software Development 2015",
+                   "Westfield Coding School, Hanover") == ()
