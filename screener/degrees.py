@@ -7,7 +7,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   subject or honours (BCS, BIT, BSE, BCompSc: "BCS in Data Science", "BCS (Hons)"; not the British Computer
   Society's "BCS,"), undergraduate study of a subject ("Undergraduate of Software Engineering"), or a bare "degree
   in <Subject>"), master (MA, MS, MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea
-  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year
+  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, postgraduate study of a
+  subject ("Postgraduate of Physics"; a postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year
   postgraduate diploma in management, entered after a first degree and recognised in place of an MBA, is at the
   MBA's level as Diplom is)
   and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. An abbreviation is the

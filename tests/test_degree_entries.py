@@ -158,3 +158,14 @@ def test_a_list_of_courses_below_a_dated_school_names_no_subject():
 def test_a_subject_with_its_dates_run_on_below_a_school_may_be_the_next_entrys_title():
     assert degrees("Education", "Westfield Community College", "Software Development 2015",
                    "Westfield Coding School, Hanover") == ()
+
+
+@pytest.mark.parametrize("line", ["Postgraduate of Information Engineering 2015 – now",
+                                  "Post-graduate studies in Physics, Westfield University 2015 – 2017"],
+                         ids=["of", "studies-in"])
+def test_postgraduate_study_of_a_subject_is_a_masters(line):
+    assert [d.level for d in degrees("Education", line)] == ["master"]
+
+
+def test_a_postgraduate_diploma_is_no_masters():
+    assert "master" not in [d.level for d in degrees("Education", "Postgraduate Diploma in Management, 2015")]

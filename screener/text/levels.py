@@ -45,7 +45,7 @@ _LEVEL_PATTERNS = (
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
                          r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
-                         r"|Magister\b)"),
+                         r"|Magister\b|[Pp]ost-?\s?[Gg]raduate\s+(?:(?:[Ss]tudent|[Ss]tud(?:y|ies))\s+)?(?:of|in)\b)"),
     (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
                            r"|BS(?:CS|EE|CE|IT|SE)\b"
                            r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
