@@ -35,7 +35,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
   line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
   department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
-  exchange. A level stating no subject ("Bachelor studies") takes one named as a part of its school's line. In the education section the graduate's title names the degree
+  exchange; so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"),
+  anywhere. A level stating no subject ("Bachelor studies") takes one named as a part of its school's line. In the education section the graduate's title names the degree
   where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
   "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
   (a first degree), and the engineer's title alone on an undated line below its school ("Software Engineer").
@@ -188,6 +189,18 @@ def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[De
     return (DegreeLevel.BACHELOR, m) if school else None
 
 
+# a dated period of study led by its verb ("10.2016 - 03.2020 Studied Computer Engineering, Westfield"): the subject
+# studied at a school with no level named, as a major is
+_STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|\b(?:{MONTH})\b|\b(?:today|now|present)\b)*\b(?:[Ss]tud(?:ied|ying)"
+                            r"|STUD(?:IED|YING))\s+(?=[A-Z])")
+
+
+def _study_period(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """Undergraduate study named by its verb on a dated line of its own, its subject after it."""
+    m = _STUDY_PERIOD.match(text)
+    return (DegreeLevel.BACHELOR, m) if m and _A_YEAR.search(text) else None
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -195,7 +208,8 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = find_level(text) or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside))
+        hit = find_level(text) or _study_period(text) \
+            or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside))
         if not hit:
             continue
         level, m = hit

@@ -169,3 +169,16 @@ def test_postgraduate_study_of_a_subject_is_a_masters(line):
 
 def test_a_postgraduate_diploma_is_no_masters():
     assert "master" not in [d.level for d in degrees("Education", "Postgraduate Diploma in Management, 2015")]
+
+
+def test_a_dated_period_of_study_led_by_its_verb_is_undergraduate_study_of_its_subject_anywhere():
+    (d,) = degrees("Experience", "03.2020 - today Developer, Acme",
+                   "10.2016 - 03.2020 Studied Computer Engineering Westfield")
+    assert (d.level, d.field) == ("bachelor", "computer engineering")
+
+
+@pytest.mark.parametrize("lines", [["Experience", "Developer, Acme 2016 - 2020", "Studied Market Trends for the team"],
+                                   ["Education", "Studied Physics on my own"]],
+                         ids=["a-bullet", "undated"])
+def test_study_as_a_verb_in_a_bullet_or_undated_is_no_degree(lines):
+    assert degrees(*lines) == ()
