@@ -3,6 +3,7 @@ rules/senior-backend-team-lead.toml on a tiny invented resume: the word is there
 named among environments, a team worked beside, a tool used for another job, a name that holds the word, a
 subject that is not technical, a word that only shares a stem)."""
 import pytest
+from helpers import check, requirement
 from test_requirement_meanings import GRAFANA, NURSE_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
 QUERIES = "- Tuned slow SQL queries of the billing service\n"  # the performance half, so a case reads observability
@@ -44,6 +45,12 @@ CASES = [
      "fail"),
     ("using-web-services-is-consuming-them",
      SOFTWARE_JOB + "- Experience in using web services (REST) and parsing JSON", "api-design", "fail"),
+    ("a-style-in-parentheses-names-the-api-tested",
+     SOFTWARE_JOB + "- Focus on Java automation for UI and API (REST) testing", "api-design", "fail"),
+    ("integrating-graphql-into-a-store-is-consuming-it",
+     SOFTWARE_JOB + "- Worked with the web team to integrate GraphQL into the storefront", "api-design", "fail"),
+    ("knowledge-of-rest-principles-is-no-api-built",
+     SOFTWARE_JOB + "- Knowledge of client-server principles (HTTP, HTTPS, REST)", "api-design", "fail"),
     ("designing-rest-apis-from-scratch-is-design",
      SOFTWARE_JOB + "- Designed REST APIs from scratch for the orders service", "api-design", "pass"),
     # mentoring: a teaching role whose own line names a subject that is not technical teaches that subject,
@@ -78,3 +85,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_soft_skill_precision_case(bundled, text, rid, expected):
     assert status(bundled, text, rid) == expected
+
+
+def test_a_phrase_reads_through_a_parenthesis_that_names_a_kind():
+    check("Skills\nAutomated API (REST) testing", requirement(any=["API * testing"]), "pass")
+
+
+def test_a_phrase_still_stops_at_a_comma():
+    check("Skills\nAutomated API, REST testing", requirement(any=["API * testing"]), "fail")
