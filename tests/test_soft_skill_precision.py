@@ -53,13 +53,19 @@ CASES = [
      SOFTWARE_JOB + "- Knowledge of client-server principles (HTTP, HTTPS, REST)", "api-design", "fail"),
     ("designing-rest-apis-from-scratch-is-design",
      SOFTWARE_JOB + "- Designed REST APIs from scratch for the orders service", "api-design", "pass"),
-    # mentoring: a teaching role whose own line names a subject that is not technical teaches that subject,
-    # whatever the rest of the resume is about
+    # mentoring: a teaching role or sentence whose own line names a subject that is not technical teaches that
+    # subject, whatever the rest of the resume is about ("physical" is not "physics")
     ("a-chemistry-teacher-on-a-software-resume-teaches-chemistry",
      SOFTWARE_JOB + "- Built the billing API\nTeaching\nChemistry Teacher, City High School", "mentoring", "fail"),
     ("a-physics-lab-ta-on-a-software-resume-teaches-physics",
      SOFTWARE_JOB + "- Built the billing API\nTeaching\nIntroductory Physics Lab Teaching Assistant, State "
      "University", "mentoring", "fail"),
+    ("teaching-english-to-engineering-students-is-not-technical",
+     SOFTWARE_JOB + "Teaching\nTEFL Instructor for engineering students, City College", "mentoring", "fail"),
+    ("a-biology-booth-at-an-engineering-day-is-not-technical",
+     SOFTWARE_JOB + "- Demonstrator at the Engineering Open Day, biology booth", "mentoring", "fail"),
+    ("physical-computing-is-not-physics",
+     SOFTWARE_JOB + "- Tutor for classes on physical computing and electrical engineering", "mentoring", "pass"),
     # performance-observability: "perform" is not "performance"; watching activities or a workload is managing
     # work; developing faster is people's speed
     ("perform-engineering-is-not-performance-engineering",
