@@ -259,14 +259,15 @@ def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near:
     return [p for p in parts + after if p is not None]
 
 
-def risky_regions(page) -> list[Box]:
+def risky_regions(page, painted: tuple[list[dict], list] | None = None) -> list[Box]:
     """The parts of the page where a character could be hidden, so must be checked one by one.
 
     A character is hidden where the background a reader sees under it (what was painted before it, see
     background) is its own colour, or where a shape painted after it covers it. Each visible text object is
-    compared with the fills level with it (_risky_parts); unseen ones are risky whole."""
+    compared with the fills level with it (_risky_parts); unseen ones are risky whole. `painted`: the page's
+    painting, when the caller has read it already."""
     width, height = page.get_size()
-    shapes, texts = painting(page, height)
+    shapes, texts = painting(page, height) if painted is None else painted
     seen, regions = _text_objects(texts, width, height)
     bands = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
     # most text objects need no look at the fills near them: a colour no fill has, but the page's, can be hidden
