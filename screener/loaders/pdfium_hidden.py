@@ -40,7 +40,7 @@ def page_objects(page, kinds: tuple[int, ...]):
             kind = kind_of(obj)
             if kind in kinds:
                 bounds(obj, *at)
-                yield obj, kind, values[:]
+                yield obj, kind, values.tolist()  # a copy: the buffer is the next object's
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
                 yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1)
 
@@ -159,7 +159,7 @@ def _text_objects(texts, width: float, height: float):
         font_size(obj, size.at[0])
         transform(obj, matrix.at[0])
         r, g, b, alpha = rgba.values
-        a, b_, c, d = matrix.values[:4]
+        a, b_, c, d, _, _ = matrix.values
         scale = math.sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth
         if (mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA or size.values[0] * scale < MIN_SIZE
                 or left < 0 or right > width or bottom < 0 or top > height):

@@ -23,6 +23,7 @@ OUTSIDE = "text outside the page"
 _WORD = re.compile("(?:[^\\s\ufffe\x02]|[\x1b-\x1f])+[\ufffe\x02]?|[\ufffe\x02]")
 _CHARS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi",
                         "\x1f": "ffl"})
+_SPECIAL = re.compile("[\ufffe\x02\x1b-\x1f]")  # the characters _CHARS translates
 
 
 def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], int]:
@@ -78,6 +79,7 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
     at_first, at_last, at_x, at_y, at_y_last = first.at[0], last.at[0], *origin.at
     box, at, unmapped_at = calls.char_loose_box, calls.char_origin, calls.char_unmapped
     words, unmapped = [], 0
+    special = _SPECIAL.search(text) is not None  # most pages have none: no word needs translating
     for m in _WORD.finditer(text.replace("\x00", " ")):
         a, end = m.span()
         box(page, a, at_first)
@@ -94,8 +96,8 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
             rotated = abs(baseline - o[2]) > 2  # letters running down the page: a rotated label, a line alone
         if unmapped_at(page, a) == 1:
             unmapped += end - a
-        word = {"text": m.group().translate(_CHARS), "x0": left, "x1": right, "top": height - top,
-                "bottom": height - baseline}
+        word = {"text": m.group().translate(_CHARS) if special else m.group(), "x0": left, "x1": right,
+                "top": height - top, "bottom": height - baseline}
         if rotated:
             word["alone"] = True
         words.append((word, a, end))
