@@ -50,6 +50,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             _compose_accents(chars.handle, text, words)
         dropped: list[tuple[str, dict]] = []
         risky = Bands([(region, region) for region in risky_regions(page, painted)])
+        meets = risky.meets if risky.bands else None  # most pages have no risky region
         kept = []
         for word, start, end in letter_spaced_lines(words, text):
             if word is None:  # a letter-spaced line: its word breaks judged again, character by character
@@ -59,7 +60,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             elif word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
                 dropped.append((OUTSIDE, word))
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
-                  or risky.meets((word["x0"], word["top"], word["x1"], word["bottom"]))):
+                  or (meets is not None and meets((word["x0"], word["top"], word["x1"], word["bottom"])))):
                 found, hidden, _ = chars.words(range(start, end))
                 kept += found
                 dropped += hidden
