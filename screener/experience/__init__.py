@@ -2,7 +2,7 @@
 from .blocks import ROLE_SECTIONS
 from .dated_lines import DateReadings
 from .kinds import Kind
-from .timeline import CLAIM_TOLERANCE, Timeline, build_timeline, find_claim, merged_years, skill_years
+from .timeline import CLAIM_TOLERANCE, Timeline, build_timeline, find_claim, find_claims, merged_years, skill_years
 
 __all__ = ["CLAIM_TOLERANCE", "ROLE_SECTIONS", "DateReadings", "Kind", "Timeline", "build_timeline", "find_claim",
-           "merged_years", "skill_years"]
+           "find_claims", "merged_years", "skill_years"]

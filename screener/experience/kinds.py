@@ -30,12 +30,24 @@ _INTERN_ABROAD = (r"\bstagiaire\b|\bpraktika?nt(?:in)?\b|\bpraktikum\b|\bbecari[
 # tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
 ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
                             r"|lab\b|laborator|campus|univ\b)", re.I)
+# Titles of staff, which a school, a society or a club also employs: such a role is a job there. A "Teaching
+# Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
+# "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
+STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
+                   r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
+                   r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
+                   r"designer|director|lead)\b", re.I)
+
 _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b|\bsociety\b"
-                             r"|\bstudent\s*(?:association|union)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
+    (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b"
+                             r"|\bstudent\s*(?:association|union|society)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
+    # a society may be a student's or a learned one with a staff ("Engineering Manager, National Geographic Society");
+    # a contributor gives to a project unpaid ("Contributor to Core, Plugins & Themes") unless on its staff
+    (Kind.VOLUNTEER, re.compile(rf"^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b", re.I | re.S)),
     (Kind.PART_TIME, re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
-    (Kind.ACADEMIC, re.compile(r"\bteaching\s*assistant|\b(?:graduate|undergraduate|head\s*undergraduate)\s*"
-                            r"(?:research(?:er)?|teaching)|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
+    (Kind.ACADEMIC, re.compile(r"\b(?:teaching|course)\s*assistant|\bstud(?:ied|ying)\b"  # "Studied Physics"
+                            r"|\b(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)"
+                            r"|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
                             r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
                             r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
                             r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
@@ -55,6 +67,9 @@ _KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as 
     (Kind.PART_TIME, re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
                              r"|employee)", re.I)),
 )
+# A research intern is an intern, unless at the school where one is studying: then a research assistant held as a
+# student (students.py)
+RESEARCH_INTERN = re.compile(r"\b(?:research|r\s*&\s*d)\s*intern(?:ship)?\b", re.I)
 UNCOUNTED = {Kind.VOLUNTEER: "volunteer role", Kind.ACADEMIC: "academic role held as a student"}
 
 

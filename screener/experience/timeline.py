@@ -10,7 +10,7 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.numbers import NUMBER_WORDS
 from ..text.sections import Section
-from .blocks import SHORT, positions_in, role_lines, study_lines
+from .blocks import SHORT, positions_in, role_lines, study_lines, teaching_lines
 from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
 from .students import mark_student_roles
@@ -50,6 +50,7 @@ class Timeline:
     notes: tuple[str, ...] = ()
     date_lines: int = 0  # short lines of the experience sections that write a date range
     unread_lines: int = 0  # ... of which no date range could be read
+    claim: str = ""  # the words of the claim ("nearly 20 years of teaching experience"): of what work it speaks
 
     @property
     def claim_disagrees(self) -> bool:
@@ -77,8 +78,9 @@ def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
     return round(total / 365.25, 1)
 
 
-def find_claim(text: str) -> float | None:
-    """The largest explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work'."""
+def find_claims(text: str) -> list[tuple[float, str]]:
+    """Every explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work', with its
+    words."""
     claims = []
     for m in _CLAIM.finditer(text):
         if _STUDY_CLAIM.search(m[0]):
@@ -86,12 +88,18 @@ def find_claim(text: str) -> float | None:
         if m["n"]:
             n = m["n"].lower()
             claim = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
-            claims.append(round(claim / 12, 2) if m["months"] else claim)  # "3 months of work": a quarter year
+            claims.append((round(claim / 12, 2) if m["months"] else claim, m[0]))  # "3 months of work": a quarter
         else:
-            claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
-    claims += [float(m["n"]) for m in _CLAIM_IN_HEADING.finditer(text)]  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
-    claims = [c for c in claims if 0 < c <= 60]
-    return max(claims) if claims else None
+            claims.append((float(_DECADES.get(m["dec"].lower(), 10)), m[0]))
+    # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
+    claims += [(float(m["n"]), m[0]) for m in _CLAIM_IN_HEADING.finditer(text)]
+    return [(c, words) for c, words in claims if 0 < c <= 60]
+
+
+def find_claim(text: str) -> float | None:
+    """The largest explicit claim."""
+    claims = find_claims(text)
+    return max(claims)[0] if claims else None
 
 
 def _structured(document: Document, as_of: dt.date) -> list[Position]:
@@ -117,13 +125,16 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
                 positions += positions_in(lines, start, end, default, as_of)
             for start, end in study_lines(sections):
                 positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
+            for start, end in teaching_lines(sections):
+                positions += positions_in(lines, start, end, Kind.JOB, as_of, teaching=True)
             positions = mark_student_roles(positions, lines, sections, as_of)
             dated, unread = _date_lines(lines, blocks, positions, as_of)
     positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
                  for p in positions]  # a post accepted but not begun is no experience yet
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
-    tl = Timeline(tuple(positions), years, find_claim(document.text), (), dated, unread)
+    claimed, claim = max(find_claims(document.text), default=(None, ""))
+    tl = Timeline(tuple(positions), years, claimed, (), dated, unread, claim)
     notes = [] if positions else ["no dated positions found in an experience section"]
     if tl.claim_disagrees:
         notes.append(f"the resume claims {tl.claimed:g} years but its dated positions add up to {years:g}")
