@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..degrees import mentions_degree
 from ..models import Position
-from ..text.dates import DateRange
+from ..text.dates import DateRange, may_hold_range
 from ..text.sections import Section
 from .dated_lines import find_ranges, line_ranges, points_below_ended_roles, stacked, starts_range
 from .kinds import UNCOUNTED, Kind, role_kind
@@ -214,8 +214,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     school on them or above them (in an education section, where the other dated lines are periods of study)."""
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
+    # A range has a year: a line is dated by its own digits or by the next line's (a range run on, a stacked date)
+    digits = [may_hold_range(line) for line in lines[start:end]] + [False]
     for i in range(start, end):
-        if i == below:
+        if i == below or not (digits[i - start] or digits[i - start + 1]):
             continue
         if pair := stacked(lines, i, end, as_of):
             found.append((i, [pair]))

@@ -79,9 +79,12 @@ def find_range(text: str, as_of: dt.date) -> DateRange | None:
 def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
     """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
     and a column's start with nothing after its dash but the title: a position still held."""
-    ranges = find_ranges(lines[i], as_of)
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
+    if not dates.may_hold_range(lines[i]) and not (nxt and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}",
+                                                                                cut)):
+        return []  # no date of its own, and none starts here to run on below ('Present –' / '2019')
+    ranges = find_ranges(lines[i], as_of)
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
     open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)

@@ -62,6 +62,7 @@ MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name fro
 _MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules spot years by it
 _DAY = r"[0-3]?\d"
+_OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)"  # "Present", "heute", "to date", "Pres."
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
@@ -84,7 +85,7 @@ _POINT = LazyPattern(
     rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})(?:\.|['’](?=\s*{YEAR}))?"  # "Sept' 2017": the mark of a cut word
     rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{YEAR})|['’‘](?P<yy1>\d\d)"
     rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{YEAR}|{_UNIT}))(?!\d))?"
-    rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
+    rf"|(?P<present>{_OPEN_END})(?!{_L})"
     rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
     re.I,
 )
@@ -293,14 +294,32 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
 
 
 _DIGIT = LazyPattern(r"\d")
+# Where a date that starts with a word can start: _POINT's month, season and open-end forms, with the same edges
+_WORD_DATE = LazyPattern(rf"(?<!{_L})(?:{_MONTH_OR_SEASON}|{_OPEN_END})(?!{_L})", re.I)
 _DAY_AND_MONTH = LazyPattern(r"\d[/.-]\d\d?[/.-]\d")  # what every numeric day-and-month date holds
+
+
+def may_hold_range(text: str) -> bool:
+    """Could `text` hold a date range at all? Every range has a year, so only text with a digit can: most lines of a
+    resume have none, and the full grammar is costly."""
+    return _DIGIT.search(text) is not None
+
+
+def may_start_range(text: str, before: int) -> bool:
+    """Could a range that `find_ranges` reads in `text` start before position `before`? A range starts where its
+    first date does (a day written before its month included), and a date starts with a digit or with a month,
+    season or open-end word ('Present – 2019', 'since May' / '2019')."""
+    if _DIGIT.search(text, 0, before):
+        return True
+    word = _WORD_DATE.search(text)
+    return word is not None and word.start() < before
 
 
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = False) -> list[DateRange]:
     """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text.
     `month_first`: the document writes its numeric dates month first (see `writes_month_first`)."""
-    if not _DIGIT.search(text):
-        return []  # every range has a year in it; most lines have none, and the point pattern is costly
+    if not may_hold_range(text):
+        return []
     points: list[_Point] = []
     for m in _POINT.finditer(text):
         p = _point(m, month_first)
