@@ -97,3 +97,26 @@ def test_the_pretests_change_no_line_s_reading(lines):
 def test_the_pretests_change_no_position_found(lines):
     assert blocks.positions_in(lines, 0, len(lines), Kind.JOB, AS_OF) == without_pretests(
         blocks.positions_in, lines, 0, len(lines), Kind.JOB, AS_OF)
+
+
+def ungated_month_first(text):
+    """writes_month_first with its cue turned off: every resume scanned for its numeric dates."""
+    with mock.patch.object(dates, "_MONTH_FIRST_CUE", mock.Mock(search=lambda text: True)):
+        return dates.writes_month_first(text)
+
+
+numeric_dates = st.tuples(st.sampled_from(["1", "8", "08", "12", "13", "1٣", "٨", "25", "31", "32"]),
+                          st.sampled_from(["/", ".", "-", " / "]),
+                          st.sampled_from(["1", "3", "12", "13", "1٣", "19", "29", "30", "31", "٣"]),
+                          st.sampled_from(["/", ".", "-"]),
+                          st.sampled_from(["2017", "17", "٢٠١٧", "2017-2019"])).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(numeric_dates, min_size=1, max_size=3).map(lambda ds: "Acme " + ", ".join(ds)))
+def test_the_month_first_cue_hides_no_evidence(text):
+    assert dates.writes_month_first(text) == ungated_month_first(text)
+
+
+def test_a_month_first_date_written_with_other_digits_still_shows_its_order():
+    assert dates.writes_month_first("Started 8/1٣/17") and ungated_month_first("Started 8/1٣/17")

@@ -159,8 +159,8 @@ def writes_month_first(text: str) -> bool:
     """Does `text` (a whole resume) write its numeric dates month first? Only when one of them can be read only
     that way ('8/13/17') and none only day first ('13/8/17'); with no evidence, or evidence both ways, the
     convention (day first) holds."""
-    if not _DAY_AND_MONTH.search(text):
-        return False  # only 'day/month/year' and 'day/month/yy' say an order; the point pattern is costly on a resume
+    if not _MONTH_FIRST_CUE.search(text):
+        return False  # the point pattern is costly on a resume; without a month-first date the answer is no
     only_month_first = only_day_first = False
     for m in _POINT.finditer(text):
         first, second = m["n1"] or m["n7"], m["n2"] or m["n8"]
@@ -296,7 +296,8 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
 _DIGIT = LazyPattern(r"\d")
 # Where a date that starts with a word can start: _POINT's month, season and open-end forms, with the same edges
 _WORD_DATE = LazyPattern(rf"(?<!{_L})(?:{_MONTH_OR_SEASON}|{_OPEN_END})(?!{_L})", re.I)
-_DAY_AND_MONTH = LazyPattern(r"\d[/.-]\d\d?[/.-]\d")  # what every numeric day-and-month date holds
+# What every date that can only be month first holds: its middle number, a day above 12, written with two digits
+_MONTH_FIRST_CUE = LazyPattern(r"\d[/.-][1-3]\d[/.-]\d")
 
 
 def may_hold_range(text: str) -> bool:
