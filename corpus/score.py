@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Score the installed screener against both labelled corpora: the dev set and the fresh set.
+"""Score the installed screener against the labelled corpora: the dev set and the fresh sets.
 
-The dev set is ../shared/corpus (labels.jsonl beside its files); the fresh set is corpus/fresh (labels.jsonl here,
-files laid by corpus/fresh/materialize). A third of the fresh set, listed in corpus/fresh/HELDOUT.txt, is held out:
-it is scored like the rest, but its misses are never printed, so nobody tunes to it. Labels are read as
-../shared/corpus/LABELING.md defines them, with the same mapping to requirements as ../shared/tools/score-corpus.
+The dev set is ../shared/corpus (labels.jsonl beside its files). Each fresh set (corpus/fresh, corpus/fresh2) keeps
+labels.jsonl here and its files laid by its materialize script. A third of each fresh set, listed in its
+HELDOUT.txt, is held out: it is scored like the rest, but its misses are never printed, so nobody tunes to it.
+Labels are read as ../shared/corpus/LABELING.md defines them, with the same mapping to requirements as
+../shared/tools/score-corpus.
 
-    python corpus/score.py [--screener PATH] [--set dev|fresh|tuned|heldout|all ...] [--show-misses] [--detail]
+    python corpus/score.py [--screener PATH] [--set SET ...] [--show-misses] [--detail]
+
+SET is dev; fresh, tuned, heldout (the first fresh set and its parts); fresh2, fresh2-tuned, fresh2-heldout (the
+second); or all (every labelled resume). A fresh set whose labels are not here yet is left out.
 
 Prints, for each set, agreement per requirement and overall, and how often total years are within 1.0 of the label.
 --detail adds each requirement's precision and recall of `pass`. Exit 0 when every set scored reaches 0.95 agreement
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import os
 import shutil
@@ -25,13 +30,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = Path(os.environ.get("SCREENER_DEV_CORPUS", ROOT.parent / "shared" / "corpus"))
-FRESH = ROOT / "corpus" / "fresh"
+# fresh set name -> (its folder, the prefix of its parts' set names)
+FRESH_SETS = {"fresh": (ROOT / "corpus" / "fresh", ""), "fresh2": (ROOT / "corpus" / "fresh2", "fresh2-")}
 AS_OF = "2026-01-01"
 YEARS_TOLERANCE = 1.0
 # requirement id -> the label's skill key, for the requirements a label answers directly
 DIRECT = {"databases": "databases", "git": "git", "linux": "linux", "agile": "agile", "microservices": "microservices",
           "cloud": "cloud", "ci-cd": "cicd", "api-design": "api", "testing": "testing",
           "distributed-systems": "distributed", "team-leadership": "leadership", "mentoring": "mentoring"}
+
+
+SET_NAMES = ["dev", "tuned", "heldout", "fresh", "fresh2-tuned", "fresh2-heldout", "fresh2", "all"]
 
 
 def expected(label: dict) -> dict[str, str]:
@@ -127,8 +136,8 @@ def read_labels(corpus: Path) -> list[dict]:
         return [g for g in map(json.loads, filter(str.strip, f)) if g.get("usable")]
 
 
-def heldout_ids() -> set[str]:
-    path = FRESH / "HELDOUT.txt"
+def heldout_ids(corpus: Path) -> set[str]:
+    path = corpus / "HELDOUT.txt"
     if not path.is_file():
         return set()
     return {line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")}
@@ -150,7 +159,7 @@ def score(screener: str, name: str, labels: list[dict], folder: Path) -> Tally:
     missing = [p for p in paths if not p.is_file()]
     if missing:
         sys.exit(f"{name}: {len(missing)} labelled files are missing (first: {missing[0]}); "
-                 "for the fresh set run corpus/fresh/materialize")
+                 "for a fresh set run its materialize script")
     got = screen(screener, paths) if paths else {}
     tally = Tally(name)
     for g, path in zip(labels, paths):
@@ -161,28 +170,30 @@ def score(screener: str, name: str, labels: list[dict], folder: Path) -> Tally:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--screener", default=shutil.which("screener") or "screener")
-    ap.add_argument("--set", dest="sets", action="append", choices=["dev", "fresh", "tuned", "heldout", "all"],
+    ap.add_argument("--set", dest="sets", action="append", choices=SET_NAMES,
                     help="which figures to print (repeatable); default: all of them")
-    ap.add_argument("--show-misses", action="store_true", help="list misses of the dev set and the fresh tuned part")
+    ap.add_argument("--show-misses", action="store_true", help="list misses of the dev set and the fresh tuned parts")
     ap.add_argument("--detail", action="store_true", help="precision and recall of pass per requirement")
     a = ap.parse_args()
-    wanted = set(a.sets or ["dev", "fresh", "tuned", "heldout", "all"])
-    held = heldout_ids()
+    wanted = set(a.sets or SET_NAMES)
     results: dict[str, Tally] = {}
     if wanted & {"dev", "all"}:
         results["dev"] = score(a.screener, "dev", read_labels(DEV), DEV)
-    if wanted & {"fresh", "tuned", "heldout", "all"}:
-        fresh = read_labels(FRESH)
-        results["tuned"] = score(a.screener, "fresh tuned", [g for g in fresh if g["file"] not in held],
-                                 FRESH / "files")
-        results["heldout"] = score(a.screener, "fresh held-out", [g for g in fresh if g["file"] in held],
-                                   FRESH / "files")
-        results["fresh"] = results["tuned"].merged(results["heldout"], "fresh")
+    for name, (folder, prefix) in FRESH_SETS.items():
+        parts = {name, f"{prefix}tuned", f"{prefix}heldout"}
+        if not wanted & (parts | {"all"}) or not (folder / "labels.jsonl").is_file():
+            continue
+        labels, held = read_labels(folder), heldout_ids(folder)
+        tuned = score(a.screener, f"{name} tuned", [g for g in labels if g["file"] not in held], folder / "files")
+        heldout = score(a.screener, f"{name} held-out", [g for g in labels if g["file"] in held], folder / "files")
+        results.update({f"{prefix}tuned": tuned, f"{prefix}heldout": heldout, name: tuned.merged(heldout, name)})
     if "all" in wanted:
-        results["all"] = results["dev"].merged(results["fresh"], "dev + fresh")
-    shown = [results[k] for k in ("dev", "tuned", "heldout", "fresh", "all") if k in wanted and k in results]
-    if a.show_misses:  # never the held-out part's: it stays a measurement, not a to-do list
-        for t in (results[k] for k in ("dev", "tuned") if k in results):
+        everything = [results[k] for k in ("dev", *FRESH_SETS) if k in results]
+        results["all"] = functools.reduce(lambda t, u: t.merged(u, " + ".join(x.name for x in everything)),
+                                          everything)
+    shown = [results[k] for k in SET_NAMES if k in wanted and k in results]
+    if a.show_misses:  # never the held-out parts': they stay a measurement, not a to-do list
+        for t in (results[k] for k in results if k == "dev" or k.endswith("tuned")):
             print("\n".join(f"MISS [{t.name}] {m}" for m in t.misses))
     for t in shown:
         print(t.name)
