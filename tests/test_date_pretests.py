@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screener.experience import blocks, dated_lines
+from screener.experience import blocks, build_timeline, dated_lines, timeline
 from screener.experience.kinds import Kind
 from screener.text import dates
+
+from helpers import doc, sections
 
 AS_OF = dt.date(2026, 1, 1)
 # Pieces of dates in their many forms, and the words and marks around them, to build lines from
@@ -80,7 +82,7 @@ def without_pretests(fn, *args):
     """fn(*args) with the pre-tests turned off: every line through the full grammar, as before they existed."""
     always = mock.Mock(return_value=True)
     with mock.patch.object(dates, "may_hold_range", always), mock.patch.object(dates, "may_start_range", always), \
-            mock.patch.object(blocks, "may_hold_range", always):
+            mock.patch.object(blocks, "may_hold_range", always), mock.patch.object(timeline, "may_hold_range", always):
         return fn(*args)
 
 
@@ -120,3 +122,11 @@ def test_the_month_first_cue_hides_no_evidence(text):
 
 def test_a_month_first_date_written_with_other_digits_still_shows_its_order():
     assert dates.writes_month_first("Started 8/1٣/17") and ungated_month_first("Started 8/1٣/17")
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(lines_of_pieces, min_size=1, max_size=6))
+def test_the_pretests_change_no_timeline(lines):
+    resume = doc("EXPERIENCE", *lines)
+    assert build_timeline(resume, sections(resume), AS_OF) == without_pretests(
+        build_timeline, resume, sections(resume), AS_OF)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Document, Position
 from ..text.furniture import running_lines
+from ..text.dates import may_hold_range
 from ..text.sections import Section
 from .blocks import SHORT, positions_in, role_lines, study_lines
 from .claims import find_claim
@@ -109,8 +110,8 @@ def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]], p
     dated = unread = 0
     for start, end, _ in blocks:
         for i in range(start, end):
-            if len(lines[i]) > SHORT:
-                continue  # a range inside a sentence is a mention, not a role's dates
+            if len(lines[i]) > SHORT or not may_hold_range(lines[i]):
+                continue  # a range inside a sentence is a mention, not a role's dates; and a range holds a year
             read = any(not r.single for r in find_ranges(lines[i], as_of))
             if read or _RANGE_LIKE.search(lines[i]):
                 dated += 1
