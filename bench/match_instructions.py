@@ -1,4 +1,4 @@
-"""What matching costs a resume in instructions (callgrind): a measure of work that a shared machine's load does not move.
+"""What matching costs a resume in instructions (callgrind): a measure of work a shared machine's load does not move.
 
     python bench/match_instructions.py [--fact timeline] [--every 2] [FOLDER...]
                                        (default: the dev and fresh corpora, as bench/match_cost.py)

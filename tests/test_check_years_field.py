@@ -151,3 +151,25 @@ def test_a_title_sits_at_the_start_of_a_long_dated_line():
 def test_a_field_word_deep_in_a_long_dated_line_is_description_not_title():
     line = "Night Porter at Acme from Jan 2014 to Dec 2023, " + "keeping the lobby calm while the software team slept"
     check(f"Experience\n{line}", SOFTWARE_YEARS, "fail")
+
+
+def test_a_claim_that_speaks_of_other_work_casts_no_doubt_on_the_fields_years():
+    text = ("Summary\nNearly 20 years of sales and public service experience.\n"
+            "Experience\nSales Manager, Acme\nJan 2016 - Dec 2023")
+    check(text, SOFTWARE_YEARS, "fail")
+
+
+def test_a_claim_of_the_fields_work_still_casts_doubt_on_too_few_dated_years():
+    text = ("Summary\n20 years of software development experience.\n"
+            "Experience\nSoftware Developer, Acme\nJan 2020 - Dec 2023")
+    check(text, SOFTWARE_YEARS, "unknown")
+
+
+def test_a_claim_of_other_work_does_not_stand_for_the_fields_years_when_nothing_is_dated():
+    check("Summary\n12 years of sales experience.", SOFTWARE_YEARS, "unknown")
+
+
+def test_a_heading_wrapped_between_a_roles_dates_and_its_title_is_neither():
+    text = ("Jane Doe\nRELEVANT Acme 2012 - 2024\nEXPERIENCE\nSales Assistant / Web Developer\n"
+            "Built the site in Python and deployed it.")
+    check(text, SOFTWARE_YEARS, "fail")

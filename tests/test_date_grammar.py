@@ -97,6 +97,7 @@ RANGE_ONLY_FORMS = {  # forms read as dates only inside a range ("Mar 15" may be
     "MM/YY": _month_form(lambda y, m: f"{m:02d}/{y % 100:02d}"),
     "DD/M/YY": _month_form(lambda y, m: f"15/{m}/{y % 100:02d}"),
     "M/DD/YY": _month_form(lambda y, m: f"{m}/15/{y % 100:02d}"),
+    "YYYY.M": _month_form(lambda y, m: f"{y}.{m}"),  # alone, "2019.3" is as often a version
 }
 LINKS = [" - ", "-", " – ", "–", " — ", "—", " ‐ ", " − ", " ~ ", " -- ", " to ", " until ", " till ", " through ",
          " thru ", " → ", " bis ", " à ", " au ", " a ", " al ", " hasta ", " até ", " tot ", " t/m ", " - to ",

@@ -5,7 +5,7 @@ import datetime as dt
 from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from screener.experience import blocks, build_timeline, dated_lines, timeline
@@ -19,7 +19,8 @@ AS_OF = dt.date(2026, 1, 1)
 PIECES = ["2019", "2020", "2015–18", "'19", "03/2018", "2016 / 09", "15/06/2019", "8/13/17", "05/14", "Jan", "May",
           "Sept.", "Summer", "Fall", "Present", "Pres.", "heute", "en", "cours", "in", "corso", "to", "date", "now",
           "–", "-", "—", "since", "from", "Engineer", "Acme", "Inc.", "|", "(", ")", ",", "15", "3rd", "6th",
-          "至今", "2 yrs", "18 months", "Version", "a", "ongoing", "Analyst", ":"]
+          "至今", "2 yrs", "18 months", "Version", "a", "ongoing", "Analyst", ":", "Currently", "12/2024", "10/2024",
+          "2017.6", "Clinic"]
 lines_of_pieces = st.lists(st.sampled_from(PIECES), max_size=7).flatmap(
     lambda words: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(words), max_size=len(words)).map(
         lambda gaps: "".join(w + g for w, g in zip(words, gaps)).strip()))
@@ -54,10 +55,17 @@ def test_a_month_word_inside_another_word_starts_no_date():
     assert not dates.may_start_range("Mayday Systems 2019", len("Mayday Systems"))
 
 
-@pytest.mark.parametrize("lines", [["Since May", "2019 Acme"], ["Present –", "2019"], ["Analyst, Jan –", "Mar 2019"]])
+@pytest.mark.parametrize("lines", [["Since May", "2019 Acme"], ["Present –", "2019"],
+                                   ["Analyst, Jan –", "Mar 2019"]])
 def test_a_range_begun_by_a_word_on_a_line_without_digits_is_read_with_the_next_line(lines):
     (read,) = dated_lines.line_ranges(lines, 0, 2, AS_OF)
     assert read.span[0] < len(lines[0]) and read == without_pretests(dated_lines.line_ranges, lines, 0, 2, AS_OF)[0]
+
+
+def test_a_role_whose_start_stands_two_lines_below_its_title_is_found():
+    lines = ["Currently Implementation Specialist", "Acme Clinic", "10/2024"]  # no digit on the role's own lines
+    (role,) = blocks.positions_in(lines, 0, 3, Kind.JOB, AS_OF)
+    assert (role.start, role.end) == (dt.date(2024, 10, 1), AS_OF)
 
 
 def test_a_line_without_digits_or_date_words_is_read_as_undated_whatever_follows():
@@ -96,6 +104,7 @@ def test_the_pretests_change_no_line_s_reading(lines):
 
 @settings(max_examples=300, deadline=None)
 @given(lines=st.lists(lines_of_pieces, min_size=1, max_size=5))
+@example(lines=["Currently Implementation Specialist", "Acme Clinic", "Berlin", "10/2024"])
 def test_the_pretests_change_no_position_found(lines):
     assert blocks.positions_in(lines, 0, len(lines), Kind.JOB, AS_OF) == without_pretests(
         blocks.positions_in, lines, 0, len(lines), Kind.JOB, AS_OF)

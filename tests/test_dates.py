@@ -48,6 +48,8 @@ D = dt.date
     ("Sep.2021\u2011March2022", D(2021, 9, 1), D(2022, 3, 31)),
     ("2015 \u2212 2018", D(2015, 7, 1), D(2018, 6, 30)),
     ("2018 – 2015", D(2015, 7, 1), D(2018, 6, 30)),  # the later date written first
+    ("Trainee 2017.6–2017.9", D(2017, 6, 1), D(2017, 9, 30)),  # a month unpadded after the year's dot
+    ("Acme Studio 2014 – 2023", D(2014, 7, 1), D(2023, 6, 30)),  # a studio is a firm; Visual Studio a product
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_range_forms(text, start, end):
     r = find_range(text, AS_OF)
@@ -75,6 +77,12 @@ def test_single_month_or_season(text, start, end):
 ], ids=["version", "phone", "fraction", "too-old", "future", "no-dates", "days", "ordinal-days"])
 def test_not_ranges(text):
     assert find_range(text, AS_OF) is None
+
+
+@pytest.mark.parametrize("text", ["PyCharm 2019.3", "Python 3.8 on Ubuntu 2018.4", "Visual Studio 2017 – 2019",
+                                  "Android Studio 2021"])
+def test_a_version_is_no_date(text):
+    assert find_ranges(text, AS_OF) == []
 
 
 @pytest.mark.parametrize("text", ["Vendor DB 2014/2012 R2/ 2008", "Toolkit v2/2019 and S3/ 2020"])

@@ -118,7 +118,8 @@ def test_a_birth_date_is_no_position(lines):
 
 
 @pytest.mark.parametrize("line", ["Last updated in Mar 2026", "Updated: March 2026", "Printed 2026-03",
-                                  "Jane Doe · Last revised Mar 2026"])
+                                  "Jane Doe · Last revised Mar 2026", "Availability: From August 18, 2025",
+                                  "Available from 01/2026"])
 def test_the_documents_own_date_is_no_position(line):
     assert len(timeline([*resume("dates-on-title-line"), line]).positions) == 2
 

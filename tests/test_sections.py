@@ -212,3 +212,38 @@ def test_a_heading_followed_by_its_count_of_years_is_that_heading(line):
                                         ("EDUCATION & LICENSING", "education")])
 def test_a_heading_ruled_with_characters_or_joined_to_licensing_is_named(line, name):
     assert heading_name(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Personal Experiences", "projects"),
+    ("Personal Experiences and Activities", "projects"),
+    ("Project", "projects"),
+    ("Research Projects", "projects"),
+], ids=lambda v: v)
+def test_experience_of_ones_own_and_project_headings_are_projects(line, name):
+    assert heading_name(line) == name
+
+
+def test_a_marker_glued_to_a_forms_label_is_no_heading():
+    assert find_sections(["Career History", "Acme 2019 - 2021", "■Project", "Storage evaluation"])[-1].name == \
+        "experience"
+
+
+@pytest.mark.parametrize("lines, name, start", [
+    (["Jane Doe", "RELEVANT Acme 2012 – present", "EXPERIENCE", "Analyst"], "experience", 1),
+    (["Jane Doe", "Work Acme, Berlin", "Experience Data Team", "Engineer 2019 - 2020"], "experience", 1),
+    (["Engineer 2019 - 2020", "Other Chess engine", "Projects Solo work 2017"], "projects", 1),
+], ids=["upper-over-heading", "both-lines-led", "projects"])
+def test_a_heading_wrapped_in_a_column_beside_the_text_starts_at_its_first_line(lines, name, start):
+    (sec,) = [s for s in find_sections(lines) if s.name == name]
+    assert sec.start == start and sec.end == len(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Python Developer at Acme", "Experience with Go"],  # a qualified reading is not a heading as written
+    ["Work on the pipeline", "experience shows"],  # not capitalised as a heading is
+    ["• Work with teams", "Experience 2019"],  # a list item
+    ["Software Engineering degree", "Experience"],  # title case over a heading alone: the text before it
+], ids=["qualified-only", "lower-case", "bullet", "title-case-over-a-heading"])
+def test_two_lines_led_by_heading_words_that_are_no_heading_as_written_start_none(lines):
+    assert all(s.start > 0 for s in find_sections(lines))

@@ -20,6 +20,7 @@ from ..errors import RuleFileError, unknown_key
 from ..models import Position
 from ..text.lazy_regex import LazyPattern
 from ..text.matching import phrase_pattern
+from ..text.sections import heading_name
 
 KEYS = {"name", "titles", "not_titles", "terms", "least"}
 
@@ -71,13 +72,21 @@ class Field:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
 
+    def names_other_work(self, text: str) -> bool:
+        """Does `text` (a claim: 'nearly 20 years of teaching experience') speak of an occupation outside the field
+        and not of the field?"""
+        titles, not_titles, _ = self._patterns
+        return (not_titles is not None and bool(not_titles.search(text))
+                and not (titles is not None and titles.search(text)))
+
     def judge_position(self, lines: tuple[str, ...], p: Position) -> tuple[bool, str]:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
         lines around its dates) and the text under it?"""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
             return self.judge(f"{p.title} {p.organisation}", "")
         first, last = p.span
-        below = lines[p.line + 1:min(p.line + 2, last)]  # "Acme  2019 - 2021" over "Backend Engineer"
+        # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's
+        below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
         body = lines[p.line + 1:last]
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
         # a paragraph above the dates is the summary or skills list before the position, not its work

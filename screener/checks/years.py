@@ -79,8 +79,16 @@ class Years(Check):
                 outside.append((p, why))
         return counted, outside
 
+    def _claimed(self, tl: Timeline) -> float | None:
+        """The resume's claim, unless it speaks of other work than the field's ('20 years of teaching experience'
+        says nothing of years in software)."""
+        if self.field is not None and self.field.names_other_work(tl.claim):
+            return None
+        return tl.claimed
+
     def _years(self, facts: Facts) -> tuple[float | None, str, list[Position]]:
         tl = facts.timeline
+        claimed = self._claimed(tl)
         counted, outside = self._counted(facts)
         of = f" of {self.field.name}" if self.field else ""
         left_out = ""
@@ -92,16 +100,16 @@ class Years(Check):
             note = f"{years:g} years{of} from {len(counted)} dated position{'s' * (len(counted) != 1)}"
             if self.exclude_kinds:
                 note += f" (not counting {', '.join(self.exclude_kinds)})"
-            if tl.claimed is not None and abs(tl.claimed - years) > CLAIM_TOLERANCE and not outside:
-                note += f"; the resume claims {tl.claimed:g}"
+            if claimed is not None and abs(claimed - years) > CLAIM_TOLERANCE and not outside:
+                note += f"; the resume claims {claimed:g}"
             return years, note + left_out, counted
         if tl.positions:  # dated roles, none of them counting (volunteer, student, excluded, another field)
             left = {f"{p.kind} not counted here" for p in tl.positions if p.counted and p.kind in self.exclude_kinds}
             reasons = sorted({p.why or p.kind for p in tl.positions if not p.counted} | left)
             note = f"0 years{of}: none of the {len(tl.positions)} dated position(s) count"
             return 0.0, note + (f" ({'; '.join(reasons)})" if reasons else "") + left_out, []
-        if tl.claimed is not None:
-            return tl.claimed, f"{tl.claimed:g} years as claimed on the resume (no dated positions found)", []
+        if claimed is not None:
+            return claimed, f"{claimed:g} years as claimed on the resume (no dated positions found)", []
         return None, "no dated positions and no stated years of experience", []
 
     def _within(self, years: float) -> bool:
@@ -116,9 +124,9 @@ class Years(Check):
         if tl.mostly_unread:
             missing, why = float("inf"), (f"{tl.unread_lines} of the {tl.date_lines} date ranges in the experience "
                                            "sections could not be read")
-        elif tl.claimed is not None and tl.claimed - tl.years > CLAIM_TOLERANCE:
-            missing, why = tl.claimed - tl.years, (f"the resume claims {tl.claimed:g} years but its dated positions "
-                                                   f"add up to {tl.years:g}")
+        elif (claimed := self._claimed(tl)) is not None and claimed - tl.years > CLAIM_TOLERANCE:
+            missing, why = claimed - tl.years, (f"the resume claims {claimed:g} years but its dated positions "
+                                                f"add up to {tl.years:g}")
         else:
             return ""
         ok = self._within(years)

@@ -11,7 +11,9 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.sections import Section
-from .dated_lines import find_ranges, line_ranges, points_below_ended_roles, stacked, starts_range
+from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
+                          starts_range)
+from .groups import mark_group_headings
 from .kinds import UNCOUNTED, Kind, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
@@ -21,17 +23,20 @@ _INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
-# Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post.
-_STUDY = re.compile(r"\b(?:gpa\b|coursework|degree|diploma|high school|graduat(?:ed|ion))|\b(?:h\.?s\.?c|s\.?s\.?c"
+# Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
+# view" is an angle).
+_STUDY = re.compile(r"\b(?:gpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))"
+                    r"|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 # A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")
 _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geburtsdatum|geboren\b|date\s+de\s+"
                     r"naissance|fecha\s+de\s+nacimiento|data\s+di\s+nascita|data\s+de\s+nascimento|geboortedatum)",
                     re.I)
-# The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01"), not a job's
+# The document's own date ("Last updated in Mar 2026", "Updated: May 2024", "Printed 2023-04-01") and the date the
+# candidate can start ("Availability: From August 18, 2025"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
-                            r"|compiled)\b", re.I)
+                            r"|compiled)\b|\bavailab(?:le|ility)\b", re.I)
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -61,7 +66,9 @@ _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consulta
                         r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
                         r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
                         r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
-                        r"therapist|counsell?or|founder|owner)s?\b", re.I)
+                        r"therapist|counsell?or|founder|owner|lead)s?\b", re.I)
+_EXPECTED = re.compile(r"\b(?:exp\.|expected\b)", re.I)  # a qualification's planned completion
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
@@ -70,6 +77,14 @@ SHORT = 70  # a title or company line is short; a bullet describing work is usua
 def study_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
     """(start, end) of each education section: a role printed there is found by naming itself."""
     return [(s.start, s.end) for s in sections if s.name == "education"]
+
+
+def teaching_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """(start, end) of each teaching section beside an employment section: it lists what was taught and supervised
+    within those posts, and teaching posts held elsewhere, each found by naming itself ('Substitute Teacher, ...')."""
+    if not any(s.name == "experience" for s in sections):
+        return []  # alone, a teaching section is the work history (role_lines)
+    return [(s.start, s.end) for s in sections if s.name == "teaching"]
 
 
 def _held_lines(sections: Sequence[Section], k: int) -> tuple[int, int]:
@@ -209,15 +224,19 @@ def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
-                 titled: bool = False) -> list[Position]:
+                 titled: bool = False, teaching: bool = False) -> list[Position]:
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
-    school on them or above them (in an education section, where the other dated lines are periods of study)."""
+    school on them or above them (in an education section, where the other dated lines are periods of study).
+    `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated lines
+    are courses taught within a post, and a school is an employer)."""
+    titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
-    # A range has a year: a line is dated by its own digits or by the next line's (a range run on, a stacked date)
-    digits = [may_hold_range(line) for line in lines[start:end]] + [False]
+    # A range has a year: a line is dated by its own digits or by those of the lines below it that may hold its dates
+    # (a range run on, a stacked date, a column's start printed apart)
+    digits = [may_hold_range(line) for line in lines[start:end]]
     for i in range(start, end):
-        if i == below or not (digits[i - start] or digits[i - start + 1]):
+        if i == below or not any(digits[i - start:i - start + 1 + DATES_BELOW]):
             continue
         if pair := stacked(lines, i, end, as_of):
             found.append((i, [pair]))
@@ -225,13 +244,17 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             continue
         ranges = line_ranges(lines, i, end, as_of)
         proper = [r for r in ranges if not r.single]
+        if not proper and (apart := stacked_apart(lines, i, end, as_of)):
+            (pair, below), proper = apart, [apart[0]]
         if proper:
             ranges = proper
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
-        if titled and (not _ROLE_NOUN.search(lines[i]) or _SCHOOL.search(entry)):
-            continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification
+        if titled and (not _ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
+                       or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
+            continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
+            # and "(exp.) Financial Risk Manager" one still to come
         if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
@@ -269,7 +292,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
-        studied = _studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own)))
+        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
         if _DOCUMENT_DATE.search(lines[i]) or _BIRTH.search(own):
@@ -284,7 +307,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         why = UNCOUNTED.get(kind, "")
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
-    return _stacked_titles_share_text(out, lines)
+    return mark_group_headings(_stacked_titles_share_text(out, lines), lines)
 
 
 def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:

@@ -32,8 +32,9 @@ _HEADING_WORD = len("experience")  # before a heading's unit: the word, then onl
 _UNIT = re.compile(r"(?=[ymd])(?=years?|yrs?|months?|decades?)", re.I)
 
 
-def find_claim(text: str) -> float | None:
-    """The largest explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work'."""
+def find_claims(text: str) -> list[tuple[float, str]]:
+    """Every explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work', with its
+    words."""
     units = [m.start() for m in _UNIT.finditer(text)]
     claims = []
     for m in near_units(_CLAIM, text, units, _claim_glue, _CLAIM_NUMBER):
@@ -42,13 +43,18 @@ def find_claim(text: str) -> float | None:
         if m["n"]:
             n = m["n"].lower()
             claim = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
-            claims.append(round(claim / 12, 2) if m["months"] else claim)  # "3 months of work": a quarter year
+            claims.append((round(claim / 12, 2) if m["months"] else claim, m[0]))  # "3 months of work": a quarter
         else:
-            claims.append(float(_DECADES.get(m["dec"].lower(), 10)))
+            claims.append((float(_DECADES.get(m["dec"].lower(), 10)), m[0]))
     # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
-    claims += [float(m["n"]) for m in near_units(_CLAIM_IN_HEADING, text, units, _heading_glue, _HEADING_WORD)]
-    claims = [c for c in claims if 0 < c <= 60]
-    return max(claims) if claims else None
+    claims += [(float(m["n"]), m[0]) for m in near_units(_CLAIM_IN_HEADING, text, units, _heading_glue, _HEADING_WORD)]
+    return [(c, words) for c, words in claims if 0 < c <= 60]
+
+
+def find_claim(text: str) -> float | None:
+    """The largest explicit claim."""
+    claims = find_claims(text)
+    return max(claims)[0] if claims else None
 
 
 def _claim_glue(c: str) -> bool:

@@ -22,6 +22,9 @@ _STRAY = ",;:. "
 _WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start
 _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
+DATES_BELOW = 3  # how far below a line its dates may stand: the next line, or a start two or three lines down
+_YEAR = re.compile(rf"\b{dates.YEAR}\b")
+_ONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?{dates.YEAR}", re.I)  # "05/2025", "May 2025"
 
 
 # The resume decides how its numeric dates are written ('8/13/17' makes its '3/4/17' March), and each of its lines
@@ -126,6 +129,26 @@ def stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange
     if r is None or r.span != (0, len(joined)):
         return None
     return replace(r, span=(0, len(lines[i])))
+
+
+def stacked_apart(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> tuple[DateRange, int] | None:
+    """'12/2024 Lab Technician' / 'Acme Clinic' / '10/2024': a date column that prints a role's end above its start,
+    read into the role's lines: the end leads the role's first line and the start, the earlier date, stands alone
+    two or three lines below, with no year between. The range, and the line of its start."""
+    j = next((j for j in range(i + 2, min(i + 1 + DATES_BELOW, end)) if _ONE_DATE.fullmatch(lines[j].strip())),
+             None)
+    words = lines[i].split()
+    if j is None or len(words) < 2 or any(_YEAR.search(lines[k]) for k in range(i + 1, j)):
+        return None  # no lone date below, or a year between: the lone date belongs to another role
+    lower = lines[j].strip()
+    since = find_range(f"{lower} –", as_of)
+    for n in (2, 1):
+        upper = " ".join(words[:n])
+        joined = f"{lower} – {upper}"
+        r = find_range(joined, as_of)
+        if r is not None and r.span == (0, len(joined)) and since is not None and r.start == since.start:
+            return replace(r, span=(0, lines[i].find(words[n - 1]) + len(words[n - 1]))), j
+    return None
 
 
 def column_start(line: str, as_of: dt.date) -> DateRange | None:

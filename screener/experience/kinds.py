@@ -29,21 +29,33 @@ _SEAT = (r"(?:board|committee|council)\s*member\b",
          r"(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*(?:the\s+)?board\b")
 # The same words in the other languages resumes are written in (French, German, Spanish, Portuguese, Italian,
 # Dutch); "stage" alone is left out, as English "early-stage" is no internship.
-_VOLUNTEER_ABROAD = (r"b[ée]n[ée]vol(?:e|at)\b", r"volunt[áa]ri[oa]\b", r"volontari[oa]\b", r"ehrenamt", r"vrijwillig")
+_VOLUNTEER_ABROAD = (r"b[ée]n[ée]vol(?:e|at)\b", r"volunt[áa]ri[oa]\b", r"volontari[oa]\b", r"ehrenamt",
+                     r"vrijwillig")
 _INTERN_ABROAD = (r"stagiaire\b", r"praktika?nt(?:in)?\b", r"praktikum\b", r"becari[oa]\b", r"pr[áa]cticas\b",
                   r"estagi[áa]ri[oa]\b", r"est[áa]gio\b", r"tirocin(?:io|ante)\b", r"stagiair\b")
 # Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
 # tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
 ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
                             r"|lab\b|laborator|campus|univ\b)", re.I)
+# Titles of staff, which a school, a society or a club also employs: such a role is a job there. A "Teaching
+# Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
+# "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
+STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
+                   r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
+                   r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
+                   r"designer|director|lead)\b", re.I)
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
 _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]], ...] = (
-    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b", r"society\b",
-                      r"student\s*(?:association|union)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
+    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
+                      r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
+    # a society may be a student's or a learned one with a staff ("Engineering Manager, National Geographic Society");
+    # a contributor gives to a project unpaid ("Contributor to Core, Plugins & Themes") unless on its staff ('.' is
+    # any character here, a line break too)
+    (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
-    (Kind.ACADEMIC, (r"teaching\s*assistant",
+    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",  # "Studied Physics"
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
@@ -60,8 +72,11 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
      ()),
     (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)"), "", ()),
 )
-_KINDS = tuple((kind, re.compile("|".join(filter(None, (_at_word_start(*words), other))), re.I), *where)
-               for kind, words, other, where in _KIND_WORDS)
+_KINDS = tuple((kind, re.compile("|".join([_at_word_start(*words)] * bool(words) + [other] * bool(other)), re.I),
+                *where) for kind, words, other, where in _KIND_WORDS)
+# A research intern is an intern, unless at the school where one is studying: then a research assistant held as a
+# student (students.py)
+RESEARCH_INTERN = re.compile(r"\b(?:research|r\s*&\s*d)\s*intern(?:ship)?\b", re.I)
 UNCOUNTED = {Kind.VOLUNTEER: "volunteer role", Kind.ACADEMIC: "academic role held as a student"}
 
 

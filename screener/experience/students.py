@@ -11,7 +11,7 @@ from ..models import Position
 from ..text.dates import MONTH
 from ..text.sections import Section
 from .dated_lines import find_ranges
-from .kinds import ACADEMIC_PLACE, Kind
+from .kinds import ACADEMIC_PLACE, RESEARCH_INTERN, STAFF, Kind
 
 
 @dataclass(frozen=True)
@@ -24,20 +24,17 @@ class _Study:
     line: str = ""  # the education line it was read from, case-folded
 
 
+# a school's name, in English and in the languages the date grammar reads ("Universidad Católica de Chile")
 _INSTITUTION = re.compile(
     r"(?:(?:[A-Z][\w.&'’-]*\s+){0,3}(?:University|College|Institute|Polytechnic|Academy)(?:\s+(?:of|for)"
-    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3})?|Universit(?:y|ät|é|at|à)\s+(?:of\s+)?[A-Z][\w.&'’-]*)")
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3})?|Universit(?:y|ät|é|at|à)\s+(?:of\s+)?[A-Z][\w.&'’-]*"
+    r"|(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Universi(?:dad|dade|tà|tät|té|teit)|Hochschule|Politecnico|Politécnico"
+    r"|Instituto|Istituto|Institut|Escuela|École|Ecole)(?:\s+(?:de|del|da|do|di|der|für|van|voor)?\s*"
+    r"[A-Z][\w.&'’-]*){0,3})")
 _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # Roles that students hold: on their own these are not jobs when they fall inside a period of study.
 _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
                            r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
-# Titles of staff, which a university also employs: such a role is a job even during a degree there. A "Teaching
-# Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
-# "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
-_STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
-                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
-                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
-                    r"designer|director|lead)\b", re.I)
 _SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
 _LONGEST_STUDY = dt.timedelta(days=6 * 365)
 
@@ -73,6 +70,11 @@ def _names(institution: str) -> list[str]:
     return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
 
 
+def _names_in(name: str, text: str) -> bool:
+    """Does `text` name `name` in whole words ('India' is not in 'Indian Institute')?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _employer(p: Position) -> str:
     """The role's organisation: as read, else what its title line names after the title ('Research Assistant,
     ETH Zürich, Switzerland' -> 'ETH Zürich'), case-folded; never a place alone, which a firm may share."""
@@ -84,8 +86,9 @@ def _employer(p: Position) -> str:
 
 def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
-    if not p.counted or p.kind == Kind.INTERNSHIP or _STAFF.search(text):
-        return False  # internships count, wherever they were held
+    research_intern = p.kind == Kind.INTERNSHIP and RESEARCH_INTERN.search(text)
+    if not p.counted or p.kind == Kind.INTERNSHIP and not research_intern or STAFF.search(text):
+        return False  # internships count, wherever they were held, but for research at one's own school
     for study in studies:
         # with only the graduation year, a degree took at most _LONGEST_STUDY before it
         start = study.start if study.start is not None else study.end - _LONGEST_STUDY
@@ -94,8 +97,9 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
         if not began_while_studying:
             continue
         at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
-                     or bool(employer := _employer(p)) and employer in study.line)
-        if at_school or (study.start is not None and _STUDENT_ROLE.search(text) and ACADEMIC_PLACE.search(text)):
+                     or bool(employer := _employer(p)) and _names_in(employer, study.line))
+        if at_school or (not research_intern and study.start is not None and _STUDENT_ROLE.search(text)
+                         and ACADEMIC_PLACE.search(text)):
             return True
     return False
 

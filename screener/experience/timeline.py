@@ -10,8 +10,8 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.dates import may_hold_range
 from ..text.sections import Section
-from .blocks import SHORT, positions_in, role_lines, study_lines
-from .claims import find_claim
+from .blocks import SHORT, positions_in, role_lines, study_lines, teaching_lines
+from .claims import find_claims
 from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
 from .students import mark_student_roles
@@ -37,6 +37,7 @@ class Timeline:
     notes: tuple[str, ...] = ()
     date_lines: int = 0  # short lines of the experience sections that write a date range
     unread_lines: int = 0  # ... of which no date range could be read
+    claim: str = ""  # the words of the claim ("nearly 20 years of teaching experience"): of what work it speaks
 
     @property
     def claim_disagrees(self) -> bool:
@@ -87,13 +88,16 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
                 positions += positions_in(lines, start, end, default, as_of)
             for start, end in study_lines(sections):
                 positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
+            for start, end in teaching_lines(sections):
+                positions += positions_in(lines, start, end, Kind.JOB, as_of, teaching=True)
             positions = mark_student_roles(positions, lines, sections, as_of)
             dated, unread = _date_lines(lines, blocks, positions, as_of)
     positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
                  for p in positions]  # a post accepted but not begun is no experience yet
     counted = [(p.start, p.end) for p in positions if p.counted]
     years = merged_years(counted) if counted else (0.0 if positions else None)
-    tl = Timeline(tuple(positions), years, find_claim(document.text), (), dated, unread)
+    claimed, claim = max(find_claims(document.text), default=(None, ""))
+    tl = Timeline(tuple(positions), years, claimed, (), dated, unread, claim)
     notes = [] if positions else ["no dated positions found in an experience section"]
     if tl.claim_disagrees:
         notes.append(f"the resume claims {tl.claimed:g} years but its dated positions add up to {years:g}")

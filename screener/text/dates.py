@@ -67,6 +67,7 @@ class _Point:
     dated: bool = False  # a day was written: alone, the date of an event (a birth, a talk), not a month of work
     next_year: bool = False  # "2010-11": alone a school or fiscal year (2010 to 2011), beside a year-month November
     year_first: bool = False  # "2015 July": a style that writes the year once for a range ("2015 July – Sept")
+    in_range: bool = False  # "2017.6": a month only as one end of a range; alone it may be a version ("2019.3")
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -132,6 +133,8 @@ def _point(m: re.Match[str], month_first: bool = False) -> _Point | None:
         return _Point("mm/yy", _century(int(g["yy8"])), month, month, span, True) if month else None
     if g["y9"]:
         return _Point("month", int(g["y9"]), int(g["m9"]), int(g["m9"]), span)
+    if g["y10"]:
+        return _Point("month", int(g["y10"]), int(g["m10"]), int(g["m10"]), span, in_range=True)
     if g["m6"]:  # 05/14: only trusted inside a range
         return _Point("mm/yy", _century(int(g["yy6"])), int(g["m6"]), int(g["m6"]), span)
     if g["yy7"]:
@@ -231,7 +234,7 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
     points: list[_Point] = []
     for m in _POINT.finditer(text):
         p = _point(m, month_first)
-        if p is None or _PRODUCT.search(text, max(0, m.start() - 12), m.start()):
+        if p is None or _PRODUCT.search(text, max(0, m.start() - 20), m.start()):
             continue
         if p.kind in ("month", "bare-month") and (day := _DAY_BEFORE.search(text, max(0, p.span[0] - 8), p.span[0])):
             # "15 March 2019", "1er janvier 2019", "28-Nov-1999": the day is part of the date, and dropped
@@ -256,8 +259,8 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
             if _valid(start, end, as_of, ahead):
                 out.append(_range(start, end, a.span, text, as_of))
             continue
-        if a.kind not in _DATES:
-            continue  # mm/yy alone is too often something else (a score, a fraction)
+        if a.kind not in _DATES or a.in_range:
+            continue  # mm/yy alone is too often something else (a score, a fraction), and 2019.3 a version
         if _OPEN_START.search(text, max(0, a.span[0] - _BACK), a.span[0]) or _DANGLING.match(text, a.span[1]):
             start = _start(a)
             if _valid(start, as_of, as_of, ahead):

@@ -45,6 +45,7 @@ _POINT = LazyPattern(
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<y9>{YEAR})\s?/\s?(?P<m9>0[1-9]|1[0-2])(?![\d/])"  # 2016 / 09, as MM / YYYY is spaced
+    rf"|(?<![\d/.])(?P<y10>{YEAR})\.(?P<m10>[1-9])(?![\d.])"  # 2017.6: a version number too, so only in a range
     rf"|(?<![\d/.])(?P<n7>{_DAY})/(?P<n8>{_DAY})/(?P<yy8>\d\d)(?![\d/])"  # 13/7/20, 1/7/20: a day, two-digit year
     rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
     rf"|(?<![\d/.])(?P<y8>{YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
@@ -67,7 +68,9 @@ _LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}
 # Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
 # x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
 _SEP = LazyPattern(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
-_PRODUCT = LazyPattern(r"\b(?:server|windows|office|studio|sql|excel|sccm|version|ver\.|v)\s*$", re.I)  # not dates
+# a product's version, not a date: "Windows 2000", "Visual Studio 2019" (a studio alone is a firm: "Acme Studio")
+_PRODUCT = LazyPattern(r"\b(?:server|windows|office|(?:visual|android|r|code)\s*studio|sql|excel|sccm|version|ver\.|v)"
+                       r"\s*$", re.I)
 _OPEN_START = LazyPattern(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
 _DANGLING = LazyPattern(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
 _DURATION = LazyPattern(

@@ -34,8 +34,9 @@ _NAMES = {
                "skillset", "areas of expertise", "programming languages", "technical proficiencies",
                "proficiencies", "skills & tools", "tools and technologies", "tools & technologies", "toolbox",
                "strengths", "abilities", "software", "computer skills", "it skills", "core skills"),
-    "projects": ("projects", "personal projects", "selected projects", "side projects", "key projects",
-                 "open source", "open source projects", "academic projects", "portfolio", "project experience"),
+    "projects": ("projects", "project", "personal projects", "selected projects", "side projects", "key projects",
+                 "open source", "open source projects", "academic projects", "portfolio", "project experience",
+                 "other projects", "research projects", "course projects", "university projects"),
     "certifications": ("certifications", "certificates", "certification", "licenses", "licensing", "licensure",
                        "licenses and certifications", "licenses & certifications", "courses", "coursework",
                        "relevant coursework", "professional development", "continuing education"),
@@ -72,7 +73,8 @@ _MAX_LEN = 48
 _ALTERNATIVES = LazyPattern(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
 _LATEX = LazyPattern(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience} in a .tex resume
-_BULLET = LazyPattern(r"\s*[•○●◦▪■□➢►✓*-][\s\u2423]")  # a list item's glyph ('␣': a PDF's visible space)
+# a list item's glyph ('␣': a PDF's visible space), or a form's marker glued to its label ("■Project")
+_BULLET = LazyPattern(r"\s*(?:[•○●◦▪■□➢►✓*-][\s\u2423]|[•○●◦▪■□➢►✓](?=[^\W\d_]))")
 _ASIDE = LazyPattern(r"(?<=\w)\s*\([^()]*\)\s*:?$")
 _ASIDE_ENDS = "):"  # the last character an aside can leave a line with, spaces aside
 _RULE = LazyPattern(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
@@ -86,8 +88,9 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
+# what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
-                          "leadership": "leadership"}
+                          "leadership": "leadership", "personal": "projects"}
 # "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
 _ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "technologies", "tools",
                          "tech stack", "responsibilities", "key accomplishments"})
@@ -226,6 +229,33 @@ def _mark(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+_CONNECTORS = frozenset({"and", "&", "of"})
+_LEADS = frozenset(phrase.split()[0] for phrase in _LOOKUP if " " in phrase)  # "work" of "work experience"
+
+
+def _column_heading(line: str, below: str) -> tuple[str, str] | None:
+    """'RELEVANT AIESEC ...' over 'EXPERIENCE', 'Work Acme, Berlin' over 'Experience Backend Engineer': a heading
+    printed in a column beside the text and wrapped over two lines, each line led by its words. Named only when the
+    leading words of the two lines together make a heading as written (no qualified or joined reading) and every
+    one of them is capitalised, as a heading's are (all in capitals over a heading that stands alone)."""
+    upper, lower = line.split(), below.split()
+    if not upper or not lower or upper[0].lower() not in _LEADS or _BULLET.match(line) or _BULLET.match(below):
+        return None  # most lines: no heading of several words starts with their first word
+    # over a heading that stands alone, a title-case line is the end of the text before it ("Software Engineering
+    # degree" over "Experience"); a heading's first words are in its capitals ("RELEVANT" over "EXPERIENCE")
+    capitals = heading_name(below) is not None
+    for a in (1, 2):
+        for b in (1, 2):
+            words = upper[:a] + lower[:b]
+            if len(words) < a + b or not all((w.isupper() if capitals else w[0].isupper())
+                                             or w.lower() in _CONNECTORS for w in words):
+                continue
+            key = _SPACES.sub(" ", _PUNCT.sub(" ", " ".join(words))).strip().lower().replace(" and ", " & ")
+            if name := _LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and ")):
+                return name, " ".join(words)
+    return None
+
+
 def _role_part(line: str, marks: Sequence[tuple[int, str, str, int, bool]]) -> bool:
     """'Technologies:' or '**Tech Stack:**' under a role: part of that role, not a new section."""
     bare = line.strip(" *_#")
@@ -249,8 +279,11 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     wrapped sentence is that sentence's last word (a template with lower-case headings keeps all of its own)."""
     found: list[tuple[int, str, str, int, bool]] = []
     previous = ""
+    wrapped = -1  # the second line of a heading wrapped in a column beside the text
     for i, line in enumerate(lines):
-        mark = _mark(line)
+        mark = None if i == wrapped else _mark(line)
+        if not mark and i != wrapped and i + 1 < len(lines) and (column := _column_heading(line, lines[i + 1])):
+            mark, wrapped = (*column, 0), i + 1
         if mark and not _role_part(line, found):
             found.append((i, *mark, _continues(previous)))
         previous = line.strip() or previous

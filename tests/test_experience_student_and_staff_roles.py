@@ -1,0 +1,71 @@
+"""What kind of role a dated position is, by its title and where it was held: course assistants and periods of study
+are a student's, research interns at one's own school too, a contributor gives unpaid, and a society's staff are
+employed."""
+import datetime as dt
+
+import pytest
+
+from screener.experience import Kind, build_timeline
+from screener.experience.kinds import role_kind
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def timeline(*lines):
+    d = doc(*lines)
+    return build_timeline(d, sections(d), AS_OF)
+
+
+@pytest.mark.parametrize("text", ["Course Assistant, CS 101 Programming", "Studied Computer Engineering, Acme Tech",
+                                  "2016 - 2020 Studying Physics at Some School"])
+def test_a_course_assistant_and_a_period_of_study_are_academic(text):
+    assert role_kind(text, Kind.JOB) == Kind.ACADEMIC
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Engineering Manager, Some Geographic Society", Kind.JOB),
+    ("Web Developer, Royal Society of Things", Kind.JOB),
+    ("Treasurer, Chess Society", Kind.VOLUNTEER),
+    ("Member, Student Society of Engineers", Kind.VOLUNTEER),
+    ("Events Lead, Student Society of Engineers", Kind.VOLUNTEER),
+    ("Some.org, Contributor to Core, Plugins, & Themes", Kind.VOLUNTEER),
+    ("Core Contributor and Staff Engineer, Acme", Kind.JOB),
+])
+def test_a_society_or_a_contribution_is_volunteer_work_unless_the_role_is_a_staff_title(text, kind):
+    assert role_kind(text, Kind.JOB) == kind
+
+
+def test_a_research_intern_at_ones_own_school_while_studying_there_is_academic():
+    tl = timeline("Education", "2013 – 2016 BSc Computer Science, University of Someplace",
+                  "Experience", "09/2015 – 12/2016 R&D intern in Vision, University of Someplace")
+    (p,) = tl.positions
+    assert (p.kind, p.counted) == (Kind.ACADEMIC, False)
+
+
+def test_a_research_intern_at_another_school_or_a_firm_is_an_intern():
+    tl = timeline("Education", "2012 – 2017 BSc Biology, University of Someplace",
+                  "Experience", "Research Intern at Institute of Elsewhere (Town, India) 2015.05–2015.07",
+                  "Research Intern, Acme Corp 2016.05–2016.07")
+    assert [(p.kind, p.counted) for p in tl.positions] == [(Kind.INTERNSHIP, True)] * 2
+
+
+def test_a_school_is_named_in_whole_words_not_inside_a_longer_one():
+    tl = timeline("Education", "BS-MS Biology. Indian Institute of Science. 2012–2017",
+                  "Experience", "Tutor at Bright Minds", "India 2014.05–2014.07")
+    assert tl.positions[0].counted
+
+
+def test_an_angle_is_no_degree_and_a_lead_names_a_role():
+    tl = timeline("Experience", "Data Team Lead, Acme – On-site May 2013 – June 2015",
+                  "Built a Master Data Management store for a 360-degree customer view")
+    assert tl.years == 2.2
+
+
+@pytest.mark.parametrize("school", ["Universidad Católica de Chile", "Technische Universität München",
+                                    "Politecnico di Milano", "Université de Lyon"])
+def test_a_school_named_in_another_language_is_where_a_student_held_a_role(school):
+    tl = timeline("Education", f"{school} 2018 – 2023", "Software Engineering degree",
+                  "Experience", "Data Mining Assistant March 2021 – July 2022", f"{school} Department of Computing")
+    assert [p.kind for p in tl.positions] == [Kind.ACADEMIC]
