@@ -7,7 +7,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   subject or honours (BCS, BIT, BSE, BCompSc: "BCS in Data Science", "BCS (Hons)"; not the British Computer
   Society's "BCS,"), undergraduate study of a subject ("Undergraduate of Software Engineering"), or a bare "degree
   in <Subject>"), master (MA, MS, MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea
-  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, and PGDM/PGDBA: the two-year
+  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, postgraduate study of a
+  subject ("Postgraduate of Physics"; a postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year
   postgraduate diploma in management, entered after a first degree and recognised in place of an MBA, is at the
   MBA's level as Diplom is)
   and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. An abbreviation is the
@@ -19,19 +20,26 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   ("Master-at-Arms" is a naval rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
-  earned ("credits toward a BSc"; "working toward a BSc" is in progress).
+  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor another person's title after a label
+  that names them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science",
   "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
-  starts another entry.
+  starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
+  next line ("mathematics and computer science") when nothing follows it on the degree's line. A related field's long
+  word misspelt by one letter is still that field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
-  Major") is undergraduate study, a bachelor. In the education section the graduate's title names the degree
+  Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
+  line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
+  department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
+  exchange; so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"),
+  anywhere. A level stating no subject ("Bachelor studies") takes one named as a part of its school's line. In the education section the graduate's title names the degree
   where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
   "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
-  (a first degree).
+  (a first degree), and the engineer's title alone on an undated line below its school ("Software Engineer").
 - Small capitals come out of a PDF in lower case: "bs in Computer Science" and "b.s. computer science" are degrees
   stated with their subject.
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
@@ -44,92 +52,25 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .models import Degree, DegreeLevel, Document
+from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
+from .text.levels import find_level, graduate_title
 from .text.sections import Section
-from .text.subjects import FIELD_PATTERNS, known_field
+from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
                   "information systems", "electrical engineering", "electronic engineering", "mathematics",
                   "statistics", "physics", "data science")
 
-
-
-def _abbreviated(initial: str) -> str:
-    """A bachelor's or master's abbreviation by its grammar: the level's initial, a separator (a dot, a dot and a
-    space, a hyphen, or a space at the start of a name), and the subject's abbreviation in any case ("B.Sc.",
-    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom",
-    "Mba"), since "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
-    separated = rf"(?:(?<![A-Za-z] ){initial}\s|{initial}(?:\.\s?|-))"
-    return (rf"(?<![A-Za-z])(?:{separated}(?:A\.?)?(?:Sc|SC|sc|Tech|TECH|tech|Com|COM|com|Eng|ENG|eng)\b\.?"
-            rf"|{initial}A?(?:sc|tech|com|ba|ca)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
-
-
-# Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
-_SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
-# A bare MA, ME or MS after a word and a comma is a US state after its town ("Boston, MA", "Portland, ME", "Jackson,
-# MS"); stated with its subject ("MA in English", "MS in Physics") it is a degree wherever it stands.
-_NOT_A_STATE = r"(?<![A-Za-z],\s)"
-_LEVEL_PATTERNS = (
-    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
-                            r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
-                            r"|EdD\b|Ed\.D\b)"),
-    (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
-                         r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan|-)|MASTER(?!-)|M\.\s?S\.?c?\b|MSc\b"
-                         r"|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
-                         rf"|{_NOT_A_STATE}MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
-                         r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
-                         r"|M\.E\.?(?=[\s,(]|$)"
-                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}ME\b"  # not "about ME", "Portland, ME"
-                         r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
-                         r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
-                         r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|M[AS]\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
-                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
-                         r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
-                         r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
-                         r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
-                         r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
-                         r"|Magister\b)"),
-    (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
-                           r"|BS(?:CS|EE|CE|IT|SE)\b"
-                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
-                           r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
-                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
-                           r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
-                           r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
-                           r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
-                           r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
-                           r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
-                           r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
-                           r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
-                           r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
-                           r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
-    (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
-                            r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
-                            r"\s+(?:[Dd]egree|DEGREE))"),
-    # small capitals come out in lower case ("bs in Computer Science", "b.s. computer science"); stated with its
-    # subject, not after a number
-    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}(?:phd{_STATED}|ph\.d\.(?=\s+[a-z]))"),
-    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:(?:ms|msc|ma|meng|mba){_STATED}|m\.(?:s|sc|a)\.(?=\s+[a-z]))"),
-    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:(?:bs|bsc|ba|beng){_STATED}|b\.(?:s|sc|a)\.(?=\s+[a-z]))"),
-    # last, so every named level wins: "a degree in Physics" with no level is a first degree
-    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
-)
-# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
-# one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
-# levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
-# start of its branches the engine need not try every position, which halves its cost
-_ANY_LEVEL = LazyPattern(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
-                        + ")")
-# What follows the level: "of Science in X", "(Hons) X", ", X" -> X, up to a comma, bracket, dash or digit.
+# What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
+# digit ("studies" alone is no subject).
 _FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
-                         r"|in|honou?rs|hons)\b)*"
+                         r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
 _NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
+                        r"|^stud(?:y|ies)$"
                         rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 _GENERIC_FIELD = LazyPattern(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
 _MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
@@ -141,55 +82,31 @@ _SPECIALISED = LazyPattern(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](
                           r"|concentration|series\s*:)(?:\s+in\b)?\s*[:\-–]?\s*(?P<field>[^\W\d][^,;|()]{1,60})",
                           re.I)
 _ENTRY_LINES = 3  # how far below a degree line its entry may state the specialisation
+# a subject cut by the line's end goes on in lower case on the next line, when the degree line has nothing after it
+_WRAPPED, _LINE_GOES_ON = LazyPattern(r"\s*(?:[a-z]|&\s)"), LazyPattern(r"[,;|()\d–—]")
 _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
-_JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
-                        r"associate\b", re.I)
-# a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
-_DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
-                     r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
-
-
-def _level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    if not _ANY_LEVEL.search(text):
-        return None
-    for level, rx in _LEVEL_RX:
-        m = rx.search(text)
-        if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
-                and not _DENIED.search(text, 0, m.start()):
-            return level, m
-    return None
+_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
+# a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
+# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
+_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+_COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
+_COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
+# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate college, A-levels)
+_BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school"
+                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|inter(?:mediate)?\s+college|A-levels?|GCSE)\b", re.I)
 
 
 def level_of(study_type: str) -> DegreeLevel | None:
     """The level a degree type names on its own ("Bachelor", "MSc", "Associate"), as structured formats give it."""
-    hit = _level(f"{study_type} degree")
+    hit = find_level(f"{study_type} degree")
     return hit[0] if hit else None
-
-
-# The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
-# "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
-# degree; so is a student at a university's faculty ("Student at the Faculty of Computer Science, Westfield
-# University"), a degree in progress. All are read only at the start of a line in the education section, since
-# elsewhere "Engineer in the payments team" or "специалист по продажам" is a job and "higher education" a sector.
-_GRADUATE_TITLES = tuple((level, LazyPattern(rf"^\s*(?:{rx})", re.I)) for level, rx in (
-    (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
-                           r"(?=[A-Z])"),
-    (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
-    (DegreeLevel.BACHELOR, r"(?:undergraduate\s+)?student\s+(?:at|of|in)\s+(?=[^.;]*\b(?:faculty|universit))"),
-    (DegreeLevel.BACHELOR, r"бакалавр\w*"),
-    (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
-))
-
-
-def _graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    return next(((level, m) for level, rx in _GRADUATE_TITLES if (m := rx.match(text))), None)
 
 
 def mentions_degree(text: str) -> bool:
     """True when `text` names a degree (so dates beside it are study, not work)."""
-    return _level(text) is not None
+    return find_level(text) is not None
 
 
 def _subject(text: str) -> str:
@@ -200,8 +117,8 @@ def _subject(text: str) -> str:
 
 
 def _field(text: str) -> str | None:
-    """A known field named in `text`, else the subject as written."""
-    if known := known_field(text):
+    """A known field named in `text` (through a one-letter slip too), else the subject as written."""
+    if known := known_field_respelled(text):
         return known
     m = _FIELD_TEXT.search(text)
     field = m["field"].strip().lower() if m else None
@@ -216,16 +133,32 @@ def _entry_field(lines: Sequence[str]) -> str | None:
 
 _NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
+_PARTS = LazyPattern(r"[,;|]")
+_DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
+
+
+def _items(text: str) -> tuple[str, ...]:
+    """What a line can state a subject as: the line itself, or when it is an entry's own line (it names a school,
+    or it sets its dates apart as a part of their own), each of its parts that names no school, dates at their ends
+    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2017 - Now | CS & Math | GPA 4.0").
+    A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
+    parts = _PARTS.split(text)
+    if not (_SCHOOL.search(text) or any(_A_YEAR.search(part) and _DATES_ONLY.match(part) for part in parts)):
+        return (text,)
+    return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not _SCHOOL.search(part))
 
 
 def _entry_subject(entry: Sequence[str], above: str) -> str | None:
     """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
     it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
-    ("Computer Science" / "Bachelor of Science, 2014"). Coursework, a thesis or a minor is not the subject."""
+    ("Computer Science" / "Bachelor of Science, 2014"), or as a part of the school's line ("Informatics, Westfield
+    University" / "Bachelor studies"). Coursework, a thesis or a minor is not the subject."""
     for text in (*entry, above):
-        if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not _SCHOOL.search(text) \
-                and not _level(text) and (known := known_field(text)):
-            return known
+        if find_level(text):
+            continue
+        for item in _items(text):
+            if len(item.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(item) and (known := known_field(item)):
+                return known
     return None
 
 
@@ -240,6 +173,34 @@ def status_at(text: str, as_of: dt.date) -> str:
     return "completed"
 
 
+# "Software Engineer" alone on a line below its school: the engineer's title that Latin American and European schools
+# award as the degree ("Ingeniero de Software", a five-year first degree); dated, or below another degree, a job
+_ENGINEER = LazyPattern(r"^\s*(?:[A-Z][a-z]+\s+){1,3}(?:Engineer|Ingenier[oa])\b(?=\s*(?:[,(]|$))")
+
+
+def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The engineer's title named as a degree: undated, within two lines below its school's dated line, which names
+    no other degree, course, diploma or secondary school (a title below those is the job held after them)."""
+    m = _ENGINEER.match(lines[i].text)
+    if not m or _A_YEAR.search(lines[i].text):
+        return None
+    school = any(j in inside and _SCHOOL.search(t := lines[j].text) and _A_YEAR.search(t) and not find_level(t)
+                 and not _COURSE.search(t) and not _BEFORE_UNIVERSITY.search(t) for j in (i - 1, i - 2))
+    return (DegreeLevel.BACHELOR, m) if school else None
+
+
+# a dated period of study led by its verb ("10.2016 - 03.2020 Studied Computer Engineering, Westfield"): the subject
+# studied at a school with no level named, as a major is
+_STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|\b(?:{MONTH})\b|\b(?:today|now|present)\b)*\b(?:[Ss]tud(?:ied|ying)"
+                            r"|STUD(?:IED|YING))\s+(?=[A-Z])")
+
+
+def _study_period(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """Undergraduate study named by its verb on a dated line of its own, its subject after it."""
+    m = _STUDY_PERIOD.match(text)
+    return (DegreeLevel.BACHELOR, m) if m and _A_YEAR.search(text) else None
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -247,19 +208,23 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = _level(text) or (None if stated_only else _graduate_title(text))
+        hit = find_level(text) or _study_period(text) \
+            or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside))
         if not hit:
             continue
         level, m = hit
-        subject = _subject(text[m.end():])
+        entry = []
+        for j in range(i + 1, min(len(lines), i + 1 + _ENTRY_LINES)):
+            if j not in inside or find_level(lines[j].text):
+                break
+            entry.append(_MINOR.sub("", lines[j].text))
+        rest = text[m.end():]
+        if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
+            rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
+        subject = _subject(rest)
         named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or _SCHOOL.search(text)):
             continue
-        entry = []
-        for j in range(i + 1, min(len(lines), i + 1 + _ENTRY_LINES)):
-            if j not in inside or _level(lines[j].text):
-                break
-            entry.append(_MINOR.sub("", lines[j].text))
         written = _field(subject)
         above = lines[i - 1].text if i - 1 in inside else ""
         field = (named or _entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
@@ -269,26 +234,48 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     return found
 
 
-_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
+_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
-_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
-_BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school", re.I)
+
+
+
+# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
+_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
+
+
+def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
+    """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
+    not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
+    field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
+    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014")."""
+    text = lines[i].text
+    above, below = (lines[j].text if j in inside else "" for j in (i - 1, i + 1))
+    if not _SCHOOL.search(text) or _BEFORE_UNIVERSITY.search(text) or _COURSE.search(f"{text} {below}") \
+            or _COURSE_TITLE.search(above) or not _A_YEAR.search(f"{text} {below}"):
+        return None
+    for j, line in ((i, text), (i + 1, below)):
+        if line and (subject := _entry_subject([line], "")):
+            return subject, j
+    for j, line in ((i, text), (i + 1, below)):
+        if (unit := _UNIT.search(line)) and (subject := known_field(unit["subject"])):
+            return subject, j
+    return None
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    """'Major: Computer Science', 'Computer Science Major' or 'Field of study: X' under a school names
-    undergraduate study without 'BS'; so does a related field alone on the line below a dated school that is not a
-    secondary school ("Westfield College, June 2018" / "Computer Science, Math")."""
+    """'Major: Computer Science' (a label anywhere on its line: "... Faculty of Engineering. Major: Computer
+    Science"), 'Computer Science Major' or 'Field of study: X' under a school names
+    undergraduate study without 'BS'; so does a related field studied at a dated school (`_school_study`)."""
     lines, inside = document.lines, set(indices)
     found = []
     for i in indices:
         text = lines[i].text
-        if i + 1 in inside and _SCHOOL.search(text) and _A_YEAR.search(text) and not _BEFORE_UNIVERSITY.search(text) \
-                and (subject := _entry_subject([lines[i + 1].text], "")):
-            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 3)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[i + 1].text[:200], i + 1))
+        if study := _school_study(lines, i, inside):
+            subject, j = study
+            near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
             continue
         m = _MAJOR.search(text)
         if m:

@@ -6,11 +6,12 @@ One Document builder: `document(text)` takes a block of text as written (dedente
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import textwrap
 
 from screener.engine import screen_document
 from screener.models import Document, Line, Status
-from screener.rules import parse_rules
+from screener.rules import load_rules, parse_rules
 from screener.text.normalize import normalize_lines
 from screener.text.sections import find_sections
 
@@ -50,3 +51,14 @@ def check(text: str, req: dict, expect: Status | str):
     result = outcome(text, req)
     assert result.status == Status(expect), f"{result.status.value}: {result.detail}"
     return result
+
+
+@functools.cache
+def _bundled_rules():
+    return load_rules()
+
+
+def bundled_status(text: str, rid: str) -> str:
+    """The status the bundled rule set gives requirement `rid` on `text`."""
+    result = screen_document(document(text), _bundled_rules(), AS_OF)
+    return next(q for q in result.requirements if q.id == rid).status.value

@@ -360,6 +360,9 @@ def test_a_software_license_and_the_school_leaving_baccalaureat_are_not_degrees(
     ("Bachelor in Computer Sc.", "computer science"), ("MSc Software Systems", "software engineering"),
     ("BSc Information and Communication Technology", "information technology"),
     ("BSc Computer Networks", "information technology"), ("B.E. E&TC", "electrical engineering"),
+    ("BEng Communication Engineering", "electrical engineering"),
+    ("Bachelor of Communication and Information Engineering", "electrical engineering"),
+    ("BSc Information Processing Science", "computer science"),
 ], ids=lambda v: v if " " in v else None)
 def test_a_related_field_is_read_in_its_other_names_and_abbreviations(line, field):
     assert only("Education", f"{line}, Westfield University 2010 - 2014").field == field

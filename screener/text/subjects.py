@@ -1,6 +1,8 @@
 """Fields of study by their names: each related field as a degree line writes it, in English, in the other languages
 the degree grammar reads (French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian) and in its
-abbreviations ("CSE", "EECS", "E&TC"). Word lists, as months.py is for dates."""
+abbreviations ("CSE", "EECS", "E&TC"), and under its other names (information processing is computing; communication
+and information engineering are branches of electrical engineering, as telecommunications is). Word lists, as
+months.py is for dates. A subject's long words are read through a one-letter slip, as keyword terms are."""
 from __future__ import annotations
 
 import re
@@ -9,7 +11,7 @@ from .lazy_regex import LazyPattern
 
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("computer science", r"computer\s*science|informati(?:cs|k|que)|inform[áa]tica|computa(?:ci[óo]n|[çc][ãa]o)"
-                         r"|computing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
+                         r"|computing|information\s*processing|\bCS\b|\bCSE\b|\bBSCS\b|\bMSCS\b"
                          r"|cyber\s*security|(?:computer|information)\s*security|computer\s*applications?"
                          r"|\bcomp(?:uter)?\.?\s*sc(?:i|ience)?\b|computational\s*science|\bEECS\b"
                          r"|информатик|інформатик|вычислительн|обчислювальн|компьютерн|комп['’]ютерн"
@@ -25,7 +27,8 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
                                r"\s*technolog|\bICT\b|computer\s*network"),
     ("information systems", r"informat(?:ion|ional)\s*(?:systems|science)|\bMIS\b"),
     ("electrical engineering", r"electrical|electronics?\b|electronic\s*engineering|\bEEE?\b|\bECE\b|\bBSEE\b"
-                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"),
+                               r"|[ée]lectr[io]|elektro|el[ée]ctric|telecommunication|\bE\s?&\s?TC\b|\bEXTC\b"
+                               r"|communications?\s*engineering|information\s*engineering"),
     ("mathematics", r"mathematic|\bmaths?\b|математик|math[ée]matiques|mathematik|matem[áa]tic|wiskunde"),
     ("statistics", r"statistic|статистик|statistique|statistik|estad[íi]stic|estat[íi]stic"),
     ("physics", r"physics|физик|фізик|physique|physik|f[íi]sica|natuurkunde"),
@@ -38,3 +41,33 @@ FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
 def known_field(text: str) -> str | None:
     """The first related field `text` names, or None."""
     return next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
+
+
+# the long words of the related fields' English names: a subject misspells one by a letter as often as any word
+# ("Information Sytems", "Mathemathics"); a short word one letter off is as often another word
+_NAME_WORDS = ("computer", "science", "software", "engineering", "information", "technology", "systems",
+               "electrical", "electronic", "electronics", "mathematics", "statistics", "physics", "application",
+               "applications", "informatics")
+_LONG = 6
+_WORD = LazyPattern(r"[A-Za-z]+")
+
+
+def _respelled(word: str) -> str:
+    """`word`, or the field name's word it misspells by one letter (added, dropped, changed or two swapped) and
+    begins like; names' words and short words are left as written."""
+    low = word.lower()
+    if len(low) < _LONG or low in _NAME_WORDS:
+        return word
+    from rapidfuzz import process  # a matcher's library: a run answered from the cache never imports it
+    from rapidfuzz.distance import OSA
+    near = process.extractOne(low, [w for w in _NAME_WORDS if w[0] == low[0]], scorer=OSA.distance, score_cutoff=1)
+    return near[0] if near else word
+
+
+def known_field_respelled(text: str) -> str | None:
+    """The related field `text` names, read through one-letter slips in its long words when it names none as
+    written."""
+    if known := known_field(text):
+        return known
+    respelled = _WORD.sub(lambda m: _respelled(m[0]), text)
+    return known_field(respelled) if respelled != text else None

@@ -1,0 +1,123 @@
+"""The names of degree levels: how each of the four `DegreeLevel`s is written (screener/degrees.py's definition
+says what counts), and the graduate's titles that name a degree in the education section. A word grammar, as
+dates.py is for dates."""
+from __future__ import annotations
+
+import re
+
+from ..models import DegreeLevel
+from .lazy_regex import LazyPattern
+
+
+
+def _abbreviated(initial: str) -> str:
+    """A bachelor's or master's abbreviation by its grammar: the level's initial, a separator (a dot, a dot and a
+    space, a hyphen, or a space at the start of a name), and the subject's abbreviation in any case ("B.Sc.",
+    "B.SC.", "M. Tech", "B-Tech", "M Sc", "B.A.Sc"); run together only in lower case ("Bsc", "Mtech", "Bcom",
+    "Mba"), since "BSC" or "MSC" alone is as often a company. "Beng" and "Meng" are names."""
+    separated = rf"(?:(?<![A-Za-z] ){initial}\s|{initial}(?:\.\s?|-))"
+    return (rf"(?<![A-Za-z])(?:{separated}(?:A\.?)?(?:Sc|SC|sc|Tech|TECH|tech|Com|COM|com|Eng|ENG|eng)\b\.?"
+            rf"|{initial}A?(?:sc|tech|com|ba|ca)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
+
+
+# Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
+_SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
+# A bare MA, ME or MS after a word and a comma is a US state after its town ("Boston, MA", "Portland, ME", "Jackson,
+# MS"); stated with its subject ("MA in English", "MS in Physics") it is a degree wherever it stands.
+_NOT_A_STATE = r"(?<![A-Za-z],\s)"
+_LEVEL_PATTERNS = (
+    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
+                            r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
+                            r"|EdD\b|Ed\.D\b)"),
+    (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
+                         r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan|-)|MASTER(?!-)|M\.\s?S\.?c?\b|MSc\b"
+                         r"|MSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()"
+                         rf"|{_NOT_A_STATE}MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
+                         r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
+                         r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
+                         r"|M\.E\.?(?=[\s,(]|$)"
+                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}ME\b"  # not "about ME", "Portland, ME"
+                         r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
+                         r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
+                         r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|M[AS]\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
+                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
+                         r"|MS(?:CS|EE|CE|IT)\b|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
+                         r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
+                         r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
+                         r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
+                         r"|Magister\b|[Pp]ost-?\s?[Gg]raduate\s+(?:(?:[Ss]tudent|[Ss]tud(?:y|ies))\s+)?(?:of|in)\b)"),
+    (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
+                           r"|BS(?:CS|EE|CE|IT|SE)\b"
+                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
+                           r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
+                           r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
+                           r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
+                           r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
+                           r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
+                           r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
+                           r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
+                           r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
+                           r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
+                           r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
+    (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
+                            r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
+                            r"\s+(?:[Dd]egree|DEGREE))"),
+    # small capitals come out in lower case ("bs in Computer Science", "b.s. computer science"); stated with its
+    # subject, not after a number
+    (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}(?:phd{_STATED}|ph\.d\.(?=\s+[a-z]))"),
+    (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:(?:ms|msc|ma|meng|mba){_STATED}|m\.(?:s|sc|a)\.(?=\s+[a-z]))"),
+    (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:(?:bs|bsc|ba|beng){_STATED}|b\.(?:s|sc|a)\.(?=\s+[a-z]))"),
+    # last, so every named level wins: "a degree in Physics" with no level is a first degree
+    (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
+)
+# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
+# one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
+# levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
+# start of its branches the engine need not try every position, which halves its cost
+_ANY_LEVEL = LazyPattern(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
+                        + ")")
+_JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
+                        r"associate\b", re.I)
+# a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
+_DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
+                     r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
+# a level after a label naming another person is that person's ("Advisor: Prof. J. Roe, Ph.D.", "Supervised by Dr.
+# J. Roe, PhD"): an advisor's, supervisor's or referee's title, not the candidate's degree
+_ANOTHER_PERSON = LazyPattern(r"\b(?:(?:co-?\s?)?advis[eo]rs?|(?:co-?\s?)?supervisors?|promot[eo]rs?|referees?"
+                             r"|references?|mentors?)\s*:|\b(?:supervised|advised|mentored)\s+by\b"
+                             r"|\bunder\s+(?:the\s+)?(?:supervision|guidance)\s+of\b", re.I)
+
+
+def find_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The first degree level `text` names and where, unless the line denies it, only partly earned it or gives it
+    as another person's title."""
+    if not _ANY_LEVEL.search(text):
+        return None
+    for level, rx in _LEVEL_RX:
+        m = rx.search(text)
+        if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
+                and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()):
+            return level, m
+    return None
+
+
+# The graduate's title is the degree's name in much of the world ("Ingeniero en Sistemas", "Licenciado en Economía",
+# "магистр", "спеціаліст"), and "Higher education: <university>" is how many Eastern European CVs state a first
+# degree; so is a student at a university's faculty ("Student at the Faculty of Computer Science, Westfield
+# University"), a degree in progress. All are read only at the start of a line in the education section, since
+# elsewhere "Engineer in the payments team" or "специалист по продажам" is a job and "higher education" a sector.
+_GRADUATE_TITLES = tuple((level, LazyPattern(rf"^\s*(?:{rx})", re.I)) for level, rx in (
+    (DegreeLevel.BACHELOR, r"(?-i:Engineer|Ingenier[oa]|Ingénieur|Licenciad[oa]|Licentiate)\s+(?:in|en|of|de)\s+"
+                           r"(?=[A-Z])"),
+    (DegreeLevel.BACHELOR, r"high(?:er)?\s+education\b\s*[:\-–]?"),
+    (DegreeLevel.BACHELOR, r"(?:undergraduate\s+)?student\s+(?:at|of|in)\s+(?=[^.;]*\b(?:faculty|universit))"),
+    (DegreeLevel.BACHELOR, r"бакалавр\w*"),
+    (DegreeLevel.MASTER, r"(?:магистр|магістр|специалист|спеціаліст)\w*(?=[\s,.:;(]|$)"),
+))
+
+
+def graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The level a graduate's title at the start of an education line names ("Ingeniero en ...", "магистр")."""
+    return next(((level, m) for level, rx in _GRADUATE_TITLES if (m := rx.match(text))), None)

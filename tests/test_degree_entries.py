@@ -1,0 +1,184 @@
+"""How an education entry states a degree when its level line alone does not: another person's title beside it, a
+subject wrapped onto the next line, a subject named with the school, study without a level word."""
+import datetime as dt
+
+import pytest
+
+from screener.degrees import find_degrees, related_degree
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def degrees(*lines):
+    d = doc(*lines)
+    return find_degrees(d, sections(d), AS_OF)
+
+
+@pytest.mark.parametrize("line", ["Advisor: Prof. Jane Roe, Ph.D.", "Co-Advisor: dr John Doe, PhD",
+                                  "Thesis supervised by Dr. Jane Roe, PhD in Statistics",
+                                  "Research under the supervision of Jane Roe, Ph.D."],
+                         ids=["advisor", "co-advisor", "supervised-by", "under-supervision"])
+def test_a_level_after_a_label_naming_another_person_is_that_persons_title(line):
+    found = degrees("Education", "MSc in Biology, Westfield University 2010 - 2012", line)
+    assert [d.level for d in found] == ["master"]
+
+
+def test_the_candidates_own_degree_before_an_advisor_is_still_read():
+    (d,) = degrees("Education", "PhD in Physics, Westfield University 2015 - 2019, advisor: Jane Roe")
+    assert (d.level, d.field) == ("doctorate", "physics")
+
+
+def test_a_subject_cut_by_the_lines_end_goes_on_in_lower_case_on_the_next_line():
+    (d,) = degrees("Education", "Bachelor's degree in Applied", "physics and computer science", "Westfield 2019 - 2023")
+    assert d.field == "computer science"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "BSc in Biology, Westfield 2012", "computer science society member"],
+    ["Education", "BSc in Biology", "Westfield University", "computer science minor"],
+], ids=["the-degree-line-goes-on", "a-capitalised-line-between"])
+def test_a_lower_case_line_is_no_part_of_a_subject_the_degree_line_finished(lines):
+    assert not related_degree(degrees(*lines))
+
+
+def test_a_labelled_major_after_a_sentence_on_its_line_is_undergraduate_study():
+    (d,) = degrees("Education", "Westfield University of Technology", "Faculty of Engineering | October 2023 - now",
+                   "Faculty of Control Engineering. Major: Computer Science (III year). Mobile")
+    assert (d.level, d.field, d.status) == ("bachelor", "computer science", "in progress")
+
+
+def test_major_in_a_sentence_without_its_label_is_no_study():
+    assert degrees("Education", "Westfield University 2019 - 2023", "Played a major role in the chess club") == ()
+
+
+def test_a_level_with_no_subject_takes_the_field_named_as_a_part_of_its_schools_line_above():
+    (d,) = degrees("Education", "2015 – Informatics, Faculty of Economics, Westfield University",
+                   "Fourth year bachelor studies")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_studies_after_a_level_is_no_subject():
+    (d,) = degrees("Education", "Bachelor studies, Westfield University 2015 - 2019")
+    assert d.field is None
+
+
+def test_a_related_field_among_a_dated_schools_parts_is_undergraduate_study():
+    (d,) = degrees("Education", "2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics, Hanover")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_the_department_studied_in_names_the_subject_when_nothing_narrower_does():
+    (d,) = degrees("Education", "Westfield State University, Hanover", "Department of Applied Physics 2010 – 2014")
+    assert (d.level, d.field) == ("bachelor", "physics")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Data Science Specialization, Westfield University, 2016"],
+    ["Education", "Westfield University, 2016", "Online course: Machine Learning"],
+    ["Education", "Exchange semester, Westfield University, Department of Physics, 2016"],
+    ["Education", "Westfield Grammar School, Department of Mathematics, 2010 – 2014"],
+    ["Education", "Westfield University, Department of Physics"],
+], ids=["a-specialization", "an-online-course", "an-exchange", "a-secondary-school", "undated"])
+def test_a_course_an_exchange_a_secondary_or_an_undated_school_is_no_study_without_a_level(lines):
+    assert degrees(*lines) == ()
+
+
+def test_a_diploma_named_above_a_dated_school_of_a_related_subject_is_no_degree():
+    assert degrees("Education", "Diploma in Web Development", "School of Information Technology, Hanover",
+                   "Graduation: 2017") == ()
+
+
+def test_a_course_mentioned_in_the_sentence_above_a_dated_school_leaves_its_study():
+    (d,) = degrees("Education", "Worked in a team on a course project", "Westfield University, Hanover",
+                   "Department of Applied Physics 2010 – 2014")
+    assert d.field == "physics"
+
+
+def test_an_engineers_title_alone_below_its_school_is_the_degree_it_awards():
+    (d,) = degrees("Education", "Westfield Catholic University 2018 – 2023", "Hanover, Westland",
+                   "Software Engineer, Minor in Economics")
+    assert (d.level, d.field) == ("bachelor", "software engineering")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Westfield University", "Software Engineer, Acme 2019 – 2021"],
+    ["Education", "BA in History, 2012", "Mentoring", "Software Engineer"],
+    ["Experience", "Westfield University", "Software Engineer"],
+], ids=["dated-a-job", "no-school-above", "outside-education"])
+def test_an_engineers_title_dated_away_from_a_school_or_outside_education_is_no_degree(lines):
+    assert "software engineering" not in [d.field for d in degrees(*lines)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "BE Electrical, Westfield Institute 2015 – 2018", "Testing Engineer"],
+    ["Education", "Diploma, Westfield Polytechnic 2012", "Quality Engineer"],
+    ["Education", "Westfield Institute", "Blockchain Engineer"],
+], ids=["below-another-degree", "below-a-diploma", "below-an-undated-school"])
+def test_an_engineers_title_below_another_award_or_an_undated_school_is_a_job_not_a_degree(lines):
+    assert [d.quote for d in degrees(*lines) if "Engineer" in d.quote] == []
+
+
+def test_an_engineers_title_below_a_school_leaving_exam_is_a_job():
+    assert degrees("Education", "June 2008 HSC Westfield, Westland Westfield University", "Electrical Engineer") == ()
+
+
+@pytest.mark.parametrize("line, field", [
+    ("BSc in Business Information Sytems", "information systems"), ("MCA Computer Sciene", "computer science"),
+    ("BSc Mathemathics", "mathematics"), ("BEng Electrical Enginering", "electrical engineering"),
+    ("Bachelor of Computer Applicaiton", "computer science"),
+], ids=["dropped", "dropped-last", "added", "dropped-middle", "swapped"])
+def test_a_related_fields_long_word_misspelt_by_one_letter_is_that_field(line, field):
+    (d,) = degrees("Education", f"{line}, Westfield University 2010 - 2014")
+    assert d.field == field
+
+
+@pytest.mark.parametrize("line", ["BSc Physical Education", "BA Electoral Studies", "BA Commuter Studies",
+                                  "BSc Systemic Biology"],
+                         ids=["physical", "electoral", "commuter", "systemic"])
+def test_a_word_two_letters_from_a_fields_name_or_naming_no_field_is_not_that_field(line):
+    assert not related_degree(degrees("Education", f"{line}, Westfield University 2010 - 2014"))
+
+
+def test_studies_in_a_subject_after_a_level_is_that_subject():
+    (d,) = degrees("Education", "Ph.D. Studies in Pharmaceutical Sciences, Westfield University 2013 - 2017")
+    assert d.field == "pharmaceutical sciences"
+
+
+def test_a_related_field_among_the_parts_of_the_dated_line_below_a_school_is_undergraduate_study():
+    (d,) = degrees("Education", "Westfield University", "2017 - Now | CS & Math | GPA 4.0")
+    assert (d.level, d.field, d.status) == ("bachelor", "computer science", "in progress")
+
+
+def test_a_list_of_courses_below_a_dated_school_names_no_subject():
+    assert degrees("Education", "Westfield University, 2014", "Courses: Algorithms, Statistics") == ()
+
+
+def test_a_subject_with_its_dates_run_on_below_a_school_may_be_the_next_entrys_title():
+    assert degrees("Education", "Westfield Community College", "Software Development 2015",
+                   "Westfield Coding School, Hanover") == ()
+
+
+@pytest.mark.parametrize("line", ["Postgraduate of Information Engineering 2015 – now",
+                                  "Post-graduate studies in Physics, Westfield University 2015 – 2017"],
+                         ids=["of", "studies-in"])
+def test_postgraduate_study_of_a_subject_is_a_masters(line):
+    assert [d.level for d in degrees("Education", line)] == ["master"]
+
+
+def test_a_postgraduate_diploma_is_no_masters():
+    assert "master" not in [d.level for d in degrees("Education", "Postgraduate Diploma in Management, 2015")]
+
+
+def test_a_dated_period_of_study_led_by_its_verb_is_undergraduate_study_of_its_subject_anywhere():
+    (d,) = degrees("Experience", "03.2020 - today Developer, Acme",
+                   "10.2016 - 03.2020 Studied Computer Engineering Westfield")
+    assert (d.level, d.field) == ("bachelor", "computer engineering")
+
+
+@pytest.mark.parametrize("lines", [["Experience", "Developer, Acme 2016 - 2020", "Studied Market Trends for the team"],
+                                   ["Education", "Studied Physics on my own"]],
+                         ids=["a-bullet", "undated"])
+def test_study_as_a_verb_in_a_bullet_or_undated_is_no_degree(lines):
+    assert degrees(*lines) == ()
