@@ -48,6 +48,20 @@ CASES = [
     ("different-word-same-start", "Testament to quality", {"any": ["test"]}, "fail"),
     ("exact-keeps-the-form", "LinkedIn profile", {"any": [{"term": "profiling", "match": "exact"}]}, "fail"),
     ("exact-still-any-case", "Profiling with perf", {"any": [{"term": "profiling", "match": "exact"}]}, "pass"),
+    # a term of several words is the same term written as one word, compared by stem as well
+    ("dotted-term-written-glued", "Backend: nodejs", {"any": [{"term": "Node.js", "match": "word"}]}, "pass"),
+    ("spaced-term-written-glued", "Queues on ServiceBus", {"any": [{"term": "Service Bus", "match": "word"}]},
+     "pass"),
+    ("hyphenated-term-written-glued", "Took oncall shifts", {"any": [{"term": "on-call", "match": "word"}]}, "pass"),
+    # "inflected": a word's own inflections only, not the words made from it (unless they name the deed's object)
+    ("inflected-takes-the-verb-forms", "Managed and now manages the desk", {"any": ["manage"], "match": "inflected"},
+     "pass"),
+    ("inflected-leaves-derived-words", "Management and direction", {"any": ["manage", "direct"], "match": "inflected"},
+     "fail"),
+    ("inflected-takes-a-noun-with-its-object", "Management of two teams", {"any": ["manage"], "match": "inflected"},
+     "pass"),
+    ("glued-form-is-a-whole-word", "Servicebusiness unit", {"any": [{"term": "Service Bus", "match": "word"}]},
+     "fail"),
 ]
 
 
@@ -93,3 +107,22 @@ def test_a_term_with_a_leading_dot_needs_its_dot():
 
 def test_a_term_with_a_leading_dot_is_found_at_the_end_of_a_name():
     check("Built ASP.NET MVC applications.", requirement(any=[".NET"]), "pass")
+
+
+def test_role_scope_must_be_position_or_resume():
+    import re
+
+    from screener.errors import RuleFileError
+    from screener.rules import parse_rules
+    req = {"id": "a", "text": "t", "group": "must-have", "check": "keywords", "any": ["x"], "role_scope": "page"}
+    with pytest.raises(RuleFileError, match=re.escape("role_scope must be one of position, resume, got 'page'")):
+        parse_rules({"title": "t", "requirement": [req]}, "r.toml")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Never taught a class", "fail"),
+    ("The school did not teach it", "fail"),
+    ("Not only taught, but also wrote", "pass"),
+])
+def test_a_negated_verb_is_not_a_deed(text, expected):
+    check(text, requirement(any=["teach"]), expected)

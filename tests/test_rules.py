@@ -49,7 +49,7 @@ def test_toml_syntax_error_names_file_and_line(rule_file):
 def test_unknown_key_names_the_requirement(rule_file):
     msg = error_for(rule_file, GOOD + 'anyy = ["x"]\n')
     assert msg.endswith("rules.toml: requirement language: unknown key 'anyy' for a keywords check "
-                        "(allowed: all, any, context, exclude, ignore_sections, match, own, role, sections, threshold, unless)")
+                        "(allowed: all, any, context, exclude, ignore_sections, match, own, role, role_scope, sections, threshold, unless)")
 
 
 def test_wrong_type_names_the_requirement_and_value(rule_file):
@@ -134,7 +134,7 @@ def test_a_utf8_byte_order_mark_at_the_start_is_accepted(tmp_path):
 @pytest.mark.parametrize("params,message", [
     ({"own": "yes"}, "'own' must be a boolean (true or false), got 'yes'"),
     ({"role": "nope"}, "role 'nope' must name a years requirement with a [field]"),
-    ({"match": "stem"}, "match must be one of auto, word, exact, case, fuzzy, got 'stem'"),
+    ({"match": "stem"}, "match must be one of auto, word, inflected, exact, case, fuzzy, got 'stem'"),
 ])
 def test_keyword_reading_parameters_are_validated(params, message):
     req = {"id": "a", "text": "t", "group": "must-have", "check": "keywords", "any": ["x"], **params}

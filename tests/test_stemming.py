@@ -1,7 +1,7 @@
 """Word forms: an irregular past form stems as its base verb does, and a word that only looks like one does not."""
 import pytest
 
-from screener.text.stemming import stems
+from screener.text.stemming import inflected, stems
 
 PAST_FORMS = {
     "give": ["gave", "given"], "run": ["ran"], "hold": ["held"], "lead": ["led"], "teach": ["taught"],
@@ -49,3 +49,16 @@ def test_a_full_cache_starts_again_without_losing_a_word(monkeypatch):
     monkeypatch.setattr(stemming, "_KNOWN_MOST", 2)
     stems(["alpha", "beta", "gamma", "delta"])
     assert stems(["testing", "tests", "alpha"]) == [stems(["test"])[0]] * 2 + ["alpha"]
+
+
+@pytest.mark.parametrize("word,base", [("managed", "manage"), ("managing", "manage"), ("manages", "manage"),
+                                       ("led", "lead"), ("directed", "direct"), ("planned", "plan"),
+                                       ("applied", "apply"), ("optimised", "optimize"), ("oversaw", "oversee")])
+def test_an_inflection_is_a_form_of_its_base(word, base):
+    assert inflected(word, base)
+
+
+@pytest.mark.parametrize("word,base", [("management", "manage"), ("directly", "direct"), ("direction", "direct"),
+                                       ("leadership", "lead"), ("headquarters", "head"), ("mentorship", "mentor")])
+def test_a_word_derived_from_a_verb_is_not_one_of_its_forms(word, base):
+    assert not inflected(word, base)

@@ -2,6 +2,7 @@
 for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos are plausible."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,16 +10,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError, unknown_key
-from ..models import Evidence
+from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
 from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
+from ..text.stemming import inflected
+from ..text.view import TOKEN
 from .base import BuildContext, Check, Outcome
 from .fields import Field
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
-MATCH_MODES = ("auto", "word", "exact", "case", "fuzzy")
+MATCH_MODES = ("auto", "word", "inflected", "exact", "case", "fuzzy")
+ROLE_SCOPES = ("position", "resume")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
 
@@ -28,6 +32,10 @@ _NEGATION = re.compile(
     r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
     r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
     r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
+# "did not teach", "never led", "isn't tested": the verb right before the term is negated ("not only" is not).
+_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
+                         r"\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
 # A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
 _SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
@@ -50,8 +58,27 @@ class Term:
         return "word" if len(spelling) <= SHORT or WILDCARD in spelling else "fuzzy"
 
     def compiled(self) -> tuple[Spelling, ...]:
-        return tuple(Spelling(self.term, s, self.mode_for(s) == "case", self.mode_for(s) == "fuzzy",
-                              self.mode_for(s) != "exact") for s in self.spellings)
+        out = []
+        for s in self.spellings:
+            mode = self.mode_for(s)
+            out.append(Spelling(self.term, s, mode == "case", mode == "fuzzy", mode != "exact"))
+            if mode in ("word", "inflected") and (glued := _glued(s)):
+                out.append(Spelling(self.term, glued))
+        return tuple(out)
+
+
+_PARTS = re.compile(r"[\s.\-/_]+")
+
+
+def _glued(spelling: str) -> str:
+    """A term of several words compared by stem is the same term written as one word (Node.js = NodeJS, Service
+    Bus = ServiceBus, on-call = oncall), as case-sensitive and exact terms already are; "" when it has one word or
+    a wildcard, or its parts do not make one word."""
+    parts = [p for p in _PARTS.split(spelling.strip()) if p]
+    glued = "".join(parts)
+    if len(parts) < 2 or WILDCARD in parts or not re.fullmatch(r"\w+", glued):
+        return ""
+    return glued
 
 
 def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
@@ -59,14 +86,26 @@ def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
     return tuple(sp for t in terms for sp in t.compiled())
 
 
+def _inflected(text: str, m: Match) -> bool:
+    """Whether each word of an "inflected" term's spelling is matched by one of its own inflections ("led",
+    "managed"), not by a word derived from it ("team management skills", "worked directly with"), unless that
+    word names the deed with its object ("management of two teams")."""
+    written = [w.casefold() for w in TOKEN.findall(text[m.start:m.end])]
+    return (all(any(inflected(w, part) for w in written) for part in TOKEN.findall(m.spelling.casefold()))
+            or bool(_OF_AFTER.match(text, m.end)))
+
+
 def _false_friend(text: str, m: Match) -> bool:
-    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation."""
+    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation
+    of it or of the verb right before it."""
     word, after = text[m.start:m.end], text[m.end:m.end + 40]
     if _SEASON.match(word) and _DATE_AFTER.match(after):
         return True
     if len(word) == 1 and _INITIAL_AFTER.match(after):
         return True
     before = text[max(0, m.start - 120):m.start]
+    if _NOT_BEFORE.search(before):
+        return True
     neg = _NEGATION.search(before)
     return bool(neg) and not _BUT.search(before[neg.start():])
 
@@ -133,12 +172,15 @@ class Keywords(Check):
     """Passes when any (or all) of its terms appear, in the allowed sections and context, outside excluded phrases.
 
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
-    variants equal, phrases across wrapped lines). `context` words must sit in the same sentence or bullet, or in
-    the title of the position the line sits under; `unless` words in the sentence void the match (an "AWS
-    scholarship" is not cloud work) and `exclude` phrases covering it never count, both in any of their forms. With
-    `role` (a years requirement's id) a position in that requirement's field, or the summary of a resume whose
-    main work is in it, is context enough. With `own`, only the
-    candidate's own doing counts (text/actor.py); the rest is named as a note.
+    variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections.
+    `context` words must sit in the same sentence or bullet, or in the title of the position the line sits under
+    (with `own`, when the match is that title, anywhere in the position's entry);
+    `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
+    covering it never count, both in any of their forms. With `role` (a years requirement's id) a position in that
+    requirement's field, or the summary of a resume whose main work is in it, is context enough; with
+    `role_scope = "resume"`, a resume whose main work is in it, wherever the match stands (a teaching assistant
+    on a software engineer's resume). With `own`, only the candidate's own doing counts (text/actor.py); the rest
+    is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
 
@@ -152,6 +194,7 @@ class Keywords(Check):
     unless: tuple[Term, ...] = ()
     role: Field | None = None
     own: bool = False
+    role_scope: str = "position"  # "position" | "resume": what `role` judges
 
     NAME = "keywords"
     PARAMS = {
@@ -166,6 +209,7 @@ class Keywords(Check):
         "role": ((str,), None),
         "own": ((bool,), False),
         "match": ((str,), "auto"),
+        "role_scope": ((str,), "position"),
     }
 
     def words(self) -> Iterator[str]:
@@ -192,6 +236,8 @@ class Keywords(Check):
                 raise RuleFileError(f"role {params['role']!r} must name a years requirement with a [field] "
                                     f"(known: {', '.join(ctx.fields) or 'none'})")
             role = Field.from_table(ctx.fields[params["role"]])
+        if params["role_scope"] not in ROLE_SCOPES:
+            raise RuleFileError(f"role_scope must be one of {', '.join(ROLE_SCOPES)}, got {params['role_scope']!r}")
         if params["match"] not in MATCH_MODES:
             raise RuleFileError(f"match must be one of {', '.join(MATCH_MODES)}, got {params['match']!r}")
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
@@ -207,12 +253,17 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
-                   tuple(params["ignore_sections"]), unless, role, params["own"])
+                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"])
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
         """Every spelling of every term, made once per rule set rather than once per resume."""
         return _compiled(self.terms)
+
+    @cached_property
+    def _by_inflection(self) -> frozenset[tuple[str, str]]:
+        """The (term, spelling) pairs matched by their words' inflections only."""
+        return frozenset((sp.key, sp.text) for t in self.terms if t.match == "inflected" for sp in t.compiled())
 
     @cached_property
     def _context_words(self) -> SentenceWords:
@@ -240,18 +291,37 @@ class Keywords(Check):
             if why_not:
                 return "", why_not
         where = block.where + ("; the candidate's own doing" if self.own else "")
-        if not self.context:
-            return where, ""
-        if word := self._context_words.first_in(facts.view, seg, phrases):
-            return f"{where}; {word!r} in the same sentence", ""
-        p = block.position
-        if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
-                f"{p.title} {p.organisation}")):
-            return f"{where}; the position's title names {found.group()!r}", ""
+        if self.context:
+            if word := self._context_words.first_in(facts.view, seg, phrases):
+                return f"{where}; {word!r} in the same sentence", ""
+            p = block.position
+            if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
+                    f"{p.title} {p.organisation}")):
+                return f"{where}; the position's title names {found.group()!r}", ""
+            if self.own and p is not None and (word := self._in_entry(view, m, p, phrases)):
+                return f"{where}; the position it titles names {word!r}", ""
         if self.role is None:
-            return "", ""
-        ok, why = facts.in_role(self.role, line)
-        return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}, no context words")
+            return (where, "") if not self.context else ("", "")
+        if self.role_scope == "resume":
+            ok = facts.main_line(self.role)
+            why = f"a resume whose main work is {'' if ok else 'not '}{self.role.name}"
+        else:
+            ok, why = facts.in_role(self.role, line)
+        return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}" + (", no context words" if self.context
+                                                                                  else ""))
+
+    def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str]) -> str:
+        """A context word in the text of the position a match is the title of, for a check of the candidate's own
+        doing ("Teaching Assistant" over "Assisted in statistics courses": the role's entry says what it taught),
+        "" when there is none or the match is not its title."""
+        if p.span is None or view.text[m.start:m.end].casefold() not in p.title.casefold():
+            return ""
+        first, end = p.span
+        starts = [view.origin[a][0] for a, _ in view.segments]  # each sentence's first line, in order
+        for seg in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
+            if word := self._context_words.first_in(view, seg, phrases):
+                return word
+        return ""
 
     def evaluate(self, facts: Facts) -> Outcome:
         view = facts.view
@@ -261,6 +331,8 @@ class Keywords(Check):
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):
+            if self._by_inflection and (m.key, m.spelling) in self._by_inflection and not _inflected(view.text, m):
+                continue
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]
             name = facts.section_names[line]

@@ -1,7 +1,8 @@
 """Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
 phrasing about the candidate ("to be mentored", "eager to learn"), another person's title ("with the lead
-engineer"), or a bare self-rating in a skills list ("Good teacher", "Leadership")."""
+engineer", "engineering managers"), a deed whose subject is someone else ("enabling the team to lead"), or a bare
+self-rating in a skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
 import re
@@ -29,6 +30,17 @@ _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.I
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
                         r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
+# "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
+# in an infinitive whose subject another clause names is that subject's doing.
+_ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|encourag|teach|taught|train|coach|"
+                              r"mentor|ask|requir)\w*\s+(?:[\w'’-]+\s+){1,4}"
+                              r"|['’]s\s+(?:ability|capacity|freedom)\s+)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# One person holds one title: a title in the plural names other people ("enabling engineering managers", "tech
+# leads across the company", "with the help of trainers"); not "leads" alone or first, which is the verb ("He leads",
+# "lead engineers"), nor "mentors", "coaches", "tutors", verbs as often as nouns.
+_PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
+                           r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
+                           r"lecturer)s)$", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
@@ -46,6 +58,10 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "wanted, not done"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"
+    if _ANOTHER_SUBJECT.search(before):
+        return "another's doing"
+    if _PLURAL_TITLE.match(phrase):
+        return "other people's title"
     if _TITLE_END.search(phrase) and (_SOMEONE_ELSE.search(before)
                                       or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
         return "another person's title"

@@ -63,3 +63,24 @@ def _stem_all(words: list[str]) -> list[str]:
         bases.append(w[:-1] if w.endswith(("ers", "ors")) else w)
     cut = iter(_STEMMER.stemWords([_ISE.sub(r"iz\1", w) for w in bases if not _person(w)]))
     return [w if _person(w) else next(cut) for w in bases]
+
+
+_VOWELS = "aeiou"
+
+
+def inflected(word: str, base: str) -> bool:
+    """Whether `word` is `base` or one of its inflections (-s, -es, -ed, -ing, with a dropped e, a doubled last
+    consonant or y as i; an irregular past; a British -ise), not a word derived from it: "managed" is a form of
+    "manage", "management" and "directly" are other words, though Snowball gives them one stem."""
+    word, base = word.casefold(), base.casefold()
+    word, base = _ISE.sub(r"iz\1", _IRREGULAR.get(word, word)), _ISE.sub(r"iz\1", base)
+    if word == base:
+        return True
+    stems_of = {base}
+    if base.endswith("e"):
+        stems_of.add(base[:-1])  # manage: managed, managing
+    if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        stems_of.add(base[:-1] + "i")  # apply: applied, applies
+    if len(base) > 2 and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS and base[-3] not in _VOWELS:
+        stems_of.add(base + base[-1])  # plan: planned, planning
+    return any(word == s + end for s in stems_of for end in ("s", "es", "ed", "d", "ing"))

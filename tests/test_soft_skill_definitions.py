@@ -1,0 +1,123 @@
+"""More trap cases of the bundled rule set's soft requirements, each written from the definition above its
+requirement in rules/senior-backend-team-lead.toml, on a tiny invented resume (test_requirement_meanings.py holds
+the first ones, and the resumes and helpers both use)."""
+import pytest
+from helpers import AS_OF, document
+from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+
+from screener.engine import screen_document
+
+MARKETING_JOB = "Experience\nMarketing Manager, Acme  2016 - 2024\n- Ran the brand's campaigns\n"
+
+
+CASES = [
+    # team-leadership: a leading verb in any inflection; a word made from it is another word
+    ("managing-engineers-is-leading", SALES_JOB + "- Managing 5 engineers on the billing platform",
+     "team-leadership", "pass"),
+    ("team-management-skills-are-a-claim-not-a-deed",
+     SALES_JOB + "- Group projects helped me develop team management and leadership skills", "team-leadership",
+     "fail"),
+    ("working-directly-with-engineers-is-not-directing-them",
+     SALES_JOB + "- Worked directly with customers and engineers on renewals", "team-leadership", "fail"),
+    ("the-management-of-engineering-teams-is-leading",
+     SALES_JOB + "- Duties included the management of two offshore software engineering teams", "team-leadership",
+     "pass"),
+    ("captaining-a-development-team-is-leading", SALES_JOB + "- Captained the development team of the web shop",
+     "team-leadership", "pass"),
+    # who did it: one person holds one title, and an infinitive's subject may be someone else
+    ("engineering-managers-in-the-plural-are-other-people",
+     SALES_JOB + "- Built a portal enabling engineering managers to approve access requests", "team-leadership",
+     "fail"),
+    ("a-team-enabled-to-manage-itself-is-not-led-by-the-candidate",
+     SOFTWARE_JOB + "- Wrote runbooks, improving the development team's ability to manage its own releases",
+     "team-leadership", "fail"),
+    ("helping-engineers-to-review-code-is-not-reviewing-it",
+     SALES_JOB + "- Set up a bot helping the engineers to review code faster", "mentoring", "fail"),
+    ("being-asked-to-lead-engineers-is-still-leading",
+     SALES_JOB + "- Was asked to lead a team of 4 engineers for the launch", "team-leadership", "pass"),
+    # performance: a time is the software's own when it names what runs; how long people take is not performance
+    ("reducing-development-time-is-productivity", SOFTWARE_JOB + "- Reduced development time with shared tooling"
+     + GRAFANA, "performance-observability", "fail"),
+    ("reducing-a-decision-time-is-not-software-speed", SOFTWARE_JOB + "- Optimised team processes, reducing decision "
+     "time by half" + GRAFANA, "performance-observability", "fail"),
+    ("reducing-time-to-delivery-is-delivery", SOFTWARE_JOB + "- Reduced time to delivery for the platform team"
+     + GRAFANA, "performance-observability", "fail"),
+    ("reducing-build-and-test-times-is-speed", SOFTWARE_JOB + "- Reduced build and test times by 70%" + GRAFANA,
+     "performance-observability", "pass"),
+    ("an-execution-time-cut-is-speed", SOFTWARE_JOB + "- Cut the nightly job's execution time from 4 h to 1 h"
+     + GRAFANA, "performance-observability", "pass"),
+    ("reducing-the-processing-time-of-a-report-is-speed",
+     SOFTWARE_JOB + "- Reduced the processing time of the monthly report from hours to minutes" + GRAFANA,
+     "performance-observability", "pass"),
+    # mentoring: teaching a technical subject counts on any resume; a teaching role alone only on a resume whose
+    # main work is software
+    ("a-trainer-of-data-science-teaches-a-technical-subject",
+     MARKETING_JOB + "Teaching\nAssistant Trainer of Data Science, DataCamp  2023 - 2024", "mentoring", "pass"),
+    ("a-teaching-title-takes-its-subject-from-its-entry",
+     MARKETING_JOB + "Teaching Assistant, State University  2014 - 2016\n- Assisted in elementary statistics courses",
+     "mentoring", "pass"),
+    ("a-teaching-title-over-a-chemistry-entry-is-not-technical",
+     MARKETING_JOB + "Teaching Assistant, State University  2014 - 2016\n- Ran general chemistry lab sessions",
+     "mentoring", "fail"),
+    ("a-finance-ta-on-a-marketing-resume-naming-a-cs-course-is-not-mentoring",
+     MARKETING_JOB + "- Finance Community TA (Teaching Assistant)\nCertifications\nComputer Science (CS50x)",
+     "mentoring", "fail"),
+    ("a-teaching-assistant-on-a-software-resume-is-mentoring",
+     SOFTWARE_JOB + "- Built the billing API\nTeaching\nTeaching Assistant, State University", "mentoring",
+     "pass"),
+    ("mentoring-juniors-in-machine-learning-is-technical",
+     SALES_JOB + "- Mentoring junior analysts in machine learning methods", "mentoring", "pass"),
+    ("mentoring-under-a-data-scientist-title-is-technical",
+     "Experience\nLead Data Scientist, Acme  2019 - 2024\n- Mentoring junior profiles", "mentoring", "pass"),
+    ("a-department-that-did-not-teach-is-no-teaching",
+     "Education\nB.A., State University\n- Chose it as the Computer Science department did not teach web "
+     "development", "mentoring", "fail"),
+    ("teaching-a-programming-language-is-technical",
+     "Experience\nResearch Ecologist, Field Station  2015 - 2024\n- Taught others how to use R in workshops",
+     "mentoring", "pass"),
+    ("coaching-an-r-and-d-sales-team-names-no-language", SALES_JOB + "- Coached the R&D sales team", "mentoring",
+     "fail"),
+    ("teaching-beside-technical-fieldwork-names-no-subject",
+     "Skills\nWith 20 years of teaching, combined with hands-on technical fieldwork, I bring organisation",
+     "mentoring", "fail"),
+    ("trainers-in-the-plural-are-other-people",
+     SALES_JOB + "- Improved the software models with the help of trainers", "mentoring", "fail"),
+    # testing: QA as a team served is another team's testing; acceptance testing is the client's sign-off
+    ("qa-teams-served-by-a-system-are-another-teams-testing",
+     SOFTWARE_JOB + "- Built a scheduler that let QA and support teams preview releases", "testing", "fail"),
+    ("acceptance-testing-of-software-is-a-sign-off", SALES_JOB + "- Ran software acceptance testing with the client",
+     "testing", "fail"),
+    # api-design: a package written for someone else's API uses it
+    ("a-client-package-for-a-vendor-api-is-not-api-design",
+     SALES_JOB + "- Developed a TypeScript package for the Maps API, covering all types", "api-design", "fail"),
+    ("a-package-exposing-an-api-is-still-built",
+     SALES_JOB + "- Developed the public API of the payments package", "api-design", "pass"),
+    # microservices, distributed-systems: the architecture and the field's tools, however written
+    ("a-modular-software-architecture-is-modular", SALES_JOB + "- Designed a modular software architecture for "
+     "the sensor data", "microservices", "pass"),
+    ("distributed-tracing-follows-requests-across-services",
+     SALES_JOB + "- Added distributed tracing to the checkout flow", "distributed-systems", "pass"),
+    ("a-service-bus-written-as-one-word-is-a-broker", "Skills\nCloud: Azure, ServiceBus", "distributed-systems",
+     "pass"),
+]
+
+
+@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_soft_skill_case(bundled, text, rid, expected):
+    assert status(bundled, text, rid) == expected
+
+
+def evidence_readings(rules, text, rid):
+    result = screen_document(document(text), rules, AS_OF)
+    return [e.reading for q in result.requirements if q.id == rid for e in q.evidence]
+
+
+def test_a_teaching_title_says_which_words_of_its_entry_made_it_technical(bundled):
+    text = MARKETING_JOB + "Teaching Assistant, State University  2014 - 2016\n- Assisted in statistics courses"
+    assert any("the position it titles names 'statistics'" in r for r in evidence_readings(bundled, text, "mentoring"))
+
+
+def test_a_teaching_role_on_a_software_resume_says_the_resume_decided(bundled):
+    text = SOFTWARE_JOB + "- Built the billing API\nTeaching\nTeaching Assistant, State University"
+    assert any("a resume whose main work is backend or software development" in r
+               for r in evidence_readings(bundled, text, "mentoring"))
