@@ -79,7 +79,7 @@ def every_character(page):
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        chars = pw._Chars(page, textpage.raw, width, height, loader._hidden_kind)
+        chars = pw._Chars(ph.painting(page, height), textpage.raw, width, height, loader._hidden_kind)
         return chars.words(range(raw.FPDFText_CountChars(textpage.raw)))
     finally:
         textpage.close()

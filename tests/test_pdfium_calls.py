@@ -29,3 +29,14 @@ def test_a_missing_object_is_a_null_handle_that_reads_false(tmp_path):
     pdf_page = doc[0]
     assert not calls.page_get_object(calls.handle(pdf_page.raw), 10_000)
     doc.close()
+
+
+def test_a_buffer_reads_what_was_written_through_its_pointers():
+    box = calls.Buffer(4)
+    for i, value in enumerate((1.5, -2.0, 3.25, 0.0)):
+        ctypes.c_float.from_address(box.at[i].value).value = value
+    left, top, right, bottom = box.values
+    assert (left, top, right, bottom) == (1.5, -2.0, 3.25, 0.0)
+    colour = calls.Buffer(4, ctypes.c_uint)
+    colour.values[3] = 255
+    assert ctypes.c_uint.from_address(colour.at[3].value).value == 255

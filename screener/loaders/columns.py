@@ -20,9 +20,11 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
     top = min(w["top"] for w in words)
     span = max(w["bottom"] for w in words) - top
     best = None
-    for gap_x0, gap_x1 in _candidate_gaps(words, width, span, top):
+    gaps = _candidate_gaps(words, width, span, top)
+    rows = _rows(words) if gaps else []
+    for gap_x0, gap_x1 in gaps:
         x = (gap_x0 + gap_x1) / 2
-        cuts = _band(_crossing(words, x, gap_x1), top, span)
+        cuts = _band(_crossing(rows, x, gap_x1), top, span)
         if cuts is None:
             continue
         body = [w for w in words if cuts[0] <= w["top"] and w["bottom"] <= cuts[1]]
@@ -70,21 +72,33 @@ def _vertical_extent(words: list[dict]) -> float:
     return max(w["bottom"] for w in words) - min(w["top"] for w in words) if words else 0.0
 
 
-def _crossing(words: list[dict], x: float, edge: float) -> list[dict]:
-    """Words that tie both sides of x into one line: a word spanning x, or the word after an ordinary
-    word space at x (a header line), unlike a column gutter, where the next word starts on the column edge."""
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """The page's words by the rounded baseline they stand on, each row once, whatever gap is tried."""
     rows: dict[int, list[dict]] = {}
     for w in words:
         rows.setdefault(round(w["bottom"]), []).append(w)
+    return list(rows.values())
+
+
+def _crossing(rows: list[list[dict]], x: float, edge: float) -> list[dict]:
+    """Words that tie both sides of x into one line: a word spanning x, or the word after an ordinary
+    word space at x (a header line), unlike a column gutter, where the next word starts on the column edge.
+    One pass over each row: the reach of its words left of x, the first nearest word right of it, and the
+    words across it."""
     crossing = []
-    for row in rows.values():
-        left = [w for w in row if w["x1"] <= x]
-        right = [w for w in row if w["x0"] >= x]
-        crossing += [w for w in row if w["x0"] < x < w["x1"]]
-        if left and right:
-            nearest = min(right, key=lambda w: w["x0"])
-            if nearest["x0"] - max(w["x1"] for w in left) < WIDE_GUTTER and abs(nearest["x0"] - edge) > 1.0:
-                crossing.append(nearest)
+    for row in rows:
+        reach = nearest = None
+        for w in row:
+            x0, x1 = w["x0"], w["x1"]
+            if x1 <= x and (reach is None or x1 > reach):
+                reach = x1
+            if x0 >= x and (nearest is None or x0 < nearest["x0"]):
+                nearest = w
+            if x0 < x < x1:
+                crossing.append(w)
+        if (reach is not None and nearest is not None and nearest["x0"] - reach < WIDE_GUTTER
+                and abs(nearest["x0"] - edge) > 1.0):
+            crossing.append(nearest)
     return crossing
 
 
@@ -130,5 +144,6 @@ def _candidate_gaps(words: list[dict], width: float, span: float, top: float) ->
         for x0, x1 in covered[1:]:
             if x0 - reach >= NARROW_GUTTER and (reach, x0) not in gaps:
                 gaps.append((reach, x0))
-            reach = max(reach, x1)
+            if x1 > reach:
+                reach = x1
     return [(a, b) for a, b in gaps if 0.15 * width <= (a + b) / 2 <= 0.85 * width]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from operator import itemgetter
 from pathlib import Path
 
 import pdfplumber
@@ -207,13 +208,17 @@ ENGINES = {"pdfplumber": _read_plumber, "pdfium": _read_pdfium}
 def _assemble(words: list[dict]) -> list[str]:
     """Group words into visual lines by their baseline, then read each line left to right."""
     rows: list[list[dict]] = []
+    first: dict = {}  # the first word of the row being gathered
     for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5 and not (word.get("alone")
-                                                                               or rows[-1][0].get("alone")):
+        if rows and abs(first["bottom"] - word["bottom"]) <= 2.5 and not (word.get("alone") or first.get("alone")):
             rows[-1].append(word)
         else:
             rows.append([word])
-    return [" ".join(w["text"] for w in sorted(row, key=lambda w: w["x0"])) for row in rows]
+            first = word
+    return [" ".join([w["text"] for w in sorted(row, key=_LEFT)]) for row in rows]
+
+
+_LEFT = itemgetter("x0")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # letters of any script; private-use glyphs are not

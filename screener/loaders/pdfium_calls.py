@@ -58,8 +58,13 @@ segment_point = _lean(raw.FPDFPathSegment_GetPoint, I)  # (segment, x, y: float*
 
 
 class Buffer:
-    """A reusable array of n C values for out-parameters, with a pointer to each (`at`)."""
+    """A reusable array of n C values for out-parameters, with a pointer to each (`at`). The values are read
+    through a memoryview: unpacking a ctypes array goes item by item through Python's sequence protocol, several
+    times slower, and the reader unpacks a box or a colour for every page object and word."""
+
+    _FORMATS = {ctypes.c_float: "f", ctypes.c_double: "d", ctypes.c_uint: "I", ctypes.c_int: "i"}
 
     def __init__(self, n: int, kind=ctypes.c_float):
-        self.values = (kind * n)()
-        self.at = tuple(Handle(ctypes.addressof(self.values) + i * ctypes.sizeof(kind)) for i in range(n))
+        self._array = (kind * n)()
+        self.values = memoryview(self._array).cast("B").cast(self._FORMATS[kind])
+        self.at = tuple(Handle(ctypes.addressof(self._array) + i * ctypes.sizeof(kind)) for i in range(n))

@@ -40,7 +40,7 @@ def page_objects(page, kinds: tuple[int, ...]):
             kind = kind_of(obj)
             if kind in kinds:
                 bounds(obj, *at)
-                yield obj, kind, values[:]
+                yield obj, kind, values.tolist()  # a copy: the buffer is the next object's
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
                 yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1)
 
@@ -159,7 +159,7 @@ def _text_objects(texts, width: float, height: float):
         font_size(obj, size.at[0])
         transform(obj, matrix.at[0])
         r, g, b, alpha = rgba.values
-        a, b_, c, d = matrix.values[:4]
+        a, b_, c, d, _, _ = matrix.values
         scale = math.sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth
         if (mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA or size.values[0] * scale < MIN_SIZE
                 or left < 0 or right > width or bottom < 0 or top > height):
@@ -259,14 +259,15 @@ def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near:
     return [p for p in parts + after if p is not None]
 
 
-def risky_regions(page) -> list[Box]:
+def risky_regions(page, painted: tuple[list[dict], list] | None = None) -> list[Box]:
     """The parts of the page where a character could be hidden, so must be checked one by one.
 
     A character is hidden where the background a reader sees under it (what was painted before it, see
     background) is its own colour, or where a shape painted after it covers it. Each visible text object is
-    compared with the fills level with it (_risky_parts); unseen ones are risky whole."""
+    compared with the fills level with it (_risky_parts); unseen ones are risky whole. `painted`: the page's
+    painting, when the caller has read it already."""
     width, height = page.get_size()
-    shapes, texts = painting(page, height)
+    shapes, texts = painting(page, height) if painted is None else painted
     seen, regions = _text_objects(texts, width, height)
     bands = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
     # most text objects need no look at the fills near them: a colour no fill has, but the page's, can be hidden

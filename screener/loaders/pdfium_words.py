@@ -23,6 +23,7 @@ OUTSIDE = "text outside the page"
 _WORD = re.compile("(?:[^\\s\ufffe\x02]|[\x1b-\x1f])+[\ufffe\x02]?|[\ufffe\x02]")
 _CHARS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi",
                         "\x1f": "ffl"})
+_SPECIAL = re.compile("[\ufffe\x02\x1b-\x1f]")  # the characters _CHARS translates
 
 
 def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], int]:
@@ -37,7 +38,8 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        chars = _Chars(page, textpage.raw, width, height, hidden_kind)
+        painted = painting(page, height)  # read once, for the decision and the characters it sends back
+        chars = _Chars(painted, textpage.raw, width, height, hidden_kind)
         count = raw.FPDFText_CountChars(chars.handle)
         text = textpage.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:  # characters outside the BMP shift the indices: measure every character instead
@@ -47,7 +49,8 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
         if ACCENT.search(text):
             _compose_accents(chars.handle, text, words)
         dropped: list[tuple[str, dict]] = []
-        risky = Bands([(region, region) for region in risky_regions(page)])
+        risky = Bands([(region, region) for region in risky_regions(page, painted)])
+        meets = risky.meets if risky.bands else None  # most pages have no risky region
         kept = []
         for word, start, end in letter_spaced_lines(words, text):
             if word is None:  # a letter-spaced line: its word breaks judged again, character by character
@@ -57,7 +60,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
             elif word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
                 dropped.append((OUTSIDE, word))
             elif (word["x0"] < 0 or word["x1"] > width or word["top"] < 0 or word["bottom"] > height
-                  or risky.meets((word["x0"], word["top"], word["x1"], word["bottom"]))):
+                  or (meets is not None and meets((word["x0"], word["top"], word["x1"], word["bottom"])))):
                 found, hidden, _ = chars.words(range(start, end))
                 kept += found
                 dropped += hidden
@@ -77,6 +80,7 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
     at_first, at_last, at_x, at_y, at_y_last = first.at[0], last.at[0], *origin.at
     box, at, unmapped_at = calls.char_loose_box, calls.char_origin, calls.char_unmapped
     words, unmapped = [], 0
+    special = _SPECIAL.search(text) is not None  # most pages have none: no word needs translating
     for m in _WORD.finditer(text.replace("\x00", " ")):
         a, end = m.span()
         box(page, a, at_first)
@@ -93,8 +97,8 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
             rotated = abs(baseline - o[2]) > 2  # letters running down the page: a rotated label, a line alone
         if unmapped_at(page, a) == 1:
             unmapped += end - a
-        word = {"text": m.group().translate(_CHARS), "x0": left, "x1": right, "top": height - top,
-                "bottom": height - baseline}
+        word = {"text": m.group().translate(_CHARS) if special else m.group(), "x0": left, "x1": right,
+                "top": height - top, "bottom": height - baseline}
         if rotated:
             word["alone"] = True
         words.append((word, a, end))
@@ -126,30 +130,43 @@ class _Chars:
     """Reading a page's characters one at a time, each tested for being hidden: for the words that could hide
     some, or every character of a page whose text pdfium cannot index one to one."""
 
-    def __init__(self, page, handle, width: float, height: float, hidden_kind):
-        self.page, self.handle, self.width, self.height, self.hidden_kind = page, handle, width, height, hidden_kind
+    def __init__(self, painted: tuple[list[dict], list], handle, width: float, height: float, hidden_kind):
+        """`painted`: the page's fills and text objects (pdfium_hidden.painting)."""
+        self.painted, self.handle, self.width, self.height, self.hidden_kind = painted, handle, width, height, \
+            hidden_kind
         self.text = calls.handle(handle)  # the text page, as the lean calls take it
         self._fills: Bands | None = None  # filed by band: a character is judged against the fills level with it
-        self._orders: dict[int, int] = {}
+        self._orders: dict[int, int] = {}  # each text object's place in the painting order, by its handle's value
+        self._objects: dict[int, tuple[bool, int, tuple[float, float, float], float]] = {}  # see _object
+        self._rgba = Buffer(4, ctypes.c_uint)
 
-    def _painting(self) -> None:
-        """The page's fills and where each text object comes in the painting order, read once, when first needed."""
-        shapes, texts = painting(self.page, self.height)
-        self._fills = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
-        self._orders = {obj.value: order for obj, order, _ in texts}
+    def _object(self, obj, i: int) -> tuple[bool, int, tuple[float, float, float], float]:
+        """(whether its render mode paints nothing, its fill opacity (0..255) and colour, its place in the painting
+        order) of the text object that paints character i. pdfium answers a character's render mode and fill colour
+        from its text object, so each text object is asked once, not once for each of its characters."""
+        rgba = self._rgba
+        calls.char_fill_color(self.text, i, *rgba.at)
+        r, g, b, alpha = rgba.values
+        found = self._objects[obj.value] = (calls.text_render_mode(obj) in UNSEEN_MODES, alpha,
+                                            (r / 255, g / 255, b / 255), self._orders.get(obj.value, math.inf))
+        return found
 
     def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
         """(visible words, hidden characters dropped (kind, box), unmapped characters) of these characters."""
         text, width, height = self.text, self.width, self.height
-        if self._fills is None:
-            self._painting()
-        box, origin, rgba = Buffer(4), Buffer(2, ctypes.c_double), Buffer(4, ctypes.c_uint)
-        at_box, at_origin, at_rgba = box.at[0], origin.at, rgba.at
-        left_top_right_bottom, y, fill = box.values, origin.values, rgba.values
+        if self._fills is None:  # filed when first needed
+            shapes, texts = self.painted
+            self._fills = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
+            self._orders = {obj.value: order for obj, order, _ in texts}
+        box, origin = Buffer(4), Buffer(2, ctypes.c_double)
+        at_box, at_origin = box.at[0], origin.at
+        left_top_right_bottom, y = box.values, origin.values
+        objects, text_object = self._objects, self._object
         shown: list[dict] = []  # the visible characters, each marked "apart" when a space or hidden text precedes it
         dropped: list[tuple[str, dict]] = []
         apart = True
         unmapped = 0
+        alpha, colour = 0, (0.0, 0.0, 0.0)  # a character without a text object keeps the last read, as pdfium does
         for i in indices:
             char = chr(calls.char_unicode(text, i)).translate(_CHARS)
             generated = calls.char_generated(text, i) == 1
@@ -167,13 +184,14 @@ class _Chars:
             # the baseline stands for the bottom: some fonts give glyph-tight "loose" boxes, whose bottoms differ
             # between "awesome" and "templates" on one line
             calls.char_origin(text, i, *at_origin)
-            calls.char_fill_color(text, i, *at_rgba)
-            r, g, b, alpha = fill
             obj = calls.char_object(text, i)
+            if obj.value is None:
+                unseen, order = False, math.inf
+            else:
+                unseen, alpha, colour, order = objects.get(obj.value) or text_object(obj, i)
             char_box = {"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - y[1],
-                        "size": size, "non_stroking_color": (r / 255, g / 255, b / 255),
-                        "order": self._orders.get(obj.value, math.inf)}
-            if calls.text_render_mode(obj) in UNSEEN_MODES:
+                        "size": size, "non_stroking_color": colour, "order": order}
+            if unseen:
                 kind = "invisible text"
             elif alpha < MIN_ALPHA:
                 kind = "transparent text"

@@ -103,14 +103,19 @@ def letter_spaced_lines(words: list[tuple[dict, int, int]], text: str):
     letters, as letter-spaced text comes out, as (None, its first index, the index after its last): to be read
     character by character, its word gaps judged against its own letter spacing."""
     line: list[tuple[dict, int, int]] = []
+    spaced = previous = False  # two neighbouring words of the line are letters; the last word is one
     for item in [*words, None]:
         if line and (item is None or "\n" in text[line[-1][2]:item[1]]):
-            if any(_letter(a) and _letter(b) for (a, _, _), (b, _, _) in zip(line, line[1:])):
+            if spaced:
                 yield None, line[0][1], line[-1][2]
             else:
                 yield from line
             line = []
+            spaced = previous = False
         if item is not None:
+            letter = _letter(item[0])
+            spaced = spaced or (letter and previous)
+            previous = letter
             line.append(item)
 
 
