@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from ..degrees import mentions_degree
 from ..models import Position
-from ..text.dates import DateRange
+from ..text.dates import DateRange, may_hold_range
 from ..text.sections import Section
-from .dated_lines import (find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
+from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
                           starts_range)
 from .groups import mark_group_headings
 from .kinds import UNCOUNTED, Kind, role_kind
@@ -232,8 +232,11 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
+    # A range has a year: a line is dated by its own digits or by those of the lines below it that may hold its dates
+    # (a range run on, a stacked date, a column's start printed apart)
+    digits = [may_hold_range(line) for line in lines[start:end]]
     for i in range(start, end):
-        if i == below:
+        if i == below or not any(digits[i - start:i - start + 1 + DATES_BELOW]):
             continue
         if pair := stacked(lines, i, end, as_of):
             found.append((i, [pair]))

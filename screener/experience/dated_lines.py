@@ -22,6 +22,7 @@ _STRAY = ",;:. "
 _WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start
 _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
+DATES_BELOW = 3  # how far below a line its dates may stand: the next line, or a start two or three lines down
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
 _ONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?{dates.YEAR}", re.I)  # "05/2025", "May 2025"
 
@@ -81,9 +82,12 @@ def find_range(text: str, as_of: dt.date) -> DateRange | None:
 def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
     """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
     and a column's start with nothing after its dash but the title: a position still held."""
-    ranges = find_ranges(lines[i], as_of)
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
+    if not dates.may_hold_range(lines[i]) and not (nxt and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}",
+                                                                                cut)):
+        return []  # no date of its own, and none starts here to run on below ('Present –' / '2019')
+    ranges = find_ranges(lines[i], as_of)
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
     open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
@@ -131,7 +135,8 @@ def stacked_apart(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> tup
     """'12/2024 Lab Technician' / 'Acme Clinic' / '10/2024': a date column that prints a role's end above its start,
     read into the role's lines: the end leads the role's first line and the start, the earlier date, stands alone
     two or three lines below, with no year between. The range, and the line of its start."""
-    j = next((j for j in range(i + 2, min(i + 4, end)) if _ONE_DATE.fullmatch(lines[j].strip())), None)
+    j = next((j for j in range(i + 2, min(i + 1 + DATES_BELOW, end)) if _ONE_DATE.fullmatch(lines[j].strip())),
+             None)
     words = lines[i].split()
     if j is None or len(words) < 2 or any(_YEAR.search(lines[k]) for k in range(i + 1, j)):
         return None  # no lone date below, or a year between: the lone date belongs to another role

@@ -16,16 +16,23 @@ class Kind(StrEnum):
     VOLUNTEER = "volunteer"
 
 
+def _at_word_start(*words: str) -> str:
+    """Any of `words` (patterns) where a word starts: the word start is tested once at each place, not once per
+    word, since a role's heading is scanned with every kind's words and most places are inside a word."""
+    return rf"\b(?:{'|'.join(words)})"
+
+
 # A seat on a board, committee or council is held beside a job, unpaid or nearly: "Committee Member",
 # "Treasurer, Board of Directors", "Member, Technical Advisory Board" (not a bullet that reports to a board).
-_SEAT = (r"\b(?:board|committee|council)\s*member\b|\bmember,?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
-         r"(?:board|committee|council)\b|\b(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*"
-         r"(?:the\s+)?board\b")
+_SEAT = (r"(?:board|committee|council)\s*member\b",
+         r"member,?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:board|committee|council)\b",
+         r"(?:chair(?:man|woman|person)?|treasurer|secretary|trustee)\s*(?:,|of)\s*(?:the\s+)?board\b")
 # The same words in the other languages resumes are written in (French, German, Spanish, Portuguese, Italian,
 # Dutch); "stage" alone is left out, as English "early-stage" is no internship.
-_VOLUNTEER_ABROAD = r"\bb[ée]n[ée]vol(?:e|at)\b|\bvolunt[áa]ri[oa]\b|\bvolontari[oa]\b|\behrenamt|\bvrijwillig"
-_INTERN_ABROAD = (r"\bstagiaire\b|\bpraktika?nt(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|\bpr[áa]cticas\b"
-                  r"|\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:io|ante)\b|\bstagiair\b")
+_VOLUNTEER_ABROAD = (r"b[ée]n[ée]vol(?:e|at)\b", r"volunt[áa]ri[oa]\b", r"volontari[oa]\b", r"ehrenamt",
+                     r"vrijwillig")
+_INTERN_ABROAD = (r"stagiaire\b", r"praktika?nt(?:in)?\b", r"praktikum\b", r"becari[oa]\b", r"pr[áa]cticas\b",
+                  r"estagi[áa]ri[oa]\b", r"est[áa]gio\b", r"tirocin(?:io|ante)\b", r"stagiair\b")
 # Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
 # tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
 ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
@@ -37,36 +44,36 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                    r"designer|director|lead)\b", re.I)
-
-_KINDS = (  # first match wins, so the kinds never counted come first; "\s*" as PDFs may lose spaces
-    (Kind.VOLUNTEER, re.compile(r"\bvolunteer(?:ing|ed)?\b|\bmissionary\b(?!\s*training)|\bclub\b"
-                             r"|\bstudent\s*(?:association|union|society)|" + _SEAT + "|" + _VOLUNTEER_ABROAD, re.I)),
+# Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
+# and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
+# trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
+_KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]], ...] = (
+    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
+                      r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
     # a society may be a student's or a learned one with a staff ("Engineering Manager, National Geographic Society");
-    # a contributor gives to a project unpaid ("Contributor to Core, Plugins & Themes") unless on its staff
-    (Kind.VOLUNTEER, re.compile(rf"^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b", re.I | re.S)),
-    (Kind.PART_TIME, re.compile(r"\badjunct\b", re.I)),  # an adjunct who also tutors is still staff
-    (Kind.ACADEMIC, re.compile(r"\b(?:teaching|course)\s*assistant|\bstud(?:ied|ying)\b"  # "Studied Physics"
-                            r"|\b(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)"
-                            r"|\bph\.?\s?d\.?\s*(?:student|researcher|candidate)"
-                            r"|(?<!post-)(?<!post)\bdoctoral\s*(?:student|researcher|candidate)"
-                            r"|\bdemonstrator\b|\bpracticum\b|\bclinical\s*rotation|\bsupplemental\s*instructor"
-                            r"|\bresearch\s*and\s*teaching\b|\bresearch\s*project\s+(?:with|under)\b"
-                            r"|(?-i:\b(?:TA|GTA)\b)"  # in capitals: "ta" is a word in French or Czech
-                            # a role titled "Student" (full-time, graduate): a period of study, not a job
-                            r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]"
-                            r"|(?:at|in|of)\b)",
-                            re.I)),
-    # a research assistant or trainee, or a teacher's assistant, is a student's role at a school or one of its labs;
-    # at a firm it is a job
-    (Kind.ACADEMIC, re.compile(r"(?<!doctoral\s)\bresearch\s*(?:assistant|trainee)\b(?!\s*intern)"
-                            r"|\bteacher['’]?s\s*assistant\b", re.I), ACADEMIC_PLACE),
-    (Kind.INTERNSHIP, re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice|\bsummer\s*(?:analyst|"
-                              r"associate|engineer|student)|\(summer\)|" + _INTERN_ABROAD, re.I)),
-    (Kind.FREELANCE, re.compile(r"\bfreelanc|\bself[-\s]?employed\b|\bcontract(?:or)?\b|\bindependent\s*consultant",
-                             re.I)),
-    (Kind.PART_TIME, re.compile(r"\bpart[-\s]?time\b|\bper\s*diem\b|\bstudent\s*(?:assistant|worker"
-                             r"|employee)", re.I)),
+    # a contributor gives to a project unpaid ("Contributor to Core, Plugins & Themes") unless on its staff ('.' is
+    # any character here, a line break too)
+    (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
+    (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
+    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",  # "Studied Physics"
+                     r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
+                     r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
+                     r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
+                     r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
+                     r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
+                     r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
+     # a role titled "Student" (full-time, graduate): a period of study, not a job
+     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)", ()),
+    (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
+                     r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),
+    (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",
+                       r"summer\s*(?:analyst|associate|engineer|student)", *_INTERN_ABROAD), r"\(summer\)", ()),
+    (Kind.FREELANCE, (r"freelanc", r"self[-\s]?employed\b", r"contract(?:or)?\b", r"independent\s*consultant"), "",
+     ()),
+    (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)"), "", ()),
 )
+_KINDS = tuple((kind, re.compile("|".join([_at_word_start(*words)] * bool(words) + [other] * bool(other)), re.I),
+                *where) for kind, words, other, where in _KIND_WORDS)
 # A research intern is an intern, unless at the school where one is studying: then a research assistant held as a
 # student (students.py)
 RESEARCH_INTERN = re.compile(r"\b(?:research|r\s*&\s*d)\s*intern(?:ship)?\b", re.I)

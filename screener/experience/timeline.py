@@ -8,27 +8,14 @@ from dataclasses import dataclass, replace
 
 from ..models import Document, Position
 from ..text.furniture import running_lines
-from ..text.numbers import NUMBER_WORDS
+from ..text.dates import may_hold_range
 from ..text.sections import Section
 from .blocks import SHORT, positions_in, role_lines, study_lines, teaching_lines
+from .claims import find_claims
 from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
 from .students import mark_student_roles
 
-_NUMBERS = NUMBER_WORDS
-_WORDS = "|".join(NUMBER_WORDS)
-_CLAIM = re.compile(
-    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?|(?P<months>months?))['’]?\+?\s*(?:of\s+)?"
-    r"(?:[\w/+#.-]+\s+){0,4}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|work(?:ing)?\b)"
-    r"|\b(?P<dec>over|more than|nearly|almost|about|a|one|two|three)\s+(?:a\s+)?decades?\b",
-    re.I,
-)
-_DECADES = {"two": 20, "three": 30}
-# Time spent learning is no work experience: "six months of study and cross-cultural experience", "4 years of
-# schooling and lab experience" (a career in education or training is: "8 years of school teaching experience").
-_STUDY_CLAIM = re.compile(r"\b(?:stud(?:y|ies|ying)|schooling|coursework)\b", re.I)
-_CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
 # How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
 # down ("10+"), often written a year or two before the resume is read, and a year-only date is half a year off at
 # either end. Together that is up to three years; beyond it, one of the two was misread.
@@ -76,30 +63,6 @@ def merged_years(spans: Sequence[tuple[dt.date, dt.date]]) -> float:
     if cur:
         total += (cur[1] - cur[0]).days + 1
     return round(total / 365.25, 1)
-
-
-def find_claims(text: str) -> list[tuple[float, str]]:
-    """Every explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work', with its
-    words."""
-    claims = []
-    for m in _CLAIM.finditer(text):
-        if _STUDY_CLAIM.search(m[0]):
-            continue
-        if m["n"]:
-            n = m["n"].lower()
-            claim = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
-            claims.append((round(claim / 12, 2) if m["months"] else claim, m[0]))  # "3 months of work": a quarter
-        else:
-            claims.append((float(_DECADES.get(m["dec"].lower(), 10)), m[0]))
-    # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
-    claims += [(float(m["n"]), m[0]) for m in _CLAIM_IN_HEADING.finditer(text)]
-    return [(c, words) for c, words in claims if 0 < c <= 60]
-
-
-def find_claim(text: str) -> float | None:
-    """The largest explicit claim."""
-    claims = find_claims(text)
-    return max(claims)[0] if claims else None
 
 
 def _structured(document: Document, as_of: dt.date) -> list[Position]:
@@ -151,8 +114,8 @@ def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]], p
     dated = unread = 0
     for start, end, _ in blocks:
         for i in range(start, end):
-            if len(lines[i]) > SHORT:
-                continue  # a range inside a sentence is a mention, not a role's dates
+            if len(lines[i]) > SHORT or not may_hold_range(lines[i]):
+                continue  # a range inside a sentence is a mention, not a role's dates; and a range holds a year
             read = any(not r.single for r in find_ranges(lines[i], as_of))
             if read or _RANGE_LIKE.search(lines[i]):
                 dated += 1

@@ -33,84 +33,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .lazy_regex import LazyPattern
-from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, MONTHS, OPEN_ENDS, SEASON_WORDS, SEASONS, SINCE,
-                     YEAR_UNITS, plain, spellings)
+from .dates_grammar import (_BACK, _DANGLING, _DAY_BEFORE, _DURATION, _LINE_END, _MONTH_FIRST_CUE, _NEXT_LETTER,
+                            _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH, YEAR, may_hold_range, may_start_range)
+from .months import MONTHS, SEASONS, plain
 
-
-def _words(words: str) -> str:
-    """A regex matching any of `words` (and their forms without accents), built as a trie: one branch per first
-    letter instead of one per word keeps the pattern cheap at every word start. A space matches any run of them."""
-    root: dict[str, dict] = {}
-    for word in spellings(words):
-        node = root
-        for ch in re.findall(r"\s+|.", word.lower()):
-            node = node.setdefault(r"\s+" if ch.isspace() else re.escape(ch), {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [ch + emit(rest) for ch, rest in sorted(node.items()) if ch]
-        if "" in node:
-            return f"(?:{'|'.join(alts)})?" if alts else ""
-        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-
-    return f"(?:{emit(root)})"
-
-
-_L = r"[^\W\d_]"  # a letter of any script
-MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name from a word
-_MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
-YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules spot years by it
-_DAY = r"[0-3]?\d"
-_YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
-_UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
-
-# One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
-# the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
-_POINT = LazyPattern(
-    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
-    rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
-    rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
-    rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
-    rf"|(?<![\d/.])(?P<y9>{YEAR})\s?/\s?(?P<m9>0[1-9]|1[0-2])(?![\d/])"  # 2016 / 09, as MM / YYYY is spaced
-    rf"|(?<![\d/.])(?P<y10>{YEAR})\.(?P<m10>[1-9])(?![\d.])"  # 2017.6: a version number too, so only in a range
-    rf"|(?<![\d/.])(?P<n7>{_DAY})/(?P<n8>{_DAY})/(?P<yy8>\d\d)(?![\d/])"  # 13/7/20, 1/7/20: a day, two-digit year
-    rf"|(?<![\d/.])(?P<m6>0[1-9]|1[0-2])/(?P<yy6>\d\d)(?![\d/])"
-    rf"|(?<![\d/.])(?P<y8>{YEAR})\s++(?P<mon8>{_MONTH_OR_SEASON})(?!{_L})\.?"  # 2015 July: the year first
-    rf"|(?<![\d.,/])(?<!\D\d\d\d-)(?<!^\d\d\d-)(?P<y5>{YEAR})(?!\d|,\d)"
-    rf"|(?<![\d.,/])(?P<yy>\d\d)(?![\d.,/%]|{_UNIT}))"
-    # "March 2019", "Sept. '19", "Sept' 2017", "March 15, 2019", "marzo de 2019", "Nov-2019", "Summer 2019"; a month without a
-    # year is a bare month ("Jan – Mar 2018"). One trie holds months and seasons: each word list tried at every
-    # word start costs more than the rest of the pattern.
-    rf"|(?P<mon>{_MONTH_OR_SEASON})(?!{_L})(?:\.|['’](?=\s*{YEAR}))?"  # "Sept' 2017": the mark of a cut word
-    rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{YEAR})|['’‘](?P<yy1>\d\d)"
-    rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{YEAR}|{_UNIT}))(?!\d))?"
-    rf"|(?P<present>{_words(OPEN_ENDS)}|pres(?=\.))(?!{_L})"
-    rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
-    re.I,
-)
-# hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping
-# becomes; a soft hyphen stands for one too
-_DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
-_LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
-# Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
-# x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
-_SEP = LazyPattern(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
-# a product's version, not a date: "Windows 2000", "Visual Studio 2019" (a studio alone is a firm: "Acme Studio")
-_PRODUCT = LazyPattern(r"\b(?:server|windows|office|(?:visual|android|r|code)\s*studio|sql|excel|sccm|version|ver\.|v)"
-                       r"\s*$", re.I)
-_OPEN_START = LazyPattern(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
-_DANGLING = LazyPattern(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
-_DURATION = LazyPattern(
-    rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
-    rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"
-    rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
-    re.I,
-)
-_DAY_BEFORE = LazyPattern(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
-_LINE_END = LazyPattern(r"[\s.]*(?:[|·•,;)\]]|$)")
-_NEXT_LETTER = LazyPattern(r"\s*+([^\W\d_])")
-_BACK = 20  # "since", "depuis", "à partir de": how far before a date its opening word may start
+__all__ = ["MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "may_hold_range", "may_start_range",
+           "writes_month_first"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +90,8 @@ def writes_month_first(text: str) -> bool:
     """Does `text` (a whole resume) write its numeric dates month first? Only when one of them can be read only
     that way ('8/13/17') and none only day first ('13/8/17'); with no evidence, or evidence both ways, the
     convention (day first) holds."""
-    if not _DAY_AND_MONTH.search(text):
-        return False  # only 'day/month/year' and 'day/month/yy' say an order; the point pattern is costly on a resume
+    if not _MONTH_FIRST_CUE.search(text):
+        return False  # the point pattern is costly on a resume; without a month-first date the answer is no
     only_month_first = only_day_first = False
     for m in _POINT.finditer(text):
         first, second = m["n1"] or m["n7"], m["n2"] or m["n8"]
@@ -298,15 +226,11 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
                      duration_months=months, **flags)
 
 
-_DIGIT = LazyPattern(r"\d")
-_DAY_AND_MONTH = LazyPattern(r"\d[/.-]\d\d?[/.-]\d")  # what every numeric day-and-month date holds
-
-
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = False) -> list[DateRange]:
     """Every date range in `text`, in order, ending at most `ahead` years after as_of; never raises on odd text.
     `month_first`: the document writes its numeric dates month first (see `writes_month_first`)."""
-    if not _DIGIT.search(text):
-        return []  # every range has a year in it; most lines have none, and the point pattern is costly
+    if not may_hold_range(text):
+        return []
     points: list[_Point] = []
     for m in _POINT.finditer(text):
         p = _point(m, month_first)

@@ -76,10 +76,12 @@ _LATEX = LazyPattern(r"^\\(?:sub)?section\*?\{([^}]*)\}")  # \section{Experience
 # a list item's glyph ('␣': a PDF's visible space), or a form's marker glued to its label ("■Project")
 _BULLET = LazyPattern(r"\s*(?:[•○●◦▪■□➢►✓*-][\s\u2423]|[•○●◦▪■□➢►✓](?=[^\W\d_]))")
 _ASIDE = LazyPattern(r"(?<=\w)\s*\([^()]*\)\s*:?$")
+_ASIDE_ENDS = "):"  # the last character an aside can leave a line with, spaces aside
 _RULE = LazyPattern(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
 _RULED = frozenset("_=~")
 _DIGITS = frozenset("0123456789")
 _COUNT = LazyPattern(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
+_COUNT_ENDS = "rRsS\u017f."  # ... and a count's ('ſ' is an s to a pattern that ignores case)
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
 _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "companies", "employer",
                          "employers"})
@@ -150,11 +152,14 @@ class Section:
 
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
-    text = (_RULE.sub("", line) if _RULED.intersection(line) else line).strip()
+    text = line.strip()
+    if _drawn_rule(text):
+        text = _RULE.sub("", line).strip()
     if m := _LATEX.match(text):
         text = m[1]
-    counted = _COUNT.sub("", text) if _DIGITS.intersection(text) else text
-    if (bare := _ASIDE.sub("", counted)) != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
+    counted = _COUNT.sub("", text) if _ends_in(text, _COUNT_ENDS) and _DIGITS.intersection(text) else text
+    bare = _ASIDE.sub("", counted) if _ends_in(counted, _ASIDE_ENDS) else counted
+    if bare != text:  # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)",
         # "Experience: 4 Years": named by its words alone
         return _name(bare) if bare and len(bare) <= _MAX_LEN else None
     if not text or len(text) > _MAX_LEN:
@@ -165,6 +170,18 @@ def heading_name(line: str) -> str | None:
     if len(parts) > 1 and all(len(p.split()) <= _PART_WORDS for p in parts):
         return _name(text) or _name(parts[0])
     return _name(text)
+
+
+# A rule, a count and an aside stand at a line's ends: a look at those characters says whether a line can have one,
+# rather than a scan of every line with the pattern.
+def _drawn_rule(text: str) -> bool:
+    """Could `text` (stripped) start or end with a rule drawn with characters ('______')?"""
+    return len(text) >= 3 and (_RULED.issuperset(text[:3]) or _RULED.issuperset(text[-3:]))
+
+
+def _ends_in(text: str, ends: str) -> bool:
+    """Is `text` blank, or does it end, spaces aside, with one of the characters `ends`?"""
+    return text.rstrip()[-1:] in ends
 
 
 def _name(text: str) -> str | None:

@@ -1,0 +1,83 @@
+"""The resume's own claim of experience ('12+ years of experience', 'over a decade', 'EXPERIENCE (7 YEARS)').
+
+Every claim names its unit (years, yrs, months, decade), and before the unit only its number and what joins them:
+the claim patterns are tried only where a claim could start before a unit, not at every character of the resume
+(a resume is some 5,000 characters and names a unit a few times), and find what a scan of the whole text finds.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from ..text.numbers import NUMBER_WORDS
+
+_WORDS = "|".join(NUMBER_WORDS)
+_ABOUT_A_DECADE = ("over", "more than", "nearly", "almost", "about", "a", "one", "two", "three")
+_CLAIM = re.compile(
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?|(?P<months>months?))['’]?\+?\s*(?:of\s+)?"
+    r"(?:[\w/+#.-]+\s+){0,4}?"
+    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|work(?:ing)?\b)"
+    rf"|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?\b",
+    re.I,
+)
+# Before a claim's unit: its number ("12.5", "thirteen", "more than") and then only spaces, a '+' or an 'a'
+_CLAIM_NUMBER = max(map(len, ("12.5", *NUMBER_WORDS, *_ABOUT_A_DECADE)))
+_DECADES = {"two": 20, "three": 30}
+# Time spent learning is no work experience: "six months of study and cross-cultural experience", "4 years of
+# schooling and lab experience" (a career in education or training is: "8 years of school teaching experience").
+_STUDY_CLAIM = re.compile(r"\b(?:stud(?:y|ies|ying)|schooling|coursework)\b", re.I)
+_CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
+_HEADING_WORD = len("experience")  # before a heading's unit: the word, then only spaces, digits, '+' and "(:–—-"
+# Where a unit word starts (the look at its first letter spares the four words at most characters)
+_UNIT = re.compile(r"(?=[ymd])(?=years?|yrs?|months?|decades?)", re.I)
+
+
+def find_claims(text: str) -> list[tuple[float, str]]:
+    """Every explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work', with its
+    words."""
+    units = [m.start() for m in _UNIT.finditer(text)]
+    claims = []
+    for m in near_units(_CLAIM, text, units, _claim_glue, _CLAIM_NUMBER):
+        if _STUDY_CLAIM.search(m[0]):
+            continue
+        if m["n"]:
+            n = m["n"].lower()
+            claim = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
+            claims.append((round(claim / 12, 2) if m["months"] else claim, m[0]))  # "3 months of work": a quarter
+        else:
+            claims.append((float(_DECADES.get(m["dec"].lower(), 10)), m[0]))
+    # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
+    claims += [(float(m["n"]), m[0]) for m in near_units(_CLAIM_IN_HEADING, text, units, _heading_glue, _HEADING_WORD)]
+    return [(c, words) for c, words in claims if 0 < c <= 60]
+
+
+def find_claim(text: str) -> float | None:
+    """The largest explicit claim."""
+    claims = find_claims(text)
+    return max(claims)[0] if claims else None
+
+
+def _claim_glue(c: str) -> bool:
+    return c.isspace() or c in "+aA"  # \s as the pattern reads it is str.isspace; 'a' ignoring case is a or A
+
+
+def _heading_glue(c: str) -> bool:
+    return c.isspace() or c.isdecimal() or c in "+(:–—-"  # \d as the pattern reads it is str.isdecimal
+
+
+def near_units(pattern: re.Pattern[str], text: str, units: list[int], glue: Callable[[str], bool],
+               lead: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match holds a unit word starting at one of `units`, and
+    before it at most `lead` characters and then only characters that `glue` accepts: the pattern is tried at
+    those starts only, in order, each from the end of the last match, as a scan of the whole text tries them."""
+    starts: set[int] = set()
+    for unit in units:
+        first = unit
+        while first and glue(text[first - 1]):
+            first -= 1
+        starts.update(range(max(0, first - lead), unit))
+    after = 0
+    for start in sorted(starts):
+        if start >= after and (m := pattern.match(text, start)):
+            yield m
+            after = m.end()
