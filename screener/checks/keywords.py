@@ -89,10 +89,13 @@ def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
 def _inflected(text: str, m: Match) -> bool:
     """Whether each word of an "inflected" term's spelling is matched by one of its own inflections ("led",
     "managed"), not by a word derived from it ("team management skills", "worked directly with"), unless that
-    word names the deed with its object ("management of two teams")."""
+    word names the deed with its object ("management of two teams"); a shorter word the term's word is made from
+    is never it ("perform engineering of" is no performance engineering)."""
     written = [w.casefold() for w in TOKEN.findall(text[m.start:m.end])]
-    return (all(any(inflected(w, part) for w in written) for part in TOKEN.findall(m.spelling.casefold()))
-            or bool(_OF_AFTER.match(text, m.end)))
+    parts = TOKEN.findall(m.spelling.casefold())
+    return (all(any(inflected(w, part) for w in written) for part in parts)
+            or (bool(_OF_AFTER.match(text, m.end)) and len(written) == len(parts)
+                and all(len(w) >= len(part) for w, part in zip(written, parts))))
 
 
 def _false_friend(text: str, m: Match) -> bool:

@@ -157,10 +157,14 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
     return out
 
 
+# A parenthesis between words does not end a phrase: "API (REST) testing" is REST API testing.
+_RUNS_ON = frozenset(("", "(", ")"))
+
+
 def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same stems (only separators between them, or up
-    to three words that are not function words for a "*", never across a comma: "optimized data workflows,
-    automatic SQL" is two items of a list), standing alone as the regex path requires."""
+    """Where the spelling's words follow one another with the same stems (only separators or a parenthesis
+    between them, or up to three words that are not function words for a "*", never across a comma: "optimized
+    data workflows, automatic SQL" is two items of a list), standing alone as the regex path requires."""
     index, parts, out = view.stem_index, sp.stems, []
     hits = index[parts[0]]
     if not sp.later_stems <= index.keys():
@@ -174,14 +178,14 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
         if parts[k] == WILDCARD:
             for skip in range(4):
                 t = j + skip
-                if skip and (t >= len(words) or words[t] in _FUNCTION or glue[t - 1]):
+                if skip and (t >= len(words) or words[t] in _FUNCTION or glue[t - 1] not in _RUNS_ON):
                     return None
                 end = follow(k + 1, t)
                 if end is not None:
                     return end
             return None
         t = j + 1
-        ok = t < len(words) and not glue[j]
+        ok = t < len(words) and glue[j] in _RUNS_ON
         return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
 
     for i in hits:
