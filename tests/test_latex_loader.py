@@ -94,3 +94,7 @@ def test_a_tag_macro_that_once_holds_a_section_word_is_no_heading():
 
 def test_an_environment_named_like_a_section_prints_no_heading_of_its_own():
     assert body(r"\begin{experience}Engineer at Acme\end{experience}") == ["Engineer at Acme"]
+
+
+def test_a_control_space_is_a_space():
+    assert lines(r"\begin{document}\faGithub\ jroe\end{document}") == ["jroe"]
