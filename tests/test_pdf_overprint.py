@@ -62,3 +62,7 @@ def test_a_different_glyph_at_the_same_place_is_kept():
 
 def test_the_same_glyph_on_another_line_is_kept():
     assert len(word_breaks.overprints_dropped([char("E", 10), char("E", 10, bottom=24)])) == 2
+
+
+def test_two_letters_of_one_ligature_glyph_are_both_kept():
+    assert len(word_breaks.overprints_dropped([char("f", 10), char("f", 10)])) == 2

@@ -129,7 +129,7 @@ def _plumber_words(page, hidden: dict[str, set[int]], judged: list[tuple[str, di
 
     # a small, size-relative tolerance: LaTeX PDFs often have no space characters, only narrow gaps
     # a glyph painted again a hair from itself is one letter drawn bold (word_breaks.overprints_dropped)
-    return (page.filter(keep).dedupe_chars(tolerance=1, extra_attrs=("size",))
+    return (page.filter(keep).dedupe_chars(tolerance=1)
             .extract_words(x_tolerance_ratio=0.12, use_text_flow=False))
 
 
