@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LoadError
@@ -50,18 +51,23 @@ _GLUED_MACRO = re.compile(r"(?<=\w)\\[A-Za-z@]+\*?(?=\s*\{)")  # 'Acme\\cvitem{L
 
 def _group(src: str, start: int) -> int:
     """Index just past the brace group opening at `start` (src[start] == '{'), or -1 if it never closes."""
-    depth = 0
-    for i in range(start, len(src)):
-        c = src[i]
-        if c == "\\":
+    return _closings(src).get(start, -1)
+
+
+@lru_cache(maxsize=4)
+def _closings(src: str) -> dict[int, int]:
+    """Each opening brace's index -> the index just past its closing brace, found in one pass: scanning ahead
+    from every brace would take quadratic time on a hostile file of unclosed ones. An escaped brace does not
+    count."""
+    found, opened = {}, []
+    for i, c in enumerate(src):
+        if c in "{}" and i and src[i - 1] == "\\":
             continue
-        if c == "{" and (i == 0 or src[i - 1] != "\\"):
-            depth += 1
-        elif c == "}" and src[i - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return -1
+        if c == "{":
+            opened.append(i)
+        elif c == "}" and opened:
+            found[opened.pop()] = i + 1
+    return found
 
 
 _OPTIONAL = re.compile(r"\s*\[[^\]]*\]")
