@@ -1,4 +1,6 @@
 """LaTeX resumes: the template's own macros are expanded so entries read in order, markup becomes text."""
+import time
+
 import pytest
 
 from screener.errors import LoadError
@@ -94,3 +96,13 @@ def test_a_tag_macro_that_once_holds_a_section_word_is_no_heading():
 
 def test_an_environment_named_like_a_section_prints_no_heading_of_its_own():
     assert body(r"\begin{experience}Engineer at Acme\end{experience}") == ["Engineer at Acme"]
+
+
+def test_a_control_space_is_a_space():
+    assert lines(r"\begin{document}\faGithub\ jroe\end{document}") == ["jroe"]
+
+
+def test_a_flood_of_unclosed_macro_arguments_is_read_in_linear_time():
+    started = time.perf_counter()
+    latex_to_text(r"\begin{document}" + r"\foo{" * 40_000)
+    assert time.perf_counter() - started < 3

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
 from ..text.sections import heading_name
+from .links import link_lines
 from .text import decode
 
 MAX_BYTES = 1024 * 1024
@@ -34,7 +36,8 @@ _LAYOUT_ARGS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "tit
                 "newenvironment": 3, "renewenvironment": 3, "fancyhf": 1, "setmainfont": 1}
 _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}", "~": " ",
            "---": "—", "--": "–", "``": "“", "''": "”", r"\textbar": "|", r"\ldots": "…", r"\LaTeX": "LaTeX",
-           r"\TeX": "TeX", r"\cdot": "·", r"\bullet": "•", r"\textbullet": "•", r"\quad": " ", r"\qquad": " "}
+           r"\TeX": "TeX", r"\cdot": "·", r"\bullet": "•", r"\textbullet": "•", r"\quad": " ", r"\qquad": " ",
+           "\\ ": " "}  # a control space
 _SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
 _LINE_MACROS = re.compile(r"\\cventry\*?(?![A-Za-z@])")  # an entry starts a line
 _ITEM = re.compile(r"\\item\b(?:\[[^\]]*\])?")
@@ -48,18 +51,23 @@ _GLUED_MACRO = re.compile(r"(?<=\w)\\[A-Za-z@]+\*?(?=\s*\{)")  # 'Acme\\cvitem{L
 
 def _group(src: str, start: int) -> int:
     """Index just past the brace group opening at `start` (src[start] == '{'), or -1 if it never closes."""
-    depth = 0
-    for i in range(start, len(src)):
-        c = src[i]
-        if c == "\\":
+    return _closings(src).get(start, -1)
+
+
+@lru_cache(maxsize=4)
+def _closings(src: str) -> dict[int, int]:
+    """Each opening brace's index -> the index just past its closing brace, found in one pass: scanning ahead
+    from every brace would take quadratic time on a hostile file of unclosed ones. An escaped brace does not
+    count."""
+    found, opened = {}, []
+    for i, c in enumerate(src):
+        if c in "{}" and i and src[i - 1] == "\\":
             continue
-        if c == "{" and (i == 0 or src[i - 1] != "\\"):
-            depth += 1
-        elif c == "}" and src[i - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return -1
+        if c == "{":
+            opened.append(i)
+        elif c == "}" and opened:
+            found[opened.pop()] = i + 1
+    return found
 
 
 _OPTIONAL = re.compile(r"\s*\[[^\]]*\]")
@@ -193,14 +201,36 @@ def _environments(src: str) -> str:
     return "".join(out)
 
 
-def latex_to_text(source: str) -> str:
-    """Plain text of a LaTeX document, one visual line per line."""
+_LINK = re.compile(r"\\(href|url)\s*\{")
+
+
+def link_targets(text: str) -> list[str]:
+    """The targets of the links a reader can click: every \\url, and each \\href that shows something (text or
+    an icon macro), as the PDF loader keeps only links over something drawn."""
+    targets = []
+    for m in _LINK.finditer(text):
+        args, _ = _args(text, m.end() - 1, 2 if m[1] == "href" else 1)
+        if args and (m[1] == "url" or (len(args) == 2 and args[1].strip())):
+            targets.append(re.sub(r"[{}\s]", "", args[0]))  # a user macro's argument comes braced
+    return targets
+
+
+def _body(source: str) -> str:
+    """The document body without comments, its own macros expanded and layout-only commands dropped."""
     src = "\n".join(_COMMENT.sub("", line) for line in source.splitlines())
     body_at = src.find(r"\begin{document}")
     macros = _definitions(src[:body_at] if body_at >= 0 else src)
     body = src[body_at + len(r"\begin{document}"):] if body_at >= 0 else src
     body = body.split(r"\end{document}")[0]
-    text = _drop_layout(_expand(body, macros))
+    return _drop_layout(_expand(body, macros))
+
+
+def latex_to_text(source: str) -> str:
+    """Plain text of a LaTeX document, one visual line per line."""
+    return _to_text(_body(source))
+
+
+def _to_text(text: str) -> str:
     text = re.sub(r"\\href\s*\{[^}]*\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
     text = _ITEM.sub("\n", text)
@@ -224,7 +254,9 @@ def load(path: Path) -> Document:
     data = path.read_bytes()[:MAX_BYTES]
     if not data.strip():
         raise LoadError("empty file")
-    lines = normalize_lines(latex_to_text(decode(data)).splitlines())
+    body = _body(decode(data))
+    lines = normalize_lines(_to_text(body).splitlines())
     if not lines:
         raise LoadError("no text in this LaTeX file")
-    return Document(source=str(path), kind="latex", lines=tuple(Line(t) for t in lines))
+    return Document(source=str(path), kind="latex",
+                    lines=(*(Line(t) for t in lines), *link_lines(link_targets(body))))

@@ -128,7 +128,9 @@ def _plumber_words(page, hidden: dict[str, set[int]], judged: list[tuple[str, di
         return True
 
     # a small, size-relative tolerance: LaTeX PDFs often have no space characters, only narrow gaps
-    return page.filter(keep).extract_words(x_tolerance_ratio=0.12, use_text_flow=False)
+    # a glyph painted again a hair from itself is one letter drawn bold (word_breaks.overprints_dropped)
+    return (page.filter(keep).dedupe_chars(tolerance=1)
+            .extract_words(x_tolerance_ratio=0.12, use_text_flow=False))
 
 
 def _shown(links: list[tuple[str, tuple[float, float, float, float]]], words: list[dict]) -> list[str]:

@@ -12,7 +12,7 @@ from ..text.normalize import ACCENT
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
 from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
-from .word_breaks import accents_composed, letter_spaced_lines, words_of
+from .word_breaks import accents_composed, letter_spaced_lines, overprints_dropped, words_of
 
 OUTSIDE = "text outside the page"
 
@@ -204,7 +204,7 @@ class _Chars:
                 continue
             char_box["apart"], apart = apart, False
             shown.append(char_box)
-        return words_of(accents_composed(shown)), dropped, unmapped
+        return words_of(accents_composed(overprints_dropped(shown))), dropped, unmapped
 
 
 def _compose_accents(handle, text: str, words: list[tuple[dict, int, int]]) -> None:

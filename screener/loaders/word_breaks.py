@@ -74,6 +74,27 @@ def continues(word: dict, previous: dict, char: dict, size: float, spacing: floa
     return -0.5 * size < char["x0"] - word["x1"] < spacing + WORD_SPACE * size
 
 
+OVERPRINT = 0.15  # ems: a fake-bold copy sits a hair from its glyph; a doubled letter a whole advance away
+
+
+def overprints_dropped(chars: list[dict]) -> list[dict]:
+    """Characters without the copies painted over them: a glyph drawn again at nearly the same place, same size,
+    on the same line makes the first look bold (a fake-bold overprint); a reader sees one letter, not two. Two
+    letters in the very same box are one ligature glyph ("ff"), whose letters both count."""
+    kept: list[dict] = []
+    seen: dict[tuple, list[dict]] = {}  # kept glyphs filed by text, size and a grid cell as wide as `near`
+    for char in chars:
+        near = OVERPRINT * char["size"] or 1.0
+        key = (char["text"], round(char["size"], 1), round(char["x0"] / near), round(char["bottom"] / near))
+        cells = [(*key[:2], key[2] + dx, key[3] + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+        if any(abs(o["x0"] - char["x0"]) < near and abs(o["bottom"] - char["bottom"]) < near
+               and not _same_box(o, char) for cell in cells for o in seen.get(cell, ())):
+            continue
+        seen.setdefault(key, []).append(char)
+        kept.append(char)
+    return kept
+
+
 def accents_composed(chars: list[dict]) -> list[dict]:
     """Characters with each accent drawn as a glyph of its own composed with the letter it is centred over, the
     one after it (TeX draws "´" then "e" for é) or else the one before; the text layer gives them apart, and the
