@@ -106,3 +106,15 @@ def test_a_flood_of_unclosed_macro_arguments_is_read_in_linear_time():
     started = time.perf_counter()
     latex_to_text(r"\begin{document}" + r"\foo{" * 40_000)
     assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("opening", [r"\item[", r"\begin{", r"\vspace[", r"\\[", r"\cline{", r"\href{"])
+def test_a_flood_of_unclosed_options_names_or_link_targets_is_read_in_linear_time(opening):
+    started = time.perf_counter()
+    latex_to_text(r"\begin{document}" + opening * (200_000 // len(opening)))
+    assert time.perf_counter() - started < 3
+
+
+def test_a_bracket_that_runs_on_past_an_options_length_is_text_not_an_option():
+    long_label = "Python " * 40
+    assert "Python" in latex_to_text(r"\begin{itemize}\item[" + long_label + r"] Built services\end{itemize}")

@@ -26,7 +26,10 @@ MAX_EXPANDED = 4 * MAX_BYTES
 MAX_DEPTH = 8
 
 _COMMENT = re.compile(r"(?<!\\)%.*")
-_NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{")
+# An optional argument, an environment's name and a link's target are short: a bracket that has not closed within
+# that length is text, not an argument. The bound also keeps reading linear on a hostile flood of unclosed ones,
+# which an unbounded [^]]* scans to the end of the file from every opening.
+_NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]{0,200}\])?\s*\{")
 # macros whose leading brace arguments are layout, never text: dropped with that many arguments (a raisebox's last
 # argument, or a name in braces after a \\vspace, is text and stays)
 _LAYOUT_ARGS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "titleformat": 5, "titlespacing": 4,
@@ -40,11 +43,11 @@ _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{
            "\\ ": " "}  # a control space
 _SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
 _LINE_MACROS = re.compile(r"\\cventry\*?(?![A-Za-z@])")  # an entry starts a line
-_ITEM = re.compile(r"\\item\b(?:\[[^\]]*\])?")
-_ENV = re.compile(r"\\(begin|end)\{([^}]*)\}(\s*\[[^\]]*\])?")
+_ITEM = re.compile(r"\\item\b(?:\[[^\]]{0,200}\])?")
+_ENV = re.compile(r"\\(begin|end)\{([^}]{0,100})\}(\s*\[[^\]]{0,200}\])?")
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
              "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
-_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?|\\newline\b|\\par\b|\\hline\b|\\cline\{[^}]*\}")
+_BREAK = re.compile(r"\\\\(?:\[[^\]]{0,200}\])?|\\newline\b|\\par\b|\\hline\b|\\cline\{[^}]{0,100}\}")
 _MACRO = re.compile(r"\\[A-Za-z@]+\*?")
 _GLUED_MACRO = re.compile(r"(?<=\w)\\[A-Za-z@]+\*?(?=\s*\{)")  # 'Acme\\cvitem{Languages}': two words, not one
 
@@ -70,7 +73,7 @@ def _closings(src: str) -> dict[int, int]:
     return found
 
 
-_OPTIONAL = re.compile(r"\s*\[[^\]]*\]")
+_OPTIONAL = re.compile(r"\s*\[[^\]]{0,200}\]")
 
 
 def _args(src: str, pos: int, count: int, optional: bool = False) -> tuple[list[str], int]:
@@ -125,7 +128,7 @@ def _expand(src: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str
 
 
 def _drop_layout(src: str) -> str:
-    rx = re.compile(r"\\(" + "|".join(_LAYOUT_ARGS) + r")\*?(?![A-Za-z])(\s*\[[^\]]*\])?")
+    rx = re.compile(r"\\(" + "|".join(_LAYOUT_ARGS) + r")\*?(?![A-Za-z])(\s*\[[^\]]{0,200}\])?")
     out, pos = [], 0
     for m in rx.finditer(src):
         if m.start() < pos:
@@ -231,7 +234,7 @@ def latex_to_text(source: str) -> str:
 
 
 def _to_text(text: str) -> str:
-    text = re.sub(r"\\href\s*\{[^}]*\}", "", text)  # keep the link's visible text only
+    text = re.sub(r"\\href\s*\{[^}]{0,2000}\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
     text = _ITEM.sub("\n", text)
     text = _environments(text)
