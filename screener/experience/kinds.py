@@ -50,8 +50,8 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
 _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]], ...] = (
     (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
                       r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
-    # a society may be a student's or a learned one with a staff ("Engineering Manager, National Geographic Society");
-    # a contributor gives to a project unpaid ("Contributor to Core, Plugins & Themes") unless on its staff ('.' is
+    # a society may be a student's or a learned one with a staff ("Engineering Manager, Royal Society of Maps");
+    # a contributor gives to a project unpaid ("Contributor to an open-source editor") unless on its staff ('.' is
     # any character here, a line break too)
     (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
