@@ -14,7 +14,7 @@ from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
 from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
 from ..text.stemming import inflected
-from ..text.view import TOKEN
+from ..text.view import TOKEN, separated
 from .base import BuildContext, Check, Outcome
 from .fields import Field
 
@@ -67,14 +67,11 @@ class Term:
         return tuple(out)
 
 
-_PARTS = re.compile(r"[\s.\-/_]+")
-
-
 def _glued(spelling: str) -> str:
     """A term of several words compared by stem is the same term written as one word (Node.js = NodeJS, Service
     Bus = ServiceBus, on-call = oncall), as case-sensitive and exact terms already are; "" when it has one word or
     a wildcard, or its parts do not make one word."""
-    parts = [p for p in _PARTS.split(spelling.strip()) if p]
+    parts = separated(spelling)
     glued = "".join(parts)
     if len(parts) < 2 or WILDCARD in parts or not re.fullmatch(r"\w+", glued):
         return ""
@@ -320,7 +317,7 @@ class Keywords(Check):
         if p.span is None or view.text[m.start:m.end].casefold() not in p.title.casefold():
             return ""
         first, end = p.span
-        starts = [view.origin[a][0] for a, _ in view.segments]  # each sentence's first line, in order
+        starts = view.segment_lines
         for seg in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
             if word := self._context_words.first_in(view, seg, phrases):
                 return word

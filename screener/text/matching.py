@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from .stemming import stems
-from .view import MAX_NGRAM, TOKEN, View, squash
+from .view import MAX_NGRAM, TOKEN, View, separated, squash
 
 SEP = r"[\s.\-/_]*"  # what may sit between the parts of a term: Node.js = NodeJS = node js, CI/CD = CI / CD
 
@@ -30,7 +30,7 @@ class Spelling:
         `exact` ones, and spellings whose parts are not single words, such as "it's")."""
         if self.case or not self.stem or _dotted(self.text):
             return None
-        parts = [p for p in re.split(r"[\s.\-/_]+", self.text.strip()) if p]
+        parts = separated(self.text)
         words = [TOKEN.findall(p.casefold()) for p in parts]
         if any(len(w) != 1 or w[0] != p.casefold() for w, p in zip(words, parts) if p != WILDCARD):
             return None
@@ -46,7 +46,7 @@ class Spelling:
     def anchored(self) -> tuple[str, re.Pattern[str]]:
         """The lower-cased start of the first word (up to 3 word characters, to look up where the spelling may
         begin) and the spelling's own pattern, to try at those places; made once per spelling."""
-        first = next((p for p in re.split(r"[\s.\-/_]+", self.text.strip()) if p), "").casefold()
+        first = next(iter(separated(self.text)), "").casefold()
         lead = _LEAD.match(first)
         rx = re.compile(standing_pattern(self.text), 0 if self.case else re.IGNORECASE)
         return (lead.group() if lead and first[:1].isalnum() and not _dotted(self.text) else ""), rx
@@ -71,7 +71,7 @@ _FUNCTION = frozenset(_FUNCTION_WORDS.split("|"))
 
 
 def spelling_pattern(spelling: str) -> str:
-    parts = [re.escape(p) for p in re.split(r"[\s.\-/_]+", spelling.strip()) if p]
+    parts = [re.escape(p) for p in separated(spelling)]
     pattern = SEP.join(parts)
     # each wildcard and the separators around it: a space after the word before, then up to three whole words
     return pattern.replace(SEP + re.escape(WILDCARD) + SEP, r"[\s,]+" + _ANY_WORDS)
@@ -122,7 +122,7 @@ def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _first_char(spelling: str) -> str:
     """The first character a spelling's pattern must match ("" when it has none)."""
-    return next((p for p in re.split(r"[\s.\-/_]+", spelling.strip()) if p), "")[:1]
+    return next(iter(separated(spelling)), "")[:1]
 
 
 _LEAD = re.compile(r"\w{1,3}")

@@ -33,6 +33,11 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", text)
 
 
+def separated(text: str) -> list[str]:
+    """The pieces `squash` joins: "Node.js" -> ["Node", "js"]."""
+    return [piece for piece in _SQUASH.split(text) if piece]
+
+
 class Tokens(NamedTuple):
     """A view's words in order: each case-folded; between each word and the next, what is left of the text once
     spaces and the separators . - / _ are squashed out ("" there: a phrase may run on; "," there: it may not); each
@@ -59,6 +64,11 @@ class View:
     @cached_property
     def starts(self) -> list[int]:
         return [a for a, _ in self.segments]
+
+    @cached_property
+    def segment_lines(self) -> list[int]:
+        """Each sentence's or bullet's first line, in order."""
+        return [self.origin[a][0] for a, _ in self.segments]
 
     def words_starting(self, prefix: str) -> list[int] | tuple[()]:
         """Where words start whose first len(prefix) characters (case-folded) are `prefix`. Each prefix length
