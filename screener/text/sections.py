@@ -185,9 +185,19 @@ def _ends_in(text: str, ends: str) -> bool:
 
 
 def _name(text: str) -> str | None:
-    key = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
-    return (_LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
-            or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key) or _joined(key))
+    key = _key(text)
+    return (_as_written(key) or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key)
+            or _joined(key))
+
+
+def _key(text: str) -> str:
+    """A heading's words as the lookup spells them: lower case, punctuation out, '&' for 'and'."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
+
+
+def _as_written(key: str) -> str | None:
+    """The section a heading's key names as written, with '&' or 'and'."""
+    return _LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and "))
 
 
 def _joined(key: str) -> str | None:
@@ -250,8 +260,7 @@ def _column_heading(line: str, below: str) -> tuple[str, str] | None:
             if len(words) < a + b or not all((w.isupper() if capitals else w[0].isupper())
                                              or w.lower() in _CONNECTORS for w in words):
                 continue
-            key = _SPACES.sub(" ", _PUNCT.sub(" ", " ".join(words))).strip().lower().replace(" and ", " & ")
-            if name := _LOOKUP.get(key) or _LOOKUP.get(key.replace(" & ", " and ")):
+            if name := _as_written(_key(" ".join(words))):
                 return name, " ".join(words)
     return None
 
