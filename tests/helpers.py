@@ -58,7 +58,12 @@ def _bundled_rules():
     return load_rules()
 
 
+def requirement_status(rules, text: str, rid: str) -> str:
+    """The status a rule set gives requirement `rid` on `text`."""
+    result = screen_document(document(text), rules, AS_OF)
+    return next(q for q in result.requirements if q.id == rid).status.value
+
+
 def bundled_status(text: str, rid: str) -> str:
     """The status the bundled rule set gives requirement `rid` on `text`."""
-    result = screen_document(document(text), _bundled_rules(), AS_OF)
-    return next(q for q in result.requirements if q.id == rid).status.value
+    return requirement_status(_bundled_rules(), text, rid)

@@ -5,6 +5,7 @@ import io
 
 import pytest
 from helpers import AS_OF, document
+from helpers import requirement_status as status  # other test modules import it from here
 
 from screener.engine import screen_document
 from screener.reporters.explain import render
@@ -22,11 +23,6 @@ GRAFANA = "\n- Monitoring with Grafana"  # the observability half, so a case rea
 @pytest.fixture(scope="module")
 def bundled():
     return load_rules()
-
-
-def status(rules, text, rid):
-    result = screen_document(document(text), rules, AS_OF)
-    return next(q for q in result.requirements if q.id == rid).status.value
 
 
 # Position context, both ways: the role a line sits under says who the people are.
