@@ -55,7 +55,7 @@ from collections.abc import Sequence
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
-from .text.levels import find_level, graduate_title
+from .text.levels import find_level, graduate_title, named_before
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
@@ -131,6 +131,8 @@ def _entry_field(lines: Sequence[str]) -> str | None:
     return _field(m["field"]) if m else None
 
 
+# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
+_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
 _NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
@@ -152,14 +154,15 @@ def _entry_subject(entry: Sequence[str], above: str) -> str | None:
     """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
     it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
     ("Computer Science" / "Bachelor of Science, 2014"), or as a part of the school's line ("Informatics, Westfield
-    University" / "Bachelor studies"). Coursework, a thesis or a minor is not the subject."""
-    for text in (*entry, above):
-        if find_level(text):
-            continue
+    University" / "Bachelor studies"); else the school's unit the degree was studied in ("Department of Computer
+    Systems" / "Bachelor's degree"). Coursework, a thesis or a minor is not the subject."""
+    texts = [text for text in (*entry, above) if not find_level(text)]
+    for text in texts:
         for item in _items(text):
             if len(item.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(item) and (known := known_field(item)):
                 return known
-    return None
+    return next((known for text in texts if (unit := _UNIT.search(text)) and (known := known_field(unit["subject"]))),
+                None)
 
 
 def status_at(text: str, as_of: dt.date) -> str:
@@ -189,6 +192,19 @@ def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[De
     return (DegreeLevel.BACHELOR, m) if school else None
 
 
+# the Diplom as an English CV names it ("Mathematics Diploma", "Diploma in Physics"), at a school named in German
+_DIPLOMA = LazyPattern(r"(?<!Graduate )(?<!Postgraduate )(?:\b(?!(?:Post)?[Gg]raduate\b)[A-Z][a-z]+\s+){0,3}Diploma\b")
+_GERMAN_SCHOOL = LazyPattern(r"Universit(?:ä|ae|a)t\b|Hochschule\b", re.I)
+
+
+def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """A diploma at a Universität or Hochschule (on its line or within two above it) is the Diplom, the German and
+    Austrian university degree at the master's level; a diploma at any other school is a course's or a school's."""
+    m = _DIPLOMA.search(lines[i].text)
+    at_german_school = any(j in inside and _GERMAN_SCHOOL.search(lines[j].text) for j in (i, i - 1, i - 2))
+    return (DegreeLevel.MASTER, m) if m and at_german_school else None
+
+
 # a dated period of study led by its verb ("10.2016 - 03.2020 Studied Computer Engineering, Westfield"): the subject
 # studied at a school with no level named, as a major is
 _STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|\b(?:{MONTH})\b|\b(?:today|now|present)\b)*\b(?:[Ss]tud(?:ied|ying)"
@@ -201,6 +217,9 @@ def _study_period(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     return (DegreeLevel.BACHELOR, m) if m and _A_YEAR.search(text) else None
 
 
+_DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -209,7 +228,8 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     for i in indices:
         text = lines[i].text
         hit = find_level(text) or _study_period(text) \
-            or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside))
+            or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside)
+                  or _diplom(lines, i, inside))
         if not hit:
             continue
         level, m = hit
@@ -218,7 +238,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             if j not in inside or find_level(lines[j].text):
                 break
             entry.append(_MINOR.sub("", lines[j].text))
-        rest = text[m.end():]
+        rest = text[:m.start()].lstrip(_DATE_CHARS) if named_before(m) else text[m.end():]
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = _subject(rest)
@@ -238,13 +258,6 @@ _MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
-
-
-
-# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
-_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
-
-
 def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
     """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
     not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
@@ -258,10 +271,30 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     for j, line in ((i, text), (i + 1, below)):
         if line and (subject := _entry_subject([line], "")):
             return subject, j
-    for j, line in ((i, text), (i + 1, below)):
-        if (unit := _UNIT.search(line)) and (subject := known_field(unit["subject"])):
-            return subject, j
     return None
+
+
+# a date's open end, as a line states study still under way ("Westfield School of Engineering, Ongoing")
+_UNDER_WAY = LazyPattern(r"\b(?:ongoing|present|current|now|in progress|expected)\b", re.I)
+
+
+def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
+    """A related field alone on a line, titling an entry whose next line is dated or under way ("Computer Science"
+    / "Westfield Institute, 2019 - 2023"; "Embedded Systems Engineering" / "Westfield, Ongoing"): the subject
+    studied, with no level word, at a school that is not a secondary school, a course or a certificate."""
+    text, below = lines[i].text, lines[i + 1].text if i + 1 in inside else ""
+    above = lines[i - 1].text if i - 1 in inside else ""
+    if not below or _SCHOOL.search(text) or _A_YEAR.search(text) or _BEFORE_UNIVERSITY.search(below) \
+            or _COURSE.search(f"{text} {below}") or _COURSE_TITLE.search(above) \
+            or not (_A_YEAR.search(below) or _UNDER_WAY.search(below)):
+        return None
+    if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and (known := known_field(text)):
+        return known, i
+    return None
+
+
+# a student of a related field names the study ("Third-year Computer Science student", "Physics Student")
+_STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
@@ -272,10 +305,14 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
     found = []
     for i in indices:
         text = lines[i].text
-        if study := _school_study(lines, i, inside):
+        if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
             subject, j = study
             near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
+            continue
+        if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])):
+            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
             continue
         m = _MAJOR.search(text)
         if m:
