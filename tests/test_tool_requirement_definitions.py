@@ -1,6 +1,7 @@
 """The bundled rule set's tool requirements as their definitions in rules/senior-backend-team-lead.toml say, both
 ways: CI said with what it builds, a distributed system of any kind, micro-frontends as a modular architecture,
-an API built in any tense a bullet uses, and Oracle the database apart from Oracle the company."""
+an API built in any tense a bullet uses, Oracle the database apart from Oracle the company, and a name with its
+version glued to it ("Python3")."""
 import pytest
 from helpers import bundled_status
 
@@ -63,3 +64,9 @@ def test_oracle_the_company_or_another_of_its_products_is_no_database(line):
                          ids=["version", "database"])
 def test_oracle_the_database_is_a_database(line):
     assert bundled_status(SOFTWARE_JOB + line, "databases") == "pass"
+
+
+@pytest.mark.parametrize("line, rid", [("- Ported the scripts from Python2 to Python3", "language"),
+                                       ("- Stored the results in Sqlite3", "databases")], ids=["python3", "sqlite3"])
+def test_a_name_with_its_major_version_glued_to_it_is_that_name(line, rid):
+    assert bundled_status(SOFTWARE_JOB + line, rid) == "pass"
