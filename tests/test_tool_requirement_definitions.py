@@ -1,7 +1,7 @@
 """The bundled rule set's tool requirements as their definitions in rules/senior-backend-team-lead.toml say, both
 ways: CI said with what it builds, a distributed system of any kind, micro-frontends as a modular architecture,
-an API built in any tense a bullet uses, Oracle the database apart from Oracle the company, and a name with its
-version glued to it ("Python3")."""
+an API built in any tense a bullet uses, Oracle the database apart from Oracle the company, a name with its version
+glued to it ("Python3"), and "Node" beside the JavaScript stack as Node.js."""
 import pytest
 from helpers import bundled_status
 
@@ -70,3 +70,15 @@ def test_oracle_the_database_is_a_database(line):
                                        ("- Stored the results in Sqlite3", "databases")], ids=["python3", "sqlite3"])
 def test_a_name_with_its_major_version_glued_to_it_is_that_name(line, rid):
     assert bundled_status(SOFTWARE_JOB + line, rid) == "pass"
+
+
+@pytest.mark.parametrize("line", ["- Built a booking app with React & Node", "- Node, Express, GraphQL, MongoDB"],
+                         ids=["react", "a-stack-list"])
+def test_node_beside_the_javascript_stack_is_node_js(line):
+    assert bundled_status(SOFTWARE_JOB + line, "language") == "pass"
+
+
+@pytest.mark.parametrize("line", ["- Ran a 96 Node Cluster on Hadoop with Java", "- Wrote C firmware for the OLED Node"],
+                         ids=["cluster", "device"])
+def test_a_clusters_or_a_devices_node_is_not_node_js(line):
+    assert bundled_status(SOFTWARE_JOB + line, "language") == "fail"
