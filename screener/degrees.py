@@ -10,8 +10,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, postgraduate study of a
   subject ("Postgraduate of Physics"; a postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year
   postgraduate diploma in management, entered after a first degree and recognised in place of an MBA, is at the
-  MBA's level as Diplom is)
-  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). Dots are optional. An abbreviation is the
+  MBA's level as Diplom is; so is a diploma at a school named in German, a Universität or Hochschule: the Diplom
+  as an English CV names it, "Mathematics Diploma")
+  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). A Europass CV states a qualification's level on
+  the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
+  level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An abbreviation is the
   level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc";
   `_abbreviated`); Bacharelado is the Portuguese bachelor's. A bare BE or ME is read only as a degree's name, before
   its subject or school (in capitals too: "BE IT") and not after a word or a town ("about ME", "to BE",
@@ -35,9 +38,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
   line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
   department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
-  exchange; so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"),
-  anywhere. A level stating no subject ("Bachelor studies") takes one named as a part of its school's line. In the education section the graduate's title names the degree
-  where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
+  exchange; so is a student of a related field ("Third-year Computer Science student"), and a related field alone
+  titling an entry whose next line is dated or ongoing ("Embedded Systems Engineering" / "Westfield, Ongoing");
+  so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere.
+  A level stating no subject ("Bachelor studies") takes one named as a part of its school's line, else the
+  department or faculty its entry names ("Department of Computer Systems" / "Bachelor's degree"). In the education
+  section the graduate's title names the degree where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
   "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
   (a first degree), and the engineer's title alone on an undated line below its school ("Software Engineer").
 - Small capitals come out of a PDF in lower case: "bs in Computer Science" and "b.s. computer science" are degrees
