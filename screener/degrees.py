@@ -192,14 +192,19 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
 _UNDER_WAY = LazyPattern(r"\b(?:ongoing|present|current|now|in progress|expected)\b", re.I)
 
 
+# a line that runs on into the next: it ends on a joining word or mark ("... School of Engineering and")
+_RUNS_ON = LazyPattern(r"(?:\b(?:and|of|in|for|with)|[,&:/–-])\s*$", re.I)
+
+
 def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
     """A related field alone on a line, titling an entry whose next line is dated or under way ("Computer Science"
     / "Westfield Institute, 2019 - 2023"; "Embedded Systems Engineering" / "Westfield, Ongoing"): the subject
-    studied, with no level word, at a school that is not a secondary school, a course or a certificate."""
+    studied, with no level word, at a school that is not a secondary school, a course or a certificate. A line the
+    one above runs on into is that line's end, not a title."""
     text, below = lines[i].text, lines[i + 1].text if i + 1 in inside else ""
     above = lines[i - 1].text if i - 1 in inside else ""
     if not below or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
-            or COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above) \
+            or COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above) or _RUNS_ON.search(above) \
             or not (A_YEAR.search(below) or _UNDER_WAY.search(below)):
         return None
     return (known, i) if (known := subject_alone(text)) else None

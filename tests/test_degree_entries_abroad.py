@@ -61,6 +61,12 @@ def test_a_related_field_titling_a_dated_or_ongoing_entry_is_study_of_that_field
     assert (d.level, d.field) == ("bachelor", field)
 
 
+def test_a_field_ending_the_line_above_it_does_not_title_an_entry():
+    found = degrees("Education", "Westfield Graduate School of Business and", "Computer Science",
+                    "Westfield | 2016 - 2018")
+    assert [d.quote for d in found if d.quote == "Computer Science"] == []
+
+
 @pytest.mark.parametrize("lines", [
     ["Data Science", "Online course, Westfield Academy 2021"],
     ["Mathematics", "Westfield High School, 2012 - 2015"],
