@@ -1,7 +1,8 @@
 """The bundled rule set's tool requirements as their definitions in rules/senior-backend-team-lead.toml say, both
 ways: CI said with what it builds, a distributed system of any kind, micro-frontends as a modular architecture,
-an API built in any tense a bullet uses, Oracle the database apart from Oracle the company, a name with its version
-glued to it ("Python3"), and "Node" beside the JavaScript stack as Node.js."""
+an API built in any tense a bullet uses or with a framework made to serve APIs, Oracle the database apart from
+Oracle the company, a name with its version glued to it ("Python3"), and "Node" beside the JavaScript stack as
+Node.js."""
 import pytest
 from helpers import bundled_status
 
@@ -82,3 +83,12 @@ def test_node_beside_the_javascript_stack_is_node_js(line):
                          ids=["cluster", "device"])
 def test_a_clusters_or_a_devices_node_is_not_node_js(line):
     assert bundled_status(SOFTWARE_JOB + line, "language") == "fail"
+
+
+def test_an_api_framework_in_a_sentence_about_building_with_it_is_an_api_built():
+    line = "- Designed and built model servers and an accompanying FastAPI server, enabling integration with CRM"
+    assert bundled_status(SOFTWARE_JOB + line, "api-design") == "pass"
+
+
+def test_an_api_framework_named_alone_in_a_skills_list_is_not_an_api_built():
+    assert bundled_status(SOFTWARE_JOB + "Skills\nPython, PyTorch, FastAPI, Docker", "api-design") == "fail"
