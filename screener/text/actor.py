@@ -11,6 +11,18 @@ import re
 _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
                       r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
                       r"[^.;:!?]{0,40}$", re.IGNORECASE)
+# "Becoming a Team Leader" (a course's title), "on track to become tech lead": a title still to be reached is not
+# one held; "became" is, and is another word to this rule.
+_BECOMING = re.compile(r"\bbecom(?:e|es|ing)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "Source code used to teach a course": a thing's use is not the candidate's doing ("I used to teach" and a bullet
+# opening "Used to mentor" are).
+_A_THINGS_USE = re.compile(r"\b(?!(?:i|we|he|she|they)\b)[\w'’-]+\s+used\s+(?:to|for)\s+$", re.IGNORECASE)
+# "Tutor evaluation: ...", "Manager's feedback": a title naming who judged the candidate is that person's (a noun
+# title: "lead" and "head" are verbs as often, "Lead evaluation of vendors").
+_JUDGE = re.compile(r"(?:tutor|mentor|supervisor|manager|teacher|instructor|trainer|coach|leader|director)$",
+                    re.IGNORECASE)
+_JUDGED_BY = re.compile(r"^(?:['’]s)?\s+(?:evaluation|feedback|assessment|appraisal|recommendation|testimonial|"
+                        r"remarks?)\b", re.IGNORECASE)
 # "To excel in a growing company through mentorship": in a summary or objective, a sentence that opens with an
 # infinitive is the candidate's aim; elsewhere the same form lists a role's duties ("To mentor junior team members").
 _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECASE)
@@ -56,12 +68,16 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             return "a self-rating in a skills list"
     if _WANTING.search(before) or (section == "summary" and _OBJECTIVE.match(before)):
         return "wanted, not done"
+    if _BECOMING.search(before):
+        return "a role to become, not held"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"
-    if _ANOTHER_SUBJECT.search(before):
+    if _ANOTHER_SUBJECT.search(before) or _A_THINGS_USE.search(before):
         return "another's doing"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
+    if _JUDGE.search(phrase) and _JUDGED_BY.match(after):
+        return "the title of who judged the candidate"
     if _TITLE_END.search(phrase) and (_SOMEONE_ELSE.search(before)
                                       or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
         return "another person's title"
