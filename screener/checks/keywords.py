@@ -64,7 +64,13 @@ class Term:
             out.append(Spelling(self.term, s, mode == "case", mode == "fuzzy", mode != "exact"))
             if mode in ("word", "inflected") and (glued := _glued(s)):
                 out.append(Spelling(self.term, glued))
+            if mode == "word" and (noun := _noun_form(s)):
+                out.append(Spelling(self.term, noun))
         return tuple(out)
+
+    def noun_forms(self) -> Iterator[str]:
+        """Its spellings written as a deed's noun with "of" (_noun_form)."""
+        return (n for s in self.spellings if self.mode_for(s) == "word" and (n := _noun_form(s)))
 
 
 def _glued(spelling: str) -> str:
@@ -76,6 +82,26 @@ def _glued(spelling: str) -> str:
     if len(parts) < 2 or WILDCARD in parts or not re.fullmatch(r"\w+", glued):
         return ""
     return glued
+
+
+def _noun_form(spelling: str) -> str:
+    """A deed with its object is also written as the deed's noun and "of": "supervise * interns" is "supervision of
+    interns", "optimize * query" "optimization of queries", "train the * team" "training of the new team"; ""
+    for a spelling with no wildcard (no object), or led by a participle ("distributed * system": "distribution of
+    power systems" is another thing). Matches written in the verb's own form ("the help of junior staff") are
+    dropped by _a_deeds_noun."""
+    words = spelling.split()
+    if WILDCARD not in words or not words[0].isalpha() or words[0].casefold().endswith("ed"):
+        return ""
+    return " ".join([words[0], "of", *words[1:]])
+
+
+def _a_deeds_noun(text: str, m: Match) -> bool:
+    """Whether a match of a noun form is led by a noun made from the verb ("supervision", "training"), not the
+    verb's own form used as a noun ("with the help of", "the support of", "Lead of")."""
+    written = TOKEN.match(text, m.start)
+    verb = m.spelling.split()[0].casefold()
+    return written is not None and written.group().casefold() not in (verb, verb + "s", verb + "es")
 
 
 def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
@@ -266,6 +292,11 @@ class Keywords(Check):
         return frozenset((sp.key, sp.text) for t in self.terms if t.match == "inflected" for sp in t.compiled())
 
     @cached_property
+    def _by_noun(self) -> frozenset[tuple[str, str]]:
+        """The (term, spelling) pairs that are a deed's noun with "of"."""
+        return frozenset((t.term, n) for t in self.terms for n in t.noun_forms())
+
+    @cached_property
     def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
         return SentenceWords(_compiled(self.context))
@@ -332,6 +363,8 @@ class Keywords(Check):
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):
             if self._by_inflection and (m.key, m.spelling) in self._by_inflection and not _inflected(view.text, m):
+                continue
+            if (m.key, m.spelling) in self._by_noun and not _a_deeds_noun(view.text, m):
                 continue
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]
