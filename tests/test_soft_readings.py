@@ -43,6 +43,12 @@ NOUN_FORMS = [
      "distributed-systems", "fail"),
 ]
 
+# Words joined into one phrase as they are written.
+FORMS = [
+    ("a-possessive-joins-its-phrase", SALES_JOB + "- Reviewed interns' pull requests", "mentoring", "pass"),
+    ("a-curly-possessive-too", SALES_JOB + "- Reviewing students’ code in Python", "mentoring", "pass"),
+]
+
 # What the words name where they stand.
 CONTEXTS = [
     ("the-development-of-a-process-names-no-engineers",
@@ -58,7 +64,7 @@ def bundled():
     return load_rules()
 
 
-@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in ACTORS + NOUN_FORMS + CONTEXTS],
-                         ids=[c[0] for c in ACTORS + NOUN_FORMS + CONTEXTS])
+@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in ACTORS + NOUN_FORMS + FORMS + CONTEXTS],
+                         ids=[c[0] for c in ACTORS + NOUN_FORMS + FORMS + CONTEXTS])
 def test_reading(bundled, text, rid, expected):
     assert status(bundled, text, rid) == expected
