@@ -21,6 +21,8 @@ ACTORS = [
      SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a course", "mentoring", "fail"),
     ("the-candidate-who-used-to-teach-did-teach",
      SOFTWARE_JOB + "- I used to teach Python to new hires", "mentoring", "pass"),
+    ("the-head-of-another-team-is-theirs", SOFTWARE_JOB + "- Worked with the head of the data team",
+     "team-leadership", "fail"),
     ("the-title-of-who-judged-the-candidate-is-theirs",
      SOFTWARE_JOB + "- Tutor evaluation: clean code and sound architecture", "mentoring", "fail"),
     ("a-possessive-judges-title-is-theirs-too",
@@ -49,6 +51,20 @@ FORMS = [
     ("a-curly-possessive-too", SALES_JOB + "- Reviewing students’ code in Python", "mentoring", "pass"),
 ]
 
+# A deed in the other words it is said with.
+SYNONYMS = [
+    ("the-head-of-a-technical-team-leads-it", SALES_JOB + "- Head of the technical team of the robotics club",
+     "team-leadership", "pass"),
+    ("cutting-build-and-test-times-is-performance-work",
+     SOFTWARE_JOB + "- Cut build and test times by 20%" + GRAFANA, "performance-observability", "pass"),
+    ("cutting-the-time-people-take-is-not", SOFTWARE_JOB + "- Cut decision time for managers by half" + GRAFANA,
+     "performance-observability", "fail"),
+    ("a-seminar-given-on-programming-is-teaching", SALES_JOB + "- Gave a seminar on Python programming to analysts",
+     "mentoring", "pass"),
+    ("a-seminar-attended-is-not", SOFTWARE_JOB + "- Attended a seminar on Python", "mentoring", "fail"),
+    ("tutorship-is-tutoring", SALES_JOB + "- Tutorship in computer science at the university", "mentoring", "pass"),
+]
+
 # What the words name where they stand.
 CONTEXTS = [
     ("the-development-of-a-process-names-no-engineers",
@@ -64,7 +80,7 @@ def bundled():
     return load_rules()
 
 
-@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in ACTORS + NOUN_FORMS + FORMS + CONTEXTS],
-                         ids=[c[0] for c in ACTORS + NOUN_FORMS + FORMS + CONTEXTS])
+@pytest.mark.parametrize(("text", "rid", "expected"), [c[1:] for c in ACTORS + NOUN_FORMS + FORMS + SYNONYMS + CONTEXTS],
+                         ids=[c[0] for c in ACTORS + NOUN_FORMS + FORMS + SYNONYMS + CONTEXTS])
 def test_reading(bundled, text, rid, expected):
     assert status(bundled, text, rid) == expected

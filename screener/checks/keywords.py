@@ -91,7 +91,8 @@ def _noun_form(spelling: str) -> str:
     power systems" is another thing). Matches written in the verb's own form ("the help of junior staff") are
     dropped by _a_deeds_noun."""
     words = spelling.split()
-    if WILDCARD not in words or not words[0].isalpha() or words[0].casefold().endswith("ed"):
+    if (WILDCARD not in words or not words[0].isalpha() or words[0].casefold().endswith("ed")
+            or words[1].casefold() == "of"):
         return ""
     return " ".join([words[0], "of", *words[1:]])
 

@@ -40,6 +40,8 @@ _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
 _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
+# ... or a title led by its rank over what it leads ("with the head of the data team").
+_TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
                         r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
 # "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
@@ -78,7 +80,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "other people's title"
     if _JUDGE.search(phrase) and _JUDGED_BY.match(after):
         return "the title of who judged the candidate"
-    if _TITLE_END.search(phrase) and (_SOMEONE_ELSE.search(before)
+    if (_TITLE_END.search(phrase) or _TITLE_OF.match(phrase)) and (_SOMEONE_ELSE.search(before)
                                       or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
         return "another person's title"
     return ""
