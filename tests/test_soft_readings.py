@@ -10,6 +10,7 @@ from screener.rules import load_rules
 SOFTWARE_JOB = "Experience\nSenior Java Developer, Acme  2018 - 2022\n"
 SALES_JOB = "Experience\nRegional Sales Manager, Acme  2018 - 2022\n"
 GRAFANA = "\n- Monitoring with Grafana"  # the observability half, so a case reads the performance half
+LATENCY = "- Cut API latency by 30%\n"  # the performance half, so a case reads the observability half
 
 # Whose doing it is: a title still to be reached, a thing's use, the person who judged the candidate.
 ACTORS = [
@@ -70,6 +71,14 @@ CONTEXTS = [
     ("the-development-of-a-process-names-no-engineers",
      SALES_JOB + "- Led a team of six and followed up on the development of new ways of working", "team-leadership",
      "fail"),
+    ("profiling-users-is-not-profiling-code", SOFTWARE_JOB + "- Built user profiling for ad targeting" + GRAFANA,
+     "performance-observability", "fail"),
+    ("profiling-a-service-is", SOFTWARE_JOB + "- Found the slow calls by profiling the checkout service" + GRAFANA,
+     "performance-observability", "pass"),
+    ("a-products-key-metrics-are-its-users-business", SOFTWARE_JOB + LATENCY + "- Built a page for advertisers to "
+     "see their key metrics", "performance-observability", "fail"),
+    ("qa-automation-on-a-shop-floor-is-manufacturing", SOFTWARE_JOB + "- Shop floor and QA automation for the plant",
+     "testing", "fail"),
     ("a-development-team-names-engineers", SALES_JOB + "- Led a team of six in the web development group",
      "team-leadership", "pass"),
 ]
