@@ -79,6 +79,13 @@ CONTEXTS = [
      "see their key metrics", "performance-observability", "fail"),
     ("qa-automation-on-a-shop-floor-is-manufacturing", SOFTWARE_JOB + "- Shop floor and QA automation for the plant",
      "testing", "fail"),
+    ("a-teaching-section-listing-a-programming-course-teaches-it",
+     SALES_JOB + "- Sold phones\nTeaching\nIntroduction to Programming in Python (BSc)\nMacroeconomics (MSc)",
+     "mentoring", "pass"),
+    ("a-teaching-section-of-other-subjects-does-not", SALES_JOB + "- Sold phones\nTeaching\nOrganic Chemistry (BSc)"
+     "\nMacroeconomics (MSc)", "mentoring", "fail"),
+    ("a-course-naming-engineers-as-its-students-teaches-its-own-subject",
+     SALES_JOB + "- Sold phones\nTeaching\nTEFL courses for civil engineering majors", "mentoring", "fail"),
     ("a-development-team-names-engineers", SALES_JOB + "- Led a team of six in the web development group",
      "team-leadership", "pass"),
 ]
