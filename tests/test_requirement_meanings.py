@@ -361,6 +361,8 @@ TRAPS = [
      SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a course", "mentoring", "fail"),
     ("the-candidate-who-used-to-teach-did-teach",
      SOFTWARE_JOB + "- I used to teach Python to new hires", "mentoring", "pass"),
+    ("being-the-lead-developer-is-holding-the-title", SALES_JOB + "- Was the lead developer of the booking app",
+     "team-leadership", "pass"),
     ("the-head-of-another-team-is-theirs", SOFTWARE_JOB + "- Worked with the head of the data team",
      "team-leadership", "fail"),
     ("the-title-of-who-judged-the-candidate-is-theirs",
@@ -411,6 +413,8 @@ TRAPS = [
      "mentoring", "pass"),
     ("a-teaching-section-of-other-subjects-does-not", SALES_JOB + "- Sold phones\nTeaching\nOrganic Chemistry (BSc)"
      "\nMacroeconomics (MSc)", "mentoring", "fail"),
+    ("teaching-developers-english-is-teaching-a-language", SOFTWARE_JOB + "- Taught English to junior developers",
+     "mentoring", "fail"),
     ("a-course-naming-engineers-as-its-students-teaches-its-own-subject",
      SALES_JOB + "- Sold phones\nTeaching\nTEFL courses for civil engineering majors", "mentoring", "fail"),
     ("a-development-team-names-engineers", SALES_JOB + "- Led a team of six in the web development group",

@@ -26,9 +26,11 @@ _JUDGED_BY = re.compile(r"^(?:['’]s)?\s+(?:evaluation|feedback|assessment|appr
 # "To excel in a growing company through mentorship": in a summary or objective, a sentence that opens with an
 # infinitive is the candidate's aim; elsewhere the same form lists a role's duties ("To mentor junior team members").
 _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECASE)
-# "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end.
-_RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|received|receiving"
-                               r"|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end; but
+# "was the lead developer" is the title held ("be" then a noun's article is being it, not undergoing it).
+_RECEIVING_BEFORE = re.compile(r"\b(?:(?:be|been|being|was|were)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?|"
+                               r"(?:get|got|getting|received|receiving|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+"
+                               r"(?:\w+\s+)?)$", re.IGNORECASE)
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
