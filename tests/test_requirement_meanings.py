@@ -361,6 +361,9 @@ TRAPS = [
      SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a course", "mentoring", "fail"),
     ("the-candidate-who-used-to-teach-did-teach",
      SOFTWARE_JOB + "- I used to teach Python to new hires", "mentoring", "pass"),
+    ("a-capability-claimed-is-not-a-deed", "Summary\nI can lead teams and deliver technical projects.\n" + SOFTWARE_JOB
+     + "- Built billing in Java", "team-leadership", "fail"),
+    ("able-to-mentor-is-not-mentoring", SOFTWARE_JOB + "- Able to mentor junior developers", "mentoring", "fail"),
     ("being-the-lead-developer-is-holding-the-title", SALES_JOB + "- Was the lead developer of the booking app",
      "team-leadership", "pass"),
     ("the-head-of-another-team-is-theirs", SOFTWARE_JOB + "- Worked with the head of the data team",

@@ -1,7 +1,8 @@
 """Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
-phrasing about the candidate ("to be mentored", "eager to learn"), another person's title ("with the lead
-engineer", "engineering managers"), a deed whose subject is someone else ("enabling the team to lead"), or a bare
+phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
+another person's title ("with the lead engineer", "engineering managers", "Tutor evaluation: ..."), a deed whose
+subject is someone else or something ("enabling the team to lead", "code used to teach a course"), or a bare
 self-rating in a skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
                       r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
                       r"[^.;:!?]{0,40}$", re.IGNORECASE)
+# "I can lead teams", "able to mentor", "capable of managing": a capability claimed is not a deed done.
+_ABLE = re.compile(r"\b(?:can|able\s+to|capable\s+of|ability\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "Becoming a Team Leader" (a course's title), "on track to become tech lead": a title still to be reached is not
 # one held; "became" is, and is another word to this rule.
 _BECOMING = re.compile(r"\bbecom(?:e|es|ing)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -72,6 +75,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             return "a self-rating in a skills list"
     if _WANTING.search(before) or (section == "summary" and _OBJECTIVE.match(before)):
         return "wanted, not done"
+    if _ABLE.search(before):
+        return "a capability claimed, not a deed"
     if _BECOMING.search(before):
         return "a role to become, not held"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
