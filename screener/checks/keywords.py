@@ -266,9 +266,10 @@ class Keywords(Check):
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):
-            if self._by_inflection and (m.key, m.spelling) in self._by_inflection and not inflected_match(view.text, m):
+            spelled = (m.key, m.spelling)
+            if spelled in self._by_inflection and not inflected_match(view.text, m):
                 continue
-            if (m.key, m.spelling) in self._by_noun and not deeds_noun(view.text, m):
+            if spelled in self._by_noun and not deeds_noun(view.text, m):
                 continue
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]

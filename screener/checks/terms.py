@@ -109,6 +109,7 @@ def _check_wildcard(text: str) -> None:
 
 
 def read_terms(raw: list[Any]) -> list[dict[str, Any]]:
+    """A rule file's term list as tables ({term, aliases, match}), each checked: a mistake is one clear error."""
     out = []
     for item in raw:
         if isinstance(item, str):
