@@ -79,6 +79,10 @@ _DURATION = LazyPattern(
     rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
     re.I,
 )
+_CLAUSE_END = LazyPattern(r"\s*+(?:[)\]|,;·•]|$)")  # what may follow a duration that says how long a role lasted
+_HELD_LEAD = LazyPattern(r"\s*+(?:[(,·]\s*+)?")  # '2015 (8 months)', 'May 2019, 3 years': no dash
+_OPEN_BRACKET = LazyPattern(r"\s*+\(\s*+")
+_CLOSE_BRACKET = LazyPattern(r"\s*+\)")
 _DAY_BEFORE = LazyPattern(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
 _LINE_END = LazyPattern(r"[\s.]*(?:[|·•,;)\]]|$)")
 _NEXT_LETTER = LazyPattern(r"\s*+([^\W\d_])")
