@@ -215,6 +215,17 @@ def test_a_trailing_duration_is_a_duration_never_a_date(duration):
     assert _misread(cases) == []
 
 
+@pytest.mark.parametrize("start, end", [("Launched ", "Closed "), ("Joined ", "Left "), ("Started ", "Ended "),
+                                        ("Founded ", "sold "), ("", "finished ")], ids=repr)
+def test_an_end_named_by_what_happened_then_is_the_ranges_end(start, end):
+    cases = []
+    for _, form in _forms(" – "):
+        a, b, first, last = _range(form)
+        text = f"{start}{a} – {end}{b}"
+        cases.append((text, (first, last), _read(text)))
+    assert _misread(cases) == []
+
+
 HELD_FOR = {" (8 months)": 8, ", 3 years": 36, " (2 yrs 6 mos)": 30, " · 18 mos": 18, " (1 an 2 mois)": 14}
 
 

@@ -29,6 +29,8 @@ STYLES = {
     "year-first": [("2019 Mar", "Present"), ("2015 Jan", "2019 Feb")],
     "german": [("März 2019", "heute"), ("Januar 2015", "Februar 2019")],
     "french": [("mars 2019", "aujourd'hui"), ("janv. 2015", "févr. 2019")],
+    "start-and-length": [("Mar 2019", "(present)"), ("Jan 2015", "(50 months)")],
+    "ends-named": [("Joined Mar 2019", "Present"), ("Joined Jan 2015", "Left Feb 2019")],
 }
 # layout -> (heading, the lines of one role, date style)
 LAYOUTS = {
@@ -58,6 +60,9 @@ LAYOUTS = {
     "heading-with-more-words": ("WORK EXPERIENCE (10 YEARS)", ["{title}, {org}  {start} – {end}", "{bullet}"],
                                 "months"),
     "no-heading": ("Jane Doe", ["{title}, {org}  {start} – {end}", "{bullet}"], "months"),
+    "start-and-how-long": ("Experience", ["{title} at {org} – {start} {end}", "{bullet}"], "start-and-length"),
+    "ends-named-by-what-happened": ("Experience", ["{title}, {org}", "| {start} – {end}", "{bullet}"], "ends-named"),
+    "selected-work-heading": ("Selected Work History", ["{title}, {org}  {start} – {end}", "{bullet}"], "months"),
 }
 
 
@@ -172,6 +177,12 @@ def test_the_end_of_a_wrapped_sentence_is_never_the_next_roles_title():
     lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present",
              "Billing and payment services for three hundred shops across the", "north of England",
              "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+def test_the_end_of_a_list_cut_after_a_separating_dot_is_never_the_next_roles_title():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", "Tools: Go · Kafka · Postgres ·",
+             "Redis · Docker", "Engineer, Beta", "Jan 2015 – Feb 2019"]
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
 
 

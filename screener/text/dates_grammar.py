@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
-from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
+from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
                      spellings)
 
 
@@ -64,7 +64,8 @@ _POINT = LazyPattern(
 # hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping
 # becomes; a soft hyphen stands for one too
 _DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
-_LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
+_LINK = (rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(ENDED)}(?!{_L})"
+         rf"|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)")
 # Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
 # x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
 _SEP = LazyPattern(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
