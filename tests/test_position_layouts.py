@@ -166,6 +166,12 @@ def test_a_range_broken_after_its_dash_ends_on_a_lone_date_below_the_line_betwee
     assert (p.start, p.end) == (dt.date(2015, 5, 1), dt.date(2019, 2, 28))
 
 
+def test_a_range_broken_after_its_dash_ends_on_the_date_that_leads_the_line_below_the_title_between():
+    lines = ["Experience", "2015 –", "Various schools", ",2019 Teacher", "Taught maths."]
+    (p,) = timeline(lines).positions
+    assert (p.start, p.end) == (dt.date(2015, 7, 1), dt.date(2019, 6, 30))
+
+
 @pytest.mark.parametrize("glyph", ["❖ ", "⋄ ", "\uf0fc ", "o "])
 def test_a_bullet_drawn_with_any_glyph_is_never_the_next_roles_title(glyph):
     lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", f"{glyph}Billing service for shops",

@@ -96,8 +96,9 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     if any(not r.single for r in ranges) and not broken:
         return ranges
     ends = [nxt.lstrip(_STRAY)] if nxt else []
-    if broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
-        ends.append(lines[i + 2])  # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017"
+    if broken and i + 2 < end and not dates.may_hold_range(nxt) and _date_leads(lines[i + 2], as_of):
+        # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017" (or ",2022 Teacher")
+        ends.append(lines[i + 2].lstrip(_STRAY))
     for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
         if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
             return [replace(r, span=(r.span[0], cut))]
@@ -113,6 +114,12 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
+
+
+def _date_leads(line: str, as_of: dt.date) -> bool:
+    """Does `line` start with a date alone, not a range of its own ('Aug 2017', ',2022 Teacher')?"""
+    bare = line.lstrip(_STRAY)
+    return bool(_LONE_DATE.match(bare)) and not starts_range(bare, as_of)
 
 
 def stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:
