@@ -129,6 +129,17 @@ def test_the_documents_own_date_is_no_position(line):
     assert len(timeline([*resume("dates-on-title-line"), line]).positions) == 2
 
 
+def test_a_date_on_the_contact_line_is_the_documents_not_a_role():
+    lines = ["Jane Doe", "+44 20 7946 0000 · jane@example.org · Nov 2025", *resume("dates-on-title-line")]
+    assert len(timeline(lines).positions) == 2
+
+
+def test_a_work_heading_with_nothing_under_it_over_another_work_heading_reads_the_roles_once():
+    lines = ["PROFESSIONAL EXPERIENCE", *resume("dates-on-title-line")[1:]]
+    lines.insert(1, "Industry Experience:")
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
 @pytest.mark.parametrize("role", ["Statistical Advisor", "Assistant Professor", "Maths tutor", "Sales Representative"])
 def test_a_role_noun_names_a_role_whatever_its_text_says_of_students(role):
     lines = ["Experience", f"2021 – 2023 {role}, Acme Hospital", "Support for PhD students with their analysis plans"]

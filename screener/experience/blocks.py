@@ -37,6 +37,8 @@ _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geb
 # candidate can start ("Availability: From August 18, 2025"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
                             r"|compiled)\b|\bavailab(?:le|ility)\b", re.I)
+# A contact line (an e-mail address on it) heads the document: a date there is the document's ("... ⋄ Nov 2025")
+_CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w")
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
@@ -91,10 +93,10 @@ def teaching_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
 def _held_lines(sections: Sequence[Section], k: int) -> tuple[int, int]:
     """The lines that hold section k's roles: its own, or, for a work heading with nothing under it printed beside
     the next heading (two columns' headings, 'Experience' beside 'Contact', read one after the other), that next
-    section's lines unless they are of a kind that never holds roles."""
+    section's lines unless they are of a kind that never holds roles or hold roles of their own."""
     s = sections[k]
-    if s.start < s.end or k + 1 >= len(sections) or sections[k + 1].name in _NEVER:
-        return s.start, s.end
+    if s.start < s.end or k + 1 >= len(sections) or sections[k + 1].name in _NEVER | ROLE_SECTIONS.keys():
+        return s.start, s.end  # a next section that holds roles is read as itself, once
     return sections[k + 1].start, sections[k + 1].end
 
 
@@ -298,7 +300,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         studied = not teaching and (_studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
-        if _DOCUMENT_DATE.search(lines[i]) or _BIRTH.search(own):
+        if _DOCUMENT_DATE.search(lines[i]) or _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
         if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):
