@@ -101,6 +101,11 @@ def test_a_date_column_left_open_reads_as_a_role_held_still():
     assert timeline(lines).years == YEARS
 
 
+def test_a_date_column_left_open_before_a_hyphenated_title_reads_as_a_role_held_still():
+    lines = ["Experience", "2019– Post-doc, Acme Institute, Grenoble", "Engineer, Beta  Jan 2015 – Feb 2019"]
+    assert timeline(lines).positions[0].start == dt.date(2019, 7, 1) and timeline(lines).positions[0].counted
+
+
 def test_when_dates_lead_every_role_the_text_above_a_role_is_the_role_before_it():
     lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Design of the billing service", "for shops",
              "2015 / 01 - 2019 / 02 - Beta", "Engineer", "Payment API in Go"]

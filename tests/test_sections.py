@@ -20,6 +20,7 @@ from screener.text.sections import find_sections, heading_name, section_at, spli
     ("Honors & Awards", "awards"),
     ("Research Experience", "research"),
     ("Volunteer Experience", "volunteering"),
+    ("Study", "education"),
 ], ids=lambda v: v)
 def test_headings(line, name):
     assert heading_name(line) == name

@@ -16,7 +16,8 @@ from ..text.dates import DateRange
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 # "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
-_COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
+# (the shortest lead that ends before a dash: in "2021– Post-doc" the dash is the column's, not the title's)
+_COLUMN_START = re.compile(r"^(\S+?(?:\s\S+?){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
 _OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
 _STRAY = ",;:. "
 _WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start

@@ -25,7 +25,7 @@ _NAMES = {
                    "esperienze professionali", "esperienza", "werkervaring", "ervaring", "beroepservaring",
                    "loopbaan"),
     "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
-                  "educational background", "education and training", "training", "studies", "degrees",
+                  "educational background", "education and training", "training", "studies", "study", "degrees",
                   "education & certifications", "education and certifications", "formal education",
                   "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "formação",
                   "educação", "istruzione", "formazione", "opleiding", "opleidingen"),
