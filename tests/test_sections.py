@@ -21,6 +21,7 @@ from screener.text.sections import find_sections, heading_name, section_at, spli
     ("Research Experience", "research"),
     ("Volunteer Experience", "volunteering"),
     ("Study", "education"),
+    ("VOCATIONAL", "education"),
 ], ids=lambda v: v)
 def test_headings(line, name):
     assert heading_name(line) == name

@@ -26,7 +26,7 @@ _NAMES = {
                    "loopbaan"),
     "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
                   "educational background", "education and training", "training", "studies", "study", "degrees",
-                  "education & certifications", "education and certifications", "formal education",
+                  "vocational", "vocational training", "vocational education", "education & certifications", "education and certifications", "formal education",
                   "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "formação",
                   "educação", "istruzione", "formazione", "opleiding", "opleidingen"),
     "skills": ("skills", "technical skills", "core competencies", "competencies", "technologies", "tools",
