@@ -208,6 +208,16 @@ def test_the_end_of_a_list_cut_after_a_separating_dot_is_never_the_next_roles_ti
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
 
 
+def test_a_role_written_whole_after_its_dates_and_wrapped_keeps_its_second_line_from_the_role_below():
+    lines = ["Experience", "Westfield University",
+             "06/2015–02/2019, Department of Mathematics, Systems Administrator: Linux and",
+             "Database administration, network engineering, helpdesk",
+             "05/2013–07/2013, Institute of Biotechnology, Student Research Assistant: gene",
+             "Expression data analysis with deep learning models"]
+    titles = [p.title for p in timeline(lines).positions]
+    assert titles[1].startswith("Institute of Biotechnology") and "Database" not in titles[1]
+
+
 def test_a_lower_case_label_under_a_wrapped_sentence_is_a_field_of_the_next_role():
     lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present",
              "Billing and payment services for three hundred shops across the north and the", "company - Beta",

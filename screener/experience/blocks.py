@@ -195,7 +195,8 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k):
+        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k) or _wrapped_role(
+                lines, k, as_of):
             break
         top, taken = k, taken + 1
     return top
@@ -226,6 +227,14 @@ def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
     return (lines[k][:1].islower() and not _LABEL.match(lines[k]) and len(above) > _WRAPPED
             and not above.endswith(_STOPS)) or above.endswith(_LIST_DOTS) and _worded(above[:-1])
+
+
+def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
+    """Does line k go on with the dated line above it, a role written whole on one line led by its dates that ran
+    past a title's length without ending ('06/2008–02/2014, Institute of Maths, Systems administrator: Unix- and' /
+    'database administration')? Then it is that role's text, not the title of the role below."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    return len(above) > SHORT and not above.endswith(_STOPS) and starts_range(above, as_of)
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
