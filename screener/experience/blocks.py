@@ -45,6 +45,10 @@ _MAX_TITLE_LINES = 2
 _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
 _WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
 _STOPS = (".", ":", ";", "!", "?")
+# a word no sentence ends with (a preposition, an article, a conjunction): a line ending with it goes on below,
+# whatever the case of the next line's first letter ('... time series related to the IT resources using' / 'ETLs')
+_GOES_ON = re.compile(r"\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
+                      r"including|such as)$", re.I)
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
@@ -221,12 +225,13 @@ def _worded(line: str) -> bool:
 
 def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
-    starts in lower case under a line that ran to the column's width without ending its sentence; or the line
-    above ends with a list's separating dot after its items ('Docker · React ·' / 'Redux · Jest'): the list goes
-    on (a bullet drawn alone on a line, '•', is no list)."""
+    starts in lower case, or follows a word no sentence ends with ('using', 'the', 'and'), under a line that ran to
+    the column's width without ending its sentence; or the line above ends with a list's separating dot after its
+    items ('Docker · React ·' / 'Redux · Jest'): the list goes on (a bullet drawn alone on a line, '•', is no list)."""
     above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
-    return (lines[k][:1].islower() and not _LABEL.match(lines[k]) and len(above) > _WRAPPED
-            and not above.endswith(_STOPS)) or above.endswith(_LIST_DOTS) and _worded(above[:-1])
+    wrapped = len(above) > _WRAPPED and not above.endswith(_STOPS)
+    return (wrapped and not _LABEL.match(lines[k]) and (lines[k][:1].islower() or bool(_GOES_ON.search(above)))
+            or above.endswith(_LIST_DOTS) and _worded(above[:-1]))
 
 
 def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
