@@ -106,6 +106,15 @@ def test_a_date_column_left_open_before_a_hyphenated_title_reads_as_a_role_held_
     assert timeline(lines).positions[0].start == dt.date(2019, 7, 1) and timeline(lines).positions[0].counted
 
 
+@pytest.mark.parametrize("line, start, end", [
+    ("2024 Acme Labs, Paris, 5 months, with Dr Roe", dt.date(2024, 7, 1), dt.date(2024, 11, 30)),
+    ("May 2019 Beta GmbH, Berlin, 2 years", dt.date(2019, 5, 1), dt.date(2021, 4, 30)),
+])
+def test_a_role_led_by_its_start_that_says_how_long_it_lasted_runs_that_long(line, start, end):
+    (p,) = timeline(["Internships", line, "Rendering software for the lab's renderer"]).positions
+    assert (p.start, p.end) == (start, end)
+
+
 def test_when_dates_lead_every_role_the_text_above_a_role_is_the_role_before_it():
     lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Design of the billing service", "for shops",
              "2015 / 01 - 2019 / 02 - Beta", "Engineer", "Payment API in Go"]

@@ -89,6 +89,8 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
                                                                                 cut)):
         return []  # no date of its own, and none starts here to run on below ('Present –' / '2019')
     ranges = find_ranges(lines[i], as_of)
+    if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of)):
+        return [held]
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
     open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
@@ -115,6 +117,19 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
+
+
+def _lead_lasting(line: str, as_of: dt.date) -> DateRange | None:
+    """'2024 Acme Labs, Paris, 5 months, with ...': a role's line led by its start date that states, as one of its
+    parts, how long the role lasted, read as that date and how long from it ('2024 (5 months)')."""
+    lead = _ONE_DATE.match(line)
+    if lead is None or "," not in line:
+        return None
+    for part in line[lead.end():].split(",")[1:]:
+        r = find_range(f"{lead[0]} ({part.strip()})", as_of)
+        if r is not None and r.duration_months is not None:
+            return replace(r, span=lead.span())
+    return None
 
 
 def _date_leads(line: str, as_of: dt.date) -> bool:
