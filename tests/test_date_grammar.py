@@ -245,7 +245,8 @@ def test_a_date_and_how_long_from_it_is_a_range_that_ends_when_the_duration_has_
     assert _misread(cases) == []
 
 
-@pytest.mark.parametrize("text", ["graduated 2015, 8 years of experience", "2015 – 18 months", "May 2019 (3 years of"])
+@pytest.mark.parametrize("text", ["graduated 2015, 8 years of experience", "2015 – 18 months",
+                                  "May 2019 (3 years of"])
 def test_a_duration_that_does_not_close_its_clause_right_after_the_date_says_nothing_of_a_role(text):
     assert find_range(text, AS_OF) is None
 

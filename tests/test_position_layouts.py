@@ -213,8 +213,9 @@ def test_the_end_of_a_wrapped_sentence_is_never_the_next_roles_title():
 
 @pytest.mark.parametrize("word", ["using", "the", "and", "for"])
 def test_a_line_under_a_wrapped_line_ending_with_a_word_no_sentence_ends_with_is_never_the_next_roles_title(word):
-    lines = ["Experience", "Acme  Mar 2019 – Present", "Senior Engineer", f"Built the billing and payment services {word}",
-             "ETL jobs in Go and Kafka streams", "Beta  Jan 2015 – Feb 2019", "Engineer"]
+    lines = ["Experience", "Acme  Mar 2019 – Present", "Senior Engineer",
+             f"Built the billing and payment services {word}", "ETL jobs in Go and Kafka streams",
+             "Beta  Jan 2015 – Feb 2019", "Engineer"]
     assert [p.title for p in timeline(lines).positions] == ["Acme", "Beta"]
 
 

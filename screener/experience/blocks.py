@@ -227,7 +227,7 @@ def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
     starts in lower case, or follows a word no sentence ends with ('using', 'the', 'and'), under a line that ran to
     the column's width without ending its sentence; or the line above ends with a list's separating dot after its
-    items ('Docker · React ·' / 'Redux · Jest'): the list goes on (a bullet drawn alone on a line, '•', is no list)."""
+    items ('Docker · React ·' / 'Redux · Jest'): the list goes on (a bullet drawn alone, '•', is no list)."""
     above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
     wrapped = len(above) > _WRAPPED and not above.endswith(_STOPS)
     return (wrapped and not _LABEL.match(lines[k]) and (lines[k][:1].islower() or bool(_GOES_ON.search(above)))
