@@ -271,6 +271,12 @@ def test_under_headings_in_capitals_projects_in_another_case_are_the_role_aboves
         ("experience", 1, 5), ("education", 6, 7), ("skills", 8, 9)]
 
 
+def test_under_headings_in_capitals_undated_projects_in_another_case_are_a_section_of_their_own():
+    lines = ["WORK EXPERIENCE", "Engineer, Acme (2019 - 2021)", "Projects", "Weather station in Python",
+             "Employee database in Java", "EDUCATION", "BSc Physics", "SKILLS", "Go"]
+    assert [s.name for s in find_sections(lines)] == ["experience", "projects", "education", "skills"]
+
+
 @pytest.mark.parametrize("projects", ["PROJECTS", "Projects"], ids=["capitals-among-capitals", "one-case-for-all"])
 def test_a_projects_heading_set_like_the_others_is_a_section_of_its_own(projects):
     headings = ("WORK EXPERIENCE", "EDUCATION") if projects.isupper() else ("Work Experience", "Education")

@@ -81,6 +81,7 @@ _ASIDE_ENDS = "):"  # the last character an aside can leave a line with, spaces 
 _RULE = LazyPattern(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
 _RULED = frozenset("_=~")
 _DIGITS = frozenset("0123456789")
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COUNT = LazyPattern(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 _COUNT_ENDS = "rRsS\u017f."  # ... and a count's ('ſ' is an s to a pattern that ignores case)
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
@@ -292,15 +293,19 @@ def _continues(previous: str) -> bool:
     return len(previous) > _MAX_LEN and not previous.rstrip().endswith((".", ":", "!", "?", ";"))
 
 
-def _without_role_parts(marks: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
+def _without_role_parts(marks: list[tuple[int, str, str, int]], lines: Sequence[str]
+                        ) -> list[tuple[int, str, str, int]]:
     """A resume that sets its headings in capitals sets a role's own parts apart in another case: under a work
-    history, 'Projects' or 'Main projects:' lists the projects of the role above it, and the history goes on below."""
+    history, 'Projects' or 'Main projects:' lists the projects of the role above it, and the history goes on below
+    (a year is written before the next heading; undated projects there are a section of their own)."""
     if 2 * sum(_capitals(m[2]) for m in marks) <= len(marks):
         return marks
     out: list[tuple[int, str, str, int]] = []
-    for mark in marks:
+    for k, mark in enumerate(marks):
         part = mark[1] == "projects" or _key(mark[2]) in _ROLE_PARTS
-        if not (out and out[-1][1] == "experience" and part and not _capitals(mark[2])):
+        below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
+        if not (out and out[-1][1] == "experience" and part and not _capitals(mark[2])
+                and any(_YEAR.search(line) for line in below)):
             out.append(mark)
     return out
 
@@ -326,7 +331,7 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
             found.append((i, *mark, _continues(previous)))
         previous = line.strip() or previous
     capitalised = sum(not _lower(f[2]) for f in found) > len(found) / 2
-    marks = _without_role_parts([f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))])
+    marks = _without_role_parts([f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))], lines)
     out = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
