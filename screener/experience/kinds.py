@@ -44,6 +44,9 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                    r"designer|director|lead)\b", re.I)
+# What a student is employed as: the noun after "Student" that makes the title a job's ("Student Ambassador")
+_STUDENT_JOB = (rf"(?:{STAFF.pattern}|\b(?:assistant|worker|ambassador|researcher|instructor|tutor|mentor|leader|"
+                r"representative|intern|trainee|advis[eo]r|supervisor|member|volunteer|president)s?\b)")
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
@@ -62,8 +65,11 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
-     # a role titled "Student" (full-time, graduate): a period of study, not a job
-     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)", ()),
+     # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
+     # Development Student"): a period of study, not a job ("Student Worker", "Student System Administrator" and
+     # "Computer Science Student Researcher" are jobs students hold)
+     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)"
+     rf"|^\W*(?:(?-i:[A-Z][\w&.+#/-]*)\s+){{1,4}}(?-i:Student|STUDENT)\b(?!\s+(?:[\w-]+\s+)?{_STUDENT_JOB})", ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),
     (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",
