@@ -97,7 +97,18 @@ def test_an_entry_below_a_school_is_not_its_graduation_date():
     assert [p.counted for p in tl.positions] == [True]
 
 
-@pytest.mark.parametrize("heading", ["Study", "Notable Projects"])
+@pytest.mark.parametrize("heading", ["Study", "Notable Projects", "Relevant Projects:"])
 def test_dated_lines_under_a_heading_that_names_study_or_projects_are_not_positions(heading):
     tl = timeline("Experience", "Engineer, Acme 2020 – 2021", heading, "2011 – 2016 Some Normal School, Paris")
     assert [p.title for p in tl.positions] == ["Engineer, Acme"]
+
+
+@pytest.mark.parametrize("programme", ["Acme Health Capstone", "Work-based learning programme at school."])
+def test_a_role_done_as_part_of_a_course_s_programme_is_study_whatever_its_title(programme):
+    tl = timeline("Experience", "Backend Developer July 2021 – December 2021", programme, "Built the platform's API")
+    assert [(p.kind, p.counted) for p in tl.positions] == [(Kind.ACADEMIC, False)]
+
+
+def test_students_named_under_a_role_still_say_only_whom_it_served():
+    tl = timeline("Experience", "Statistician, Acme Hospital 2021 – 2023", "Support for PhD students with their analysis")
+    assert [p.counted for p in tl.positions] == [True]

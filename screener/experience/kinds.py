@@ -44,6 +44,10 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                    r"designer|director|lead)\b", re.I)
+# The work placements of a course of study: a capstone (a degree's final project, often done for a client) and a
+# school's work-based learning programme. Named on a role's heading, even under a title such as "Programmer", they
+# say what the role was part of.
+STUDY_PROGRAMME = re.compile(r"capstone\b|work[-\s]?based\s*learning\b", re.I)
 # What a student is employed as: the noun after "Student" that makes the title a job's ("Student Ambassador")
 _STUDENT_JOB = (rf"(?:{STAFF.pattern}|\b(?:assistant|worker|ambassador|researcher|instructor|tutor|mentor|leader|"
                 r"representative|intern|trainee|advis[eo]r|supervisor|member|volunteer|president)s?\b)")
@@ -62,7 +66,7 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
-                     r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
+                     r"practicum\b", r"clinical\s*rotation", STUDY_PROGRAMME.pattern, r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software

@@ -35,7 +35,7 @@ _NAMES = {
                "proficiencies", "skills & tools", "tools and technologies", "tools & technologies", "toolbox",
                "strengths", "abilities", "software", "computer skills", "it skills", "core skills"),
     "projects": ("projects", "project", "personal projects", "selected projects", "notable projects", "side projects",
-                 "key projects", "open source", "open source projects", "academic projects", "portfolio", "project experience",
+                 "key projects", "relevant projects", "open source", "open source projects", "academic projects", "portfolio", "project experience",
                  "other projects", "research projects", "course projects", "university projects"),
     "certifications": ("certifications", "certificates", "certification", "licenses", "licensing", "licensure",
                        "licenses and certifications", "licenses & certifications", "courses", "coursework",
