@@ -30,6 +30,10 @@ def experience_years(rules, title):
     ("Systems Administrator", "fail"),
     ("Charge Nurse", "fail"),
     ("Regional Sales Manager", "fail"),
+    ("Associate Chair, Department of Computing", "fail"),  # running a school's department
+    ("Dean of Engineering", "fail"),
+    ("Working Student Web Development", "pass"),  # a title may name the work, not its doer
+    ("Mobile App Development Lead", "pass"),
 ])
 def test_fourteen_years_count_only_in_a_software_position(bundled, title, status):
     assert experience_years(bundled, title) == status

@@ -70,17 +70,20 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
-     # Development Student"): a period of study, not a job ("Student Worker", "Student System Administrator" and
-     # "Computer Science Student Researcher" are jobs students hold)
+     # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Student System
+     # Administrator" and "Computer Science Student Researcher" are jobs students hold)
      r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)"
-     rf"|^\W*(?:(?-i:[A-Z][\w&.+#/-]*)\s+){{1,4}}(?-i:Student|STUDENT)\b(?!\s+(?:[\w-]+\s+)?{_STUDENT_JOB})", ()),
+     rf"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){{1,4}}(?-i:Student|STUDENT)\b"
+     rf"(?!\s+(?:[\w-]+\s+)?{_STUDENT_JOB})", ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),
     (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",
                        r"summer\s*(?:analyst|associate|engineer|student)", *_INTERN_ABROAD), r"\(summer\)", ()),
     (Kind.FREELANCE, (r"freelanc", r"self[-\s]?employed\b", r"contract(?:or)?\b", r"independent\s*consultant"), "",
      ()),
-    (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)"), "", ()),
+    # a "Working Student" (German Werkstudent) is employed part-time beside the studies
+    (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)",
+                      r"working\s*student\b"), "", ()),
 )
 _KINDS = tuple((kind, re.compile("|".join([_at_word_start(*words)] * bool(words) + [other] * bool(other)), re.I),
                 *where) for kind, words, other, where in _KIND_WORDS)
