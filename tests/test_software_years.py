@@ -59,3 +59,9 @@ def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bu
 ])
 def test_words_only_software_work_uses_make_an_untitled_role_software(bundled, text):
     assert experience_years_with_text(bundled, "Engineer", text) == "pass"
+
+
+@pytest.mark.parametrize("title", ["Regional Revenue Analyst", "Credit Risk Analyst", "Pricing Analyst"])
+def test_an_analyst_of_a_business_s_numbers_does_not_build_software_whatever_tools_the_text_names(bundled, title):
+    assert experience_years_with_text(bundled, title, "Wrote SQL queries and Python code for the revenue database.") \
+        == "fail"
