@@ -110,7 +110,7 @@ def test_a_role_done_as_part_of_a_course_s_programme_is_study_whatever_its_title
 
 
 def test_students_named_under_a_role_still_say_only_whom_it_served():
-    tl = timeline("Experience", "Statistician, Acme Hospital 2021 – 2023", "Support for PhD students with their analysis")
+    tl = timeline("Experience", "Statistician, Acme Hospital 2021 – 2023", "Support for PhD students' analysis")
     assert [p.counted for p in tl.positions] == [True]
 
 
