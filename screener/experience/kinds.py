@@ -53,8 +53,8 @@ _NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
 # Corporation") and a school's work-based learning programme (a placement, not its staff: "Work-Based Learning
 # Coordinator"). Named on a role's heading, even under a title such as "Programmer", they say what the role was.
 STUDY_PROGRAMME = re.compile(r"\bcapstone\s*(?:project|course|team)s?\b|\b(?:senior|final[-\s]?year)\s*capstone\b"
-                             rf"|\bcapstone{_NAME_END}|\bwork[-\s]?based\s*learning\b(?!\s+(?:[\w-]+\s+)?{STAFF.pattern})",
-                             re.I)
+                             rf"|\bcapstone{_NAME_END}"
+                             rf"|\bwork[-\s]?based\s*learning\b(?!\s+(?:[\w-]+\s+)?{STAFF.pattern})", re.I)
 # What may follow "Student" at the end of a title: the line's end, punctuation, a date, or where ("at", "in", "of")
 _AFTER_STUDENT = rf"\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b|{MONTH})"
 
