@@ -65,3 +65,32 @@ def test_an_employer_named_for_students_above_a_title_is_not_study():
                                    "Biology Student 2019 – 2021", "Law Student Sep 2019 – Jun 2021"])
 def test_a_title_ending_in_student_is_study(title):
     assert role_kind(title, Kind.JOB) == Kind.ACADEMIC
+
+
+def counted(*lines):
+    d = doc(*lines)
+    return [p.counted for p in build_timeline(d, sections(d), AS_OF).positions]
+
+
+def test_a_research_engineer_post_that_runs_on_after_graduating_is_a_job():
+    assert counted("Experience", "Research Engineer, Westfield University Robotics Lab Jun 2018 – Present",
+                   "Education", "BSc Computer Science, Westfield University Sep 2014 – Jun 2018") == [True]
+
+
+def test_a_staff_engineer_post_begun_before_part_time_study_at_the_school_is_a_job():
+    assert counted("Experience", "Software Engineer, Westfield University Research Computing Jun 2019 – Present",
+                   "Education", "PhD Computer Science (part-time), Westfield University Sep 2019 – Present") == [True]
+
+
+@pytest.mark.parametrize("role", ["Engineer, Westfield University Centre for Research",
+                                  "Developer, Westfield University Vision Lab"])
+def test_research_in_the_department_s_name_does_not_make_an_engineer_s_post_a_student_s(role):
+    assert counted("Experience", f"{role} Jan 2020 – May 2022", "Education",
+                   "BSc Computer Science, Westfield University", "Sep 2018 – Jun 2022") == [True]
+
+
+@pytest.mark.parametrize("role", ["Research Engineer, Westfield University Robotics Lab",
+                                  "Westfield University Robotics Lab, Research Engineer"])
+def test_a_research_engineer_post_inside_ones_studies_at_the_school_is_a_student_s(role):
+    assert counted("Experience", f"{role} Jan 2020 – Sep 2022",
+                   "Education", "BSc Computer Science, Westfield University Sep 2018 – Jun 2022") == [False]

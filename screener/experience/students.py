@@ -99,6 +99,14 @@ def _employer(p: Position) -> str:
     return parts[1].casefold() if len(parts) > 1 and len(parts[1]) >= 3 else ""
 
 
+def _own_title(p: Position) -> str:
+    """Of the parts of the role's title line, the one with its staff title ('Research Engineer, Westfield University
+    Robotics Lab' and 'Westfield University iSchool, Research Engineer' -> 'Research Engineer'): a department's name
+    says where the post is, not what it is."""
+    parts = re.split(r",|\s[@|–—-]\s|\sat\s", p.title)
+    return next((part for part in parts if STAFF.search(part)), p.title)
+
+
 def _research_post(text: str) -> bool:
     """A research or lab role whose staff title, if any, is one a student researcher also holds."""
     return bool(_RESEARCH.search(text)) and {m.group().casefold() for m in STAFF.finditer(text)} <= _RESEARCH_TITLES
@@ -112,13 +120,15 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     if not p.counted or p.kind == Kind.INTERNSHIP and not research_intern:
         return False  # internships count, wherever they were held, but for research at one's own school
     staff = STAFF.search(text)
-    if staff and not _research_post(text):
-        return False
+    if staff and not (_research_post(text) and _RESEARCH.search(_own_title(p))):
+        return False  # an engineer's title is a student's only when it names research ("Research Engineer")
     for study in studies:
         # with only the graduation year, a degree took at most _LONGEST_STUDY before it
         start = study.start if study.start is not None else study.end - _LONGEST_STUDY
         began_while_studying = start - _SLACK <= p.start <= study.end and (
             study.start is not None or p.end <= study.end + _SLACK)
+        if staff:  # an engineer's post is a student's only when it lies within the study: begun in it, ended by it
+            began_while_studying = start <= p.start and p.end <= study.end + _SLACK
         if not began_while_studying:
             continue
         at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
