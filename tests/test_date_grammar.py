@@ -216,7 +216,8 @@ def test_a_trailing_duration_is_a_duration_never_a_date(duration):
 
 
 @pytest.mark.parametrize("start, end", [("Launched ", "Closed "), ("Joined ", "Left "), ("Started ", "Ended "),
-                                        ("Founded ", "sold "), ("", "finished ")], ids=repr)
+                                        ("Founded ", "sold "), ("Joined ", "exited "), ("", "finished ")],
+                         ids=repr)
 def test_an_end_named_by_what_happened_then_is_the_ranges_end(start, end):
     cases = []
     for _, form in _forms(" – "):
@@ -224,6 +225,11 @@ def test_an_end_named_by_what_happened_then_is_the_ranges_end(start, end):
         text = f"{start}{a} – {end}{b}"
         cases.append((text, (first, last), _read(text)))
     assert _misread(cases) == []
+
+
+@pytest.mark.parametrize("event", ["closed", "left", "sold", "ended", "exited", "finished"])
+def test_an_event_word_without_a_dash_before_it_joins_no_two_numbers_into_a_range(event):
+    assert find_range(f"In 2021 {event} 1990 orders with a team of four", AS_OF) is None
 
 
 HELD_FOR = {" (8 months)": 8, ", 3 years": 36, " (2 yrs 6 mos)": 30, " · 18 mos": 18, " (1 an 2 mois)": 14}
