@@ -219,6 +219,22 @@ def test_a_line_under_a_wrapped_line_ending_with_a_word_no_sentence_ends_with_is
     assert [p.title for p in timeline(lines).positions] == ["Acme", "Beta"]
 
 
+@pytest.mark.parametrize("line", ["Acme Software Corporation Inc., Portland, OR",
+                                  "- Led the fundraising that closed the company's Series A",
+                                  "- Circulating nurse for cardiac and thoracic surgery in the OR"])
+def test_a_long_line_ending_with_a_short_word_in_capitals_ends_there_and_the_next_role_keeps_its_title(line):
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", line, "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    second = timeline(lines).positions[1]
+    assert "Engineer, Beta" in (second.title, second.organisation)
+
+
+def test_an_organisation_line_ending_with_a_state_in_capitals_keeps_the_title_below_it():
+    lines = ["Experience", "Acme Software Corporation Inc., Portland, OR", "Senior Software Engineer",
+             "Mar 2019 – Present", "Built billing services in Go", "Beta Systems Incorporated Ltd., Toronto, ON",
+             "Software Engineer", "Jan 2015 – Feb 2019"]
+    assert [p.organisation for p in timeline(lines).positions] == ["Senior Software Engineer", "Software Engineer"]
+
+
 def test_the_end_of_a_list_cut_after_a_separating_dot_is_never_the_next_roles_title():
     lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", "Tools: Go · Kafka · Postgres ·",
              "Redis · Docker", "Engineer, Beta", "Jan 2015 – Feb 2019"]
