@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
+from ..text.role_nouns import ROLE_NOUN
 from ..text.sections import Section
 from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
                           starts_range)
@@ -67,16 +68,9 @@ _INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
 _BULLETS = "•·▪○●◦*-–"
 # A role's duration in brackets at the end of its title line, its only date: "(2 Years)", "(18 months)", "(4) Years)"
 _HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|mos?)\.?\s*\)\s*$", re.I)
-# A role named on its own dated line ("Lab technician 2013 - Present"), and a school, which a role in an education
-# section never names.
-_ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
-                        r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
-                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
-                        r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
-                        r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
-                        r"therapist|counsell?or|founder|owner|lead)s?\b", re.I)
 _EXPECTED = re.compile(r"\b(?:exp\.|expected\b)", re.I)  # a qualification's planned completion
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
+# A school, which a role in an education section never names
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
@@ -271,7 +265,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
-        if titled and (not _ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
+        if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
                        or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
             # and "(exp.) Financial Risk Manager" one still to come
@@ -312,13 +306,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
-        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own))))
+        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
         if _DOCUMENT_DATE.search(lines[i]) or _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
-        if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):
+        if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own):
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
