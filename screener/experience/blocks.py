@@ -38,7 +38,8 @@ _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geb
 # candidate can start ("Availability: From August 18, 2025"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
                             r"|compiled)\b|\bavailab(?:le|ility)\b", re.I)
-# A contact line (an e-mail address on it) heads the document: a date there is the document's ("... ⋄ Nov 2025")
+# A contact line (an e-mail address on it) heading the document, above every role: a date there is the document's
+# ("... ⋄ Nov 2025"); under a role, an address on a dated line is a referee's or the employer's
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w")
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
@@ -218,12 +219,17 @@ def _worded(line: str) -> bool:
     return any(c.isalnum() for c in line)
 
 
+def _line_above(lines: Sequence[str], k: int) -> str:
+    """The nearest line above line k that is not blank, as a sentence it may go on with ends: without its spaces."""
+    return next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+
+
 def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
     starts in lower case, or follows a word no sentence ends with ('using', 'the', 'and'), under a line that ran to
     the column's width without ending its sentence; or the line above ends with a list's separating dot after its
     items ('Docker · React ·' / 'Redux · Jest'): the list goes on (a bullet drawn alone, '•', is no list)."""
-    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    above = _line_above(lines, k)
     wrapped = len(above) > _WRAPPED and not above.endswith(_STOPS)
     return (wrapped and not _LABEL.match(lines[k]) and (lines[k][:1].islower() or bool(_GOES_ON.search(above)))
             or above.endswith(_LIST_DOTS) and _worded(above[:-1]))
@@ -233,7 +239,7 @@ def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
     """Does line k go on with the dated line above it, a role written whole on one line led by its dates that ran
     past a title's length without ending ('06/2008–02/2014, Institute of Maths, Systems administrator: Unix- and' /
     'database administration')? Then it is that role's text, not the title of the role below."""
-    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    above = _line_above(lines, k)
     return len(above) > SHORT and not above.endswith(_STOPS) and starts_range(above, as_of)
 
 
@@ -309,7 +315,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         studied = not teaching and (_studied(own) or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
-        if _DOCUMENT_DATE.search(lines[i]) or _CONTACT.search(lines[i]) or _BIRTH.search(own):
+        if _DOCUMENT_DATE.search(lines[i]) or not out and _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
         if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own):
