@@ -447,7 +447,12 @@ TRAPS = [
      "mentoring", "pass"),
     ("a-judge-opening-the-line-is-the-judge", SOFTWARE_JOB + "- Mentor feedback: a careful engineer",
      "mentoring", "fail"),
+    # A noun made from a verb is a deed; an adjective's noun is a quality (M3).
+    ("an-adjectives-noun-with-of-is-no-deed", SALES_JOB + "- Criticised the modularity of legacy architecture",
+     "microservices", "fail"),
     # Should-fix cases of the same review.
+    ("a-review-of-juniors-work-is-mentoring", SALES_JOB + "- Review of pull requests from junior developers",
+     "mentoring", "pass"),
     ("responsible-for-the-training-of-engineers-is-training-them", SALES_JOB + "- Responsible for the training of "
      "new engineers", "mentoring", "pass"),
     ("ready-to-be-a-mentor-is-wanting", SOFTWARE_JOB + "- Ready to be a mentor for junior developers", "mentoring",
