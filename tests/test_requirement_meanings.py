@@ -450,6 +450,21 @@ TRAPS = [
     # A noun made from a verb is a deed; an adjective's noun is a quality (M3).
     ("an-adjectives-noun-with-of-is-no-deed", SALES_JOB + "- Criticised the modularity of legacy architecture",
      "microservices", "fail"),
+    # A discipline's name is its engineers when a software word or a team names it (M4).
+    ("mobile-development-names-engineers", SALES_JOB + "- Led a team of six in the mobile development group",
+     "team-leadership", "pass"),
+    ("application-development-names-engineers", SALES_JOB + "- Led a team of six in application development",
+     "team-leadership", "pass"),
+    # Mentoring in a language is mentoring; teaching the language is not (M4).
+    ("mentoring-in-english-is-mentoring", SOFTWARE_JOB + "- Mentored junior developers in English and Spanish",
+     "mentoring", "pass"),
+    ("teaching-python-in-english-is-teaching-python", SALES_JOB + "- Taught Python to analysts in English",
+     "mentoring", "pass"),
+    # QA of software made for a plant is software QA (M4).
+    ("qa-of-manufacturing-software-is-testing", SALES_JOB + "- Built QA automation for manufacturing execution "
+     "system software", "testing", "pass"),
+    ("qa-tests-of-a-factorys-web-app-are-testing", SALES_JOB + "- Wrote automated QA tests for the factory's "
+     "inventory web app", "testing", "pass"),
     # Should-fix cases of the same review.
     ("a-review-of-juniors-work-is-mentoring", SALES_JOB + "- Review of pull requests from junior developers",
      "mentoring", "pass"),
