@@ -470,6 +470,8 @@ TRAPS = [
      "mentoring", "pass"),
     ("responsible-for-the-training-of-engineers-is-training-them", SALES_JOB + "- Responsible for the training of "
      "new engineers", "mentoring", "pass"),
+    ("a-teaching-sections-line-names-its-subject-first", SALES_JOB + "- Sold phones\nTeaching\nTeaching assistant, "
+     "Physics 101; graded lab reports using Python scripts", "mentoring", "fail"),
     ("ready-to-be-a-mentor-is-wanting", SOFTWARE_JOB + "- Ready to be a mentor for junior developers", "mentoring",
      "fail"),
 ]
