@@ -94,3 +94,8 @@ def test_research_in_the_department_s_name_does_not_make_an_engineer_s_post_a_st
 def test_a_research_engineer_post_inside_ones_studies_at_the_school_is_a_student_s(role):
     assert counted("Experience", f"{role} Jan 2020 – Sep 2022",
                    "Education", "BSc Computer Science, Westfield University Sep 2018 – Jun 2022") == [False]
+
+
+def test_a_degree_s_school_is_not_read_from_above_another_dated_entry():
+    assert counted("Experience", "Research Engineer, Westfield University Robotics Lab Oct 2015 – May 2016",
+                   "Education", "Westfield University Sep 2010 – Jun 2014", "MSc Computer Science Sep 2015 – Jun 2016") == [True]

@@ -58,12 +58,22 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
                 # a dated degree's school may head its entry ("Westfield University" over "Master's" over its dates)
-                place = place or next(filter(None, map(_INSTITUTION.search, lines[max(sec.start, i - 2):i][::-1])),
-                                      None)
+                place = place or _school_above(lines, i, sec.start, as_of)
                 out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
             elif place and (years := _YEAR_ONLY.findall(lines[i]) or _graduation_below(lines, i, sec.end)):
                 out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
     return out
+
+
+def _school_above(lines: Sequence[str], i: int, start: int, as_of: dt.date) -> re.Match[str] | None:
+    """The school named on the two lines above a dated degree line, up to a line that is a dated entry of its own
+    (whose school is its own, not this degree's)."""
+    for line in lines[max(start, i - 2):i][::-1]:
+        if any(not r.single for r in find_ranges(line, as_of)):
+            return None
+        if place := _INSTITUTION.search(line):
+            return place
+    return None
 
 
 def _graduation_below(lines: Sequence[str], i: int, end: int) -> list[str]:
