@@ -38,8 +38,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
   line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
   department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
-  exchange; so is a student of a related field ("Third-year Computer Science student"), and a related field alone
-  titling an entry whose next line is dated or ongoing ("Embedded Systems Engineering" / "Westfield, Ongoing");
+  exchange; so is a student of a related field ("Third-year Computer Science student") not at a secondary school or
+  on a course, and a related field alone titling an entry whose next line names a university-type school, dated or
+  ongoing ("Software Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree);
   so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere.
   A level stating no subject ("Bachelor studies") takes one named as a part of its school's line, else the
   department or faculty its entry names ("Department of Computer Systems" / "Bachelor's degree"). In the education
@@ -61,7 +62,7 @@ from collections.abc import Sequence
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, entry_field, entry_subject,
                            field_of, status_at, subject_after, subject_alone)
 from .models import Degree, DegreeLevel, Document, Line
-from .text.dates import MONTH
+from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level, graduate_title, named_before
 from .text.sections import Section
@@ -153,6 +154,15 @@ def _vocational(lines: Sequence[str]) -> bool:
     return any(COURSE.search(line) or _VOCATIONAL_BODY.search(line) for line in lines)
 
 
+def _name_before(text: str, as_of: dt.date) -> str:
+    """A qualification's name before its level, the dates leading its line stripped in any form ("09/2014 - 06/2017",
+    "Sep 2014 - Jun 2017")."""
+    ranges = find_ranges(text, as_of)
+    if ranges and not text[:ranges[0].span[0]].strip(_DATE_CHARS):
+        text = text[ranges[0].span[1]:]
+    return text.lstrip(_DATE_CHARS)
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -173,7 +183,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             entry.append(MINOR.sub("", lines[j].text))
         if named_before(m) and _vocational([text, *entry]):
             continue
-        rest = text[:m.start()].lstrip(_DATE_CHARS) if named_before(m) else text[m.end():]
+        rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)

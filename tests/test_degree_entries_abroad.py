@@ -114,8 +114,10 @@ def test_a_qualifications_level_on_the_european_framework_is_its_degree_level(li
     assert d.level == level
 
 
-def test_a_qualification_before_its_european_level_states_its_subject():
-    (d,) = degrees("Education and training", "09/2014 - 06/2017 Computer Engineer EQF level 6")
+@pytest.mark.parametrize("line", ["09/2014 - 06/2017 Computer Engineer EQF level 6",
+                                  "Sep 2014 - Jun 2017 Computer Engineer EQF level 6"], ids=["numeric", "month-names"])
+def test_a_qualification_before_its_european_level_states_its_subject(line):
+    (d,) = degrees("Education and training", line)
     assert (d.level, d.field) == ("bachelor", "computer engineering")
 
 
