@@ -45,9 +45,13 @@ CASES = [
     ("an-api-one-exposes-is-built", "api-design", "- Exposes an API for the partners' portal", "pass"),
     ("tests-for-an-api-are-not-building-it", "api-design", "- Develop automated tests for the API in C#", "fail"),
     ("what-a-product-is-for-is-not-building-an-api", "api-design",
-     "- Telegram bot for creating greeting cards | Telegram Bot API, PostgreSQL", "fail"),
+     "- Chat bot for ordering pizza | Westfield Messenger API, PostgreSQL", "fail"),
     ("building-with-an-api-framework-is-an-api-built", "api-design",
-     "- Designed and built model servers and an accompanying FastAPI server, enabling integration with CRM", "pass"),
+     "- Built a FastAPI server for the pricing model, enabling integration with the billing system", "pass"),
+    ("building-on-top-of-someone-elses-api-is-not-designing-one", "api-design",
+     "- Implement features on top of the Salesforce API", "fail"),
+    ("calling-a-service-built-with-an-api-framework-is-not-building-it", "api-design",
+     "- Built a dashboard that calls a FastAPI service owned by the platform team", "fail"),
     ("an-api-framework-alone-in-a-skills-list-is-not", "api-design",
      "Skills\nPython, PyTorch, FastAPI, Docker", "fail"),
     ("oracle-the-database-is-a-database", "databases", "- Tuned queries on Oracle 19c", "pass"),
@@ -60,8 +64,8 @@ CASES = [
     ("sqlite3-is-sqlite", "databases", "- Stored the results in Sqlite3", "pass"),
     ("node-beside-react-is-node-js", "language", "- Built a booking app with React & Node", "pass"),
     ("node-in-a-javascript-stack-list-is-node-js", "language", "- Node, Express, GraphQL, MongoDB", "pass"),
-    ("a-clusters-node-is-not-node-js", "language", "- Ran a 96 Node Cluster on Hadoop with Java", "fail"),
-    ("a-devices-node-is-not-node-js", "language", "- Wrote C firmware for the OLED Node", "fail"),
+    ("a-clusters-node-is-not-node-js", "language", "- Added a worker Node to the Hadoop cluster with Java", "fail"),
+    ("a-devices-node-is-not-node-js", "language", "- Wrote C firmware for the sensor Node", "fail"),
 ]
 
 
