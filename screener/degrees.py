@@ -112,7 +112,7 @@ _DIPLOMA = LazyPattern(r"(?<!Graduate )(?<!Postgraduate )(?:\b(?!(?:Post)?[Gg]ra
 _GERMAN_SCHOOL = LazyPattern(r"Universit(?:ä|ae)t\b|Hochschule\b", re.I)  # not Catalan "Universitat"
 
 
-_DIPLOMA_WORD = LazyPattern(r"\bdiploma\b", re.I)
+_DIPLOMA_WORD, _NAME_END = LazyPattern(r"\bdiploma\b", re.I), LazyPattern(r"[:,;(|]")
 # a university's courses for adults, not its degrees ("Continuing Education Diploma in Data Science")
 _ADULT_EDUCATION = LazyPattern(r"continuing\s+education|further\s+education|extension\s+school", re.I)
 
@@ -120,12 +120,12 @@ _ADULT_EDUCATION = LazyPattern(r"continuing\s+education|further\s+education|exte
 def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
     """A diploma at a Universität or Hochschule (on its line or within two above it) is the Diplom, the German and
     Austrian university degree at the master's level; a diploma at any other school is a course's or a school's,
-    and so is one its line names as a course's, continuing education's, or another school's."""
-    text = lines[i].text
-    m = _DIPLOMA.search(text)
-    if m and (COURSE.search(_DIPLOMA_WORD.sub("", text)) or _ADULT_EDUCATION.search(text)
-              or (SCHOOL.search(text) and not _GERMAN_SCHOOL.search(text))):
-        return None  # a course's diploma, or one from the school its own line names ("Goethe-Institut Diploma")
+    and so is one whose name says it is a course's, continuing education's, or another school's."""
+    m = _DIPLOMA.search(lines[i].text)
+    name = _NAME_END.split(lines[i].text, maxsplit=1)[0]  # what follows it may state its specialisation
+    if m and (COURSE.search(_DIPLOMA_WORD.sub("", name)) or _ADULT_EDUCATION.search(name)
+              or (SCHOOL.search(name) and not _GERMAN_SCHOOL.search(name))):
+        return None  # a course's diploma, or one from the school its own name names ("Goethe-Institut Diploma")
     at_german_school = any(j in inside and _GERMAN_SCHOOL.search(lines[j].text) for j in (i, i - 1, i - 2))
     return (DegreeLevel.MASTER, m) if m and at_german_school else None
 

@@ -136,7 +136,8 @@ def test_a_european_level_of_a_school_certificate_is_no_degree():
 @pytest.mark.parametrize("lines", [
     ["Westfield-Universität", "Westfield, 2008 - 2014", "Mathematics Diploma: grade 1.3"],
     ["Technische Hochschule Westfield, 2010 - 2015", "Diploma in Physics"],
-], ids=["subject-before", "subject-after"])
+    ["Westfield-Universität, 2008 - 2014", "Physics Diploma: grade 1.7, with specialization in optics"],
+], ids=["subject-before", "subject-after", "its-specialisation-after"])
 def test_a_diploma_at_a_university_named_in_german_is_the_masters_level_diplom(lines):
     (d,) = degrees("Education", *lines)
     assert (d.level, related_degree([d]) is not None) == ("master", True)
