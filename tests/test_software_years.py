@@ -32,6 +32,10 @@ def experience_years(rules, title):
     ("Regional Sales Manager", "fail"),
     ("Associate Chair, Department of Computing", "fail"),  # running a school's department
     ("Dean of Engineering", "fail"),
+    ("Department Chair, Computing", "fail"),
+    ("Assistant Dean for Research", "fail"),
+    ("Software Engineer, Dean Health Plan", "pass"),  # a school's office is named, not a bare word in a firm's name
+    ("Principal Software Engineer and Chair, Architecture Review Board", "pass"),
     ("Working Student Web Development", "pass"),  # a title may name the work, not its doer
     ("Mobile App Development Lead", "pass"),
 ])

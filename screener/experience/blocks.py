@@ -15,7 +15,7 @@ from ..text.sections import Section
 from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
                           starts_range)
 from .groups import mark_group_headings
-from .kinds import STUDY_PROGRAMME, UNCOUNTED, Kind, role_kind
+from .kinds import UNCOUNTED, Kind, names_programme, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
                  "volunteering": Kind.VOLUNTEER}
@@ -318,7 +318,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         if _DOCUMENT_DATE.search(lines[i]) or not out and _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
-        if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not STUDY_PROGRAMME.search(context):
+        named_programme = any(map(names_programme, lines[top:min(i + 2, stop)]))
+        if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not named_programme:
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))

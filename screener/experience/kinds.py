@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from ..text.dates import MONTH
+
 
 class Kind(StrEnum):
     """What kind of role a position is; a str, so a position's kind reads and compares as its name."""
@@ -44,13 +46,27 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                    r"designer|director|lead)\b", re.I)
-# The work placements of a course of study: a capstone (a degree's final project, often done for a client) and a
-# school's work-based learning programme. Named on a role's heading, even under a title such as "Programmer", they
-# say what the role was part of.
-STUDY_PROGRAMME = re.compile(r"capstone\b|work[-\s]?based\s*learning\b", re.I)
-# What a student is employed as: the noun after "Student" that makes the title a job's ("Student Ambassador")
-_STUDENT_JOB = (rf"(?:{STAFF.pattern}|\b(?:assistant|worker|ambassador|researcher|instructor|tutor|mentor|leader|"
-                r"representative|intern|trainee|advis[eo]r|supervisor|member|volunteer|president)s?\b)")
+# What may close a name on a heading line: the line's end, punctuation or a date
+_NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
+# The work placements of a course of study, when the role is named one: a capstone (a degree's final project, often
+# done for a client: "Capstone Project", "Senior Capstone", "Acme Health Capstone", not "Capstone Turbine
+# Corporation") and a school's work-based learning programme (a placement, not its staff: "Work-Based Learning
+# Coordinator"). Named on a role's heading, even under a title such as "Programmer", they say what the role was.
+STUDY_PROGRAMME = re.compile(r"\bcapstone\s*(?:project|course|team)s?\b|\b(?:senior|final[-\s]?year)\s*capstone\b"
+                             rf"|\bcapstone{_NAME_END}"
+                             rf"|\bwork[-\s]?based\s*learning\b(?!\s+(?:[\w-]+\s+)?{STAFF.pattern})", re.I)
+# What may follow "Student" at the end of a title: the line's end, punctuation, a date, or where ("at", "in", "of")
+_AFTER_STUDENT = rf"\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b|{MONTH})"
+
+
+def names_programme(line: str) -> bool:
+    """Does a heading line name a course's programme: the programme opens it ('Work-based learning programme') or
+    closes a name on it ('Red Nabu Capstone', 'Developer, Capstone Project 2021'), not a sentence that mentions one
+    ('Mentored university capstone teams building payment APIs')?"""
+    opens = re.compile(rf"[\W_]*(?:{STUDY_PROGRAMME.pattern})", re.I).match(line)
+    return bool(opens) or any(re.match(_NAME_END, line[m.end():]) for m in STUDY_PROGRAMME.finditer(line))
+
+
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
@@ -66,15 +82,15 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
-                     r"practicum\b", r"clinical\s*rotation", STUDY_PROGRAMME.pattern, r"supplemental\s*instructor",
+                     r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
-     # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Student System
-     # Administrator" and "Computer Science Student Researcher" are jobs students hold)
-     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)"
-     rf"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){{1,4}}(?-i:Student|STUDENT)\b"
-     rf"(?!\s+(?:[\w-]+\s+)?{_STUDENT_JOB})", ()),
+     # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
+     # Success Coach" and "Acme Student Housing" over a title name a job or its employer)
+     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
+     r"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
+     + "|" + STUDY_PROGRAMME.pattern, ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),
     (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",

@@ -58,12 +58,22 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
                 # a dated degree's school may head its entry ("Westfield University" over "Master's" over its dates)
-                place = place or next(filter(None, map(_INSTITUTION.search, lines[max(sec.start, i - 2):i][::-1])),
-                                      None)
+                place = place or _school_above(lines, i, sec.start, as_of)
                 out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
             elif place and (years := _YEAR_ONLY.findall(lines[i]) or _graduation_below(lines, i, sec.end)):
                 out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
     return out
+
+
+def _school_above(lines: Sequence[str], i: int, start: int, as_of: dt.date) -> re.Match[str] | None:
+    """The school named on the two lines above a dated degree line, up to a line that is a dated entry of its own
+    (whose school is its own, not this degree's)."""
+    for line in lines[max(start, i - 2):i][::-1]:
+        if any(not r.single for r in find_ranges(line, as_of)):
+            return None
+        if place := _INSTITUTION.search(line):
+            return place
+    return None
 
 
 def _graduation_below(lines: Sequence[str], i: int, end: int) -> list[str]:
@@ -99,6 +109,14 @@ def _employer(p: Position) -> str:
     return parts[1].casefold() if len(parts) > 1 and len(parts[1]) >= 3 else ""
 
 
+def _own_title(p: Position) -> str:
+    """Of the parts of the role's title line, the one with its staff title ('Research Engineer, Westfield University
+    Robotics Lab' and 'Westfield University iSchool, Research Engineer' -> 'Research Engineer'): a department's name
+    says where the post is, not what it is."""
+    parts = re.split(r",|\s[@|–—-]\s|\sat\s", p.title)
+    return next((part for part in parts if STAFF.search(part)), p.title)
+
+
 def _research_post(text: str) -> bool:
     """A research or lab role whose staff title, if any, is one a student researcher also holds."""
     return bool(_RESEARCH.search(text)) and {m.group().casefold() for m in STAFF.finditer(text)} <= _RESEARCH_TITLES
@@ -112,13 +130,15 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     if not p.counted or p.kind == Kind.INTERNSHIP and not research_intern:
         return False  # internships count, wherever they were held, but for research at one's own school
     staff = STAFF.search(text)
-    if staff and not _research_post(text):
-        return False
+    if staff and not (_research_post(text) and _RESEARCH.search(_own_title(p))):
+        return False  # an engineer's title is a student's only when it names research ("Research Engineer")
     for study in studies:
         # with only the graduation year, a degree took at most _LONGEST_STUDY before it
         start = study.start if study.start is not None else study.end - _LONGEST_STUDY
         began_while_studying = start - _SLACK <= p.start <= study.end and (
             study.start is not None or p.end <= study.end + _SLACK)
+        if staff:  # an engineer's post is a student's only when it lies within the study: begun in it, ended by it
+            began_while_studying = start <= p.start and p.end <= study.end + _SLACK
         if not began_while_studying:
             continue
         at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
