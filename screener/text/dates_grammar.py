@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
-from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
+from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
                      spellings)
 
 
@@ -64,7 +64,8 @@ _POINT = LazyPattern(
 # hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping
 # becomes; a soft hyphen stands for one too
 _DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
-_LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
+_LINK = (rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(ENDED)}(?!{_L})"
+         rf"|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)")
 # Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
 # x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
 _SEP = LazyPattern(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
@@ -79,6 +80,10 @@ _DURATION = LazyPattern(
     rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
     re.I,
 )
+_CLAUSE_END = LazyPattern(r"\s*+(?:[)\]|,;·•]|$)")  # what may follow a duration that says how long a role lasted
+_HELD_LEAD = LazyPattern(r"\s*+(?:[(,·]\s*+)?")  # '2015 (8 months)', 'May 2019, 3 years': no dash
+_OPEN_BRACKET = LazyPattern(r"\s*+\(\s*+")
+_CLOSE_BRACKET = LazyPattern(r"\s*+\)")
 _DAY_BEFORE = LazyPattern(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
 _LINE_END = LazyPattern(r"[\s.]*(?:[|·•,;)\]]|$)")
 _NEXT_LETTER = LazyPattern(r"\s*+([^\W\d_])")
