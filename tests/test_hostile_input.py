@@ -172,3 +172,12 @@ def test_a_long_run_of_hyphenated_letters_before_a_deed_screens_in_about_a_secon
     started = time.perf_counter()
     screen_document(hostile, rules, AS_OF)
     assert time.perf_counter() - started < 1  # a regex tried from every word boundary takes seconds
+
+
+@pytest.mark.parametrize("term", ["API", "FastAPI", "CI pipeline"])
+def test_a_long_bullet_of_one_repeated_term_screens_in_about_a_second(term):
+    rules = load_rules()
+    hostile = document("Experience\nSoftware Developer, Acme  2018 - 2022\n- " + f"{term} " * (50000 // len(term)))
+    started = time.perf_counter()
+    screen_document(hostile, rules, AS_OF)
+    assert time.perf_counter() - started < 2  # a sentence's context words looked for once per match take seconds
