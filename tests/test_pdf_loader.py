@@ -364,3 +364,15 @@ def test_letters_of_one_ligature_glyph_sharing_its_box_stay_one_word():
 
 def test_a_character_a_gap_away_starts_a_new_word():
     assert not word_breaks.continues({**_char(0, 20), "text": "Ka"}, _char(14, 20), _char(24, 30), size=10)
+
+
+def test_the_default_engine_reads_a_pdf_without_importing_pdfplumber_or_pdfminer(tmp_path):
+    import subprocess
+    import sys
+
+    path = builders.single_column_pdf(tmp_path / "cv.pdf", ["Python developer since 2015"] * 3)
+    probe = ("import sys; from pathlib import Path; from screener.loaders import load; "
+             f"assert 'Python developer' in load(Path({str(path)!r})).text; "
+             "print(sorted(m for m in ('pdfplumber', 'pdfminer') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

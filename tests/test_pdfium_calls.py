@@ -40,3 +40,8 @@ def test_a_buffer_reads_what_was_written_through_its_pointers():
     colour = calls.Buffer(4, ctypes.c_uint)
     colour.values[3] = 255
     assert ctypes.c_uint.from_address(colour.at[3].value).value == 255
+
+
+def test_the_lean_calls_keep_the_gil_as_each_answers_in_under_a_microsecond():
+    assert type(calls.char_loose_box)._flags_ & ctypes._FUNCFLAG_PYTHONAPI
+    assert type(calls.object_type)._flags_ & ctypes._FUNCFLAG_PYTHONAPI

@@ -91,3 +91,15 @@ def test_without_a_cache_every_file_goes_to_the_pool(tmp_path, pooled):
     screen(folder, opts)
     screen(folder, opts)
     assert pooled == [["a.txt", "b.txt"], ["a.txt", "b.txt"]]
+
+
+def test_the_readers_a_batch_misses_need_are_imported_before_its_workers_fork_and_only_those(tmp_path):
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pathlib import Path; from screener.loaders import import_readers; "
+             "import_readers([Path('a.PDF'), Path('b.txt'), Path('c.md')]); "
+             "print(sorted(m for m in ('screener.loaders.pdf', 'screener.loaders.docx', 'screener.loaders.latex') "
+             "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['screener.loaders.pdf']"

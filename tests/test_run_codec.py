@@ -46,3 +46,30 @@ def test_data_that_does_not_fit_the_model_is_refused(damage):
     damage(data)
     with pytest.raises((ValueError, TypeError)):
         from_plain(ResumeResult, data)
+
+
+def test_a_decoded_record_is_the_record_its_class_would_build_equal_hashable_frozen_fields_in_order():
+    import dataclasses
+
+    decoded = from_plain(ResumeResult, json.loads(json.dumps(to_plain(RESULT))))
+    evidence, built = decoded.requirements[0].evidence[0], RESULT.requirements[0].evidence[0]
+    assert type(evidence) is Evidence and evidence == built and hash(evidence) == hash(built)
+    assert list(vars(evidence).items()) == list(vars(built).items())  # as pickle and repr see it
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        evidence.quote = "changed"
+
+
+def test_a_record_whose_class_checks_its_values_on_creation_is_built_through_that_check():
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Count:
+        n: int
+
+        def __post_init__(self):
+            if self.n < 0:
+                raise ValueError("negative")
+
+    assert from_plain(Count, {"n": 2}) == Count(2)
+    with pytest.raises(ValueError):
+        from_plain(Count, {"n": -1})

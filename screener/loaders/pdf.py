@@ -7,9 +7,7 @@ from collections import defaultdict
 from operator import itemgetter
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from ..errors import LoadError
 from ..models import Document, Line, Unreadable
@@ -88,6 +86,8 @@ def _check_header(path: Path) -> None:
 
 def _is_password_error(exc: BaseException | None) -> bool:
     """pdfplumber wraps pdfminer's errors, so look down the chain for the password failure."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect  # see _open
+
     while exc is not None:
         if isinstance(exc, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):
             return True
@@ -96,6 +96,10 @@ def _is_password_error(exc: BaseException | None) -> bool:
 
 
 def _open(path: Path):
+    """The file through pdfplumber, imported here: the default engine never needs it nor pdfminer, which took
+    a third of a pooled worker's start-up (about 75 ms CPU each)."""
+    import pdfplumber
+
     _check_header(path)
     try:
         return pdfplumber.open(path, password="")

@@ -280,5 +280,9 @@ def risky_regions(page, painted: tuple[list[dict], list] | None = None) -> list[
             matchable[colour] = same_colour(colour, PAGE) or any(
                 f["rgb"] is not None and same_colour(colour, f["rgb"]) for f in shapes)
         if matchable[colour] or translucent or order < last_cover:
-            regions += _risky_parts(box, colour, order, bands.near(box, SLACK))  # in painting order
+            near = bands.near(box, SLACK)  # in painting order
+            if near:
+                regions += _risky_parts(box, colour, order, near)
+            elif same_colour(colour, PAGE):  # on the bare page: what _risky_parts finds with no fill near
+                regions.append(box)
     return regions

@@ -115,12 +115,14 @@ def _join_vertical(words: list[dict]) -> list[dict]:
         if (p is not None and len(w["text"]) == 1 and w["text"].isalpha()
                 and (p is stack or (len(p["text"]) == 1 and p["text"].isalpha()))
                 and abs(w["x0"] - p["x0"]) < 1.0 and 0 < abs(w["bottom"] - last) <= 2 * (w["x1"] - w["x0"]) + 4):
+            if p is not stack:  # copied when it first gathers a letter: the words given are left as they are
+                p = out[-1] = dict(p)
             p["text"] += w["text"]
             p["alone"] = True  # a line of its own, not glued to the text beside it
             p["x1"] = max(p["x1"], w["x1"])
             stack = p
         else:
-            out.append(dict(w))
+            out.append(w)
             stack = None
         last = w["bottom"]
     return out

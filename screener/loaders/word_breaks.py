@@ -85,14 +85,26 @@ def overprints_dropped(chars: list[dict]) -> list[dict]:
     seen: dict[tuple, list[dict]] = {}  # kept glyphs filed by text, size and a grid cell as wide as `near`
     for char in chars:
         near = OVERPRINT * char["size"] or 1.0
-        key = (char["text"], round(char["size"], 1), round(char["x0"] / near), round(char["bottom"] / near))
-        cells = [(*key[:2], key[2] + dx, key[3] + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
-        if any(abs(o["x0"] - char["x0"]) < near and abs(o["bottom"] - char["bottom"]) < near
-               and not _same_box(o, char) for cell in cells for o in seen.get(cell, ())):
-            continue
-        seen.setdefault(key, []).append(char)
-        kept.append(char)
+        text, size, x, y = char["text"], round(char["size"], 1), round(char["x0"] / near), round(char["bottom"] / near)
+        if not _overprints(char, near, [seen.get((text, size, x + dx, y + dy)) for dx, dy in _AROUND]):
+            seen.setdefault((text, size, x, y), []).append(char)
+            kept.append(char)
     return kept
+
+
+_AROUND = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))  # a grid cell and its eight neighbours
+
+
+def _overprints(char: dict, near: float, cells: list[list[dict] | None]) -> bool:
+    """Whether a glyph of these cells (None: none filed there) lies within `near` of the character, in
+    another box."""
+    for cell in cells:
+        if cell is not None:
+            for o in cell:
+                if (abs(o["x0"] - char["x0"]) < near and abs(o["bottom"] - char["bottom"]) < near
+                        and not _same_box(o, char)):
+                    return True
+    return False
 
 
 def accents_composed(chars: list[dict]) -> list[dict]:
@@ -126,7 +138,7 @@ def letter_spaced_lines(words: list[tuple[dict, int, int]], text: str):
     line: list[tuple[dict, int, int]] = []
     spaced = previous = False  # two neighbouring words of the line are letters; the last word is one
     for item in [*words, None]:
-        if line and (item is None or "\n" in text[line[-1][2]:item[1]]):
+        if line and (item is None or text.find("\n", line[-1][2], item[1]) >= 0):  # no slice made a word
             if spaced:
                 yield None, line[0][1], line[-1][2]
             else:

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import LoadError
-from ..loaders import SUPPORTED
+from ..loaders import SUPPORTED, import_readers
 from ..models import ResumeResult
 from ..text.printable import printable
 from .collect import collect
@@ -73,6 +73,7 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
     misses = [path for path in files if path not in stored]
     if misses:
         _build_checks(options)
+        import_readers(misses)
     screened = map_in_order(misses, work, on_error, jobs, options.timeout) if misses else iter(())
     for path in files:
         if path not in stored:

@@ -100,22 +100,34 @@ def _enum_decoder(cls: type[enum.Enum]) -> Callable[[Any], Any]:
 
 
 def _dataclass_decoder(cls: type) -> Callable[[Any], Any]:
-    """Fields whose value JSON gives as is (str, int, bool, or None where optional) are type-checked inline; the
-    others go through their decoder. A result entry holds dozens of small records, so a call saved per plain field
-    is most of the decoding time."""
+    """A decoder written out for this dataclass, field by field, as dataclasses writes __init__: a result entry
+    holds dozens of small records, so a loop over the fields per record was most of the decoding time. Fields
+    whose value JSON gives as is (str, int, bool, or None where optional) are type-checked inline; the others go
+    through their decoder, which refuses what does not fit. A frozen dataclass without slots or __post_init__
+    is filled as pickle fills one (its __dict__ in field order): its __init__ sets each field through
+    object.__setattr__, a third of the time again."""
     hints = typing.get_type_hints(cls, vars(models))
-    steps = [(f.name, _plain_types(hints[f.name]), _decoder(hints[f.name])) for f in dataclasses.fields(cls)]
-    names = {name for name, _, _ in steps}
-
-    def decode(data: Any) -> Any:
-        if type(data) is not dict or data.keys() != names:
-            raise ValueError(f"expected the fields of {cls.__name__}")
-        values = []
-        for name, plain, full in steps:
-            value = data[name]
-            values.append(value if type(value) in plain else full(value))  # full() refuses what does not fit
-        return cls(*values)
-    return decode
+    names = [f.name for f in dataclasses.fields(cls)]
+    scope: dict[str, Any] = {"cls": cls, "names": frozenset(names), "fail": _fail, "new": object.__new__,
+                             "set": object.__setattr__}
+    code = ["def decode(data):",
+            "    if type(data) is not dict or data.keys() != names:",
+            f"        fail('expected the fields of {cls.__name__}')"]
+    for i, name in enumerate(names):
+        plain, scope[f"full{i}"] = _plain_types(hints[name]), _decoder(hints[name])
+        code.append(f"    v{i} = data[{name!r}]")
+        if plain:
+            scope[f"plain{i}"] = plain
+            code.append(f"    if type(v{i}) not in plain{i}: v{i} = full{i}(v{i})")
+        else:
+            code.append(f"    v{i} = full{i}(v{i})")
+    if hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
+        code.append(f"    return cls({', '.join(f'v{i}' for i in range(len(names)))})")
+    else:
+        fields = ", ".join(f"{name!r}: v{i}" for i, name in enumerate(names))
+        code += ["    made = new(cls)", f"    set(made, '__dict__', {{{fields}}})", "    return made"]
+    exec("\n".join(code), scope)  # noqa: S102 - the code is made from the model's own field names
+    return scope["decode"]
 
 
 def _plain_types(hint: Any) -> frozenset[type]:
