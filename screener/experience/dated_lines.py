@@ -84,9 +84,10 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     and a column's start with nothing after its dash but the title: a position still held."""
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
-    if not dates.may_hold_range(lines[i]) and not (nxt and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}",
-                                                                                cut)):
-        return []  # no date of its own, and none starts here to run on below ('Present –' / '2019')
+    if not dates.may_hold_range(lines[i]) and not (
+            nxt and (dates.may_run_on(lines[i]) or _SPLIT_START.match(lines[i]))
+            and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
+        return []  # no date of its own, and none starts here to run on below ('Present –' / '2019', 'Present – Acme')
     ranges = find_ranges(lines[i], as_of)
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
@@ -95,8 +96,8 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     broken = nxt and open_end and not starts_range(nxt, as_of)
     if any(not r.single for r in ranges) and not broken:
         return ranges
-    ends = [nxt.lstrip(_STRAY)] if nxt else []
-    if broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
+    ends = [nxt.lstrip(_STRAY)] if nxt and dates.may_run_on(lines[i]) else []  # a range across the break
+    if ends and broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
         ends.append(lines[i + 2])  # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017"
     for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
         if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:

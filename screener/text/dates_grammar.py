@@ -86,6 +86,12 @@ _BACK = 20  # "since", "depuis", "à partir de": how far before a date its openi
 _DIGIT = LazyPattern(r"\d")
 # Where a date that starts with a word can start: _POINT's month, season and open-end forms, with the same edges
 _WORD_DATE = LazyPattern(rf"(?<!{_L})(?:{_MONTH_OR_SEASON}|{_OPEN_END})(?!{_L})", re.I)
+# What the last word of a line ends with when a range read across the line break has begun on the line: a number, a
+# link's dash, arrow or slash, a numeric date's lone dot ('05 .' / '2019'), or a word of the grammar (a month or
+# season, a word of an open end or a link, 'expected', 'de', 'end', 'pres'), as written or cut by a mark ('Jan.,').
+_DATE_PIECES = " ".join(piece for words in (MONTH_WORDS, SEASON_WORDS, OPEN_ENDS, LINKS, EXPECTED, "de end pres")
+                        for word in words.split() for piece in word.split("_"))
+_RUN_ON = LazyPattern(rf"[\d{_DASHES}→>/]|^\.+$|(?<!{_L}){_words(_DATE_PIECES)}[.,:'’‘]*$", re.I)
 # What every date that can only be month first holds: its middle number, a day above 12, written with two digits
 _MONTH_FIRST_CUE = LazyPattern(r"\d[/.-][1-3]\d[/.-]\d")
 
@@ -94,6 +100,13 @@ def may_hold_range(text: str) -> bool:
     """Could `text` hold a date range at all? Every range has a year, so only text with a digit can: most lines of a
     resume have none, and the full grammar is costly."""
     return _DIGIT.search(text) is not None
+
+
+def may_run_on(line: str) -> bool:
+    """Could a range read from `line` joined with the next line run across the break? Its part on this line is a
+    date's start and what follows it, up to the line's end, so the line's last word is one of a range's pieces."""
+    words = line.split()
+    return bool(words) and _RUN_ON.search(words[-1]) is not None
 
 
 def may_start_range(text: str, before: int) -> bool:
