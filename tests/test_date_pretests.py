@@ -3,6 +3,7 @@ where its first date does, and a date starts with a digit or with a month, seaso
 across a line break has begun on the line, so the line's last word is one of a range's pieces. The tests only spare
 work: whatever they let through or stop, the dates read are the ones the full grammar reads."""
 import datetime as dt
+import re
 from unittest import mock
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from screener.experience import blocks, build_timeline, dated_lines, timeline
 from screener.experience.kinds import Kind
-from screener.text import dates
+from screener.text import dates, dates_grammar
 
 from helpers import doc, sections
 
@@ -105,6 +106,17 @@ def test_no_range_read_starts_where_none_may_start(upper, lower):
     text, cut = f"{upper} {lower}", len(upper)
     if not dates.may_start_range(text, cut):
         assert all(r.span[0] >= cut for r in dates.find_ranges(text, AS_OF))
+
+
+POINT_ALONE = re.compile(dates_grammar._POINT.pattern.replace(dates_grammar._DATE_START, "", 1), re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines_of_pieces)
+@example("İanuarie 2019 – ſept 2020, PRES. – Été 2021")
+def test_the_look_at_a_date_s_first_character_hides_no_date(text):
+    assert POINT_ALONE.pattern != dates_grammar._POINT.pattern
+    assert [m.span() for m in dates_grammar._POINT.finditer(text)] == [m.span() for m in POINT_ALONE.finditer(text)]
 
 
 def without_pretests(fn, *args):

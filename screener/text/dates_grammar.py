@@ -37,10 +37,16 @@ _OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)"  # "Present", "heute", "to date",
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
+# The first character of every date: a digit, an apostrophe ('19) or the first letter of a month, season or open-end
+# word ("pres." included), case ignored as for the words
+_FIRST_LETTERS = {word[0].lower() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} pres")}
+_DATE_START = rf"(?=[\d'’‘{''.join(sorted(map(re.escape, _FIRST_LETTERS)))}])"
 # One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
-# the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
+# the middle of words cheaply, and one look at the next character the places no date starts at (spaces, marks,
+# words of other letters); the forms that start with a digit sit behind one look at the next character.
 _POINT = LazyPattern(
-    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
+    # "6thMay 2012": a day's ordinal glued to its month
+    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th))){_DATE_START}(?:(?=\d)(?:"
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
