@@ -62,3 +62,15 @@ def test_an_inflection_is_a_form_of_its_base(word, base):
                                        ("leadership", "lead"), ("headquarters", "head"), ("mentorship", "mentor")])
 def test_a_word_derived_from_a_verb_is_not_one_of_its_forms(word, base):
     assert not inflected(word, base)
+
+
+@pytest.mark.parametrize("british,american", [("optimised", "optimized"), ("organising", "organizing"),
+                                              ("standardisation", "standardization")])
+def test_a_british_ise_spelling_stems_as_its_ize_one(british, american):
+    assert stems([british]) == stems([american])
+
+
+@pytest.mark.parametrize("verb,noun", [("supervise", "supervision"), ("supervised", "supervision"),
+                                       ("revise", "revision"), ("advertise", "advertisement")])
+def test_a_verb_spelt_ise_everywhere_stems_with_its_noun(verb, noun):
+    assert stems([verb]) == stems([noun])

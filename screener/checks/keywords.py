@@ -9,21 +9,19 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..errors import RuleFileError, unknown_key
+from ..errors import RuleFileError
 from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
-from ..text.matching import WILDCARD, Match, SentenceWords, Spelling, View, find, phrase_pattern
-from ..text.stemming import inflected
-from ..text.view import TOKEN, separated
+from ..text.matching import Match, SentenceWords, Spelling, View, find, phrase_pattern
+from ..text.sections import heading_name, section_at
 from .base import BuildContext, Check, Outcome
 from .fields import Field
+from .terms import MATCH_MODES, Term, compiled, deeds_noun, inflected_match, read_terms
 
 if TYPE_CHECKING:
     from ..facts import Facts
 
-MATCH_MODES = ("auto", "word", "inflected", "exact", "case", "fuzzy")
 ROLE_SCOPES = ("position", "resume")
-SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 MAX_EVIDENCE = 3
 
 # "no experience with X", "not familiar with X", "never used X": the term is named but not claimed. Both negations
@@ -38,64 +36,12 @@ _NEGATION = re.compile(
 _NOT_BEFORE = re.compile(r"\b(?=[acdhinw])(?:not|never|cannot|"
                          r"(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
                          r"\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
 # A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
 _SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"^[\s,'’]*(?:(?:19|20)?\d\d\b|semester|term|quarter|session|break|intern)", re.IGNORECASE)
 # A lone capital letter followed by ". Name" is an initial (John R. Smith), not the R or C language.
 _INITIAL_AFTER = re.compile(r"^\.\s*[A-Z][a-z]")
-
-
-@dataclass(frozen=True)
-class Term:
-    """One thing to look for, under every spelling it may appear as."""
-
-    term: str
-    spellings: tuple[str, ...]
-    match: str = "auto"
-
-    def mode_for(self, spelling: str) -> str:
-        if self.match != "auto":
-            return self.match
-        return "word" if len(spelling) <= SHORT or WILDCARD in spelling else "fuzzy"
-
-    def compiled(self) -> tuple[Spelling, ...]:
-        out = []
-        for s in self.spellings:
-            mode = self.mode_for(s)
-            out.append(Spelling(self.term, s, mode == "case", mode == "fuzzy", mode != "exact"))
-            if mode in ("word", "inflected") and (glued := _glued(s)):
-                out.append(Spelling(self.term, glued))
-        return tuple(out)
-
-
-def _glued(spelling: str) -> str:
-    """A term of several words compared by stem is the same term written as one word (Node.js = NodeJS, Service
-    Bus = ServiceBus, on-call = oncall), as case-sensitive and exact terms already are; "" when it has one word or
-    a wildcard, or its parts do not make one word."""
-    parts = separated(spelling)
-    glued = "".join(parts)
-    if len(parts) < 2 or WILDCARD in parts or not re.fullmatch(r"\w+", glued):
-        return ""
-    return glued
-
-
-def _compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
-    """Every spelling of every term, compiled: terms, context, `unless` and `exclude` lists all match this way."""
-    return tuple(sp for t in terms for sp in t.compiled())
-
-
-def _inflected(text: str, m: Match) -> bool:
-    """Whether each word of an "inflected" term's spelling is matched by one of its own inflections ("led",
-    "managed"), not by a word derived from it ("team management skills", "worked directly with"), unless that
-    word names the deed with its object ("management of two teams"); a shorter word the term's word is made from
-    is never it ("perform engineering of" is no performance engineering)."""
-    written = [w.casefold() for w in TOKEN.findall(text[m.start:m.end])]
-    parts = TOKEN.findall(m.spelling.casefold())
-    return (all(any(inflected(w, part) for w in written) for part in parts)
-            or (bool(_OF_AFTER.match(text, m.end)) and len(written) == len(parts)
-                and all(len(w) >= len(part) for w, part in zip(written, parts))))
 
 
 def _false_friend(text: str, m: Match) -> bool:
@@ -111,41 +57,6 @@ def _false_friend(text: str, m: Match) -> bool:
         return True
     neg = _NEGATION.search(before)
     return bool(neg) and not _BUT.search(before[neg.start():])
-
-
-def _check_wildcard(text: str) -> None:
-    """A '*' must be a word of its own, between two words that are not wildcards."""
-    words = text.split()
-    if WILDCARD not in text:
-        return
-    glued = any(WILDCARD in w and w != WILDCARD for w in words)
-    at_an_end = WILDCARD in (words[0], words[-1])
-    doubled = any(a == b == WILDCARD for a, b in zip(words, words[1:]))
-    if glued or at_an_end or doubled:
-        raise RuleFileError(f"term {text!r}: '*' stands alone for a few words between two others, "
-                            "as in 'managed a * team'")
-
-
-def _terms(raw: list[Any]) -> list[dict[str, Any]]:
-    out = []
-    for item in raw:
-        if isinstance(item, str):
-            item = {"term": item}
-        if not isinstance(item, dict) or not isinstance(item.get("term"), str) or not item["term"].strip():
-            raise RuleFileError(f"a term must be a non-empty string or a table with 'term', got {item!r}")
-        if unknown := unknown_key(item, ("term", "aliases", "match")):
-            raise RuleFileError(f"unknown key {unknown!r} in term {item['term']!r} "
-                                "(allowed: term, aliases, match)")
-        aliases = item.get("aliases", [])
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise RuleFileError(f"term {item['term']!r}: aliases must be a list of non-empty strings")
-        for text in (item["term"], *aliases):
-            _check_wildcard(text)
-        if item.get("match", "auto") not in MATCH_MODES:
-            raise RuleFileError(f"term {item['term']!r}: match must be one of {', '.join(MATCH_MODES)}, "
-                                f"got {item['match']!r}")
-        out.append(item)
-    return out
 
 
 def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
@@ -177,7 +88,8 @@ class Keywords(Check):
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
     variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections.
     `context` words must sit in the same sentence or bullet, or in the title of the position the line sits under
-    (with `own`, when the match is that title, anywhere in the position's entry);
+    (with `own`, when the match is that title, anywhere in the position's entry, and when it is a section's heading,
+    anywhere in that section: a sentence there with an `unless` word does not count);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
     covering it never count, both in any of their forms. With `role` (a years requirement's id) a position in that
     requirement's field, or the summary of a resume whose main work is in it, is context enough; with
@@ -247,11 +159,11 @@ class Keywords(Check):
         # context words follow the check's mode; unless words and excluded phrases are taken in every form unless
         # a term says otherwise
         context, unless, exclude = (tuple(Term(t["term"], (t["term"],), t.get("match", mode))
-                                          for t in _terms(params[key]))
+                                          for t in read_terms(params[key]))
                                     for key, mode in (("context", word), ("unless", "word"), ("exclude", "word")))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
-        for item in _terms(raw):
+        for item in read_terms(raw):
             spellings = [item["term"], *item.get("aliases", []), *table.get(item["term"].casefold(), ())]
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
@@ -261,7 +173,7 @@ class Keywords(Check):
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
         """Every spelling of every term, made once per rule set rather than once per resume."""
-        return _compiled(self.terms)
+        return compiled(self.terms)
 
     @cached_property
     def _by_inflection(self) -> frozenset[tuple[str, str]]:
@@ -269,22 +181,29 @@ class Keywords(Check):
         return frozenset((sp.key, sp.text) for t in self.terms if t.match == "inflected" for sp in t.compiled())
 
     @cached_property
+    def _by_noun(self) -> frozenset[tuple[str, str]]:
+        """The (term, spelling) pairs that are a deed's noun with "of"."""
+        return frozenset((t.term, n) for t in self.terms for n in t.noun_forms())
+
+    @cached_property
     def _context_words(self) -> SentenceWords:
         """Context words match as terms do, by stem: "design" is also designed, designing, designs."""
-        return SentenceWords(_compiled(self.context))
+        return SentenceWords(compiled(self.context))
 
     @cached_property
     def _exclude_spellings(self) -> tuple[Spelling, ...]:
         """Excluded phrases by stem as well: "A/B test" also excludes "A/B testing" and "A/B tests"."""
-        return _compiled(self.exclude)
+        return compiled(self.exclude)
 
     @cached_property
     def _unless_words(self) -> SentenceWords:
         """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
-        return SentenceWords(_compiled(self.unless))
+        return SentenceWords(compiled(self.unless))
 
-    def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str]) -> tuple[str, str]:
-        """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not)."""
+    def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str],
+                 voids: dict[int, str]) -> tuple[str, str]:
+        """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not).
+        `phrases` and `voids` are the caller's memos of the sentences context and `unless` phrases are in."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
         block = facts.blocks[line]
@@ -301,8 +220,10 @@ class Keywords(Check):
             if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
                     f"{p.title} {p.organisation}")):
                 return f"{where}; the position's title names {found.group()!r}", ""
-            if self.own and p is not None and (word := self._in_entry(view, m, p, phrases)):
+            if self.own and p is not None and (word := self._in_entry(view, m, p, phrases, voids)):
                 return f"{where}; the position it titles names {word!r}", ""
+            if self.own and p is None and (word := self._in_section(facts, m, line, phrases, voids)):
+                return f"{where}; the section it heads names {word!r}", ""
         if self.role is None:
             return (where, "") if not self.context else ("", "")
         if self.role_scope == "resume":
@@ -313,16 +234,30 @@ class Keywords(Check):
         return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}" + (", no context words" if self.context
                                                                                   else ""))
 
-    def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str]) -> str:
+    def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str]) -> str:
         """A context word in the text of the position a match is the title of, for a check of the candidate's own
         doing ("Teaching Assistant" over "Assisted in statistics courses": the role's entry says what it taught),
         "" when there is none or the match is not its title."""
         if p.span is None or view.text[m.start:m.end].casefold() not in p.title.casefold():
             return ""
-        first, end = p.span
+        return self._in_lines(view, *p.span, phrases, voids)
+
+    def _in_section(self, facts: Facts, m: Match, line: int, phrases: dict[int, str], voids: dict[int, str]) -> str:
+        """A context word in the section a match is the heading of: a heading is its section's title ("Teaching"
+        over a list of the courses taught, one of them "Data Analysis with Python"), "" when there is none or the
+        match is not the word its heading names the section by."""
+        sec = section_at(facts.sections, line)
+        if sec is None or line != sec.start - 1 or heading_name(facts.view.text[m.start:m.end]) != sec.name:
+            return ""
+        return self._in_lines(facts.view, sec.start, sec.end, phrases, voids)
+
+    def _in_lines(self, view: View, first: int, end: int, phrases: dict[int, str], voids: dict[int, str]) -> str:
+        """The first context word in the sentences of lines [first, end), "" when there is none; a sentence with
+        an `unless` word speaks of something else ("TEFL courses to engineering majors" teaches English)."""
         starts = view.segment_lines
         for seg in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
-            if word := self._context_words.first_in(view, seg, phrases):
+            if (word := self._context_words.first_in(view, seg, phrases)) and not (
+                    self.unless and self._unless_words.first_in(view, seg, voids)):
                 return word
         return ""
 
@@ -334,14 +269,17 @@ class Keywords(Check):
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
         for m in find(view, self._spellings, self.threshold):
-            if self._by_inflection and (m.key, m.spelling) in self._by_inflection and not _inflected(view.text, m):
+            spelled = (m.key, m.spelling)
+            if spelled in self._by_inflection and not inflected_match(view.text, m):
+                continue
+            if spelled in self._by_noun and not deeds_noun(view.text, m):
                 continue
             seg = view.segment_at(m.start)
             line = view.origin[m.start][0]
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
-            why, why_not = self._reading(facts, m, seg, context)  # first: it rejects most matches, cheaply
+            why, why_not = self._reading(facts, m, seg, context, voids)  # first: it rejects most matches, cheaply
             if not why and not (why_not and self.own):
                 continue
             if self.exclude and excluded is None:

@@ -1,7 +1,8 @@
 """Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
-phrasing about the candidate ("to be mentored", "eager to learn"), another person's title ("with the lead
-engineer", "engineering managers"), a deed whose subject is someone else ("enabling the team to lead"), or a bare
+phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
+another person's title ("with the lead engineer", "engineering managers", "Tutor evaluation: ..."), a deed whose
+subject is someone else or something ("enabling the team to lead", "code used to teach a course"), or a bare
 self-rating in a skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
@@ -11,12 +12,28 @@ import re
 _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
                       r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
                       r"[^.;:!?]{0,40}$", re.IGNORECASE)
+# "I can lead teams", "able to mentor", "capable of managing": a capability claimed is not a deed done.
+_ABLE = re.compile(r"\b(?:can|able\s+to|capable\s+of|ability\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "Becoming a Team Leader" (a course's title), "on track to become tech lead": a title still to be reached is not
+# one held; "became" is, and is another word to this rule.
+_BECOMING = re.compile(r"\bbecom(?:e|es|ing)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "Source code used to teach a course": a thing's use is not the candidate's doing ("I used to teach" and a bullet
+# opening "Used to mentor" are).
+_A_THINGS_USE = re.compile(r"\b(?!(?:i|we|he|she|they)\b)[\w'’-]+\s+used\s+(?:to|for)\s+$", re.IGNORECASE)
+# "Tutor evaluation: ...", "Manager's feedback": a title naming who judged the candidate is that person's (a noun
+# title: "lead" and "head" are verbs as often, "Lead evaluation of vendors").
+_JUDGE = re.compile(r"(?:tutor|mentor|supervisor|manager|teacher|instructor|trainer|coach|leader|director)$",
+                    re.IGNORECASE)
+_JUDGED_BY = re.compile(r"^(?:['’]s)?\s+(?:evaluation|feedback|assessment|appraisal|recommendation|testimonial|"
+                        r"remarks?)\b", re.IGNORECASE)
 # "To excel in a growing company through mentorship": in a summary or objective, a sentence that opens with an
 # infinitive is the candidate's aim; elsewhere the same form lists a role's duties ("To mentor junior team members").
 _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECASE)
-# "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end.
-_RECEIVING_BEFORE = re.compile(r"\b(?:be|been|being|was|were|get|got|getting|received|receiving"
-                               r"|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "to be mentored", "was trained", "mentored by", "received mentorship": the candidate on the receiving end; but
+# "was the lead developer" is the title held ("be" then a noun's article is being it, not undergoing it).
+_RECEIVING_BEFORE = re.compile(r"\b(?:(?:be|been|being|was|were)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?|"
+                               r"(?:get|got|getting|received|receiving|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+"
+                               r"(?:\w+\s+)?)$", re.IGNORECASE)
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
@@ -28,6 +45,8 @@ _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
 _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
+# ... or a title led by its rank over what it leads ("with the head of the data team").
+_TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
                         r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
 # "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
@@ -56,13 +75,19 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             return "a self-rating in a skills list"
     if _WANTING.search(before) or (section == "summary" and _OBJECTIVE.match(before)):
         return "wanted, not done"
+    if _ABLE.search(before):
+        return "a capability claimed, not a deed"
+    if _BECOMING.search(before):
+        return "a role to become, not held"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"
-    if _ANOTHER_SUBJECT.search(before):
+    if _ANOTHER_SUBJECT.search(before) or _A_THINGS_USE.search(before):
         return "another's doing"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
-    if _TITLE_END.search(phrase) and (_SOMEONE_ELSE.search(before)
+    if _JUDGE.search(phrase) and _JUDGED_BY.match(after):
+        return "the title of who judged the candidate"
+    if (_TITLE_END.search(phrase) or _TITLE_OF.match(phrase)) and (_SOMEONE_ELSE.search(before)
                                       or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
         return "another person's title"
     return ""

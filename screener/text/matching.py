@@ -171,8 +171,9 @@ def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, 
     return out
 
 
-# A parenthesis between words does not end a phrase: "API (REST) testing" is REST API testing.
-_RUNS_ON = frozenset(("", "(", ")"))
+# A parenthesis between words does not end a phrase: "API (REST) testing" is REST API testing; nor does a
+# possessive's apostrophe: "reviewed the interns' code".
+_RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
 def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:

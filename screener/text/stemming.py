@@ -30,6 +30,20 @@ _IRREGULAR = {form: base for entry in _IRREGULAR_FORMS for base, forms in [entry
               for form in forms.split()}
 # British -ise spellings stem as the -ize ones do ("optimised" = "optimized").
 _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+# ... but not the verbs spelt -ise everywhere, which Snowball already stems with their nouns (supervise =
+# supervision, revise = revision, advertise = advertisement): the English spelling rule's list of them.
+_ALWAYS_ISE = frozenset((
+    "advertise", "advise", "apprise", "arise", "chastise", "circumcise", "comprise", "compromise", "demise",
+    "despise", "devise", "disguise", "enfranchise", "enterprise", "excise", "exercise", "expertise", "franchise",
+    "improvise", "incise", "merchandise", "premise", "revise", "supervise", "surmise", "surprise", "televise",
+))
+
+
+def _as_ize(word: str) -> str:
+    """A British -ise spelling as its -ize one; a verb spelt -ise everywhere as it is."""
+    if _ISE.sub("ise", word) in _ALWAYS_ISE:
+        return word
+    return _ISE.sub(r"iz\1", word)
 
 
 def stems(words: list[str]) -> list[str]:
@@ -61,7 +75,7 @@ def _stem_all(words: list[str]) -> list[str]:
     for w in words:
         w = _IRREGULAR.get(w, w)
         bases.append(w[:-1] if w.endswith(("ers", "ors")) else w)
-    cut = iter(_STEMMER.stemWords([_ISE.sub(r"iz\1", w) for w in bases if not _person(w)]))
+    cut = iter(_STEMMER.stemWords([_as_ize(w) for w in bases if not _person(w)]))
     return [w if _person(w) else next(cut) for w in bases]
 
 
@@ -73,7 +87,7 @@ def inflected(word: str, base: str) -> bool:
     consonant or y as i; an irregular past; a British -ise), not a word derived from it: "managed" is a form of
     "manage", "management" and "directly" are other words, though Snowball gives them one stem."""
     word, base = word.casefold(), base.casefold()
-    word, base = _ISE.sub(r"iz\1", _IRREGULAR.get(word, word)), _ISE.sub(r"iz\1", base)
+    word, base = _as_ize(_IRREGULAR.get(word, word)), _as_ize(base)
     if word == base:
         return True
     stems_of = {base}
