@@ -215,6 +215,52 @@ def test_a_trailing_duration_is_a_duration_never_a_date(duration):
     assert _misread(cases) == []
 
 
+@pytest.mark.parametrize("start, end", [("Launched ", "Closed "), ("Joined ", "Left "), ("Started ", "Ended "),
+                                        ("Founded ", "sold "), ("", "finished ")], ids=repr)
+def test_an_end_named_by_what_happened_then_is_the_ranges_end(start, end):
+    cases = []
+    for _, form in _forms(" – "):
+        a, b, first, last = _range(form)
+        text = f"{start}{a} – {end}{b}"
+        cases.append((text, (first, last), _read(text)))
+    assert _misread(cases) == []
+
+
+HELD_FOR = {" (8 months)": 8, ", 3 years": 36, " (2 yrs 6 mos)": 30, " · 18 mos": 18, " (1 an 2 mois)": 14}
+
+
+def _months_on(start, months):
+    """The last day of the month in which a stretch of `months` that starts with `start`'s month ends."""
+    k = start.year * 12 + start.month - 1 + months - 1
+    return _last(k // 12, k % 12 + 1)
+
+
+@pytest.mark.parametrize("duration", HELD_FOR, ids=repr)
+def test_a_date_and_how_long_from_it_is_a_range_that_ends_when_the_duration_has_run(duration):
+    cases = []
+    for _, form in _forms(" – "):
+        a, start, _ = form(*START)
+        text = f"Intern at Acme – {a}{duration}"
+        cases.append((text, (start, _months_on(start, HELD_FOR[duration])), _read(text)))
+    assert _misread(cases) == []
+
+
+@pytest.mark.parametrize("text", ["graduated 2015, 8 years of experience", "2015 – 18 months",
+                                  "May 2019 (3 years of"])
+def test_a_duration_that_does_not_close_its_clause_right_after_the_date_says_nothing_of_a_role(text):
+    assert find_range(text, AS_OF) is None
+
+
+@pytest.mark.parametrize("end", ["present", "Current", "en cours", "heute"])
+def test_an_open_end_in_brackets_after_a_date_opens_a_range(end):
+    cases = []
+    for _, form in _forms(" – "):
+        a, start, _ = form(*START)
+        text = f"Intern at Acme – {a} ({end})"
+        cases.append((text, (start, AS_OF, True), _read(text, AS_OF, "present")))
+    assert _misread(cases) == []
+
+
 @pytest.mark.parametrize("word", ["expected ", "Expected ", "anticipated ", "expected end ", "exp. ", ""], ids=repr)
 def test_a_future_end_stops_at_the_as_of_date(word):
     cases = []

@@ -22,7 +22,8 @@ PIECES = ["2019", "2020", "2015–18", "'19", "03/2018", "2016 / 09", "15/06/201
           "Sept.", "Summer", "Fall", "Present", "Pres.", "heute", "en", "cours", "in", "corso", "to", "date", "now",
           "–", "-", "—", "since", "from", "Engineer", "Acme", "Inc.", "|", "(", ")", ",", "15", "3rd", "6th",
           "至今", "2 yrs", "18 months", "Version", "a", "ongoing", "Analyst", ":", "Currently", "12/2024", "10/2024",
-          "2017.6", "Clinic", "marzo", "de", "until", "expected", "→", "/", ".", "05"]
+          "2017.6", "Clinic", "marzo", "de", "until", "expected", "→", "/", ".", "05", "Closed", "Launched", "·",
+          "+", "and", "3 years", "(8 months)", "(present)"]
 lines_of_pieces = st.lists(st.sampled_from(PIECES), max_size=7).flatmap(
     lambda words: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(words), max_size=len(words)).map(
         lambda gaps: "".join(w + g for w, g in zip(words, gaps)).strip()))
@@ -63,7 +64,8 @@ def test_a_line_ending_in_words_no_date_has_runs_no_range_on():
 
 
 @pytest.mark.parametrize("line", ["Jan 2019 –", "Engineer 2019", "Present", "Analyst, Jan", "marzo de", "05 /", "05 .",
-                                  "Sept’", "expected end:", "Poste en", "2019 →", "Acme (2019"])
+                                  "Sept’", "expected end:", "Poste en", "2019 →", "Acme (2019", "Launched 2020 – Closed",
+                                  "2015 (", "May 2019, 3 years and"])
 def test_a_line_ending_in_a_piece_of_a_range_may_run_on(line):
     assert dates.may_run_on(line)
 

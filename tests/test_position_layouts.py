@@ -29,6 +29,8 @@ STYLES = {
     "year-first": [("2019 Mar", "Present"), ("2015 Jan", "2019 Feb")],
     "german": [("März 2019", "heute"), ("Januar 2015", "Februar 2019")],
     "french": [("mars 2019", "aujourd'hui"), ("janv. 2015", "févr. 2019")],
+    "start-and-length": [("Mar 2019", "(present)"), ("Jan 2015", "(50 months)")],
+    "ends-named": [("Joined Mar 2019", "Present"), ("Joined Jan 2015", "Left Feb 2019")],
 }
 # layout -> (heading, the lines of one role, date style)
 LAYOUTS = {
@@ -58,6 +60,9 @@ LAYOUTS = {
     "heading-with-more-words": ("WORK EXPERIENCE (10 YEARS)", ["{title}, {org}  {start} – {end}", "{bullet}"],
                                 "months"),
     "no-heading": ("Jane Doe", ["{title}, {org}  {start} – {end}", "{bullet}"], "months"),
+    "start-and-how-long": ("Experience", ["{title} at {org} – {start} {end}", "{bullet}"], "start-and-length"),
+    "ends-named-by-what-happened": ("Experience", ["{title}, {org}", "| {start} – {end}", "{bullet}"], "ends-named"),
+    "selected-work-heading": ("Selected Work History", ["{title}, {org}  {start} – {end}", "{bullet}"], "months"),
 }
 
 
@@ -96,6 +101,20 @@ def test_a_date_column_left_open_reads_as_a_role_held_still():
     assert timeline(lines).years == YEARS
 
 
+def test_a_date_column_left_open_before_a_hyphenated_title_reads_as_a_role_held_still():
+    lines = ["Experience", "2019– Post-doc, Acme Institute, Grenoble", "Engineer, Beta  Jan 2015 – Feb 2019"]
+    assert timeline(lines).positions[0].start == dt.date(2019, 7, 1) and timeline(lines).positions[0].counted
+
+
+@pytest.mark.parametrize("line, start, end", [
+    ("2024 Acme Labs, Paris, 5 months, with Dr Roe", dt.date(2024, 7, 1), dt.date(2024, 11, 30)),
+    ("May 2019 Beta GmbH, Berlin, 2 years", dt.date(2019, 5, 1), dt.date(2021, 4, 30)),
+])
+def test_a_role_led_by_its_start_that_says_how_long_it_lasted_runs_that_long(line, start, end):
+    (p,) = timeline(["Internships", line, "Rendering software for the lab's renderer"]).positions
+    assert (p.start, p.end) == (start, end)
+
+
 def test_when_dates_lead_every_role_the_text_above_a_role_is_the_role_before_it():
     lines = ["Experience", "2019 / 03 - Acme", "Senior Engineer", "Design of the billing service", "for shops",
              "2015 / 01 - 2019 / 02 - Beta", "Engineer", "Payment API in Go"]
@@ -122,6 +141,17 @@ def test_a_birth_date_is_no_position(lines):
                                   "Available from 01/2026"])
 def test_the_documents_own_date_is_no_position(line):
     assert len(timeline([*resume("dates-on-title-line"), line]).positions) == 2
+
+
+def test_a_date_on_the_contact_line_is_the_documents_not_a_role():
+    lines = ["Jane Doe", "+44 20 7946 0000 · jane@example.org · Nov 2025", *resume("dates-on-title-line")]
+    assert len(timeline(lines).positions) == 2
+
+
+def test_a_work_heading_with_nothing_under_it_over_another_work_heading_reads_the_roles_once():
+    lines = ["PROFESSIONAL EXPERIENCE", *resume("dates-on-title-line")[1:]]
+    lines.insert(1, "Industry Experience:")
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
 
 
 @pytest.mark.parametrize("role", ["Statistical Advisor", "Assistant Professor", "Maths tutor", "Sales Representative"])
@@ -161,6 +191,12 @@ def test_a_range_broken_after_its_dash_ends_on_a_lone_date_below_the_line_betwee
     assert (p.start, p.end) == (dt.date(2015, 5, 1), dt.date(2019, 2, 28))
 
 
+def test_a_range_broken_after_its_dash_ends_on_the_date_that_leads_the_line_below_the_title_between():
+    lines = ["Experience", "2015 –", "Various schools", ",2019 Teacher", "Taught maths."]
+    (p,) = timeline(lines).positions
+    assert (p.start, p.end) == (dt.date(2015, 7, 1), dt.date(2019, 6, 30))
+
+
 @pytest.mark.parametrize("glyph", ["❖ ", "⋄ ", "\uf0fc ", "o "])
 def test_a_bullet_drawn_with_any_glyph_is_never_the_next_roles_title(glyph):
     lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", f"{glyph}Billing service for shops",
@@ -173,6 +209,30 @@ def test_the_end_of_a_wrapped_sentence_is_never_the_next_roles_title():
              "Billing and payment services for three hundred shops across the", "north of England",
              "Engineer, Beta", "Jan 2015 – Feb 2019"]
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+@pytest.mark.parametrize("word", ["using", "the", "and", "for"])
+def test_a_line_under_a_wrapped_line_ending_with_a_word_no_sentence_ends_with_is_never_the_next_roles_title(word):
+    lines = ["Experience", "Acme  Mar 2019 – Present", "Senior Engineer",
+             f"Built the billing and payment services {word}", "ETL jobs in Go and Kafka streams",
+             "Beta  Jan 2015 – Feb 2019", "Engineer"]
+    assert [p.title for p in timeline(lines).positions] == ["Acme", "Beta"]
+
+
+def test_the_end_of_a_list_cut_after_a_separating_dot_is_never_the_next_roles_title():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", "Tools: Go · Kafka · Postgres ·",
+             "Redis · Docker", "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
+
+
+def test_a_role_written_whole_after_its_dates_and_wrapped_keeps_its_second_line_from_the_role_below():
+    lines = ["Experience", "Westfield University",
+             "06/2015–02/2019, Department of Mathematics, Systems Administrator: Linux and",
+             "Database administration, network engineering, helpdesk",
+             "05/2013–07/2013, Institute of Biotechnology, Student Research Assistant: gene",
+             "Expression data analysis with deep learning models"]
+    titles = [p.title for p in timeline(lines).positions]
+    assert titles[1].startswith("Institute of Biotechnology") and "Database" not in titles[1]
 
 
 def test_a_lower_case_label_under_a_wrapped_sentence_is_a_field_of_the_next_role():

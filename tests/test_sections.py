@@ -20,6 +20,8 @@ from screener.text.sections import find_sections, heading_name, section_at, spli
     ("Honors & Awards", "awards"),
     ("Research Experience", "research"),
     ("Volunteer Experience", "volunteering"),
+    ("Study", "education"),
+    ("VOCATIONAL", "education"),
 ], ids=lambda v: v)
 def test_headings(line, name):
     assert heading_name(line) == name
@@ -247,3 +249,37 @@ def test_a_heading_wrapped_in_a_column_beside_the_text_starts_at_its_first_line(
 ], ids=["qualified-only", "lower-case", "bullet", "title-case-over-a-heading"])
 def test_two_lines_led_by_heading_words_that_are_no_heading_as_written_start_none(lines):
     assert all(s.start > 0 for s in find_sections(lines))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Selected Work History", "experience"),
+    ("NOTABLE PROJECTS", "projects"),
+    ("More Projects", "projects"),
+    ("Other Experience", "experience"),
+    ("Recent Employment", "experience"),
+    ("Key Achievements", None),  # a role's own part, however it is led
+    ("Selected", None),
+], ids=lambda v: str(v))
+def test_a_heading_led_by_a_word_that_selects_its_entries_names_the_section_the_rest_names(line, name):
+    assert heading_name(line) == name
+
+
+def test_under_headings_in_capitals_projects_in_another_case_are_the_role_aboves_part():
+    lines = ["WORK EXPERIENCE", "Engineer, Acme (2019 - 2021)", "Projects", "Billing rewrite (2020 - 2021)",
+             "Analyst, Beta (2016 - 2019)", "EDUCATION", "BSc Physics", "SKILLS", "Go"]
+    assert [(s.name, s.start, s.end) for s in find_sections(lines)] == [
+        ("experience", 1, 5), ("education", 6, 7), ("skills", 8, 9)]
+
+
+def test_under_headings_in_capitals_undated_projects_in_another_case_are_a_section_of_their_own():
+    lines = ["WORK EXPERIENCE", "Engineer, Acme (2019 - 2021)", "Projects", "Weather station in Python",
+             "Employee database in Java", "EDUCATION", "BSc Physics", "SKILLS", "Go"]
+    assert [s.name for s in find_sections(lines)] == ["experience", "projects", "education", "skills"]
+
+
+@pytest.mark.parametrize("projects", ["PROJECTS", "Projects"], ids=["capitals-among-capitals", "one-case-for-all"])
+def test_a_projects_heading_set_like_the_others_is_a_section_of_its_own(projects):
+    headings = ("WORK EXPERIENCE", "EDUCATION") if projects.isupper() else ("Work Experience", "Education")
+    lines = [headings[0], "Engineer, Acme (2019 - 2021)", projects, "Billing rewrite (2020 - 2021)",
+             headings[1], "BSc Physics"]
+    assert [s.name for s in find_sections(lines)] == ["experience", "projects", "education"]

@@ -37,12 +37,19 @@ _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geb
 # candidate can start ("Availability: From August 18, 2025"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
                             r"|compiled)\b|\bavailab(?:le|ility)\b", re.I)
+# A contact line (an e-mail address on it) heads the document: a date there is the document's ("... ⋄ Nov 2025")
+_CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w")
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
 _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
 _WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
 _STOPS = (".", ":", ";", "!", "?")
+# a word no sentence ends with (a preposition, an article, a conjunction): a line ending with it goes on below,
+# whatever the case of the next line's first letter ('... time series related to the IT resources using' / 'ETLs')
+_GOES_ON = re.compile(r"\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
+                      r"including|such as)$", re.I)
+_LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
@@ -90,10 +97,10 @@ def teaching_lines(sections: Sequence[Section]) -> list[tuple[int, int]]:
 def _held_lines(sections: Sequence[Section], k: int) -> tuple[int, int]:
     """The lines that hold section k's roles: its own, or, for a work heading with nothing under it printed beside
     the next heading (two columns' headings, 'Experience' beside 'Contact', read one after the other), that next
-    section's lines unless they are of a kind that never holds roles."""
+    section's lines unless they are of a kind that never holds roles or hold roles of their own."""
     s = sections[k]
-    if s.start < s.end or k + 1 >= len(sections) or sections[k + 1].name in _NEVER:
-        return s.start, s.end
+    if s.start < s.end or k + 1 >= len(sections) or sections[k + 1].name in _NEVER | ROLE_SECTIONS.keys():
+        return s.start, s.end  # a next section that holds roles is read as itself, once
     return sections[k + 1].start, sections[k + 1].end
 
 
@@ -192,7 +199,8 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k):
+        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k) or _wrapped_role(
+                lines, k, as_of):
             break
         top, taken = k, taken + 1
     return top
@@ -217,10 +225,21 @@ def _worded(line: str) -> bool:
 
 def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
-    starts in lower case under a line that ran to the column's width without ending its sentence."""
-    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "")
-    return (lines[k][:1].islower() and not _LABEL.match(lines[k]) and len(above) > _WRAPPED
-            and not above.rstrip().endswith(_STOPS))
+    starts in lower case, or follows a word no sentence ends with ('using', 'the', 'and'), under a line that ran to
+    the column's width without ending its sentence; or the line above ends with a list's separating dot after its
+    items ('Docker · React ·' / 'Redux · Jest'): the list goes on (a bullet drawn alone, '•', is no list)."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    wrapped = len(above) > _WRAPPED and not above.endswith(_STOPS)
+    return (wrapped and not _LABEL.match(lines[k]) and (lines[k][:1].islower() or bool(_GOES_ON.search(above)))
+            or above.endswith(_LIST_DOTS) and _worded(above[:-1]))
+
+
+def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
+    """Does line k go on with the dated line above it, a role written whole on one line led by its dates that ran
+    past a title's length without ending ('06/2008–02/2014, Institute of Maths, Systems administrator: Unix- and' /
+    'database administration')? Then it is that role's text, not the title of the role below."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    return len(above) > SHORT and not above.endswith(_STOPS) and starts_range(above, as_of)
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
@@ -295,7 +314,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         studied = not teaching and (_studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
-        if _DOCUMENT_DATE.search(lines[i]) or _BIRTH.search(own):
+        if _DOCUMENT_DATE.search(lines[i]) or _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
         if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):

@@ -16,7 +16,8 @@ from ..text.dates import DateRange
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
 # "Jan 2018 – Post-doc", "2019–Software", "2016 / 09 - Acme"
-_COLUMN_START = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
+# (the shortest lead that ends before a dash: in "2021– Post-doc" the dash is the column's, not the title's)
+_COLUMN_START = re.compile(r"^(\S+?(?:\s\S+?){0,2}?)\s*[-–—]\s*(?=[^\W\d])")
 _OPEN_AT_END = re.compile(r"\d\s*[-–—]\s*$")  # "1989 –": a range whose end may be on the next line
 _STRAY = ",;:. "
 _WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end in words after the start
@@ -89,6 +90,8 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
             and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
         return []  # no date of its own, and none starts here to run on below ('Present –' / '2019', 'Present – Acme')
     ranges = find_ranges(lines[i], as_of)
+    if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of)):
+        return [held]
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
     open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
@@ -97,8 +100,9 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     if any(not r.single for r in ranges) and not broken:
         return ranges
     ends = [nxt.lstrip(_STRAY)] if nxt and dates.may_run_on(lines[i]) else []  # a range across the break
-    if ends and broken and i + 2 < end and _LONE_DATE.fullmatch(lines[i + 2]):
-        ends.append(lines[i + 2])  # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017"
+    if ends and broken and i + 2 < end and not dates.may_hold_range(nxt) and _date_leads(lines[i + 2], as_of):
+        # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017" (or ",2022 Teacher")
+        ends.append(lines[i + 2].lstrip(_STRAY))
     for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
         if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
             return [replace(r, span=(r.span[0], cut))]
@@ -114,6 +118,25 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
+
+
+def _lead_lasting(line: str, as_of: dt.date) -> DateRange | None:
+    """'2024 Acme Labs, Paris, 5 months, with ...': a role's line led by its start date that states, as one of its
+    parts, how long the role lasted, read as that date and how long from it ('2024 (5 months)')."""
+    lead = _ONE_DATE.match(line)
+    if lead is None or "," not in line:
+        return None
+    for part in line[lead.end():].split(",")[1:]:
+        r = find_range(f"{lead[0]} ({part.strip()})", as_of)
+        if r is not None and r.duration_months is not None:
+            return replace(r, span=lead.span())
+    return None
+
+
+def _date_leads(line: str, as_of: dt.date) -> bool:
+    """Does `line` start with a date alone, not a range of its own ('Aug 2017', ',2022 Teacher')?"""
+    bare = line.lstrip(_STRAY)
+    return bool(_LONE_DATE.match(bare)) and not starts_range(bare, as_of)
 
 
 def stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange | None:

@@ -217,10 +217,27 @@ def _assemble(words: list[dict]) -> list[str]:
         else:
             rows.append([word])
             first = word
-    return [" ".join([w["text"] for w in sorted(row, key=_LEFT)]) for row in rows]
+    return [" ".join([w["text"] for w in sorted(row, key=_LEFT)]) for row in _left_cells_first(rows)]
+
+
+def _left_cells_first(rows: list[list[dict]]) -> list[list[dict]]:
+    """A table's label cell set a little lower than the text beside it ('Work' level with the first role of its
+    row, its baseline 3 points down) is on the same visual row: read it first, as a row reads left to right.
+    Two rows in baseline order swap when the second is a label (a few words) wholly left of the first and their
+    heights mostly overlap; a sentence beside a date printed a little higher keeps its place below the date."""
+    for k in range(len(rows) - 1):
+        a, b = rows[k], rows[k + 1]
+        if len(b) > _LABEL_WORDS or max(w["x1"] for w in b) >= min(w["x0"] for w in a):
+            continue
+        top, bottom = max(min(w["top"] for w in a), min(w["top"] for w in b)), min(a[0]["bottom"], b[0]["bottom"])
+        height = min(a[0]["bottom"] - a[0]["top"], b[0]["bottom"] - b[0]["top"])
+        if height > 0 and bottom - top > height / 2:
+            rows[k], rows[k + 1] = b, a
+    return rows
 
 
 _LEFT = itemgetter("x0")
+_LABEL_WORDS = 3  # a table's label cell ('Work', 'Work Experience'), not a line of text
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # letters of any script; private-use glyphs are not

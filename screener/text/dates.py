@@ -19,7 +19,8 @@ Conventions (shared with the corpus answer key):
 - a written end after the as-of date ("– expected May 2027") stops at the as-of date and is kept in `expected`;
   a range that lies wholly after the as-of date (a degree yet to come) keeps its dates;
 - the two ends may come in either order: "2024 – 2019" and "Present – 2019" are read as written the other way;
-- a duration after a range ("(2y.)", "· 3 yrs 4 mos") is never a date; it is kept in `duration_months`;
+- a duration after a range ("(2y.)", "· 3 yrs 4 mos") is never a date; it is kept in `duration_months`; after a
+  date alone, closing its clause ("2015 (8 months)"), it says how long from that date: the range ends when it has run;
 - a range is kept only when both written ends lie within 1950 .. as_of + `ahead` years;
 - numeric dates are read day first ('1/7/20' is July 2020) unless the document writes them month first: a resume
   writes all its numeric dates one way, so when one of them can only be month first ('8/13/17') and none can only
@@ -33,9 +34,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .dates_grammar import (_BACK, _DANGLING, _DAY_BEFORE, _DURATION, _LINE_END, _MONTH_FIRST_CUE, _NEXT_LETTER,
-                            _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH, YEAR, may_hold_range, may_run_on,
-                            may_start_range)
+from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_BEFORE, _DURATION, _HELD_LEAD,
+                            _LINE_END,
+                            _MONTH_FIRST_CUE, _NEXT_LETTER, _OPEN_BRACKET, _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH,
+                            YEAR, may_hold_range, may_run_on, may_start_range)
 from .months import MONTHS, SEASONS, plain
 
 __all__ = ["MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "may_hold_range", "may_run_on", "may_start_range",
@@ -220,11 +222,37 @@ def _range(start: dt.date, end: dt.date, span: tuple[int, int], text: str, as_of
     """The range as counted: an end after as_of stops there (unless all of it lies ahead), a duration after it kept."""
     expected = end if end > as_of and not flags.get("present") else None
     d = _DURATION.match(text, span[1])
-    months = None
-    if d:
-        months = round(12 * float(d["y"].replace(",", "."))) + int(d["m"] or 0) if d["y"] else int(d["m2"])
+    months = _months(d) if d else None
     return DateRange(start, as_of if expected and start <= as_of else end, span, expected=expected,
                      duration_months=months, **flags)
+
+
+def _months(d: re.Match[str]) -> int:
+    """The months a duration ('3 yrs 4 mos', '(8m.)', '2,5 years') says."""
+    return round(12 * float(d["y"].replace(",", "."))) + int(d["m"] or 0) if d["y"] else int(d["m2"])
+
+
+def _lasting(text: str, a: _Point, as_of: dt.date) -> DateRange | None:
+    """'2015 (8 months)', 'May 2019, 3 years': a date and how long from it, the duration closing its clause (not
+    '2015, 8 years of experience'). The range starts at the date (July for a year alone) and ends when the
+    duration has run, the start month counted as its first."""
+    lead = _HELD_LEAD.match(text, a.span[1])
+    d = _DURATION.match(text, lead.end())
+    if d is None or d.start("y" if d["y"] else "m2") != lead.end() or not _months(d) or not _CLAUSE_END.match(
+            text, d.end()):
+        return None  # after a dash, a number of months is a misread end ('2015 – 18 months'), not a duration
+    start = _start(a)
+    k = start.year * 12 + start.month - 1 + _months(d) - 1  # months since year 0 of the last month held
+    end = _last_day(k // 12, k % 12 + 1)
+    if not _valid(start, min(end, as_of), as_of):
+        return None
+    return replace(_range(start, end, a.span, text, as_of), span=(a.span[0], d.end()))
+
+
+def _bracketed_open_end(text: str, a: _Point, b: _Point) -> bool:
+    """'2015 (present)': a date, then the open end in brackets, says the role goes on from that date."""
+    return b.kind == "present" and a.kind != "present" and bool(_OPEN_BRACKET.fullmatch(text, a.span[1], b.span[0])
+                                                                and _CLOSE_BRACKET.match(text, b.span[1]))
 
 
 def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = False) -> list[DateRange]:
@@ -244,12 +272,15 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
                 points.pop()  # the day's own point ("15" read as a two-digit number)
         points.append(p)
     out: list[DateRange] = []
-    used = -1
+    used = linked = -1  # linked: a point written as a range's end, though the range could not be read
     for i, a in enumerate(points):
         if i <= used:
             continue
         b = points[i + 1] if i + 1 < len(points) else None
-        if b and (_SEP.fullmatch(text, a.span[1], b.span[0]) or _glued(text, a, b)):
+        sep = b is not None and _SEP.fullmatch(text, a.span[1], b.span[0]) is not None
+        if b and (sep or not text[a.span[1]:b.span[0]].strip()):
+            linked = i + 1  # two dates with a link or nothing between: a duration after the second is the pair's
+        if b and (sep or _glued(text, a, b) or _bracketed_open_end(text, a, b)):
             pair = _pair(a, b, as_of)
             if pair and _valid(*pair, as_of, ahead):
                 out.append(_range(*pair, (a.span[0], b.span[1]), text, as_of, present="present" in (a.kind, b.kind)))
@@ -266,6 +297,8 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
             start = _start(a)
             if _valid(start, as_of, as_of, ahead):
                 out.append(_range(start, as_of, a.span, text, as_of, present=True))
+        elif i != linked and (held := _lasting(text, a, as_of)):
+            out.append(held)
         elif a.kind in ("month", "season") and not a.dated:
             start, end = _start(a), _end(a, as_of)
             if _valid(start, end, as_of, ahead):

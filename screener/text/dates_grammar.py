@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
-from .months import (EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
+from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
                      spellings)
 
 
@@ -70,7 +70,8 @@ _POINT = LazyPattern(
 # hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping
 # becomes; a soft hyphen stands for one too
 _DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
-_LINK = rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)"
+_LINK = (rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(ENDED)}(?!{_L})"
+         rf"|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)")
 # Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
 # x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.
 _SEP = LazyPattern(rf"(?:\s*+(?>{_LINK}))++\s*+", re.I)
@@ -85,6 +86,10 @@ _DURATION = LazyPattern(
     rf"|(?P<m2>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))",
     re.I,
 )
+_CLAUSE_END = LazyPattern(r"\s*+(?:[)\]|,;·•]|$)")  # what may follow a duration that says how long a role lasted
+_HELD_LEAD = LazyPattern(r"\s*+(?:[(,·]\s*+)?")  # '2015 (8 months)', 'May 2019, 3 years': no dash
+_OPEN_BRACKET = LazyPattern(r"\s*+\(\s*+")
+_CLOSE_BRACKET = LazyPattern(r"\s*+\)")
 _DAY_BEFORE = LazyPattern(rf"(?<![\d/.]){_DAY}(?:\.|st|nd|rd|th|er|-)?\s*(?:de\s+)?$", re.I)
 _LINE_END = LazyPattern(r"[\s.]*(?:[|·•,;)\]]|$)")
 _NEXT_LETTER = LazyPattern(r"\s*+([^\W\d_])")
@@ -93,11 +98,13 @@ _DIGIT = LazyPattern(r"\d")
 # Where a date that starts with a word can start: _POINT's month, season and open-end forms, with the same edges
 _WORD_DATE = LazyPattern(rf"(?<!{_L})(?:{_MONTH_OR_SEASON}|{_OPEN_END})(?!{_L})", re.I)
 # What the last word of a line ends with when a range read across the line break has begun on the line: a number, a
-# link's dash, arrow or slash, a numeric date's lone dot ('05 .' / '2019'), or a word of the grammar (a month or
-# season, a word of an open end or a link, 'expected', 'de', 'end', 'pres'), as written or cut by a mark ('Jan.,').
-_DATE_PIECES = " ".join(piece for words in (MONTH_WORDS, SEASON_WORDS, OPEN_ENDS, LINKS, EXPECTED, "de end pres")
+# link's dash, arrow or slash, a mark a range's pieces may stand apart by ('05 .' / '2019', '2015 (' / '8 months)'),
+# or a word of the grammar (a month or season, a word of an open end, a link, an ended or expected end, a unit of a
+# duration and what joins two, 'de', 'end', 'pres'), as written or cut by a mark ('Jan.,', 'years,').
+_DATE_PIECES = " ".join(piece for words in (MONTH_WORDS, SEASON_WORDS, OPEN_ENDS, LINKS, ENDED, EXPECTED, YEAR_UNITS,
+                                            MONTH_UNITS, "and et und y e en de end pres")
                         for word in words.split() for piece in word.split("_"))
-_RUN_ON = LazyPattern(rf"[\d{_DASHES}→>/]|^\.+$|(?<!{_L}){_words(_DATE_PIECES)}[.,:'’‘]*$", re.I)
+_RUN_ON = LazyPattern(rf"[\d{_DASHES}→>/]|^[.(,·+&]+$|(?<!{_L}){_words(_DATE_PIECES)}[.,:'’‘]*$", re.I)
 # What every date that can only be month first holds: its middle number, a day above 12, written with two digits
 _MONTH_FIRST_CUE = LazyPattern(r"\d[/.-][1-3]\d[/.-]\d")
 

@@ -39,6 +39,9 @@ OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktue
              "in_corso heden nu huidig 至今 现在")
 # Words between two dates that make them one range ("to", "bis", "à", "hasta", "até", "tot", ...).
 LINKS = "to until till through thru up_to bis au à a al ad hasta até tot t/m fino_a jusqu'à jusqu’à jusqu'au"
+# What happened at a range's end, written before the end date ("Launched 2020 – Closed 2023", "Joined 2018 – Left
+# 2021"): the date is the end.
+ENDED = "ended closed left sold finished exited"
 # Words that open a range with no end: "since 2019", "seit 2019", "depuis 2019", "desde 2019", "dal 2019".
 # Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
 SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"

@@ -25,8 +25,9 @@ _NAMES = {
                    "esperienze professionali", "esperienza", "werkervaring", "ervaring", "beroepservaring",
                    "loopbaan"),
     "education": ("education", "academic background", "academics", "qualifications", "academic qualifications",
-                  "educational background", "education and training", "training", "studies", "degrees",
-                  "education & certifications", "education and certifications", "formal education",
+                  "educational background", "education and training", "training", "studies", "study", "degrees",
+                  "vocational", "vocational training", "vocational education", "education & certifications",
+                  "education and certifications", "formal education",
                   "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "formação",
                   "educação", "istruzione", "formazione", "opleiding", "opleidingen"),
     "skills": ("skills", "technical skills", "core competencies", "competencies", "technologies", "tools",
@@ -80,6 +81,7 @@ _ASIDE_ENDS = "):"  # the last character an aside can leave a line with, spaces 
 _RULE = LazyPattern(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
 _RULED = frozenset("_=~")
 _DIGITS = frozenset("0123456789")
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COUNT = LazyPattern(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 _COUNT_ENDS = "rRsS\u017f."  # ... and a count's ('ſ' is an s to a pattern that ignores case)
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
@@ -88,6 +90,9 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
+# words that say which entries of a section a heading lists ("Selected", "Relevant", "Other"), not what they are
+_SELECTING = frozenset({"selected", "relevant", "recent", "key", "notable", "other", "additional", "previous",
+                        "prior", "past", "further", "more", "main", "major", "significant", "featured"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership", "personal": "projects"}
@@ -187,7 +192,14 @@ def _ends_in(text: str, ends: str) -> bool:
 def _name(text: str) -> str | None:
     key = _key(text)
     return (_as_written(key) or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key)
-            or _joined(key))
+            or _joined(key) or _selected(key))
+
+
+def _selected(key: str) -> str | None:
+    """'Selected Work History', 'NOTABLE PROJECTS', 'More Projects': a heading led by a word that says which of its
+    entries are listed names the section the rest of it names."""
+    first, _, rest = key.partition(" ")
+    return _as_written(rest) if first in _SELECTING and rest not in _SELECTING | _ROLE_PARTS else None
 
 
 def _key(text: str) -> str:
@@ -281,6 +293,28 @@ def _continues(previous: str) -> bool:
     return len(previous) > _MAX_LEN and not previous.rstrip().endswith((".", ":", "!", "?", ";"))
 
 
+def _without_role_parts(marks: list[tuple[int, str, str, int]], lines: Sequence[str]
+                        ) -> list[tuple[int, str, str, int]]:
+    """A resume that sets its headings in capitals sets a role's own parts apart in another case: under a work
+    history, 'Projects' or 'Main projects:' lists the projects of the role above it, and the history goes on below
+    (a year is written before the next heading; undated projects there are a section of their own)."""
+    if 2 * sum(_capitals(m[2]) for m in marks) <= len(marks):
+        return marks
+    out: list[tuple[int, str, str, int]] = []
+    for k, mark in enumerate(marks):
+        part = mark[1] == "projects" or _key(mark[2]) in _ROLE_PARTS
+        below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
+        if not (out and out[-1][1] == "experience" and part and not _capitals(mark[2])
+                and any(_YEAR.search(line) for line in below)):
+            out.append(mark)
+    return out
+
+
+def _capitals(heading: str) -> bool:
+    letters = [c for c in heading if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     """Sections in reading order; each runs from the line after its heading to the next heading.
 
@@ -297,7 +331,7 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
             found.append((i, *mark, _continues(previous)))
         previous = line.strip() or previous
     capitalised = sum(not _lower(f[2]) for f in found) > len(found) / 2
-    marks = [f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))]
+    marks = _without_role_parts([f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))], lines)
     out = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
