@@ -63,9 +63,9 @@ def test_a_line_ending_in_words_no_date_has_runs_no_range_on():
     assert not dates.may_run_on("Worked at Acme (Berlin).")
 
 
-@pytest.mark.parametrize("line", ["Jan 2019 –", "Engineer 2019", "Present", "Analyst, Jan", "marzo de", "05 /", "05 .",
-                                  "Sept’", "expected end:", "Poste en", "2019 →", "Acme (2019", "Launched 2020 – Closed",
-                                  "2015 (", "May 2019, 3 years and"])
+@pytest.mark.parametrize("line", ["Jan 2019 –", "Engineer 2019", "Present", "Analyst, Jan", "marzo de", "05 /",
+                                  "05 .", "Sept’", "expected end:", "Poste en", "2019 →", "Acme (2019",
+                                  "Launched 2020 – Closed", "2015 (", "May 2019, 3 years and"])
 def test_a_line_ending_in_a_piece_of_a_range_may_run_on(line):
     assert dates.may_run_on(line)
 

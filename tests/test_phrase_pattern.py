@@ -48,8 +48,8 @@ def test_the_first_word_in_the_list_wins_where_two_start_at_the_same_place():
 
 
 _POOL = ("machine", "Machine Learning", "ml", "java", "JavaScript", "kafka", "Kotlin", "K8s", "scala", "Spark", "sql",
-         "SQL Server", "ios", "iOS development", "3D", "3d printing", "c", "C++", "C#", "Go", "golang", "managed a * team",
-         ".NET", "ſpark", "İos", "über")
+         "SQL Server", "ios", "iOS development", "3D", "3d printing", "c", "C++", "C#", "Go", "golang",
+         "managed a * team", ".NET", "ſpark", "İos", "über")
 _TEXT_WORDS = ("machine", "learning", "Java", "javascript", "KAFKA", "Kotlin", "K8s", "Scala", "spark", "ſpark", "SQL",
                "server", "iOS", "İOS", "ıos", "development", "3D", "printing", "C", "C++", "c#", "GO", "golang",
                "managed", "a", "small", "team", "ASP.NET", "über", ",", "-")

@@ -88,7 +88,7 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     if not dates.may_hold_range(lines[i]) and not (
             nxt and (dates.may_run_on(lines[i]) or _SPLIT_START.match(lines[i]))
             and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
-        return []  # no date of its own, and none starts here to run on below ('Present –' / '2019', 'Present – Acme')
+        return []  # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
     ranges = find_ranges(lines[i], as_of)
     if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of)):
         return [held]
