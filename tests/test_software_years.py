@@ -30,6 +30,10 @@ def experience_years(rules, title):
     ("Systems Administrator", "fail"),
     ("Charge Nurse", "fail"),
     ("Regional Sales Manager", "fail"),
+    ("Associate Chair, Department of Computing", "fail"),  # running a school's department
+    ("Dean of Engineering", "fail"),
+    ("Working Student Web Development", "pass"),  # a title may name the work, not its doer
+    ("Mobile App Development Lead", "pass"),
 ])
 def test_fourteen_years_count_only_in_a_software_position(bundled, title, status):
     assert experience_years(bundled, title) == status
@@ -55,3 +59,9 @@ def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bu
 ])
 def test_words_only_software_work_uses_make_an_untitled_role_software(bundled, text):
     assert experience_years_with_text(bundled, "Engineer", text) == "pass"
+
+
+@pytest.mark.parametrize("title", ["Regional Revenue Analyst", "Credit Risk Analyst", "Pricing Analyst"])
+def test_an_analyst_of_a_business_s_numbers_does_not_build_software_whatever_tools_the_text_names(bundled, title):
+    assert experience_years_with_text(bundled, title, "Wrote SQL queries and Python code for the revenue database.") \
+        == "fail"

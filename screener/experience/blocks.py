@@ -14,7 +14,7 @@ from ..text.sections import Section
 from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
                           starts_range)
 from .groups import mark_group_headings
-from .kinds import UNCOUNTED, Kind, role_kind
+from .kinds import STUDY_PROGRAMME, UNCOUNTED, Kind, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
                  "volunteering": Kind.VOLUNTEER}
@@ -317,7 +317,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         if _DOCUMENT_DATE.search(lines[i]) or _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
-        if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own):
+        if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own) and not STUDY_PROGRAMME.search(context):
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))

@@ -44,6 +44,13 @@ STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultan
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
                    r"designer|director|lead)\b", re.I)
+# The work placements of a course of study: a capstone (a degree's final project, often done for a client) and a
+# school's work-based learning programme. Named on a role's heading, even under a title such as "Programmer", they
+# say what the role was part of.
+STUDY_PROGRAMME = re.compile(r"capstone\b|work[-\s]?based\s*learning\b", re.I)
+# What a student is employed as: the noun after "Student" that makes the title a job's ("Student Ambassador")
+_STUDENT_JOB = (rf"(?:{STAFF.pattern}|\b(?:assistant|worker|ambassador|researcher|instructor|tutor|mentor|leader|"
+                r"representative|intern|trainee|advis[eo]r|supervisor|member|volunteer|president)s?\b)")
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
@@ -59,18 +66,24 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
-                     r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
+                     r"practicum\b", r"clinical\s*rotation", STUDY_PROGRAMME.pattern, r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
-     # a role titled "Student" (full-time, graduate): a period of study, not a job
-     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)", ()),
+     # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
+     # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Student System
+     # Administrator" and "Computer Science Student Researcher" are jobs students hold)
+     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b)"
+     rf"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){{1,4}}(?-i:Student|STUDENT)\b"
+     rf"(?!\s+(?:[\w-]+\s+)?{_STUDENT_JOB})", ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),
     (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",
                        r"summer\s*(?:analyst|associate|engineer|student)", *_INTERN_ABROAD), r"\(summer\)", ()),
     (Kind.FREELANCE, (r"freelanc", r"self[-\s]?employed\b", r"contract(?:or)?\b", r"independent\s*consultant"), "",
      ()),
-    (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)"), "", ()),
+    # a "Working Student" (German Werkstudent) is employed part-time beside the studies
+    (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)",
+                      r"working\s*student\b"), "", ()),
 )
 _KINDS = tuple((kind, re.compile("|".join([_at_word_start(*words)] * bool(words) + [other] * bool(other)), re.I),
                 *where) for kind, words, other, where in _KIND_WORDS)

@@ -35,6 +35,11 @@ _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # Roles that students hold: on their own these are not jobs when they fall inside a period of study.
 _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
                            r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
+# A student's research post at the school where one studies may carry an engineer's title ("Research Software
+# Engineer, University of X"; "Engineer, Centre for Cognitive Research"): research assistants held while studying are
+# study, whatever the post is called. A title of the school's own staff (lecturer, research fellow) is a post.
+_RESEARCH = re.compile(r"\bresearch|\blab\b|\blaborator", re.I)
+_RESEARCH_TITLES = frozenset({"engineer", "developer", "programmer", "technician"})
 _SLACK = dt.timedelta(days=183)  # a role that ends within half a year of graduation
 _LONGEST_STUDY = dt.timedelta(days=6 * 365)
 
@@ -52,20 +57,30 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             near = " ".join(lines[i:min(i + 2, sec.end)])
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
+                # a dated degree's school may head its entry ("Westfield University" over "Master's" over its dates)
+                place = place or next(filter(None, map(_INSTITUTION.search, lines[max(sec.start, i - 2):i][::-1])),
+                                      None)
                 out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
-            elif place and (years := _YEAR_ONLY.findall(lines[i])):
+            elif place and (years := _YEAR_ONLY.findall(lines[i]) or _graduation_below(lines, i, sec.end)):
                 out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
     return out
+
+
+def _graduation_below(lines: Sequence[str], i: int, end: int) -> list[str]:
+    """The years on the line under a school's, when that line is its date ("May 2021"), not an entry of its own."""
+    below = lines[i + 1] if i + 1 < end else ""
+    return [] if _INSTITUTION.search(below) or mentions_degree(below) else _YEAR_ONLY.findall(below)
 
 
 _DATE_WORD = re.compile(rf"(?:present|current|now|today|since|\d[\d/.-]*|{MONTH})\.?,?", re.I)
 
 
 def _names(institution: str) -> list[str]:
-    """The school's name as written and without the dates the line put before it ('Present University of
-    Southampton'), case-folded. Never a shorter tail: 'State University' would match every state's."""
+    """The school's name as written and without the dates or the degree the line put before it ('Present University
+    of Southampton', "Bachelor's Westfield University"), case-folded. Never a shorter tail: 'State University' would
+    match every state's."""
     words = institution.split()
-    while len(words) > 2 and _DATE_WORD.fullmatch(words[0]):
+    while len(words) > 2 and (_DATE_WORD.fullmatch(words[0]) or mentions_degree(words[0])):
         words = words[1:]
     return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
 
@@ -84,11 +99,21 @@ def _employer(p: Position) -> str:
     return parts[1].casefold() if len(parts) > 1 and len(parts[1]) >= 3 else ""
 
 
+def _research_post(text: str) -> bool:
+    """A research or lab role whose staff title, if any, is one a student researcher also holds."""
+    return bool(_RESEARCH.search(text)) and {m.group().casefold() for m in STAFF.finditer(text)} <= _RESEARCH_TITLES
+
+
 def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
-    """A role begun while studying, at the same school or of a kind students hold, and without a staff title."""
-    research_intern = p.kind == Kind.INTERNSHIP and RESEARCH_INTERN.search(text)
-    if not p.counted or p.kind == Kind.INTERNSHIP and not research_intern or STAFF.search(text):
+    """A role begun while studying, at the same school or of a kind students hold, and without a staff title (but
+    for a research post at the school)."""
+    # an intern at a lab or research centre does research there ("Intern, Digital Healthcare Lab")
+    research_intern = p.kind == Kind.INTERNSHIP and (RESEARCH_INTERN.search(text) or _RESEARCH.search(text))
+    if not p.counted or p.kind == Kind.INTERNSHIP and not research_intern:
         return False  # internships count, wherever they were held, but for research at one's own school
+    staff = STAFF.search(text)
+    if staff and not _research_post(text):
+        return False
     for study in studies:
         # with only the graduation year, a degree took at most _LONGEST_STUDY before it
         start = study.start if study.start is not None else study.end - _LONGEST_STUDY
@@ -98,7 +123,7 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
             continue
         at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
                      or bool(employer := _employer(p)) and _names_in(employer, study.line))
-        if at_school or (not research_intern and study.start is not None and _STUDENT_ROLE.search(text)
+        if at_school or (not research_intern and not staff and study.start is not None and _STUDENT_ROLE.search(text)
                          and ACADEMIC_PLACE.search(text)):
             return True
     return False

@@ -34,7 +34,7 @@ LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprin
 _PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # The code whose output an entry holds, the loaders and all they import (a test walks their imports): any edit
 # to it (an upgrade, another checkout) makes new entries.
-_EXTRACTION_SOURCES = ("loaders/*.py", "text/*.py", "degrees.py", "models.py", "errors.py", "deferred.py",
+_EXTRACTION_SOURCES = ("loaders/*.py", "text/*.py", "degree*.py", "models.py", "errors.py", "deferred.py",
                        "run/cache.py")
 # The readers: PDF (both engines), DOCX (python-docx finds the parts, lxml parses them), OCR (Pillow renders pages).
 _EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "python-docx", "Pillow")

@@ -20,6 +20,17 @@ def _abbreviated(initial: str) -> str:
             rf"|{initial}A?(?:sc|tech|com|ba|ca)\b\.?|{initial}ASc\b|{initial}\.\s?E\.(?!\w))")
 
 
+def _eqf(level: int) -> str:
+    """A qualification's level on the European Qualifications Framework: "EQF level 6", "(EQF 7)"."""
+    return rf"EQF\s*(?:[Ll]evel\s*)?{level}\b"
+
+
+def named_before(m: re.Match[str]) -> bool:
+    """True when the level `m` found follows the qualification's name ("Computer Engineer EQF level 6"), which
+    then states its subject, as the words after other levels do."""
+    return m[0].startswith("EQF")
+
+
 # Abbreviations are matched case-sensitively so "BA" in words, "ms" and "ba" as plain words do not count.
 _SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
 # A bare MA, ME or MS after a word and a comma is a US state after its town ("Boston, MA", "Portland, ME", "Jackson,
@@ -68,6 +79,10 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, rf"{_SMALL_CAPS}(?:phd{_STATED}|ph\.d\.(?=\s+[a-z]))"),
     (DegreeLevel.MASTER, rf"{_SMALL_CAPS}(?:(?:ms|msc|ma|meng|mba){_STATED}|m\.(?:s|sc|a)\.(?=\s+[a-z]))"),
     (DegreeLevel.BACHELOR, rf"{_SMALL_CAPS}(?:(?:bs|bsc|ba|beng){_STATED}|b\.(?:s|sc|a)\.(?=\s+[a-z]))"),
+    # a Europass CV states each qualification's level on the European Qualifications Framework after its name:
+    # level 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree; 4 and below are schools
+    (DegreeLevel.DOCTORATE, _eqf(8)), (DegreeLevel.MASTER, _eqf(7)), (DegreeLevel.BACHELOR, _eqf(6)),
+    (DegreeLevel.ASSOCIATE, _eqf(5)),
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )

@@ -1,0 +1,115 @@
+"""What a degree's entry says besides its level: the subject its words or its neighbours state, whether it names a
+school, a course or a secondary school, and whether the study is completed, under way or expected. The vocabulary
+screener/degrees.py reads an education entry with (its docstring writes the definition)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .text.dates import MONTH, YEAR, find_ranges
+from .text.lazy_regex import LazyPattern
+from .text.levels import find_level
+from .text.subjects import known_field, known_field_respelled
+
+# What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
+# digit ("studies" alone is no subject).
+_FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
+                         r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
+                         r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
+_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
+                        r"|^stud(?:y|ies)$"
+                        rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
+MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
+# the subject ends where the line goes on to dates, the school or another clause
+_SUBJECT_END = LazyPattern(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
+SCHOOL = LazyPattern(r"univ|college|institut|school|academy|polytechnic|faculty|hochschule|[ée]cole|escuela", re.I)
+_SPECIALISED = LazyPattern(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](?:ation|ing|ed)|specialty|speciality"
+                          r"|concentration|series\s*:)(?:\s+in\b)?\s*[:\-–]?\s*(?P<field>[^\W\d][^,;|()]{1,60})",
+                          re.I)
+_ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
+                      r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
+_STUDY_YEARS = 7  # an expected graduation may lie years ahead
+A_YEAR = LazyPattern(rf"\b{YEAR}\b")
+# a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
+# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
+_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
+COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
+# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate college, A-levels)
+BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school"
+                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|inter(?:mediate)?\s+college|A-levels?|GCSE)\b", re.I)
+
+
+def subject_after(text: str) -> str:
+    """The words after a level that can state its subject: minors and what follows the subject removed."""
+    text = MINOR.sub("", text)
+    end = _SUBJECT_END.search(text, len(text) - len(text.lstrip(" .,:-–")))  # "B.Sc. X": the level's own dot
+    return text[:end.start()] if end else text
+
+
+def field_of(text: str) -> str | None:
+    """A known field named in `text` (through a one-letter slip too), else the subject as written."""
+    if known := known_field_respelled(text):
+        return known
+    m = _FIELD_TEXT.search(text)
+    field = m["field"].strip().lower() if m else None
+    return None if not field or _NOT_FIELD.search(field) else field
+
+
+def entry_field(lines: Sequence[str]) -> str | None:
+    """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text)."""
+    m = _SPECIALISED.search(" ".join(lines))
+    return field_of(m["field"]) if m else None
+
+
+# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
+_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
+_NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
+_SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
+_PARTS = LazyPattern(r"[,;|]")
+_DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
+
+
+def subject_alone(text: str) -> str | None:
+    """The related field `text` is when it is a subject alone: a few words, not coursework, a thesis or a minor."""
+    if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):
+        return known_field(text)
+    return None
+
+
+def _items(text: str) -> tuple[str, ...]:
+    """What a line can state a subject as: the line itself, or when it is an entry's own line (it names a school,
+    or it sets its dates apart as a part of their own), each of its parts that names no school, dates at their ends
+    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2017 - Now | CS & Math | GPA 4.0").
+    A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
+    parts = _PARTS.split(text)
+    if not (SCHOOL.search(text) or any(A_YEAR.search(part) and _DATES_ONLY.match(part) for part in parts)):
+        return (text,)
+    return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not SCHOOL.search(part))
+
+
+def entry_subject(entry: Sequence[str], above: str) -> str | None:
+    """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
+    it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
+    ("Computer Science" / "Bachelor of Science, 2014"), or as a part of the school's line ("Informatics, Westfield
+    University" / "Bachelor studies"); else the school's unit the degree was studied in ("Department of Computer
+    Systems" / "Bachelor's degree"). Coursework, a thesis or a minor is not the subject."""
+    texts = [text for text in (*entry, above) if not find_level(text)]
+    for text in texts:
+        for item in _items(text):
+            if known := subject_alone(item):
+                return known
+    return next((known for text in texts if (unit := _UNIT.search(text)) and (known := known_field(unit["subject"]))),
+                None)
+
+
+def status_at(text: str, as_of: dt.date) -> str:
+    """'completed', 'in progress' or 'expected YYYY' for a degree whose line (and neighbours) say `text`."""
+    ranges = find_ranges(text, as_of, ahead=_STUDY_YEARS)
+    ends = [r.expected or r.end for r in ranges if not r.present]  # a range's end stops at as_of; its plan does not
+    if ends and max(ends) > as_of:
+        return f"expected {max(ends).year}"
+    if _ONGOING.search(text) or any(r.present for r in ranges):
+        return "in progress"
+    return "completed"

@@ -1,0 +1,58 @@
+"""The bundled rule set's tool requirements as their definitions in rules/senior-backend-team-lead.toml say, both
+ways: CI said with what it builds, a distributed system of any kind, micro-frontends as a modular architecture,
+an API built in any tense a bullet uses or with a framework made to serve APIs, Oracle the database apart from
+Oracle the company, a name with its version glued to it ("Python3"), and "Node" beside the JavaScript stack as
+Node.js. Each case is one behaviour, named by its id, on a one-line resume under a software role."""
+import pytest
+from helpers import bundled_status
+
+SOFTWARE_JOB = "Experience\nSoftware Developer, Acme  2018 - 2022\n"
+
+CASES = [
+    ("ci-with-its-pipeline-is-ci-cd", "ci-cd", "- DevOps: Docker, GitHub and a CI pipeline", "pass"),
+    ("ci-builds-on-jenkins-are-ci-cd", "ci-cd", "- Kept the CI builds green on Jenkins", "pass"),
+    ("ci-that-tests-every-merge-is-ci-cd", "ci-cd", "- Moved our CI to self-hosted runners that test every merge",
+     "pass"),
+    ("a-groups-initials-ci-are-not-ci-cd", "ci-cd", "- Research stay at the CI Group, Westfield University", "fail"),
+    ("a-distributed-engine-is-distributed-systems", "distributed-systems",
+     "- Built a distributed calculation engine for insurers", "pass"),
+    ("a-distributed-platform-is-distributed-systems", "distributed-systems",
+     "- Research on a distributed IoT platform", "pass"),
+    ("distributed-backends-are-distributed-systems", "distributed-systems", "- Wrote distributed Python backends",
+     "pass"),
+    ("a-distributed-framework-is-distributed-systems", "distributed-systems",
+     "- Ported the model to a distributed training framework", "pass"),
+    ("a-distribution-platform-ships-media", "distributed-systems", "- Ran the content distribution platform", "fail"),
+    ("a-distribution-engine-ships-media", "distributed-systems", "- Maintained the media distribution engine",
+     "fail"),
+    ("a-micro-frontend-is-a-modular-architecture", "microservices",
+     "- Built the shop's checkout as a micro-frontend", "pass"),
+    ("micro-frontends-spaced-are-too", "microservices", "- Split the portal into micro frontends", "pass"),
+    ("an-api-one-develops-is-built", "api-design", "- Develop the admin panel and API for the mobile app", "pass"),
+    ("an-api-one-implements-is-built", "api-design", "- Implements the billing API", "pass"),
+    ("an-api-one-exposes-is-built", "api-design", "- Exposes an API for the partners' portal", "pass"),
+    ("tests-for-an-api-are-not-building-it", "api-design", "- Develop automated tests for the API in C#", "fail"),
+    ("what-a-product-is-for-is-not-building-an-api", "api-design",
+     "- Telegram bot for creating greeting cards | Telegram Bot API, PostgreSQL", "fail"),
+    ("building-with-an-api-framework-is-an-api-built", "api-design",
+     "- Designed and built model servers and an accompanying FastAPI server, enabling integration with CRM", "pass"),
+    ("an-api-framework-alone-in-a-skills-list-is-not", "api-design",
+     "Skills\nPython, PyTorch, FastAPI, Docker", "fail"),
+    ("oracle-the-database-is-a-database", "databases", "- Tuned queries on Oracle 19c", "pass"),
+    ("the-oracle-database-is-a-database", "databases", "- Migrated the Oracle database to PostgreSQL", "pass"),
+    ("oracle-cloud-is-no-database", "databases", "- Certified on Oracle Cloud Infrastructure", "fail"),
+    ("oracle-e-business-suite-is-no-database", "databases", "- Rolled out Oracle E-Business Suite", "fail"),
+    ("oracle-the-company-is-no-database", "databases", "- Joined Oracle Corporation's finance team", "fail"),
+    ("oracle-fusion-is-no-database", "databases", "- Configured Oracle Fusion HCM", "fail"),
+    ("python3-is-python", "language", "- Ported the scripts from Python2 to Python3", "pass"),
+    ("sqlite3-is-sqlite", "databases", "- Stored the results in Sqlite3", "pass"),
+    ("node-beside-react-is-node-js", "language", "- Built a booking app with React & Node", "pass"),
+    ("node-in-a-javascript-stack-list-is-node-js", "language", "- Node, Express, GraphQL, MongoDB", "pass"),
+    ("a-clusters-node-is-not-node-js", "language", "- Ran a 96 Node Cluster on Hadoop with Java", "fail"),
+    ("a-devices-node-is-not-node-js", "language", "- Wrote C firmware for the OLED Node", "fail"),
+]
+
+
+@pytest.mark.parametrize("rid, line, expected", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_a_tool_requirement_reads_as_its_definition_says(rid, line, expected):
+    assert bundled_status(SOFTWARE_JOB + line, rid) == expected
