@@ -65,7 +65,9 @@ def entry_field(lines: Sequence[str]) -> str | None:
 
 # a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
 _UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
-_NOT_SUBJECT = LazyPattern(r"course|modules|classes|thesis|dissertation|project|minor|\d", re.I)
+# what a line names instead of the degree's subject: its coursework, a thesis, a project or a minor
+_OTHER_THAN_SUBJECT = r"course|modules|classes|thesis|dissertation|project|minor"
+_NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), LazyPattern(_OTHER_THAN_SUBJECT, re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
 _DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
@@ -94,14 +96,15 @@ def entry_subject(entry: Sequence[str], above: str) -> str | None:
     it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
     ("Computer Science" / "Bachelor of Science, 2014"), or as a part of the school's line ("Informatics, Westfield
     University" / "Bachelor studies"); else the school's unit the degree was studied in ("Department of Computer
-    Systems" / "Bachelor's degree"). Coursework, a thesis or a minor is not the subject."""
+    Systems" / "Bachelor's degree"). Coursework, a thesis or a minor is not the subject, nor the unit a line about
+    one of them names ("Thesis supervised in the Department of Physics")."""
     texts = [text for text in (*entry, above) if not find_level(text)]
     for text in texts:
         for item in _items(text):
             if known := subject_alone(item):
                 return known
-    return next((known for text in texts if (unit := _UNIT.search(text)) and (known := known_field(unit["subject"]))),
-                None)
+    return next((known for text in texts if not _ABOUT_OTHER.search(text) and (unit := _UNIT.search(text))
+                 and (known := known_field(unit["subject"]))), None)
 
 
 def status_at(text: str, as_of: dt.date) -> str:

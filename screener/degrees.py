@@ -38,8 +38,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
   line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
   department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
-  exchange; so is a student of a related field ("Third-year Computer Science student"), and a related field alone
-  titling an entry whose next line is dated or ongoing ("Embedded Systems Engineering" / "Westfield, Ongoing");
+  exchange; so is a student of a related field ("Third-year Computer Science student") not at a secondary school or
+  on a course, and a related field alone titling an entry whose next line names a university-type school, dated or
+  ongoing ("Software Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree);
   so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere.
   A level stating no subject ("Bachelor studies") takes one named as a part of its school's line, else the
   department or faculty its entry names ("Department of Computer Systems" / "Bachelor's degree"). In the education
@@ -61,7 +62,7 @@ from collections.abc import Sequence
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, entry_field, entry_subject,
                            field_of, status_at, subject_after, subject_alone)
 from .models import Degree, DegreeLevel, Document, Line
-from .text.dates import MONTH
+from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level, graduate_title, named_before
 from .text.sections import Section
@@ -108,13 +109,23 @@ def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[De
 
 # the Diplom as an English CV names it ("Mathematics Diploma", "Diploma in Physics"), at a school named in German
 _DIPLOMA = LazyPattern(r"(?<!Graduate )(?<!Postgraduate )(?:\b(?!(?:Post)?[Gg]raduate\b)[A-Z][a-z]+\s+){0,3}Diploma\b")
-_GERMAN_SCHOOL = LazyPattern(r"Universit(?:ä|ae|a)t\b|Hochschule\b", re.I)
+_GERMAN_SCHOOL = LazyPattern(r"Universit(?:ä|ae)t\b|Hochschule\b", re.I)  # not Catalan "Universitat"
+
+
+_DIPLOMA_WORD, _NAME_END = LazyPattern(r"\bdiploma\b", re.I), LazyPattern(r"[:,;(|]")
+# a university's courses for adults, not its degrees ("Continuing Education Diploma in Data Science")
+_ADULT_EDUCATION = LazyPattern(r"continuing\s+education|further\s+education|extension\s+school", re.I)
 
 
 def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
     """A diploma at a Universität or Hochschule (on its line or within two above it) is the Diplom, the German and
-    Austrian university degree at the master's level; a diploma at any other school is a course's or a school's."""
+    Austrian university degree at the master's level; a diploma at any other school is a course's or a school's,
+    and so is one whose name says it is a course's, continuing education's, or another school's."""
     m = _DIPLOMA.search(lines[i].text)
+    name = _NAME_END.split(lines[i].text, maxsplit=1)[0]  # what follows it may state its specialisation
+    if m and (COURSE.search(_DIPLOMA_WORD.sub("", name)) or _ADULT_EDUCATION.search(name)
+              or (SCHOOL.search(name) and not _GERMAN_SCHOOL.search(name))):
+        return None  # a course's diploma, or one from the school its own name names ("Goethe-Institut Diploma")
     at_german_school = any(j in inside and _GERMAN_SCHOOL.search(lines[j].text) for j in (i, i - 1, i - 2))
     return (DegreeLevel.MASTER, m) if m and at_german_school else None
 
@@ -132,6 +143,24 @@ def _study_period(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
 
 
 _DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
+# a chamber or other vocational body that awards trade qualifications (IHK, HWK, a chamber of commerce or crafts)
+_VOCATIONAL_BODY = LazyPattern(r"\b(?:IHK|HWK|chamber\s+of|\w*kammer|vocational|berufs\w*)", re.I)
+
+
+def _vocational(lines: Sequence[str]) -> bool:
+    """Whether a qualification's lines name a course or certificate, or a vocational body: a European framework level
+    is stated for trade certificates as for degrees ("Certified Business Manager EQF level 7" from a chamber of
+    commerce), so the level alone is no degree there."""
+    return any(COURSE.search(line) or _VOCATIONAL_BODY.search(line) for line in lines)
+
+
+def _name_before(text: str, as_of: dt.date) -> str:
+    """A qualification's name before its level, the dates leading its line stripped in any form ("09/2014 - 06/2017",
+    "Sep 2014 - Jun 2017")."""
+    ranges = find_ranges(text, as_of)
+    if ranges and not text[:ranges[0].span[0]].strip(_DATE_CHARS):
+        text = text[ranges[0].span[1]:]
+    return text.lstrip(_DATE_CHARS)
 
 
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
@@ -152,7 +181,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             if j not in inside or find_level(lines[j].text):
                 break
             entry.append(MINOR.sub("", lines[j].text))
-        rest = text[:m.start()].lstrip(_DATE_CHARS) if named_before(m) else text[m.end():]
+        if named_before(m) and _vocational([text, *entry]):
+            continue
+        rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)
@@ -196,14 +227,18 @@ _UNDER_WAY = LazyPattern(r"\b(?:ongoing|present|current|now|in progress|expected
 _RUNS_ON = LazyPattern(r"(?:\b(?:and|of|in|for|with)|[,&:/–-])\s*$", re.I)
 
 
+# a school that awards degrees: a bootcamp's, an academy's or a training programme's name says none of these
+_UNIVERSITY = LazyPattern(r"univ|college|institut|polytechnic|hochschule|[ée]cole", re.I)
+
+
 def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
-    """A related field alone on a line, titling an entry whose next line is dated or under way ("Computer Science"
-    / "Westfield Institute, 2019 - 2023"; "Embedded Systems Engineering" / "Westfield, Ongoing"): the subject
-    studied, with no level word, at a school that is not a secondary school, a course or a certificate. A line the
-    one above runs on into is that line's end, not a title."""
+    """A related field alone on a line, titling an entry whose next line names a university-type school, dated or
+    under way ("Computer Science" / "Westfield Institute, 2019 - 2023"): the subject studied, with no level word, at
+    a school that awards degrees and is not a secondary school, a course or a certificate. A line the one above
+    runs on into is that line's end, not a title."""
     text, below = lines[i].text, lines[i + 1].text if i + 1 in inside else ""
     above = lines[i - 1].text if i - 1 in inside else ""
-    if not below or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
+    if not _UNIVERSITY.search(below) or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
             or COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above) or _RUNS_ON.search(above) \
             or not (A_YEAR.search(below) or _UNDER_WAY.search(below)):
         return None
@@ -212,6 +247,14 @@ def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str
 
 # a student of a related field names the study ("Third-year Computer Science student", "Physics Student")
 _STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
+
+
+def _before_university_or_course(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
+    """Whether the entry around line `i` (the line, the one above and the one below) is a secondary school or a
+    course: a student there is a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics
+    student")."""
+    entry = " ".join(lines[j].text for j in (i - 1, i, i + 1) if j in inside)
+    return bool(BEFORE_UNIVERSITY.search(entry) or COURSE.search(entry))
 
 
 def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
@@ -227,7 +270,8 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
             near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
             continue
-        if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])):
+        if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
+                and not _before_university_or_course(lines, i, inside):
             near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
             continue

@@ -216,7 +216,8 @@ def test_a_trailing_duration_is_a_duration_never_a_date(duration):
 
 
 @pytest.mark.parametrize("start, end", [("Launched ", "Closed "), ("Joined ", "Left "), ("Started ", "Ended "),
-                                        ("Founded ", "sold "), ("", "finished ")], ids=repr)
+                                        ("Founded ", "sold "), ("Joined ", "exited "), ("", "finished ")],
+                         ids=repr)
 def test_an_end_named_by_what_happened_then_is_the_ranges_end(start, end):
     cases = []
     for _, form in _forms(" – "):
@@ -226,13 +227,18 @@ def test_an_end_named_by_what_happened_then_is_the_ranges_end(start, end):
     assert _misread(cases) == []
 
 
-HELD_FOR = {" (8 months)": 8, ", 3 years": 36, " (2 yrs 6 mos)": 30, " · 18 mos": 18, " (1 an 2 mois)": 14}
+@pytest.mark.parametrize("event", ["closed", "left", "sold", "ended", "exited", "finished"])
+def test_an_event_word_without_a_dash_before_it_joins_no_two_numbers_into_a_range(event):
+    assert find_range(f"In 2021 {event} 1990 orders with a team of four", AS_OF) is None
 
 
-def _months_on(start, months):
-    """The last day of the month in which a stretch of `months` that starts with `start`'s month ends."""
-    k = start.year * 12 + start.month - 1 + months - 1
-    return _last(k // 12, k % 12 + 1)
+MARCH, JULY = D(2015, 3, 1), D(2015, 7, 1)  # where a month's and a year's forms of START start
+# duration -> {start: the last day of the month in which it has run, the start month counted as its first}
+HELD_FOR = {" (8 months)": {MARCH: D(2015, 10, 31), JULY: D(2016, 2, 29)},
+            ", 3 years": {MARCH: D(2018, 2, 28), JULY: D(2018, 6, 30)},
+            " (2 yrs 6 mos)": {MARCH: D(2017, 8, 31), JULY: D(2017, 12, 31)},
+            " · 18 mos": {MARCH: D(2016, 8, 31), JULY: D(2016, 12, 31)},
+            " (1 an 2 mois)": {MARCH: D(2016, 4, 30), JULY: D(2016, 8, 31)}}
 
 
 @pytest.mark.parametrize("duration", HELD_FOR, ids=repr)
@@ -241,7 +247,7 @@ def test_a_date_and_how_long_from_it_is_a_range_that_ends_when_the_duration_has_
     for _, form in _forms(" – "):
         a, start, _ = form(*START)
         text = f"Intern at Acme – {a}{duration}"
-        cases.append((text, (start, _months_on(start, HELD_FOR[duration])), _read(text)))
+        cases.append((text, (start, HELD_FOR[duration][start]), _read(text)))
     assert _misread(cases) == []
 
 

@@ -22,14 +22,20 @@ def read(*lines):
 
 
 def test_a_level_stating_no_subject_takes_the_field_of_the_department_it_was_studied_in():
-    assert read("Education", "Westfield State University", "2018 - Faculty of Applied Sciences",
-                "2022 Department of Computer Systems and Networks", "Bachelor's degree.") \
+    assert read("Education", "Westfield State University, 2018 - 2022", "Department of Computer Systems",
+                "Bachelor's degree") \
         == [("bachelor", "computer engineering")]
 
 
 def test_a_level_with_its_own_subject_keeps_it_over_the_department_above():
     assert read("Education", "Department of Physics, Westfield University", "Bachelor of Arts in History, 2015") \
         == [("bachelor", "history")]
+
+
+def test_a_department_a_thesis_was_supervised_in_names_no_field_of_the_degree():
+    (d,) = degrees("Education", "Bachelor of Arts, 2015", "Westfield University",
+                   "Thesis supervised in the Department of Computer Science")
+    assert d.field != "computer science"
 
 
 def test_a_department_of_an_unrelated_subject_names_no_related_field():
@@ -52,9 +58,19 @@ def test_a_student_of_no_related_field_is_not_study_of_one(line):
     assert not related_degree(degrees("Education", "Westfield University", line))
 
 
+def test_a_student_of_a_related_field_at_a_high_school_is_a_pupil():
+    assert not related_degree(degrees("Education", "Westfield High School, 2012 - 2015",
+                                      "Mathematics student, 2012 - 2015"))
+
+
+def test_a_student_of_a_related_field_on_a_course_is_a_trainee():
+    assert not related_degree(degrees("Education", "Westfield Academy, data science bootcamp 2021",
+                                      "Data Science student, 2021"))
+
+
 @pytest.mark.parametrize("lines, field", [
     (["Computer Science", "Westfield Institute, 2019 - 2023"], "computer science"),
-    (["Embedded Systems & Software Engineering", "WIST, Westfield Ongoing"], "software engineering"),
+    (["Software Engineering", "Westfield College of Technology, 2022 - ongoing"], "software engineering"),
 ], ids=["dated", "ongoing"])
 def test_a_related_field_titling_a_dated_or_ongoing_entry_is_study_of_that_field(lines, field):
     (d,) = degrees("Education", *lines)
@@ -77,6 +93,16 @@ def test_a_field_titling_a_course_a_school_or_an_undated_line_is_no_degree(lines
     assert not related_degree(degrees("Education", *lines))
 
 
+@pytest.mark.parametrize("lines", [
+    ["Software Engineering", "General Assembly, 2020 - 2021"],
+    ["Computer Science", "Flatiron School, Jan 2020 - Jun 2020"],
+    ["Data Science", "IBM Professional Program, 2021"],
+    ["Mathematics", "Westfield Academy, 2010 - 2016"],
+], ids=["a-bootcamp", "a-coding-school", "a-vendors-programme", "an-academy"])
+def test_a_field_titling_an_entry_at_a_school_awarding_no_degree_is_no_degree(lines):
+    assert not related_degree(degrees("Education", *lines))
+
+
 @pytest.mark.parametrize("line, level", [
     ("Doctor of Engineering, Westfield University (EQF 8)", "doctorate"),
     ("Software Engineering EQF level 7", "master"),
@@ -88,9 +114,19 @@ def test_a_qualifications_level_on_the_european_framework_is_its_degree_level(li
     assert d.level == level
 
 
-def test_a_qualification_before_its_european_level_states_its_subject():
-    (d,) = degrees("Education and training", "09/2014 - 06/2017 Computer Engineer EQF level 6")
+@pytest.mark.parametrize("line", ["09/2014 - 06/2017 Computer Engineer EQF level 6",
+                                  "Sep 2014 - Jun 2017 Computer Engineer EQF level 6"], ids=["numeric", "month-names"])
+def test_a_qualification_before_its_european_level_states_its_subject(line):
+    (d,) = degrees("Education and training", line)
     assert (d.level, d.field) == ("bachelor", "computer engineering")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Certified IT Business Manager EQF level 7", "IHK Berlin, 2019"],
+    ["Business Administrator EQF level 6", "Westfield Chamber of Commerce, 2018"],
+], ids=["a-certificate", "a-chambers-title"])
+def test_a_european_level_of_a_vocational_qualification_is_no_degree(lines):
+    assert degrees("Education and training", *lines) == ()
 
 
 def test_a_european_level_of_a_school_certificate_is_no_degree():
@@ -100,7 +136,8 @@ def test_a_european_level_of_a_school_certificate_is_no_degree():
 @pytest.mark.parametrize("lines", [
     ["Westfield-Universität", "Westfield, 2008 - 2014", "Mathematics Diploma: grade 1.3"],
     ["Technische Hochschule Westfield, 2010 - 2015", "Diploma in Physics"],
-], ids=["subject-before", "subject-after"])
+    ["Westfield-Universität, 2008 - 2014", "Physics Diploma: grade 1.7, with specialization in optics"],
+], ids=["subject-before", "subject-after", "its-specialisation-after"])
 def test_a_diploma_at_a_university_named_in_german_is_the_masters_level_diplom(lines):
     (d,) = degrees("Education", *lines)
     assert (d.level, related_degree([d]) is not None) == ("master", True)
@@ -109,6 +146,11 @@ def test_a_diploma_at_a_university_named_in_german_is_the_masters_level_diplom(l
 @pytest.mark.parametrize("lines", [
     ["Westfield Polytechnic, 2010 - 2013", "Diploma in Computer Engineering"],
     ["Westfield-Universität", "Postgraduate Diploma in Statistics, 2016"],
-], ids=["polytechnic", "postgraduate"])
+    ["Universitat de Westfield, 2012 - 2014", "Diploma in Computer Science"],
+    ["Westfield-Universität", "Continuing Education Diploma in Data Science, 2020"],
+    ["Technische Universität Westfield, 2008 - 2014", "Westfield Language Institute Diploma in Mathematics, 2012"],
+    ["Technische Universität Westfield, 2008 - 2014", "Online Course Diploma in Statistics, 2013"],
+], ids=["polytechnic", "postgraduate", "a-catalan-universitat", "continuing-education", "another-schools",
+        "a-courses"])
 def test_a_diploma_at_any_other_school_or_a_postgraduate_diploma_is_no_degree(lines):
     assert not related_degree(degrees("Education", *lines))

@@ -1,6 +1,7 @@
 """Hostile and broken input: every bad file is one error row or a flagged result, and the batch goes on."""
 import json
 import os
+import time
 import zipfile
 
 import builders
@@ -162,3 +163,21 @@ def test_screen_names_a_corrupt_docx_in_its_error_row(tmp_path, damage):
     path = damaged_docx(tmp_path / "cv.docx", damage)
     result, (row,) = screen_json(path)
     assert result.exit_code == 0 and row["verdict"] == "error" and row["error"].startswith("corrupt DOCX: ")
+
+
+def test_a_long_run_of_hyphenated_letters_before_a_deed_screens_in_about_a_second():
+    rules = load_rules()
+    hostile = document("Experience\nSenior Java Developer, Acme  2018 - 2022\n- " + "a-" * 10000
+                       + "a mentor junior engineers")
+    started = time.perf_counter()
+    screen_document(hostile, rules, AS_OF)
+    assert time.perf_counter() - started < 1  # a regex tried from every word boundary takes seconds
+
+
+@pytest.mark.parametrize("term", ["API", "FastAPI", "CI pipeline"])
+def test_a_long_bullet_of_one_repeated_term_screens_in_about_a_second(term):
+    rules = load_rules()
+    hostile = document("Experience\nSoftware Developer, Acme  2018 - 2022\n- " + f"{term} " * (50000 // len(term)))
+    started = time.perf_counter()
+    screen_document(hostile, rules, AS_OF)
+    assert time.perf_counter() - started < 2  # a sentence's context words looked for once per match take seconds

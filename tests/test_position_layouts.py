@@ -107,7 +107,8 @@ def test_a_date_column_left_open_before_a_hyphenated_title_reads_as_a_role_held_
 
 
 @pytest.mark.parametrize("line, start, end", [
-    ("2024 Acme Labs, Paris, 5 months, with Dr Roe", dt.date(2024, 7, 1), dt.date(2024, 11, 30)),
+    ("2021 Delta Farms, Ghent, 7 months, night shifts", dt.date(2021, 7, 1), dt.date(2022, 1, 31)),
+    ("2017 Gamma Press, 1 year", dt.date(2017, 7, 1), dt.date(2018, 6, 30)),
     ("May 2019 Beta GmbH, Berlin, 2 years", dt.date(2019, 5, 1), dt.date(2021, 4, 30)),
 ])
 def test_a_role_led_by_its_start_that_says_how_long_it_lasted_runs_that_long(line, start, end):
@@ -219,20 +220,49 @@ def test_a_line_under_a_wrapped_line_ending_with_a_word_no_sentence_ends_with_is
     assert [p.title for p in timeline(lines).positions] == ["Acme", "Beta"]
 
 
-def test_the_end_of_a_list_cut_after_a_separating_dot_is_never_the_next_roles_title():
-    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", "Tools: Go · Kafka · Postgres ·",
-             "Redis · Docker", "Engineer, Beta", "Jan 2015 – Feb 2019"]
+@pytest.mark.parametrize("line", ["Acme Software Corporation Inc., Portland, OR",
+                                  "- Led the fundraising that closed the company's Series A",
+                                  "- Circulating nurse for cardiac and thoracic surgery in the OR"])
+def test_a_long_line_ending_with_a_short_word_in_capitals_ends_there_and_the_next_role_keeps_its_title(line):
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", line, "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    second = timeline(lines).positions[1]
+    assert "Engineer, Beta" in (second.title, second.organisation)
+
+
+def test_an_organisation_line_ending_with_a_state_in_capitals_keeps_the_title_below_it():
+    lines = ["Experience", "Acme Software Corporation Inc., Portland, OR", "Senior Software Engineer",
+             "Mar 2019 – Present", "Built billing services in Go", "Beta Systems Incorporated Ltd., Toronto, ON",
+             "Software Engineer", "Jan 2015 – Feb 2019"]
+    assert [p.organisation for p in timeline(lines).positions] == ["Senior Software Engineer", "Software Engineer"]
+
+
+@pytest.mark.parametrize("dot", ["·", "•", "∙", "⋅", "‧"], ids=["middle", "bullet", "operator", "dot-operator",
+                                                                 "hyphenation"])
+def test_the_end_of_a_list_cut_after_a_separating_dot_is_never_the_next_roles_title(dot):
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", f"Tools: Go {dot} Kafka {dot} Postgres {dot}",
+             f"Redis {dot} Docker", "Engineer, Beta", "Jan 2015 – Feb 2019"]
     assert [p.title for p in timeline(lines).positions] == ["Senior Engineer, Acme", "Engineer, Beta"]
 
 
 def test_a_role_written_whole_after_its_dates_and_wrapped_keeps_its_second_line_from_the_role_below():
     lines = ["Experience", "Westfield University",
-             "06/2015–02/2019, Department of Mathematics, Systems Administrator: Linux and",
+             "06/2015–02/2019, Department of Mathematics, Systems Administrator: Linux servers",
              "Database administration, network engineering, helpdesk",
              "05/2013–07/2013, Institute of Biotechnology, Student Research Assistant: gene",
              "Expression data analysis with deep learning models"]
     titles = [p.title for p in timeline(lines).positions]
     assert titles[1].startswith("Institute of Biotechnology") and "Database" not in titles[1]
+
+
+def test_an_address_on_a_dated_line_under_a_role_keeps_that_line_a_role():
+    lines = ["Experience", "Senior Engineer, Acme", "Mar 2019 – Present", "Billing services",
+             "Engineer, Beta (ref: lead@beta.example), Jan 2015 – Feb 2019", "Payment API"]
+    assert timeline(lines).years == YEARS
+
+
+def test_a_contact_line_above_every_role_dates_the_document_not_a_role():
+    lines = ["Jane Doe", "jane@doe.example ⋄ Nov 2025", "Experience", "Engineer, Beta", "Jan 2015 – Feb 2019"]
+    assert [(p.start, p.end) for p in timeline(lines).positions] == [(dt.date(2015, 1, 1), dt.date(2019, 2, 28))]
 
 
 def test_a_lower_case_label_under_a_wrapped_sentence_is_a_field_of_the_next_role():

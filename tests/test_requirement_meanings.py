@@ -128,6 +128,12 @@ def test_a_self_rating_is_shown_as_a_note(bundled):
     assert "not counted: 'Mentoring' (a self-rating in a skills list)" in q.detail
 
 
+def test_another_persons_ability_is_noted_as_their_doing_not_a_capability_claimed(bundled):
+    result = screen_document(document(SALES_JOB + "- Improved the team's ability to mentor new hires"), bundled, AS_OF)
+    q = next(q for q in result.requirements if q.id == "mentoring")
+    assert "(another's doing)" in q.detail and "capability" not in q.detail
+
+
 def test_a_referee_is_not_the_candidate(bundled):
     text = "References\nJane Roe, Lecturer in Computer Science, City University"
     assert status(bundled, text, "mentoring") == "fail"
@@ -422,6 +428,52 @@ TRAPS = [
      SALES_JOB + "- Sold phones\nTeaching\nTEFL courses for civil engineering majors", "mentoring", "fail"),
     ("a-development-team-names-engineers", SALES_JOB + "- Led a team of six in the web development group",
      "team-leadership", "pass"),
+    # A deed reported done is the candidate's, whatever words frame it (review of the soft7 change, M2).
+    ("was-able-to-reports-a-deed-done", SOFTWARE_JOB + "- Was able to mentor three interns through their first "
+     "release", "mentoring", "pass"),
+    ("promoted-to-become-a-lead-reached-it", SOFTWARE_JOB + "- Promoted to become team lead in 2020",
+     "team-leadership", "pass"),
+    ("grew-to-become-a-lead-reached-it", SOFTWARE_JOB + "- Grew to become the tech lead of the payments squad",
+     "team-leadership", "pass"),
+    ("i-also-used-to-is-the-candidates-habit", SOFTWARE_JOB + "- I also used to mentor junior developers",
+     "mentoring", "pass"),
+    ("and-used-to-is-the-bullets-subject", SOFTWARE_JOB + "- Led the backend rewrite and used to mentor interns",
+     "mentoring", "pass"),
+    ("an-adverb-before-used-to-is-the-candidates", SOFTWARE_JOB + "- Previously used to train new engineers",
+     "mentoring", "pass"),
+    ("a-noun-phrase-opening-the-sentence-is-the-things-use", SOFTWARE_JOB + "- Lecture slides used to train new "
+     "engineers", "mentoring", "fail"),
+    ("a-title-inside-a-phrase-is-no-judge", SOFTWARE_JOB + "- Ran mentor feedback sessions for interns",
+     "mentoring", "pass"),
+    ("a-judge-opening-the-line-is-the-judge", SOFTWARE_JOB + "- Mentor feedback: a careful engineer",
+     "mentoring", "fail"),
+    # A noun made from a verb is a deed; an adjective's noun is a quality (M3).
+    ("an-adjectives-noun-with-of-is-no-deed", SALES_JOB + "- Criticised the modularity of legacy architecture",
+     "microservices", "fail"),
+    # A discipline's name is its engineers when a software word or a team names it (M4).
+    ("mobile-development-names-engineers", SALES_JOB + "- Led a team of six in the mobile development group",
+     "team-leadership", "pass"),
+    ("application-development-names-engineers", SALES_JOB + "- Led a team of six in application development",
+     "team-leadership", "pass"),
+    # Mentoring in a language is mentoring; teaching the language is not (M4).
+    ("mentoring-in-english-is-mentoring", SOFTWARE_JOB + "- Mentored junior developers in English and Spanish",
+     "mentoring", "pass"),
+    ("teaching-python-in-english-is-teaching-python", SALES_JOB + "- Taught Python to analysts in English",
+     "mentoring", "pass"),
+    # QA of software made for a plant is software QA (M4).
+    ("qa-of-manufacturing-software-is-testing", SALES_JOB + "- Built QA automation for manufacturing execution "
+     "system software", "testing", "pass"),
+    ("qa-tests-of-a-factorys-web-app-are-testing", SALES_JOB + "- Wrote automated QA tests for the factory's "
+     "inventory web app", "testing", "pass"),
+    # Should-fix cases of the same review.
+    ("a-review-of-juniors-work-is-mentoring", SALES_JOB + "- Review of pull requests from junior developers",
+     "mentoring", "pass"),
+    ("responsible-for-the-training-of-engineers-is-training-them", SALES_JOB + "- Responsible for the training of "
+     "new engineers", "mentoring", "pass"),
+    ("a-teaching-sections-line-names-its-subject-first", SALES_JOB + "- Sold phones\nTeaching\nTeaching assistant, "
+     "Physics 101; graded lab reports using Python scripts", "mentoring", "fail"),
+    ("ready-to-be-a-mentor-is-wanting", SOFTWARE_JOB + "- Ready to be a mentor for junior developers", "mentoring",
+     "fail"),
 ]
 
 # The field's own vocabulary, each word both ways: where it is the engineering sense and where it is not.

@@ -277,6 +277,27 @@ def test_under_headings_in_capitals_undated_projects_in_another_case_are_a_secti
     assert [s.name for s in find_sections(lines)] == ["experience", "projects", "education", "skills"]
 
 
+def test_under_headings_in_capitals_dated_projects_after_the_last_role_are_a_section_of_their_own():
+    lines = ["WORK EXPERIENCE", "Engineer, Acme", "Jan 2015 - Feb 2019", "Projects", "Weather station, 2019 - 2023",
+             "Home automation in Python (2021)", "EDUCATION", "BSc Physics, 2011 - 2014"]
+    assert [s.name for s in find_sections(lines)] == ["experience", "projects", "education"]
+
+
+@pytest.mark.parametrize("part", ["Major Projects:", "Main Projects", "Recent Projects", "Featured Skills", "Study",
+                                  "Study:"])
+def test_a_heading_like_line_under_a_role_with_the_next_role_below_it_is_that_roles_part(part):
+    lines = ["Work Experience", "Senior Engineer, Acme", "Mar 2019 - Present", part, "Billing rewrite in Go",
+             "Engineer, Beta", "Jan 2015 - Feb 2019", "Education", "BSc Physics, 2011 - 2014"]
+    assert [(s.name, s.start, s.end) for s in find_sections(lines)] == [("experience", 1, 7), ("education", 8, 9)]
+
+
+@pytest.mark.parametrize("heading, name", [("Selected Projects", "projects"), ("Study", "education")])
+def test_a_heading_like_line_after_the_last_role_with_no_role_below_it_is_a_section(heading, name):
+    lines = ["Work Experience", "Engineer, Beta", "Jan 2015 - Feb 2019", heading, "Weather station, 2019 - 2023",
+             "Skills", "Go"]
+    assert [s.name for s in find_sections(lines)] == ["experience", name, "skills"]
+
+
 @pytest.mark.parametrize("projects", ["PROJECTS", "Projects"], ids=["capitals-among-capitals", "one-case-for-all"])
 def test_a_projects_heading_set_like_the_others_is_a_section_of_its_own(projects):
     headings = ("WORK EXPERIENCE", "EDUCATION") if projects.isupper() else ("Work Experience", "Education")

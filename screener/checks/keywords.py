@@ -245,17 +245,22 @@ class Keywords(Check):
     def _in_section(self, facts: Facts, m: Match, line: int, phrases: dict[int, str], voids: dict[int, str]) -> str:
         """A context word in the section a match is the heading of: a heading is its section's title ("Teaching"
         over a list of the courses taught, one of them "Data Analysis with Python"), "" when there is none or the
-        match is not the word its heading names the section by."""
+        match is not the word its heading names the section by. Each line names what was taught in its first
+        sentence; a later one says what was done ("Physics 101; graded lab reports using Python scripts")."""
         sec = section_at(facts.sections, line)
         if sec is None or line != sec.start - 1 or heading_name(facts.view.text[m.start:m.end]) != sec.name:
             return ""
-        return self._in_lines(facts.view, sec.start, sec.end, phrases, voids)
+        return self._in_lines(facts.view, sec.start, sec.end, phrases, voids, firsts_only=True)
 
-    def _in_lines(self, view: View, first: int, end: int, phrases: dict[int, str], voids: dict[int, str]) -> str:
-        """The first context word in the sentences of lines [first, end), "" when there is none; a sentence with
-        an `unless` word speaks of something else ("TEFL courses to engineering majors" teaches English)."""
+    def _in_lines(self, view: View, first: int, end: int, phrases: dict[int, str], voids: dict[int, str],
+                  firsts_only: bool = False) -> str:
+        """The first context word in the sentences of lines [first, end) (with `firsts_only`, in the first sentence
+        of each line), "" when there is none; a sentence with an `unless` word speaks of something else ("TEFL
+        courses to engineering majors" teaches English)."""
         starts = view.segment_lines
         for seg in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
+            if firsts_only and seg and starts[seg] == starts[seg - 1]:
+                continue
             if (word := self._context_words.first_in(view, seg, phrases)) and not (
                     self.unless and self._unless_words.first_in(view, seg, voids)):
                 return word

@@ -15,6 +15,8 @@ from ..text.view import TOKEN, separated
 MATCH_MODES = ("auto", "word", "inflected", "exact", "case", "fuzzy")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_DEED_NOUN_ENDS = ("tion", "sion", "ment", "ing", "ance", "ence", "al", "ure", "ery")
+_HELPED_BY = re.compile(r"\b(?:with|by|under|thanks\s+to)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,13 +39,16 @@ class Term:
             out.append(Spelling(self.term, s, mode == "case", mode == "fuzzy", mode != "exact"))
             if mode in ("word", "inflected") and (glued := _glued(s)):
                 out.append(Spelling(self.term, glued))
-            if mode == "word" and (noun := _noun_form(s)):
+            if noun := self._noun_of(s):
                 out.append(Spelling(self.term, noun))
         return tuple(out)
 
     def noun_forms(self) -> Iterator[str]:
         """Its spellings written as a deed's noun with "of" (_noun_form)."""
-        return (n for s in self.spellings if self.mode_for(s) == "word" and (n := _noun_form(s)))
+        return (n for s in self.spellings if (n := self._noun_of(s)))
+
+    def _noun_of(self, spelling: str) -> str:
+        return _noun_form(spelling) if self.mode_for(spelling) == "word" else ""
 
 
 def _glued(spelling: str) -> str:
@@ -71,11 +76,17 @@ def _noun_form(spelling: str) -> str:
 
 
 def deeds_noun(text: str, m: Match) -> bool:
-    """Whether a match of a noun form is led by a noun made from the verb ("supervision", "training"), not the
-    verb's own form used as a noun ("with the help of", "the support of", "Lead of")."""
+    """Whether a match of a noun form is led by a noun made from the verb: one of the suffixes that turn a verb into
+    a noun ("supervision", "management", "training", "guidance"), not an adjective's noun ("modularity of legacy
+    code" is a quality, not a deed); or the verb's own form as a noun ("Review of pull requests"), unless another
+    person's help is meant ("with the help of", "thanks to the support of")."""
     written = TOKEN.match(text, m.start)
-    verb = m.spelling.split()[0].casefold()
-    return written is not None and written.group().casefold() not in (verb, verb + "s", verb + "es")
+    if written is None:
+        return False
+    word, verb = written.group().casefold(), m.spelling.split()[0].casefold()
+    if word in (verb, verb + "s", verb + "es"):
+        return not _HELPED_BY.search(text, max(0, m.start - 40), m.start)
+    return word.endswith(_DEED_NOUN_ENDS)
 
 
 def compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
+from ..text.role_nouns import ROLE_NOUN
 from ..text.sections import Section
 from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
                           starts_range)
@@ -37,7 +38,8 @@ _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geb
 # candidate can start ("Availability: From August 18, 2025"), not a job's
 _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W*(?:updated|revised|generated|printed"
                             r"|compiled)\b|\bavailab(?:le|ility)\b", re.I)
-# A contact line (an e-mail address on it) heads the document: a date there is the document's ("... ⋄ Nov 2025")
+# A contact line (an e-mail address on it) heading the document, above every role: a date there is the document's
+# ("... ⋄ Nov 2025"); under a role, an address on a dated line is a referee's or the employer's
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w")
 _SPACES = re.compile(r"\s{2,}")
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
@@ -46,9 +48,10 @@ _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph i
 _WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
 _STOPS = (".", ":", ";", "!", "?")
 # a word no sentence ends with (a preposition, an article, a conjunction): a line ending with it goes on below,
-# whatever the case of the next line's first letter ('... time series related to the IT resources using' / 'ETLs')
-_GOES_ON = re.compile(r"\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
-                      r"including|such as)$", re.I)
+# whatever the case of the next line's first letter ('... time series related to the IT resources using' / 'ETLs').
+# Written in lower case and not after a comma: in capitals it is a name ('Portland, OR', 'Series A', 'in the OR').
+_GOES_ON = re.compile(r"(?<!,\s)\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
+                      r"including|such as)$")
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
@@ -66,16 +69,9 @@ _INLINE_DURATION = re.compile(rf"\s*[(·]\s*{_SPAN}\s*\)?", re.I)
 _BULLETS = "•·▪○●◦*-–"
 # A role's duration in brackets at the end of its title line, its only date: "(2 Years)", "(18 months)", "(4) Years)"
 _HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|mos?)\.?\s*\)\s*$", re.I)
-# A role named on its own dated line ("Lab technician 2013 - Present"), and a school, which a role in an education
-# section never names.
-_ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer|technician|consultant|manager|administrator|officer|"
-                        r"specialist|analyst|scientist|architect|designer|director|coordinator|assistant|intern|"
-                        r"volunteer(?:ed)?|clerk|nurse|teacher|lecturer|researcher|tutor|professor|instructor|"
-                        r"postdoc|accountant|lawyer|attorney|cashier|driver|advis[eo]r|representative|"
-                        r"executive|operator|statistician|economist|chemist|physicist|physician|pharmacist|"
-                        r"therapist|counsell?or|founder|owner|lead)s?\b", re.I)
 _EXPECTED = re.compile(r"\b(?:exp\.|expected\b)", re.I)  # a qualification's planned completion
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
+# A school, which a role in an education section never names
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
@@ -223,12 +219,17 @@ def _worded(line: str) -> bool:
     return any(c.isalnum() for c in line)
 
 
+def _line_above(lines: Sequence[str], k: int) -> str:
+    """The nearest line above line k that is not blank, as a sentence it may go on with ends: without its spaces."""
+    return next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+
+
 def _ends_sentence_above(lines: Sequence[str], k: int) -> bool:
     """Does line k finish the sentence of the line above ('... by applying self-attention to' / 'time series')? It
     starts in lower case, or follows a word no sentence ends with ('using', 'the', 'and'), under a line that ran to
     the column's width without ending its sentence; or the line above ends with a list's separating dot after its
     items ('Docker · React ·' / 'Redux · Jest'): the list goes on (a bullet drawn alone, '•', is no list)."""
-    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    above = _line_above(lines, k)
     wrapped = len(above) > _WRAPPED and not above.endswith(_STOPS)
     return (wrapped and not _LABEL.match(lines[k]) and (lines[k][:1].islower() or bool(_GOES_ON.search(above)))
             or above.endswith(_LIST_DOTS) and _worded(above[:-1]))
@@ -238,7 +239,7 @@ def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
     """Does line k go on with the dated line above it, a role written whole on one line led by its dates that ran
     past a title's length without ending ('06/2008–02/2014, Institute of Maths, Systems administrator: Unix- and' /
     'database administration')? Then it is that role's text, not the title of the role below."""
-    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j]), "").rstrip()
+    above = _line_above(lines, k)
     return len(above) > SHORT and not above.endswith(_STOPS) and starts_range(above, as_of)
 
 
@@ -270,7 +271,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
-        if titled and (not _ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
+        if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
                        or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
             # and "(exp.) Financial Risk Manager" one still to come
@@ -311,13 +312,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
-        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not _ROLE_NOUN.search(own))))
+        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
-        if _DOCUMENT_DATE.search(lines[i]) or _CONTACT.search(lines[i]) or _BIRTH.search(own):
+        if _DOCUMENT_DATE.search(lines[i]) or not out and _CONTACT.search(lines[i]) or _BIRTH.search(own):
             continue
         kind = role_kind(context, default)
-        if kind == Kind.ACADEMIC and not titled and _ROLE_NOUN.search(own) and not STUDY_PROGRAMME.search(context):
+        if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not STUDY_PROGRAMME.search(context):
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))

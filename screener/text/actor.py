@@ -10,22 +10,35 @@ import re
 
 # "eager to mentor", "seeking a team lead role", "would like to lead": wanting is not having done.
 _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
-                      r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|goal|opportunit(?:y|ies))\b"
+                      r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|ready|prepared|goal|"
+                      r"opportunit(?:y|ies))\b"
                       r"[^.;:!?]{0,40}$", re.IGNORECASE)
-# "I can lead teams", "able to mentor", "capable of managing": a capability claimed is not a deed done.
-_ABLE = re.compile(r"\b(?:can|able\s+to|capable\s+of|ability\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "I can lead teams", "able to mentor", "capable of managing": a capability claimed is not a deed done; "was able
+# to mentor" reports one done.
+_ABLE = re.compile(r"\b(?:can|(?<!was\s)(?<!were\s)able\s+to|capable\s+of|ability\s+to)\s+(?:\w+ly\s+)?$",
+                   re.IGNORECASE)
 # "Becoming a Team Leader" (a course's title), "on track to become tech lead": a title still to be reached is not
-# one held; "became" is, and is another word to this rule.
+# one held; "became" is, and so is one a rise reached ("promoted to become team lead", "grew to become").
 _BECOMING = re.compile(r"\bbecom(?:e|es|ing)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# "Source code used to teach a course": a thing's use is not the candidate's doing ("I used to teach" and a bullet
-# opening "Used to mentor" are).
-_A_THINGS_USE = re.compile(r"\b(?!(?:i|we|he|she|they)\b)[\w'’-]+\s+used\s+(?:to|for)\s+$", re.IGNORECASE)
-# "Tutor evaluation: ...", "Manager's feedback": a title naming who judged the candidate is that person's (a noun
-# title: "lead" and "head" are verbs as often, "Lead evaluation of vendors").
+_REACHED = re.compile(r"\b(?:promoted|grew|grown|went\s+on|rose|risen|advanced|progressed|moved\s+up)\s+"
+                      r"(?:\w+\s+){0,2}to\s+become\b", re.IGNORECASE)
+# "the code used to teach a course", "Lecture slides used to train", "its tests were used for training": a thing's
+# use is not the candidate's doing, when "used" is passive or its subject is a noun phrase (a determiner's, or two
+# words or more opening the sentence); "I also used to teach", "Previously used to mentor" and "... and used to
+# train" are. Each try starts only where a word starts, so a long hyphenated run is read once, not from each of its
+# hyphens.
+_NOUN_WORD = r"(?!(?:and|or|but|then|also|i|we|he|she|they|you)\b|\w+ly\b)[\w'’-]+\s+"
+_A_THINGS_USE = re.compile(rf"(?:(?<![\w'’-])(?:is|are|was|were|been|being)\s+|(?<![\w'’-])(?:the|this|that|these|"
+                           rf"those|its|whose|a|an|their|our|his|her)\s+(?:{_NOUN_WORD}){{1,3}}|"
+                           rf"^\W*(?:{_NOUN_WORD}){{2,3}})used\s+(?:to|for)\s+$", re.IGNORECASE)
+# "Tutor evaluation: ...", "Manager's feedback": a title naming who judged the candidate is that person's, when it
+# opens the line or carries a possessive ("Ran mentor feedback sessions" is the candidate's doing); a noun title
+# only: "lead" and "head" are verbs as often, "Lead evaluation of vendors".
 _JUDGE = re.compile(r"(?:tutor|mentor|supervisor|manager|teacher|instructor|trainer|coach|leader|director)$",
                     re.IGNORECASE)
 _JUDGED_BY = re.compile(r"^(?:['’]s)?\s+(?:evaluation|feedback|assessment|appraisal|recommendation|testimonial|"
                         r"remarks?)\b", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"^[\W_]*$")
 # "To excel in a growing company through mentorship": in a summary or objective, a sentence that opens with an
 # infinitive is the candidate's aim; elsewhere the same form lists a role's duties ("To mentor junior team members").
 _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECASE)
@@ -45,8 +58,10 @@ _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
 _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
-# ... or a title led by its rank over what it leads ("with the head of the data team").
+# ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
+# "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
 _TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
+# A title ends its phrase; a deed's noun form ("the training of new engineers") ends with its object, not a title.
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
                         r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
 # "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
@@ -75,19 +90,22 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             return "a self-rating in a skills list"
     if _WANTING.search(before) or (section == "summary" and _OBJECTIVE.match(before)):
         return "wanted, not done"
+    if _ANOTHER_SUBJECT.search(before):
+        return "another's doing"
     if _ABLE.search(before):
         return "a capability claimed, not a deed"
-    if _BECOMING.search(before):
+    if _BECOMING.search(before) and not _REACHED.search(before):
         return "a role to become, not held"
     if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
         return "received, not given"
-    if _ANOTHER_SUBJECT.search(before) or _A_THINGS_USE.search(before):
+    if _A_THINGS_USE.search(before):
         return "another's doing"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
-    if _JUDGE.search(phrase) and _JUDGED_BY.match(after):
+    if (_JUDGE.search(phrase) and _JUDGED_BY.match(after)
+            and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
-    if (_TITLE_END.search(phrase) or _TITLE_OF.match(phrase)) and (_SOMEONE_ELSE.search(before)
+    if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (_SOMEONE_ELSE.search(before)
                                       or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
         return "another person's title"
     return ""

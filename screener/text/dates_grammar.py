@@ -70,7 +70,9 @@ _POINT = LazyPattern(
 # hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping
 # becomes; a soft hyphen stands for one too
 _DASHES = "\\-\u00ad\u2010-\u2015\u2043\u2212~\u301c\uff5e\ufe58\ufe63\uff0d\ue000-\uf8ff\ufffd"
-_LINK = (rf"(?:[{_DASHES}]+|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})|(?<!{_L}){_words(ENDED)}(?!{_L})"
+# An end named by an event ("– Closed 2023") counts only straight after a dash: alone, "in 2021 sold 2000 units"
+# would be a range.
+_LINK = (rf"(?:[{_DASHES}]+(?:\s*+{_words(ENDED)}(?!{_L}))?|→|->|\.\.|(?<!{_L}){_words(LINKS)}(?!{_L})"
          rf"|(?<!{_L}){_words(EXPECTED)}(?:\s+end)?:?)")
 # Atomic groups and possessive quantifiers (here and in the patterns around) keep every match linear: "2019 ------
 # x 2020" must fail at once, not try every way to split the dashes into links or the spaces between quantifiers.

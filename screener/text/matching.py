@@ -256,14 +256,19 @@ class SentenceWords:
 
     def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
         """The first of the words in sentence `seg`, as written there ("" when it has none); `phrases` is the
-        caller's memo, for one resume, of the sentences the phrases are in."""
+        caller's memo, for one resume, of the sentences the phrases are in and, under -2 - seg, of each sentence's
+        answer: a sentence with many matches is read once, not once per match."""
+        if (known := phrases.get(-2 - seg)) is not None:
+            return known
         single, rest = self._split
         stems, spans = view.stems, view.tokens.spans
         for t in view.segment_tokens[seg]:
             if stems[t] in single:
-                return view.text[spans[t][0]:spans[t][1]]
-        if rest and not phrases:
+                phrases[-2 - seg] = view.text[spans[t][0]:spans[t][1]]
+                return phrases[-2 - seg]
+        if rest and -1 not in phrases:
             phrases[-1] = ""  # looked
             for m in find(view, rest, 100):
                 phrases.setdefault(view.segment_at(m.start), " ".join(view.text[m.start:m.end].split()))
-        return phrases.get(seg, "")
+        phrases[-2 - seg] = phrases.get(seg, "")
+        return phrases[-2 - seg]

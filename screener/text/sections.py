@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .headings import ROLE_PARTS, SELECTING, heading_key, role_part, without_role_parts
 from .lazy_regex import LazyPattern
 
 # Canonical name -> the heading words that mean it (after lower-casing and dropping punctuation).
@@ -68,8 +69,6 @@ _LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrase
 _COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
 _SPACED = LazyPattern(r"^(?:\w\s){2,}\w$")  # "E X P E R I E N C E"
 _WORD_GAP = LazyPattern(r"\s{2,}")
-_PUNCT = LazyPattern(r"[^\w&'\s]+")
-_SPACES = LazyPattern(r"\s+")
 _MAX_LEN = 48
 _ALTERNATIVES = LazyPattern(r"\s*[/|]\s*")  # "Certifications / Training" is named by its first part
 _PART_WORDS = 3
@@ -81,7 +80,6 @@ _ASIDE_ENDS = "):"  # the last character an aside can leave a line with, spaces 
 _RULE = LazyPattern(r"^\s*[_=~]{3,}|[_=~]{3,}\s*$")  # "RESEARCH & EXPERIENCE ______": a rule drawn with characters
 _RULED = frozenset("_=~")
 _DIGITS = frozenset("0123456789")
-_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COUNT = LazyPattern(r"(?<=\w)\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\.?$", re.I)  # ": 4 Years"
 _COUNT_ENDS = "rRsS\u017f."  # ... and a count's ('ſ' is an s to a pattern that ignores case)
 # a heading about the employers ("Company Details", "Employer History") is one about the work done for them
@@ -90,16 +88,9 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
-# words that say which entries of a section a heading lists ("Selected", "Relevant", "Other"), not what they are
-_SELECTING = frozenset({"selected", "relevant", "recent", "key", "notable", "other", "additional", "previous",
-                        "prior", "past", "further", "more", "main", "major", "significant", "featured"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership", "personal": "projects"}
-# "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
-_ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "technologies", "tools",
-                         "tech stack", "responsibilities", "key accomplishments"})
-_ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # "EDUCATION Georgia Institute of ...": a two-column PDF put a capitals heading and the other column on one line.
 # The other column starts with a capitalised word or a degree's abbreviation ("EDUCATION MSc, Analytics ...").
 _CAPS_LEAD = LazyPattern(r"^([A-Z][A-Z&]{3,}(?: [A-Z&]{2,}){0,2}) +(?=[A-Z][a-z]|[A-Z]{2}[a-z]{1,2}\b)")
@@ -190,7 +181,7 @@ def _ends_in(text: str, ends: str) -> bool:
 
 
 def _name(text: str) -> str | None:
-    key = _key(text)
+    key = heading_key(text)
     return (_as_written(key) or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key)
             or _joined(key) or _selected(key))
 
@@ -199,12 +190,7 @@ def _selected(key: str) -> str | None:
     """'Selected Work History', 'NOTABLE PROJECTS', 'More Projects': a heading led by a word that says which of its
     entries are listed names the section the rest of it names."""
     first, _, rest = key.partition(" ")
-    return _as_written(rest) if first in _SELECTING and rest not in _SELECTING | _ROLE_PARTS else None
-
-
-def _key(text: str) -> str:
-    """A heading's words as the lookup spells them: lower case, punctuation out, '&' for 'and'."""
-    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
+    return _as_written(rest) if first in SELECTING and rest not in SELECTING | ROLE_PARTS else None
 
 
 def _as_written(key: str) -> str | None:
@@ -272,15 +258,9 @@ def _column_heading(line: str, below: str) -> tuple[str, str] | None:
             if len(words) < a + b or not all((w.isupper() if capitals else w[0].isupper())
                                              or w.lower() in _CONNECTORS for w in words):
                 continue
-            if name := _as_written(_key(" ".join(words))):
+            if name := _as_written(heading_key(" ".join(words))):
                 return name, " ".join(words)
     return None
-
-
-def _role_part(line: str, marks: Sequence[tuple[int, str, str, int, bool]]) -> bool:
-    """'Technologies:' or '**Tech Stack:**' under a role: part of that role, not a new section."""
-    bare = line.strip(" *_#")
-    return bool(marks) and marks[-1][1] in _ROLE_HOLDERS and bare.endswith(":") and bare[:-1].lower() in _ROLE_PARTS
 
 
 def _lower(heading: str) -> bool:
@@ -291,28 +271,6 @@ def _continues(previous: str) -> bool:
     """Whether the line under `previous` may finish its sentence: a wrapped line that stops mid-sentence
     ('... developer standards and' / 'training')."""
     return len(previous) > _MAX_LEN and not previous.rstrip().endswith((".", ":", "!", "?", ";"))
-
-
-def _without_role_parts(marks: list[tuple[int, str, str, int]], lines: Sequence[str]
-                        ) -> list[tuple[int, str, str, int]]:
-    """A resume that sets its headings in capitals sets a role's own parts apart in another case: under a work
-    history, 'Projects' or 'Main projects:' lists the projects of the role above it, and the history goes on below
-    (a year is written before the next heading; undated projects there are a section of their own)."""
-    if 2 * sum(_capitals(m[2]) for m in marks) <= len(marks):
-        return marks
-    out: list[tuple[int, str, str, int]] = []
-    for k, mark in enumerate(marks):
-        part = mark[1] == "projects" or _key(mark[2]) in _ROLE_PARTS
-        below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
-        if not (out and out[-1][1] == "experience" and part and not _capitals(mark[2])
-                and any(_YEAR.search(line) for line in below)):
-            out.append(mark)
-    return out
-
-
-def _capitals(heading: str) -> bool:
-    letters = [c for c in heading if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
@@ -327,11 +285,11 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
         mark = None if i == wrapped else _mark(line)
         if not mark and i != wrapped and i + 1 < len(lines) and (column := _column_heading(line, lines[i + 1])):
             mark, wrapped = (*column, 0), i + 1
-        if mark and not _role_part(line, found):
+        if mark and not role_part(line, found):
             found.append((i, *mark, _continues(previous)))
         previous = line.strip() or previous
     capitalised = sum(not _lower(f[2]) for f in found) > len(found) / 2
-    marks = _without_role_parts([f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))], lines)
+    marks = without_role_parts([f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))], lines)
     out = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)

@@ -1,0 +1,64 @@
+"""Headings a role holds: its own parts ('Technologies:', 'Major Projects:', 'Study') look like a resume's sections,
+but under a work history that goes on below them they belong to the role above."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lazy_regex import LazyPattern
+from .role_nouns import ROLE_NOUN
+
+Mark = tuple[int, str, str, int]  # a heading's line, its section's name, the heading as written, its content offset
+
+_PUNCT = LazyPattern(r"[^\w&'\s]+")
+_SPACES = LazyPattern(r"\s+")
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# words that say which entries of a section a heading lists ("Selected", "Relevant", "Other"), not what they are
+SELECTING = frozenset({"selected", "relevant", "recent", "key", "notable", "other", "additional", "previous",
+                       "prior", "past", "further", "more", "main", "major", "significant", "featured"})
+# "Accomplishments:" or "Technologies:" under a role is part of that role, not a new section.
+ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "technologies", "tools",
+                        "tech stack", "responsibilities", "key accomplishments"})
+_ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
+# headings that are also a role's own words: what one studied in it ("Study:" over a trial's design)
+_ROLE_WORDS = frozenset({"study", "vocational"})
+
+
+def heading_key(text: str) -> str:
+    """A heading's words as the lookup spells them: lower case, punctuation out, '&' for 'and'."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip().lower().replace(" and ", " & ")
+
+
+def role_part(line: str, marks: Sequence[tuple]) -> bool:
+    """'Technologies:' or '**Tech Stack:**' under a role: part of that role, not a new section."""
+    bare = line.strip(" *_#")
+    return bool(marks) and marks[-1][1] in _ROLE_HOLDERS and bare.endswith(":") and bare[:-1].lower() in ROLE_PARTS
+
+
+def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
+    """Under a work history, a heading that may be a role's own part is one when the history goes on below it: a
+    dated line naming a role comes before the next heading ('Major Projects:' or 'Study' over the role's text, then
+    the next role). Dated projects with no role after them, after the last role, are a section of their own. A
+    plain 'Projects' is such a part only set apart in another case from headings in capitals."""
+    capitals = 2 * sum(_capitals(m[2]) for m in marks) > len(marks)
+    out: list[Mark] = []
+    for k, mark in enumerate(marks):
+        words = heading_key(mark[2])
+        part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS
+                or capitals and not _capitals(mark[2]) and (mark[1] == "projects" or words in ROLE_PARTS))
+        below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
+        if not (out and out[-1][1] == "experience" and part and _names_dated_role(below)):
+            out.append(mark)
+    return out
+
+
+def _names_dated_role(lines: Sequence[str]) -> bool:
+    """Does a line of `lines` name a role with a year on it or on a line beside it (a title over its dates, or
+    under them)?"""
+    years = [bool(_YEAR.search(line)) for line in lines]
+    return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 2]) for j, line in enumerate(lines))
+
+
+def _capitals(heading: str) -> bool:
+    letters = [c for c in heading if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
