@@ -1,7 +1,9 @@
 """Cheap tests before the date grammar: every range holds a year, so text without a digit holds none; a range starts
-where its first date does, and a date starts with a digit or with a month, season or open-end word. The tests
-only spare work: whatever they let through or stop, the dates read are the ones the full grammar reads."""
+where its first date does, and a date starts with a digit or with a month, season or open-end word; a range read
+across a line break has begun on the line, so the line's last word is one of a range's pieces. The tests only spare
+work: whatever they let through or stop, the dates read are the ones the full grammar reads."""
 import datetime as dt
+import re
 from unittest import mock
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from screener.experience import blocks, build_timeline, dated_lines, timeline
 from screener.experience.kinds import Kind
-from screener.text import dates
+from screener.text import dates, dates_grammar
 
 from helpers import doc, sections
 
@@ -20,7 +22,8 @@ PIECES = ["2019", "2020", "2015–18", "'19", "03/2018", "2016 / 09", "15/06/201
           "Sept.", "Summer", "Fall", "Present", "Pres.", "heute", "en", "cours", "in", "corso", "to", "date", "now",
           "–", "-", "—", "since", "from", "Engineer", "Acme", "Inc.", "|", "(", ")", ",", "15", "3rd", "6th",
           "至今", "2 yrs", "18 months", "Version", "a", "ongoing", "Analyst", ":", "Currently", "12/2024", "10/2024",
-          "2017.6", "Clinic"]
+          "2017.6", "Clinic", "marzo", "de", "until", "expected", "→", "/", ".", "05", "Closed", "Launched", "·",
+          "+", "and", "3 years", "(8 months)", "(present)"]
 lines_of_pieces = st.lists(st.sampled_from(PIECES), max_size=7).flatmap(
     lambda words: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(words), max_size=len(words)).map(
         lambda gaps: "".join(w + g for w, g in zip(words, gaps)).strip()))
@@ -55,6 +58,27 @@ def test_a_month_word_inside_another_word_starts_no_date():
     assert not dates.may_start_range("Mayday Systems 2019", len("Mayday Systems"))
 
 
+def test_a_line_ending_in_words_no_date_has_runs_no_range_on():
+    assert not dates.may_run_on("Managed the data team")
+    assert not dates.may_run_on("Worked at Acme (Berlin).")
+
+
+@pytest.mark.parametrize("line", ["Jan 2019 –", "Engineer 2019", "Present", "Analyst, Jan", "marzo de", "05 /",
+                                  "05 .", "Sept’", "expected end:", "Poste en", "2019 →", "Acme (2019",
+                                  "Launched 2020 – Closed", "2015 (", "May 2019, 3 years and"])
+def test_a_line_ending_in_a_piece_of_a_range_may_run_on(line):
+    assert dates.may_run_on(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines_of_pieces, lines_of_pieces)
+def test_no_range_read_runs_across_a_break_after_a_line_that_may_not_run_on(upper, lower):
+    text, cut = f"{upper} {lower}", len(upper)
+    if not dates.may_run_on(upper):
+        for month_first in (False, True):
+            assert not any(r.span[0] < cut < r.span[1] for r in dates.find_ranges(text, AS_OF, month_first=month_first))
+
+
 @pytest.mark.parametrize("lines", [["Since May", "2019 Acme"], ["Present –", "2019"],
                                    ["Analyst, Jan –", "Mar 2019"]])
 def test_a_range_begun_by_a_word_on_a_line_without_digits_is_read_with_the_next_line(lines):
@@ -86,11 +110,23 @@ def test_no_range_read_starts_where_none_may_start(upper, lower):
         assert all(r.span[0] >= cut for r in dates.find_ranges(text, AS_OF))
 
 
+POINT_ALONE = re.compile(dates_grammar._POINT.pattern.replace(dates_grammar._DATE_START, "", 1), re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines_of_pieces)
+@example("İanuarie 2019 – ſept 2020, PRES. – Été 2021")
+def test_the_look_at_a_date_s_first_character_hides_no_date(text):
+    assert POINT_ALONE.pattern != dates_grammar._POINT.pattern
+    assert [m.span() for m in dates_grammar._POINT.finditer(text)] == [m.span() for m in POINT_ALONE.finditer(text)]
+
+
 def without_pretests(fn, *args):
     """fn(*args) with the pre-tests turned off: every line through the full grammar, as before they existed."""
     always = mock.Mock(return_value=True)
     with mock.patch.object(dates, "may_hold_range", always), mock.patch.object(dates, "may_start_range", always), \
-            mock.patch.object(blocks, "may_hold_range", always), mock.patch.object(timeline, "may_hold_range", always):
+            mock.patch.object(dates, "may_run_on", always), mock.patch.object(blocks, "may_hold_range", always), \
+            mock.patch.object(timeline, "may_hold_range", always):
         return fn(*args)
 
 

@@ -1,4 +1,7 @@
 """Phrases for context words, exclusions and fields: whole words, and a leading dot that belongs to the term."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from screener.text.matching import phrase_pattern
 
 
@@ -42,3 +45,20 @@ def test_a_list_finds_what_its_words_tried_one_by_one_in_their_order_find():
 def test_the_first_word_in_the_list_wins_where_two_start_at_the_same_place():
     assert phrase_pattern(("machine", "machine learning")).search("machine learning").group() == "machine"
     assert phrase_pattern(("machine learning", "machine")).search("machine learning").group() == "machine learning"
+
+
+_POOL = ("machine", "Machine Learning", "ml", "java", "JavaScript", "kafka", "Kotlin", "K8s", "scala", "Spark", "sql",
+         "SQL Server", "ios", "iOS development", "3D", "3d printing", "c", "C++", "C#", "Go", "golang",
+         "managed a * team", ".NET", "ſpark", "İos", "über")
+_TEXT_WORDS = ("machine", "learning", "Java", "javascript", "KAFKA", "Kotlin", "K8s", "Scala", "spark", "ſpark", "SQL",
+               "server", "iOS", "İOS", "ıos", "development", "3D", "printing", "C", "C++", "c#", "GO", "golang",
+               "managed", "a", "small", "team", "ASP.NET", "über", ",", "-")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(_TEXT_WORDS), max_size=12).map(" ".join))
+def test_words_grouped_by_first_letter_find_what_they_find_one_by_one(words, text):
+    words = tuple(words)
+    assert [(m.span(), m.group()) for m in phrase_pattern(words).finditer(text)] == \
+        [(m.span(), m.group()) for m in _one_by_one(words).finditer(text)]

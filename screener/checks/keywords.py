@@ -24,14 +24,17 @@ if TYPE_CHECKING:
 ROLE_SCOPES = ("position", "resume")
 MAX_EVIDENCE = 3
 
-# "no experience with X", "not familiar with X", "never used X": the term is named but not claimed.
+# "no experience with X", "not familiar with X", "never used X": the term is named but not claimed. Both negations
+# are looked for in the text before every match: a look at a word's first letter (case ignored, as for the words)
+# spares trying every negation at every word.
 _NEGATION = re.compile(
-    r"\b(?:(?:no|little|zero|limited)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
+    r"\b(?=[lnuwz])(?:(?:no|little|zero|limited)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
     r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
     r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
     r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
 # "did not teach", "never led", "isn't tested": the verb right before the term is negated ("not only" is not).
-_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
+_NOT_BEFORE = re.compile(r"\b(?=[acdhinw])(?:not|never|cannot|"
+                         r"(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
                          r"\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
 # A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.

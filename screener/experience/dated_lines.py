@@ -85,9 +85,10 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     and a column's start with nothing after its dash but the title: a position still held."""
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
-    if not dates.may_hold_range(lines[i]) and not (nxt and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}",
-                                                                                cut)):
-        return []  # no date of its own, and none starts here to run on below ('Present –' / '2019')
+    if not dates.may_hold_range(lines[i]) and not (
+            nxt and (dates.may_run_on(lines[i]) or _SPLIT_START.match(lines[i]))
+            and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
+        return []  # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
     ranges = find_ranges(lines[i], as_of)
     if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of)):
         return [held]
@@ -98,8 +99,8 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     broken = nxt and open_end and not starts_range(nxt, as_of)
     if any(not r.single for r in ranges) and not broken:
         return ranges
-    ends = [nxt.lstrip(_STRAY)] if nxt else []
-    if broken and i + 2 < end and not dates.may_hold_range(nxt) and _date_leads(lines[i + 2], as_of):
+    ends = [nxt.lstrip(_STRAY)] if nxt and dates.may_run_on(lines[i]) else []  # a range across the break
+    if ends and broken and i + 2 < end and not dates.may_hold_range(nxt) and _date_leads(lines[i + 2], as_of):
         # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017" (or ",2022 Teacher")
         ends.append(lines[i + 2].lstrip(_STRAY))
     for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):

@@ -37,10 +37,16 @@ _OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)"  # "Present", "heute", "to date",
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
+# The first character of every date: a digit, an apostrophe ('19) or the first letter of a month, season or open-end
+# word ("pres." included), case ignored as for the words
+_FIRST_LETTERS = {word[0].lower() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} pres")}
+_DATE_START = rf"(?=[\d'’‘{''.join(sorted(map(re.escape, _FIRST_LETTERS)))}])"
 # One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
-# the middle of words cheaply; the forms that start with a digit sit behind one look at the next character.
+# the middle of words cheaply, and one look at the next character the places no date starts at (spaces, marks,
+# words of other letters); the forms that start with a digit sit behind one look at the next character.
 _POINT = LazyPattern(
-    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"  # "6thMay 2012": a day's ordinal glued to its month
+    # "6thMay 2012": a day's ordinal glued to its month
+    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th))){_DATE_START}(?:(?=\d)(?:"
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
@@ -93,6 +99,14 @@ _BACK = 20  # "since", "depuis", "à partir de": how far before a date its openi
 _DIGIT = LazyPattern(r"\d")
 # Where a date that starts with a word can start: _POINT's month, season and open-end forms, with the same edges
 _WORD_DATE = LazyPattern(rf"(?<!{_L})(?:{_MONTH_OR_SEASON}|{_OPEN_END})(?!{_L})", re.I)
+# What the last word of a line ends with when a range read across the line break has begun on the line: a number, a
+# link's dash, arrow or slash, a mark a range's pieces may stand apart by ('05 .' / '2019', '2015 (' / '8 months)'),
+# or a word of the grammar (a month or season, a word of an open end, a link, an ended or expected end, a unit of a
+# duration and what joins two, 'de', 'end', 'pres'), as written or cut by a mark ('Jan.,', 'years,').
+_DATE_PIECES = " ".join(piece for words in (MONTH_WORDS, SEASON_WORDS, OPEN_ENDS, LINKS, ENDED, EXPECTED, YEAR_UNITS,
+                                            MONTH_UNITS, "and et und y e en de end pres")
+                        for word in words.split() for piece in word.split("_"))
+_RUN_ON = LazyPattern(rf"[\d{_DASHES}→>/]|^[.(,·+&]+$|(?<!{_L}){_words(_DATE_PIECES)}[.,:'’‘]*$", re.I)
 # What every date that can only be month first holds: its middle number, a day above 12, written with two digits
 _MONTH_FIRST_CUE = LazyPattern(r"\d[/.-][1-3]\d[/.-]\d")
 
@@ -101,6 +115,13 @@ def may_hold_range(text: str) -> bool:
     """Could `text` hold a date range at all? Every range has a year, so only text with a digit can: most lines of a
     resume have none, and the full grammar is costly."""
     return _DIGIT.search(text) is not None
+
+
+def may_run_on(line: str) -> bool:
+    """Could a range read from `line` joined with the next line run across the break? Its part on this line is a
+    date's start and what follows it, up to the line's end, so the line's last word is one of a range's pieces."""
+    words = line.split()
+    return bool(words) and _RUN_ON.search(words[-1]) is not None
 
 
 def may_start_range(text: str, before: int) -> bool:
