@@ -59,12 +59,16 @@ STUDY_PROGRAMME = re.compile(r"\bcapstone\s*(?:project|course|team)s?\b|\b(?:sen
 _AFTER_STUDENT = rf"\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b|{MONTH})"
 
 
+_OPENS_PROGRAMME = re.compile(rf"[\W_]*(?:{STUDY_PROGRAMME.pattern})", re.I)
+_ENDS_NAME = re.compile(_NAME_END)
+
+
 def names_programme(line: str) -> bool:
     """Does a heading line name a course's programme: the programme opens it ('Work-based learning programme') or
     closes a name on it ('Red Nabu Capstone', 'Developer, Capstone Project 2021'), not a sentence that mentions one
     ('Mentored university capstone teams building payment APIs')?"""
-    opens = re.compile(rf"[\W_]*(?:{STUDY_PROGRAMME.pattern})", re.I).match(line)
-    return bool(opens) or any(re.match(_NAME_END, line[m.end():]) for m in STUDY_PROGRAMME.finditer(line))
+    return bool(_OPENS_PROGRAMME.match(line)) or any(_ENDS_NAME.match(line, m.end())
+                                                      for m in STUDY_PROGRAMME.finditer(line))
 
 
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
