@@ -96,6 +96,17 @@ def mentions_degree(text: str) -> bool:
 _ENGINEER = LazyPattern(r"^\s*(?:[A-Z][a-z]+\s+){1,3}(?:Engineer|Ingenier[oa])\b(?=\s*(?:[,(]|$))")
 
 
+def _line_at(lines: Sequence[Line], j: int, inside: set[int]) -> str:
+    """Line `j`'s text when it belongs to the lines read (an entry's neighbour in the same section), else ''."""
+    return lines[j].text if j in inside else ""
+
+
+def _names_a_course(text: str, above: str, below: str) -> bool:
+    """Whether an entry is a course's, not a degree's: its line or the next names a course or certificate, or the line
+    above titles one ("Diploma in Web Design")."""
+    return bool(COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above))
+
+
 def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The engineer's title named as a degree: undated, within two lines below its school's dated line, which names
     no other degree, course, diploma or secondary school (a title below those is the job held after them)."""
@@ -191,7 +202,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
             continue
         written = field_of(subject)
-        above = lines[i - 1].text if i - 1 in inside else ""
+        above = _line_at(lines, i - 1, inside)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
                  or entry_subject(entry, above) or (field_of(entry[0]) if entry else None) or written)
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)))
@@ -209,9 +220,9 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
     faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014")."""
     text = lines[i].text
-    above, below = (lines[j].text if j in inside else "" for j in (i - 1, i + 1))
-    if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or COURSE.search(f"{text} {below}") \
-            or COURSE_TITLE.search(above) or not A_YEAR.search(f"{text} {below}"):
+    above, below = _line_at(lines, i - 1, inside), _line_at(lines, i + 1, inside)
+    if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
+            or not A_YEAR.search(f"{text} {below}"):
         return None
     for j, line in ((i, text), (i + 1, below)):
         if line and (subject := entry_subject([line], "")):
@@ -236,10 +247,9 @@ def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str
     under way ("Computer Science" / "Westfield Institute, 2019 - 2023"): the subject studied, with no level word, at
     a school that awards degrees and is not a secondary school, a course or a certificate. A line the one above
     runs on into is that line's end, not a title."""
-    text, below = lines[i].text, lines[i + 1].text if i + 1 in inside else ""
-    above = lines[i - 1].text if i - 1 in inside else ""
+    text, above, below = lines[i].text, _line_at(lines, i - 1, inside), _line_at(lines, i + 1, inside)
     if not _UNIVERSITY.search(below) or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
-            or COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above) or _RUNS_ON.search(above) \
+            or _names_a_course(text, above, below) or _RUNS_ON.search(above) \
             or not (A_YEAR.search(below) or _UNDER_WAY.search(below)):
         return None
     return (known, i) if (known := subject_alone(text)) else None
