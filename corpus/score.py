@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the installed screener against the labelled corpora: the dev set and the fresh sets.
 
-The dev set is ../shared/corpus (labels.jsonl beside its files). Each fresh set (corpus/fresh, fresh2, fresh3) keeps
+The dev set is ../shared/corpus (labels.jsonl beside its files). Each fresh set (corpus/fresh, fresh2, fresh3, fresh4) keeps
 labels.jsonl here and its files laid by its materialize script. A third of each fresh set, listed in its
 HELDOUT.txt, is held out: it is scored like the rest, but its misses are never printed, so nobody tunes to it.
 Labels are read as ../shared/corpus/LABELING.md defines them, with the same mapping to requirements as
@@ -10,7 +10,8 @@ Labels are read as ../shared/corpus/LABELING.md defines them, with the same mapp
     python corpus/score.py [--screener PATH] [--set SET ...] [--show-misses] [--detail]
 
 SET is dev; fresh, tuned, heldout (the first fresh set and its parts); fresh2, fresh2-tuned, fresh2-heldout (the
-second); fresh3, fresh3-tuned, fresh3-heldout (the third); or all (every labelled resume). A fresh set whose labels
+second); fresh3, fresh3-tuned, fresh3-heldout (the third);
+fresh4, fresh4-tuned, fresh4-heldout (the fourth); or all (every labelled resume). A fresh set whose labels
 are not here yet is left out.
 
 Prints, for each set, agreement per requirement and overall, and how often total years are within 1.0 of the label.
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = Path(os.environ.get("SCREENER_DEV_CORPUS", ROOT.parent / "shared" / "corpus"))
 # fresh set name -> (its folder, the prefix of its parts' set names)
 FRESH_SETS = {"fresh": (ROOT / "corpus" / "fresh", ""), "fresh2": (ROOT / "corpus" / "fresh2", "fresh2-"),
-              "fresh3": (ROOT / "corpus" / "fresh3", "fresh3-")}
+              "fresh3": (ROOT / "corpus" / "fresh3", "fresh3-"), "fresh4": (ROOT / "corpus" / "fresh4", "fresh4-")}
 AS_OF = "2026-01-01"
 YEARS_TOLERANCE = 1.0
 # requirement id -> the label's skill key, for the requirements a label answers directly
@@ -43,7 +44,7 @@ DIRECT = {"databases": "databases", "git": "git", "linux": "linux", "agile": "ag
 
 
 SET_NAMES = ["dev", "tuned", "heldout", "fresh", "fresh2-tuned", "fresh2-heldout", "fresh2",
-             "fresh3-tuned", "fresh3-heldout", "fresh3", "all"]
+             "fresh3-tuned", "fresh3-heldout", "fresh3", "fresh4-tuned", "fresh4-heldout", "fresh4", "all"]
 
 
 def expected(label: dict) -> dict[str, str]:

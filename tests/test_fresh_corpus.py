@@ -1,4 +1,4 @@
-"""The labelled fresh corpora (corpus/fresh, fresh2, fresh3) keep provenance for every label and no personal contact
+"""The labelled fresh corpora (corpus/fresh, fresh2, fresh3, fresh4) keep provenance for every label and no personal contact
 data, hold a third of their resumes out, and share no repository or file with each other, the wild set, the dev set
 or the exclusion list; their resumes, laid by materialize, all load. Tests that need ../shared or the resumes
 themselves skip when they are absent."""
@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpus"
-FRESH_SETS = ["fresh", "fresh2", "fresh3"]
+FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4"]
 SHARED = ROOT.parent / "shared" / "corpus"
 _spec = importlib.util.spec_from_file_location("corpus_score", CORPORA / "score.py")
 score = importlib.util.module_from_spec(_spec)
@@ -50,7 +50,7 @@ def test_the_first_fresh_set_has_at_least_a_hundred_usable_resumes_from_sixty_re
     assert len(_usable("fresh")) >= 100 and len(repos) >= 60
 
 
-@pytest.mark.parametrize("name", ["fresh2", "fresh3"])
+@pytest.mark.parametrize("name", ["fresh2", "fresh3", "fresh4"])
 def test_a_later_fresh_set_takes_one_resume_from_each_repository(name):
     repos = [r["repo"].lower() for r in _sources(name) if r["id"] in _usable(name)]
     assert len(repos) >= 60 and len(repos) == len(set(repos))
@@ -80,7 +80,8 @@ def test_labels_carry_no_email_address_phone_number_or_profile_url(name):
     assert not re.search(r"linkedin\.com/in/|\w\.github\.io", text)
 
 
-@pytest.mark.parametrize("name, earlier", [("fresh2", ("fresh", "wild")), ("fresh3", ("fresh", "fresh2", "wild"))])
+@pytest.mark.parametrize("name, earlier", [("fresh2", ("fresh", "wild")), ("fresh3", ("fresh", "fresh2", "wild")),
+                                          ("fresh4", ("fresh", "fresh2", "fresh3", "wild"))])
 def test_a_later_fresh_set_shares_no_repository_or_file_with_the_earlier_sets(name, earlier):
     later = _sources(name)
     for other in earlier:
@@ -105,7 +106,7 @@ def test_no_fresh_repository_or_file_is_in_the_dev_set_or_on_the_exclusion_list(
     assert not {("file", r["sha256"]) for r in rows} & excluded
 
 
-@pytest.mark.parametrize("name", ["fresh2", "fresh3", "wild"])
+@pytest.mark.parametrize("name", ["fresh2", "fresh3", "fresh4", "wild"])
 def test_one_materialize_script_serves_every_laid_corpus(name):
     assert (CORPORA / name / "materialize").resolve() == (CORPORA / "fresh" / "materialize").resolve()
 
