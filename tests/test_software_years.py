@@ -43,6 +43,19 @@ def test_fourteen_years_count_only_in_a_software_position(bundled, title, status
     assert experience_years(bundled, title) == status
 
 
+@pytest.mark.parametrize("title, status", [
+    ("Senior IT Assistant", "fail"),  # IT support keeps an office's computers running
+    ("IT Technician", "fail"),
+    ("Computer Technician", "fail"),
+    ("IT Technical Lead", "pass"),  # leading engineers, not support
+    ("Software Developer, IT Assistance Systems", "pass"),
+])
+def test_it_support_assistants_and_technicians_do_not_build_software_whatever_scripts_they_wrote(bundled, title,
+                                                                                                 status):
+    text = "Wrote Python and Bash scripts and SQL reports; kept the PHP intranet running."
+    assert experience_years_with_text(bundled, title, text) == status
+
+
 def experience_years_with_text(rules, title, text):
     result = screen_document(document(f"Experience\n{title}, Acme\nJan 2010 - Dec 2023\n{text}\n"), rules, AS_OF)
     return next(q for q in result.requirements if q.id == "experience-years").status.value
