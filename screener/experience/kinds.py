@@ -91,7 +91,8 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
     # any character here, a line break too)
     (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
-    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",  # "Studied Physics"
+    # "Studied Physics", "Enrolled in a language school": a period of study, not a job
+    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b", r"enrol(?:l?ed)?\s+(?:in|at)\b",
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
