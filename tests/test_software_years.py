@@ -71,6 +71,22 @@ def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bu
 
 
 @pytest.mark.parametrize("text", [
+    "Real-time control software and sensor integration; embedded development.",
+    "Wrote the firmware and the test software for the motor controllers.",
+])
+def test_embedded_software_and_firmware_are_signs_of_building_software(bundled, text):
+    assert experience_years_with_text(bundled, "Robotics Engineer", text) == "pass"
+
+
+@pytest.mark.parametrize("text", [
+    "Embedded in the field team; ran the site's software licences.",
+    "Designed embedded-system enclosures and cable harnesses.",
+])
+def test_embedded_as_a_placement_or_hardware_alone_is_no_sign_of_building_software(bundled, text):
+    assert experience_years_with_text(bundled, "Robotics Engineer", text) == "fail"
+
+
+@pytest.mark.parametrize("text", [
     "Built REST APIs in Python and deployed them weekly.",
     "Wrote SQL queries and debugging tools for the billing database.",
 ])
