@@ -47,11 +47,13 @@ def test_fourteen_years_count_only_in_a_software_position(bundled, title, status
     ("Senior IT Assistant", "fail"),  # IT support keeps an office's computers running
     ("IT Technician", "fail"),
     ("Computer Technician", "fail"),
+    ("Service Representative", "fail"),  # serving customers, as a customer service representative does
+    ("Client Service Representative", "fail"),
+    ("Web Services Developer", "pass"),
     ("IT Technical Lead", "pass"),  # leading engineers, not support
     ("Software Developer, IT Assistance Systems", "pass"),
 ])
-def test_it_support_assistants_and_technicians_do_not_build_software_whatever_scripts_they_wrote(bundled, title,
-                                                                                                 status):
+def test_support_and_service_roles_do_not_build_software_whatever_scripts_they_wrote(bundled, title, status):
     text = "Wrote Python and Bash scripts and SQL reports; kept the PHP intranet running."
     assert experience_years_with_text(bundled, title, text) == status
 
