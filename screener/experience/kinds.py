@@ -89,18 +89,21 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
     # any character here, a line break too)
     (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
-    # "Studied Physics", "Enrolled in a language school": a period of study, not a job
-    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b", r"enrol(?:l?ed)?\s+(?:in|at)\b",
+    # "Studied Physics": a period of study, not a job
+    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
+     # a title that opens with being enrolled ("Enrolled in a language school"; not a job's heading that goes on to
+     # say it "enrolled in and managed employee health plans"),
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
      # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
      # Success Coach" and "Acme Student Housing" over a title name a job or its employer)
-     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
+     r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
+     r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
      r"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
      + "|" + STUDY_PROGRAMME.pattern, ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
