@@ -73,6 +73,11 @@ _PARTS = LazyPattern(r"[,;|]")
 _DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
+def dates_only(text: str) -> bool:
+    """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020")."""
+    return bool(A_YEAR.search(text) and _DATES_ONLY.match(text))
+
+
 def subject_alone(text: str) -> str | None:
     """The related field `text` is when it is a subject alone: a few words, not coursework, a thesis or a minor."""
     if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):

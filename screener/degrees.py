@@ -59,8 +59,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, entry_field, entry_subject,
-                           field_of, status_at, subject_after, subject_alone)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, dates_only, entry_field,
+                           entry_subject, field_of, status_at, subject_after, subject_alone)
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -174,6 +174,21 @@ def _name_before(text: str, as_of: dt.date) -> str:
     return text.lstrip(_DATE_CHARS)
 
 
+# a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading
+_COMMA_AT_END = LazyPattern(r",\s*$")
+
+
+def _subject_first(before: str) -> str | None:
+    """The related field a degree line names before its level, a comma between ("Computer Science, BSc, GPA 3.4"):
+    the words before the comma, its leading dates aside, are the subject alone; a name or a town there is none
+    ("Jane Roe, PhD"), nor is a role or a course ("Teaching Assistant for Statistics, PhD programme")."""
+    if not _COMMA_AT_END.search(before):
+        return None
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
+    words = _COMMA_AT_END.sub("", before).strip()
+    return subject_alone(words) if ROLE_NOUN.search(words) is None else None
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -195,10 +210,11 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if named_before(m) and _vocational([text, *entry]):
             continue
         rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
+        first = None if named_before(m) else _subject_first(_name_before(text[:m.start()], as_of))
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)
-        named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
+        named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
             continue
         written = field_of(subject)
@@ -218,13 +234,18 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
     not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
     field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
-    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014")."""
+    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
+    whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
+    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics")."""
     text = lines[i].text
     above, below = _line_at(lines, i - 1, inside), _line_at(lines, i + 1, inside)
     if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
             or not A_YEAR.search(f"{text} {below}"):
         return None
-    for j, line in ((i, text), (i + 1, below)):
+    after_dates = _line_at(lines, i + 2, inside) if dates_only(below) else ""
+    if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
+        after_dates = ""
+    for j, line in ((i, text), (i + 1, below), (i + 2, after_dates)):
         if line and (subject := entry_subject([line], "")):
             return subject, j
     return None
