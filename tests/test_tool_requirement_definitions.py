@@ -66,6 +66,11 @@ CASES = [
     ("node-in-a-javascript-stack-list-is-node-js", "language", "- Node, Express, GraphQL, MongoDB", "pass"),
     ("a-clusters-node-is-not-node-js", "language", "- Added a worker Node to the Hadoop cluster with Java", "fail"),
     ("a-devices-node-is-not-node-js", "language", "- Wrote C firmware for the sensor Node", "fail"),
+    ("shell-among-languages-in-skills-is-linux", "linux", "Skills\nPython, Shell, SQL", "pass"),
+    ("shell-among-languages-in-a-languages-list-is-linux", "linux", "Languages\nJulia, Shell, Latex", "pass"),
+    ("the-company-shell-in-a-bullet-is-not-linux", "linux", "- Built Python pipelines for Shell's traders", "fail"),
+    ("shell-with-no-language-beside-it-is-not-linux", "linux", "Skills\nClients: Shell, BP, Total", "fail"),
+    ("power-shell-is-windows-not-linux", "linux", "Skills\nPython, Power Shell, Active Directory", "fail"),
 ]
 
 
