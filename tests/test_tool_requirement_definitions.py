@@ -70,6 +70,13 @@ CASES = [
     ("shell-among-languages-in-a-languages-list-is-linux", "linux", "Languages\nJulia, Shell, Latex", "pass"),
     ("the-company-shell-in-a-bullet-is-not-linux", "linux", "- Built Python pipelines for Shell's traders", "fail"),
     ("shell-with-no-language-beside-it-is-not-linux", "linux", "Skills\nClients: Shell, BP, Total", "fail"),
+    ("gcp-is-google-cloud", "cloud", "- Deployed the service on GCP with Cloud Run", "pass"),
+    ("gcp-spelt-out-as-google-cloud-is-cloud", "cloud", "- Moved the data to GCP (Google Cloud Platform)", "pass"),
+    ("gcp-spelt-out-as-good-clinical-practice-is-not-cloud", "cloud",
+     "Certifications\nGood Clinical Practice (GCP), 2021", "fail"),
+    ("gcp-after-its-spelling-out-is-not-cloud", "cloud", "- Trained site staff in GCP (Good Clinical Practice)",
+     "fail"),
+    ("ich-gcp-is-not-cloud", "cloud", "- Monitored trial sites for ICH-GCP compliance", "fail"),
     ("power-shell-is-windows-not-linux", "linux", "Skills\nPython, Power Shell, Active Directory", "fail"),
 ]
 
