@@ -77,6 +77,11 @@ CASES = [
     ("gcp-after-its-spelling-out-is-not-cloud", "cloud", "- Trained site staff in GCP (Good Clinical Practice)",
      "fail"),
     ("ich-gcp-is-not-cloud", "cloud", "- Monitored trial sites for ICH-GCP compliance", "fail"),
+    ("a-broker-split-at-its-inner-capital-is-that-broker", "distributed-systems", "- Go, PHP, MQTT, Rabbit MQ",
+     "pass"),
+    ("active-mq-split-is-active-mq", "distributed-systems", "- Queued the orders through Active MQ", "pass"),
+    ("a-rabbit-and-an-mq-apart-are-no-broker", "distributed-systems",
+     "- Built a rabbit breeding tracker; IBM certified MQ admin course", "fail"),
     ("power-shell-is-windows-not-linux", "linux", "Skills\nPython, Power Shell, Active Directory", "fail"),
 ]
 
