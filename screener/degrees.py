@@ -315,16 +315,26 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
     return found
 
 
+def _after_a_name(quote: str) -> bool:
+    """Whether a level stands after words on its line, as a post-nominal title does ("John Doe, PhD, Professor of
+    Computer Science"): in the references section that is a referee's, while a line the level starts ("Master of
+    Applied Statistics, Westfield University") states a degree, the candidate's, under a label a layout misread."""
+    hit = find_level(quote)
+    return bool(hit and quote[:hit[1].start()].strip(_DATE_CHARS))
+
+
 def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date | None = None
                  ) -> tuple[Degree, ...]:
     """Degrees in the education section; elsewhere only when that section has none, and only stated with a subject
-    or a school."""
+    or a school, and not a referee's title (`_after_a_name`)."""
     as_of = as_of or dt.date.today()
     education = [i for s in sections if s.name == "education" for i in range(s.start, s.end)]
     found = _scan(document, education, as_of) or _majors(document, education, as_of)
     if not found:
+        references = {i for s in sections if s.name == "references" for i in range(s.start, s.end)}
         rest = [i for i in range(len(document.lines)) if i not in set(education)]
-        found = _scan(document, rest, as_of, stated_only=True)
+        found = [d for d in _scan(document, rest, as_of, stated_only=True)
+                 if not (d.line in references and _after_a_name(d.quote))]
     seen, out = set(), []
     for d in found:
         key = (d.level, d.field, d.line)

@@ -222,3 +222,20 @@ def test_an_entrys_subject_may_follow_its_dates_on_their_own_line_below_the_scho
 ], ids=["a-certificate", "a-secondary-school", "a-prize", "dates-with-words"])
 def test_what_follows_a_schools_dates_is_no_subject_unless_a_subject_alone_at_a_university(lines):
     assert degrees(*lines) == ()
+
+
+def test_a_degree_in_the_references_section_is_a_referees_title():
+    assert degrees("Jane Roe", "Projects", "Built a compiler", "References",
+                   "John Doe, PhD, Professor of Computer Science, Westfield University") == ()
+
+
+def test_a_degree_stated_with_its_school_outside_education_and_references_is_still_read():
+    (d,) = degrees("Jane Roe", "Projects", "MSc Physics, Westfield University 2018", "References",
+                   "John Doe, PhD, Professor of Computer Science, Westfield University")
+    assert (d.level, d.field) == ("master", "physics")
+
+
+def test_a_degree_the_line_starts_under_a_references_label_is_still_the_candidates():
+    (d,) = degrees("Jane Roe", "Referees:", "Will provide upon request", "Qualification:",
+                   "Master of Applied Statistics, Westfield University")
+    assert (d.level, d.field) == ("master", "statistics")
