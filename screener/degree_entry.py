@@ -96,6 +96,21 @@ def _items(text: str) -> tuple[str, ...]:
     return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not SCHOOL.search(part))
 
 
+# a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading
+_COMMA_AT_END = LazyPattern(r",\s*$")
+
+
+def subject_first(before: str) -> str | None:
+    """The related field a degree line names before its level, a comma between ("Computer Science, BSc, GPA 3.4"):
+    the words before the comma, its leading dates aside, are the subject alone; a name or a town there is none
+    ("Jane Roe, PhD"), nor is a role or a course ("Teaching Assistant for Statistics, PhD programme")."""
+    if not _COMMA_AT_END.search(before):
+        return None
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
+    words = _COMMA_AT_END.sub("", before).strip()
+    return subject_alone(words) if ROLE_NOUN.search(words) is None else None
+
+
 def entry_subject(entry: Sequence[str], above: str) -> str | None:
     """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
     it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it

@@ -60,7 +60,7 @@ import re
 from collections.abc import Sequence
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, dates_only, entry_field,
-                           entry_subject, field_of, status_at, subject_after, subject_alone)
+                           entry_subject, field_of, status_at, subject_after, subject_alone, subject_first)
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -174,21 +174,6 @@ def _name_before(text: str, as_of: dt.date) -> str:
     return text.lstrip(_DATE_CHARS)
 
 
-# a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading
-_COMMA_AT_END = LazyPattern(r",\s*$")
-
-
-def _subject_first(before: str) -> str | None:
-    """The related field a degree line names before its level, a comma between ("Computer Science, BSc, GPA 3.4"):
-    the words before the comma, its leading dates aside, are the subject alone; a name or a town there is none
-    ("Jane Roe, PhD"), nor is a role or a course ("Teaching Assistant for Statistics, PhD programme")."""
-    if not _COMMA_AT_END.search(before):
-        return None
-    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    words = _COMMA_AT_END.sub("", before).strip()
-    return subject_alone(words) if ROLE_NOUN.search(words) is None else None
-
-
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -210,7 +195,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if named_before(m) and _vocational([text, *entry]):
             continue
         rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
-        first = None if named_before(m) else _subject_first(_name_before(text[:m.start()], as_of))
+        first = None if named_before(m) else subject_first(_name_before(text[:m.start()], as_of))
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)
