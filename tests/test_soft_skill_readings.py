@@ -119,3 +119,25 @@ def test_leading_a_developer_community_is_not_leading_a_team(bundled, text):
 ])
 def test_leading_engineers_who_build_for_a_community_is_leading_a_team(bundled, text):
     assert status(bundled, text, "team-leadership") == "pass"
+
+
+# mentoring: English as the subject taught, not the language a technical subject was taught in
+
+TUTOR = "Experience\nAcademic Tutor, Westfield University  2023 - 2024\n"
+
+
+@pytest.mark.parametrize("line", [
+    "- Taught weekly tutorials for Fundamentals of Computer Engineering, in English and German",
+    "- Ran statistics exercise classes in English for first-year students",
+])
+def test_teaching_a_technical_subject_in_english_is_mentoring(bundled, line):
+    assert status(bundled, TUTOR + line, "mentoring") == "pass"
+
+
+@pytest.mark.parametrize("line", [
+    "- Facilitated English communication courses to civil engineering majors",
+    "- Taught English to software engineering students",
+    "- English language tutor for the engineering faculty",
+])
+def test_teaching_english_to_engineers_is_teaching_english(bundled, line):
+    assert status(bundled, TUTOR + line, "mentoring") == "fail"
