@@ -2,9 +2,10 @@
 invented resumes: each reading beside ordinary lines where it must not fire.
 
 Testing said plainly is not a stage of delivery, nor a technician's tests of equipment; a test framework whose name
-is an ordinary word is one only beside a tool of code; an optimisation's aim may follow "for"; the engineers led
-may be named as front-end or back-end teams, however the compound is written; a developer community is not a team
-led at work."""
+is an ordinary word is one only beside a tool of code; an optimisation's aim may follow "for", and a team's
+performance is people's; the engineers led may be named as front-end or back-end teams, however the compound is
+written; a developer community is not a team led at work; English is a subject taught, or the language a technical
+one was taught in."""
 import pytest
 from helpers import requirement_status as status
 
@@ -84,6 +85,22 @@ def test_software_optimised_for_speed_is_performance_work(bundled, line):
 ])
 def test_work_of_people_optimised_for_speed_is_not(bundled, line):
     assert status(bundled, SALES_JOB + line + GRAFANA, "performance-observability") == "fail"
+
+
+@pytest.mark.parametrize("line", [
+    "- Mentored junior developers, working to improve overall team performance",
+    "- Coached the squad to increase individual performance and job performance",
+])
+def test_the_performance_of_people_is_not_software_speed(bundled, line):
+    assert status(bundled, SOFTWARE_JOB + line + GRAFANA, "performance-observability") == "fail"
+
+
+@pytest.mark.parametrize("line", [
+    "- Improved API performance for the team by caching hot reads",
+    "- Boosted search performance of the API for the sales team",
+])
+def test_software_performance_improved_for_a_team_is_performance_work(bundled, line):
+    assert status(bundled, SOFTWARE_JOB + line + GRAFANA, "performance-observability") == "pass"
 
 
 # team-leadership: the teams led, and communities that are not teams
