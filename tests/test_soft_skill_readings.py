@@ -3,7 +3,8 @@ invented resumes: each reading beside ordinary lines where it must not fire.
 
 Testing said plainly is not a stage of delivery, nor a technician's tests of equipment; a test framework whose name
 is an ordinary word is one only beside a tool of code; an optimisation's aim may follow "for", and a team's
-performance is people's; the engineers led may be named as front-end or back-end teams, however the compound is
+performance is people's; a lead title may name a field of software work ("QA Lead"), never the verb ("the
+platform leading to"); the engineers led may be named as front-end or back-end teams, however the compound is
 written; a developer community is not a team led at work; English is a subject taught, or the language a technical
 one was taught in."""
 import pytest
@@ -119,6 +120,21 @@ def test_leading_teams_named_by_their_part_of_the_software_is_leading_engineers(
 ])
 def test_leading_teams_that_are_not_software_teams_is_not(bundled, line):
     assert status(bundled, PROJECT_LEAD + line, "team-leadership") == "fail"
+
+
+@pytest.mark.parametrize("title", ["Software Integration Lead", "Software Lead", "QA Lead", "Front-end Lead"])
+def test_a_lead_title_named_by_a_field_of_software_work_is_an_engineering_lead(bundled, title):
+    assert status(bundled, f"Experience\n{title}, Acme  2018 - 2022\n- Shipped releases", "team-leadership") == "pass"
+
+
+@pytest.mark.parametrize("line", [
+    "- Software Engineering Group Supervisor - Led groups of second-year students on a module",
+    "- Integrated a payment processor with the platform leading to more sign-ups",
+    "- Software teams led by the CTO adopted the new release process",
+])
+def test_the_verb_after_a_software_word_is_no_lead_title(bundled, line):
+    assert status(bundled, "Experience\nResearch Assistant, Westfield University  2018 - 2022\n" + line,
+                  "team-leadership") == "fail"
 
 
 @pytest.mark.parametrize("text", [
