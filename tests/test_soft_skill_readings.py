@@ -1,12 +1,12 @@
 """The bundled soft requirements read as their definitions in rules/senior-backend-team-lead.toml say, on tiny
 invented resumes: each reading beside ordinary lines where it must not fire.
 
-Testing said plainly is not a stage of delivery, nor a technician's tests of equipment; a test framework whose name
-is an ordinary word is one only beside a tool of code; an optimisation's aim may follow "for", and a team's
-performance is people's; a lead title may name a field of software work ("QA Lead"), never the verb ("the
-platform leading to"); the engineers led may be named as front-end or back-end teams, however the compound is
-written; a developer community is not a team led at work; English is a subject taught, or the language a technical
-one was taught in."""
+Testing said plainly is not a stage of delivery, nor a technician's tests of equipment; what runs tests of code (a
+test suite, harness or pipeline) is test practice; a test framework whose name is an ordinary word is one only
+beside a tool of code; an optimisation's aim may follow "for", and a team's performance is people's; a lead title
+may name a field of software work ("QA Lead"), never the verb ("the platform leading to"); the engineers led may be
+named as front-end or back-end teams, however the compound is written; a developer community is not a team led at
+work; English is a subject taught, or the language a technical one was taught in."""
 import pytest
 from helpers import requirement_status as status
 
@@ -48,6 +48,22 @@ def test_testing_as_one_stage_of_delivery_beside_implementing_or_debugging_is_no
 ])
 def test_testing_beside_calibration_or_repair_is_equipment_work(bundled, line):
     assert status(bundled, SOFTWARE_JOB + line, "testing") == "fail"
+
+
+@pytest.mark.parametrize("line", [
+    "- Automated evaluation by building Python-based testing pipelines",
+    "- Wrote a test harness in Python for the firmware",
+])
+def test_what_runs_automated_tests_of_code_is_test_practice(bundled, line):
+    assert status(bundled, PROJECT_LEAD + line, "testing") == "pass"
+
+
+@pytest.mark.parametrize("line", [
+    "- Ran the clinic's COVID-19 testing pipeline for patient samples",
+    "- Designed a test harness for the engine wiring loom",
+])
+def test_a_testing_pipeline_or_harness_that_runs_no_code_is_not(bundled, line):
+    assert status(bundled, PROJECT_LEAD + line, "testing") == "fail"
 
 
 # testing: frameworks named as ordinary words
