@@ -163,10 +163,13 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
 
 
 def _at_school(p: Position, text: str, study: _Study) -> bool:
-    """Does the role's text name the school of this study, or does the study's line name the role's employer?"""
+    """Does the role's text name the school of this study, or does the study's line name the role's employer? Initials
+    are weaker evidence than the name, as firms, places and licences share them: they name the school only in the
+    title and organisation of a role that students hold (a tutor, a teaching or research assistant)."""
     school = study.institution
     return (school is not None and (any(name in text.casefold() for name in _names(school))
-                                    or _named_by_initials(school, text))
+                                    or _STUDENT_ROLE.search(text) is not None
+                                    and _named_by_initials(school, f"{p.title} {p.organisation}"))
             or bool(employer := _employer(p)) and _names_in(employer, study.line))
 
 
