@@ -74,18 +74,26 @@ def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bu
 
 @pytest.mark.parametrize("text", [
     "Real-time control software and sensor integration; embedded development.",
-    "Wrote the firmware and the test software for the motor controllers.",
+    "Wrote firmware for the motor controllers and the software that tests it.",
+    "Firmware development for the sensor boards; embedded software for the drive units.",
 ])
-def test_embedded_software_and_firmware_are_signs_of_building_software(bundled, text):
+def test_building_embedded_software_or_firmware_is_a_sign_of_building_software(bundled, text):
     assert experience_years_with_text(bundled, "Robotics Engineer", text) == "pass"
 
 
-@pytest.mark.parametrize("text", [
-    "Embedded in the field team; ran the site's software licences.",
-    "Designed embedded-system enclosures and cable harnesses.",
+@pytest.mark.parametrize("title, text", [
+    # each text holds one sign of building software beside firmware or embedded systems worked on, not built
+    ("Network Engineer", "Upgraded firmware on 400 switches and maintained the Linux jump hosts."),
+    ("Field Service Engineer", "Installed scanners, updated firmware and ran diagnostics on embedded systems; "
+                               "kept the service database."),
+    ("Electrical Engineer", "Designed power boards for embedded systems; worked with the firmware team on the "
+                            "Linux bring-up."),
+    ("Robotics Engineer", "Embedded in the field team; ran the site's software licences."),
+    ("Robotics Engineer", "Designed embedded-system enclosures and cable harnesses; kept the parts database."),
+    ("Account Engineer", "Embedded C-suite liaison for the software accounts."),
 ])
-def test_embedded_as_a_placement_or_hardware_alone_is_no_sign_of_building_software(bundled, text):
-    assert experience_years_with_text(bundled, "Robotics Engineer", text) == "fail"
+def test_firmware_or_embedded_systems_worked_on_but_not_built_are_no_sign_of_building_software(bundled, title, text):
+    assert experience_years_with_text(bundled, title, text) == "fail"
 
 
 @pytest.mark.parametrize("text", [
