@@ -58,6 +58,26 @@ def test_support_and_service_roles_do_not_build_software_whatever_scripts_they_w
     assert experience_years_with_text(bundled, title, text) == status
 
 
+@pytest.mark.parametrize("title, status", [
+    ("IT Technician & Web Developer", "pass"),  # two jobs held at once: one builds software, as the text says
+    ("Computer Technician / Programmer", "pass"),
+    ("Programmer/IT Technician", "pass"),
+    ("Software Sales / Account Manager", "fail"),  # the part naming software names sales
+    ("Marketing & Software Sales", "fail"),
+    ("Help Desk / Desktop Support", "fail"),  # neither part builds software
+    ("IT Technician & Office Manager", "fail"),
+    ("IT Technician, R&D Web Tools", "fail"),  # "&" inside a word joins no titles
+])
+def test_a_title_joining_two_jobs_counts_when_one_of_them_builds_software_as_its_text_says(bundled, title, status):
+    text = "Built the booking web application in PHP and MySQL; kept the office computers running."
+    assert experience_years_with_text(bundled, title, text) == status
+
+
+def test_a_title_joining_two_jobs_whose_text_builds_no_software_does_not_count(bundled):
+    text = "Ran the newsletter, the search adverts and the website's analytics."
+    assert experience_years_with_text(bundled, "Marketing Assistant / Web Developer", text) == "fail"
+
+
 def experience_years_with_text(rules, title, text):
     result = screen_document(document(f"Experience\n{title}, Acme\nJan 2010 - Dec 2023\n{text}\n"), rules, AS_OF)
     return next(q for q in result.requirements if q.id == "experience-years").status.value
