@@ -12,6 +12,7 @@ from functools import cached_property
 
 from ..text import dates
 from ..text.dates import DateRange
+from ..text.dates_spaced import respaced
 
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
@@ -90,7 +91,7 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
             and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
         return []  # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
     ranges = find_ranges(lines[i], as_of)
-    if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of)):
+    if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of) or _spaced(lines[i], as_of)):
         return [held]
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
@@ -118,6 +119,14 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
+
+
+def _spaced(line: str, as_of: dt.date) -> DateRange | None:
+    """The range of a date line a PDF broke apart by letter spacing ('NOVE MBE R 2 0 1 4 T IL L MAY 2 0 1 5'): the
+    whole line is its dates."""
+    text = respaced(line)
+    r = find_range(text, as_of) if text else None
+    return replace(r, span=(0, len(line))) if r else None
 
 
 def _lead_lasting(line: str, as_of: dt.date) -> DateRange | None:
