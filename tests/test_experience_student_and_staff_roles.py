@@ -69,3 +69,26 @@ def test_a_school_named_in_another_language_is_where_a_student_held_a_role(schoo
     tl = timeline("Education", f"{school} 2018 – 2023", "Software Engineering degree",
                   "Experience", "Data Mining Assistant March 2021 – July 2022", f"{school} Department of Computing")
     assert [p.kind for p in tl.positions] == [Kind.ACADEMIC]
+
+
+STUDYING_AT_WESTFIELD_YOUNG = ["Education", "Bachelor of Science, Computing", "Westfield Young University Graduation: 2025"]
+
+
+def test_a_tutor_at_a_school_named_by_its_initials_while_studying_there_is_a_student():
+    tl = timeline("Experience", "Data Science Tutor – WYU-Online Sep 2024 — Dec 2024", *STUDYING_AT_WESTFIELD_YOUNG)
+    assert [(p.kind, p.counted) for p in tl.positions] == [(Kind.ACADEMIC, False)]
+
+
+@pytest.mark.parametrize("role", [
+    "Data Science Tutor – Wyu Tutoring Sep 2024 — Dec 2024",  # a word, not the initials in capitals
+    "Data Science Tutor – AWYU Sep 2024 — Dec 2024",  # other initials that contain them
+    "Data Science Tutor – Acme Tutors Sep 2024 — Dec 2024",  # a tutoring firm
+])
+def test_initials_name_the_school_only_in_capitals_and_as_a_word_of_their_own(role):
+    assert [p.counted for p in timeline("Experience", role, *STUDYING_AT_WESTFIELD_YOUNG).positions] == [True]
+
+
+def test_a_school_of_two_initials_is_not_named_by_them():
+    tl = timeline("Experience", "Tutor – WU Consulting Sep 2024 — Dec 2024",
+                  "Education", "Bachelor of Science, Computing", "Westfield University Graduation: 2025")
+    assert [p.counted for p in tl.positions] == [True]

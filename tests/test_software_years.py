@@ -43,6 +43,21 @@ def test_fourteen_years_count_only_in_a_software_position(bundled, title, status
     assert experience_years(bundled, title) == status
 
 
+@pytest.mark.parametrize("title, status", [
+    ("Senior IT Assistant", "fail"),  # IT support keeps an office's computers running
+    ("IT Technician", "fail"),
+    ("Computer Technician", "fail"),
+    ("Service Representative", "fail"),  # serving customers, as a customer service representative does
+    ("Client Service Representative", "fail"),
+    ("Web Services Developer", "pass"),
+    ("IT Technical Lead", "pass"),  # leading engineers, not support
+    ("Software Developer, IT Assistance Systems", "pass"),
+])
+def test_support_and_service_roles_do_not_build_software_whatever_scripts_they_wrote(bundled, title, status):
+    text = "Wrote Python and Bash scripts and SQL reports; kept the PHP intranet running."
+    assert experience_years_with_text(bundled, title, text) == status
+
+
 def experience_years_with_text(rules, title, text):
     result = screen_document(document(f"Experience\n{title}, Acme\nJan 2010 - Dec 2023\n{text}\n"), rules, AS_OF)
     return next(q for q in result.requirements if q.id == "experience-years").status.value
@@ -55,6 +70,22 @@ def experience_years_with_text(rules, title, text):
 ])
 def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bundled, text):
     assert experience_years_with_text(bundled, "Engineer", text) == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "Real-time control software and sensor integration; embedded development.",
+    "Wrote the firmware and the test software for the motor controllers.",
+])
+def test_embedded_software_and_firmware_are_signs_of_building_software(bundled, text):
+    assert experience_years_with_text(bundled, "Robotics Engineer", text) == "pass"
+
+
+@pytest.mark.parametrize("text", [
+    "Embedded in the field team; ran the site's software licences.",
+    "Designed embedded-system enclosures and cable harnesses.",
+])
+def test_embedded_as_a_placement_or_hardware_alone_is_no_sign_of_building_software(bundled, text):
+    assert experience_years_with_text(bundled, "Robotics Engineer", text) == "fail"
 
 
 @pytest.mark.parametrize("text", [

@@ -56,9 +56,10 @@ _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items:
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
-# processor's second-level bullet).
-_BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Drove|Grew|Won|Set|Took|"
-                          r"Responsible|Worked|Owned|Shipped|Helped)\b")
+# processor's second-level bullet). "Enrolled in" or "Studied at" a school names a period of study (kinds.py), not a
+# bullet.
+_BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(?i:in|at)\b)[A-Z][a-z]+ed|Built|Led|"
+                          r"Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|Worked|Owned|Shipped|Helped)\b")
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 # A duration LinkedIn prints beside dates or under an employer ("5 years 3 months", "(2 yrs 4 mos)", "· 8m."):

@@ -35,6 +35,14 @@ _VOLUNTEER_ABROAD = (r"b[ée]n[ée]vol(?:e|at)\b", r"volunt[áa]ri[oa]\b", r"vol
                      r"vrijwillig")
 _INTERN_ABROAD = (r"stagiaire\b", r"praktika?nt(?:in)?\b", r"praktikum\b", r"becari[oa]\b", r"pr[áa]cticas\b",
                   r"estagi[áa]ri[oa]\b", r"est[áa]gio\b", r"tirocin(?:io|ante)\b", r"stagiair\b")
+# An organisation of students is an extracurricular, so a seat in it is unpaid whatever it is called ("President,
+# Graduate Students' Association"; "Director, Student Union"); jobs that serve students ("Student Services
+# Coordinator") name no such body. The body's name may be abbreviated ("Students' Assoc.") or cut where a role's
+# heading is read up to its title's width, so its first letters suffice.
+_STUDENT_BODY = r"students?['’]?\s*(?:assoc|union|societ|gov|council|group|organi[sz])"
+# A school's student design or competition team (a solar car, a rocket, a racing car) is an extracurricular too; a
+# firm's design team is its staff, so the team must be named at a school (ACADEMIC_PLACE, below).
+_STUDENT_TEAM = r"(?:design|competition|racing)\s*team\b"
 # Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
 # tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
 ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
@@ -75,14 +83,16 @@ def names_programme(line: str) -> bool:
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
 _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]], ...] = (
-    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
-                      r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
+    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b", _STUDENT_BODY,
+                      *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
+    (Kind.VOLUNTEER, (_STUDENT_TEAM,), "", (ACADEMIC_PLACE,)),
     # a society may be a student's or a learned one with a staff ("Engineering Manager, Royal Society of Maps");
     # a contributor gives to a project unpaid ("Contributor to an open-source editor") unless on its staff ('.' is
     # any character here, a line break too)
     (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
-    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",  # "Studied Physics"
+    # "Studied Physics", "Enrolled in a language school": a period of study, not a job
+    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b", r"enrol(?:l?ed)?\s+(?:in|at)\b",
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",

@@ -95,6 +95,24 @@ def _names(institution: str) -> list[str]:
     return list(dict.fromkeys([institution.casefold(), " ".join(words).casefold()]))
 
 
+_MINOR_WORD = frozenset({"of", "the", "for", "and", "at", "in", "de", "del", "da", "do", "di", "der", "für", "van",
+                         "voor"})
+
+
+def _initials(institution: str) -> str | None:
+    """The school's initials, as it is also named ('Brigham Young University' -> 'BYU'; 'Massachusetts Institute of
+    Technology' -> 'MIT'): at least three, else too many other names share them."""
+    words = [w for w in re.findall(r"[\w’'&.-]+", _names(institution)[-1]) if w not in _MINOR_WORD]
+    letters = "".join(w[0] for w in words).upper()
+    return letters if len(letters) >= 3 and letters.isalpha() else None
+
+
+def _named_by_initials(institution: str, text: str) -> bool:
+    """Does the role's text name the school by its initials, in capitals and as a word of its own ('BYU-Idaho')?"""
+    letters = _initials(institution)
+    return letters is not None and re.search(rf"(?<![A-Za-z]){letters}(?![A-Za-z])", text) is not None
+
+
 def _names_in(name: str, text: str) -> bool:
     """Does `text` name `name` in whole words ('India' is not in 'Indian Institute')?"""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -141,7 +159,9 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
             began_while_studying = start <= p.start and p.end <= study.end + _SLACK
         if not began_while_studying:
             continue
-        at_school = (study.institution is not None and any(name in text.casefold() for name in _names(study.institution))
+        school = study.institution
+        at_school = (school is not None and (any(name in text.casefold() for name in _names(school))
+                                             or _named_by_initials(school, text))
                      or bool(employer := _employer(p)) and _names_in(employer, study.line))
         if at_school or (not research_intern and not staff and study.start is not None and _STUDENT_ROLE.search(text)
                          and ACADEMIC_PLACE.search(text)):
