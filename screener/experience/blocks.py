@@ -272,7 +272,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = proper
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
-        entry = f"{lines[i - 1] if i > start else ''} {lines[i]}"
+        entry = " ".join(lines[max(start, i - 1):min(end, i + 2)])  # a school above the dated title or below it
         if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
                        or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
