@@ -231,3 +231,12 @@ def starts_range(line: str, as_of: dt.date) -> bool:
     """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
     r = find_range(line, as_of)
     return (r is not None and r.span[0] == 0) or column_start(line, as_of) is not None
+
+
+def entry_lines(lines: Sequence[str], i: int, start: int, end: int, as_of: dt.date) -> str:
+    """The lines that say whose entry dated line i is in an education section: the line above it, and the line
+    below only in Europass's shape, the dates leading the title line ('01/09/2012–01/09/2016 Software Engineer')
+    over a school with no date of its own; below a title that ends with its dates, or a dated line, starts the
+    next entry ('Lab Technician 2015 - Present' over 'Certificate in Phlebotomy, Community College 2016')."""
+    below = i + 1 < end and starts_range(lines[i], as_of) and not dates.may_hold_range(lines[i + 1])
+    return " ".join(lines[max(start, i - 1):i + 1 + below])
