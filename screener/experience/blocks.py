@@ -264,7 +264,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, [pair]))
             below = i + 1
             continue
-        ranges = line_ranges(lines, i, end, as_of)
+        ranges = line_ranges(lines, i, end, as_of, bool(found))
         proper = [r for r in ranges if not r.single]
         if not proper and (apart := stacked_apart(lines, i, end, as_of)):
             (pair, below), proper = apart, [apart[0]]
