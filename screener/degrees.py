@@ -194,8 +194,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             entry.append(MINOR.sub("", lines[j].text))
         if named_before(m) and _vocational([text, *entry]):
             continue
-        rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
-        first = None if named_before(m) else subject_first(_name_before(text[:m.start()], as_of))
+        before = _name_before(text[:m.start()], as_of)
+        rest = before if named_before(m) else text[m.end():]
+        first = None if named_before(m) else subject_first(before, text[m.end():])
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)
