@@ -302,11 +302,15 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
 
 
 def _after_a_name(quote: str) -> bool:
-    """Whether a level stands after words on its line, as a post-nominal title does ("John Doe, PhD, Professor of
-    Computer Science"): in the references section that is a referee's, while a line the level starts ("Master of
-    Applied Statistics, Westfield University") states a degree, the candidate's, under a label a layout misread."""
+    """Whether a level stands after a name on its line, as a post-nominal title does ("John Doe, PhD, Professor of
+    Computer Science"): in the references section that is a referee's. Words that name a school or are the subject
+    ("Westfield University, BSc ...", "Computer Science, B.S., ...") are no name: the line states a degree, the
+    candidate's, under a heading a layout misplaced, as does a line the level starts."""
     hit = find_level(quote)
-    return bool(hit and quote[:hit[1].start()].strip(_DATE_CHARS))
+    if not hit:
+        return False
+    before = quote[:hit[1].start()].strip(_DATE_CHARS)
+    return bool(before) and not SCHOOL.search(before) and not subject_first(before, quote[hit[1].end():])
 
 
 def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date | None = None

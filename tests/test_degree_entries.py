@@ -269,3 +269,10 @@ def test_a_subject_first_degree_is_a_field_alone_then_its_level_ending_a_phrase(
 def test_a_headline_reads_its_subject_first_degree_in_the_part_after_its_last_bar(line):
     (d,) = degrees("Jane Roe", line, "Experience", "Software Engineer, Acme | 2019 - 2024")
     assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_a_degree_after_its_school_or_subject_under_a_references_heading_is_the_candidates():
+    found = degrees("Jane Roe", "Experience", "Engineer, Acme | 2017 - 2024", "References",
+                    "Westfield University, BSc Computer Science, 2016",
+                    "Computer Science, B.S., Northfield University, 2018")
+    assert [(d.level, d.field) for d in found] == [("bachelor", "computer science")] * 2
