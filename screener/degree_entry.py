@@ -70,6 +70,7 @@ _OTHER_THAN_SUBJECT = r"course|modules|classes|thesis|dissertation|project|minor
 _NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), LazyPattern(_OTHER_THAN_SUBJECT, re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
+DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
 _DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
@@ -131,6 +132,18 @@ def subject_first(before: str, after: str) -> str | None:
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
     words = _HEADLINE_PARTS.split(before.rstrip()[:-1])[-1].strip()
     return _field_alone(words) if ROLE_NOUN.search(words) is None else None
+
+
+def after_a_name(quote: str) -> bool:
+    """Whether a level stands after a name on its line, as a post-nominal title does ("John Doe, PhD, Professor of
+    Computer Science"): in the references section that is a referee's. Words that name a school or are the subject
+    ("Westfield University, BSc ...", "Computer Science, B.S., ...") are no name: the line states a degree, the
+    candidate's, under a heading a layout misplaced, as does a line the level starts."""
+    hit = find_level(quote)
+    if not hit:
+        return False
+    before = quote[:hit[1].start()].strip(DATE_CHARS)
+    return bool(before) and not SCHOOL.search(before) and not subject_first(before, quote[hit[1].end():])
 
 
 def entry_subject(entry: Sequence[str], above: str) -> str | None:

@@ -276,3 +276,13 @@ def test_a_degree_after_its_school_or_subject_under_a_references_heading_is_the_
                     "Westfield University, BSc Computer Science, 2016",
                     "Computer Science, B.S., Northfield University, 2018")
     assert [(d.level, d.field) for d in found] == [("bachelor", "computer science")] * 2
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jane Roe", "Computer Science, B.S. | Software Engineer", "Experience", "Software Engineer, Acme | 2019 - Present"],
+    ["Jane Roe", "Education", "BSc Computer Science, Westfield University 2015 - 2019", "Experience",
+     "Developer, Acme | 2019 - Present"],
+], ids=["a-headline", "education-last"])
+def test_a_degrees_status_is_read_from_its_own_sections_lines_not_the_next_sections_job(lines):
+    (d,) = degrees(*lines)
+    assert d.status == "completed"
