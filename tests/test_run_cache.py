@@ -197,12 +197,15 @@ def test_every_runtime_dependency_is_fingerprinted_unless_it_only_presents_resul
     assert runtime - PRESENTATION_ONLY == {name.lower() for name in _RESULT_LIBRARIES}
 
 
-def test_a_stemmer_upgrade_makes_new_result_entries(monkeypatch):
+def test_a_stemmer_upgrade_makes_new_result_entries(monkeypatch, tmp_path):
     from importlib import metadata
 
     from screener.run.cache import _RESULT_LIBRARIES, _RESULT_SOURCES, fingerprint
 
-    real = metadata.version
     before = fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
-    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "PyStemmer" else real(name))
+    upgraded = tmp_path / "PyStemmer-99.0.dist-info"  # an upgrade as an installer leaves it, ahead on the path
+    upgraded.mkdir()
+    (upgraded / "METADATA").write_text("Metadata-Version: 2.1\nName: PyStemmer\nVersion: 99.0\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert metadata.version("PyStemmer") == "99.0"
     assert fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES) != before

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .codec import from_plain, to_plain
+from .versions import installed_versions
 from ..models import Document, ResumeResult
 
 LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
@@ -50,17 +51,11 @@ def fingerprint(package: Path = _PACKAGE, sources: tuple[str, ...] = _EXTRACTION
     A version constant bumped by hand is forgotten, and one cache folder serves every installed version and
     checkout, so a stale entry would silently be reused; hashing the sources themselves cannot go stale.
     """
-    from importlib import metadata
-
     h = hashlib.sha256(f"python {sys.version_info[:2]} unicode {unicodedata.unidata_version}\0".encode())
     for pattern in sources:
         for path in sorted(package.glob(pattern)):
             h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for name in libraries:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
+    for name, version in installed_versions(libraries).items():
         h.update(f"{name}={version}\0".encode())
     return h.hexdigest()[:12]
 
