@@ -14,7 +14,6 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_lines
 
 _BULLET = re.compile(r"^[e«©°•*»-]\s+(?=[A-Z])")  # Tesseract reads round bullets as 'e', '©' or '«'
 MAX_PAGES = 10  # a resume is one to three pages; OCR costs seconds per page
@@ -39,6 +38,8 @@ def _page_text(png: bytes) -> str:
 def ocr_pdf(path: Path, source: Document) -> Document:
     """Read a scanned PDF's pages as text; the Document says OCR was used, since OCR text can hold misreadings."""
     import pypdfium2 as pdfium
+
+    from ..text.normalize import normalize_lines  # here: every run asks available(), few read a scan
 
     try:
         pdf = pdfium.PdfDocument(str(path))
