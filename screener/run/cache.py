@@ -23,6 +23,7 @@ import tempfile
 import time
 import unicodedata
 from dataclasses import replace
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,11 @@ class Cache:
         return None
 
     def _path(self, sha256: str, variant: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}-{self.key}{variant}.json"
+        return Path(self._file(sha256, variant))
+
+    def _file(self, sha256: str, variant: str) -> str:
+        """The entry's path as a string: joining Paths costs more than a warm run's stat and read of the entry."""
+        return f"{self.folder}{os.sep}{sha256[:2]}{os.sep}{sha256}-{self.key}{variant}.json"
 
     def get(self, sha256: str, source: str, variant: str = "") -> Document | None:
         """The cached extraction of this content; `variant` names another reading of it, such as OCR."""
@@ -146,19 +151,26 @@ class Cache:
         if doc.structured is None:
             self._write(sha256, variant, _encode(doc))
 
-    def get_results(self, sha256: str, variant: str) -> tuple[ResumeResult, ...] | None:
-        """Results stored for this content under `variant` (see file.results_variant), checked field by field."""
+    def get_results(self, sha256: str, variant: str, shown: Sequence[Mapping[str, Any]]
+                    ) -> tuple[ResumeResult, ...] | None:
+        """Results stored for this content under `variant` (see file.results_variant), checked field by field;
+        None unless there is one for each mapping of `shown`, the fields each is shown with in this run (its
+        file's and rule set's names), which are set before the results are built rather than in a copy."""
         try:
             data = self._read(sha256, variant)
-            if not isinstance(data, list):
-                raise ValueError("not a list")
+            if not isinstance(data, list) or len(data) != len(shown):
+                raise ValueError("not a list of as many results")
+            for record, fields in zip(data, shown):
+                if not isinstance(record, dict) or not fields.keys() <= record.keys():
+                    raise ValueError("not a result")
+                record.update(fields)
             return tuple(_checked(from_plain(ResumeResult, r)) for r in data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def has_results(self, sha256: str, variant: str) -> bool:
         """Whether an entry for these results exists (unread: get_results may still find it damaged)."""
-        return self._path(sha256, variant).is_file()
+        return os.path.isfile(self._file(sha256, variant))
 
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])
@@ -176,8 +188,9 @@ class Cache:
 
     def _read(self, sha256: str, variant: str) -> Any:
         """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""
-        path = self._path(sha256, variant)
-        digest, _, payload = path.read_bytes().partition(b"\n")
+        path = self._file(sha256, variant)
+        with open(path, "rb") as entry:
+            digest, _, payload = entry.read().partition(b"\n")
         if hashlib.sha256(payload).hexdigest().encode() != digest:
             raise ValueError("checksum does not match")
         with contextlib.suppress(OSError):
