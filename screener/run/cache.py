@@ -15,11 +15,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
 import sys
-import tempfile
 import time
 import unicodedata
 from dataclasses import replace
@@ -240,11 +240,26 @@ class Cache:
         return count
 
 
+_TEMPORARY = itertools.count()  # numbers this process's temporary files
+# as mkstemp opens one: created here or not at all (never an existing file, nor through a link), private
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _store(path: Path, data: bytes) -> None:
-    """Write one entry atomically (a temporary file renamed into place), 0600 in a 0700 folder; raises OSError."""
+    """Write one entry atomically (a temporary file renamed into place), 0600 in a 0700 folder; raises OSError.
+
+    The temporary file is named by the process and a counter, not by mkstemp's random letters (half the cost of
+    storing an entry): the folder is the user's own, and the name is still created exclusively.
+    """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent.parent, 0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
+    while True:
+        tmp = f"{path.parent}{os.sep}tmp{os.getpid()}_{next(_TEMPORARY)}.tmp"
+        try:
+            fd = os.open(tmp, _CREATE, 0o600)
+            break
+        except FileExistsError:  # left by an earlier process with the same id
+            continue
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
