@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
+from ..text.lazy_regex import LazyPattern
 
-_BULLET = re.compile(r"^[e«©°•*»-]\s+(?=[A-Z])")  # Tesseract reads round bullets as 'e', '©' or '«'
+_BULLET = LazyPattern(r"^[e«©°•*»-]\s+(?=[A-Z])")  # Tesseract reads round bullets as 'e', '©' or '«'
 MAX_PAGES = 10  # a resume is one to three pages; OCR costs seconds per page
 DPI = 200  # enough for 10-pt resume text; 300 doubles the time for little gain
 HOW_TO_ENABLE = "install Tesseract (e.g. apt-get install tesseract-ocr) and screen with --ocr to read it"

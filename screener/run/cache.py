@@ -18,7 +18,6 @@ import hashlib
 import itertools
 import json
 import os
-import re
 import sys
 import time
 import unicodedata
@@ -30,6 +29,7 @@ from typing import Any
 from .codec import from_plain, to_plain
 from .versions import installed_versions
 from ..models import Document, ResumeResult
+from ..text.lazy_regex import LazyPattern
 
 LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
 
@@ -78,7 +78,7 @@ def _valid_rules() -> str:
     return f"-rules-valid-{code_fingerprint()}"
 
 
-_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _store() makes
+_ENTRY = LazyPattern(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _store() makes (compiled to prune)
 MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
 _PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
 _PRUNED = "last-pruned"  # a marker file in the cache folder, touched when it was last pruned
