@@ -73,6 +73,11 @@ _PARTS = LazyPattern(r"[,;|]")
 _DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
+def dates_only(text: str) -> bool:
+    """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020")."""
+    return bool(A_YEAR.search(text) and _DATES_ONLY.match(text))
+
+
 def subject_alone(text: str) -> str | None:
     """The related field `text` is when it is a subject alone: a few words, not coursework, a thesis or a minor."""
     if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):
@@ -89,6 +94,21 @@ def _items(text: str) -> tuple[str, ...]:
     if not (SCHOOL.search(text) or any(A_YEAR.search(part) and _DATES_ONLY.match(part) for part in parts)):
         return (text,)
     return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not SCHOOL.search(part))
+
+
+# a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading
+_COMMA_AT_END = LazyPattern(r",\s*$")
+
+
+def subject_first(before: str) -> str | None:
+    """The related field a degree line names before its level, a comma between ("Computer Science, BSc, GPA 3.4"):
+    the words before the comma, its leading dates aside, are the subject alone; a name or a town there is none
+    ("Jane Roe, PhD"), nor is a role or a course ("Teaching Assistant for Statistics, PhD programme")."""
+    if not _COMMA_AT_END.search(before):
+        return None
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
+    words = _COMMA_AT_END.sub("", before).strip()
+    return subject_alone(words) if ROLE_NOUN.search(words) is None else None
 
 
 def entry_subject(entry: Sequence[str], above: str) -> str | None:

@@ -59,8 +59,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, entry_field, entry_subject,
-                           field_of, status_at, subject_after, subject_alone)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, dates_only, entry_field,
+                           entry_subject, field_of, status_at, subject_after, subject_alone, subject_first)
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -195,10 +195,11 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if named_before(m) and _vocational([text, *entry]):
             continue
         rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
+        first = None if named_before(m) else subject_first(_name_before(text[:m.start()], as_of))
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)
-        named = known_field(f"{m[0]} {subject}")  # "BSCS" names its subject in the abbreviation
+        named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
             continue
         written = field_of(subject)
@@ -218,13 +219,18 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
     not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
     field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
-    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014")."""
+    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
+    whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
+    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics")."""
     text = lines[i].text
     above, below = _line_at(lines, i - 1, inside), _line_at(lines, i + 1, inside)
     if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
             or not A_YEAR.search(f"{text} {below}"):
         return None
-    for j, line in ((i, text), (i + 1, below)):
+    after_dates = _line_at(lines, i + 2, inside) if dates_only(below) else ""
+    if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
+        after_dates = ""
+    for j, line in ((i, text), (i + 1, below), (i + 2, after_dates)):
         if line and (subject := entry_subject([line], "")):
             return subject, j
     return None
@@ -294,16 +300,26 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
     return found
 
 
+def _after_a_name(quote: str) -> bool:
+    """Whether a level stands after words on its line, as a post-nominal title does ("John Doe, PhD, Professor of
+    Computer Science"): in the references section that is a referee's, while a line the level starts ("Master of
+    Applied Statistics, Westfield University") states a degree, the candidate's, under a label a layout misread."""
+    hit = find_level(quote)
+    return bool(hit and quote[:hit[1].start()].strip(_DATE_CHARS))
+
+
 def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date | None = None
                  ) -> tuple[Degree, ...]:
     """Degrees in the education section; elsewhere only when that section has none, and only stated with a subject
-    or a school."""
+    or a school, and not a referee's title (`_after_a_name`)."""
     as_of = as_of or dt.date.today()
     education = [i for s in sections if s.name == "education" for i in range(s.start, s.end)]
     found = _scan(document, education, as_of) or _majors(document, education, as_of)
     if not found:
+        references = {i for s in sections if s.name == "references" for i in range(s.start, s.end)}
         rest = [i for i in range(len(document.lines)) if i not in set(education)]
-        found = _scan(document, rest, as_of, stated_only=True)
+        found = [d for d in _scan(document, rest, as_of, stated_only=True)
+                 if not (d.line in references and _after_a_name(d.quote))]
     seen, out = set(), []
     for d in found:
         key = (d.level, d.field, d.line)

@@ -141,6 +141,7 @@ def test_the_pretests_change_no_line_s_reading(lines):
 @settings(max_examples=300, deadline=None)
 @given(lines=st.lists(lines_of_pieces, min_size=1, max_size=5))
 @example(lines=["Currently Implementation Specialist", "Acme Clinic", "Berlin", "10/2024"])
+@example(lines=["201920192019 2019–", "Jan", "2019"])  # a column start, an undated line, its end: found by this test
 def test_the_pretests_change_no_position_found(lines):
     assert blocks.positions_in(lines, 0, len(lines), Kind.JOB, AS_OF) == without_pretests(
         blocks.positions_in, lines, 0, len(lines), Kind.JOB, AS_OF)

@@ -182,3 +182,60 @@ def test_a_dated_period_of_study_led_by_its_verb_is_undergraduate_study_of_its_s
                          ids=["a-bullet", "undated"])
 def test_study_as_a_verb_in_a_bullet_or_undated_is_no_degree(lines):
     assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("line, level, field", [
+    ("Computer Science, BS, GPA: 3.4 / 4.00", "bachelor", "computer science"),
+    ("2015 - 2019 Physics, BSc, Westfield University", "bachelor", "physics"),
+    ("Electrical & Computer Engineering, Ph.D. Advisor: John Doe", "doctorate", "computer engineering"),
+], ids=["gpa-after", "dates-first", "advisor-after"])
+def test_a_subject_written_before_its_level_and_a_comma_is_the_degrees_field(line, level, field):
+    (d,) = degrees("Education", "Westfield University | 2013 – 2019", line)
+    assert (d.level, d.field) == (level, field)
+
+
+def test_a_subject_before_its_level_states_the_degree_outside_an_education_section():
+    (d,) = degrees("Jane Roe", "Research", "Electrical Engineering, Ph.D. Advisor: John Doe")
+    assert (d.level, d.field) == ("doctorate", "electrical engineering")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jane Roe", "Projects", "Jane Roe, PhD"],
+    ["Jane Roe", "Experience", "Lecturer in Mathematics, PhD required"],
+    ["Jane Roe", "Experience", "Teaching Assistant for Statistics, Ph.D. program"],
+], ids=["a-name", "a-role", "a-role-with-for"])
+def test_a_name_or_a_role_before_a_level_is_no_subject(lines):
+    assert all(d.field not in ("mathematics", "statistics") for d in degrees(*lines))
+
+
+def test_an_entrys_subject_may_follow_its_dates_on_their_own_line_below_the_school():
+    (d,) = degrees("Education", "Westfield University, Hanover", "September 2022 — Present", "Applied Mathematics",
+                   "Westfield Lyceum, Hanover", "September 2019 — June 2022")
+    assert (d.level, d.field, d.status) == ("bachelor", "mathematics", "in progress")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Education", "Westfield University, Hanover", "September 2022 — Present", "Data Science Certificate"],
+    ["Education", "Westfield High School, Hanover", "2016 - 2020", "Mathematics"],
+    ["Education", "Westfield University, Hanover", "2016 - 2020", "Mathematics Olympiad winner 2015"],
+    ["Education", "Westfield University, Hanover", "Exchange semester 2022", "Physics"],
+], ids=["a-certificate", "a-secondary-school", "a-prize", "dates-with-words"])
+def test_what_follows_a_schools_dates_is_no_subject_unless_a_subject_alone_at_a_university(lines):
+    assert degrees(*lines) == ()
+
+
+def test_a_degree_in_the_references_section_is_a_referees_title():
+    assert degrees("Jane Roe", "Projects", "Built a compiler", "References",
+                   "John Doe, PhD, Professor of Computer Science, Westfield University") == ()
+
+
+def test_a_degree_stated_with_its_school_outside_education_and_references_is_still_read():
+    (d,) = degrees("Jane Roe", "Projects", "MSc Physics, Westfield University 2018", "References",
+                   "John Doe, PhD, Professor of Computer Science, Westfield University")
+    assert (d.level, d.field) == ("master", "physics")
+
+
+def test_a_degree_the_line_starts_under_a_references_label_is_still_the_candidates():
+    (d,) = degrees("Jane Roe", "Referees:", "Will provide upon request", "Qualification:",
+                   "Master of Applied Statistics, Westfield University")
+    assert (d.level, d.field) == ("master", "statistics")

@@ -100,7 +100,7 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
     if any(not r.single for r in ranges) and not broken:
         return ranges
     ends = [nxt.lstrip(_STRAY)] if nxt and dates.may_run_on(lines[i]) else []  # a range across the break
-    if ends and broken and i + 2 < end and not dates.may_hold_range(nxt) and _date_leads(lines[i + 2], as_of):
+    if ends and broken and i + 2 < end and _undated(nxt) and _date_leads(lines[i + 2], as_of):
         # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017" (or ",2022 Teacher")
         ends.append(lines[i + 2].lstrip(_STRAY))
     for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
@@ -118,6 +118,12 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
+
+
+def _undated(line: str) -> bool:
+    """A line without a digit has no date of its own (every date has a year). Written out here, not as the
+    may_hold_range pre-test, because this reading depends on the answer: a pre-test may only ever spare work."""
+    return not any(ch.isdecimal() for ch in line)
 
 
 def _lead_lasting(line: str, as_of: dt.date) -> DateRange | None:

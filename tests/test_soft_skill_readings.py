@@ -1,0 +1,113 @@
+"""The bundled soft requirements read as their definitions in rules/senior-backend-team-lead.toml say, on tiny
+invented resumes: each reading beside ordinary lines where it must not fire.
+
+Testing said plainly is not a stage of delivery, nor a technician's tests of equipment; what runs tests of code (a
+test suite, harness or pipeline) is test practice; a test framework whose name is an ordinary word is one only
+beside a tool of code; an optimisation's aim may follow "for", and a team's performance is people's; a lead title
+may name a field of software work ("QA Lead"), never the verb ("the platform leading to"); the engineers led may be
+named as front-end or back-end teams, however the compound is written; a developer community is not a team led at
+work; English is a subject taught, or the language a technical one was taught in."""
+import pytest
+from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+
+# What a case's line sits under: a position (its entry's first line), or "-" for none (the line is the resume).
+UNDER = {
+    "software": SOFTWARE_JOB,
+    "sales": SALES_JOB,
+    "project": "Experience\nProject Lead, Westfield University  2018 - 2022\n",
+    "research": "Experience\nResearch Assistant, Westfield University  2018 - 2022\n",
+    "tutor": "Experience\nAcademic Tutor, Westfield University  2023 - 2024\n",
+    "study": "Education\nBSc Computer Science, Westfield University  2016 - 2020\n",
+    "skills": SOFTWARE_JOB + "- Built billing services\nSkills\n",
+    "-": "",
+}
+
+# "reading: requirement outcome", then one case a line: "under | the line" ("\n" starts a new line of the resume).
+# Performance cases get a monitoring line, so they read the performance half.
+READINGS = """
+testing said plainly about code counts: testing pass
+    software | - Improved code quality through thorough testing
+    software | - Added tests for the payment library
+testing beside implementing or debugging is a stage of delivery: testing fail
+    software | - Implemented, tested, and debugged features of the billing software
+    software | - Debugged and tested the backend code before each release
+    software | - Implementing and testing new software features
+testing beside calibration or repair is equipment work: testing fail
+    software | - Provided repair, calibration, testing and setup of the bonding tools for the software lab
+    software | - Performed calibration verification and functional testing of code readers
+what runs automated tests of code is test practice: testing pass
+    project | - Automated evaluation by building Python-based testing pipelines
+    project | - Wrote a test harness in Python for the firmware
+a testing pipeline or harness that runs no code is not: testing fail
+    project | - Ran the clinic's COVID-19 testing pipeline for patient samples
+    project | - Designed a test harness for the engine wiring loom
+a test framework with an ordinary name counts beside a tool of code: testing pass
+    skills | Frameworks: jQuery, Jasmine, Bootstrap
+    skills | Angular, RxJS, Karma, Protractor
+    skills | Tools: Java, Cucumber, Maven
+the same words alone are a person, a drink or a plant: testing fail
+    - | Jasmine Okafor\\nSummary\\nAccountant with ten years in audit
+    - | Experience\\nBarista, Corner Cafe  2018 - 2020\\n- Prepared espresso drinks and pastries
+    - | Volunteering\\nCommunity garden: cucumber and tomato harvests
+software optimised for speed is performance work: performance-observability pass
+    project | - Engineered a lightweight frontend architecture optimized for speed
+    project | - Rewrote the pricing service, optimised for performance under peak load
+people's work optimised for speed is not: performance-observability fail
+    sales | - Optimized the onboarding checklist for speed and accuracy
+    sales | - Reorganised the warehouse floor, optimized for speed of picking
+the performance of people is not software speed: performance-observability fail
+    software | - Mentored junior developers, working to improve overall team performance
+    software | - Coached the squad to increase individual performance and job performance
+software performance improved for a team is performance work: performance-observability pass
+    software | - Improved API performance for the team by caching hot reads
+    software | - Boosted search performance of the API for the sales team
+front-end and back-end teams led are engineers: team-leadership pass
+    project | - Directed cross-functional front-end and back-end teams to deliver the platform
+    project | - Managed the frontend team through two major releases
+teams that are not software teams are not: team-leadership fail
+    project | - Directed the front-of-house team on busy weekends
+    project | - Managed the back office team of four clerks
+a lead title named by a field of software work is an engineering lead: team-leadership pass
+    - | Experience\\nSoftware Integration Lead, Acme  2018 - 2022\\n- Shipped releases
+    - | Experience\\nSoftware Lead, Acme  2018 - 2022\\n- Shipped releases
+    - | Experience\\nQA Lead, Acme  2018 - 2022\\n- Shipped releases
+    - | Experience\\nFront-end Lead, Acme  2018 - 2022\\n- Shipped releases
+the verb after a software word is no lead title: team-leadership fail
+    research | - Software Engineering Group Supervisor - Led groups of second-year students on a module
+    research | - Integrated a payment processor with the platform leading to more sign-ups
+    research | - Software teams led by the CTO adopted the new release process
+leading a developer community is not leading a team: team-leadership fail
+    study | Co-led Google Developers Group and Developer Student Club chapters.
+    software | - Community Lead: organised monthly meetups for local developers
+leading engineers who build for a community is leading a team: team-leadership pass
+    software | - Led a team of five developers building the community forum
+    project | - Lead developer of the student portal, leading four engineers
+teaching a technical subject in English is mentoring: mentoring pass
+    tutor | - Taught weekly tutorials for Fundamentals of Computer Engineering, in English and German
+    tutor | - Ran statistics exercise classes in English for first-year students
+teaching English to engineers is teaching English: mentoring fail
+    tutor | - Facilitated English communication courses to civil engineering majors
+    tutor | - Taught English to software engineering students
+    tutor | - English language tutor for the engineering faculty
+"""
+
+
+def _cases() -> list:
+    """READINGS as test cases, each named by its reading and its number there."""
+    cases, reading, rid, expect, n = [], "", "", "", 0
+    for line in READINGS.strip().splitlines():
+        if not line.startswith(" "):
+            reading, rest = line.rsplit(": ", 1)
+            rid, expect = rest.split()
+            n = 0
+            continue
+        under, text = (part.strip() for part in line.split("|", 1))
+        n += 1
+        text = UNDER[under] + text.replace("\\n", "\n") + (GRAFANA if rid == "performance-observability" else "")
+        cases.append(pytest.param(rid, text, expect, id=f"{reading} ({n})"))
+    return cases
+
+
+@pytest.mark.parametrize("rid, text, expect", _cases())
+def test_each_reading_on_ordinary_resumes(bundled, rid, text, expect):  # noqa: F811 (the fixture)
+    assert status(bundled, text, rid) == expect
