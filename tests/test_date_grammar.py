@@ -83,6 +83,7 @@ FORMS = {f"{lang}": _named(lang) for lang in NAMES} | {
     "YYYY/MM": _month_form(lambda y, m: f"{y}/{m:02d}"),
     "YYYY / MM": _month_form(lambda y, m: f"{y} / {m:02d}"),
     "MM / YYYY": _month_form(lambda y, m: f"{m:02d} / {y}"),
+    "MM | YYYY": _month_form(lambda y, m: f"{m:02d} | {y}"),  # a template's bar between month and year
     "YYYY.MM": _month_form(lambda y, m: f"{y}.{m:02d}"),
     "YYYY-MM-DD": _month_form(lambda y, m: f"{y}-{m:02d}-15"),
     "DD/MM/YYYY": _month_form(lambda y, m: f"15/{m:02d}/{y}"),
@@ -426,3 +427,13 @@ def test_any_mix_of_date_words_never_raises_and_gives_sane_ranges(pieces, glue, 
     for r in find_ranges(glue.join(pieces), as_of):
         assert D(1950, 1, 1) <= r.start <= r.end <= as_of.replace(year=as_of.year + 1, day=min(as_of.day, 28))
         assert r.end <= as_of or r.start > as_of
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Acme | 2019 – 2020", (D(2019, 7, 1), D(2020, 6, 30))),  # a name and a bar before years: no month
+    ("GPA 3.12 | 2019 – 2020", (D(2019, 7, 1), D(2020, 6, 30))),  # a decimal's digits are no month
+    ("Team of 4 | 2019 – 2020", (D(2019, 7, 1), D(2020, 6, 30))),  # a month by the bar is written with two digits
+    ("Engineer  10 | 2014 – 07 | 2015", (D(2014, 10, 1), D(2015, 7, 31))),
+])
+def test_a_bar_joins_a_month_to_its_year_only_when_the_month_is_written_with_two_digits(text, reading):
+    assert _read(text) == reading

@@ -12,6 +12,9 @@ from functools import cached_property
 
 from ..text import dates
 from ..text.dates import DateRange
+from ..text.dates_spaced import respaced
+from ..text.months import SINCE, spellings
+from ..text.role_nouns import ROLE_NOUN
 
 _SPLIT_START = re.compile(r"^(\S+(?:\s\S+)?)\s*[-–—]\s+(?=\S)")  # "2017 – Product Manager" / "Present ..."
 _FIRST_WORDS = re.compile(r"^\S+(?:\s\S+)?")
@@ -25,6 +28,8 @@ _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 DATES_BELOW = 3  # how far below a line its dates may stand: the next line, or a start two or three lines down
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
+_SINCE_IN_SENTENCE = re.compile(rf"\b[a-z]+\s+(?:{'|'.join(map(re.escape, spellings(SINCE)))})\s*$")
+_SENTENCE_LINE = 70  # longer than a title's line
 _ONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?{dates.YEAR}", re.I)  # "05/2025", "May 2025"
 
 
@@ -89,8 +94,8 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
             nxt and (dates.may_run_on(lines[i]) or _SPLIT_START.match(lines[i]))
             and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
         return []  # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
-    ranges = find_ranges(lines[i], as_of)
-    if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of)):
+    ranges = [r for r in find_ranges(lines[i], as_of) if not _mentioned_since(lines[i], r)]
+    if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of) or _spaced(lines[i], as_of)):
         return [held]
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
@@ -118,6 +123,22 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
+
+
+def _mentioned_since(line: str, r: DateRange) -> bool:
+    """'Active member of the chess club since 2015. In 2016 I ...': a range opened by 'since' after a word of a
+    sentence that names no role, with text going on after the date, on a line longer than a title, dates what the
+    sentence says, not a role ('Freelance software engineer since 2015, focused on Go' is a role's line)."""
+    return (len(line) > _SENTENCE_LINE and r.present and _SINCE_IN_SENTENCE.search(line, 0, r.span[0]) is not None
+            and any(c.isalpha() for c in line[r.span[1]:]) and not ROLE_NOUN.search(line, 0, r.span[0]))
+
+
+def _spaced(line: str, as_of: dt.date) -> DateRange | None:
+    """The range of a date line a PDF broke apart by letter spacing ('NOVE MBE R 2 0 1 4 T IL L MAY 2 0 1 5'): the
+    whole line is its dates."""
+    text = respaced(line)
+    r = find_range(text, as_of) if text else None
+    return replace(r, span=(0, len(line))) if r else None
 
 
 def _undated(line: str) -> bool:

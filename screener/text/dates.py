@@ -125,8 +125,9 @@ def _point(m: re.Match[str], month_first: bool = False) -> _Point | None:
     if g["y6"]:  # in the document's order (15/06/2019), unless a number cannot be a month (04/15/2019)
         month = _month(g["n1"], g["n2"], month_first)
         return _Point("month", int(g["y6"]), month, month, span, True) if month else None
-    if g["m3"]:
-        return _Point("month", int(g["y3"]), int(g["m3"]), int(g["m3"]), span)
+    if g["m3"] or g["m11"]:
+        month = int(g["m3"] or g["m11"])
+        return _Point("month", int(g["y3"] or g["y11"]), month, month, span)
     if g["y4"]:
         year, month = int(g["y4"]), int(g["m4"])
         return _Point("month", year, month, month, span, bool(g["d4"]),

@@ -12,6 +12,7 @@ Mark = tuple[int, str, str, int]  # a heading's line, its section's name, the he
 
 _PUNCT = LazyPattern(r"[^\w&'\s]+")
 _SPACES = LazyPattern(r"\s+")
+_ALTERNATIVES = LazyPattern(r"[/|]")  # "Achievements/Tasks": alternative names of one heading
 _YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # words that say which entries of a section a heading lists ("Selected", "Relevant", "Other"), not what they are
 SELECTING = frozenset({"selected", "relevant", "recent", "key", "notable", "other", "additional", "previous",
@@ -44,12 +45,17 @@ def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
     out: list[Mark] = []
     for k, mark in enumerate(marks):
         words = heading_key(mark[2])
-        part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS
-                or capitals and not _capitals(mark[2]) and (mark[1] == "projects" or words in ROLE_PARTS))
+        part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or _names_role_part(mark[2])
+                or capitals and not _capitals(mark[2]) and mark[1] == "projects")
         below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
         if not (out and out[-1][1] == "experience" and part and _names_dated_role(below)):
             out.append(mark)
     return out
+
+
+def _names_role_part(heading: str) -> bool:
+    """'TECHNOLOGIES', 'Achievements/Tasks': a heading whose (first) name is one of a role's own parts, in any case."""
+    return heading_key(_ALTERNATIVES.split(heading, 1)[0]) in ROLE_PARTS
 
 
 def _names_dated_role(lines: Sequence[str]) -> bool:

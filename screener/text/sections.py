@@ -50,7 +50,8 @@ _NAMES = {
                "honors & awards", "awards & honors", "accomplishments", "scholarships", "grants", "fellowships",
                "grants and fellowships", "distinctions"),
     "languages": ("languages", "spoken languages", "language skills"),
-    "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community service",
+    "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "volunteering work",
+                     "community service",
                      "community involvement", "volunteer activities", "bénévolat", "ehrenamt",
                      "ehrenamtliches engagement", "voluntariado", "volontariato", "vrijwilligerswerk"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "activities",
@@ -234,6 +235,23 @@ def _mark(line: str) -> tuple[str, str, int] | None:
     m = _CAPS_LEAD.match(line)
     if m and (name := heading_name(m[1])):
         return name, m[1], 0  # the rest of this line already belongs to the section
+    return _side_by_side(line)
+
+
+def _side_by_side(line: str) -> tuple[str, str, int] | None:
+    """'WORK EXPERIENCE SKILLS', 'EDUCATION EMPLOYMENT HISTORY': two columns' headings in capitals read as one line,
+    one of them naming work by a word of its own (experience, employment). The columns' lines come interleaved
+    below it, and dated lines are what work is, so the section holds roles. Not a heading qualified by another
+    section's name ('RESEARCH PUBLICATIONS'), nor a bare 'Work' or 'Career' before another heading."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or not line.isupper() or len(line) > _MAX_LEN:
+        return None
+    for k in range(1, len(words)):
+        parts = " ".join(words[:k]), " ".join(words[k:])
+        names = [heading_name(part) for part in parts]
+        if None not in names and any(name == "experience" and _WORK_WORDS.intersection(heading_key(part).split())
+                                     for name, part in zip(names, parts)):
+            return "experience", line.strip(), 1
     return None
 
 

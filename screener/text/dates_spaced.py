@@ -1,0 +1,54 @@
+"""Date lines a PDF broke apart by letter spacing ('NOVE MBE R 2 0 1 4 T IL L MAY 2 0 1 5', 'SE PT E MBE R
+2 0 0 7'): the spaces fall inside words and numbers, so the grammar sees no date. A line made only of the grammar's
+own words (months, seasons, links, open ends, 'since'), numbers and marks once its spaces are taken out is such a
+line, and is read with its pieces set apart again. Any other line is left as it is: a title's or a sentence's
+words are not the grammar's."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .months import LINKS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, spellings
+
+_VOCABULARY = frozenset(piece.casefold() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} {LINKS} {SINCE}")
+                        for piece in word.split())
+_LONGEST = max(map(len, _VOCABULARY))
+_STRAY_PIECE = re.compile(r"(?<!\S)[^\W_](?!\S)")  # a letter or digit standing alone: a word cut by spacing
+_RUNS = re.compile(r"\d+|[^\W\d_]+|[^\w\s]+")
+_NUMBER_LENGTHS = (1, 2, 4)  # a day or month, or a year: longer runs are numbers joined across their spaces
+
+
+@lru_cache(maxsize=4096)
+def _words(run: str) -> tuple[str, ...] | None:
+    """`run` (letters) split into the fewest words of the grammar, or None when it is not made of them."""
+    run = run.casefold()
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            head = best[start]
+            if head is not None and run[start:end] in _VOCABULARY and (
+                    best[end] is None or len(head) + 1 < len(best[end])):
+                best[end] = (*head, run[start:end])
+    return best[-1]
+
+
+def respaced(line: str) -> str | None:
+    """The line's date pieces set apart again ('MAY 2 0 1 5 T IL L NOVE MBE R 2 0 1 5' -> 'may 2015 till november
+    2015'), or None when the line has no piece cut by spacing or holds anything but the grammar's words, numbers
+    and marks."""
+    if not _STRAY_PIECE.search(line):
+        return None
+    pieces: list[str] = []
+    for run in _RUNS.findall("".join(line.split())):
+        if run[0].isdigit():
+            if len(run) not in _NUMBER_LENGTHS:
+                return None
+            pieces.append(run)
+        elif run[0].isalpha():
+            words = _words(run)
+            if words is None:
+                return None
+            pieces += words
+        else:
+            pieces.append(run)
+    return " ".join(pieces)

@@ -1,0 +1,38 @@
+"""Date lines broken apart by a PDF's letter spacing are read as the dates they are; no other line is respaced.
+Written from the principle in screener/text/dates_spaced.py, on invented lines."""
+import datetime as dt
+
+import pytest
+
+from screener.experience import build_timeline
+from screener.text.dates_spaced import respaced
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("line, text", [
+    ("MAY 2 0 1 5 T IL L NOVE MBE R 2 0 1 5", "may 2015 till november 2015"),
+    ("SE PT E MBE R 2 0 0 7 – JUNE 2 0 11", "september 2007 – june 2011"),
+    ("A PRIL 2 0 1 8 – PRE SE NT", "april 2018 – present"),
+    ("DECEMBER 2015 TILL A PRIL 2018", "december 2015 till april 2018"),
+])
+def test_a_date_line_cut_by_letter_spacing_is_read_with_its_pieces_set_apart(line, text):
+    assert respaced(line) == text
+
+
+@pytest.mark.parametrize("line", [
+    "Jan 2019 – Present",  # nothing cut: the grammar reads it as it is
+    "Team of 5 in 2019",  # words that are not the grammar's
+    "S O F T W A R E  2 0 1 5 – 2 0 1 8",  # a title spaced out with its dates: not a date line
+    "Room 1 0 1 2 3 4 5 6",  # a number run longer than a year
+])
+def test_a_line_with_anything_but_date_pieces_is_left_as_it_is(line):
+    assert respaced(line) is None
+
+
+def test_a_role_dated_by_a_letter_spaced_line_counts_its_months():
+    d = doc("Experience", "Engineer, Acme", "MAR CH 2 0 1 9 T IL L FE BRUA RY 2 0 2 0", "Built the billing service.")
+    (p,) = build_timeline(d, sections(d), AS_OF).positions
+    assert (p.start, p.end, p.title) == (dt.date(2019, 3, 1), dt.date(2020, 2, 29), "Engineer, Acme")

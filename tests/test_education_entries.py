@@ -1,0 +1,27 @@
+"""In an education section, which dated lines are roles: one that names a role with no school beside it; a
+degree's dated title with its school above or below it (Europass prints the school under the title) is study.
+Invented text, never a real resume's."""
+import datetime as dt
+
+from screener.experience import build_timeline
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def timeline(lines):
+    d = doc(*lines)
+    return build_timeline(d, sections(d), AS_OF)
+
+
+def test_an_education_entry_with_its_school_printed_below_its_dated_title_is_study():
+    lines = ["WORK EXPERIENCE", "03/2019–Present Software Consultant", "Acme Bank, Lisbon", "EDUCATION AND TRAINING",
+             "01/09/2012–01/09/2016 Software Engineer", "Instituto Superior de Engenharia, Lisbon", "Java, C#"]
+    assert [p.title for p in timeline(lines).positions] == ["Software Consultant"]
+
+
+def test_a_role_in_an_education_section_with_no_school_beside_it_is_still_a_role():
+    lines = ["Education", "BSc Physics, University of Leeds", "2011 – 2014", "", "Lab Technician 2015 - Present",
+             "Acme Clinic, Leeds"]
+    assert [p.title for p in timeline(lines).positions] == ["Lab Technician"]
