@@ -40,8 +40,10 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
-        if best is None or gap_x1 - gap_x0 > best[0]:
-            best = (gap_x1 - gap_x0, cuts, x)
+        # the gutter that reads the most of the page as columns, then the widest: a gap that only a short,
+        # ragged end of the left column leaves wide sends that column's upper lines into the header
+        if best is None or (cuts[1] - cuts[0], gap_x1 - gap_x0) > best[0]:
+            best = ((cuts[1] - cuts[0], gap_x1 - gap_x0), cuts, x)
     if best is None:
         return [words]
     _, (head, foot), x = best
@@ -146,4 +148,7 @@ def _candidate_gaps(words: list[dict], width: float, span: float, top: float) ->
                 gaps.append((reach, x0))
             if x1 > reach:
                 reach = x1
+    # a column's left edge is aligned and its right edge ragged: where a wide gap ends at a column's edge, the
+    # gutter lies just left of that edge even where lines of the column on the left reach into the gap above
+    gaps += [(b - WIDE_GUTTER, b) for a, b in gaps if b - a > 2 * WIDE_GUTTER]
     return [(a, b) for a, b in gaps if 0.15 * width <= (a + b) / 2 <= 0.85 * width]
