@@ -148,7 +148,4 @@ def _candidate_gaps(words: list[dict], width: float, span: float, top: float) ->
                 gaps.append((reach, x0))
             if x1 > reach:
                 reach = x1
-    # a column's left edge is aligned and its right edge ragged: where a wide gap ends at a column's edge, the
-    # gutter lies just left of that edge even where lines of the column on the left reach into the gap above
-    gaps += [(b - WIDE_GUTTER, b) for a, b in gaps if b - a > 2 * WIDE_GUTTER]
     return [(a, b) for a, b in gaps if 0.15 * width <= (a + b) / 2 <= 0.85 * width]
