@@ -118,27 +118,39 @@ def test_a_working_student_is_employed_part_time_beside_the_studies():
     assert role_kind("Working Student Web Development, Acme", Kind.JOB) == Kind.PART_TIME
 
 
-@pytest.mark.parametrize("heading", ["Enrolled in a Japanese language school, Tokyo", "Enrolled at Westfield College",
-                                     "ENROLLED IN A FULL-TIME DATA SCIENCE COURSE"])
-def test_a_period_a_role_line_says_one_was_enrolled_in_is_study(heading):
+@pytest.mark.parametrize("heading", ["Enrolled in a language school, Westfield", "Enrolled at Westfield College",
+                                     "ENROLLED IN A FULL-TIME DATA SCIENCE COURSE", "2019 - 2020 Studied at Westfield"])
+def test_a_title_that_says_one_was_enrolled_is_a_period_of_study(heading):
     assert role_kind(heading, Kind.JOB) == Kind.ACADEMIC
 
 
 @pytest.mark.parametrize("heading", ["Enrollment Specialist, Westfield University",
                                      "Clinical Research Coordinator: enrolled 200 patients, Acme Hospital",
-                                     "Admissions Officer (enrolled students in courses), Westfield College"])
-def test_a_job_that_enrols_others_is_a_job(heading):
+                                     "Admissions Officer (enrolled students in courses), Westfield College",
+                                     "Benefits Administrator, Acme Corp - enrolled in and managed employee health plans"])
+def test_a_job_whose_heading_goes_on_to_say_enrolled_is_a_job(heading):
     assert role_kind(heading, Kind.JOB) == Kind.JOB
 
 
-def test_a_study_period_listed_among_jobs_adds_no_years():
-    tl = timeline("Employment History", "Enrolled In a language school, Tokyo", "April 2022 — April 2025",
-                  "Developer at Acme, Quebec City", "September 2019 — March 2022")
+def test_a_study_period_at_a_school_listed_among_jobs_adds_no_years():
+    tl = timeline("Employment History", "Enrolled in a language school, Westfield", "April 2022 — April 2025",
+                  "Developer at Acme, Westfield", "September 2019 — March 2022")
     assert [p.counted for p in tl.positions] == [False, True]
 
 
 def test_a_bullet_that_enrolled_others_still_belongs_to_the_role_above():
     tl = timeline("Experience", "Research Nurse, Acme Hospital", "March 2015 — May 2019",
-                  "Enrolled in the trial 200 patients.", "Developer at Beta, Quebec City", "June 2019 — March 2022")
+                  "Enrolled in the trial 200 patients.", "Developer at Beta, Westfield", "June 2019 — March 2022")
     assert [(p.title, p.counted) for p in tl.positions] == [("Research Nurse, Acme Hospital", True),
-                                                            ("Developer at Beta, Quebec City", True)]
+                                                            ("Developer at Beta, Westfield", True)]
+
+
+@pytest.mark.parametrize("bullet", ["Enrolled in the company's leadership programme",
+                                    "- Enrolled in the company's leadership programme",
+                                    "• Enrolled in the company's leadership programme",
+                                    "Studied at night for an MBA"])
+def test_a_last_bullet_that_names_no_school_is_no_title_of_the_next_role(bullet):
+    tl = timeline("Experience", "Software Engineer, Acme Corp", "Jan 2015 - Dec 2025", "Built Java services for billing.",
+                  bullet, "Backend Developer, Beta Ltd", "Jan 2010 - Dec 2014", "Built PHP APIs.")
+    assert [(p.title, p.counted) for p in tl.positions] == [("Software Engineer, Acme Corp", True),
+                                                            ("Backend Developer, Beta Ltd", True)]

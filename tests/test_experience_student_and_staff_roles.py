@@ -71,24 +71,60 @@ def test_a_school_named_in_another_language_is_where_a_student_held_a_role(schoo
     assert [p.kind for p in tl.positions] == [Kind.ACADEMIC]
 
 
-STUDYING_AT_WESTFIELD_YOUNG = ["Education", "Bachelor of Science, Computing", "Westfield Young University Graduation: 2025"]
+STUDYING_AT_WESTFIELD_YOUNG = ["Education", "Bachelor of Science, Computing", "Westfield Young University 2022 - 2025"]
 
 
 def test_a_tutor_at_a_school_named_by_its_initials_while_studying_there_is_a_student():
-    tl = timeline("Experience", "Data Science Tutor – WYU-Online Sep 2024 — Dec 2024", *STUDYING_AT_WESTFIELD_YOUNG)
+    tl = timeline("Experience", "Mathematics Tutor, WYU Learning Centre", "Sep 2023 - Dec 2024",
+                  *STUDYING_AT_WESTFIELD_YOUNG)
     assert [(p.kind, p.counted) for p in tl.positions] == [(Kind.ACADEMIC, False)]
 
 
 @pytest.mark.parametrize("role", [
-    "Data Science Tutor – Wyu Tutoring Sep 2024 — Dec 2024",  # a word, not the initials in capitals
-    "Data Science Tutor – AWYU Sep 2024 — Dec 2024",  # other initials that contain them
-    "Data Science Tutor – Acme Tutors Sep 2024 — Dec 2024",  # a tutoring firm
+    "Mathematics Tutor, Wyu Tutoring",  # a word, not the initials in capitals
+    "Mathematics Tutor, AWYU",  # other initials that contain them
+    "Mathematics Tutor, Acme Tutors",  # a tutoring firm
 ])
 def test_initials_name_the_school_only_in_capitals_and_as_a_word_of_their_own(role):
-    assert [p.counted for p in timeline("Experience", role, *STUDYING_AT_WESTFIELD_YOUNG).positions] == [True]
+    tl = timeline("Experience", role, "Sep 2023 - Dec 2024", *STUDYING_AT_WESTFIELD_YOUNG)
+    assert [p.counted for p in tl.positions] == [True]
+
+
+@pytest.mark.parametrize("role, first_line", [
+    ("Package Handler, WYU", "Loaded trucks on the night shift."),  # a firm sharing the initials, in no student's role
+    ("Cashier, WYU Credit Union", "Handled deposits."),
+    ("Web Assistant, Acme Labs", "Code released under the WYU license."),  # initials in the role's text, not its name
+])
+def test_initials_are_weaker_than_the_name_so_name_the_school_only_for_a_students_role_and_in_its_heading(
+        role, first_line):
+    tl = timeline("Experience", role, "Sep 2023 - Dec 2024", first_line, *STUDYING_AT_WESTFIELD_YOUNG)
+    assert [p.counted for p in tl.positions] == [True]
+
+
+def test_a_country_that_shares_a_schools_initials_does_not_name_it():
+    tl = timeline("Experience", "Data Entry Assistant, Acme Logistics, Westfield, USA", "Sep 2023 - Dec 2024",
+                  "Education", "Bachelor of Science, Computing", "University of South Acme 2022 - 2025")
+    assert [p.counted for p in tl.positions] == [True]
 
 
 def test_a_school_of_two_initials_is_not_named_by_them():
     tl = timeline("Experience", "Tutor – WU Consulting Sep 2024 — Dec 2024",
                   "Education", "Bachelor of Science, Computing", "Westfield University Graduation: 2025")
     assert [p.counted for p in tl.positions] == [True]
+
+
+
+@pytest.mark.parametrize("role", [("Junior Developer", "Acme Labs", "Springfield, Freedonia"),
+                                  ("Sales Assistant, Freedonia",)], ids=["firm-in-the-school-s-town", "country"])
+def test_a_firm_in_the_school_s_town_or_country_is_not_the_school(role):
+    tl = timeline("Education", "2014 – 2018 BSc Computer Science, Westfield University, Springfield, Freedonia",
+                  "Experience", *role, "2016 – 2017")
+    (p,) = tl.positions
+    assert p.counted, p
+
+
+def test_a_role_at_the_school_named_on_the_study_s_line_is_still_a_student_s():
+    tl = timeline("Education", "2014 – 2018 BSc Computer Science, Westfield University, Springfield, Freedonia",
+                  "Experience", "Tutor", "Westfield University", "Springfield, Freedonia", "2016 – 2017")
+    (p,) = tl.positions
+    assert not p.counted, p

@@ -58,6 +58,26 @@ def test_support_and_service_roles_do_not_build_software_whatever_scripts_they_w
     assert experience_years_with_text(bundled, title, text) == status
 
 
+@pytest.mark.parametrize("title, status", [
+    ("IT Technician & Web Developer", "pass"),  # two jobs held at once: one builds software, as the text says
+    ("Computer Technician / Programmer", "pass"),
+    ("Programmer/IT Technician", "pass"),
+    ("Software Sales / Account Manager", "fail"),  # the part naming software names sales
+    ("Marketing & Software Sales", "fail"),
+    ("Help Desk / Desktop Support", "fail"),  # neither part builds software
+    ("IT Technician & Office Manager", "fail"),
+    ("IT Technician, R&D Web Tools", "fail"),  # "&" inside a word joins no titles
+])
+def test_a_title_joining_two_jobs_counts_when_one_of_them_builds_software_as_its_text_says(bundled, title, status):
+    text = "Built the booking web application in PHP and MySQL; kept the office computers running."
+    assert experience_years_with_text(bundled, title, text) == status
+
+
+def test_a_title_joining_two_jobs_whose_text_builds_no_software_does_not_count(bundled):
+    text = "Ran the newsletter, the search adverts and the website's analytics."
+    assert experience_years_with_text(bundled, "Marketing Assistant / Web Developer", text) == "fail"
+
+
 def experience_years_with_text(rules, title, text):
     result = screen_document(document(f"Experience\n{title}, Acme\nJan 2010 - Dec 2023\n{text}\n"), rules, AS_OF)
     return next(q for q in result.requirements if q.id == "experience-years").status.value
@@ -74,18 +94,26 @@ def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bu
 
 @pytest.mark.parametrize("text", [
     "Real-time control software and sensor integration; embedded development.",
-    "Wrote the firmware and the test software for the motor controllers.",
+    "Wrote firmware for the motor controllers and the software that tests it.",
+    "Firmware development for the sensor boards; embedded software for the drive units.",
 ])
-def test_embedded_software_and_firmware_are_signs_of_building_software(bundled, text):
+def test_building_embedded_software_or_firmware_is_a_sign_of_building_software(bundled, text):
     assert experience_years_with_text(bundled, "Robotics Engineer", text) == "pass"
 
 
-@pytest.mark.parametrize("text", [
-    "Embedded in the field team; ran the site's software licences.",
-    "Designed embedded-system enclosures and cable harnesses.",
+@pytest.mark.parametrize("title, text", [
+    # each text holds one sign of building software beside firmware or embedded systems worked on, not built
+    ("Network Engineer", "Upgraded firmware on 400 switches and maintained the Linux jump hosts."),
+    ("Field Service Engineer", "Installed scanners, updated firmware and ran diagnostics on embedded systems; "
+                               "kept the service database."),
+    ("Electrical Engineer", "Designed power boards for embedded systems; worked with the firmware team on the "
+                            "Linux bring-up."),
+    ("Robotics Engineer", "Embedded in the field team; ran the site's software licences."),
+    ("Robotics Engineer", "Designed embedded-system enclosures and cable harnesses; kept the parts database."),
+    ("Account Engineer", "Embedded C-suite liaison for the software accounts."),
 ])
-def test_embedded_as_a_placement_or_hardware_alone_is_no_sign_of_building_software(bundled, text):
-    assert experience_years_with_text(bundled, "Robotics Engineer", text) == "fail"
+def test_firmware_or_embedded_systems_worked_on_but_not_built_are_no_sign_of_building_software(bundled, title, text):
+    assert experience_years_with_text(bundled, title, text) == "fail"
 
 
 @pytest.mark.parametrize("text", [

@@ -63,14 +63,26 @@ class Field:
     def judge(self, heading: str, text: str) -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field?"""
         titles, not_titles, terms = self._patterns
+        found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
         if not_titles is not None and (m := not_titles.search(heading)):
-            return False, f"its title says {m.group()!r}"
+            # a title joining two jobs held at once names both; which was the main work, its text decides
+            if (held := self._joined_title(heading)) is None or len(found) < self.least:
+                return False, f"its title says {m.group()!r}"
+            return True, f"its title says {held!r} and its text names {', '.join(found[:3])}"
         if titles is not None and (m := titles.search(heading)):
             return True, f"its title says {m.group()!r}"
-        found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
+
+    def _joined_title(self, heading: str) -> str | None:
+        """The field's title in a part of a title joining two jobs held at once ("IT Technician & Web Developer",
+        "Technician / Programmer") that names no occupation outside the field ("Software Sales" does)."""
+        titles, not_titles, _ = self._patterns
+        for part in _JOINED.split(heading):
+            if titles is not None and (m := titles.search(part)) and not (not_titles and not_titles.search(part)):
+                return m.group()
+        return None
 
     def names_other_work(self, text: str) -> bool:
         """Does `text` (a claim: 'nearly 20 years of teaching experience') speak of an occupation outside the field
@@ -101,6 +113,7 @@ def _title_like(line: str) -> bool:
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
 
 
+_JOINED = LazyPattern(r"\s*/\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
 _ROLE = LazyPattern(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)

@@ -15,7 +15,7 @@ from ..text.sections import Section
 from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
                           starts_range)
 from .groups import mark_group_headings
-from .kinds import UNCOUNTED, Kind, names_programme, role_kind
+from .kinds import ACADEMIC_PLACE, UNCOUNTED, Kind, names_programme, role_kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
                  "volunteering": Kind.VOLUNTEER}
@@ -56,9 +56,10 @@ _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items:
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
-# processor's second-level bullet). "Enrolled in" or "Studied at" a school names a period of study (kinds.py), not a
-# bullet.
-_BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(?i:in|at)\b)[A-Z][a-z]+ed|Built|Led|"
+# processor's second-level bullet). A line "Enrolled in" or "Studied at" a school (ACADEMIC_PLACE) heads a period of
+# study (kinds.py); one that names no school ("Enrolled in the company's leadership programme") is a bullet.
+_BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(?i:in|at)\b"
+                          rf"(?=.*(?i:{ACADEMIC_PLACE.pattern})))[A-Z][a-z]+ed|Built|Led|"
                           r"Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|Worked|Owned|Shipped|Helped)\b")
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")

@@ -35,14 +35,13 @@ _VOLUNTEER_ABROAD = (r"b[ée]n[ée]vol(?:e|at)\b", r"volunt[áa]ri[oa]\b", r"vol
                      r"vrijwillig")
 _INTERN_ABROAD = (r"stagiaire\b", r"praktika?nt(?:in)?\b", r"praktikum\b", r"becari[oa]\b", r"pr[áa]cticas\b",
                   r"estagi[áa]ri[oa]\b", r"est[áa]gio\b", r"tirocin(?:io|ante)\b", r"stagiair\b")
-# An organisation of students is an extracurricular, so a seat in it is unpaid whatever it is called ("President,
-# Graduate Students' Association"; "Director, Student Union"); jobs that serve students ("Student Services
-# Coordinator") name no such body. The body's name may be abbreviated ("Students' Assoc.") or cut where a role's
-# heading is read up to its title's width, so its first letters suffice.
-_STUDENT_BODY = r"students?['’]?\s*(?:assoc|union|societ|gov|council|group|organi[sz])"
-# A school's student design or competition team (a solar car, a rocket, a racing car) is an extracurricular too; a
-# firm's design team is its staff, so the team must be named at a school (ACADEMIC_PLACE, below).
-_STUDENT_TEAM = r"(?:design|competition|racing)\s*team\b"
+# An organisation of students ("Graduate Students' Association", "Student Union") and a design or competition team
+# (a solar car, a rocket, a racing car): a student's seat in one is an extracurricular, but each also has paid staff,
+# and the same words name firms' teams, so whether a role is such a seat is decided where study periods are known
+# (students.py). The body's name may be abbreviated ("Students' Assoc.") or cut where a role's heading is read up to
+# its title's width, so its first letters suffice.
+STUDENT_BODY = re.compile(r"\bstudents?['’]?\s*(?:assoc|union|societ|gov|council|group|organi[sz])", re.I)
+STUDENT_TEAM = re.compile(r"\b(?:design|competition|racing)\s*team\b", re.I)
 # Where a student's kind of role is a student's: a school, a university or one of its departments or labs. A
 # tutor at a tutoring company or a research assistant at a polling firm is paid work, whoever holds it.
 ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
@@ -83,26 +82,28 @@ def names_programme(line: str) -> bool:
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
 _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]], ...] = (
-    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b", _STUDENT_BODY,
-                      *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
-    (Kind.VOLUNTEER, (_STUDENT_TEAM,), "", (ACADEMIC_PLACE,)),
+    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
+                      r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
     # a society may be a student's or a learned one with a staff ("Engineering Manager, Royal Society of Maps");
     # a contributor gives to a project unpaid ("Contributor to an open-source editor") unless on its staff ('.' is
     # any character here, a line break too)
     (Kind.VOLUNTEER, (), rf"(?s:^(?!.*{STAFF.pattern}).*\b(?:society|contributor)\b)", ()),
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
-    # "Studied Physics", "Enrolled in a language school": a period of study, not a job
-    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b", r"enrol(?:l?ed)?\s+(?:in|at)\b",
+    # "Studied Physics": a period of study, not a job
+    (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
+     # a title that opens with being enrolled ("Enrolled in a language school"; not a job's heading that goes on to
+     # say it "enrolled in and managed employee health plans"),
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
      # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
      # Success Coach" and "Acme Student Housing" over a title name a job or its employer)
-     r"^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
+     r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
+     r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
      r"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
      + "|" + STUDY_PROGRAMME.pattern, ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",

@@ -11,7 +11,7 @@ from ..models import Position
 from ..text.dates import MONTH
 from ..text.sections import Section
 from .dated_lines import find_ranges
-from .kinds import ACADEMIC_PLACE, RESEARCH_INTERN, STAFF, Kind
+from .kinds import ACADEMIC_PLACE, RESEARCH_INTERN, STAFF, STUDENT_BODY, STUDENT_TEAM, Kind
 
 
 @dataclass(frozen=True)
@@ -151,22 +151,66 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
     if staff and not (_research_post(text) and _RESEARCH.search(_own_title(p))):
         return False  # an engineer's title is a student's only when it names research ("Research Engineer")
     for study in studies:
-        # with only the graduation year, a degree took at most _LONGEST_STUDY before it
-        start = study.start if study.start is not None else study.end - _LONGEST_STUDY
-        began_while_studying = start - _SLACK <= p.start <= study.end and (
-            study.start is not None or p.end <= study.end + _SLACK)
+        began_while_studying = _began_while_studying(p, study)
         if staff:  # an engineer's post is a student's only when it lies within the study: begun in it, ended by it
-            began_while_studying = start <= p.start and p.end <= study.end + _SLACK
+            began_while_studying = _study_start(study) <= p.start and p.end <= study.end + _SLACK
         if not began_while_studying:
             continue
-        school = study.institution
-        at_school = (school is not None and (any(name in text.casefold() for name in _names(school))
-                                             or _named_by_initials(school, text))
-                     or bool(employer := _employer(p)) and _names_in(employer, study.line))
-        if at_school or (not research_intern and not staff and study.start is not None and _STUDENT_ROLE.search(text)
-                         and ACADEMIC_PLACE.search(text)):
+        if _at_school(p, text, study) or (not research_intern and not staff and study.start is not None
+                                          and _STUDENT_ROLE.search(text) and ACADEMIC_PLACE.search(text)):
             return True
     return False
+
+
+def _at_school(p: Position, text: str, study: _Study) -> bool:
+    """Does the role's text name the school of this study, or does the study's line name the role's employer? Initials
+    are weaker evidence than the name, as firms, places and licences share them: they name the school only in the
+    title and organisation of a role that students hold (a tutor, a teaching or research assistant)."""
+    school = study.institution
+    return (school is not None and (any(name in text.casefold() for name in _names(school))
+                                    or _STUDENT_ROLE.search(text) is not None
+                                    and _named_by_initials(school, f"{p.title} {p.organisation}"))
+            or bool(employer := _employer(p)) and _names_in(employer, _without_place(study)))
+
+
+def _without_place(study: _Study) -> str:
+    """The study's line up to the end of its school's name: what follows the school (its town, its country, the dates)
+    says where the school stands, which a firm in the same town shares."""
+    if not study.institution:
+        return study.line
+    at = study.line.find(study.institution.casefold())
+    return study.line if at < 0 else study.line[:at + len(study.institution)]
+
+
+# The titles of a body of students' elected seats that are also staff titles elsewhere ("Director, Students' Union",
+# "Events Officer, Student Council"); its paid staff carry a trade's title ("Bar Manager", "Coordinator").
+_ELECTED = frozenset({"director", "officer", "lead"})
+
+
+def _study_start(study: _Study) -> dt.date:
+    """When the study began: with only the graduation year known, a degree took at most _LONGEST_STUDY before it."""
+    return study.start if study.start is not None else study.end - _LONGEST_STUDY
+
+
+def _began_while_studying(p: Position, study: _Study) -> bool:
+    """Did the role begin during the study (and, with only the graduation year known, end by it)?"""
+    return _study_start(study) - _SLACK <= p.start <= study.end and (study.start is not None or p.end <= study.end + _SLACK)
+
+
+def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
+    """A seat in an organisation of students, or a place on a design or competition team at one's own school, is a
+    student's extracurricular (volunteer work) only when it began during a study and is not held under a staff's
+    title: a students' union and a firm's design team employ paid staff ("Bar Manager, Students' Union"), and a
+    graduate's later job may name students ("Coordinator of Student Organizations")."""
+    body = STUDENT_BODY.search(text)
+    seat = body or STUDENT_TEAM.search(text)
+    if p.kind != Kind.JOB or not p.counted or seat is None:
+        return False
+    if body and any(m.group().casefold() not in _ELECTED for m in STAFF.finditer(text, 0, seat.start())):
+        return False  # a team's members are named by their trade on it ("Mechanical Designer"): its place decides
+    school = _INSTITUTION.search(text)  # the team's school as the role names it, which the study's lines may name
+    return any(_began_while_studying(p, study) and (body is not None or _at_school(p, text, study) or (
+        school is not None and _names_in(school.group().casefold(), study.line))) for study in studies)
 
 
 def mark_student_roles(positions: list[Position], lines: Sequence[str], sections: Sequence[Section],
@@ -184,6 +228,10 @@ def mark_student_roles(positions: list[Position], lines: Sequence[str], sections
         if first is not None and p.line is not None:
             after = [] if p.line + 1 in tops else lines[p.line + 1:p.line + 2]
             text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
-        held = _held_as_student(p, f"{p.title} {p.organisation} {text}", studies)
-        out.append(replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there") if held else p)
+        heading = f"{p.title} {p.organisation} {text}"
+        if _students_seat(p, heading, studies):
+            p = replace(p, kind=Kind.VOLUNTEER, counted=False, why="a student's seat, held while studying")
+        elif _held_as_student(p, heading, studies):
+            p = replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there")
+        out.append(p)
     return out
