@@ -64,22 +64,23 @@ def a_logo_then_text_on_it(c):
     builders.text_lines(c, [PROBE], 50, 100)
 
 
-def text_in_a_form_shrunk_to_a_tenth(c):
-    """Black 10-point text inside a form placed at a tenth: one point high on the page."""
-    c.beginForm("tiny", 0, 0, 600, 100)
+def _text_in_a_form(c, scale):
+    """Black 10-point text inside a form placed at `scale`."""
+    c.beginForm("words", 0, 0, 600, 100)
     c.setFillColorRGB(0, 0, 0)
     builders.text_lines(c, [PROBE], 0, 50)
     c.endForm()
-    _placed(c, "tiny", 50, 300, 0.1)
+    _placed(c, "words", 50, 300, scale)
+
+
+def text_in_a_form_shrunk_to_a_tenth(c):
+    """One point high on the page: too small to read."""
+    _text_in_a_form(c, 0.1)
 
 
 def text_in_a_form_placed_at_its_size(c):
-    """Black 10-point text inside a form placed at full size: readable."""
-    c.beginForm("plain", 0, 0, 600, 100)
-    c.setFillColorRGB(0, 0, 0)
-    builders.text_lines(c, [PROBE], 0, 50)
-    c.endForm()
-    _placed(c, "plain", 50, 300, 1.0)
+    """Ten points high on the page: readable."""
+    _text_in_a_form(c, 1.0)
 
 
 @pytest.mark.parametrize("engine", pdf.ENGINES)
@@ -91,12 +92,7 @@ def test_text_a_form_leaves_in_sight_is_kept(tmp_path, engine, draw):
 
 
 @pytest.mark.parametrize("engine", pdf.ENGINES)
-def test_text_under_a_form_shape_painted_after_it_never_counts(tmp_path, engine):
-    text = _text(tmp_path, text_then_a_logo_placed_over_it, engine)
-    assert VISIBLE in text and "Kubernetes" not in text
-
-
-@pytest.mark.parametrize("engine", pdf.ENGINES)
-def test_text_a_form_shrinks_below_reading_size_never_counts(tmp_path, engine):
-    text = _text(tmp_path, text_in_a_form_shrunk_to_a_tenth, engine)
+@pytest.mark.parametrize("draw", [text_then_a_logo_placed_over_it, text_in_a_form_shrunk_to_a_tenth])
+def test_text_a_form_covers_or_shrinks_out_of_sight_never_counts(tmp_path, engine, draw):
+    text = _text(tmp_path, draw, engine)
     assert VISIBLE in text and "Kubernetes" not in text
