@@ -47,7 +47,8 @@ def test_a_line_longer_than_a_date_line_is_no_date_line(line):
     assert respaced(line) is None
 
 
-@pytest.mark.parametrize("line", ["a " * 25000 + "1", "al" * 25000 + " a 1", "a" * 50000 + " 1 x", "ene" * 16000 + " 1"])
+@pytest.mark.parametrize("line", ["a " * 25000 + "1", "al" * 25000 + " a 1", "a" * 50000 + " 1 x",
+                                  "ene" * 16000 + " 1"])
 def test_a_long_run_of_the_grammars_letters_is_turned_down_at_once(line):
     started = time.perf_counter()
     assert respaced(line) is None

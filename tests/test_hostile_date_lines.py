@@ -9,7 +9,8 @@ from screener.engine import screen_document
 from screener.rules import load_rules
 
 
-@pytest.mark.parametrize("line", ["a " * 25000 + "1", "al" * 25000 + " a 1", "a" * 50000 + " 1 x", "ene" * 16000 + " 1"],
+@pytest.mark.parametrize("line", ["a " * 25000 + "1", "al" * 25000 + " a 1", "a" * 50000 + " 1 x",
+                                  "ene" * 16000 + " 1"],
                          ids=["a-spaced", "al-run", "a-run", "ene-run"])
 def test_a_50_kb_run_of_the_grammars_letters_screens_in_about_a_second(line):
     rules = load_rules()
