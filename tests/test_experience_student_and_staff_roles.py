@@ -147,3 +147,20 @@ def test_a_dated_degree_s_school_above_it_is_its_own_not_the_next_entry_s_below(
                   "Eastfield College", "Bachelor of Arts, History 2008 - 2012")
     (p,) = tl.positions
     assert not p.counted, p
+
+
+@pytest.mark.parametrize("employer", ["Springfield", "University"])
+def test_a_firm_named_by_a_word_inside_the_school_s_name_is_not_the_school(employer):
+    tl = timeline("Experience", "Marketing Assistant", employer, "Sep 2012 - May 2014",
+                  "Education", "Bachelor of Science, Computer Science",
+                  "University of Springfield, Springfield 2010 - 2014")
+    (p,) = tl.positions
+    assert p.counted, p
+
+
+def test_a_role_at_the_whole_school_is_still_a_student_s():
+    tl = timeline("Experience", "Marketing Assistant", "University of Springfield", "Sep 2012 - May 2014",
+                  "Education", "Bachelor of Science, Computer Science",
+                  "University of Springfield, Springfield 2010 - 2014")
+    (p,) = tl.positions
+    assert not p.counted, p

@@ -166,23 +166,23 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
 
 
 def _at_school(p: Position, text: str, study: _Study) -> bool:
-    """Does the role's text name the school of this study, or does the study's line name the role's employer? Initials
-    are weaker evidence than the name, as firms, places and licences share them: they name the school only in the
-    title and organisation of a role that students hold (a tutor, a teaching or research assistant)."""
+    """Does the role's text name the school of this study, or does the study's line name the role's employer outside
+    the school's name? Initials are weaker evidence than the name, as firms, places and licences share them: they name
+    the school only in the title and organisation of a role that students hold (a tutor, a teaching or research
+    assistant)."""
     school = study.institution
     return (school is not None and (any(name in text.casefold() for name in _names(school))
                                     or _STUDENT_ROLE.search(text) is not None
                                     and _named_by_initials(school, f"{p.title} {p.organisation}"))
-            or bool(employer := _employer(p)) and _names_in(employer, _without_place(study)))
+            or bool(employer := _employer(p)) and _names_in(employer, _before_school(study)))
 
 
-def _without_place(study: _Study) -> str:
-    """The study's line up to the end of its school's name: what follows the school (its town, its country, the dates)
-    says where the school stands, which a firm in the same town shares."""
-    if not study.institution:
-        return study.line
-    at = study.line.find(study.institution.casefold())
-    return study.line if at < 0 else study.line[:at + len(study.institution)]
+def _before_school(study: _Study) -> str:
+    """The study's line before its school's name (the degree, a department), or all of it when the school is not
+    named on it: a firm matching a word inside the school's name ('Springfield' in 'University of Springfield') or
+    after it (its town, its country, the dates) is not the school, which only its whole name names."""
+    at = study.line.find(study.institution.casefold()) if study.institution else -1
+    return study.line if at < 0 else study.line[:at]
 
 
 # The titles of a body of students' elected seats that are also staff titles elsewhere ("Director, Students' Union",
