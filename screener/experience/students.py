@@ -200,17 +200,26 @@ def _began_while_studying(p: Position, study: _Study) -> bool:
     return _study_start(study) - _SLACK <= p.start <= study.end and (study.start is not None or p.end <= study.end + _SLACK)
 
 
+# The plain elected seats of a body of students, held by its members and never a post it pays for; the titles that
+# may be either (_ELECTED) are a student's only when begun during a study.
+_PLAIN_SEAT = re.compile(r"\b(?:president|vice[-\s]?president|vp|senator|treasurer|secretary|member|representative|"
+                         r"delegate|chair(?:man|woman|person)?)\b", re.I)
+
+
 def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
-    """A seat in an organisation of students, or a place on a design or competition team at one's own school, is a
-    student's extracurricular (volunteer work) only when it began during a study and is not held under a staff's
-    title: a students' union and a firm's design team employ paid staff ("Bar Manager, Students' Union"), and a
-    graduate's later job may name students ("Coordinator of Student Organizations")."""
+    """A plain elected seat in an organisation of students (president, senator, treasurer, member...) is a student's
+    extracurricular (volunteer work) whenever it was held, dated study or not; a seat whose title is also a staff
+    post (director, officer, lead), or a place on a design or competition team at one's own school, is one only when
+    it began during a study. A title of the body's paid staff ("Bar Manager, Students' Union") is a job, and so is a
+    graduate's later job that names students ("Coordinator of Student Organizations")."""
     body = STUDENT_BODY.search(text)
     seat = body or STUDENT_TEAM.search(text)
     if p.kind != Kind.JOB or not p.counted or seat is None:
         return False
     if body and any(m.group().casefold() not in _ELECTED for m in STAFF.finditer(text, 0, seat.start())):
         return False  # a team's members are named by their trade on it ("Mechanical Designer"): its place decides
+    if body and _PLAIN_SEAT.search(f"{p.title} {p.organisation}"):
+        return True
     school = _INSTITUTION.search(text)  # the team's school as the role names it, which the study's lines may name
     return any(_began_while_studying(p, study) and (body is not None or _at_school(p, text, study) or (
         school is not None and _names_in(school.group().casefold(), study.line))) for study in studies)
@@ -219,8 +228,6 @@ def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
 def mark_student_roles(positions: list[Position], lines: Sequence[str], sections: Sequence[Section],
                         as_of: dt.date) -> list[Position]:
     studies = _studies(lines, sections, as_of)
-    if not studies:
-        return positions
     out = []
     tops = {q.line_start for q in positions}
     for p in positions:
@@ -233,7 +240,7 @@ def mark_student_roles(positions: list[Position], lines: Sequence[str], sections
             text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
         heading = f"{p.title} {p.organisation} {text}"
         if _students_seat(p, heading, studies):
-            p = replace(p, kind=Kind.VOLUNTEER, counted=False, why="a student's seat, held while studying")
+            p = replace(p, kind=Kind.VOLUNTEER, counted=False, why="a seat in an organisation of students")
         elif _held_as_student(p, heading, studies):
             p = replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there")
         out.append(p)
