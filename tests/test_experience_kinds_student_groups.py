@@ -1,8 +1,9 @@
-"""A seat in an organisation of students (a students' association, union, society, government, council or group), or
-a place on a design or competition team at the school one studies at, is a student's extracurricular, so volunteer
-work (LABELING.md: volunteer roles do not count), only when it began during a dated period of study and is not held
-under a staff title: a students' union employs paid staff, firms have design teams, and a graduate's later job that
-names students is a job."""
+"""A plain elected seat in an organisation of students (a students' association, union, society, government, council
+or group: president, senator, treasurer, member...) is a student's extracurricular, so volunteer work (LABELING.md:
+volunteer roles do not count), whenever it was held; a seat whose title is also a staff post (director, officer,
+lead), or a place on a design or competition team at the school one studies at, is one only when it began during a
+dated period of study. A staff title is a job: a students' union employs paid staff, firms have design teams, and a
+graduate's later job that names students is a job."""
 import datetime as dt
 
 import pytest
@@ -72,9 +73,27 @@ def test_a_staff_title_or_a_firms_team_stays_a_job_even_while_studying(heading):
     assert kinds(heading, "Sep 2009 - May 2011") == [(Kind.JOB, True)]
 
 
-def test_without_a_dated_study_a_seat_is_not_known_to_be_a_students():
+@pytest.mark.parametrize("heading", ["President, Graduate Students Association", "Senator, Student Government",
+                                     "Treasurer, Students' Union", "Class Representative, Student Council"])
+def test_a_plain_elected_seat_is_volunteer_without_a_dated_study(heading):
     undated = ("Education", "Bachelor of Arts, History", "Westfield University")
-    assert kinds("President, Graduate Students Association", "Sep 2009 - May 2011", *undated) == [(Kind.JOB, True)]
+    assert kinds(heading, "Sep 2009 - May 2011", *undated) == [(Kind.VOLUNTEER, False)]
+
+
+def test_a_plain_elected_seat_is_volunteer_outside_the_study_s_years():
+    heading = "President, Student Government, Westfield University"  # a school council's, years before the degree
+    assert kinds(heading, "Sep 2003 - May 2004") == [(Kind.VOLUNTEER, False)]
+
+
+def test_a_plain_elected_seat_is_volunteer_on_a_resume_naming_no_study():
+    d = doc("Experience", "Vice President, Student Council", "Sep 2009 - May 2011", "Ran the meetings.")
+    assert [(p.kind, p.counted) for p in build_timeline(d, sections(d), AS_OF).positions] == [(Kind.VOLUNTEER, False)]
+
+
+@pytest.mark.parametrize("heading", ["Director, Graduate Students Union", "Events Officer, Student Council"])
+def test_a_seat_that_may_be_a_staff_post_is_not_known_to_be_a_students_without_a_dated_study(heading):
+    undated = ("Education", "Bachelor of Arts, History", "Westfield University")
+    assert kinds(heading, "Sep 2009 - May 2011", *undated) == [(Kind.JOB, True)]
 
 
 def test_a_team_named_under_its_dates_at_the_school_named_under_the_degree_is_the_students_own():

@@ -128,3 +128,39 @@ def test_a_role_at_the_school_named_on_the_study_s_line_is_still_a_student_s():
                   "Experience", "Tutor", "Westfield University", "Springfield, Freedonia", "2016 – 2017")
     (p,) = tl.positions
     assert not p.counted, p
+
+
+@pytest.mark.parametrize("education", [
+    ("Bachelor of Science, Computer Science", "University of Springfield, Springfield, Freedonia 2010 - 2014"),
+    ("University of Springfield, Springfield, Freedonia 2010 - 2014", "Bachelor of Science, Computer Science"),
+], ids=["degree-over-school", "school-over-degree"])
+def test_a_firm_named_after_the_school_s_town_is_not_the_school_whichever_line_comes_first(education):
+    tl = timeline("Experience", "Marketing Assistant", "Springfield, Freedonia", "Sep 2012 - May 2014",
+                  "Education", *education)
+    (p,) = tl.positions
+    assert p.counted, p
+
+
+def test_a_dated_degree_s_school_above_it_is_its_own_not_the_next_entry_s_below():
+    tl = timeline("Experience", "Tutor", "Westfield University", "Sep 2012 - May 2014",
+                  "Education", "Westfield University", "Master of Arts, History 2012 - 2014",
+                  "Eastfield College", "Bachelor of Arts, History 2008 - 2012")
+    (p,) = tl.positions
+    assert not p.counted, p
+
+
+@pytest.mark.parametrize("employer", ["Springfield", "University"])
+def test_a_firm_named_by_a_word_inside_the_school_s_name_is_not_the_school(employer):
+    tl = timeline("Experience", "Marketing Assistant", employer, "Sep 2012 - May 2014",
+                  "Education", "Bachelor of Science, Computer Science",
+                  "University of Springfield, Springfield 2010 - 2014")
+    (p,) = tl.positions
+    assert p.counted, p
+
+
+def test_a_role_at_the_whole_school_is_still_a_student_s():
+    tl = timeline("Experience", "Marketing Assistant", "University of Springfield", "Sep 2012 - May 2014",
+                  "Education", "Bachelor of Science, Computer Science",
+                  "University of Springfield, Springfield 2010 - 2014")
+    (p,) = tl.positions
+    assert not p.counted, p

@@ -59,23 +59,50 @@ def test_support_and_service_roles_do_not_build_software_whatever_scripts_they_w
 
 
 @pytest.mark.parametrize("title, status", [
-    ("IT Technician & Web Developer", "pass"),  # two jobs held at once: one builds software, as the text says
-    ("Computer Technician / Programmer", "pass"),
+    ("Web Developer & IT Technician", "pass"),  # two jobs held at once, the main one first: it builds software
+    ("Programmer / Computer Technician", "pass"),
     ("Programmer/IT Technician", "pass"),
+    ("IT Technician & Web Developer", "fail"),  # the main job, named first, is outside the field
+    ("Computer Technician / Programmer", "fail"),
     ("Software Sales / Account Manager", "fail"),  # the part naming software names sales
     ("Marketing & Software Sales", "fail"),
     ("Help Desk / Desktop Support", "fail"),  # neither part builds software
     ("IT Technician & Office Manager", "fail"),
     ("IT Technician, R&D Web Tools", "fail"),  # "&" inside a word joins no titles
 ])
-def test_a_title_joining_two_jobs_counts_when_one_of_them_builds_software_as_its_text_says(bundled, title, status):
+def test_a_title_joining_two_jobs_counts_when_the_first_builds_software_as_its_text_says(bundled, title, status):
     text = "Built the booking web application in PHP and MySQL; kept the office computers running."
     assert experience_years_with_text(bundled, title, text) == status
 
 
 def test_a_title_joining_two_jobs_whose_text_builds_no_software_does_not_count(bundled):
     text = "Ran the newsletter, the search adverts and the website's analytics."
-    assert experience_years_with_text(bundled, "Marketing Assistant / Web Developer", text) == "fail"
+    assert experience_years_with_text(bundled, "Web Developer / Marketing Assistant", text) == "fail"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Marketing Coordinator / Web Developer", "Ran email and social campaigns. Updated landing pages in HTML and CSS."),
+    ("Sales Engineer / Software Consultant", "Demoed the SaaS product and its REST API to clients; closed deals."),
+    ("IT Support Technician / Developer", "Reset passwords and ran the helpdesk. Wrote scripting and SQL reports."),
+])
+def test_a_title_joining_two_jobs_whose_main_one_is_outside_the_field_does_not_count(bundled, title, text):
+    assert experience_years_with_text(bundled, title, text) == "fail"
+
+
+def test_the_title_s_own_words_are_no_sign_in_its_text_that_the_joined_job_builds_software(bundled):
+    text = "Ran campaigns in Python."
+    assert experience_years_with_text(bundled, "Software Developer / Marketing Coordinator", text) == "fail"
+
+
+@pytest.mark.parametrize("title, organisation, text", [
+    ("Marketing Manager", "Brightweb Software & Web Development",
+     "Ran campaigns for the firm's SaaS products; briefed the Python and JavaScript teams."),
+    ("Sales Manager", "Acme Software / Developer Tools", "Sold SaaS licences for the cloud platform and its APIs."),
+])
+def test_an_employer_s_name_joining_two_trades_is_no_title_joining_two_jobs(bundled, title, organisation, text):
+    resume = f"Experience\n{title}\n{organisation}\nJan 2010 - Dec 2023\n{text}\n"
+    result = screen_document(document(resume), bundled, AS_OF)
+    assert next(q for q in result.requirements if q.id == "experience-years").status.value == "fail"
 
 
 def experience_years_with_text(rules, title, text):

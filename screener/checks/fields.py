@@ -60,28 +60,35 @@ class Field:
         patterns = tuple(phrase_pattern(lists[k]) for k in ("titles", "not_titles", "terms"))
         return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, patterns)
 
-    def judge(self, heading: str, text: str) -> tuple[bool, str]:
-        """Does the position with this heading (title and organisation lines) and text belong to the field?"""
+    def judge(self, heading: str, text: str, title: str = "") -> tuple[bool, str]:
+        """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
+        is the candidate's own title, when known: only it may join two jobs."""
         titles, not_titles, terms = self._patterns
         found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
         if not_titles is not None and (m := not_titles.search(heading)):
-            # a title joining two jobs held at once names both; which was the main work, its text decides
-            if (held := self._joined_title(heading)) is None or len(found) < self.least:
+            # a title joining two jobs held at once names its main one first; the text must show building software
+            held = self._joined_title(title)
+            own = {m.group().casefold() for m in terms.finditer(text)} if terms and held else set()
+            if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
-            return True, f"its title says {held!r} and its text names {', '.join(found[:3])}"
+            return True, f"its title says {held!r} first and its text names {', '.join(sorted(own)[:3])}"
         if titles is not None and (m := titles.search(heading)):
             return True, f"its title says {m.group()!r}"
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
 
-    def _joined_title(self, heading: str) -> str | None:
-        """The field's title in a part of a title joining two jobs held at once ("IT Technician & Web Developer",
-        "Technician / Programmer") that names no occupation outside the field ("Software Sales" does)."""
+    def _joined_title(self, title: str) -> str | None:
+        """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
+        & IT Technician"): a resume names its main job first, each part is a job title of its own (it ends in an
+        occupation's word, not "Software & Web Development", an employer's trade), and the first names no occupation
+        outside the field ("Software Sales" does)."""
         titles, not_titles, _ = self._patterns
-        for part in _JOINED.split(heading):
-            if titles is not None and (m := titles.search(part)) and not (not_titles and not_titles.search(part)):
-                return m.group()
+        parts = [part for part in _JOINED.split(title) if part.strip()]
+        if titles is None or len(parts) < 2 or not all(_occupation(part) for part in parts):
+            return None
+        if (m := titles.search(parts[0])) and not (not_titles and not_titles.search(parts[0])):
+            return m.group()
         return None
 
     def names_other_work(self, text: str) -> bool:
@@ -95,7 +102,7 @@ class Field:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
         lines around its dates) and the text under it?"""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
-            return self.judge(f"{p.title} {p.organisation}", "")
+            return self.judge(f"{p.title} {p.organisation}", "", _own_title(p.title))
         first, last = p.span
         # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's
         below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
@@ -105,7 +112,8 @@ class Field:
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
         leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
         titles, other = _split_heading(list(leads))
-        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]))
+        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
+                          _own_title(p.title))
 
 
 def _title_like(line: str) -> bool:
@@ -121,6 +129,24 @@ _LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corpo
 _SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
+
+
+# the last word of a job title: the doer of an occupation ("Marketing Coordinator", "Web Developer", "Programmer")
+_OCCUPATION_WORD = LazyPattern(
+    r"\b(?:developer|programmer|engineer|coder|tester|architect|technician|administrator|analyst|consultant|"
+    r"specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|supervisor|"
+    r"designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|lecturer|nurse|"
+    r"accountant|clerk|intern|owner|founder)s?\W*$", re.I)
+
+
+def _own_title(title: str) -> str:
+    """The candidate's own title: the first piece of the title line ("Web Developer & Technician, Acme Ltd")."""
+    return next(iter(filter(None, _SEGMENTS.split(title))), "")
+
+
+def _occupation(part: str) -> bool:
+    """Does this part of a title read as a job title of its own, ending in an occupation's word?"""
+    return bool(_OCCUPATION_WORD.search(part.strip()))
 
 
 def _lead(line: str) -> tuple[str, str]:

@@ -57,8 +57,11 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             near = " ".join(lines[i:min(i + 2, sec.end)])
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
-                # a dated degree's school may head its entry ("Westfield University" over "Master's" over its dates)
-                place = place or _school_above(lines, i, sec.start, as_of)
+                # a dated degree's school may head its entry ("Westfield University" over "Master's" over its dates),
+                # or stand under the degree on the line with the dates ("BSc Biology" over "Westfield University 2014")
+                dated_here = any(not r.single for r in find_ranges(lines[i], as_of))
+                place = place or (_school_above(lines, i, sec.start, as_of) if dated_here else None) or (
+                    _INSTITUTION.search(near)) or _school_above(lines, i, sec.start, as_of)
                 out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
             elif place and (years := _YEAR_ONLY.findall(lines[i]) or _graduation_below(lines, i, sec.end)):
                 out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
@@ -163,23 +166,23 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
 
 
 def _at_school(p: Position, text: str, study: _Study) -> bool:
-    """Does the role's text name the school of this study, or does the study's line name the role's employer? Initials
-    are weaker evidence than the name, as firms, places and licences share them: they name the school only in the
-    title and organisation of a role that students hold (a tutor, a teaching or research assistant)."""
+    """Does the role's text name the school of this study, or does the study's line name the role's employer outside
+    the school's name? Initials are weaker evidence than the name, as firms, places and licences share them: they name
+    the school only in the title and organisation of a role that students hold (a tutor, a teaching or research
+    assistant)."""
     school = study.institution
     return (school is not None and (any(name in text.casefold() for name in _names(school))
                                     or _STUDENT_ROLE.search(text) is not None
                                     and _named_by_initials(school, f"{p.title} {p.organisation}"))
-            or bool(employer := _employer(p)) and _names_in(employer, _without_place(study)))
+            or bool(employer := _employer(p)) and _names_in(employer, _before_school(study)))
 
 
-def _without_place(study: _Study) -> str:
-    """The study's line up to the end of its school's name: what follows the school (its town, its country, the dates)
-    says where the school stands, which a firm in the same town shares."""
-    if not study.institution:
-        return study.line
-    at = study.line.find(study.institution.casefold())
-    return study.line if at < 0 else study.line[:at + len(study.institution)]
+def _before_school(study: _Study) -> str:
+    """The study's line before its school's name (the degree, a department), or all of it when the school is not
+    named on it: a firm matching a word inside the school's name ('Springfield' in 'University of Springfield') or
+    after it (its town, its country, the dates) is not the school, which only its whole name names."""
+    at = study.line.find(study.institution.casefold()) if study.institution else -1
+    return study.line if at < 0 else study.line[:at]
 
 
 # The titles of a body of students' elected seats that are also staff titles elsewhere ("Director, Students' Union",
@@ -197,17 +200,26 @@ def _began_while_studying(p: Position, study: _Study) -> bool:
     return _study_start(study) - _SLACK <= p.start <= study.end and (study.start is not None or p.end <= study.end + _SLACK)
 
 
+# The plain elected seats of a body of students, held by its members and never a post it pays for; the titles that
+# may be either (_ELECTED) are a student's only when begun during a study.
+_PLAIN_SEAT = re.compile(r"\b(?:president|vice[-\s]?president|vp|senator|treasurer|secretary|member|representative|"
+                         r"delegate|chair(?:man|woman|person)?)\b", re.I)
+
+
 def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
-    """A seat in an organisation of students, or a place on a design or competition team at one's own school, is a
-    student's extracurricular (volunteer work) only when it began during a study and is not held under a staff's
-    title: a students' union and a firm's design team employ paid staff ("Bar Manager, Students' Union"), and a
-    graduate's later job may name students ("Coordinator of Student Organizations")."""
+    """A plain elected seat in an organisation of students (president, senator, treasurer, member...) is a student's
+    extracurricular (volunteer work) whenever it was held, dated study or not; a seat whose title is also a staff
+    post (director, officer, lead), or a place on a design or competition team at one's own school, is one only when
+    it began during a study. A title of the body's paid staff ("Bar Manager, Students' Union") is a job, and so is a
+    graduate's later job that names students ("Coordinator of Student Organizations")."""
     body = STUDENT_BODY.search(text)
     seat = body or STUDENT_TEAM.search(text)
     if p.kind != Kind.JOB or not p.counted or seat is None:
         return False
     if body and any(m.group().casefold() not in _ELECTED for m in STAFF.finditer(text, 0, seat.start())):
         return False  # a team's members are named by their trade on it ("Mechanical Designer"): its place decides
+    if body and _PLAIN_SEAT.search(f"{p.title} {p.organisation}"):
+        return True
     school = _INSTITUTION.search(text)  # the team's school as the role names it, which the study's lines may name
     return any(_began_while_studying(p, study) and (body is not None or _at_school(p, text, study) or (
         school is not None and _names_in(school.group().casefold(), study.line))) for study in studies)
@@ -216,8 +228,6 @@ def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
 def mark_student_roles(positions: list[Position], lines: Sequence[str], sections: Sequence[Section],
                         as_of: dt.date) -> list[Position]:
     studies = _studies(lines, sections, as_of)
-    if not studies:
-        return positions
     out = []
     tops = {q.line_start for q in positions}
     for p in positions:
@@ -230,7 +240,7 @@ def mark_student_roles(positions: list[Position], lines: Sequence[str], sections
             text = " ".join([*lines[first:p.line + 1], *(a for a in after if not _YEAR_ONLY.search(a))])
         heading = f"{p.title} {p.organisation} {text}"
         if _students_seat(p, heading, studies):
-            p = replace(p, kind=Kind.VOLUNTEER, counted=False, why="a student's seat, held while studying")
+            p = replace(p, kind=Kind.VOLUNTEER, counted=False, why="a seat in an organisation of students")
         elif _held_as_student(p, heading, studies):
             p = replace(p, kind=Kind.ACADEMIC, counted=False, why="held while studying there")
         out.append(p)
