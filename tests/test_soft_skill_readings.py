@@ -76,6 +76,22 @@ the verb after a software word is no lead title: team-leadership fail
     research | - Software Engineering Group Supervisor - Led groups of second-year students on a module
     research | - Integrated a payment processor with the platform leading to more sign-ups
     research | - Software teams led by the CTO adopted the new release process
+a title that also names a shop, sales or factory job is no engineering lead: team-leadership fail
+    - | Experience\\nFront End Lead, Walmart  2018 - 2022\\n- Supervised cashiers and handled customer returns
+    - | Experience\\nCashier, Kroger  2018 - 2022\\n- Promoted to Front End Lead; scheduled 12 cashiers
+    - | Experience\\nMobile Lead, Best Buy  2018 - 2022\\n- Sold phones and carrier plans
+    sales | - Ran mobile lead generation campaigns across Facebook and Google
+    sales | - Owned software lead generation and qualification for the EMEA region
+    sales | - Sold the software, lead qualification, and contract renewals
+    - | Experience\\nSoftware Sales Lead, Oracle  2018 - 2022\\n- Closed license deals
+    - | Experience\\nSoftware Training Lead, City Council  2018 - 2022\\n- Trained 200 staff on the new payroll software
+    - | Experience\\nQA Lead, Pfizer Manufacturing  2018 - 2022\\n- Led batch record review and GMP deviation investigations
+    - | Experience\\nQuality Analyst, Acme Foods  2018 - 2022\\n- Acted as QA lead for the bottling line audits
+the same title beside software work is an engineering lead: team-leadership pass
+    - | Experience\\nFront-end Lead, Acme  2018 - 2022\\n- Led the React migration of the web app
+    - | Experience\\nQA Lead, Acme  2018 - 2022\\n- Built the test automation framework for the payments API
+    - | Experience\\nMobile Lead, Acme  2018 - 2022\\n- Shipped the iOS and Android apps
+    - | Experience\\nBackend Lead, Acme  2018 - 2022\\n- Owned the payments API
 leading a developer community is not leading a team: team-leadership fail
     study | Co-led Google Developers Group and Developer Student Club chapters.
     software | - Community Lead: organised monthly meetups for local developers
