@@ -92,6 +92,9 @@ the same title beside software work is an engineering lead: team-leadership pass
     - | Experience\\nQA Lead, Acme  2018 - 2022\\n- Built the test automation framework for the payments API
     - | Experience\\nMobile Lead, Acme  2018 - 2022\\n- Shipped the iOS and Android apps
     - | Experience\\nBackend Lead, Acme  2018 - 2022\\n- Owned the payments API
+a lead of software engineering work named as such is an engineering lead: team-leadership pass
+    - | Experience\\nSoftware Integration Lead, Acme  2018 - 2022\\n- Coordinated the vendor schedule
+    - | Experience\\nSoftware Test Lead, Acme  2018 - 2022\\n- Owned the quarterly plan
 a shop's front-end or back-end team led is not engineers: team-leadership fail
     - | Experience\\nAssistant Manager, Safeway  2018 - 2022\\n- Managed the front end team of 15 cashiers and baggers
     - | Experience\\nStore Supervisor, Target  2018 - 2022\\n- Supervised the front-end team during holiday peaks
