@@ -113,7 +113,13 @@ testing coordinated with implementing as one stage of delivery is not: testing f
 leading a developer community is not leading a team: team-leadership fail
     study | Co-led Google Developers Group and Developer Student Club chapters.
     software | - Community Lead: organised monthly meetups for local developers
+    study | Led the university's developer club of 30 engineering students
+    study | Organised the monthly Python meetup, managing 12 developer volunteers
 leading engineers who build for a community is leading a team: team-leadership pass
+    software | - Led a team of 6 engineers building the developer community portal
+    software | - Led a team of 4 developers building the meetup scheduling service
+    - | Experience\\nEngineering Manager, Meetup  2018 - 2022\\n- Hired and grew the payments group
+    - | Experience\\nTech Lead, Meetup  2018 - 2022\\n- Owned the events API
     software | - Led a team of five developers building the community forum
     project | - Lead developer of the student portal, leading four engineers
 teaching a technical subject in English is mentoring: mentoring pass
