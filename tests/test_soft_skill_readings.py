@@ -40,14 +40,24 @@ testing beside calibration or repair is equipment work: testing fail
 what runs automated tests of code is test practice: testing pass
     project | - Automated evaluation by building Python-based testing pipelines
     project | - Wrote a test harness in Python for the firmware
+    project | - Maintained the nightly test suite in Jenkins
+    project | - Built a test pipeline in GitHub Actions that runs on every commit
+    project | - Set up a test suite that runs on every pull request
 a testing pipeline or harness that runs no code is not: testing fail
+    project | - Ran the clinic's testing pipeline, committed to next-day results
     project | - Ran the clinic's COVID-19 testing pipeline for patient samples
     project | - Designed a test harness for the engine wiring loom
 a test framework with an ordinary name counts beside a tool of code: testing pass
     skills | Frameworks: jQuery, Jasmine, Bootstrap
     skills | Angular, RxJS, Karma, Protractor
     skills | Tools: Java, Cucumber, Maven
+    - | Experience\\nBackend Engineer, Acme  2018 - 2022\\nSkills\\nTesting: Jasmine, Karma
+    - | Experience\\nBackend Engineer, Acme  2018 - 2022\\nSkills\\nLanguages: Python, Go\\nTesting: Cucumber, Espresso
+    - | Experience\\nMobile Developer, Acme  2018 - 2022\\n- Wrote UI tests with Espresso for the app
 the same words alone are a person, a drink or a plant: testing fail
+    - | Experience\\nBarista, Cafe Java  2018 - 2022\\n- Prepared espresso drinks for 300 customers a day
+    - | Experience\\nBiochemist, Acme Pharma  2018 - 2022\\n- Used enzyme kinetics assays and Java-based LIMS to analyze samples
+    - | Experience\\nBiochemist, Acme Pharma  2018 - 2022\\n- Ran enzyme tests on patient samples
     - | Jasmine Okafor\\nSummary\\nAccountant with ten years in audit
     - | Experience\\nBarista, Corner Cafe  2018 - 2020\\n- Prepared espresso drinks and pastries
     - | Volunteering\\nCommunity garden: cucumber and tomato harvests
