@@ -120,6 +120,12 @@ testing named in its own words beside implementing or debugging is test practice
     software | - Fixed and tested software to repair data corruption in the billing API
 testing coordinated with implementing as one stage of delivery is not: testing fail
     software | - Designed, implemented and tested REST services for the billing software
+a title after "and the" beside another person's is someone else's too: team-leadership fail
+    software | - Worked closely with the QA lead and the backend lead on releases
+    software | - Paired with the tech lead and the DevOps lead on the rollout
+the candidate's own title after "and" is the candidate's: team-leadership pass
+    software | - Worked with designers and became the backend lead for the payments API
+    software | - Partnered with product managers and served as the DevOps lead
 leading a developer community is not leading a team: team-leadership fail
     study | Co-led Google Developers Group and Developer Student Club chapters.
     software | - Community Lead: organised monthly meetups for local developers
