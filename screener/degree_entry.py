@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level
-from .text.subjects import known_field, known_field_respelled
+from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
 # What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
 # digit ("studies" alone is no subject).
@@ -70,6 +70,7 @@ _OTHER_THAN_SUBJECT = r"course|modules|classes|thesis|dissertation|project|minor
 _NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), LazyPattern(_OTHER_THAN_SUBJECT, re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
+DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
 _DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
@@ -91,24 +92,58 @@ def _items(text: str) -> tuple[str, ...]:
     stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2017 - Now | CS & Math | GPA 4.0").
     A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
     parts = _PARTS.split(text)
-    if not (SCHOOL.search(text) or any(A_YEAR.search(part) and _DATES_ONLY.match(part) for part in parts)):
+    if not (SCHOOL.search(text) or any(dates_only(part) for part in parts)):
         return (text,)
     return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not SCHOOL.search(part))
 
 
 # a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading
-_COMMA_AT_END = LazyPattern(r",\s*$")
+_SUBJECT_FIRST_CHARS = 80  # a field's name is short; a longer text before a comma is a sentence
+_HEADLINE_PARTS = LazyPattern(r"[|;]")
+# what joins a field's words, and the general words a subject's name puts around them ("Applied Physics",
+# "Electrical Engineering")
+_JOINER = LazyPattern(r"&|and|of|applied|engineering|sciences?|studies|technology", re.I)
+_WORD_OF = LazyPattern(r"[^\W\d_]+|&")
+# a level ends its phrase as a heading writes it: at the line's end, a separator, a digit or a capitalised word, not
+# as a modifier or before its noun ("PhD-level research", "BSc curriculum", "PhD position")
+_HEADING_LEVEL_END = LazyPattern(r"\.?\s*(?:$|[,|;(\d]|\s[-–—]\s|(?-i:[A-Z]))")
 
 
-def subject_first(before: str) -> str | None:
+def _field_alone(words: str) -> str | None:
+    """The related field `words` are when every word is part of a field's name, a joining "&", "and", "of", or a
+    subject's general word ("Electrical & Computer Engineering", "Applied Physics"); a word outside them makes a
+    sentence ("Designed Mathematics")."""
+    named = [m.span() for _, rx in FIELD_PATTERNS for m in rx.finditer(words)]
+    for word in _WORD_OF.finditer(words):
+        if not _JOINER.fullmatch(word[0]) and not any(a < word.end() and word.start() < b for a, b in named):
+            return None
+    return subject_alone(words)
+
+
+def subject_first(before: str, after: str) -> str | None:
     """The related field a degree line names before its level, a comma between ("Computer Science, BSc, GPA 3.4"):
-    the words before the comma, its leading dates aside, are the subject alone; a name or a town there is none
-    ("Jane Roe, PhD"), nor is a role or a course ("Teaching Assistant for Statistics, PhD programme")."""
-    if not _COMMA_AT_END.search(before):
+    the words before the comma (its leading dates aside, after a headline's last "|" or ";") are the field alone,
+    and the level ends its phrase as a heading writes it. A name or a town there is none ("Jane Roe, PhD"), nor is
+    a role or a course ("Teaching Assistant for Statistics, PhD programme"), nor a sentence ("Designed Mathematics,
+    BSc curriculum", "Quantum Computing, PhD-level research")."""
+    if len(before) > _SUBJECT_FIRST_CHARS or not before.rstrip().endswith(",") \
+            or not _HEADING_LEVEL_END.match(after):
         return None
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    words = _COMMA_AT_END.sub("", before).strip()
-    return subject_alone(words) if ROLE_NOUN.search(words) is None else None
+    words = _HEADLINE_PARTS.split(before.rstrip()[:-1])[-1].strip()
+    return _field_alone(words) if ROLE_NOUN.search(words) is None else None
+
+
+def after_a_name(quote: str) -> bool:
+    """Whether a level stands after a name on its line, as a post-nominal title does ("John Doe, PhD, Professor of
+    Computer Science"): in the references section that is a referee's. Words that name a school or are the subject
+    ("Westfield University, BSc ...", "Computer Science, B.S., ...") are no name: the line states a degree, the
+    candidate's, under a heading a layout misplaced, as does a line the level starts."""
+    hit = find_level(quote)
+    if not hit:
+        return False
+    before = quote[:hit[1].start()].strip(DATE_CHARS)
+    return bool(before) and not SCHOOL.search(before) and not subject_first(before, quote[hit[1].end():])
 
 
 def entry_subject(entry: Sequence[str], above: str) -> str | None:

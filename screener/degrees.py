@@ -59,8 +59,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, MINOR, SCHOOL, dates_only, entry_field,
-                           entry_subject, field_of, status_at, subject_after, subject_alone, subject_first)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, DATE_CHARS, MINOR, SCHOOL, after_a_name,
+                           dates_only, entry_field, entry_subject, field_of, status_at, subject_after, subject_alone,
+                           subject_first)
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -153,7 +154,6 @@ def _study_period(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     return (DegreeLevel.BACHELOR, m) if m and A_YEAR.search(text) else None
 
 
-_DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
 # a chamber or other vocational body that awards trade qualifications (IHK, HWK, a chamber of commerce or crafts)
 _VOCATIONAL_BODY = LazyPattern(r"\b(?:IHK|HWK|chamber\s+of|\w*kammer|vocational|berufs\w*)", re.I)
 
@@ -169,9 +169,9 @@ def _name_before(text: str, as_of: dt.date) -> str:
     """A qualification's name before its level, the dates leading its line stripped in any form ("09/2014 - 06/2017",
     "Sep 2014 - Jun 2017")."""
     ranges = find_ranges(text, as_of)
-    if ranges and not text[:ranges[0].span[0]].strip(_DATE_CHARS):
+    if ranges and not text[:ranges[0].span[0]].strip(DATE_CHARS):
         text = text[ranges[0].span[1]:]
-    return text.lstrip(_DATE_CHARS)
+    return text.lstrip(DATE_CHARS)
 
 
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
@@ -194,8 +194,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             entry.append(MINOR.sub("", lines[j].text))
         if named_before(m) and _vocational([text, *entry]):
             continue
-        rest = _name_before(text[:m.start()], as_of) if named_before(m) else text[m.end():]
-        first = None if named_before(m) else subject_first(_name_before(text[:m.start()], as_of))
+        before = _name_before(text[:m.start()], as_of)
+        rest = before if named_before(m) else text[m.end():]
+        first = None if named_before(m) else subject_first(before, text[m.end():])
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
         subject = subject_after(rest)
@@ -206,7 +207,8 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         above = _line_at(lines, i - 1, inside)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
                  or entry_subject(entry, above) or (field_of(entry[0]) if entry else None) or written)
-        near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)))
+        # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date
+        near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)) if j in inside)
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))
     return found
 
@@ -300,26 +302,26 @@ def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[
     return found
 
 
-def _after_a_name(quote: str) -> bool:
-    """Whether a level stands after words on its line, as a post-nominal title does ("John Doe, PhD, Professor of
-    Computer Science"): in the references section that is a referee's, while a line the level starts ("Master of
-    Applied Statistics, Westfield University") states a degree, the candidate's, under a label a layout misread."""
-    hit = find_level(quote)
-    return bool(hit and quote[:hit[1].start()].strip(_DATE_CHARS))
+def _parts_outside(document: Document, sections: Sequence[Section], education: set[int]) -> list[list[int]]:
+    """The lines outside education, in order, as the parts a degree's entry can't cross: each section, and the lines
+    under no heading (a headline) with the headings."""
+    parts = [list(range(s.start, s.end)) for s in sections if s.name != "education"]
+    in_one = {i for part in parts for i in part}
+    return [[i for i in range(len(document.lines)) if i not in in_one and i not in education], *parts]
 
 
 def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date | None = None
                  ) -> tuple[Degree, ...]:
     """Degrees in the education section; elsewhere only when that section has none, and only stated with a subject
-    or a school, and not a referee's title (`_after_a_name`)."""
+    or a school, and not a referee's title (`after_a_name`)."""
     as_of = as_of or dt.date.today()
     education = [i for s in sections if s.name == "education" for i in range(s.start, s.end)]
     found = _scan(document, education, as_of) or _majors(document, education, as_of)
     if not found:
         references = {i for s in sections if s.name == "references" for i in range(s.start, s.end)}
-        rest = [i for i in range(len(document.lines)) if i not in set(education)]
-        found = [d for d in _scan(document, rest, as_of, stated_only=True)
-                 if not (d.line in references and _after_a_name(d.quote))]
+        found = sorted((d for part in _parts_outside(document, sections, set(education))
+                        for d in _scan(document, part, as_of, stated_only=True)
+                        if not (d.line in references and after_a_name(d.quote))), key=lambda d: d.line)
     seen, out = set(), []
     for d in found:
         key = (d.level, d.field, d.line)

@@ -199,12 +199,15 @@ def test_a_subject_before_its_level_states_the_degree_outside_an_education_secti
     assert (d.level, d.field) == ("doctorate", "electrical engineering")
 
 
+def test_a_name_before_a_level_is_no_degree():
+    assert degrees("Jane Roe", "Projects", "Jane Roe, PhD") == ()
+
+
 @pytest.mark.parametrize("lines", [
-    ["Jane Roe", "Projects", "Jane Roe, PhD"],
     ["Jane Roe", "Experience", "Lecturer in Mathematics, PhD required"],
     ["Jane Roe", "Experience", "Teaching Assistant for Statistics, Ph.D. program"],
-], ids=["a-name", "a-role", "a-role-with-for"])
-def test_a_name_or_a_role_before_a_level_is_no_subject(lines):
+], ids=["a-role", "a-role-with-for"])
+def test_a_role_before_a_level_is_no_subject(lines):
     assert all(d.field not in ("mathematics", "statistics") for d in degrees(*lines))
 
 
@@ -229,7 +232,7 @@ def test_a_degree_in_the_references_section_is_a_referees_title():
                    "John Doe, PhD, Professor of Computer Science, Westfield University") == ()
 
 
-def test_a_degree_stated_with_its_school_outside_education_and_references_is_still_read():
+def test_a_degree_stated_with_its_school_outside_education_is_read_beside_a_referees_title():
     (d,) = degrees("Jane Roe", "Projects", "MSc Physics, Westfield University 2018", "References",
                    "John Doe, PhD, Professor of Computer Science, Westfield University")
     assert (d.level, d.field) == ("master", "physics")
@@ -239,3 +242,47 @@ def test_a_degree_the_line_starts_under_a_references_label_is_still_the_candidat
     (d,) = degrees("Jane Roe", "Referees:", "Will provide upon request", "Qualification:",
                    "Master of Applied Statistics, Westfield University")
     assert (d.level, d.field) == ("master", "statistics")
+
+
+@pytest.mark.parametrize("line", [
+    "- Designed Mathematics, BSc curriculum for first-year students",
+    "- Quantum Computing, PhD-level research with Prof. Doe",
+    "- Hired for Data Science, PhD position on the ML team",
+], ids=["a-verb-before-the-field", "a-level-as-a-modifier", "a-level-before-its-noun"])
+def test_a_sentence_with_a_field_a_comma_and_a_level_is_no_subject_first_degree(line):
+    assert degrees("Jane Roe", "Experience", "Lecturer, Westfield College | 2019 - Present", line) == ()
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Electrical & Computer Engineering, Ph.D. | Westfield University", "computer engineering"),
+    ("Mathematics and Statistics, MSc (Westfield University)", "mathematics"),
+    ("Computer Science, B.S. 2018", "computer science"),
+    ("Physics, MSc – Westfield University", "physics"),
+], ids=["a-bar-after", "a-bracket-after", "a-year-after", "a-dash-after"])
+def test_a_subject_first_degree_is_a_field_alone_then_its_level_ending_a_phrase(line, field):
+    (d,) = degrees("Jane Roe", "Research", line)
+    assert d.field == field
+
+
+@pytest.mark.parametrize("line", ["Computer Science, B.S. | Software Engineer",
+                                  "Software Engineer | Computer Science, B.S."], ids=["subject-first", "role-first"])
+def test_a_headline_reads_its_subject_first_degree_in_the_part_after_its_last_bar(line):
+    (d,) = degrees("Jane Roe", line, "Experience", "Software Engineer, Acme | 2019 - 2024")
+    assert (d.level, d.field) == ("bachelor", "computer science")
+
+
+def test_a_degree_after_its_school_or_subject_under_a_references_heading_is_the_candidates():
+    found = degrees("Jane Roe", "Experience", "Engineer, Acme | 2017 - 2024", "References",
+                    "Westfield University, BSc Computer Science, 2016",
+                    "Computer Science, B.S., Northfield University, 2018")
+    assert [(d.level, d.field) for d in found] == [("bachelor", "computer science")] * 2
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jane Roe", "Computer Science, B.S. | Software Engineer", "Experience", "Software Engineer, Acme | 2019 - Present"],
+    ["Jane Roe", "Education", "BSc Computer Science, Westfield University 2015 - 2019", "Experience",
+     "Developer, Acme | 2019 - Present"],
+], ids=["a-headline", "education-last"])
+def test_a_degrees_status_is_read_from_its_own_sections_lines_not_the_next_sections_job(lines):
+    (d,) = degrees(*lines)
+    assert d.status == "completed"

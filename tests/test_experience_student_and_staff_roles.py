@@ -111,3 +111,20 @@ def test_a_school_of_two_initials_is_not_named_by_them():
     tl = timeline("Experience", "Tutor – WU Consulting Sep 2024 — Dec 2024",
                   "Education", "Bachelor of Science, Computing", "Westfield University Graduation: 2025")
     assert [p.counted for p in tl.positions] == [True]
+
+
+
+@pytest.mark.parametrize("role", [("Junior Developer", "Acme Labs", "Springfield, Freedonia"),
+                                  ("Sales Assistant, Freedonia",)], ids=["firm-in-the-school-s-town", "country"])
+def test_a_firm_in_the_school_s_town_or_country_is_not_the_school(role):
+    tl = timeline("Education", "2014 – 2018 BSc Computer Science, Westfield University, Springfield, Freedonia",
+                  "Experience", *role, "2016 – 2017")
+    (p,) = tl.positions
+    assert p.counted, p
+
+
+def test_a_role_at_the_school_named_on_the_study_s_line_is_still_a_student_s():
+    tl = timeline("Education", "2014 – 2018 BSc Computer Science, Westfield University, Springfield, Freedonia",
+                  "Experience", "Tutor", "Westfield University", "Springfield, Freedonia", "2016 – 2017")
+    (p,) = tl.positions
+    assert not p.counted, p

@@ -197,12 +197,45 @@ def test_every_runtime_dependency_is_fingerprinted_unless_it_only_presents_resul
     assert runtime - PRESENTATION_ONLY == {name.lower() for name in _RESULT_LIBRARIES}
 
 
-def test_a_stemmer_upgrade_makes_new_result_entries(monkeypatch):
+def test_a_stemmer_upgrade_makes_new_result_entries(monkeypatch, tmp_path):
     from importlib import metadata
 
     from screener.run.cache import _RESULT_LIBRARIES, _RESULT_SOURCES, fingerprint
 
-    real = metadata.version
     before = fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
-    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "PyStemmer" else real(name))
+    upgraded = tmp_path / "PyStemmer-99.0.dist-info"  # an upgrade as an installer leaves it, ahead on the path
+    upgraded.mkdir()
+    (upgraded / "METADATA").write_text("Metadata-Version: 2.1\nName: PyStemmer\nVersion: 99.0\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert metadata.version("PyStemmer") == "99.0"
     assert fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES) != before
+
+
+def test_storing_an_entry_leaves_no_temporary_file_behind(resume, cache):
+    load(resume, cache)
+    assert [p.suffix for p in cache.folder.glob("*/*")] == [".json"]
+
+
+def test_a_temporary_file_left_by_an_earlier_process_with_the_same_id_is_neither_reused_nor_lost(tmp_path,
+                                                                                                 monkeypatch):
+    import itertools
+    monkeypatch.setattr(cache_module, "_TEMPORARY", itertools.count())
+    folder = tmp_path / "ab"
+    folder.mkdir()
+    left = folder / f"tmp{os.getpid()}_0.tmp"
+    left.write_bytes(b"an earlier process's half-written entry")
+    cache_module._store(folder / "entry.json", b"new")
+    assert (folder / "entry.json").read_bytes() == b"new"
+    assert left.read_bytes() == b"an earlier process's half-written entry"
+    assert stat.S_IMODE((folder / "entry.json").stat().st_mode) == 0o600
+
+
+def test_a_temporary_name_that_is_a_link_is_never_written_through(tmp_path, monkeypatch):
+    import itertools
+    monkeypatch.setattr(cache_module, "_TEMPORARY", itertools.count())
+    folder, target = tmp_path / "ab", tmp_path / "elsewhere.txt"
+    folder.mkdir()
+    target.write_text("precious")
+    (folder / f"tmp{os.getpid()}_0.tmp").symlink_to(target)
+    cache_module._store(folder / "entry.json", b"new")
+    assert target.read_text() == "precious" and (folder / "entry.json").read_bytes() == b"new"

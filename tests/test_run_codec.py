@@ -40,6 +40,10 @@ def test_a_record_stores_as_its_fields_in_order_with_enums_as_their_values_and_d
     lambda d: d.update(sha256=None),  # None where the field is not optional
     lambda d: d.update(error=["no"]),  # an optional plain field holding something else
     lambda d: d["diagnostics"].update(pages=True),  # a bool is not an int
+    lambda d: d["requirements"][0]["evidence"][0].update(highlight=[6]),  # a pair of one
+    lambda d: d["requirements"][0]["evidence"][0].update(highlight=[6, "8"]),  # a pair of an int and a str
+    lambda d: d["requirements"][0]["evidence"][0].update(highlight=[6, True]),
+    lambda d: d["requirements"][0]["evidence"][0].update(highlight={"6": 8}),
 ])
 def test_data_that_does_not_fit_the_model_is_refused(damage):
     data = to_plain(RESULT)

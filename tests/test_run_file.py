@@ -129,3 +129,30 @@ def test_a_result_with_a_score_no_screening_gives_is_rejected_even_with_a_valid_
     payload = json.dumps([{**data, "score": -7.0}]).encode()
     entry.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
     assert screen_path(resume, rules(), AS_OF, cache) == first
+
+
+def _rewrite_entry(cache_folder, change):
+    (entry,) = cache_folder.rglob("*-results-*.json")
+    payload = json.dumps(change(json.loads(entry.read_bytes().partition(b"\n")[2]))).encode()
+    entry.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+
+
+def test_a_result_missing_the_name_it_is_shown_with_is_screened_again_even_with_a_valid_checksum(tmp_path,
+                                                                                                 monkeypatch):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = screen_path(resume, rules(), AS_OF, cache)
+    _rewrite_entry(tmp_path / "cache", lambda results: [{k: v for k, v in r.items() if k != "file"} for r in results])
+    screened = []
+    monkeypatch.setattr(run_file, "screen_document", lambda *a: screened.append(a) or first)
+    assert screen_path(resume, rules(), AS_OF, cache) == first and len(screened) == 1
+
+
+def test_an_entry_with_another_number_of_results_than_rule_sets_is_screened_again(tmp_path, monkeypatch):
+    resume, cache = tmp_path / "r.txt", Cache(tmp_path / "cache")
+    resume.write_text("Python engineer")
+    first = screen_path(resume, rules(), AS_OF, cache)
+    _rewrite_entry(tmp_path / "cache", lambda results: results * 2)
+    screened = []
+    monkeypatch.setattr(run_file, "screen_document", lambda *a: screened.append(a) or first)
+    assert screen_path(resume, rules(), AS_OF, cache) == first and len(screened) == 1

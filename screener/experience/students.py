@@ -170,7 +170,16 @@ def _at_school(p: Position, text: str, study: _Study) -> bool:
     return (school is not None and (any(name in text.casefold() for name in _names(school))
                                     or _STUDENT_ROLE.search(text) is not None
                                     and _named_by_initials(school, f"{p.title} {p.organisation}"))
-            or bool(employer := _employer(p)) and _names_in(employer, study.line))
+            or bool(employer := _employer(p)) and _names_in(employer, _without_place(study)))
+
+
+def _without_place(study: _Study) -> str:
+    """The study's line up to the end of its school's name: what follows the school (its town, its country, the dates)
+    says where the school stands, which a firm in the same town shares."""
+    if not study.institution:
+        return study.line
+    at = study.line.find(study.institution.casefold())
+    return study.line if at < 0 else study.line[:at + len(study.institution)]
 
 
 # The titles of a body of students' elected seats that are also staff titles elsewhere ("Director, Students' Union",

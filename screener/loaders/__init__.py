@@ -17,7 +17,6 @@ from pathlib import Path
 from ..deferred import deferred
 from ..errors import LoadError
 from ..models import Document, Unreadable
-from . import text
 
 Loader = Callable[[Path, str], Document]  # (path, PDF engine) -> Document: one signature for every format
 
@@ -43,8 +42,9 @@ def _one_reader(load: Callable[[Path], Document]) -> Loader:
 
 
 _PDF, _DOCX = _lazy("pdf"), _one_reader(_lazy("docx"))
-_TEXT, _JSON = _one_reader(text.load), _one_reader(_lazy("jsonresume"))
+_TEXT, _JSON = _one_reader(_lazy("text")), _one_reader(_lazy("jsonresume"))
 _is_jsonresume = deferred(f"{__name__}.jsonresume", "is_jsonresume")
+_decode_text = deferred(f"{__name__}.text", "decode")
 
 # extension -> loader, used when the content does not say what the file is
 LOADERS: dict[str, Loader] = {
@@ -101,7 +101,7 @@ def sniff(path: Path, head: bytes) -> Loader | None:
             raise LoadError(f"unsupported format: {_UNSUPPORTED[kind]}")
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         try:
-            data = json.loads(text.decode(path.read_bytes()))
+            data = json.loads(_decode_text(path.read_bytes()))
         except (json.JSONDecodeError, UnicodeDecodeError):
             return None
         if _is_jsonresume(data):
@@ -151,7 +151,7 @@ def load(path: Path, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
-_READERS = {".pdf": "pdf", ".docx": "docx", ".json": "jsonresume", ".tex": "latex"}  # the modules _lazy imports
+_READERS = {".pdf": "pdf", ".docx": "docx", ".json": "jsonresume", ".tex": "latex", ".txt": "text", ".md": "text"}
 
 
 def import_readers(paths: Iterable[Path]) -> None:

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_lines
+from ..text.lazy_regex import LazyPattern
 
-_BULLET = re.compile(r"^[e«©°•*»-]\s+(?=[A-Z])")  # Tesseract reads round bullets as 'e', '©' or '«'
+_BULLET = LazyPattern(r"^[e«©°•*»-]\s+(?=[A-Z])")  # Tesseract reads round bullets as 'e', '©' or '«'
 MAX_PAGES = 10  # a resume is one to three pages; OCR costs seconds per page
 DPI = 200  # enough for 10-pt resume text; 300 doubles the time for little gain
 HOW_TO_ENABLE = "install Tesseract (e.g. apt-get install tesseract-ocr) and screen with --ocr to read it"
@@ -39,6 +38,8 @@ def _page_text(png: bytes) -> str:
 def ocr_pdf(path: Path, source: Document) -> Document:
     """Read a scanned PDF's pages as text; the Document says OCR was used, since OCR text can hold misreadings."""
     import pypdfium2 as pdfium
+
+    from ..text.normalize import normalize_lines  # here: every run asks available(), few read a scan
 
     try:
         pdf = pdfium.PdfDocument(str(path))

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..deferred import deferred
 from ..errors import LoadError
 from ..loaders import SUPPORTED, import_readers
 from ..models import ResumeResult
@@ -17,7 +19,13 @@ from ..text.printable import printable
 from .collect import collect
 from .file import cached_results, content_hash, error_rows, results_variant, screen_file
 from .options import ScreenOptions
-from .pool import OnError, default_jobs, map_in_order
+
+if TYPE_CHECKING:
+    from .pool import OnError
+
+# the pool (multiprocessing, pickle, sockets) imported by the first miss: a run answered from the cache needs none
+_POOL = f"{__package__}.pool"
+map_in_order, default_jobs = deferred(_POOL, "map_in_order"), deferred(_POOL, "default_jobs")
 
 
 def screen_paths(paths: Iterable[Path], options: ScreenOptions, say: Callable[[str], None] = lambda _: None,
@@ -69,12 +77,13 @@ def _answered(files: list[Path], options: ScreenOptions, on_error: OnError
     """
     variant = results_variant(options)  # once a batch: it hashes the rule sets and looks for Tesseract
     stored = _stored(files, options, variant)
-    work, jobs = partial(screen_file, options=options), options.jobs or default_jobs()
+    work = partial(screen_file, options=options)
     misses = [path for path in files if path not in stored]
     if misses:
         _build_checks(options)
         import_readers(misses)
-    screened = map_in_order(misses, work, on_error, jobs, options.timeout) if misses else iter(())
+    screened = map_in_order(misses, work, on_error, options.jobs or default_jobs(), options.timeout) if misses \
+        else iter(())
     for path in files:
         if path not in stored:
             yield path, next(screened)

@@ -15,19 +15,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import json
 import os
-import re
 import sys
-import tempfile
 import time
 import unicodedata
 from dataclasses import replace
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from .codec import from_plain, to_plain
+from .versions import installed_versions
 from ..models import Document, ResumeResult
+from ..text.lazy_regex import LazyPattern
 
 LOADER_VERSION = "3"  # format of an entry; the code that extracts is fingerprinted below, no bump needed
 
@@ -50,17 +52,11 @@ def fingerprint(package: Path = _PACKAGE, sources: tuple[str, ...] = _EXTRACTION
     A version constant bumped by hand is forgotten, and one cache folder serves every installed version and
     checkout, so a stale entry would silently be reused; hashing the sources themselves cannot go stale.
     """
-    from importlib import metadata
-
     h = hashlib.sha256(f"python {sys.version_info[:2]} unicode {unicodedata.unidata_version}\0".encode())
     for pattern in sources:
         for path in sorted(package.glob(pattern)):
             h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for name in libraries:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
+    for name, version in installed_versions(libraries).items():
         h.update(f"{name}={version}\0".encode())
     return h.hexdigest()[:12]
 
@@ -82,7 +78,7 @@ def _valid_rules() -> str:
     return f"-rules-valid-{code_fingerprint()}"
 
 
-_ENTRY = re.compile(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _store() makes
+_ENTRY = LazyPattern(r"[0-9a-f]{64}-.+\.json|tmp\w+\.tmp")  # what _store() makes (compiled to prune)
 MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
 _PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
 _PRUNED = "last-pruned"  # a marker file in the cache folder, touched when it was last pruned
@@ -138,7 +134,11 @@ class Cache:
         return None
 
     def _path(self, sha256: str, variant: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}-{self.key}{variant}.json"
+        return Path(self._file(sha256, variant))
+
+    def _file(self, sha256: str, variant: str) -> str:
+        """The entry's path as a string: joining Paths costs more than a warm run's stat and read of the entry."""
+        return f"{self.folder}{os.sep}{sha256[:2]}{os.sep}{sha256}-{self.key}{variant}.json"
 
     def get(self, sha256: str, source: str, variant: str = "") -> Document | None:
         """The cached extraction of this content; `variant` names another reading of it, such as OCR."""
@@ -151,19 +151,26 @@ class Cache:
         if doc.structured is None:
             self._write(sha256, variant, _encode(doc))
 
-    def get_results(self, sha256: str, variant: str) -> tuple[ResumeResult, ...] | None:
-        """Results stored for this content under `variant` (see file.results_variant), checked field by field."""
+    def get_results(self, sha256: str, variant: str, shown: Sequence[Mapping[str, Any]]
+                    ) -> tuple[ResumeResult, ...] | None:
+        """Results stored for this content under `variant` (see file.results_variant), checked field by field;
+        None unless there is one for each mapping of `shown`, the fields each is shown with in this run (its
+        file's and rule set's names), which are set before the results are built rather than in a copy."""
         try:
             data = self._read(sha256, variant)
-            if not isinstance(data, list):
-                raise ValueError("not a list")
+            if not isinstance(data, list) or len(data) != len(shown):
+                raise ValueError("not a list of as many results")
+            for record, fields in zip(data, shown):
+                if not isinstance(record, dict) or not fields.keys() <= record.keys():
+                    raise ValueError("not a result")
+                record.update(fields)
             return tuple(_checked(from_plain(ResumeResult, r)) for r in data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def has_results(self, sha256: str, variant: str) -> bool:
         """Whether an entry for these results exists (unread: get_results may still find it damaged)."""
-        return self._path(sha256, variant).is_file()
+        return os.path.isfile(self._file(sha256, variant))
 
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])
@@ -181,8 +188,9 @@ class Cache:
 
     def _read(self, sha256: str, variant: str) -> Any:
         """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""
-        path = self._path(sha256, variant)
-        digest, _, payload = path.read_bytes().partition(b"\n")
+        path = self._file(sha256, variant)
+        with open(path, "rb") as entry:
+            digest, _, payload = entry.read().partition(b"\n")
         if hashlib.sha256(payload).hexdigest().encode() != digest:
             raise ValueError("checksum does not match")
         with contextlib.suppress(OSError):
@@ -232,11 +240,26 @@ class Cache:
         return count
 
 
+_TEMPORARY = itertools.count()  # numbers this process's temporary files
+# as mkstemp opens one: created here or not at all (never an existing file, nor through a link), private
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _store(path: Path, data: bytes) -> None:
-    """Write one entry atomically (a temporary file renamed into place), 0600 in a 0700 folder; raises OSError."""
+    """Write one entry atomically (a temporary file renamed into place), 0600 in a 0700 folder; raises OSError.
+
+    The temporary file is named by the process and a counter, not by mkstemp's random letters (half the cost of
+    storing an entry): the folder is the user's own, and the name is still created exclusively.
+    """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent.parent, 0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates files 0600
+    while True:
+        tmp = f"{path.parent}{os.sep}tmp{os.getpid()}_{next(_TEMPORARY)}.tmp"
+        try:
+            fd = os.open(tmp, _CREATE, 0o600)
+            break
+        except FileExistsError:  # left by an earlier process with the same id
+            continue
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)

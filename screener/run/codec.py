@@ -19,6 +19,7 @@ from .. import models
 
 _SCALARS = (str, int, float, bool)
 _AS_IS = frozenset(_SCALARS) | {type(None)}  # exact types JSON holds unchanged (a str-valued Enum is not one)
+_EXACT = (str, int, bool)  # the types JSON gives back as they were stored (a float may come back as an int)
 
 
 def to_plain(value: Any) -> Any:
@@ -70,6 +71,9 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = _decoder(args[0])
         return lambda d: tuple(map(item, d)) if type(d) is list else _fail(f"expected a list for {hint}")
+    if origin is tuple and all(a in _EXACT for a in args):  # (page, line), a highlight's (start, end): no decoding
+        return lambda d: (tuple(d) if type(d) is list and tuple(map(type, d)) == args
+                          else _fail(f"expected {len(args)} items for {hint}"))
     if origin is tuple:
         items = tuple(map(_decoder, args))
         return lambda d: (tuple(f(v) for f, v in zip(items, d)) if type(d) is list and len(d) == len(items)
@@ -134,4 +138,4 @@ def _plain_types(hint: Any) -> frozenset[type]:
     """The JSON types a field of type `hint` keeps unchanged: str, int and bool are themselves (a float is
     converted, an int is not a bool), None where the field is optional."""
     args = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    return frozenset(a for a in args if a in (str, int, bool, type(None)))
+    return frozenset(a for a in args if a in (*_EXACT, type(None)))

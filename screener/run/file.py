@@ -45,13 +45,10 @@ def cached_results(path: Path, sha256: str, options: ScreenOptions, variant: str
     """
     if options.cache is None:
         return None
-    stored = options.cache.get_results(sha256, variant)
-    if stored is None or len(stored) != len(options.rulesets):
-        return None
     # a copy elsewhere shows its own name (under --blind it is already the content's blind id), and an identical
     # rule file under another name its own job name
-    shown = {} if options.blind else {"file": display_name(path)}
-    return tuple(replace(r, job=rules.name, **shown) for r, rules in zip(stored, options.rulesets))
+    name = {} if options.blind else {"file": display_name(path)}
+    return options.cache.get_results(sha256, variant, [{"job": rules.name, **name} for rules in options.rulesets])
 
 
 def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResult, ...]:
@@ -85,13 +82,19 @@ def read_document(path: Path, options: ScreenOptions) -> Document:
     return load_document(path, content_hash(path), options.cache, options.ocr, options.pdf_engine)
 
 
+_CHUNK = 1 << 16  # a piece of the file hashed at a time; file_digest zeroes a fresh 256 kB buffer for every file
+
+
 def content_hash(path: Path) -> str:
     """sha256 of the file, streamed: names duplicates, keys the cache, and traces a row back to its file."""
+    digest = hashlib.sha256()
     try:
-        with path.open("rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
+        with open(path, "rb", buffering=0) as f:
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+    return digest.hexdigest()
 
 
 def _cached(cache: Cache | None, sha256: str, path: Path, variant: str, read) -> Document:
