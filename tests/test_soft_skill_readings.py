@@ -67,9 +67,21 @@ software optimised for speed is performance work: performance-observability pass
 people's work optimised for speed is not: performance-observability fail
     sales | - Optimized the onboarding checklist for speed and accuracy
     sales | - Reorganised the warehouse floor, optimized for speed of picking
-the performance of people is not software speed: performance-observability fail
+the performance of people, money or a campaign is not software speed: performance-observability fail
     software | - Mentored junior developers, working to improve overall team performance
     software | - Coached the squad to increase individual performance and job performance
+    software | - Improved job performance reviews with a new rubric
+    software | - Improved employee performance through weekly one-to-ones
+    software | - Boosted staff performance with a new rota
+    software | - Improved student performance in the algebra course
+    software | - Improved sales performance across three regions
+    software | - Improved business performance by renegotiating supplier contracts
+    software | - Improved academic performance of the cohort by a grade
+    software | - Optimized financial performance of the branch
+    software | - Boosted company performance against quarterly targets
+    software | - Improved organizational performance through a new review cycle
+    software | - Boosted campaign performance with new ad copy
+    software | - Optimized portfolio performance for retail clients
 software performance improved for a team is performance work: performance-observability pass
     software | - Improved API performance for the team by caching hot reads
     software | - Boosted search performance of the API for the sales team
