@@ -209,9 +209,9 @@ class Keywords(Check):
         return SentenceWords(compiled(self.unless))
 
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str],
-                 voids: dict[int, str]) -> tuple[str, str]:
+                 voids: dict[int, str], near: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not).
-        `phrases` and `voids` are the caller's memos of the sentences context and `unless` phrases are in."""
+        `phrases`, `voids` and `near` are the caller's memos of the sentences context, `unless` and `also` words are in."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
         block = facts.blocks[line]
@@ -221,7 +221,7 @@ class Keywords(Check):
             if why_not:
                 return "", why_not
         where = block.where + ("; the candidate's own doing" if self.own else "")
-        if self.also and not self._also_near(facts, seg, block.position):
+        if self.also and not self._also_near(facts, seg, block.position, near):
             return "", ""
         if self.context:
             if word := self._context_words.first_in(facts.view, seg, phrases):
@@ -244,9 +244,9 @@ class Keywords(Check):
         return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}" + (", no context words" if self.context
                                                                                   else ""))
 
-    def _also_near(self, facts: Facts, seg: int, p: Position | None) -> bool:
+    def _also_near(self, facts: Facts, seg: int, p: Position | None, near: dict[int, str]) -> bool:
         """Whether one of the `also` words is in sentence `seg` or in the title of the position it sits under."""
-        return bool(self._also_words.first_in(facts.view, seg, {})
+        return bool(self._also_words.first_in(facts.view, seg, near)
                     or (p is not None and phrase_pattern(tuple(t.term for t in self.also)).search(p.title)))
 
     def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str]) -> str:
@@ -285,6 +285,7 @@ class Keywords(Check):
         view = facts.view
         excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
         voids: dict[int, str] = {}  # unless phrases by sentence, likewise
+        near: dict[int, str] = {}  # `also` words by sentence, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
@@ -299,7 +300,7 @@ class Keywords(Check):
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
-            why, why_not = self._reading(facts, m, seg, context, voids)  # first: it rejects most matches, cheaply
+            why, why_not = self._reading(facts, m, seg, context, voids, near)  # first: it rejects most matches, cheaply
             if not why and not (why_not and self.own):
                 continue
             if self.exclude and excluded is None:
