@@ -211,7 +211,7 @@ class Keywords(Check):
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str],
                  voids: dict[int, str], near: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not).
-        `phrases`, `voids` and `near` are the caller's memos of the sentences context, `unless` and `also` words are in."""
+        `phrases`, `voids` and `near`: the caller's memos of the sentences context, `unless` and `also` words are in."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
         block = facts.blocks[line]
