@@ -45,7 +45,7 @@ def reasons(page) -> Counter:
     shapes = ph.fills(page, height)
     size, matrix = Buffer(1), Buffer(6)
     found: Counter = Counter()
-    for obj, _, (left, bottom, right, top) in ph.page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
+    for obj, _, (left, bottom, right, top), _ in ph.page_objects(page, (raw.FPDF_PAGEOBJ_TEXT,)):
         colour, alpha = _fill(obj)
         calls.text_font_size(obj, size.at[0])
         calls.object_matrix(obj, matrix.at[0])

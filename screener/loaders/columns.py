@@ -40,8 +40,10 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
-        if best is None or gap_x1 - gap_x0 > best[0]:
-            best = (gap_x1 - gap_x0, cuts, x)
+        # the gutter that reads the most of the page as columns, then the widest: a gap that only a short,
+        # ragged end of the left column leaves wide sends that column's upper lines into the header
+        if best is None or (cuts[1] - cuts[0], gap_x1 - gap_x0) > best[0]:
+            best = ((cuts[1] - cuts[0], gap_x1 - gap_x0), cuts, x)
     if best is None:
         return [words]
     _, (head, foot), x = best

@@ -27,29 +27,61 @@ SLACK = 1.0  # points: a character's box may stand this far outside its text obj
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like pdfplumber's
 
 
+Matrix = tuple[float, float, float, float, float, float]  # PDF's (a, b, c, d, e, f): x' = ax + cy + e, y' = bx + dy + f
+
+
+def _then(inner: Matrix, outer: Matrix | None) -> Matrix:
+    """The matrix that applies `inner`, then `outer` (None: nothing more)."""
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F
+
+
+def _placed(xs: list[float], ys: list[float], place: Matrix | None) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) on the page of the box round these points, given in a form's own space that
+    `place` maps onto the page (None: on the page already)."""
+    if place is not None:
+        a, b, c, d, e, f = place
+        xs, ys = [a * x + c * y + e for x, y in zip(xs, ys)], [b * x + d * y + f for x, y in zip(xs, ys)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def page_objects(page, kinds: tuple[int, ...]):
-    """(object, kind, (left, bottom, right, top)) of the page's objects of these kinds, forms looked into DEPTH
-    deep; objects are handles for the lean calls (pdfium_calls), as there are thousands on some pages."""
-    box = Buffer(4)
+    """(object, kind, (left, bottom, right, top), place) of the page's objects of these kinds, forms looked into
+    DEPTH deep; objects are handles for the lean calls (pdfium_calls), as there are thousands on some pages.
+
+    An object inside a form XObject is drawn in the form's own space, and pdfium gives its bounds and clip there:
+    the form's matrix (`place`, composed through nested forms; None on the page itself) puts it where a reader
+    sees it, so a logo's shape drawn large in its form is not taken for a fill over half the page."""
+    box, matrix = Buffer(4), Buffer(6)
     values, at = box.values, box.at
     kind_of, bounds = calls.object_type, calls.object_bounds
 
-    def walk(count, get, parent, level):
+    def walk(count, get, parent, level, place):
         for i in range(count(parent)):
             obj = get(parent, i)
             kind = kind_of(obj)
             if kind in kinds:
                 bounds(obj, *at)
-                yield obj, kind, values.tolist()  # a copy: the buffer is the next object's
+                if place is None:
+                    yield obj, kind, values.tolist(), None  # a copy: the buffer is the next object's
+                else:
+                    left, bottom, right, top = values.tolist()
+                    yield obj, kind, _placed([left, left, right, right], [bottom, top, bottom, top], place), place
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
-                yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1)
+                calls.object_matrix(obj, matrix.at[0])
+                inner = _then(tuple(matrix.values.tolist()), place)
+                yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1, inner)
 
-    yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1)
+    yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1, None)
 
 
-def clip_box(obj: int, height: float) -> Box | None:
-    """The bounding box of the object's clipping path (top-down), or None when nothing clips it: paint shows only
-    inside it, so a page-sized fill clipped to a rule colours only the rule."""
+def clip_box(obj: int, height: float, place: Matrix | None = None) -> Box | None:
+    """The bounding box of the object's clipping path (top-down, on the page; `place`: see page_objects), or
+    None when nothing clips it: paint shows only inside it, so a page-sized fill clipped to a rule colours only
+    the rule."""
     clip = calls.object_clip(obj)
     if not clip:
         return None
@@ -61,14 +93,16 @@ def clip_box(obj: int, height: float) -> Box | None:
         for s in range(calls.clip_count_segments(clip, p)):
             calls.segment_point(calls.clip_segment(clip, p, s), *point.at)
             xs.append(point.values[0])
-            ys.append(height - point.values[1])
+            ys.append(point.values[1])
         if xs:  # the clip is where every path of it holds
-            x0, top, x1, bottom = max(x0, min(xs)), max(top, min(ys)), min(x1, max(xs)), min(bottom, max(ys))
+            left, low, right, high = _placed(xs, ys, place)
+            x0, top, x1, bottom = max(x0, left), max(top, height - high), min(x1, right), min(bottom, height - low)
     return None if x0 == -math.inf else (x0, top, x1, bottom)
 
 
 def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tuple[float, float, float, float]]]]:
-    """The page's fills in painting order and its text objects as (object, order, (left, bottom, right, top)).
+    """The page's fills in painting order and its text objects as (object, order, (left, bottom, right, top),
+    place), boxes on the page (see page_objects).
 
     A fill is a filled shape (its colour) or a picture (colour unknown: None), cut to its clipping path, with its
     opacity (0..1) and its place in the painting order: what lies under a character is what was painted before it.
@@ -76,9 +110,9 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
     shapes, texts = [], []
     modes, rgba = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint)
     kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_TEXT)
-    for order, (obj, kind, (left, bottom, right, top)) in enumerate(page_objects(page, kinds)):
+    for order, (obj, kind, (left, bottom, right, top), place) in enumerate(page_objects(page, kinds)):
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            texts.append((obj, order, (left, bottom, right, top)))
+            texts.append((obj, order, (left, bottom, right, top), place))
             continue
         if kind == raw.FPDF_PAGEOBJ_PATH:
             calls.path_draw_mode(obj, *modes.at)
@@ -88,7 +122,7 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
         calls.object_fill_color(obj, *rgba.at)
         r, g, b, a = rgba.values
         x0, top_, x1, bottom_ = left, height - top, right, height - bottom
-        if (clip := clip_box(obj, height)) is not None:
+        if (clip := clip_box(obj, height, place)) is not None:
             x0, top_, x1, bottom_ = max(x0, clip[0]), max(top_, clip[1]), min(x1, clip[2]), min(bottom_, clip[3])
         if a == 0 or x0 > x1 or top_ > bottom_:
             continue
@@ -151,7 +185,7 @@ def _text_objects(texts, width: float, height: float):
         calls.text_render_mode
     seen: list[tuple[Box, tuple[float, float, float], int]] = []
     unseen: list[Box] = []
-    for obj, order, (left, bottom, right, top) in texts:
+    for obj, order, (left, bottom, right, top), place in texts:
         if right < 0 or left > width or top < 0 or bottom > height:
             continue
         box = (left, height - top, right, height - bottom)
@@ -159,8 +193,8 @@ def _text_objects(texts, width: float, height: float):
         font_size(obj, size.at[0])
         transform(obj, matrix.at[0])
         r, g, b, alpha = rgba.values
-        a, b_, c, d, _, _ = matrix.values
-        scale = math.sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth
+        a, b_, c, d, _, _ = matrix.values if place is None else _then(tuple(matrix.values.tolist()), place)
+        scale = math.sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth, or in a form drawn at a tenth
         if (mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA or size.values[0] * scale < MIN_SIZE
                 or left < 0 or right > width or bottom < 0 or top > height):
             unseen.append(box)

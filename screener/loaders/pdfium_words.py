@@ -159,7 +159,7 @@ class _Chars:
         if self._fills is None:  # filed when first needed
             shapes, texts = self.painted
             self._fills = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
-            self._orders = {obj.value: order for obj, order, _ in texts}
+            self._orders = {obj.value: order for obj, order, *_ in texts}
         box, origin = Buffer(4), Buffer(2, ctypes.c_double)
         at_box, at_origin = box.at[0], origin.at
         left_top_right_bottom, y = box.values, origin.values
