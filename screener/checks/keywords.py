@@ -89,7 +89,8 @@ class Keywords(Check):
     variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections.
     `context` words must sit in the same sentence or bullet, or in the title of the position the line sits under
     (with `own`, when the match is that title, anywhere in the position's entry, and when it is a section's heading,
-    anywhere in that section: a sentence there with an `unless` word does not count);
+    anywhere in that section: a sentence there with an `unless` word does not count); an `also` word must besides
+    sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
     covering it never count, both in any of their forms. With `role` (a years requirement's id) a position in that
     requirement's field, or the summary of a resume whose main work is in it, is context enough; with
@@ -110,6 +111,7 @@ class Keywords(Check):
     role: Field | None = None
     own: bool = False
     role_scope: str = "position"  # "position" | "resume": what `role` judges
+    also: tuple[Term, ...] = ()
 
     NAME = "keywords"
     PARAMS = {
@@ -125,13 +127,14 @@ class Keywords(Check):
         "own": ((bool,), False),
         "match": ((str,), "auto"),
         "role_scope": ((str,), "position"),
+        "also": ((list,), []),
     }
 
     def words(self) -> Iterator[str]:
         """Every spelling it matches and its context words; `exclude` and `unless` phrases never count for a
         candidate, so they are not what it screens on."""
         yield from (s for t in self.terms for s in t.spellings)
-        yield from (t.term for t in self.context)
+        yield from (t.term for t in (*self.context, *self.also))
 
     @classmethod
     def from_params(cls, params: dict[str, Any], ctx: BuildContext) -> Keywords:
@@ -158,9 +161,9 @@ class Keywords(Check):
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
         # context words follow the check's mode; unless words and excluded phrases are taken in every form unless
         # a term says otherwise
-        context, unless, exclude = (tuple(Term(t["term"], (t["term"],), t.get("match", mode))
-                                          for t in read_terms(params[key]))
-                                    for key, mode in (("context", word), ("unless", "word"), ("exclude", "word")))
+        context, also, unless, exclude = (
+            tuple(Term(t["term"], (t["term"],), t.get("match", mode)) for t in read_terms(params[key]))
+            for key, mode in (("context", word), ("also", word), ("unless", "word"), ("exclude", "word")))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in read_terms(raw):
@@ -168,7 +171,7 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
-                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"])
+                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also)
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -196,14 +199,19 @@ class Keywords(Check):
         return compiled(self.exclude)
 
     @cached_property
+    def _also_words(self) -> SentenceWords:
+        """`also` words, compiled once per rule set."""
+        return SentenceWords(compiled(self.also))
+
+    @cached_property
     def _unless_words(self) -> SentenceWords:
         """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
         return SentenceWords(compiled(self.unless))
 
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str],
-                 voids: dict[int, str]) -> tuple[str, str]:
+                 voids: dict[int, str], near: dict[int, str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not).
-        `phrases` and `voids` are the caller's memos of the sentences context and `unless` phrases are in."""
+        `phrases`, `voids` and `near`: the caller's memos of the sentences context, `unless` and `also` words are in."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
         block = facts.blocks[line]
@@ -213,6 +221,8 @@ class Keywords(Check):
             if why_not:
                 return "", why_not
         where = block.where + ("; the candidate's own doing" if self.own else "")
+        if self.also and not self._also_near(facts, seg, block.position, near):
+            return "", ""
         if self.context:
             if word := self._context_words.first_in(facts.view, seg, phrases):
                 return f"{where}; {word!r} in the same sentence", ""
@@ -233,6 +243,11 @@ class Keywords(Check):
             ok, why = facts.in_role(self.role, line)
         return (f"{where}; {why}", "") if ok else ("", f"{block.where}, {why}" + (", no context words" if self.context
                                                                                   else ""))
+
+    def _also_near(self, facts: Facts, seg: int, p: Position | None, near: dict[int, str]) -> bool:
+        """Whether one of the `also` words is in sentence `seg` or in the title of the position it sits under."""
+        return bool(self._also_words.first_in(facts.view, seg, near)
+                    or (p is not None and phrase_pattern(tuple(t.term for t in self.also)).search(p.title)))
 
     def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str]) -> str:
         """A context word in the text of the position a match is the title of, for a check of the candidate's own
@@ -270,6 +285,7 @@ class Keywords(Check):
         view = facts.view
         excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
         voids: dict[int, str] = {}  # unless phrases by sentence, likewise
+        near: dict[int, str] = {}  # `also` words by sentence, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
@@ -284,7 +300,7 @@ class Keywords(Check):
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
-            why, why_not = self._reading(facts, m, seg, context, voids)  # first: it rejects most matches, cheaply
+            why, why_not = self._reading(facts, m, seg, context, voids, near)  # first: it rejects most matches, cheaply
             if not why and not (why_not and self.own):
                 continue
             if self.exclude and excluded is None:

@@ -57,6 +57,10 @@ _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # So is a title joined to other people by "and" when a noun's words follow it, not an object ("with the members
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
 _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
+# ... and always when an article follows "and": it names another person, not a deed ("with the QA lead and the
+# backend lead"; but "with designers and became the backend lead" is the candidate's own).
+_JOINED_WITH_ARTICLE = re.compile(rf"{_OTHERS}(?:[\w-]+\s+){{1,3}}(?:and|&)\s+(?:the|a|an|our|their|his|her)\s+"
+                                  r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
 # ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
 # "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
@@ -106,6 +110,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
     if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (_SOMEONE_ELSE.search(before)
-                                      or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))):
+                                      or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))
+                                      or _JOINED_WITH_ARTICLE.search(before)):
         return "another person's title"
     return ""
