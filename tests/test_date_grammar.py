@@ -434,6 +434,23 @@ def test_any_mix_of_date_words_never_raises_and_gives_sane_ranges(pieces, glue, 
     ("GPA 3.12 | 2019 – 2020", (D(2019, 7, 1), D(2020, 6, 30))),  # a decimal's digits are no month
     ("Team of 4 | 2019 – 2020", (D(2019, 7, 1), D(2020, 6, 30))),  # a month by the bar is written with two digits
     ("Engineer  10 | 2014 – 07 | 2015", (D(2014, 10, 1), D(2015, 7, 31))),
+    ("Team of 12 | 2019 – 2020", (D(2019, 7, 1), D(2020, 6, 30))),  # a count after a word is no month
 ])
 def test_a_bar_joins_a_month_to_its_year_only_when_the_month_is_written_with_two_digits(text, reading):
     assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Floor 11 | 2016 – 2019", (D(2016, 7, 1), D(2019, 6, 30))),
+    ("Acme, Sprint 10 | 2019 – 2021", (D(2019, 7, 1), D(2021, 6, 30))),
+    ("06 | 2016 – 07 | 2019", (D(2016, 6, 1), D(2019, 7, 31))),  # at the line's start and after a link
+    ("Beta Ltd | 12 | 2019 – 2023", (D(2019, 12, 1), D(2023, 6, 30))),  # after a separating bar
+    ("Analyst (11 | 2017 – 2019)", (D(2017, 11, 1), D(2019, 6, 30))),
+    ("Joined 03 | 2015 – 2019", (D(2015, 3, 1), D(2019, 6, 30))),  # a leading zero writes a month, not a count
+])
+def test_a_number_is_a_month_before_a_bar_only_where_a_date_starts_not_straight_after_a_word(text, reading):
+    assert _read(text) == reading
+
+
+def test_a_count_before_a_bar_in_a_sentence_is_no_month():
+    assert D(2020, 10, 1) not in [r.start for r in find_ranges("Managed a team of 10 | 2020 budget of $2M.", AS_OF)]

@@ -3,6 +3,8 @@ degree's dated title with its school above or below it (Europass prints the scho
 Invented text, never a real resume's."""
 import datetime as dt
 
+import pytest
+
 from screener.experience import build_timeline
 
 from helpers import doc, sections
@@ -25,3 +27,15 @@ def test_a_role_in_an_education_section_with_no_school_beside_it_is_still_a_role
     lines = ["Education", "BSc Physics, University of Leeds", "2011 – 2014", "", "Lab Technician 2015 - Present",
              "Acme Clinic, Leeds"]
     assert [p.title for p in timeline(lines).positions] == ["Lab Technician"]
+
+
+@pytest.mark.parametrize("below", ["Certificate in Phlebotomy, Community College 2016", "University Hospital Zurich",
+                                   "School of Medicine, Stanford"])
+def test_the_line_below_a_role_whose_dates_end_its_title_line_is_not_its_school(below):
+    lines = ["EDUCATION", "Lab Technician 2015 - Present", below]
+    assert [p.title for p in timeline(lines).positions][:1] == ["Lab Technician"]
+
+
+def test_a_dated_line_below_a_europass_title_is_the_next_entry_not_its_school():
+    lines = ["EDUCATION", "01/2015–Present Lab Technician", "Certificate in Phlebotomy, Community College 2016"]
+    assert [p.title for p in timeline(lines).positions][:1] == ["Lab Technician"]

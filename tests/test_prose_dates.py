@@ -29,3 +29,17 @@ def test_since_inside_a_sentence_that_goes_on_is_no_role():
 ])
 def test_a_role_line_opened_by_since_is_still_a_role(line):
     assert len(timeline(line).positions) == 2
+
+
+@pytest.mark.parametrize("lines, years", [
+    (["Acme Corp — Senior Developer",
+      "Employed here since 2019 as the lead of the payments platform, owning its architecture and hiring.",
+      "Beta Ltd — Developer 2015 - 2019"], 10.5),
+    (["Self-employed",
+      "Running my own consultancy since 2017, helping small firms move their systems to the cloud and more."], 8.5),
+    (["Acme Corp, London",
+      "I have been working here since 2015, building dashboards and reports for the finance team each month."], 10.5),
+])
+def test_a_since_sentence_with_no_role_dated_above_it_dates_the_role_it_stands_under(lines, years):
+    d = doc("Experience", *lines)
+    assert build_timeline(d, sections(d), AS_OF).years == years

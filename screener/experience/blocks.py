@@ -12,8 +12,8 @@ from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.role_nouns import ROLE_NOUN
 from ..text.sections import Section
-from .dated_lines import (DATES_BELOW, find_ranges, line_ranges, points_below_ended_roles, stacked, stacked_apart,
-                          starts_range)
+from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
+                          stacked_apart, starts_range)
 from .groups import mark_group_headings
 from .kinds import ACADEMIC_PLACE, UNCOUNTED, Kind, names_programme, role_kind
 
@@ -248,9 +248,9 @@ def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
                  titled: bool = False, teaching: bool = False) -> list[Position]:
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
-    school on them or above them (in an education section, where the other dated lines are periods of study).
-    `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated lines
-    are courses taught within a post, and a school is an employer)."""
+    school on them, above or below them (in an education section, where the other dated lines are periods of
+    study). `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated
+    lines are courses taught within a post, and a school is an employer)."""
     titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
@@ -264,7 +264,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, [pair]))
             below = i + 1
             continue
-        ranges = line_ranges(lines, i, end, as_of)
+        ranges = line_ranges(lines, i, end, as_of, bool(found))
         proper = [r for r in ranges if not r.single]
         if not proper and (apart := stacked_apart(lines, i, end, as_of)):
             (pair, below), proper = apart, [apart[0]]
@@ -272,7 +272,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = proper
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
-        entry = " ".join(lines[max(start, i - 1):min(end, i + 2)])  # a school above the dated title or below it
+        entry = entry_lines(lines, i, start, end, as_of)  # a school above the dated title or below it (Europass)
         if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
                        or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,

@@ -85,16 +85,17 @@ def find_range(text: str, as_of: dt.date) -> DateRange | None:
     return next((r for r in find_ranges(text, as_of) if not r.single), None)
 
 
-def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[DateRange]:
+def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date, under_role: bool = False) -> list[DateRange]:
     """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
-    and a column's start with nothing after its dash but the title: a position still held."""
+    and a column's start with nothing after its dash but the title: a position still held. `under_role`: a role
+    is dated above line i in its block, so a sentence's 'since' there tells of that role (see _mentioned_since)."""
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
     if not dates.may_hold_range(lines[i]) and not (
             nxt and (dates.may_run_on(lines[i]) or _SPLIT_START.match(lines[i]))
             and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
         return []  # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
-    ranges = [r for r in find_ranges(lines[i], as_of) if not _mentioned_since(lines[i], r)]
+    ranges = [r for r in find_ranges(lines[i], as_of) if not (under_role and _mentioned_since(lines[i], r))]
     if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of) or _spaced(lines[i], as_of)):
         return [held]
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
@@ -126,9 +127,11 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> list[
 
 
 def _mentioned_since(line: str, r: DateRange) -> bool:
-    """'Active member of the chess club since 2015. In 2016 I ...': a range opened by 'since' after a word of a
-    sentence that names no role, with text going on after the date, on a line longer than a title, dates what the
-    sentence says, not a role ('Freelance software engineer since 2015, focused on Go' is a role's line)."""
+    """'Active member of the chess club since 2015. In 2016 I ...' under a dated role: a range opened by 'since'
+    after a word of a sentence that names no role, with text going on after the date, on a line longer than a
+    title, dates what the sentence says, not a role ('Freelance software engineer since 2015, focused on Go' is a
+    role's line). Only under a role already dated: with none above, the sentence is what dates the role whose
+    title stands above it ('Acme Corp' over 'Employed here since 2019 as the lead of ...')."""
     return (len(line) > _SENTENCE_LINE and r.present and _SINCE_IN_SENTENCE.search(line, 0, r.span[0]) is not None
             and any(c.isalpha() for c in line[r.span[1]:]) and not ROLE_NOUN.search(line, 0, r.span[0]))
 
@@ -231,3 +234,12 @@ def starts_range(line: str, as_of: dt.date) -> bool:
     """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
     r = find_range(line, as_of)
     return (r is not None and r.span[0] == 0) or column_start(line, as_of) is not None
+
+
+def entry_lines(lines: Sequence[str], i: int, start: int, end: int, as_of: dt.date) -> str:
+    """The lines that say whose entry dated line i is in an education section: the line above it, and the line
+    below only in Europass's shape, the dates leading the title line ('01/09/2012–01/09/2016 Software Engineer')
+    over a school with no date of its own; below a title that ends with its dates, or a dated line, starts the
+    next entry ('Lab Technician 2015 - Present' over 'Certificate in Phlebotomy, Community College 2016')."""
+    below = i + 1 < end and starts_range(lines[i], as_of) and not dates.may_hold_range(lines[i + 1])
+    return " ".join(lines[max(start, i - 1):i + 1 + below])

@@ -37,6 +37,12 @@ _OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)"  # "Present", "heute", "to date",
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
+# A month joined to its year by a bar ("06 | 2016") is written with two digits, so one with a leading zero is a month
+# anywhere; 10-12 only where a date starts, not straight after a word ("Team of 12 | 2019", "Floor 11 | 2016" are
+# counts) unless it is one of the grammar's ("to 10 | 2019", "since 11 | 2015", "expected end 12 | 2026"): at the
+# line's start, after a separator ("Acme | 10 | 2016", "– 11 | 2015", "(") or a column's gap.
+_BAR_MONTH = r"(?<![\d/.|])0[1-9]|(?<![\d/.])(?:(?<!{0})(?<!{0}\s)|{1})1[0-2]".format(_L, "|".join(
+    rf"(?<=(?<!{_L}){re.escape(word)}\s)" for word in spellings(f"{LINKS} {EXPECTED} end {SINCE} {ENDED}")))
 # The first character of every date: a digit, an apostrophe ('19) or the first letter of a month, season or open-end
 # word ("pres." included), case ignored as for the words
 _FIRST_LETTERS = {word[0].lower() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} pres")}
@@ -49,7 +55,7 @@ _POINT = LazyPattern(
     rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th))){_DATE_START}(?:(?=\d)(?:"
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
-    rf"|(?<![\d/.|])(?P<m11>0[1-9]|1[0-2])\s+\|\s+(?P<y11>{YEAR})(?!\d)"  # "06 | 2016": a template's bar
+    rf"|(?P<m11>{_BAR_MONTH})\s+\|\s+(?P<y11>{YEAR})(?!\d)"  # "06 | 2016": a template's bar
     rf"|(?<![\d/.])(?P<y4>{YEAR})(?P<s4>[./-])(?P<m4>0[1-9]|1[0-2])(?:(?P=s4)(?P<d4>{_DAY}))?(?!\d)"  # 2019-04-15
     rf"|(?<![\d/.])(?P<y9>{YEAR})\s?/\s?(?P<m9>0[1-9]|1[0-2])(?![\d/])"  # 2016 / 09, as MM / YYYY is spaced
     rf"|(?<![\d/.])(?P<y10>{YEAR})\.(?P<m10>[1-9])(?![\d.])"  # 2017.6: a version number too, so only in a range

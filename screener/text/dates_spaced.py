@@ -2,7 +2,8 @@
 2 0 0 7'): the spaces fall inside words and numbers, so the grammar sees no date. A line made only of the grammar's
 own words (months, seasons, links, open ends, 'since'), numbers and marks once its spaces are taken out is such a
 line, and is read with its pieces set apart again. Any other line is left as it is: a title's or a sentence's
-words are not the grammar's."""
+words are not the grammar's. A date line is short: a longer line is no date line, which also keeps the word
+splitting cheap on a long run of letters ('a a a ...' is made of the grammar's 'a')."""
 from __future__ import annotations
 
 import re
@@ -10,33 +11,43 @@ from functools import lru_cache
 
 from .months import LINKS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, spellings
 
-_VOCABULARY = frozenset(piece.casefold() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} {LINKS} {SINCE}")
+_VOCABULARY = frozenset(piece.casefold()
+                        for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} {LINKS} {SINCE}")
                         for piece in word.split())
 _LONGEST = max(map(len, _VOCABULARY))
 _STRAY_PIECE = re.compile(r"(?<!\S)[^\W_](?!\S)")  # a letter or digit standing alone: a word cut by spacing
 _RUNS = re.compile(r"\d+|[^\W\d_]+|[^\w\s]+")
+_DATE_LINE = 80  # the longest a date line runs, letter spacing included: two dates, a link and their spaces
 _NUMBER_LENGTHS = (1, 2, 4)  # a day or month, or a year: longer runs are numbers joined across their spaces
 
 
 @lru_cache(maxsize=4096)
 def _words(run: str) -> tuple[str, ...] | None:
-    """`run` (letters) split into the fewest words of the grammar, or None when it is not made of them."""
+    """`run` (letters) split into the fewest words of the grammar, or None when it is not made of them. Each end
+    keeps only its count of words and where its last word starts, so the work grows with the run's length."""
     run = run.casefold()
-    best: list[tuple[str, ...] | None] = [()] + [None] * len(run)
+    count: list[int | None] = [0] + [None] * len(run)
+    begins = [0] * (len(run) + 1)  # where the last word of the best split up to each end starts
     for end in range(1, len(run) + 1):
         for start in range(max(0, end - _LONGEST), end):
-            head = best[start]
-            if head is not None and run[start:end] in _VOCABULARY and (
-                    best[end] is None or len(head) + 1 < len(best[end])):
-                best[end] = (*head, run[start:end])
-    return best[-1]
+            head = count[start]
+            if head is not None and (count[end] is None or head + 1 < count[end]) and run[start:end] in _VOCABULARY:
+                count[end], begins[end] = head + 1, start
+    if count[-1] is None:
+        return None
+    words: list[str] = []
+    end = len(run)
+    while end:
+        words.append(run[begins[end]:end])
+        end = begins[end]
+    return tuple(reversed(words))
 
 
 def respaced(line: str) -> str | None:
     """The line's date pieces set apart again ('MAY 2 0 1 5 T IL L NOVE MBE R 2 0 1 5' -> 'may 2015 till november
     2015'), or None when the line has no piece cut by spacing or holds anything but the grammar's words, numbers
     and marks."""
-    if not _STRAY_PIECE.search(line):
+    if len(line.strip()) > _DATE_LINE or not _STRAY_PIECE.search(line):
         return None
     pieces: list[str] = []
     for run in _RUNS.findall("".join(line.split())):

@@ -242,7 +242,8 @@ def _side_by_side(line: str) -> tuple[str, str, int] | None:
     """'WORK EXPERIENCE SKILLS', 'EDUCATION EMPLOYMENT HISTORY': two columns' headings in capitals read as one line,
     one of them naming work by a word of its own (experience, employment). The columns' lines come interleaved
     below it, and dated lines are what work is, so the section holds roles. Not a heading qualified by another
-    section's name ('RESEARCH PUBLICATIONS'), nor a bare 'Work' or 'Career' before another heading."""
+    section's name ('RESEARCH PUBLICATIONS'); a bare 'Work' or 'Career' names no work by itself ('WORK SKILLS' is
+    one heading), though it may be one of the two parts when the other names work."""
     words = line.split()
     if not 2 <= len(words) <= 6 or not line.isupper() or len(line) > _MAX_LEN:
         return None
