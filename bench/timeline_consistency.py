@@ -34,7 +34,7 @@ from pathlib import Path
 from screener.degrees import mentions_degree
 from screener.errors import LoadError
 from screener.experience import DateReadings, build_timeline
-from screener.experience.blocks import role_lines
+from screener.experience.role_sections import role_lines
 from screener.loaders import RECOGNISED, load
 from screener.loaders.text import decode
 from screener.models import Document, Line, Position

@@ -59,9 +59,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, DATE_CHARS, MINOR, SCHOOL, after_a_name,
-                           dates_only, entry_field, entry_subject, field_of, status_at, subject_after, subject_alone,
-                           subject_first)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, MINOR, SCHOOL, after_a_name, entry_field,
+                           entry_subject, field_of, status_at, subject_after, subject_first)
+from .degree_majors import line_at, majors
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -95,17 +95,6 @@ def mentions_degree(text: str) -> bool:
 # "Software Engineer" alone on a line below its school: the engineer's title that Latin American and European schools
 # award as the degree ("Ingeniero de Software", a five-year first degree); dated, or below another degree, a job
 _ENGINEER = LazyPattern(r"^\s*(?:[A-Z][a-z]+\s+){1,3}(?:Engineer|Ingenier[oa])\b(?=\s*(?:[,(]|$))")
-
-
-def _line_at(lines: Sequence[Line], j: int, inside: set[int]) -> str:
-    """Line `j`'s text when it belongs to the lines read (an entry's neighbour in the same section), else ''."""
-    return lines[j].text if j in inside else ""
-
-
-def _names_a_course(text: str, above: str, below: str) -> bool:
-    """Whether an entry is a course's, not a degree's: its line or the next names a course or certificate, or the line
-    above titles one ("Diploma in Web Design")."""
-    return bool(COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above))
 
 
 def _engineer_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
@@ -204,101 +193,12 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
             continue
         written = field_of(subject)
-        above = _line_at(lines, i - 1, inside)
+        above = line_at(lines, i - 1, inside)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
                  or entry_subject(entry, above) or (field_of(entry[0]) if entry else None) or written)
         # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)) if j in inside)
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))
-    return found
-
-
-_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
-                    r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
-
-
-def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
-    """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
-    not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
-    field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
-    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
-    whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
-    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics")."""
-    text = lines[i].text
-    above, below = _line_at(lines, i - 1, inside), _line_at(lines, i + 1, inside)
-    if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
-            or not A_YEAR.search(f"{text} {below}"):
-        return None
-    after_dates = _line_at(lines, i + 2, inside) if dates_only(below) else ""
-    if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
-        after_dates = ""
-    for j, line in ((i, text), (i + 1, below), (i + 2, after_dates)):
-        if line and (subject := entry_subject([line], "")):
-            return subject, j
-    return None
-
-
-# a date's open end, as a line states study still under way ("Westfield School of Engineering, Ongoing")
-_UNDER_WAY = LazyPattern(r"\b(?:ongoing|present|current|now|in progress|expected)\b", re.I)
-
-
-# a line that runs on into the next: it ends on a joining word or mark ("... School of Engineering and")
-_RUNS_ON = LazyPattern(r"(?:\b(?:and|of|in|for|with)|[,&:/–-])\s*$", re.I)
-
-
-# a school that awards degrees: a bootcamp's, an academy's or a training programme's name says none of these
-_UNIVERSITY = LazyPattern(r"univ|college|institut|polytechnic|hochschule|[ée]cole", re.I)
-
-
-def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
-    """A related field alone on a line, titling an entry whose next line names a university-type school, dated or
-    under way ("Computer Science" / "Westfield Institute, 2019 - 2023"): the subject studied, with no level word, at
-    a school that awards degrees and is not a secondary school, a course or a certificate. A line the one above
-    runs on into is that line's end, not a title."""
-    text, above, below = lines[i].text, _line_at(lines, i - 1, inside), _line_at(lines, i + 1, inside)
-    if not _UNIVERSITY.search(below) or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
-            or _names_a_course(text, above, below) or _RUNS_ON.search(above) \
-            or not (A_YEAR.search(below) or _UNDER_WAY.search(below)):
-        return None
-    return (known, i) if (known := subject_alone(text)) else None
-
-
-# a student of a related field names the study ("Third-year Computer Science student", "Physics Student")
-_STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
-
-
-def _before_university_or_course(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
-    """Whether the entry around line `i` (the line, the one above and the one below) is a secondary school or a
-    course: a student there is a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics
-    student")."""
-    entry = " ".join(lines[j].text for j in (i - 1, i, i + 1) if j in inside)
-    return bool(BEFORE_UNIVERSITY.search(entry) or COURSE.search(entry))
-
-
-def _majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
-    """'Major: Computer Science' (a label anywhere on its line: "... Faculty of Engineering. Major: Computer
-    Science"), 'Computer Science Major' or 'Field of study: X' under a school names
-    undergraduate study without 'BS'; so does a related field studied at a dated school (`_school_study`)."""
-    lines, inside = document.lines, set(indices)
-    found = []
-    for i in indices:
-        text = lines[i].text
-        if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
-            subject, j = study
-            near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
-            continue
-        if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
-                and not _before_university_or_course(lines, i, inside):
-            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
-            continue
-        m = _MAJOR.search(text)
-        if m:
-            near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
-            written = m["field"] or m["subject"]
-            field = field_of(written) or written.split(",")[0].strip().lower()
-            found.append(Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i))
     return found
 
 
@@ -316,7 +216,7 @@ def find_degrees(document: Document, sections: Sequence[Section], as_of: dt.date
     or a school, and not a referee's title (`after_a_name`)."""
     as_of = as_of or dt.date.today()
     education = [i for s in sections if s.name == "education" for i in range(s.start, s.end)]
-    found = _scan(document, education, as_of) or _majors(document, education, as_of)
+    found = _scan(document, education, as_of) or majors(document, education, as_of)
     if not found:
         references = {i for s in sections if s.name == "references" for i in range(s.start, s.end)}
         found = sorted((d for part in _parts_outside(document, sections, set(education))

@@ -10,10 +10,11 @@ from ..models import Document, Position
 from ..text.furniture import running_lines
 from ..text.dates import may_hold_range
 from ..text.sections import Section
-from .blocks import SHORT, positions_in, role_lines, study_lines, teaching_lines
+from .blocks import SHORT, positions_in
 from .claims import find_claims
 from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
+from .role_sections import role_lines, study_lines, teaching_lines
 from .students import mark_student_roles
 
 # How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded

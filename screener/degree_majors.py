@@ -1,0 +1,115 @@
+"""Undergraduate study named without a level word: a major or field of study under a school ("Major: Computer
+Science"), a related field studied at a dated school or titling an entry above a university's line, and a student of
+a related field. The degrees.py definition counts each as a bachelor's; apart from its grammar of level words, as
+these readings take the level from the entry's shape, not from a word on its line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, SCHOOL, dates_only, entry_subject,
+                           field_of, status_at, subject_alone)
+from .models import Degree, DegreeLevel, Document, Line
+from .text.lazy_regex import LazyPattern
+from .text.subjects import known_field
+
+
+def line_at(lines: Sequence[Line], j: int, inside: set[int]) -> str:
+    """Line `j`'s text when it belongs to the lines read (an entry's neighbour in the same section), else ''."""
+    return lines[j].text if j in inside else ""
+
+
+def _names_a_course(text: str, above: str, below: str) -> bool:
+    """Whether an entry is a course's, not a degree's: its line or the next names a course or certificate, or the line
+    above titles one ("Diploma in Web Design")."""
+    return bool(COURSE.search(f"{text} {below}") or COURSE_TITLE.search(above))
+
+
+_MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+of\s+study\b\s*[:\-–]?)\s*(?P<field>\S.*)"
+                    r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
+
+
+def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
+    """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
+    not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
+    field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
+    faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
+    whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
+    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics")."""
+    text = lines[i].text
+    above, below = line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
+    if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
+            or not A_YEAR.search(f"{text} {below}"):
+        return None
+    after_dates = line_at(lines, i + 2, inside) if dates_only(below) else ""
+    if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
+        after_dates = ""
+    for j, line in ((i, text), (i + 1, below), (i + 2, after_dates)):
+        if line and (subject := entry_subject([line], "")):
+            return subject, j
+    return None
+
+
+# a date's open end, as a line states study still under way ("Westfield School of Engineering, Ongoing")
+_UNDER_WAY = LazyPattern(r"\b(?:ongoing|present|current|now|in progress|expected)\b", re.I)
+
+
+# a line that runs on into the next: it ends on a joining word or mark ("... School of Engineering and")
+_RUNS_ON = LazyPattern(r"(?:\b(?:and|of|in|for|with)|[,&:/–-])\s*$", re.I)
+
+
+# a school that awards degrees: a bootcamp's, an academy's or a training programme's name says none of these
+_UNIVERSITY = LazyPattern(r"univ|college|institut|polytechnic|hochschule|[ée]cole", re.I)
+
+
+def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
+    """A related field alone on a line, titling an entry whose next line names a university-type school, dated or
+    under way ("Computer Science" / "Westfield Institute, 2019 - 2023"): the subject studied, with no level word, at
+    a school that awards degrees and is not a secondary school, a course or a certificate. A line the one above
+    runs on into is that line's end, not a title."""
+    text, above, below = lines[i].text, line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
+    if not _UNIVERSITY.search(below) or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
+            or _names_a_course(text, above, below) or _RUNS_ON.search(above) \
+            or not (A_YEAR.search(below) or _UNDER_WAY.search(below)):
+        return None
+    return (known, i) if (known := subject_alone(text)) else None
+
+
+# a student of a related field names the study ("Third-year Computer Science student", "Physics Student")
+_STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
+
+
+def _before_university_or_course(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
+    """Whether the entry around line `i` (the line, the one above and the one below) is a secondary school or a
+    course: a student there is a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics
+    student")."""
+    entry = " ".join(lines[j].text for j in (i - 1, i, i + 1) if j in inside)
+    return bool(BEFORE_UNIVERSITY.search(entry) or COURSE.search(entry))
+
+
+def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
+    """'Major: Computer Science' (a label anywhere on its line: "... Faculty of Engineering. Major: Computer
+    Science"), 'Computer Science Major' or 'Field of study: X' under a school names
+    undergraduate study without 'BS'; so does a related field studied at a dated school (`_school_study`)."""
+    lines, inside = document.lines, set(indices)
+    found = []
+    for i in indices:
+        text = lines[i].text
+        if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
+            subject, j = study
+            near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
+            continue
+        if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
+                and not _before_university_or_course(lines, i, inside):
+            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
+            continue
+        m = _MAJOR.search(text)
+        if m:
+            near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
+            written = m["field"] or m["subject"]
+            field = field_of(written) or written.split(",")[0].strip().lower()
+            found.append(Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i))
+    return found
