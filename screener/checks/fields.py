@@ -64,7 +64,6 @@ class Field:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs."""
         titles, not_titles, terms = self._patterns
-        found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
         if not_titles is not None and (m := not_titles.search(heading)):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
@@ -74,6 +73,7 @@ class Field:
             return True, f"its title says {held!r} first and its text names {', '.join(sorted(own)[:3])}"
         if titles is not None and (m := titles.search(heading)):
             return True, f"its title says {m.group()!r}"
+        found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import RuleFileError, unknown_key
-from ..text.matching import WILDCARD, Match, Spelling
+from ..text.matching import WILDCARD, Match, Spelling, Spellings
 from ..text.stemming import inflected
 from ..text.view import TOKEN, separated
 
@@ -89,9 +89,9 @@ def deeds_noun(text: str, m: Match) -> bool:
     return word.endswith(_DEED_NOUN_ENDS)
 
 
-def compiled(terms: tuple[Term, ...]) -> tuple[Spelling, ...]:
+def compiled(terms: tuple[Term, ...]) -> Spellings:
     """Every spelling of every term, compiled: terms, context, `unless` and `exclude` lists all match this way."""
-    return tuple(sp for t in terms for sp in t.compiled())
+    return Spellings(sp for t in terms for sp in t.compiled())
 
 
 def inflected_match(text: str, m: Match) -> bool:

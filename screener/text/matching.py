@@ -142,32 +142,58 @@ def _first_char(spelling: str) -> str:
 _LEAD = re.compile(r"\w{1,3}")
 
 
-def _exact(view: View, spellings: tuple[Spelling, ...]) -> list[tuple[Spelling, int, int]]:
-    """Non-overlapping exact matches, the longest spelling winning where two start at the same place.
+class Spellings(tuple):
+    """Spellings matched together (a check's terms, its excluded phrases), grouped once per rule set by how each
+    is looked for: by its first word's stem, by the start of its first word, or (fuzzy) over ngrams. The numbers
+    are each spelling's place in the list, which settles ties as the list's order does."""
 
-    Each spelling is tried only where a word begins with its first letters (view.words_starting, built once per
-    resume), so matching costs a dictionary lookup per spelling instead of a scan of the text per requirement.
+    @cached_property
+    def by_stem(self) -> dict[str, list[tuple[int, Spelling]]]:
+        """Spellings compared by stem, under their first word's stem."""
+        out: dict[str, list[tuple[int, Spelling]]] = {}
+        for order, sp in enumerate(self):
+            if sp.stems is not None:
+                out.setdefault(sp.stems[0], []).append((order, sp))
+        return out
+
+    @cached_property
+    def as_written(self) -> tuple[tuple[int, Spelling], ...]:
+        """Spellings matched by their pattern (case-sensitive, exact, dotted or punctuated ones)."""
+        return tuple((order, sp) for order, sp in enumerate(self) if sp.stems is None)
+
+    @cached_property
+    def fuzzy(self) -> tuple[Spelling, ...]:
+        return tuple(sp for sp in self if sp.fuzzy)
+
+
+def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
+    """Non-overlapping exact matches, the longest spelling winning where two start at the same place (the earlier
+    in the list where two are as long).
+
+    A spelling compared by stem is tried only when its first stem is on the resume (the resume's stems and the
+    list's first stems are intersected in one step: most terms are not on a resume); one matched as written only
+    where a word begins with its first letters (view.words_starting, built once per resume).
     """
     found, index = [], view.stem_index
-    for sp in spellings:
-        if sp.stems is not None:
-            if sp.stems[0] in index:  # most terms are not on a resume: one lookup says so
-                found += _stemmed(view, sp)
-            continue
+    by_stem = spellings.by_stem
+    for stem in by_stem.keys() & index.keys():
+        for order, sp in by_stem[stem]:
+            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp)]
+    for order, sp in spellings.as_written:
         prefix, rx = sp.anchored
         if not prefix:  # a spelling starting with punctuation: scan for it
-            found += [(sp, m.start(), m.end()) for m in rx.finditer(view.text)]
+            found += [(sp, m.start(), m.end(), order) for m in rx.finditer(view.text)]
             continue
         for start in view.words_starting(prefix):
             m = rx.match(view.text, start)
             if m:
-                found.append((sp, start, m.end()))
-    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
+                found.append((sp, start, m.end(), order))
+    found.sort(key=lambda f: (f[1], f[1] - f[2], f[3]))
     out, free = [], 0
-    for hit in found:
-        if hit[1] >= free:
-            out.append(hit)
-            free = hit[2]
+    for sp, start, end, _ in found:
+        if start >= free:
+            out.append((sp, start, end))
+            free = end
     return out
 
 
@@ -214,11 +240,13 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
 def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[Match]:
     """Every exact match of any spelling, then fuzzy matches for fuzzy spellings over token ngrams of similar
     length (so a long term never matches inside unrelated words and Java never matches JavaScript)."""
+    if not isinstance(spellings, Spellings):
+        spellings = Spellings(spellings)
     out = []
     for sp, start, end in _exact(view, spellings):
         if view.segment_at(start) == view.segment_at(end - 1):  # phrases never span two bullets
             out.append(Match(sp.key, sp.text, start, end))
-    fuzzy = [s for s in spellings if s.fuzzy]
+    fuzzy = spellings.fuzzy
     if not fuzzy:
         return out
     taken = {(m.start, m.end) for m in out}
@@ -252,7 +280,7 @@ class SentenceWords:
     @cached_property
     def _split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
         single = frozenset(sp.stems[0] for sp in self.spellings if sp.stems and len(sp.stems) == 1)
-        return single, tuple(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1))
+        return single, Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1))
 
     def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
         """The first of the words in sentence `seg`, as written there ("" when it has none); `phrases` is the
