@@ -57,11 +57,13 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
             near = " ".join(lines[i:min(i + 2, sec.end)])
             ranges = [r for r in find_ranges(near, as_of) if not r.single]
             if ranges:
-                # a dated degree's school may head its entry ("Westfield University" over "Master's" over its dates),
-                # or stand under the degree on the line with the dates ("BSc Biology" over "Westfield University 2014")
-                dated_here = any(not r.single for r in find_ranges(lines[i], as_of))
-                place = place or (_school_above(lines, i, sec.start, as_of) if dated_here else None) or (
-                    _INSTITUTION.search(near)) or _school_above(lines, i, sec.start, as_of)
+                if not place:
+                    # a dated degree's school may head its entry ("Westfield University" over "Master's" over its
+                    # dates), or stand under the degree on the line with the dates ("BSc Biology" over "Westfield
+                    # University 2014"); a degree dated on its own line looks above first, as the next entry may follow
+                    above, below = _school_above(lines, i, sec.start, as_of), _INSTITUTION.search(near)
+                    dated_here = any(not r.single for r in find_ranges(lines[i], as_of))
+                    place = (above or below) if dated_here else (below or above)
                 out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
             elif place and (years := _YEAR_ONLY.findall(lines[i]) or _graduation_below(lines, i, sec.end)):
                 out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
