@@ -3,7 +3,8 @@ requirement in rules/senior-backend-team-lead.toml, on a tiny invented resume (t
 the first ones, and the resumes and helpers both use)."""
 import pytest
 from helpers import AS_OF, document
-from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+from test_requirement_meanings import (GRAFANA, LATENCY, SALES_JOB, SOFTWARE_JOB, bundled,  # noqa: F401 (a fixture)
+                                       status)
 
 from screener.engine import screen_document
 
@@ -119,6 +120,11 @@ CASES = [
     ("enhancing-employee-performance-is-peoples",
      SOFTWARE_JOB + "- Enhanced employee performance with weekly reviews" + GRAFANA, "performance-observability",
      "fail"),
+    # observability: the quality metrics of a test process are a report, not watching production
+    ("quality-metrics-of-testing-are-a-report", SOFTWARE_JOB + LATENCY + "- Wrote the test plans, bug reports and "
+     "quality metrics of each release", "performance-observability", "fail"),
+    ("error-rate-metrics-of-a-service-are-watched", SOFTWARE_JOB + LATENCY + "- Published the service's error rate "
+     "metrics", "performance-observability", "pass"),
     # testing: QA as a team served is another team's testing; acceptance testing is the client's sign-off
     ("qa-teams-served-by-a-system-are-another-teams-testing",
      SOFTWARE_JOB + "- Built a scheduler that let QA and support teams preview releases", "testing", "fail"),
