@@ -96,6 +96,18 @@ CASES = [
     ("a-radio-stations-programming-lead-plans-shows",
      "Experience\nProgramming Lead, City Radio  2018 - 2022\n- Planned the weekly music shows", "team-leadership",
      "fail"),
+    # team-leadership: being responsible for or in charge of a team is leading it; not the team's notes or events
+    ("responsible-for-a-team-of-developers-is-leading", SOFTWARE_JOB + "- Responsible for a team of 5 developers",
+     "team-leadership", "pass"),
+    ("in-charge-of-a-team-of-engineers-is-leading", SALES_JOB + "- In charge of a team of 4 engineers",
+     "team-leadership", "pass"),
+    ("responsible-for-a-team-of-cashiers-leads-no-engineers",
+     "Experience\nStore Supervisor, Target  2018 - 2022\n- Responsible for a team of 12 cashiers", "team-leadership",
+     "fail"),
+    ("responsible-for-a-team-event-leads-no-team", SOFTWARE_JOB + "- Responsible for a team building event",
+     "team-leadership", "fail"),
+    ("responsible-for-the-teams-notes-leads-no-team", SOFTWARE_JOB + "- Responsible for the team's release notes",
+     "team-leadership", "fail"),
     # mentoring: computing's own fields named as such are technical subjects; hosting a workshop is running it
     ("a-teaching-assistant-in-nlp-teaches-computing",
      MARKETING_JOB + "Teaching Assistant (NLP), State University  2021 - 2022", "mentoring", "pass"),
