@@ -72,7 +72,12 @@ _NAMES = {
     "teaching": ("teaching", "teaching experience"),
     "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me",
               "links", "personal details", "memberships", "affiliations", "professional affiliations",
-              "professional memberships", "service", "professional service"),
+              "professional memberships", "service", "professional service",
+              # service to a school or a field (committees, reviewing, outreach) is no employment, and a list of
+              # one's mentees dates their time, not a role
+              "academic service", "university service", "departmental service", "department service",
+              "external service", "internal service", "service and outreach", "outreach", "mentees",
+              "research mentees", "undergraduate research mentees"),
 }
 _LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
 _COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
