@@ -2,8 +2,8 @@
 ways: CI said with what it builds, a distributed system of any kind, micro-frontends as a modular architecture,
 an API built in any tense a bullet uses or with a framework made to serve APIs, Oracle the database apart from
 Oracle the company, a name with its version glued to it ("Python3"), "Node" beside the JavaScript stack as
-Node.js, QA as testing only when it says it tests or names code, a service or a release, and a testing course as no tests
-written. Each case is one behaviour, named by its id, on a one-line resume under a software role."""
+Node.js, QA as testing only when it says it tests or names code, a service or a release, and a testing course as
+no tests written. Each case is one behaviour, named by its id, on a one-line resume under a software role."""
 import pytest
 from helpers import bundled_status
 
