@@ -3,7 +3,6 @@ for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos ar
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import RuleFileError
 from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
+from ..text.false_friends import false_friend
 from ..text.matching import Match, SentenceWords, Spelling, View, find, phrase_pattern
 from ..text.sections import heading_name, section_at
 from .base import BuildContext, Check, Outcome
@@ -23,41 +23,6 @@ if TYPE_CHECKING:
 
 ROLE_SCOPES = ("position", "resume")
 MAX_EVIDENCE = 3
-
-# "no experience with X", "not familiar with X", "never used X": the term is named but not claimed. Both negations
-# are looked for in the text before every match: a look at a word's first letter (case ignored, as for the words)
-# spares trying every negation at every word.
-_NEGATION = re.compile(
-    r"\b(?=[lnuwz])(?:(?:no|little|zero|limited)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
-    r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
-    r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
-    r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
-# "did not teach", "never led", "isn't tested": the verb right before the term is negated ("not only" is not).
-_NOT_BEFORE = re.compile(r"\b(?=[acdhinw])(?:not|never|cannot|"
-                         r"(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
-                         r"\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
-_BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
-# A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
-_SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
-_DATE_AFTER = re.compile(r"^[\s,'’]*(?:(?:19|20)?\d\d\b|semester|term|quarter|session|break|intern)", re.IGNORECASE)
-# A lone capital letter followed by ". Name" is an initial (John R. Smith), not the R or C language.
-_INITIAL_AFTER = re.compile(r"^\.\s*[A-Z][a-z]")
-
-
-def _false_friend(text: str, m: Match) -> bool:
-    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation
-    of it or of the verb right before it."""
-    word, after = text[m.start:m.end], text[m.end:m.end + 40]
-    if _SEASON.match(word) and _DATE_AFTER.match(after):
-        return True
-    if len(word) == 1 and _INITIAL_AFTER.match(after):
-        return True
-    before = text[max(0, m.start - 120):m.start]
-    if _NOT_BEFORE.search(before):
-        return True
-    neg = _NEGATION.search(before)
-    return bool(neg) and not _BUT.search(before[neg.start():])
-
 
 def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
     """The sentence or bullet holding a match, quoted from the resume as written, and its first line."""
@@ -305,7 +270,7 @@ class Keywords(Check):
                 continue
             if self.exclude and excluded is None:
                 excluded = [(e.start, e.end) for e in find(view, self._exclude_spellings, 100)]
-            if any(a < m.end and m.start < b for a, b in excluded or ()) or _false_friend(view.text, m):
+            if any(a < m.end and m.start < b for a, b in excluded or ()) or false_friend(view.text, m):
                 continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
             if self.unless and self._unless_words.first_in(view, seg, voids):
                 continue
