@@ -3,6 +3,7 @@ for ambiguous terms), and rapidfuzz fuzzy matching for long terms where typos ar
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -57,7 +58,8 @@ class Keywords(Check):
     anywhere in that section: a sentence there with an `unless` word does not count); an `also` word must besides
     sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
-    covering it never count, both in any of their forms. With `role` (a years requirement's id) a position in that
+    covering it never count, both in any of their forms; a `not_after` word, as written, earlier in the sentence
+    makes the match a means the sentence's work used ("a site built using HTML and the Maps API"). With `role` (a years requirement's id) a position in that
     requirement's field, or the summary of a resume whose main work is in it, is context enough; with
     `role_scope = "resume"`, a resume whose main work is in it, wherever the match stands (a teaching assistant
     on a software engineer's resume). With `own`, only the candidate's own doing counts (text/actor.py); the rest
@@ -77,6 +79,7 @@ class Keywords(Check):
     own: bool = False
     role_scope: str = "position"  # "position" | "resume": what `role` judges
     also: tuple[Term, ...] = ()
+    not_after: tuple[str, ...] = ()
 
     NAME = "keywords"
     PARAMS = {
@@ -93,6 +96,7 @@ class Keywords(Check):
         "match": ((str,), "auto"),
         "role_scope": ((str,), "position"),
         "also": ((list,), []),
+        "not_after": ((list,), []),
     }
 
     def words(self) -> Iterator[str]:
@@ -110,7 +114,7 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections"):
+        for key in ("sections", "ignore_sections", "not_after"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
         role = None
@@ -136,7 +140,8 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
-                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also)
+                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also,
+                   tuple(params["not_after"]))
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -167,6 +172,11 @@ class Keywords(Check):
     def _also_words(self) -> SentenceWords:
         """`also` words, compiled once per rule set."""
         return SentenceWords(compiled(self.also))
+
+    @cached_property
+    def _means_words(self) -> re.Pattern[str] | None:
+        """`not_after` words as written, each form listed: "used" is the means, "user" is not."""
+        return phrase_pattern(self.not_after)
 
     @cached_property
     def _unless_words(self) -> SentenceWords:
@@ -273,6 +283,8 @@ class Keywords(Check):
             if any(a < m.end and m.start < b for a, b in excluded or ()) or false_friend(view.text, m):
                 continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
             if self.unless and self._unless_words.first_in(view, seg, voids):
+                continue
+            if self.not_after and self._means_words.search(view.text, view.segments[seg][0], m.start):
                 continue
             if not why:
                 notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")
