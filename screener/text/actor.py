@@ -62,7 +62,7 @@ _GIVEN_TO = re.compile(r"\bto\s+(?:(?:the|a|an|our|their|his|her)\s+(?:[\w-]+['â
 _REACHING = re.compile(r"\b(?:promoted|rose|risen|moved|advanced|progressed|elevated|grew|grown|appointed|named|"
                        r"transitioned|transferred|switched|returned|went|stepped|from|way\s+up)\b", re.IGNORECASE)
 _REACH_WORDS = 8  # how far back a verb of reaching still governs the "to"
-# So is a title joined to other people by "and" when a noun's words follow it, not an object ("with the members
+# So is a title joined to other people by "and" when a noun's words follow it, not an object ("alongside the players
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
 _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
 # ... and always when an article follows "and": it names another person, not a deed ("with the QA lead and the
