@@ -83,7 +83,7 @@ def load_ruleset(path: Optional[Path], cached: bool = False):
 
     cache = Cache() if cached else None
     try:
-        ruleset = load_rules(path, cache.knows_valid_rules if cache else None)
+        ruleset = load_rules(path, cache.knows_valid_rules if cache else None, cache.parsed_rules if cache else None)
     except ScreenerError as exc:
         raise fail(exc) from None
     if cache and not cache.knows_valid_rules(ruleset.sha256):

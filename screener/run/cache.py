@@ -22,7 +22,7 @@ import sys
 import time
 import unicodedata
 from dataclasses import replace
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +196,18 @@ class Cache:
 
     def remember_valid_rules(self, sha256: str) -> None:
         self._write(sha256, _valid_rules(), True)
+
+    def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """A rule file's TOML data as `parse()` gave it for this content before (JSON reads it in a twentieth of
+        tomllib's time), else `parse()`'s, kept for the next run unless JSON cannot hold it (TOML dates)."""
+        variant = f"-rules-toml-{code_fingerprint()}"  # tomllib is the Python's, which the fingerprint names
+        with contextlib.suppress(OSError, ValueError):
+            if isinstance(data := self._read(sha256, variant), dict):
+                return data
+        data = parse()
+        with contextlib.suppress(TypeError, ValueError):  # dates and times have no JSON: parsed on every run
+            self._write(sha256, variant, data)
+        return data
 
     def _read(self, sha256: str, variant: str) -> Any:
         """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""
