@@ -221,3 +221,12 @@ def test_rehash_screens_by_the_files_bytes_whatever_the_memo_says(tmp_path):
     write_memo(cache, json.dumps(entry_for(folder / "b.txt", sha(b"Python"))).encode())
     assert verdicts(folder, cache) == ["pass", "pass"]  # the memo, as written, says b has a's bytes
     assert verdicts(folder, cache, rehash=True) == ["pass", "fail"]
+
+
+def test_where_ctime_is_not_the_change_time_the_memo_answers_nothing(tmp_path, settled, reads, monkeypatch):
+    monkeypatch.setattr(stat_memo, "TRUSTED_HERE", False)  # Windows: ctime is when the file was created
+    cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
+    resume.write_bytes(b"Python")
+    run(cache, resume)
+    run(cache, resume)
+    assert reads[0] == 2

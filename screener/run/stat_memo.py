@@ -33,6 +33,8 @@ MAX_ENTRIES = 100_000  # beyond this the entries hashed longest ago are dropped 
 _MAX_BYTES = 32 << 20  # a memo larger than MAX_ENTRIES entries can be is not one
 _CHUNK = 1 << 16  # a piece of the file hashed at a time; file_digest zeroes a fresh 256 kB buffer for every file
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+# POSIX sets ctime on every change to the file; Windows reports its creation time there, which a rewrite keeps
+TRUSTED_HERE = os.name == "posix"
 _OPEN = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
@@ -71,7 +73,7 @@ class StatMemo:
 
     def __init__(self, path: str | None, trust: bool = True):
         self.path = path
-        self._known = self._load() if trust and path else {}
+        self._known = self._load() if trust and path and TRUSTED_HERE else {}
         self._new: dict[str, list] = {}
 
     def digest(self, path: Path) -> str:
@@ -89,7 +91,7 @@ class StatMemo:
         hashed_at = now_ns()
         sha256, opened = _hashed(path)
         entry = [opened.st_size, opened.st_mtime_ns, opened.st_ctime_ns, sha256, hashed_at]
-        if stat.S_ISREG(opened.st_mode) and _settled(*entry):
+        if TRUSTED_HERE and stat.S_ISREG(opened.st_mode) and _settled(*entry):
             self._new[f"{opened.st_dev}:{opened.st_ino}"] = entry
         return sha256
 
