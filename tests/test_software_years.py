@@ -155,3 +155,32 @@ def test_words_only_software_work_uses_make_an_untitled_role_software(bundled, t
 def test_an_analyst_of_a_business_s_numbers_does_not_build_software_whatever_tools_the_text_names(bundled, title):
     assert experience_years_with_text(bundled, title, "Wrote SQL queries and Python code for the revenue database.") \
         == "fail"
+
+
+# Found auditing positions on unlabelled resumes: a database administrator administers a system, as a system
+# administrator does (LABELING.md: administration is not building software), and a sign of building software is a
+# word, so two forms of one word are one sign.
+@pytest.mark.parametrize("title", ["SQL Server Database Administrator", "Oracle Database Administrator",
+                                   "Database Administration Lead"])
+def test_a_database_administrator_does_not_build_software_whatever_databases_the_text_names(bundled, title):
+    text = "Managed backups, restores and replication of PostgreSQL and MySQL databases on Linux."
+    assert experience_years_with_text(bundled, title, text) == "fail"
+
+
+@pytest.mark.parametrize("title", ["Database Developer", "Backend Engineer", "Software Engineer, Database Team",
+                                   "Senior Strategic Solution Architect"])
+def test_building_on_a_database_still_counts(bundled, title):
+    text = "Designed schemas and wrote the service's SQL and stored procedures."
+    assert experience_years_with_text(bundled, title, text) == "pass"
+
+
+@pytest.mark.parametrize("title, text, status", [
+    ("Master-at-Arms, U.S. Navy", "Deployed overseas to secure assets. Completed a nine-month deployment.", "fail"),
+    ("Records Coordinator", "Kept the patient database current. Merged three databases of contacts.", "fail"),
+    ("Operations Associate", "Ran the back-end office. Rebuilt the backend filing process.", "fail"),
+    ("Engineer", "Deployed the billing service. Wrote its database migrations.", "pass"),  # two different words
+    ("Consultant", "Built REST APIs in Python.", "pass"),
+    ("Associate", "Wrote the code for a web application.", "pass"),
+])
+def test_two_forms_of_one_word_are_one_sign_of_building_software_and_two_words_are_two(bundled, title, text, status):
+    assert experience_years_with_text(bundled, title, text) == status

@@ -13,6 +13,7 @@ list) is not the position's at all. A "Role: ..." line under the dates is a titl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from ..models import Position
 from ..text.lazy_regex import LazyPattern
 from ..text.matching import phrase_pattern
 from ..text.sections import heading_name
+from ..text.stemming import stems
 
 KEYS = {"name", "titles", "not_titles", "terms", "least"}
 
@@ -67,13 +69,13 @@ class Field:
         if not_titles is not None and (m := not_titles.search(heading)):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
-            own = {m.group().casefold() for m in terms.finditer(text)} if terms and held else set()
+            own = _signs(terms.finditer(text)) if terms and held else []
             if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
-            return True, f"its title says {held!r} first and its text names {', '.join(sorted(own)[:3])}"
+            return True, f"its title says {held!r} first and its text names {', '.join(own[:3])}"
         if titles is not None and (m := titles.search(heading)):
             return True, f"its title says {m.group()!r}"
-        found = sorted({m.group().casefold() for m in terms.finditer(f"{heading}\n{text}")}) if terms else []
+        found = _signs(terms.finditer(f"{heading}\n{text}")) if terms else []
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
@@ -114,6 +116,19 @@ class Field:
         titles, other = _split_heading(list(leads))
         return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
                           _own_title(p.title))
+
+
+def _signs(matches: Iterator[re.Match[str]]) -> list[str]:
+    """The different signs of building software a text names, each once whatever its form: "database" and
+    "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
+    a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment")."""
+    signs: dict[str, str] = {}
+    for m in matches:
+        term = m.group().casefold()
+        words = re.findall(r"[\w+#]+", term)
+        key = "".join(stems(words) if all(w.isalpha() for w in words) else words)
+        signs.setdefault(key, term)
+    return sorted(signs.values())
 
 
 def _title_like(line: str) -> bool:

@@ -22,6 +22,7 @@ class _Study:
     start: dt.date | None
     end: dt.date
     line: str = ""  # the education line it was read from, case-folded
+    short: str | None = None  # the name the line gives the school in parentheses ("(Unicamp)"), case-folded
 
 
 # a school's name, in English and in the languages the date grammar reads ("Universidad Católica de Chile")
@@ -64,10 +65,26 @@ def _studies(lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) 
                     above, below = _school_above(lines, i, sec.start, as_of), _INSTITUTION.search(near)
                     dated_here = any(not r.single for r in find_ranges(lines[i], as_of))
                     place = (above or below) if dated_here else (below or above)
-                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold()))
+                out.append(_Study(place.group() if place else None, ranges[0].start, ranges[0].end, near.casefold(),
+                                  _short_name(place)))
             elif place and (years := _YEAR_ONLY.findall(lines[i]) or _graduation_below(lines, i, sec.end)):
-                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold()))
+                out.append(_Study(place.group(), None, dt.date(int(max(years)), 6, 30), lines[i].casefold(),
+                                  _short_name(place)))
     return out
+
+
+_IN_PARENTHESES = re.compile(r"\s*\(\s*([A-Z][\w&.-]{2,15})\s*\)")
+
+
+def _short_name(place: re.Match[str] | None) -> str | None:
+    """The short name a school's line gives it in parentheses after its name ("University of Campinas (Unicamp)",
+    "Universidade de São Paulo (USP)"), by which its roles may name it: only letters drawn from the name in order,
+    from its first ("(USA)" after "Westfield University" names a country)."""
+    if place is None or not (m := _IN_PARENTHESES.match(place.string, place.end())):
+        return None
+    short, name = m.group(1).casefold(), _names(place.group())[-1]
+    letters = iter(name)
+    return short if short[0] == name[0] and all(c in letters for c in short) else None
 
 
 def _school_above(lines: Sequence[str], i: int, start: int, as_of: dt.date) -> re.Match[str] | None:
@@ -168,12 +185,13 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
 
 
 def _at_school(p: Position, text: str, study: _Study) -> bool:
-    """Does the role's text name the school of this study, or does the study's line name the role's employer outside
-    the school's name? Initials are weaker evidence than the name, as firms, places and licences share them: they name
-    the school only in the title and organisation of a role that students hold (a tutor, a teaching or research
-    assistant)."""
+    """Does the role's text name the school of this study (or the short name its line gives it in parentheses), or
+    does the study's line name the role's employer outside the school's name? Initials are weaker evidence than the
+    name, as firms, places and licences share them: they name the school only in the title and organisation of a
+    role that students hold (a tutor, a teaching or research assistant)."""
     school = study.institution
     return (school is not None and (any(name in text.casefold() for name in _names(school))
+                                    or study.short is not None and _names_in(study.short, text.casefold())
                                     or _STUDENT_ROLE.search(text) is not None
                                     and _named_by_initials(school, f"{p.title} {p.organisation}"))
             or bool(employer := _employer(p)) and _names_in(employer, _before_school(study)))
