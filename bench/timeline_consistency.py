@@ -7,6 +7,8 @@ No answer key is needed, so the checks measure how general the reading is on res
 or every resume file of a FOLDER, read through `screener.loaders` as the screener reads it):
 - claim-more / claim-less: the resume's own "7+ years of experience" is more (the dates missed years) or less
   (the dates added some, or the claim is old or about one skill) than its dated positions by over CLAIM_TOLERANCE;
+- claim-none: the resume claims years of experience but no dated position was found (a layout not read, or a
+  resume that gives durations only: read which);
 - unread: a short line of an experience section that looks like a date range gave none;
 - stray: a short line of an experience section that reads as a date range, yet no position was made of it;
 - no-positions: the resume writes date ranges outside education (and not beside a degree) but no position was
@@ -42,7 +44,7 @@ from screener.text.normalize import normalize_lines
 from screener.text.sections import Section, find_sections, heading_name
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text" / "updated-resume-dataset.csv"
-KINDS = ("claim-more", "claim-less", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long",
+KINDS = ("claim-more", "claim-less", "claim-none", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long",
          "future")
 _LONGEST = 40
 _SHORT = 70  # a role's dates sit on a short line; a range inside a sentence is a mention
@@ -136,6 +138,8 @@ def findings(document: Document, as_of: dt.date) -> dict[str, list[str]]:
     if tl.claim_disagrees:
         kind = "claim-more" if tl.claimed > tl.years else "claim-less"
         out[kind].append(f"claims {tl.claimed:g}, dated positions add up to {tl.years:g}")
+    if tl.claimed is not None and not tl.positions:
+        out["claim-none"].append(f"claims {tl.claimed:g}: {tl.claim[:80]!r}")
     if tl.unread_lines:
         out["unread"].append(f"{tl.unread_lines} of {tl.date_lines} date-like lines unread")
     study = _study(sections)

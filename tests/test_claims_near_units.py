@@ -8,7 +8,8 @@ from screener.experience import claims, find_claim
 
 PIECES = ["12", "7", "12.5", "3", "ten", "Thirteen", "twenty", "a", "A", "over", "more than", "nearly", "about",
           "years", "Years", "yrs", "year", "months", "decade", "decades", "+", "of", "experience", "EXPERIENCE",
-          "in the industry", "building", "work", "study", "(", ":", "–", "-", ",", "Java", "\n", "  ", "2017"]
+          "in the industry", "building", "work", "study", "(", ":", "–", "-", ",", "Java", "\n", "  ", "2017", "and",
+          "mos", "9", "Total", "."]
 texts = st.lists(st.sampled_from(PIECES), max_size=14).flatmap(
     lambda words: st.lists(st.sampled_from(["", " ", "\n", "   "]), min_size=len(words), max_size=len(words)).map(
         lambda gaps: "".join(w + g for w, g in zip(words, gaps))))

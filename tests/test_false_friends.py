@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screener.checks import keywords
+from screener.text import false_friends
 from screener.text.matching import Match
 
 
 def friend(before: str, term: str = "Kafka") -> bool:
     text = f"{before}{term} and more"
-    return keywords._false_friend(text, Match(term, term, len(before), len(before) + len(term)))
+    return false_friends.false_friend(text, Match(term, term, len(before), len(before) + len(term)))
 
 
 @pytest.mark.parametrize("before", ["No experience with ", "little prior exposure to ", "Zero knowledge of ",
@@ -49,6 +49,6 @@ WORDS = ["no", "NO", "not", "İs", "ıs", "isn't", "never", "cannot", "did", "di
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8).map(lambda words: " ".join(words) + " "))
 def test_the_first_letter_look_hides_no_negation(before):
-    for pattern in (keywords._NEGATION, keywords._NOT_BEFORE):
+    for pattern in (false_friends.NEGATION, false_friends.NOT_BEFORE):
         found, alone = pattern.search(before), without_look(pattern).search(before)
         assert (found and found.span()) == (alone and alone.span())

@@ -3,7 +3,8 @@ requirement in rules/senior-backend-team-lead.toml, on a tiny invented resume (t
 the first ones, and the resumes and helpers both use)."""
 import pytest
 from helpers import AS_OF, document
-from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+from test_requirement_meanings import (GRAFANA, LATENCY, SALES_JOB, SOFTWARE_JOB, bundled,  # noqa: F401 (a fixture)
+                                       status)
 
 from screener.engine import screen_document
 
@@ -82,6 +83,60 @@ CASES = [
      "mentoring", "fail"),
     ("trainers-in-the-plural-are-other-people",
      SALES_JOB + "- Improved the software models with the help of trainers", "mentoring", "fail"),
+    # team-leadership: a lead or head of a field that also exists outside software is an engineering lead when
+    # its entry names software work
+    ("a-director-of-technology-over-software-work-leads-engineers",
+     "Experience\nDirector of Technology, Acme  2018 - 2022\n- Built the booking API in Go", "team-leadership", "pass"),
+    ("a-school-districts-director-of-technology-runs-its-computers",
+     "Experience\nDirector of Technology, Lincoln School District  2018 - 2022\n- Managed the district computers "
+     "and the phone system", "team-leadership", "fail"),
+    ("a-game-studios-programming-lead-leads-programmers",
+     "Experience\nProgramming Lead, Game Studio  2018 - 2022\n- Wrote the physics code of the game in C++",
+     "team-leadership", "pass"),
+    ("a-radio-stations-programming-lead-plans-shows",
+     "Experience\nProgramming Lead, City Radio  2018 - 2022\n- Planned the weekly music shows", "team-leadership",
+     "fail"),
+    # team-leadership: being responsible for or in charge of a team is leading it; not the team's notes or events
+    ("responsible-for-a-team-of-developers-is-leading", SOFTWARE_JOB + "- Responsible for a team of 5 developers",
+     "team-leadership", "pass"),
+    ("in-charge-of-a-team-of-engineers-is-leading", SALES_JOB + "- In charge of a team of 4 engineers",
+     "team-leadership", "pass"),
+    ("responsible-for-a-team-of-cashiers-leads-no-engineers",
+     "Experience\nStore Supervisor, Target  2018 - 2022\n- Responsible for a team of 12 cashiers", "team-leadership",
+     "fail"),
+    ("responsible-for-a-team-event-leads-no-team", SOFTWARE_JOB + "- Responsible for a team building event",
+     "team-leadership", "fail"),
+    ("responsible-for-the-teams-notes-leads-no-team", SOFTWARE_JOB + "- Responsible for the team's release notes",
+     "team-leadership", "fail"),
+    # mentoring: computing's own fields named as such are technical subjects; hosting a workshop is running it
+    ("a-teaching-assistant-in-nlp-teaches-computing",
+     MARKETING_JOB + "Teaching Assistant (NLP), State University  2021 - 2022", "mentoring", "pass"),
+    ("a-teacher-in-an-ict-department-teaches-computing",
+     SALES_JOB + "- Teacher, ICT Department, at a secondary school", "mentoring", "pass"),
+    ("a-chemistry-teacher-using-ai-tools-teaches-chemistry",
+     MARKETING_JOB + "- Chemistry teacher, using AI tutoring tools in class", "mentoring", "fail"),
+    ("hosting-technical-workshops-is-running-them",
+     SOFTWARE_JOB + "- Hosted three technical workshops on React", "mentoring", "pass"),
+    ("attending-workshops-is-learning", SOFTWARE_JOB + "- Attended workshops on React", "mentoring", "fail"),
+    ("hosting-a-party-is-no-workshop", SOFTWARE_JOB + "- Hosted the team's holiday party", "mentoring", "fail"),
+    # performance: what the performance is of may follow "of"; a team's or employees' performance is people's
+    ("improving-the-performance-of-a-service-is-speed",
+     SOFTWARE_JOB + "- Improved the performance of the search service by 40%" + GRAFANA,
+     "performance-observability", "pass"),
+    ("improving-the-performance-of-the-team-is-peoples",
+     SOFTWARE_JOB + "- Improved the performance of the team through weekly coaching" + GRAFANA,
+     "performance-observability", "fail"),
+    ("enhancing-page-loading-performance-is-speed",
+     SOFTWARE_JOB + "- Enhanced page loading performance through refined queries" + GRAFANA,
+     "performance-observability", "pass"),
+    ("enhancing-employee-performance-is-peoples",
+     SOFTWARE_JOB + "- Enhanced employee performance with weekly reviews" + GRAFANA, "performance-observability",
+     "fail"),
+    # observability: the quality metrics of a test process are a report, not watching production
+    ("quality-metrics-of-testing-are-a-report", SOFTWARE_JOB + LATENCY + "- Wrote the test plans, bug reports and "
+     "quality metrics of each release", "performance-observability", "fail"),
+    ("error-rate-metrics-of-a-service-are-watched", SOFTWARE_JOB + LATENCY + "- Published the service's error rate "
+     "metrics", "performance-observability", "pass"),
     # testing: QA as a team served is another team's testing; acceptance testing is the client's sign-off
     ("qa-teams-served-by-a-system-are-another-teams-testing",
      SOFTWARE_JOB + "- Built a scheduler that let QA and support teams preview releases", "testing", "fail"),

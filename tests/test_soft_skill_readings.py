@@ -6,7 +6,8 @@ test suite, harness or pipeline) is test practice; a test framework whose name i
 beside a tool of code; an optimisation's aim may follow "for", and a team's performance is people's; a lead title
 may name a field of software work ("QA Lead"), never the verb ("the platform leading to"); the engineers led may be
 named as front-end or back-end teams, however the compound is written; a developer community is not a team led at
-work; English is a subject taught, or the language a technical one was taught in."""
+work; English is a subject taught, or the language a technical one was taught in; a title after "to" and an article
+is whom something went to, unless a verb of reaching governs it."""
 import pytest
 from test_requirement_meanings import GRAFANA, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
@@ -138,6 +139,14 @@ a title after "and the" beside another person's is someone else's too: team-lead
 the candidate's own title after "and" is the candidate's: team-leadership pass
     software | - Worked with designers and became the backend lead for the payments API
     software | - Partnered with product managers and served as the DevOps lead
+a title after "to" and an article or a possessive is whom something went to: team-leadership fail
+    sales | - Demoed our application to Acme's CTO at the trade fair
+    sales | - Presented the quarterly roadmap to the CTO
+    sales | - Sent the weekly figures to our engineering manager
+a title after "to" that a verb of reaching governs is the candidate's: team-leadership pass
+    sales | - Promoted to the tech lead role of the payments group
+    sales | - Went on to a tech lead role after two years
+    sales | - Moved from QA to the engineering manager position
 leading a developer community is not leading a team: team-leadership fail
     study | Co-led Google Developers Group and Developer Student Club chapters.
     software | - Community Lead: organised monthly meetups for local developers

@@ -1,8 +1,9 @@
 """The bundled rule set's tool requirements as their definitions in rules/senior-backend-team-lead.toml say, both
 ways: CI said with what it builds, a distributed system of any kind, micro-frontends as a modular architecture,
 an API built in any tense a bullet uses or with a framework made to serve APIs, Oracle the database apart from
-Oracle the company, a name with its version glued to it ("Python3"), and "Node" beside the JavaScript stack as
-Node.js. Each case is one behaviour, named by its id, on a one-line resume under a software role."""
+Oracle the company, a name with its version glued to it ("Python3"), "Node" beside the JavaScript stack as
+Node.js, an API named among the means a thing was built with as one called, QA as testing only when it says it
+tests or names code, a service or a release, and a testing course as no tests written. Each case is one behaviour, named by its id, on a one-line resume under a software role."""
 import pytest
 from helpers import bundled_status
 
@@ -115,6 +116,30 @@ CASES = [
     ("a-rabbit-and-an-mq-apart-are-no-broker", "distributed-systems",
      "- Built a rabbit breeding tracker; IBM certified MQ admin course", "fail"),
     ("power-shell-is-windows-not-linux", "linux", "Skills\nPython, Power Shell, Active Directory", "fail"),
+    ("an-api-among-the-means-a-site-was-built-with-is-called", "api-design",
+     "- Built a website for a clinic using HTML, CSS and the Google Maps API", "fail"),
+    ("an-api-used-to-fetch-data-is-called", "api-design",
+     "- Implemented a book scanner and used to fetch details the Books API", "fail"),
+    ("an-api-built-using-a-model-is-built", "api-design",
+     "- Built a Flask-based API for text generation using a language model", "pass"),
+    ("apis-designed-using-a-framework-are-built", "api-design", "- Designed the billing APIs using Django", "pass"),
+    ("an-api-that-uses-a-cache-is-built", "api-design", "- Developed backend APIs that use Redis for caching",
+     "pass"),
+    ("the-user-api-is-no-means-used", "api-design", "- Built the user API for the mobile app", "pass"),
+    ("qa-automation-is-testing", "testing", "- Owned QA automation for the mobile app", "pass"),
+    ("qa-of-each-release-is-testing", "testing", "- Did the QA of each release before it shipped", "pass"),
+    ("qa-of-the-code-is-testing", "testing", "- Did QA on the team's code before merges", "pass"),
+    ("a-qa-platform-that-answers-questions-is-not-testing", "testing",
+     "- Built a QA platform that answers customer questions", "fail"),
+    ("a-qa-and-uat-program-manager-is-not-testing", "testing", "- Program Manager for the QA and UAT rollout",
+     "fail"),
+    ("qa-of-survey-data-is-not-testing", "testing", "- Performed QA of the survey data in Excel", "fail"),
+    ("software-testing-as-a-course-studied-is-not-testing", "testing",
+     "Education\nBSc Computer Science, Westfield University 2015\nCourses: Software Testing, Compilers", "fail"),
+    ("software-testing-as-a-course-taught-is-not-testing", "testing",
+     "Teaching\nSoftware Analysis and Testing, 2021, 2022", "fail"),
+    ("software-testing-done-in-a-job-is-testing", "testing",
+     "- Improved the software's reliability through testing of every module", "pass"),
 ]
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import RuleFileError
 from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
+from ..text.false_friends import false_friend
 from ..text.matching import Match, SentenceWords, Spelling, View, find, phrase_pattern
 from ..text.sections import heading_name, section_at
 from .base import BuildContext, Check, Outcome
@@ -23,41 +24,6 @@ if TYPE_CHECKING:
 
 ROLE_SCOPES = ("position", "resume")
 MAX_EVIDENCE = 3
-
-# "no experience with X", "not familiar with X", "never used X": the term is named but not claimed. Both negations
-# are looked for in the text before every match: a look at a word's first letter (case ignored, as for the words)
-# spares trying every negation at every word.
-_NEGATION = re.compile(
-    r"\b(?=[lnuwz])(?:(?:no|little|zero|limited)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
-    r"(?:experience|exposure|knowledge|background)|not\s+(?:familiar|experienced|proficient|skilled)|"
-    r"unfamiliar|never\s+(?:used|worked|touched|programmed)|without\s+(?:any\s+)?(?:experience|knowledge)|"
-    r"lack(?:ing)?\s+(?:of\s+)?(?:experience|knowledge))\b[^.;:!?]{0,60}$", re.IGNORECASE)
-# "did not teach", "never led", "isn't tested": the verb right before the term is negated ("not only" is not).
-_NOT_BEFORE = re.compile(r"\b(?=[acdhinw])(?:not|never|cannot|"
-                         r"(?:did|does|do|was|were|is|are|has|have|had|could|would|can)n[’']?t)"
-                         r"\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
-_BUT = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
-# A season followed by a year or a term word is a date ("Spring 2019"), not the Spring framework.
-_SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
-_DATE_AFTER = re.compile(r"^[\s,'’]*(?:(?:19|20)?\d\d\b|semester|term|quarter|session|break|intern)", re.IGNORECASE)
-# A lone capital letter followed by ". Name" is an initial (John R. Smith), not the R or C language.
-_INITIAL_AFTER = re.compile(r"^\.\s*[A-Z][a-z]")
-
-
-def _false_friend(text: str, m: Match) -> bool:
-    """Whether a match is a word that only looks like the term here: a season in a date, an initial, a negation
-    of it or of the verb right before it."""
-    word, after = text[m.start:m.end], text[m.end:m.end + 40]
-    if _SEASON.match(word) and _DATE_AFTER.match(after):
-        return True
-    if len(word) == 1 and _INITIAL_AFTER.match(after):
-        return True
-    before = text[max(0, m.start - 120):m.start]
-    if _NOT_BEFORE.search(before):
-        return True
-    neg = _NEGATION.search(before)
-    return bool(neg) and not _BUT.search(before[neg.start():])
-
 
 def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
     """The sentence or bullet holding a match, quoted from the resume as written, and its first line."""
@@ -92,7 +58,8 @@ class Keywords(Check):
     anywhere in that section: a sentence there with an `unless` word does not count); an `also` word must besides
     sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
-    covering it never count, both in any of their forms. With `role` (a years requirement's id) a position in that
+    covering it never count, both in any of their forms; a `not_after` word, as written, earlier in the sentence
+    makes the match a means the sentence's work used ("a site built using HTML and the Maps API"). With `role` (a years requirement's id) a position in that
     requirement's field, or the summary of a resume whose main work is in it, is context enough; with
     `role_scope = "resume"`, a resume whose main work is in it, wherever the match stands (a teaching assistant
     on a software engineer's resume). With `own`, only the candidate's own doing counts (text/actor.py); the rest
@@ -112,6 +79,7 @@ class Keywords(Check):
     own: bool = False
     role_scope: str = "position"  # "position" | "resume": what `role` judges
     also: tuple[Term, ...] = ()
+    not_after: tuple[str, ...] = ()
 
     NAME = "keywords"
     PARAMS = {
@@ -128,6 +96,7 @@ class Keywords(Check):
         "match": ((str,), "auto"),
         "role_scope": ((str,), "position"),
         "also": ((list,), []),
+        "not_after": ((list,), []),
     }
 
     def words(self) -> Iterator[str]:
@@ -145,7 +114,7 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections"):
+        for key in ("sections", "ignore_sections", "not_after"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
         role = None
@@ -171,7 +140,8 @@ class Keywords(Check):
             terms.append(Term(item["term"], tuple(dict.fromkeys(spellings)), item.get("match", params["match"])))
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
-                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also)
+                   tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also,
+                   tuple(params["not_after"]))
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -202,6 +172,11 @@ class Keywords(Check):
     def _also_words(self) -> SentenceWords:
         """`also` words, compiled once per rule set."""
         return SentenceWords(compiled(self.also))
+
+    @cached_property
+    def _means_words(self) -> re.Pattern[str] | None:
+        """`not_after` words as written, each form listed: "used" is the means, "user" is not."""
+        return phrase_pattern(self.not_after)
 
     @cached_property
     def _unless_words(self) -> SentenceWords:
@@ -305,9 +280,11 @@ class Keywords(Check):
                 continue
             if self.exclude and excluded is None:
                 excluded = [(e.start, e.end) for e in find(view, self._exclude_spellings, 100)]
-            if any(a < m.end and m.start < b for a, b in excluded or ()) or _false_friend(view.text, m):
+            if any(a < m.end and m.start < b for a, b in excluded or ()) or false_friend(view.text, m):
                 continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
             if self.unless and self._unless_words.first_in(view, seg, voids):
+                continue
+            if self.not_after and self._means_words.search(view.text, view.segments[seg][0], m.start):
                 continue
             if not why:
                 notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")

@@ -1,6 +1,8 @@
-"""The resume's own claim of experience ('12+ years of experience', 'over a decade', 'EXPERIENCE (7 YEARS)').
+"""The resume's own claim of experience ('12+ years of experience', 'over a decade', 'EXPERIENCE (7 YEARS)',
+'Total experience: 4 years 3 months').
 
-Every claim names its unit (years, yrs, months, decade), and before the unit only its number and what joins them:
+A claim is a number of years stated of one's experience, before the word or after it, and the months that follow
+its years are part of it ('5 Years 9 Months' is five and three quarters). Every claim names its unit (years, yrs, months, decade), and before the unit only its number and what joins them:
 the claim patterns are tried only where a claim could start before a unit, not at every character of the resume
 (a resume is some 5,000 characters and names a unit a few times), and find what a scan of the whole text finds.
 """
@@ -13,8 +15,11 @@ from ..text.numbers import NUMBER_WORDS
 
 _WORDS = "|".join(NUMBER_WORDS)
 _ABOUT_A_DECADE = ("over", "more than", "nearly", "almost", "about", "a", "one", "two", "three")
+# The months after a claim's years: "5 years 9 months", "5 years and 9 months"
+_AND_MONTHS = r"(?:\s*(?:and\s+)?(?P<more>\d{1,2})\s*(?:months?|mos?)\b)?"
 _CLAIM = re.compile(
-    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:years?|yrs?|(?P<months>months?))['’]?\+?\s*(?:of\s+)?"
+    rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:(?:years?|yrs?){_AND_MONTHS}|(?P<months>months?))['’]?\+?\s*"
+    r"(?:of\s+)?"
     r"(?:[\w/+#.-]+\s+){0,4}?"
     r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|work(?:ing)?\b)"
     rf"|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?\b",
@@ -26,8 +31,12 @@ _DECADES = {"two": 20, "three": 30}
 # Time spent learning is no work experience: "six months of study and cross-cultural experience", "4 years of
 # schooling and lab experience" (a career in education or training is: "8 years of school teaching experience").
 _STUDY_CLAIM = re.compile(r"\b(?:stud(?:y|ies|ying)|schooling|coursework)\b", re.I)
-_CLAIM_IN_HEADING = re.compile(r"\bexperience\s*[(:–—-]\s*(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b", re.I)
-_HEADING_WORD = len("experience")  # before a heading's unit: the word, then only spaces, digits, '+' and "(:–—-"
+# The claim stated after the word: "EXPERIENCE (7 YEARS)", "Total Experience:- 6.5 Years", "Total IT Experience 15
+# years" (on the word's line), "experience of 2 years"
+_CLAIM_IN_HEADING = re.compile(r"\bexperience(?:\s*[(:–—-]+\s*|[ \t]+(?:of\s+)?)(?P<n>\d{1,2}(?:\.\d{1,2})?)\+?\s*"
+                               rf"(?:years?|yrs?)\b{_AND_MONTHS}", re.I)
+# before a heading's unit: the word and an 'of', then only spaces, the number's digits and point, '+' and "(:–—-"
+_HEADING_WORD = len("experience of")
 # Where a unit word starts (the look at its first letter spares the four words at most characters)
 _UNIT = re.compile(r"(?=[ymd])(?=years?|yrs?|months?|decades?)", re.I)
 
@@ -43,11 +52,12 @@ def find_claims(text: str) -> list[tuple[float, str]]:
         if m["n"]:
             n = m["n"].lower()
             claim = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
-            claims.append((round(claim / 12, 2) if m["months"] else claim, m[0]))  # "3 months of work": a quarter
+            claims.append((round(claim / 12, 2) if m["months"] else _with_months(claim, m), m[0]))  # "3 months": a quarter
         else:
             claims.append((float(_DECADES.get(m["dec"].lower(), 10)), m[0]))
     # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
-    claims += [(float(m["n"]), m[0]) for m in near_units(_CLAIM_IN_HEADING, text, units, _heading_glue, _HEADING_WORD)]
+    claims += [(_with_months(float(m["n"]), m), m[0])
+               for m in near_units(_CLAIM_IN_HEADING, text, units, _heading_glue, _HEADING_WORD)]
     return [(c, words) for c, words in claims if 0 < c <= 60]
 
 
@@ -57,12 +67,17 @@ def find_claim(text: str) -> float | None:
     return max(claims)[0] if claims else None
 
 
+def _with_months(years: float, m: re.Match[str]) -> float:
+    """A claim's years and the months stated after them ('5 Years 9 Months': 5.75)."""
+    return round(years + int(m["more"]) / 12, 2) if m["more"] else years
+
+
 def _claim_glue(c: str) -> bool:
     return c.isspace() or c in "+aA"  # \s as the pattern reads it is str.isspace; 'a' ignoring case is a or A
 
 
 def _heading_glue(c: str) -> bool:
-    return c.isspace() or c.isdecimal() or c in "+(:–—-"  # \d as the pattern reads it is str.isdecimal
+    return c.isspace() or c.isdecimal() or c in "+.(:–—-"  # \d as the pattern reads it is str.isdecimal
 
 
 def near_units(pattern: re.Pattern[str], text: str, units: list[int], glue: Callable[[str], bool],

@@ -41,11 +41,19 @@ _NAMES = {
                  "other projects", "research projects", "course projects", "university projects"),
     "certifications": ("certifications", "certificates", "certification", "licenses", "licensing", "licensure",
                        "licenses and certifications", "licenses & certifications", "courses", "coursework",
-                       "relevant coursework", "professional development", "continuing education"),
+                       "relevant coursework", "professional development", "continuing education",
+                       # workshops and seminars attended are training taken, not roles held
+                       "workshops", "workshops attended", "seminars", "seminars attended", "workshops and seminars",
+                       "seminars and workshops"),
     "summary": ("summary", "profile", "about", "about me", "objective", "career objective", "professional summary",
                 "personal statement", "overview", "executive summary", "professional profile", "introduction"),
     "publications": ("publications", "publication record", "selected publications", "papers", "presentations",
-                     "talks", "patents", "conference papers", "journal articles", "peer reviewed publications"),
+                     "talks", "patents", "conference papers", "journal articles", "peer reviewed publications",
+                     # conferences attended or presented at are events, not roles held
+                     "conferences", "conferences attended", "conference presentations",
+                     "conference proceedings", "conferences and talks", "conferences and presentations",
+                     "conferences and meetings", "conferences and workshops", "invited talks",
+                     "talks and presentations"),
     "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "honors and awards",
                "honors & awards", "awards & honors", "accomplishments", "scholarships", "grants", "fellowships",
                "grants and fellowships", "distinctions"),
@@ -64,7 +72,12 @@ _NAMES = {
     "teaching": ("teaching", "teaching experience"),
     "other": ("other", "additional information", "miscellaneous", "personal information", "contact", "contact me",
               "links", "personal details", "memberships", "affiliations", "professional affiliations",
-              "professional memberships", "service", "professional service"),
+              "professional memberships", "service", "professional service",
+              # service to a school or a field (committees, reviewing, outreach) is no employment, and a list of
+              # one's mentees dates their time, not a role
+              "academic service", "university service", "departmental service", "department service",
+              "external service", "internal service", "service and outreach", "outreach", "mentees",
+              "research mentees", "undergraduate research mentees"),
 }
 _LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
 _COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
