@@ -93,12 +93,12 @@ def test_a_cheer_in_brackets_is_its_own_sentence(bundled):
 
 def test_teaching_coding_counts_as_mentoring_on_a_software_resume(bundled):
     text = """Software Developer, Hooli
-    Teacher - CoderDojo: free coding clubs for young people"""
+    Teacher - Code Club: free weekly coding sessions for teenagers"""
     assert status(bundled, text, "mentoring").status.value == "pass"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Improved code quality through thorough testing", "pass"),
+    ("Raised code quality through careful unit testing", "pass"),
     ("Wrote kernel selftests to verify the feature", "pass"),
     ("Ran A/B testing of landing pages for the software launch", "fail"),
     ("Modeled software design and conducted usability tests", "fail"),
@@ -111,7 +111,7 @@ def test_testing_said_plainly_counts_only_about_code(bundled, text, expected):
 def test_fixing_n_plus_one_queries_and_answering_outages_is_performance_and_observability(bundled):
     text = """Backend Engineer, Acme
     Cached results so we avoid N+1 query problems
-    Responded to outages and server issues"""
+    Handled outages and server incidents on call"""
     assert status(bundled, text, "performance-observability").status.value == "pass"
 
 

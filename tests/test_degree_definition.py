@@ -90,7 +90,7 @@ def test_a_generic_degree_takes_the_specialisation_stated_in_its_entry_even_acro
 
 
 def test_a_general_studies_degree_takes_its_labelled_branch():
-    assert only("Education", "Bachelor of General Studies (BGS)", "Series: Physics").field == "physics"
+    assert only("Education", "Bachelor of General Studies (BGS)", "Series: Chemistry").field == "chemistry"
 
 
 def test_a_specialisation_of_another_entry_is_not_taken():

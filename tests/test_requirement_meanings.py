@@ -84,7 +84,7 @@ def test_a_third_person_summary_speaks_for_the_candidate(bundled):
 
 
 def test_another_persons_title_is_not_the_candidates(bundled):
-    text = SALES_JOB + "- Built the intranet along with lead engineer who designed it"
+    text = SALES_JOB + "- Built the booking portal along with lead engineer who planned it"
     assert status(bundled, text, "team-leadership") == "fail"
 
 
@@ -268,7 +268,7 @@ TRAPS = [
     ("testing-as-a-stage-of-delivery-is-not-test-practice",
      SOFTWARE_JOB + "- Developed web software and deployed and tested it on devices", "testing", "fail"),
     ("testing-said-of-code-is-test-practice",
-     SOFTWARE_JOB + "- Improved code quality through thorough testing", "testing", "pass"),
+     SOFTWARE_JOB + "- Raised code quality through careful unit testing", "testing", "pass"),
     ("a-products-engagement-metrics-are-analytics-not-observability",
      SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system capturing engagement metrics",
      "performance-observability", "fail"),
@@ -364,7 +364,7 @@ TRAPS = [
     ("a-title-the-candidate-became-is-held",
      SOFTWARE_JOB + "- Became team lead of the payments squad", "team-leadership", "pass"),
     ("a-things-use-to-teach-is-not-the-candidate-teaching",
-     SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a course", "mentoring", "fail"),
+     SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a class", "mentoring", "fail"),
     ("the-candidate-who-used-to-teach-did-teach",
      SOFTWARE_JOB + "- I used to teach Python to new hires", "mentoring", "pass"),
     ("a-capability-claimed-is-not-a-deed", "Summary\nI can lead teams and deliver technical projects.\n" + SOFTWARE_JOB

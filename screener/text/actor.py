@@ -2,7 +2,7 @@
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
 phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
 another person's title ("with the lead engineer", "engineering managers", "Tutor evaluation: ..."), a deed whose
-subject is someone else or something ("enabling the team to lead", "code used to teach a course"), or a bare
+subject is someone else or something ("enabling the team to lead", "code used to teach a class"), or a bare
 self-rating in a skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _ABLE = re.compile(r"\b(?:can|(?<!was\s)(?<!were\s)able\s+to|capable\s+of|abilit
 _BECOMING = re.compile(r"\bbecom(?:e|es|ing)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:promoted|grew|grown|went\s+on|rose|risen|advanced|progressed|moved\s+up)\s+"
                       r"(?:\w+\s+){0,2}to\s+become\b", re.IGNORECASE)
-# "the code used to teach a course", "Lecture slides used to train", "its tests were used for training": a thing's
+# "the code used to teach a class", "Lecture slides used to train", "its tests were used for training": a thing's
 # use is not the candidate's doing, when "used" is passive or its subject is a noun phrase (a determiner's, or two
 # words or more opening the sentence); "I also used to teach", "Previously used to mentor" and "... and used to
 # train" are. Each try starts only where a word starts, so a long hyphenated run is read once, not from each of its
