@@ -16,8 +16,8 @@ def timeline(*lines):
 
 def test_a_teaching_post_beside_employment_counts_even_at_a_school():
     tl = timeline("Professional Experience", "2022 – 2024 Administrative Assistant Acme",
-                  "Teaching Experiences", "2017 – 2020 Substitute Teacher Lakeview Public School",
-                  "Taught maths to high school students", "2016 – 2017 English Instructor Some College")
+                  "Teaching Experiences", "2015 – 2018 Substitute Teacher Lakeview Public School",
+                  "Taught science to middle school pupils", "2014 – 2015 English Instructor Some College")
     assert tl.years == 6.0
 
 

@@ -39,7 +39,7 @@ testing beside calibration or repair is equipment work: testing fail
     software | - Performed calibration verification and functional testing of code readers
     - | Experience\\nField Technician, Acme Power  2018 - 2022\\n- Performed repair and testing of servers and software installs
 what runs automated tests of code is test practice: testing pass
-    project | - Automated model checks by building Python-based testing pipelines
+    project | - Automated model checks by building Python-based test pipelines
     project | - Wrote a test harness in Python for the firmware
     project | - Maintained the nightly test suite in Jenkins
     project | - Built a test pipeline in GitHub Actions that runs on every commit
