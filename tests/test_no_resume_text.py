@@ -31,7 +31,7 @@ _XML_TAG = re.compile(r"<[^>]+>")
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words, a letter-spaced run ("s o f t w a r e") read as the one word it spells."""
+    """Lower-case words, a letter-spaced run ("r e s u m e") read as the one word it spells."""
     out: list[str] = []
     spaced = ""
     for word in _WORD.findall(text.lower()):
