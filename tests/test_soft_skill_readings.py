@@ -140,13 +140,21 @@ the candidate's own title after "and" is the candidate's: team-leadership pass
     software | - Worked with designers and became the backend lead for the payments API
     software | - Partnered with product managers and served as the DevOps lead
 a title after "to" and an article or a possessive is whom something went to: team-leadership fail
-    sales | - Demoed our application to Acme's CTO at the trade fair
+    sales | - Showed the prototype to a client's CTO during a call
     sales | - Presented the quarterly roadmap to the CTO
-    sales | - Sent the weekly figures to our engineering manager
+    sales | - Sent the weekly figures to the engineering manager
 a title after "to" that a verb of reaching governs is the candidate's: team-leadership pass
     sales | - Promoted to the tech lead role of the payments group
     sales | - Went on to a tech lead role after two years
     sales | - Moved from QA to the engineering manager position
+a title followed by a word for a role is the role held, whatever the verb before it: team-leadership pass
+    sales | - Earned a promotion to the tech lead role
+    sales | - Upgraded to a tech lead role in 2020
+    sales | - Assigned to the engineering manager position of the payments group
+    sales | - Graduated to the lead developer role
+    sales | - Transition to a tech lead role
+"from" reaches a title only as "from" one title "to" another: team-leadership fail
+    sales | - Collected feedback from customers and presented it to the CTO
 leading a developer community is not leading a team: team-leadership fail
     study | Co-led Google Developers Group and Developer Student Club chapters.
     software | - Community Lead: organised monthly meetups for local developers
