@@ -74,6 +74,11 @@ _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.I
 _JOINED_WITH_ARTICLE = re.compile(rf"{_OTHERS}(?:[\w-]+\s+){{1,3}}(?:and|&)\s+(?:the|a|an|our|their|his|her)\s+"
                                   r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
+# "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
+# followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
+_ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
+_TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until)\b)",
+                        re.IGNORECASE)
 # ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
 # "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
 _TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
@@ -116,6 +121,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "received, not given"
     if _A_THINGS_USE.search(before):
         return "another's doing"
+    if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
+        return "a thing of a team, not the team"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
     if (_JUDGE.search(phrase) and _JUDGED_BY.match(after)
