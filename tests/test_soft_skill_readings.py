@@ -77,6 +77,8 @@ the performance of people or money after "of", or a performance only watched, is
     software | - Enhanced the performance of the support desk
     software | - Improved the performance of our ad campaigns
     software | - Reviewed the performance of the billing API each week
+    software | - Compared the performance of two sorting algorithms for an optimisation course
+    software | - Measured the performance of the pricing model after each optimization round
 the performance of people, money or a campaign is not software speed: performance-observability fail
     software | - Mentored junior developers, working to improve overall team performance
     software | - Coached the squad to increase individual performance and job performance
