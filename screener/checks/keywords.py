@@ -60,12 +60,12 @@ class Keywords(Check):
     sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
     covering it never count, both in any of their forms; a `not_after` word, as written, earlier in the sentence
-    makes the match a means the sentence's work used ("a site built using HTML and the Maps API"), unless a
+    makes the match a means the sentence's work used ("a recipe app made using Vue and the Weather API"), unless a
     `but_after` word (a verb of the work) stands between them ("Used Django to design the APIs"). With `role` (a
     years requirement's id) a position in that requirement's field, or the summary of a resume whose main work is
     in it, is context enough; with `role_scope = "resume"`, a resume whose main work is in it, wherever the match
-    stands (a teaching assistant on a software engineer's resume). With `own`, only the candidate's own doing counts (text/actor.py); the rest
-    is named as a note.
+    stands (a teaching assistant on a software engineer's resume). With `own`, only the candidate's own doing
+    counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
 

@@ -1,4 +1,4 @@
-"""The means a sentence's work used: a term named after "using" or "used" ("a site built using HTML and the Maps
+"""The means a sentence's work used: a term named after "using" or "used" ("a recipe app made using Vue and the Weather
 API") is a tool of the work, not the work, unless a verb of the work stands between them ("Used Django to design
 the billing APIs": the APIs are what was designed)."""
 from __future__ import annotations
