@@ -155,6 +155,8 @@ CASES = [
      "- Walked the QA Engineers through the booking app's new screens", "fail"),
     ("qa-of-support-calls-to-a-service-desk-is-not-testing", "testing",
      "- Ran QA of support calls to the service desk", "fail"),
+    ("qa-of-customer-service-chats-is-not-testing", "testing", "- Ran QA of customer service chats each week",
+     "fail"),
     ("qa-of-figures-before-a-report-release-is-not-testing", "testing",
      "- Did QA of the figures before each release of the annual report", "fail"),
     ("qa-of-the-code-is-testing", "testing", "- Did QA on the team's code before merges", "pass"),
