@@ -76,7 +76,7 @@ class View:
         are nearly all a rule set's; the few shorter ones ('R', 'Go', 'CI') are picked from the words of their
         first letter, once each per resume, rather than indexing every word a second and third time."""
         if len(prefix) == 3:
-            return self._by_three.get(prefix, ())
+            return self.by_three.get(prefix, ())
         found = self._shorter.get(prefix)
         if found is None:
             words, _, spans, _ = self.tokens
@@ -85,8 +85,9 @@ class View:
         return found
 
     @cached_property
-    def _by_three(self) -> dict[str, list[int]]:
-        """Where the words of each first three characters start, in order (a shorter word under all of it)."""
+    def by_three(self) -> dict[str, list[int]]:
+        """Where the words of each first three characters (case-folded) start, in order (a shorter word under all
+        of it)."""
         index: dict[str, list[int]] = {}
         words, _, spans, _ = self.tokens
         for word, (start, _) in zip(words, spans):
