@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import textwrap
+import time
+from collections.abc import Callable
 
 from screener.engine import screen_document
 from screener.models import Document, Line, Status
@@ -67,3 +69,20 @@ def requirement_status(rules, text: str, rid: str) -> str:
 def bundled_status(text: str, rid: str) -> str:
     """The status the bundled rule set gives requirement `rid` on `text`."""
     return requirement_status(_bundled_rules(), text, rid)
+
+
+def grows_linearly(screen: Callable[[str], object], hostile: Callable[[int], str], size: int) -> bool:
+    """Whether screening `hostile(n)` takes about n times longer, not n squared, from a quarter of `size` to `size`.
+
+    Work that grows with the square of a line takes 16 times as long at four times the size, linear work about 4
+    times; comparing the two sizes in one process, best of two, asks what the code does rather than how busy the
+    machine is (a fixed limit in seconds fails on a loaded machine and passes a quadratic regex on a fast one).
+    """
+    def best(n: int) -> float:
+        text, times = hostile(n), []
+        for _ in range(2):
+            started = time.perf_counter()
+            screen(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+    return best(size) < 8 * max(best(size // 4), 0.01)

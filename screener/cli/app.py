@@ -20,7 +20,7 @@ from ..reporters import Format, JunitUnknown
 from ..run.shortlist import Sort
 from .cache import cache_app
 from .common import (EXIT_CLOSED_PIPE, EXIT_DIFFERS, EXIT_USAGE, EXIT_WRITE, AsOfOpt, JobsOpt, NoCacheOpt, OcrOpt,
-                     PathsArg, PdfEngineOpt, RulesOpt, TimeoutOpt, err, fail, load_ruleset, parse_as_of,
+                     PathsArg, PdfEngineOpt, RehashOpt, RulesOpt, TimeoutOpt, err, fail, load_ruleset, parse_as_of,
                      screen_options, write_output)
 from .rules import rules_app
 from .terminal import terminal_stderr
@@ -117,6 +117,7 @@ def screen(
     jobs: JobsOpt = None,
     timeout: TimeoutOpt = None,
     no_cache: NoCacheOpt = False,
+    rehash: RehashOpt = False,
     sort: Annotated[Sort, typer.Option("--sort", case_sensitive=False, help="Order: file (path order, streamed), "
                                        "score (best first) or verdict (pass, unknown, fail, error).")] = Sort.file,
     top: Annotated[Optional[int], typer.Option("--top", min=1, help="Keep only the first N after sorting.")] = None,
@@ -153,7 +154,7 @@ def screen(
         inputs = {p.resolve() for p in [*paths, *collect(paths).files]}
         if output.resolve() in inputs:
             raise typer.BadParameter("would overwrite an input", param_hint="--output")
-    options = screen_options(rulesets, date, jobs, timeout, no_cache, blind, ocr, pdf_engine)
+    options = screen_options(rulesets, date, jobs, timeout, no_cache, blind, ocr, pdf_engine, rehash)
     results = shortlist(_screen_all(paths, options), sort, top)
     report = _report(rulesets, date, results)
 
@@ -179,6 +180,7 @@ def check(
     jobs: JobsOpt = None,
     timeout: TimeoutOpt = None,
     no_cache: NoCacheOpt = False,
+    rehash: RehashOpt = False,
 ) -> None:
     """CI mode: exit 0 when every outcome matches the expectations file, 1 with a diff when any differs."""
     from ..run.expect import compare, read_expectations, write_expectations
@@ -192,7 +194,8 @@ def check(
         expected = None if update else read_expectations(expect, ruleset.ids)
     except ScreenerError as exc:
         raise fail(exc) from None
-    results = list(_screen_all(paths, screen_options([ruleset], date, jobs, timeout, no_cache)))
+    results = list(_screen_all(paths, screen_options([ruleset], date, jobs, timeout, no_cache,
+                                                        rehash=rehash)))
     if expected is None:
         write_output(expect, lambda out: write_expectations(results, ruleset.ids, out))
         typer.echo(f"wrote {len(results)} expectations to {expect}")

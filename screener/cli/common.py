@@ -51,6 +51,8 @@ TimeoutOpt = Annotated[Optional[float], typer.Option(
                              "default 10, or 120 with --ocr).")]
 NoCacheOpt = Annotated[bool, typer.Option(
     "--no-cache", help="Neither read nor write the extracted-text cache (see `screener cache`).")]
+RehashOpt = Annotated[bool, typer.Option(
+    "--rehash", help="Read and hash every file, not trusting the cache's memo of unchanged files' hashes.")]
 OcrOpt = Annotated[bool, typer.Option("--ocr", help="Read scanned (image-only) PDFs with Tesseract, if installed. "
                                                   "Allow more --timeout: OCR takes seconds per page.")]
 PdfEngineOpt = Annotated[PdfEngine, typer.Option(
@@ -62,7 +64,7 @@ OCR_TIMEOUT = 120.0
 
 def screen_options(rulesets, as_of: dt.date, jobs: Optional[int] = None, timeout: Optional[float] = None,
              no_cache: bool = False, blind: bool = False, ocr: bool = False,
-             pdf_engine: PdfEngine = PdfEngine.pdfium) -> "ScreenOptions":  # noqa: F821
+             pdf_engine: PdfEngine = PdfEngine.pdfium, rehash: bool = False) -> "ScreenOptions":  # noqa: F821
     """The run's options as one value; --timeout 0 means no limit, and no --timeout a default that allows OCR."""
     from ..run.cache import Cache
     from ..run.options import ScreenOptions
@@ -70,7 +72,7 @@ def screen_options(rulesets, as_of: dt.date, jobs: Optional[int] = None, timeout
     if timeout is None:
         timeout = OCR_TIMEOUT if ocr else DEFAULT_TIMEOUT
     return ScreenOptions(tuple(rulesets), as_of, None if no_cache else Cache(), blind, ocr, pdf_engine.value, jobs,
-                         timeout or None)
+                         timeout or None, rehash)
 
 
 def load_ruleset(path: Optional[Path], cached: bool = False):
@@ -81,7 +83,7 @@ def load_ruleset(path: Optional[Path], cached: bool = False):
 
     cache = Cache() if cached else None
     try:
-        ruleset = load_rules(path, cache.knows_valid_rules if cache else None)
+        ruleset = load_rules(path, cache.knows_valid_rules if cache else None, cache.parsed_rules if cache else None)
     except ScreenerError as exc:
         raise fail(exc) from None
     if cache and not cache.knows_valid_rules(ruleset.sha256):

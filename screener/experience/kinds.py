@@ -96,9 +96,6 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
-                     # a peer teacher or tutor teaches fellow students: a student's teaching role wherever it is
-                     # printed (a "Peer Support Specialist" or a recovery "Peer Mentor" is paid work, not teaching)
-                     r"peer\s*(?:teacher|tutor|instructor)s?\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
      # a title that opens with being enrolled ("Enrolled in a language school"; not a job's heading that goes on to
      # say it "enrolled in and managed employee health plans"),

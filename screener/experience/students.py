@@ -35,7 +35,15 @@ _INSTITUTION = re.compile(
 _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # Roles that students hold: on their own these are not jobs when they fall inside a period of study.
 _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
-                           r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant", re.I)
+                           r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant"
+                           r"|\bpeer\s*(?:teacher|instructor)", re.I)
+# A peer teacher, tutor or instructor teaches fellow students, a student's role whose "peer" says the place is a
+# school; but a phrase naming their programme or centre ("Peer Tutor Program", "Director of Peer Tutoring") names
+# where its staff work, not the role.
+_PEER = r"peer\s*(?:tutor|teach|instruct)\w*"
+_PEER_ROLE = re.compile(rf"\b{_PEER}", re.I)
+_PEER_PROGRAMME = re.compile(rf"\b(?:coordinator|director|manager)\s+of\s+(?:the\s+)?{_PEER}"
+                             rf"|\b{_PEER}\s+(?:program|programme|center|centre)\b", re.I)
 # A student's research post at the school where one studies may carry an engineer's title ("Research Software
 # Engineer, University of X"; "Engineer, Centre for Cognitive Research"): research assistants held while studying are
 # study, whatever the post is called. A title of the school's own staff (lecturer, research fellow) is a post.
@@ -78,13 +86,22 @@ _IN_PARENTHESES = re.compile(r"\s*\(\s*([A-Z][\w&.-]{2,15})\s*\)")
 
 def _short_name(place: re.Match[str] | None) -> str | None:
     """The short name a school's line gives it in parentheses after its name ("University of Campinas (Unicamp)",
-    "Universidade de São Paulo (USP)"), by which its roles may name it: only letters drawn from the name in order,
-    from its first ("(USA)" after "Westfield University" names a country)."""
+    "Universidade de São Paulo (USP)"), by which its roles may name it. A short name abbreviates the name: its letters
+    are drawn from the name in order, from its first, and from more than one of its words, so it is no word of the
+    name nor a piece of one: "(USA)" after "Westfield University" names a country, "(Dublin)" after "Dublin City
+    University" its city."""
     if place is None or not (m := _IN_PARENTHESES.match(place.string, place.end())):
         return None
     short, name = m.group(1).casefold(), _names(place.group())[-1]
+    if short[0] != name[0] or not _drawn_from(short, name):
+        return None
+    return None if any(_drawn_from(short, word) for word in name.split()) else short
+
+
+def _drawn_from(short: str, name: str) -> bool:
+    """Are the letters of `short` found in `name` in order?"""
     letters = iter(name)
-    return short if short[0] == name[0] and all(c in letters for c in short) else None
+    return all(c in letters for c in short)
 
 
 def _school_above(lines: Sequence[str], i: int, start: int, as_of: dt.date) -> re.Match[str] | None:
@@ -157,6 +174,17 @@ def _own_title(p: Position) -> str:
     return next((part for part in parts if STAFF.search(part)), p.title)
 
 
+def _peer_role(text: str) -> bool:
+    """Does the role's heading name a peer teacher, tutor or instructor (not their programme)? Its peers are fellow
+    students: held within a study, it is a student's role wherever the school is, or is not, named."""
+    return _PEER_ROLE.search(_PEER_PROGRAMME.sub(" ", text)) is not None
+
+
+def _student_role(text: str) -> bool:
+    """Does the role's heading name a role students hold, outside the name of a peer programme or centre?"""
+    return _STUDENT_ROLE.search(_PEER_PROGRAMME.sub(" ", text)) is not None
+
+
 def _research_post(text: str) -> bool:
     """A research or lab role whose staff title, if any, is one a student researcher also holds."""
     return bool(_RESEARCH.search(text)) and {m.group().casefold() for m in STAFF.finditer(text)} <= _RESEARCH_TITLES
@@ -178,8 +206,8 @@ def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
             began_while_studying = _study_start(study) <= p.start and p.end <= study.end + _SLACK
         if not began_while_studying:
             continue
-        if _at_school(p, text, study) or (not research_intern and not staff and study.start is not None
-                                          and _STUDENT_ROLE.search(text) and ACADEMIC_PLACE.search(text)):
+        if _at_school(p, text, study) or not research_intern and not staff and _student_role(text) and (
+                study.start is not None and ACADEMIC_PLACE.search(text) or _peer_role(text)):
             return True
     return False
 
@@ -192,7 +220,7 @@ def _at_school(p: Position, text: str, study: _Study) -> bool:
     school = study.institution
     return (school is not None and (any(name in text.casefold() for name in _names(school))
                                     or study.short is not None and _names_in(study.short, text.casefold())
-                                    or _STUDENT_ROLE.search(text) is not None
+                                    or _student_role(text)
                                     and _named_by_initials(school, f"{p.title} {p.organisation}"))
             or bool(employer := _employer(p)) and _names_in(employer, _before_school(study)))
 

@@ -106,21 +106,30 @@ def bundled_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw.items()}
 
 
-def load_rules(path: Path | None = None, validated_before: Callable[[str], bool] | None = None) -> RuleSet:
+def load_rules(path: Path | None = None, validated_before: Callable[[str], bool] | None = None,
+               remembered: Callable[[str, Callable[[], dict[str, Any]]], dict[str, Any]] | None = None) -> RuleSet:
     """Read and validate a rule file (the bundled default when `path` is None).
 
     `validated_before(sha256)` says whether this very file (by its content hash) passed validation by this very
     code before (a cache remembers it): then only its requirements' own keys are checked here, and each check
-    is built on first use.
+    is built on first use. `remembered(sha256, parse)`, when given, is the file's TOML as read before (a cache
+    keeps it; parsing takes a warm run's tenth), else `parse()`.
     """
     path = path or bundled_rules()
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise RuleFileError(f"{path}: cannot read rule file: {exc.strerror or exc}") from exc
+    sha256 = hashlib.sha256(raw).hexdigest()
+    data = remembered(sha256, partial(_toml, raw, path)) if remembered else _toml(raw, path)
+    return parse_rules(data, str(path), sha256, build_now=not (validated_before and validated_before(sha256)))
+
+
+def _toml(raw: bytes, path: Path) -> dict[str, Any]:
+    """The rule file's TOML data; a file that is not UTF-8 or not TOML is a RuleFileError saying where."""
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")  # the byte order mark Windows editors write
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except UnicodeDecodeError as exc:
         raise RuleFileError(f"{path}: not UTF-8 text") from exc
     except RecursionError:  # tomllib recurses once per bracket
@@ -132,8 +141,6 @@ def load_rules(path: Path | None = None, validated_before: Callable[[str], bool]
         where = f"{path}:{m[1]}" if m else str(path)
         raise RuleFileError(f"{where}: TOML syntax: {_TOML_LINE.sub('', msg)}"
                             + (f" (column {m[2]})" if m else "")) from exc
-    sha256 = hashlib.sha256(raw).hexdigest()
-    return parse_rules(data, str(path), sha256, build_now=not (validated_before and validated_before(sha256)))
 
 
 def _too_deep_line(text: str) -> int:

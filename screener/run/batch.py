@@ -105,12 +105,14 @@ def _stored(files: list[Path], options: ScreenOptions, variant: str) -> dict[Pat
     """The content hash of every file whose results the cache holds under these options (`variant`)."""
     if options.cache is None:
         return {}
+    memo = options.cache.stat_memo(trust=not options.rehash)  # a file unchanged since it was hashed is not read
     found = {}
     for path in files:
         try:
-            sha256 = content_hash(path)
+            sha256 = memo.digest(path)
         except LoadError:
             continue  # unreadable: a worker makes its error row, as for any other miss
         if options.cache.has_results(sha256, variant):
             found[path] = sha256
+    options.cache.save_stat_memo(memo)
     return found

@@ -22,11 +22,12 @@ import sys
 import time
 import unicodedata
 from dataclasses import replace
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from .codec import from_plain, to_plain
+from .stat_memo import StatMemo
 from .versions import installed_versions
 from ..models import Document, ResumeResult
 from ..text.lazy_regex import LazyPattern
@@ -83,6 +84,7 @@ MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
 _PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
 _PRUNED = "last-pruned"  # a marker file in the cache folder, touched when it was last pruned
 _PROBE = "0" * 64 + "-probe.json"  # stored and removed before a batch, to learn whether the cache can be written
+_MEMO = "0" * 64 + "-stat-memo.json"  # the stat memo (stat_memo.py), named like an entry so prune and clear reach it
 
 
 def default_dir() -> Path:
@@ -132,6 +134,15 @@ class Cache:
                     "(see `screener cache path`; --no-cache silences this)")
         self._prune_if_due()
         return None
+
+    def stat_memo(self, trust: bool = True) -> StatMemo:
+        """The files' hashes remembered by their stat (stat_memo.py); with `trust` False it answers nothing from
+        what earlier runs saved, hashes every file and saves what it read."""
+        return StatMemo(os.path.join(self.folder, _MEMO[:2], _MEMO), trust)
+
+    def save_stat_memo(self, memo: StatMemo) -> None:
+        if self.writable:
+            memo.save(_store)
 
     def _path(self, sha256: str, variant: str) -> Path:
         return Path(self._file(sha256, variant))
@@ -185,6 +196,18 @@ class Cache:
 
     def remember_valid_rules(self, sha256: str) -> None:
         self._write(sha256, _valid_rules(), True)
+
+    def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """A rule file's TOML data as `parse()` gave it for this content before (JSON reads it in a twentieth of
+        tomllib's time), else `parse()`'s, kept for the next run unless JSON cannot hold it (TOML dates)."""
+        variant = f"-rules-toml-{code_fingerprint()}"  # tomllib is the Python's, which the fingerprint names
+        with contextlib.suppress(OSError, ValueError):
+            if isinstance(data := self._read(sha256, variant), dict):
+                return data
+        data = parse()
+        with contextlib.suppress(TypeError, ValueError):  # dates and times have no JSON: parsed on every run
+            self._write(sha256, variant, data)
+        return data
 
     def _read(self, sha256: str, variant: str) -> Any:
         """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""

@@ -18,6 +18,7 @@ from ..loaders import ocr as ocr_reader
 from ..models import Document, ResumeResult, Verdict
 from .cache import Cache, code_fingerprint
 from .options import ScreenOptions
+from .stat_memo import content_hash
 
 if TYPE_CHECKING:
     from datetime import date
@@ -80,21 +81,6 @@ def screen_document(document: Document, rules: RuleSet, as_of: date) -> ResumeRe
 def read_document(path: Path, options: ScreenOptions) -> Document:
     """The document `screen_file` screens (cache, OCR, PDF reader as the options say); raises LoadError."""
     return load_document(path, content_hash(path), options.cache, options.ocr, options.pdf_engine)
-
-
-_CHUNK = 1 << 16  # a piece of the file hashed at a time; file_digest zeroes a fresh 256 kB buffer for every file
-
-
-def content_hash(path: Path) -> str:
-    """sha256 of the file, streamed: names duplicates, keys the cache, and traces a row back to its file."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb", buffering=0) as f:
-            while chunk := f.read(_CHUNK):
-                digest.update(chunk)
-    except OSError as exc:
-        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
-    return digest.hexdigest()
 
 
 def _cached(cache: Cache | None, sha256: str, path: Path, variant: str, read) -> Document:

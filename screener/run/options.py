@@ -25,3 +25,4 @@ class ScreenOptions:
     pdf_engine: str = DEFAULT_PDF_ENGINE
     jobs: int | None = None  # worker processes; None: one per core
     timeout: float | None = None  # seconds per file before it becomes an error row; None: no limit
+    rehash: bool = False  # every file read and hashed, the cache's stat memo not trusted (see run/stat_memo.py)

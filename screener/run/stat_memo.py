@@ -1,0 +1,142 @@
+"""The stat memo: a file's sha256 remembered by its stat, so that a file unchanged since it was hashed is not read
+again to be hashed (hashing was the largest cost of a warm file).
+
+Results stay keyed by the content's hash (cache.py); the memo only spares re-reading bytes that have not changed.
+An entry maps the file's (device, inode) to (size, mtime_ns, ctime_ns, sha256, hashed_at_ns) and answers only
+when the file's size, mtime and ctime are the same now, and only if its mtime and ctime were at least SETTLED_NS
+older than the moment it was hashed: git's "racy" rule, since a write within a timestamp's granularity of the
+hash could change the bytes and leave the stat as it was. A file replaced by another (a new inode), moved to
+another device, written (a new mtime and ctime) or touched back to its old mtime (the kernel sets ctime to now,
+and no program can set it back) is hashed afresh. Whoever can write the cache folder could make it lie, as they
+could rewrite any entry of the cache; `--rehash` ignores it.
+
+The memo is one file in the cache folder with the checksum every entry has, written atomically; a memo that is
+damaged, truncated, not a regular file or not shaped as a memo is ignored, as is any entry that is not, so it is
+safe to lose: the next run hashes again and writes it anew.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import stat
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import LoadError
+
+SETTLED_NS = 2 * 10**9  # how much older than its hash a file's mtime and ctime must be (FAT's mtime has 2 s steps)
+MAX_ENTRIES = 100_000  # beyond this the entries hashed longest ago are dropped (files long gone, mostly)
+_MAX_BYTES = 32 << 20  # a memo larger than MAX_ENTRIES entries can be is not one
+_CHUNK = 1 << 16  # a piece of the file hashed at a time; file_digest zeroes a fresh 256 kB buffer for every file
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# POSIX sets ctime on every change to the file; Windows reports its creation time there, which a rewrite keeps
+TRUSTED_HERE = os.name == "posix"
+_OPEN = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def now_ns() -> int:
+    """The moment a file is hashed (a function, so that tests can move the clock)."""
+    return time.time_ns()
+
+
+def content_hash(path: Path) -> str:
+    """sha256 of the file, streamed: names duplicates, keys the cache, and traces a row back to its file."""
+    return _hashed(path)[0]
+
+
+def _hashed(path: Path) -> tuple[str, os.stat_result]:
+    """(sha256 of the file, its stat when opened); raises LoadError."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb", buffering=0) as f:
+            opened = os.fstat(f.fileno())
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+    return digest.hexdigest(), opened
+
+
+def _settled(size: Any, mtime: Any, ctime: Any, sha256: Any, hashed_at: Any) -> bool:
+    """Whether an entry is one the memo may answer from: its fields of their types, and the file's last change at
+    least SETTLED_NS before it was hashed."""
+    return (all(type(n) is int and n >= 0 for n in (size, mtime, ctime, hashed_at)) and type(sha256) is str
+            and _SHA256.fullmatch(sha256) is not None and max(mtime, ctime) + SETTLED_NS <= hashed_at)
+
+
+class StatMemo:
+    """sha256 of files by their stat, read from and saved to `path` (None: kept in memory for this run only)."""
+
+    def __init__(self, path: str | None, trust: bool = True):
+        self.path = path
+        self._known = self._load() if trust and path and TRUSTED_HERE else {}
+        self._new: dict[str, list] = {}
+
+    def digest(self, path: Path) -> str:
+        """The file's sha256: from the memo when its stat says it is unchanged, else read and hashed; raises
+        LoadError when it cannot be read."""
+        try:
+            now = os.stat(path)
+        except OSError:
+            return content_hash(path)  # says why in a LoadError
+        key = f"{now.st_dev}:{now.st_ino}"
+        entry = self._known.get(key)
+        if (type(entry) is list and len(entry) == 5 and entry[:3] == [now.st_size, now.st_mtime_ns, now.st_ctime_ns]
+                and _settled(*entry)):
+            return entry[3]
+        hashed_at = now_ns()
+        sha256, opened = _hashed(path)
+        entry = [opened.st_size, opened.st_mtime_ns, opened.st_ctime_ns, sha256, hashed_at]
+        if TRUSTED_HERE and stat.S_ISREG(opened.st_mode) and _settled(*entry):
+            self._new[f"{opened.st_dev}:{opened.st_ino}"] = entry
+        return sha256
+
+    def save(self, store) -> None:
+        """Write what this run learned over the memo on disk (read again: another run may have saved meanwhile)
+        with `store(path, bytes)`, the cache's atomic write; a memo that cannot be written only costs speed."""
+        if not self._new or not self.path:
+            return
+        entries = {key: entry for key, entry in self._load().items()
+                   if type(entry) is list and len(entry) == 5 and _settled(*entry)}
+        entries.update(self._new)
+        if len(entries) > MAX_ENTRIES:
+            kept = sorted(entries.items(), key=lambda item: item[1][4])[-MAX_ENTRIES:]
+            entries = dict(kept)
+        payload = json.dumps(entries, separators=(",", ":")).encode()
+        with contextlib.suppress(OSError):
+            store(Path(self.path), hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        self._known.update(self._new)
+        self._new = {}
+
+    def _load(self) -> dict[str, Any]:
+        """The memo's entries, or none when it is missing, damaged or not a memo; reading it keeps it from being
+        pruned. Opened without following a link or waiting on a FIFO, and read only if a regular file of a
+        memo's size."""
+        try:
+            fd = os.open(self.path, _OPEN)
+        except OSError:
+            return {}
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_BYTES:
+                return {}
+            with os.fdopen(fd, "rb") as memo:
+                fd = -1
+                digest, _, payload = memo.read(_MAX_BYTES + 1).partition(b"\n")
+            if hashlib.sha256(payload).hexdigest().encode() != digest:
+                return {}
+            data = json.loads(payload)
+            if not isinstance(data, dict):
+                return {}
+            with contextlib.suppress(OSError):
+                os.utime(self.path)
+            return data
+        except (OSError, ValueError, RecursionError):
+            return {}
+        finally:
+            if fd >= 0:
+                os.close(fd)
