@@ -65,4 +65,5 @@ def test_but_after_without_not_after_is_refused():
 def test_a_long_unbroken_line_of_terms_is_read_in_linear_time():
     # one sentence of about 50 KB with no means word: searched for from the sentence's start at every match, the
     # means words took time that grew with the square of the line
-    assert grows_linearly(lambda line: check(line, API_BUILT, "pass"), lambda n: "built the user API " * (n // 19), 50000)
+    assert grows_linearly(lambda line: check(line, API_BUILT, "pass"),
+                          lambda n: "built the user API " * (n // 19), 50000)
