@@ -44,8 +44,8 @@ from screener.text.normalize import normalize_lines
 from screener.text.sections import Section, find_sections, heading_name
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text" / "updated-resume-dataset.csv"
-KINDS = ("claim-more", "claim-less", "claim-none", "unread", "stray", "no-positions", "title", "degree", "span", "furniture", "long",
-         "future")
+KINDS = ("claim-more", "claim-less", "claim-none", "unread", "stray", "no-positions", "title", "degree", "span",
+         "furniture", "long", "future")
 _LONGEST = 40
 _SHORT = 70  # a role's dates sit on a short line; a range inside a sentence is a mention
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")

@@ -75,14 +75,15 @@ def grows_linearly(screen: Callable[[str], object], hostile: Callable[[int], str
     """Whether screening `hostile(n)` takes about n times longer, not n squared, from a quarter of `size` to `size`.
 
     Work that grows with the square of a line takes 16 times as long at four times the size, linear work about 4
-    times; comparing the two sizes in one process, best of two, asks what the code does rather than how busy the
-    machine is (a fixed limit in seconds fails on a loaded machine and passes a quadratic regex on a fast one).
+    times; comparing the two sizes by this process's own CPU time, best of two, asks what the code does rather than
+    how busy the machine is (a fixed limit in seconds fails on a loaded machine and passes a quadratic regex on a
+    fast one; wall time swings with other processes).
     """
     def best(n: int) -> float:
         text, times = hostile(n), []
         for _ in range(2):
-            started = time.perf_counter()
+            started = time.process_time()
             screen(text)
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
     return best(size) < 8 * max(best(size // 4), 0.01)

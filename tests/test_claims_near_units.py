@@ -50,6 +50,9 @@ def test_claims_near_units_are_the_claims_of_a_whole_scan(text):
 @given(texts)
 @example("EXPERIENCE —\n 12+ years")  # every character the heading puts between its word and its unit
 @example("Experience(7 yrs) and experience: 3 years")
+@example("experience  of 2 years")  # the spaces before 'of' count in the lead before the unit
+@example("experience   of 2 years")  # the most spaces the heading allows there
+@example("Experience:- 6.5 Years 9 Months")  # the number's point, and months after the unit
 def test_heading_claims_near_units_are_those_of_a_whole_scan(text):
     whole, near = whole_scan_and_near_units(claims._CLAIM_IN_HEADING, claims._heading_glue, claims._HEADING_WORD,
                                             text)

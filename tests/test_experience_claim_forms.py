@@ -1,22 +1,44 @@
 """A resume's claim of experience is a number of years stated of its experience, before the word ('7+ years of
-experience') or after it ('Total experience: 4 years 3 months'), and the months after its years are part of it."""
+experience') or after it ('Experience: 8 years 6 months'), and the months after its years, fewer than twelve and
+joined by a space, a comma or 'and', are part of it."""
 import pytest
 
 from screener.experience import find_claim
 
 
 @pytest.mark.parametrize("text, years", [
-    ("Total experience: 4 years 3 months", 4.25),
-    ("Experience: 5 Years 9 Months | Location: Springfield", 5.75),
-    ("Total IT Experience 15 years. Core skills: SQL", 15.0),
-    ("An analyst with experience of 2 years in banking", 2.0),
-    ("Experience:- 1 Year 3 Months", 1.25),
-    ("Total Experience - 6.5 Years", 6.5),
-    ("5 years and 4 months of experience in testing", 5.33),
-    ("5 yrs 6 mos of experience", 5.5),
+    ("Experience: 8 years 6 months", 8.5),
+    ("Relevant experience: 2 Years 3 Months / Based in Lakeview", 2.25),
+    ("Professional experience 11 years, mostly in logistics", 11.0),
+    ("A planner with experience of 3 years in retail", 3.0),
+    ("Work experience - 4 Year 6 Months", 4.5),
+    ("Overall experience: 7.5 yrs", 7.5),
+    ("6 years and 8 months of experience in auditing", 6.67),
+    ("9 yrs 3 mos of experience", 9.25),
 ])
 def test_a_claim_stated_after_the_word_or_with_its_months_is_read_whole(text, years):
     assert find_claim(text) == years
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Overall experience: 6 years, 9 months", 6.75),
+    ("3 years, 6 months of experience in payroll", 3.5),
+])
+def test_a_comma_joins_the_months_to_their_years_as_and_does(text, years):
+    assert find_claim(text) == years
+
+
+@pytest.mark.parametrize("text, years", [
+    ("10 years 18 months of experience", 10.0),
+    ("Experience: 4 years 12 months", 4.0),
+])
+def test_months_of_a_year_or_more_are_no_part_of_the_years_before_them(text, years):
+    assert find_claim(text) == years
+
+
+@pytest.mark.parametrize("text", ["experience  of 2 years", "experience   of 2 years"])
+def test_a_claim_after_the_word_is_read_with_a_few_spaces_before_of(text):
+    assert find_claim(text) == 2.0
 
 
 @pytest.mark.parametrize("text", [

@@ -18,8 +18,8 @@ def years(*lines):
     return build_timeline(d, sections(d), AS_OF).years
 
 
-@pytest.mark.parametrize("line", ["Academic Service", "EXTERNAL SERVICE", "Service and Outreach", "Outreach",
-                                  "Mentees", "Undergraduate Research Mentees:"])
+@pytest.mark.parametrize("line", ["Academic Service", "EXTERNAL SERVICE", "Service and Outreach", "Mentees",
+                                  "Undergraduate Research Mentees:"])
 def test_a_heading_of_service_or_mentees_starts_a_section_of_its_own(line):
     assert heading_name(line) == "other"
 
@@ -30,8 +30,20 @@ def test_a_role_that_names_service_or_outreach_is_no_heading(line):
 
 
 @pytest.mark.parametrize("heading, entry", [
-    ("Service and Outreach", "Seminar Series Committee 2012 – 2019"),
-    ("Mentees", "Jane Roe (undergraduate) January 2012 – May 2019"),
+    ("Service and Outreach", "Graduate admissions panel, School of Botany 2010 – 2017"),
+    ("Mentees", "Pat Quill (summer student) March 2011 – June 2016"),
 ])
 def test_dates_under_service_or_mentees_add_no_years(heading, entry):
     assert years("Experience", "Analyst, Acme Corp", "Jan 2020 – Dec 2021", heading, entry) == 2.0
+
+
+def test_outreach_alone_is_no_heading_for_it_names_paid_work_as_often_as_service():
+    assert heading_name("Outreach") is None
+    assert years("Experience", "Outreach", "Community Outreach Worker, County Health Office",
+                 "Jan 2020 – Dec 2023") == 4.0
+
+
+@pytest.mark.parametrize("line, name", [("Teaching and Outreach", "teaching"), ("Research & Outreach", "research"),
+                                        ("Outreach and Service", "other")])
+def test_outreach_joined_to_a_section_name_is_read_as_the_joined_heading(line, name):
+    assert heading_name(line) == name

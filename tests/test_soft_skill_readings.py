@@ -68,6 +68,17 @@ software optimised for speed is performance work: performance-observability pass
 people's work optimised for speed is not: performance-observability fail
     sales | - Optimized the onboarding checklist for speed and accuracy
     sales | - Reorganised the warehouse floor, optimized for speed of picking
+the performance of a thing that runs, made better, is software speed: performance-observability pass
+    software | - Boosted the performance of our checkout API with batched reads
+    sales | - Improved the performance of the search service by 40%
+the performance of people or money after "of", or a performance only watched, is not: performance-observability fail
+    software | - Improved the performance of the engineers through pairing
+    software | - Improved the performance of my direct reports
+    software | - Enhanced the performance of the support desk
+    software | - Improved the performance of our ad campaigns
+    software | - Reviewed the performance of the billing API each week
+    software | - Compared the performance of two sorting algorithms for an optimisation course
+    software | - Measured the performance of the pricing model after each optimization round
 the performance of people, money or a campaign is not software speed: performance-observability fail
     software | - Mentored junior developers, working to improve overall team performance
     software | - Coached the squad to increase individual performance and job performance
@@ -140,13 +151,35 @@ the candidate's own title after "and" is the candidate's: team-leadership pass
     software | - Worked with designers and became the backend lead for the payments API
     software | - Partnered with product managers and served as the DevOps lead
 a title after "to" and an article or a possessive is whom something went to: team-leadership fail
-    sales | - Demoed our application to Acme's CTO at the trade fair
+    sales | - Showed the prototype to a client's CTO during a call
     sales | - Presented the quarterly roadmap to the CTO
-    sales | - Sent the weekly figures to our engineering manager
+    sales | - Sent the weekly figures to the engineering manager
 a title after "to" that a verb of reaching governs is the candidate's: team-leadership pass
     sales | - Promoted to the tech lead role of the payments group
     sales | - Went on to a tech lead role after two years
     sales | - Moved from QA to the engineering manager position
+a title followed by a word for a role is the role held, whatever the verb before it: team-leadership pass
+    sales | - Earned a promotion to the tech lead role
+    sales | - Upgraded to a tech lead role in 2020
+    sales | - Assigned to the engineering manager position of the payments group
+    sales | - Graduated to the lead developer role
+    sales | - Transition to a tech lead role
+"from" reaches a title only as "from" one title "to" another: team-leadership fail
+    sales | - Collected feedback from customers and presented it to the CTO
+responsible for or in charge of a team that ends its noun phrase is leading it: team-leadership pass
+    software | - Responsible for a small team that ships the mobile app
+    software | - In charge of a backend team
+    software | - Responsible for a team of four, building the billing API
+a team that qualifies another noun is a thing of the team, not the team: team-leadership fail
+    software | - Responsible for a team lunch budget
+    software | - Responsible for a team project's backend
+    software | - In charge of a software team's CI pipeline
+AI taught as the subject is computing: mentoring pass
+    sales | - Taught an evening AI course for adult learners
+    - | Experience\\nTeaching Assistant, Lakeside College  2019 - 2021\\n- Graded the AI course's weekly labs
+AI as a tool used in teaching is not the subject taught: mentoring fail
+    - | Experience\\nTutor, Bright Minds Learning Centre  2019 - 2021\\n- Helped pupils with homework using AI tools
+    sales | - Taught marketers to use AI copywriting tools
 leading a developer community is not leading a team: team-leadership fail
     study | Co-led Google Developers Group and Developer Student Club chapters.
     software | - Community Lead: organised monthly meetups for local developers

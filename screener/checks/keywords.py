@@ -14,6 +14,7 @@ from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
 from ..text.false_friends import false_friend
 from ..text.matching import Match, SentenceWords, Spelling, View, find, phrase_pattern
+from ..text.means import Means
 from ..text.sections import heading_name, section_at
 from .base import BuildContext, Check, Outcome
 from .fields import Field
@@ -59,11 +60,12 @@ class Keywords(Check):
     sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
     covering it never count, both in any of their forms; a `not_after` word, as written, earlier in the sentence
-    makes the match a means the sentence's work used ("a site built using HTML and the Maps API"). With `role` (a years requirement's id) a position in that
-    requirement's field, or the summary of a resume whose main work is in it, is context enough; with
-    `role_scope = "resume"`, a resume whose main work is in it, wherever the match stands (a teaching assistant
-    on a software engineer's resume). With `own`, only the candidate's own doing counts (text/actor.py); the rest
-    is named as a note.
+    makes the match a means the sentence's work used ("a recipe app made using Vue and the Weather API"), unless a
+    `but_after` word (a verb of the work) stands between them ("Used Django to design the APIs"). With `role` (a
+    years requirement's id) a position in that requirement's field, or the summary of a resume whose main work is
+    in it, is context enough; with `role_scope = "resume"`, a resume whose main work is in it, wherever the match
+    stands (a teaching assistant on a software engineer's resume). With `own`, only the candidate's own doing
+    counts (text/actor.py); the rest is named as a note.
     Negated mentions ("no experience with X"), seasons in dates ("Spring 2019") and initials ("R. Smith") never count.
     """
 
@@ -80,6 +82,7 @@ class Keywords(Check):
     role_scope: str = "position"  # "position" | "resume": what `role` judges
     also: tuple[Term, ...] = ()
     not_after: tuple[str, ...] = ()
+    but_after: tuple[str, ...] = ()
 
     NAME = "keywords"
     PARAMS = {
@@ -97,6 +100,7 @@ class Keywords(Check):
         "role_scope": ((str,), "position"),
         "also": ((list,), []),
         "not_after": ((list,), []),
+        "but_after": ((list,), []),
     }
 
     def words(self) -> Iterator[str]:
@@ -114,9 +118,11 @@ class Keywords(Check):
             raise RuleFileError("the term list is empty")
         if not 50 <= params["threshold"] <= 100:
             raise RuleFileError(f"threshold must be between 50 and 100, got {params['threshold']}")
-        for key in ("sections", "ignore_sections", "not_after"):
+        for key in ("sections", "ignore_sections", "not_after", "but_after"):
             if not all(isinstance(v, str) and v.strip() for v in params[key]):
                 raise RuleFileError(f"{key} must be a list of non-empty strings")
+        if params["but_after"] and not params["not_after"]:
+            raise RuleFileError("but_after names the verbs that undo a not_after word: it needs not_after")
         role = None
         if params["role"] is not None:
             if params["role"] not in ctx.fields:
@@ -141,7 +147,7 @@ class Keywords(Check):
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
                    tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also,
-                   tuple(params["not_after"]))
+                   tuple(params["not_after"]), tuple(params["but_after"]))
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -174,9 +180,9 @@ class Keywords(Check):
         return SentenceWords(compiled(self.also))
 
     @cached_property
-    def _means_words(self) -> re.Pattern[str] | None:
-        """`not_after` words as written, each form listed: "used" is the means, "user" is not."""
-        return phrase_pattern(self.not_after)
+    def _means_words(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """`not_after` and `but_after` words as written, each form listed: "used" is the means, "user" is not."""
+        return phrase_pattern(self.not_after), phrase_pattern(self.but_after)
 
     @cached_property
     def _unless_words(self) -> SentenceWords:
@@ -261,6 +267,7 @@ class Keywords(Check):
         excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
         voids: dict[int, str] = {}  # unless phrases by sentence, likewise
         near: dict[int, str] = {}  # `also` words by sentence, likewise
+        means: Means | None = None  # where `not_after` and `but_after` words are, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
         notes: list[str] = []
@@ -284,7 +291,9 @@ class Keywords(Check):
                 continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
             if self.unless and self._unless_words.first_in(view, seg, voids):
                 continue
-            if self.not_after and self._means_words.search(view.text, view.segments[seg][0], m.start):
+            if self.not_after and means is None:
+                means = Means(view.text, *self._means_words)
+            if means and means.rules_out(view.segments[seg][0], m.start):
                 continue
             if not why:
                 notes.append(f"{' '.join(view.text[m.start:m.end].split())!r} ({why_not})")

@@ -1,10 +1,12 @@
 """The resume's own claim of experience ('12+ years of experience', 'over a decade', 'EXPERIENCE (7 YEARS)',
-'Total experience: 4 years 3 months').
+'Experience: 8 years 6 months').
 
 A claim is a number of years stated of one's experience, before the word or after it, and the months that follow
-its years are part of it ('5 Years 9 Months' is five and three quarters). Every claim names its unit (years, yrs, months, decade), and before the unit only its number and what joins them:
-the claim patterns are tried only where a claim could start before a unit, not at every character of the resume
-(a resume is some 5,000 characters and names a unit a few times), and find what a scan of the whole text finds.
+its years are part of it ('3 years, 6 months' is three and a half; months of a year or more are no part of a
+claim's years). Every claim names its unit (years, yrs, months, decade), and before the unit only its number and
+what joins them: the claim patterns are tried only where a claim could start before a unit, not at every
+character of the resume (a resume is some 5,000 characters and names a unit a few times), and find what a scan of
+the whole text finds.
 """
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from ..text.numbers import NUMBER_WORDS
 
 _WORDS = "|".join(NUMBER_WORDS)
 _ABOUT_A_DECADE = ("over", "more than", "nearly", "almost", "about", "a", "one", "two", "three")
-# The months after a claim's years: "5 years 9 months", "5 years and 9 months"
-_AND_MONTHS = r"(?:\s*(?:and\s+)?(?P<more>\d{1,2})\s*(?:months?|mos?)\b)?"
+# The months after a claim's years, fewer than twelve: "8 years 6 months", "8 years and 6 months", "8 years, 6 months"
+_AND_MONTHS = r"(?:\s*,?\s*(?:and\s+)?(?P<more>1[01]|0?\d)\s*(?:months?|mos?)\b)?"
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:(?:years?|yrs?){_AND_MONTHS}|(?P<months>months?))['’]?\+?\s*"
     r"(?:of\s+)?"
@@ -31,12 +33,13 @@ _DECADES = {"two": 20, "three": 30}
 # Time spent learning is no work experience: "six months of study and cross-cultural experience", "4 years of
 # schooling and lab experience" (a career in education or training is: "8 years of school teaching experience").
 _STUDY_CLAIM = re.compile(r"\b(?:stud(?:y|ies|ying)|schooling|coursework)\b", re.I)
-# The claim stated after the word: "EXPERIENCE (7 YEARS)", "Total Experience:- 6.5 Years", "Total IT Experience 15
-# years" (on the word's line), "experience of 2 years"
-_CLAIM_IN_HEADING = re.compile(r"\bexperience(?:\s*[(:–—-]+\s*|[ \t]+(?:of\s+)?)(?P<n>\d{1,2}(?:\.\d{1,2})?)\+?\s*"
-                               rf"(?:years?|yrs?)\b{_AND_MONTHS}", re.I)
-# before a heading's unit: the word and an 'of', then only spaces, the number's digits and point, '+' and "(:–—-"
-_HEADING_WORD = len("experience of")
+# The claim stated after the word: "EXPERIENCE (7 YEARS)", "Overall experience:- 4.5 yrs", "Professional
+# experience 11 years" (on the word's line), "experience of 3 years"
+_CLAIM_IN_HEADING = re.compile(r"\bexperience(?:\s*[(:–—-]+\s*|[ \t]{1,3}(?:of\s+)?)"
+                               rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)\+?\s*(?:years?|yrs?)\b{_AND_MONTHS}", re.I)
+# before a heading's unit: the word, at most three spaces and an 'of', then only spaces, the number's digits and
+# point, '+' and "(:–—-"
+_HEADING_WORD = len("experience   of")
 # Where a unit word starts (the look at its first letter spares the four words at most characters)
 _UNIT = re.compile(r"(?=[ymd])(?=years?|yrs?|months?|decades?)", re.I)
 
@@ -52,7 +55,8 @@ def find_claims(text: str) -> list[tuple[float, str]]:
         if m["n"]:
             n = m["n"].lower()
             claim = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
-            claims.append((round(claim / 12, 2) if m["months"] else _with_months(claim, m), m[0]))  # "3 months": a quarter
+            # "3 months of work": a quarter
+            claims.append((round(claim / 12, 2) if m["months"] else _with_months(claim, m), m[0]))
         else:
             claims.append((float(_DECADES.get(m["dec"].lower(), 10)), m[0]))
     # "WORK EXPERIENCE (7 YEARS, 2017 - 2024)"
@@ -68,7 +72,7 @@ def find_claim(text: str) -> float | None:
 
 
 def _with_months(years: float, m: re.Match[str]) -> float:
-    """A claim's years and the months stated after them ('5 Years 9 Months': 5.75)."""
+    """A claim's years and the months stated after them ('8 Years 6 Months': 8.5)."""
     return round(years + int(m["more"]) / 12, 2) if m["more"] else years
 
 

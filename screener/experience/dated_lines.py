@@ -30,9 +30,6 @@ DATES_BELOW = 3  # how far below a line its dates may stand: the next line, or a
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
 _SINCE_IN_SENTENCE = re.compile(rf"\b[a-z]+\s+(?:{'|'.join(map(re.escape, spellings(SINCE)))})\s*$")
 _SENTENCE_LINE = 70  # longer than a title's line
-# a month and its year that open a range left open at a line's end, and one that ends a line after its text
-_OPEN_MONTH_START = re.compile(rf"({dates.MONTH}\.?,?\s*{dates.YEAR})\s*[-–—]\s*$", re.I)
-_CLOSING_DATE = re.compile(rf"(?<=[,;\s])({dates.MONTH}\.?,?\s*{dates.YEAR})[\s.;,)]*$", re.I)
 _ONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?{dates.YEAR}", re.I)  # "05/2025", "May 2025"
 
 
@@ -115,8 +112,6 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date, under_ro
     for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
         if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
             return [replace(r, span=(r.span[0], cut))]
-    if broken and (wrapped := _wrapped_column_end(lines[i], nxt, as_of)):
-        return [wrapped]
     if any(not r.single for r in ranges):
         return ranges
     m = _SPLIT_START.match(lines[i])
@@ -129,18 +124,6 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date, under_ro
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
             return [replace(joined, span=(0, m.end()))]
     return [opened] if opened else ranges
-
-
-def _wrapped_column_end(line: str, nxt: str, as_of: dt.date) -> DateRange | None:
-    """'... with Prof. Smith October, 2016 -' over '..., University of Idaho, November, 2021': a date column at the
-    right of a title wrapped over two lines, its range wrapped with it. The start, a month and its year, ends the
-    first line, open; the end, the next line's one date and in the same form, ends that line after its text
-    ('..., class of 2020.' under 'August 2020 –' is a year alone: no end of a month's range)."""
-    start, end = _OPEN_MONTH_START.search(line), _CLOSING_DATE.search(nxt)
-    if not start or not end or len(_ONE_DATE.findall(nxt)) != 1:
-        return None
-    r = find_range(f"{start[1]} – {end[1]}", as_of)
-    return replace(r, span=(start.start(1), len(line))) if r is not None and not r.present else None
 
 
 def _mentioned_since(line: str, r: DateRange) -> bool:

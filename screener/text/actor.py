@@ -54,13 +54,17 @@ _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 _OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+to)\s+"
            r"(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
-# "presented the design to the CTO", "demoed the app to Acme's CTO": a title after "to" and an article or a
-# possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
-# another, it is the title reached ("promoted to the Tech Lead role", "moved from QA to a team lead role").
+# "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
+# a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
+# another title, it is the title reached ("promoted to the Tech Lead role", "moved from QA to a team lead role").
 _GIVEN_TO = re.compile(r"\bto\s+(?:(?:the|a|an|our|their|his|her)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
                        r"(?:\w+\s+)?$", re.IGNORECASE)
 _REACHING = re.compile(r"\b(?:promoted|rose|risen|moved|advanced|progressed|elevated|grew|grown|appointed|named|"
-                       r"transitioned|transferred|switched|returned|went|stepped|from|way\s+up)\b", re.IGNORECASE)
+                       r"transitioned|transferred|switched|returned|went|stepped|way\s+up)\b|"
+                       r"\bfrom\s+(?:[\w/&-]+\s+){1,3}to\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "earned a promotion to the tech lead role", "assigned to the engineering manager position": a title followed by
+# a word for a role names the role held, whoever the verb before it, not a person.
+_ROLE_HELD = re.compile(r"^\s+(?:role|position|post|title|job|seat)s?\b", re.IGNORECASE)
 _REACH_WORDS = 8  # how far back a verb of reaching still governs the "to"
 # So is a title joined to other people by "and" when a noun's words follow it, not an object ("with the members
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
@@ -70,6 +74,11 @@ _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.I
 _JOINED_WITH_ARTICLE = re.compile(rf"{_OTHERS}(?:[\w-]+\s+){{1,3}}(?:and|&)\s+(?:the|a|an|our|their|his|her)\s+"
                                   r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
+# "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
+# followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
+_ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
+_TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until)\b)",
+                        re.IGNORECASE)
 # ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
 # "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
 _TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
@@ -112,12 +121,14 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "received, not given"
     if _A_THINGS_USE.search(before):
         return "another's doing"
+    if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
+        return "a thing of a team, not the team"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
     if (_JUDGE.search(phrase) and _JUDGED_BY.match(after)
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
-    if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (_given_to(before)
+    if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (_given_to(before, after)
                                       or _SOMEONE_ELSE.search(before)
                                       or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))
                                       or _JOINED_WITH_ARTICLE.search(before)):
@@ -125,6 +136,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
     return ""
 
 
-def _given_to(before: str) -> bool:
-    """Whether the words before a title make it whom something went to ("to the CTO"), not the title reached."""
-    return bool(_GIVEN_TO.search(before)) and not _REACHING.search(" ".join(before.split()[-_REACH_WORDS:]))
+def _given_to(before: str, after: str) -> bool:
+    """Whether the words around a title make it whom something went to ("to the CTO"), not the title reached."""
+    return (bool(_GIVEN_TO.search(before)) and not _ROLE_HELD.match(after)
+            and not _REACHING.search(" ".join(before.split()[-_REACH_WORDS:]) + " "))

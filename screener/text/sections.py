@@ -76,10 +76,13 @@ _NAMES = {
               # service to a school or a field (committees, reviewing, outreach) is no employment, and a list of
               # one's mentees dates their time, not a role
               "academic service", "university service", "departmental service", "department service",
-              "external service", "internal service", "service and outreach", "outreach", "mentees",
+              "external service", "internal service", "service and outreach", "mentees",
               "research mentees", "undergraduate research mentees"),
 }
 _LOOKUP = {phrase: name for name, phrases in _NAMES.items() for phrase in phrases}
+# Words that name a section only joined to another ("Teaching and Outreach"): alone, "Outreach" heads paid work
+# as often as service
+_JOINED_ONLY = {"outreach": "other"}
 _COMPACT = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}  # "W O R K E X P E R I E N C E"
 _SPACED = LazyPattern(r"^(?:\w\s){2,}\w$")  # "E X P E R I E N C E"
 _WORD_GAP = LazyPattern(r"\s{2,}")
@@ -218,7 +221,7 @@ def _joined(key: str) -> str | None:
     parts = key.split(" & ")
     if len(parts) != 2:
         return None
-    names = [_LOOKUP.get(p) or _qualified_experience(p) for p in parts]
+    names = [_LOOKUP.get(p) or _qualified_experience(p) or _JOINED_ONLY.get(p) for p in parts]
     if None in names:
         return None
     return "experience" if "experience" in names else names[0]
