@@ -107,7 +107,7 @@ def matching(files: list[Path]) -> None:
 
     def every_index():  # every prefix length, as the index was before it was built by length on demand
         for v in built:
-            v._prefixes.clear()
+            vars(v).pop("by_three", None), v._shorter.clear()
             for k in (1, 2, 3):
                 v.words_starting("x" * k)
 

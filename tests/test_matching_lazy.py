@@ -40,6 +40,10 @@ class EagerView(View):
     def words_starting(self, prefix):
         return self._eager_index.get(prefix, ())
 
+    @cached_property
+    def by_three(self):
+        return {lead: starts for lead, starts in self._eager_index.items() if len(lead) == 3}
+
     def ngrams(self, n, letter, shortest, longest):
         cands, spans = self._eager_ngrams[n].get(letter, ((), ()))
         kept = [i for i, cand in enumerate(cands) if shortest <= len(cand) <= longest]
@@ -84,10 +88,18 @@ def test_lazy_structures_find_what_the_eager_ones_found(threshold, count):
         assert {"k8s", "aws", "ms", "r", "cpp", "node", "lead", "cafe", "linux"} <= found  # the cases are live
 
 
-def test_only_the_prefix_lengths_asked_for_are_indexed():
+def test_every_lead_of_one_to_three_characters_finds_the_words_the_eager_index_found():
+    view = build_view(LINES)
+    eager = EagerView(view.text, view.origin, view.segments)
+    leads = {word[:n] for word in view.tokens.words for n in (1, 2, 3)} | {"zq", "zqx", "q"}
+    for lead in sorted(leads):
+        assert list(view.words_starting(lead)) == list(eager.words_starting(lead)), lead
+
+
+def test_a_short_lead_is_answered_without_indexing_every_word_by_three_characters():
     view = build_view(LINES)
     find(view, (Spelling("k8s", "Kubernetes", fuzzy=True), Spelling("cpp", "C++", stem=False)), 85)
-    assert set(view._prefixes) == {1}
+    assert "by_three" not in vars(view)
 
 
 def test_only_runs_of_the_letter_size_and_length_asked_for_are_built():

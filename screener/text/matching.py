@@ -140,6 +140,7 @@ def _first_char(spelling: str) -> str:
 
 
 _LEAD = re.compile(r"\w{1,3}")
+_Written = tuple[int, Spelling, re.Pattern[str]]  # a spelling matched as written: its place in the list, its pattern
 
 
 class Spellings(tuple):
@@ -157,9 +158,22 @@ class Spellings(tuple):
         return out
 
     @cached_property
-    def as_written(self) -> tuple[tuple[int, Spelling], ...]:
-        """Spellings matched by their pattern (case-sensitive, exact, dotted or punctuated ones)."""
-        return tuple((order, sp) for order, sp in enumerate(self) if sp.stems is None)
+    def as_written(self) -> tuple[dict[str, list[_Written]], dict[str, list[_Written]], tuple[_Written, ...]]:
+        """Spellings matched by their pattern (case-sensitive, exact, dotted or punctuated ones), with it, under
+        the start of their first word: three characters (nearly all), fewer ('R', 'Go'), or none (a spelling
+        starting with punctuation, scanned for)."""
+        three: dict[str, list[_Written]] = {}
+        shorter: dict[str, list[_Written]] = {}
+        scanned = []
+        for order, sp in enumerate(self):
+            if sp.stems is None:
+                lead, rx = sp.anchored
+                group = three if len(lead) == 3 else shorter if lead else None
+                if group is None:
+                    scanned.append((order, sp, rx))
+                else:
+                    group.setdefault(lead, []).append((order, sp, rx))
+        return three, shorter, tuple(scanned)
 
     @cached_property
     def fuzzy(self) -> tuple[Spelling, ...]:
@@ -172,22 +186,23 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
 
     A spelling compared by stem is tried only when its first stem is on the resume (the resume's stems and the
     list's first stems are intersected in one step: most terms are not on a resume); one matched as written only
-    where a word begins with its first letters (view.words_starting, built once per resume).
+    where a word begins with its first letters, the list's three-letter leads intersected with the resume's in one
+    step too (view.by_three and view.words_starting, built once per resume).
     """
     found, index = [], view.stem_index
     by_stem = spellings.by_stem
     for stem in by_stem.keys() & index.keys():
         for order, sp in by_stem[stem]:
             found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp)]
-    for order, sp in spellings.as_written:
-        prefix, rx = sp.anchored
-        if not prefix:  # a spelling starting with punctuation: scan for it
-            found += [(sp, m.start(), m.end(), order) for m in rx.finditer(view.text)]
-            continue
-        for start in view.words_starting(prefix):
-            m = rx.match(view.text, start)
-            if m:
-                found.append((sp, start, m.end(), order))
+    three, shorter, scanned = spellings.as_written
+    text = view.text
+    by_three = view.by_three if three else {}
+    for lead in three.keys() & by_three.keys():
+        found += _anchored(text, three[lead], by_three[lead])
+    for lead, group in shorter.items():
+        found += _anchored(text, group, view.words_starting(lead))
+    for order, sp, rx in scanned:  # a spelling starting with punctuation: scan for it
+        found += [(sp, m.start(), m.end(), order) for m in rx.finditer(text)]
     found.sort(key=lambda f: (f[1], f[1] - f[2], f[3]))
     out, free = [], 0
     for sp, start, end, _ in found:
@@ -195,6 +210,17 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
             out.append((sp, start, end))
             free = end
     return out
+
+
+def _anchored(text: str, group: list[_Written], starts: list[int]) -> list[tuple[Spelling, int, int, int]]:
+    """Where each spelling of one lead matches at the words that start with it."""
+    found = []
+    for order, sp, rx in group:
+        for start in starts:
+            m = rx.match(text, start)
+            if m:
+                found.append((sp, start, m.end(), order))
+    return found
 
 
 # A parenthesis between words does not end a phrase: "API (REST) testing" is REST API testing; nor does a

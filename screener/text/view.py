@@ -71,21 +71,31 @@ class View:
         return [self.origin[a][0] for a, _ in self.segments]
 
     def words_starting(self, prefix: str) -> list[int] | tuple[()]:
-        """Where words start whose first len(prefix) characters (case-folded) are `prefix`. Each prefix length
-        is indexed on its first lookup: the bundled rules' spellings start with 2 or 3 characters, so they never
-        build the 1-character index."""
-        k = len(prefix)
-        index = self._prefixes.get(k)
-        if index is None:
-            index = self._prefixes[k] = {}
+        """Where words start whose first len(prefix) characters (case-folded) are `prefix`, a spelling's lead of 1
+        to 3 characters. One index by a word's first three characters answers the three-character leads, which
+        are nearly all a rule set's; the few shorter ones ('R', 'Go', 'CI') are picked from the words of their
+        first letter, once each per resume, rather than indexing every word a second and third time."""
+        if len(prefix) == 3:
+            return self.by_three.get(prefix, ())
+        found = self._shorter.get(prefix)
+        if found is None:
             words, _, spans, _ = self.tokens
-            for word, (start, _) in zip(words, spans):
-                if len(word) >= k:
-                    index.setdefault(word[:k], []).append(start)
-        return index.get(prefix, ())
+            found = self._shorter[prefix] = [spans[i][0] for i in self._by_letter.get(prefix[:1], ())
+                                             if words[i].startswith(prefix)]
+        return found
 
     @cached_property
-    def _prefixes(self) -> dict[int, dict[str, list[int]]]:
+    def by_three(self) -> dict[str, list[int]]:
+        """Where the words of each first three characters (case-folded) start, in order (a shorter word under all
+        of it)."""
+        index: dict[str, list[int]] = {}
+        words, _, spans, _ = self.tokens
+        for word, (start, _) in zip(words, spans):
+            index.setdefault(word[:3], []).append(start)
+        return index
+
+    @cached_property
+    def _shorter(self) -> dict[str, list[int]]:
         return {}
 
     @cached_property
