@@ -84,6 +84,17 @@ def test_a_file_changed_to_the_same_size_with_its_mtime_moved_is_hashed_afresh(t
     assert run(cache, resume) == [sha(b"Golang")]
 
 
+def test_a_remembered_file_rewritten_to_the_same_size_with_its_old_mtime_set_back_is_hashed_afresh(
+        tmp_path, settled):
+    cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
+    resume.write_bytes(b"Python")
+    run(cache, resume)
+    before = os.stat(resume)
+    resume.write_bytes(b"Golang")
+    os.utime(resume, ns=(before.st_atime_ns, before.st_mtime_ns))  # only ctime, which no program sets, moved
+    assert run(cache, resume) == [sha(b"Golang")]
+
+
 def test_a_file_hashed_within_the_racy_window_is_not_remembered(tmp_path, reads):
     cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
     resume.write_bytes(b"Python")  # hashed at once: a write in the same timestamp step would leave the stat as is

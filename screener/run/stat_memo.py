@@ -35,7 +35,8 @@ _CHUNK = 1 << 16  # a piece of the file hashed at a time; file_digest zeroes a f
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # POSIX sets ctime on every change to the file; Windows reports its creation time there, which a rewrite keeps
 TRUSTED_HERE = os.name == "posix"
-_OPEN = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+_STAT_OPEN = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0)
+_OPEN = _STAT_OPEN | getattr(os, "O_NOFOLLOW", 0)
 
 
 def now_ns() -> int:
@@ -68,6 +69,22 @@ def _settled(size: Any, mtime: Any, ctime: Any, sha256: Any, hashed_at: Any) -> 
             and _SHA256.fullmatch(sha256) is not None and max(mtime, ctime) + SETTLED_NS <= hashed_at)
 
 
+def _usable(entry: Any) -> bool:
+    """Whether a memo's entry is shaped as one and settled (see _settled)."""
+    return type(entry) is list and len(entry) == 5 and _settled(*entry)
+
+
+def _opened_stat(path: Path) -> os.stat_result:
+    """The file's stat taken through an open descriptor: a network mount (NFS) may answer a plain stat from its
+    attribute cache for up to a minute, while an open revalidates it (close-to-open consistency), as reading
+    the file to hash it did. Opened without waiting on a FIFO; raises OSError."""
+    fd = os.open(path, _STAT_OPEN)
+    try:
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
 class StatMemo:
     """sha256 of files by their stat, read from and saved to `path` (None: kept in memory for this run only)."""
 
@@ -80,13 +97,11 @@ class StatMemo:
         """The file's sha256: from the memo when its stat says it is unchanged, else read and hashed; raises
         LoadError when it cannot be read."""
         try:
-            now = os.stat(path)
+            now = _opened_stat(path)
         except OSError:
             return content_hash(path)  # says why in a LoadError
-        key = f"{now.st_dev}:{now.st_ino}"
-        entry = self._known.get(key)
-        if (type(entry) is list and len(entry) == 5 and entry[:3] == [now.st_size, now.st_mtime_ns, now.st_ctime_ns]
-                and _settled(*entry)):
+        entry = self._known.get(f"{now.st_dev}:{now.st_ino}")
+        if _usable(entry) and entry[:3] == [now.st_size, now.st_mtime_ns, now.st_ctime_ns]:
             return entry[3]
         hashed_at = now_ns()
         sha256, opened = _hashed(path)
@@ -100,8 +115,7 @@ class StatMemo:
         with `store(path, bytes)`, the cache's atomic write; a memo that cannot be written only costs speed."""
         if not self._new or not self.path:
             return
-        entries = {key: entry for key, entry in self._load().items()
-                   if type(entry) is list and len(entry) == 5 and _settled(*entry)}
+        entries = {key: entry for key, entry in self._load().items() if _usable(entry)}
         entries.update(self._new)
         if len(entries) > MAX_ENTRIES:
             kept = sorted(entries.items(), key=lambda item: item[1][4])[-MAX_ENTRIES:]
