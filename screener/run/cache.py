@@ -73,6 +73,10 @@ def code_fingerprint() -> str:
     return fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
 
 
+def _spec_hash(spec: str) -> str:
+    return hashlib.sha256(spec.encode()).hexdigest()
+
+
 def _valid_rules() -> str:
     """The variant that marks a rule file valid: any change to the code (a check kind's parameters, the bundled
     aliases) names another, so a file is validated afresh by the code that will run it."""
@@ -186,16 +190,17 @@ class Cache:
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])
 
-    def knows_valid_rules(self, sha256: str) -> bool:
-        """Whether a rule file with this content passed validation by this very code before: its checks can then
-        wait for their first use (see rules.load_rules)."""
+    def knows_valid_rules(self, sha256: str, spec: str) -> bool:
+        """Whether a rule file with this content, read as these requirement tables (RuleSet.spec), passed
+        validation by this very code before: its checks can then wait for their first use (see
+        rules.load_rules). The tables are named by their hash, so the record vouches only for the file's own."""
         try:
-            return self._read(sha256, _valid_rules()) is True
+            return self._read(sha256, _valid_rules()) == _spec_hash(spec)
         except (OSError, ValueError):
             return False
 
-    def remember_valid_rules(self, sha256: str) -> None:
-        self._write(sha256, _valid_rules(), True)
+    def remember_valid_rules(self, sha256: str, spec: str) -> None:
+        self._write(sha256, _valid_rules(), _spec_hash(spec))
 
     def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         """A rule file's TOML data as `parse()` gave it for this content before (JSON reads it in a twentieth of
@@ -218,7 +223,10 @@ class Cache:
             raise ValueError("checksum does not match")
         with contextlib.suppress(OSError):
             os.utime(path)
-        return json.loads(payload)
+        try:
+            return json.loads(payload)
+        except RecursionError:  # nested deeper than the parser can follow: not an entry this code wrote
+            raise ValueError("nested too deeply") from None
 
     def _write(self, sha256: str, variant: str, data: Any) -> None:
         if not self.writable:
