@@ -73,6 +73,10 @@ def code_fingerprint() -> str:
     return fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
 
 
+def _memo_shard(prefix: str, shard: int) -> str:
+    return f"{prefix}{shard:02x}.json"
+
+
 def _spec_hash(spec: str) -> str:
     return hashlib.sha256(spec.encode()).hexdigest()
 
@@ -88,7 +92,7 @@ MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
 _PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
 _PRUNED = "last-pruned"  # a marker file in the cache folder, touched when it was last pruned
 _PROBE = "0" * 64 + "-probe.json"  # stored and removed before a batch, to learn whether the cache can be written
-_MEMO = "0" * 64 + "-stat-memo.json"  # the stat memo (stat_memo.py), named like an entry so prune and clear reach it
+_MEMO = "0" * 64 + "-stat-memo-"  # the stat memo's shards (stat_memo.py), named as entries: prune and clear reach them
 
 
 def default_dir() -> Path:
@@ -142,7 +146,7 @@ class Cache:
     def stat_memo(self, trust: bool = True) -> StatMemo:
         """The files' hashes remembered by their stat (stat_memo.py); with `trust` False it answers nothing from
         what earlier runs saved, hashes every file and saves what it read."""
-        return StatMemo(os.path.join(self.folder, _MEMO[:2], _MEMO), trust)
+        return StatMemo(functools.partial(_memo_shard, os.path.join(self.folder, _MEMO[:2], _MEMO)), trust)
 
     def save_stat_memo(self, memo: StatMemo) -> None:
         if self.writable:
