@@ -162,6 +162,8 @@ def test_a_well_formed_entry_that_is_not_a_valid_rule_set_is_parsed_afresh_with_
     assert parses[0] == 2
     assert (again.fingerprint, again.ids, again.title) == (first.fingerprint, first.ids, first.title)
     assert again.requirements[0].check is not None
+    load_as_the_cli_does(path, cache)
+    assert parses[0] == 2  # the file's own data replaced the copy
 
 
 def test_the_valid_rules_record_vouches_only_for_the_tables_that_passed(tmp_path):

@@ -107,15 +107,16 @@ def bundled_aliases() -> dict[str, tuple[str, ...]]:
 
 
 def load_rules(path: Path | None = None, validated_before: Callable[[str, str], bool] | None = None,
-               remembered: Callable[[str, Callable[[], dict[str, Any]]], dict[str, Any]] | None = None) -> RuleSet:
+               remembered: Callable[..., dict[str, Any]] | None = None) -> RuleSet:
     """Read and validate a rule file (the bundled default when `path` is None).
 
     `validated_before(sha256, spec)` says whether this very file (by its content hash), read as these requirement
     tables (RuleSet.spec), passed validation by this very code before (a cache remembers it): then only its
-    requirements' own keys are checked here, and each check is built on first use. `remembered(sha256, parse)`,
-    when given, is the file's TOML as read before (a cache keeps it; parsing takes a warm run's tenth), else
-    `parse()`. Data read back is vouched for only by its own tables, so a cached copy that is not the file's
-    TOML is validated in full, and on any error the file itself is parsed again.
+    requirements' own keys are checked here, and each check is built on first use.
+    `remembered(sha256, parse, afresh=False)`, when given, is the file's TOML as read before (a cache keeps it;
+    parsing takes a warm run's tenth), else `parse()`. Data read back is vouched for only by its own tables, so
+    a cached copy that is not the file's TOML is validated in full, and on any error the file itself is parsed
+    again (`afresh`) and kept instead.
     """
     path = path or bundled_rules()
     try:
@@ -132,10 +133,10 @@ def load_rules(path: Path | None = None, validated_before: Callable[[str, str], 
     data = remembered(sha256, parse) if remembered else parse()
     try:
         return _checked_rules(data, str(path), sha256, validated_before)
-    except Exception:  # noqa: BLE001 - from the cache's copy only: the file decides
-        if parsed:
+    except Exception:  # noqa: BLE001 - from the cache's copy only: the file decides, and replaces the copy
+        if parsed or remembered is None:
             raise
-    return _checked_rules(parse(), str(path), sha256, validated_before)
+    return _checked_rules(remembered(sha256, parse, True), str(path), sha256, validated_before)
 
 
 def _checked_rules(data: dict[str, Any], source: str, sha256: str,

@@ -206,12 +206,14 @@ class Cache:
     def remember_valid_rules(self, sha256: str, spec: str) -> None:
         self._write(sha256, _valid_rules(), _spec_hash(spec))
 
-    def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]], afresh: bool = False
+                     ) -> dict[str, Any]:
         """A rule file's TOML data as `parse()` gave it for this content before (JSON reads it in a twentieth of
-        tomllib's time), else `parse()`'s, kept for the next run unless JSON cannot hold it (TOML dates)."""
+        tomllib's time), else `parse()`'s, kept for the next run unless JSON cannot hold it (TOML dates).
+        `afresh` parses and keeps it whatever is kept (the copy kept was not the file's)."""
         variant = f"-rules-toml-{code_fingerprint()}"  # tomllib is the Python's, which the fingerprint names
         with contextlib.suppress(OSError, ValueError):
-            if isinstance(data := self._read(sha256, variant), dict):
+            if not afresh and isinstance(data := self._read(sha256, variant), dict):
                 return data
         data = parse()
         with contextlib.suppress(TypeError, ValueError):  # dates and times have no JSON: parsed on every run
