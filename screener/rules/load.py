@@ -143,8 +143,9 @@ def _checked_rules(data: dict[str, Any], source: str, sha256: str,
                    validated_before: Callable[[str, str], bool] | None) -> RuleSet:
     """parse_rules, building checks on first use only when these very requirement tables validated before."""
     reqs = data.get("requirement")
-    vouched = validated_before is not None and isinstance(reqs, list) and validated_before(sha256, _spec(reqs))
-    return parse_rules(data, source, sha256, build_now=not vouched)
+    spec = _spec(reqs) if validated_before is not None and isinstance(reqs, list) else None
+    vouched = spec is not None and validated_before is not None and validated_before(sha256, spec)
+    return parse_rules(data, source, sha256, build_now=not vouched, spec=spec)
 
 
 def _toml(raw: bytes, path: Path) -> dict[str, Any]:
@@ -177,9 +178,11 @@ def _too_deep_line(text: str) -> int:
     return line
 
 
-def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: bool = True) -> RuleSet:
+def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: bool = True,
+                spec: str | None = None) -> RuleSet:
     """Validate already-parsed rule data; errors are 'SOURCE: requirement ID: what is wrong'. `build_now`
-    False leaves building (and validating) each check to its first use (see load_rules)."""
+    False leaves building (and validating) each check to its first use (see load_rules); `spec` is the
+    requirement tables' canonical JSON (_spec) when the caller made it already."""
 
     def fail(msg: str) -> RuleFileError:
         return RuleFileError(f"{source}: {msg}")
@@ -217,7 +220,7 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: 
             raise fail(f"{label}: duplicate id (ids must be unique)")
         seen.add(req.id)
         out.append(req)
-    return RuleSet(title.strip(), source, tuple(out), sha256, aliases, _spec(reqs))
+    return RuleSet(title.strip(), source, tuple(out), sha256, aliases, _spec(reqs) if spec is None else spec)
 
 
 def _spec(tables: list[dict[str, Any]]) -> str:

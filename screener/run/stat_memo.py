@@ -24,9 +24,10 @@ import os
 import re
 import stat
 import time
-from pathlib import Path
 import zlib
-from typing import Any, Callable
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from ..errors import LoadError
 
