@@ -4,7 +4,7 @@
         (HEAD: the working tree when left out; folders: the dev, fresh and wild corpora and samples/)
 
 Each commit is checked out into a temporary worktree and run from its own source (PYTHONPATH), with no cache and
-a fixed date: `screener screen` in every format against the bundled rules and the drafted posting together (an
+a fixed date: `screener screen` in every format, in path order and sorted by score, against the bundled rules and the drafted posting together (an
 xlsx workbook compared without the times it was written), and `screener explain` of every file (in one process
 per commit, through the command's own code). Printed: each output identical or not; for the per-resume outputs
 (jsonl, explain), which resumes differ. Resumes of the fresh set's held-out third are counted, never named. Exit
@@ -28,6 +28,7 @@ from copies import DEFAULT_FOLDERS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("table", "csv", "json", "jsonl", "junit", "html", "xlsx")
+SORTS = ("file", "score")  # path order streams; a sorted run holds every result before writing the first
 RULES = (ROOT / "rules" / "senior-backend-team-lead.toml",
          ROOT / "rules" / "postings" / "senior-backend-team-lead.draft.toml")
 AS_OF = "2026-01-01"
@@ -64,16 +65,20 @@ def outputs(source: Path, paths: list[Path], files: list[Path], jobs: int) -> di
     env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "160", "TERM": "dumb"}
     rules = [arg for r in RULES for arg in ("--rules", str(r))]
     out: dict[str, bytes] = {}
-    for fmt in FORMATS:
+    for fmt, sort in ((f, s) for s in SORTS for f in FORMATS):
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / f"out.{fmt}"
             subprocess.run([sys.executable, "-m", "screener", "screen", *map(str, paths), *rules, "--format", fmt,
-                            "--as-of", AS_OF, "--no-cache", "--jobs", str(jobs), "--output", str(target)],
-                           env=env, check=True, cwd=source, stdout=subprocess.DEVNULL)
-            out[fmt] = _without_timestamps(target.read_bytes()) if fmt == "xlsx" else target.read_bytes()
+                            "--sort", sort, "--as-of", AS_OF, "--no-cache", "--jobs", str(jobs), "--output",
+                            str(target)], env=env, check=True, cwd=source, stdout=subprocess.DEVNULL)
+            out[_label(fmt, sort)] = _without_timestamps(target.read_bytes()) if fmt == "xlsx" else target.read_bytes()
     out["explain"] = subprocess.run([sys.executable, "-c", _EXPLAIN_ALL, *map(str, files)], env=env, check=True,
                                     cwd=source, capture_output=True).stdout
     return out
+
+
+def _label(fmt: str, sort: str) -> str:
+    return fmt if sort == SORTS[0] else f"{fmt} --sort {sort}"
 
 
 def _without_timestamps(xlsx: bytes) -> bytes:
@@ -87,7 +92,7 @@ def _without_timestamps(xlsx: bytes) -> bytes:
 
 def per_resume(fmt: str, data: bytes) -> dict[str, bytes]:
     """The per-resume parts of an output, by file: jsonl lines by their `file`, explain by its marker."""
-    if fmt == "explain":
+    if fmt.split()[0] == "explain":
         return {part.split(b"\n", 1)[0].decode(): part for part in data.split(b"\0") if part}
     import json
 
@@ -125,12 +130,12 @@ def main() -> int:
         b = outputs(tree(args.head, stack), paths, files, args.jobs)
     print(f"{len(files)} resumes, as of {AS_OF}, rules: {', '.join(r.name for r in RULES)}")
     same = True
-    for fmt in (*FORMATS, "explain"):
+    for fmt in (*(_label(f, s) for s in SORTS for f in FORMATS), "explain"):
         if a[fmt] == b[fmt]:
             print(f"  {fmt}: identical ({len(a[fmt]):,} bytes)")
             continue
         same = False
-        detail = differing(fmt, a[fmt], b[fmt], heldout) if fmt in ("jsonl", "explain") else ""
+        detail = differing(fmt, a[fmt], b[fmt], heldout) if fmt.split()[0] in ("jsonl", "explain") else ""
         print(f"  {fmt}: DIFFERS {detail}")
     return 0 if same else 1
 

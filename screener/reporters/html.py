@@ -12,7 +12,7 @@ from typing import TextIO
 
 from ..models import VERDICT_RANK, Evidence, Report, ResumeResult, Verdict
 from ..text.printable import printable
-from .rows import GLYPH, STATUS_RANK, Row, best_fits
+from .rows import GLYPH, STATUS_RANK, Row, best_fits, brief
 from .rows import rows as display_rows
 
 CSS = """
@@ -130,16 +130,16 @@ def _filters(reqs, total: int) -> str:
 
 
 def write(report: Report, out: TextIO) -> None:
-    shown = list(display_rows(report))
-    results = [row.result for row in shown]
     reqs = report.requirements
     job_head = "<th>job</th>" if report.several else ""
     head = (f"<th>candidate</th>{job_head}<th>verdict</th><th data-best=\"desc\">score</th>"
             f"<th data-best=\"desc\">years</th>"
             + "".join(f'<th class="req" title="{_e(q.text)}">{_e(q.id)}</th>' for q in reqs))
-    rows = []
-    for n, row in enumerate(shown):
+    rows, candidates, results = [], [], []  # the page's parts as text and each result in brief, never whole
+    for n, row in enumerate(display_rows(report)):
         r, statuses, years = row.result, row.statuses, row.years
+        results.append(brief(r))
+        candidates.append(_candidate(n, row, report))
         cells = "".join(
             f'<td class="c {statuses[q.id].status.value}" data-v="{STATUS_RANK[statuses[q.id].status]}" '
             f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
@@ -162,6 +162,6 @@ def write(report: Report, out: TextIO) -> None:
 <h1>{_e(report.title)}</h1><div class="meta">{len(results)} candidates · click a column to sort (best first) · click a name for the evidence</div>
 <p class="counts" id="counts">{_counts(results)}</p>
 <h2>Shortlist</h2>{_filters(reqs, len(results))}<table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
-{fits}<h2>Candidates</h2>{"".join(_candidate(n, row, report) for n, row in enumerate(shown))}
+{fits}<h2>Candidates</h2>{"".join(candidates)}
 <p class="meta">{footer}</p><script>{SCRIPT}</script></body></html>
 """)

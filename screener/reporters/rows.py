@@ -8,7 +8,7 @@ for programs, not for reading.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Report, RequirementResult, ResumeResult, Status, Verdict
 from ..text.printable import printable
@@ -40,6 +40,12 @@ def rows(report: Report) -> Iterator[Row]:
         trace = (("as_of", report.as_of.isoformat()), ("rules_sha256", rules_hash.get(r.job, report.jobs[0].sha256)),
                  ("screener_version", report.version))
         yield Row(r, printable(r.file), years_cell(r.experience_years), {q.id: q for q in r.requirements}, trace)
+
+
+def brief(result: ResumeResult) -> ResumeResult:
+    """The result without its requirements, timeline, warnings and diagnostics: what the verdict counts and best
+    fits below a report read, kept for every row by formats that lay out the whole batch before writing it."""
+    return replace(result, requirements=(), positions=(), warnings=(), diagnostics=None)
 
 
 def best_fits(results: list[ResumeResult]) -> list[tuple[str, str, float]]:

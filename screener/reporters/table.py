@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..models import Report, ResumeResult, Status, Verdict
 from ..text.printable import printable
-from .rows import GLYPH, STYLE, best_fits, rows
+from .rows import GLYPH, STYLE, best_fits, brief, rows
 
 
 def abbreviations(ids: tuple[str, ...]) -> dict[str, str]:
@@ -37,8 +37,6 @@ def _status_cell(status: Status) -> Text:
 
 def write(report: Report, out: TextIO) -> None:
     console = Console(file=out, highlight=False, soft_wrap=False)
-    shown = list(rows(report))
-    results = [row.result for row in shown]
     ids = report.requirement_ids
     short = abbreviations(ids)
     wide = console.width >= 60 + 4 * len(ids)
@@ -54,8 +52,10 @@ def write(report: Report, out: TextIO) -> None:
             table.add_column(short[rid], justify="center")
     else:
         table.add_column("requirements", no_wrap=True)
-    for row in shown:
+    results = []  # each row's result in brief: the counts and best fits below need no evidence
+    for row in rows(report):
         r = row.result
+        results.append(brief(r))
         head = [Text(row.file), *([Text(r.job)] if report.several else []),
                 Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", Text(row.years or "-")]
         if r.error:
