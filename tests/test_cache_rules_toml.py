@@ -3,7 +3,9 @@ what is read back is what tomllib gave, and a file whose data JSON cannot hold, 
 data, is simply parsed afresh."""
 import glob
 import hashlib
+import json
 import os
+import tomllib
 
 import pytest
 
@@ -124,3 +126,49 @@ def test_screen_parses_an_unchanged_rule_file_once_across_runs(tmp_path, parses,
                                           "--as-of", "2026-01-01", "--jobs", "1"])
         assert result.exit_code == 0, result.output
     assert parses[0] == 1
+
+
+def rewrite(entry: str, payload: bytes) -> None:
+    """Replace an entry's data, with the checksum that matches it (as a bug or a hand could)."""
+    with open(entry, "wb") as f:
+        f.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+
+
+def load_as_the_cli_does(path, cache):
+    rules = load(path, cache)
+    cache.remember_valid_rules(rules.sha256, rules.spec)
+    return rules
+
+
+def test_an_entry_nested_deeper_than_json_can_read_is_parsed_afresh(tmp_path, parses):
+    cache, path = Cache(tmp_path / "cache"), tmp_path / "r.toml"
+    path.write_text(RULES)
+    load(path, cache)
+    [entry] = entries(cache)
+    rewrite(entry, b"[" * 200_000 + b"]" * 200_000)
+    assert load(path, cache).ids == ("database",)
+    assert parses[0] == 2
+
+
+def test_a_well_formed_entry_that_is_not_a_valid_rule_set_is_parsed_afresh_with_the_same_result(tmp_path, parses):
+    cache, path = Cache(tmp_path / "cache"), tmp_path / "r.toml"
+    path.write_text(RULES)
+    first = load_as_the_cli_does(path, cache)
+    [entry] = entries(cache)
+    data = tomllib.loads(RULES)
+    data["requirement"][0]["any"] = 5
+    rewrite(entry, json.dumps(data).encode())
+    again = load_as_the_cli_does(path, cache)
+    assert parses[0] == 2
+    assert (again.fingerprint, again.ids, again.title) == (first.fingerprint, first.ids, first.title)
+    assert again.requirements[0].check is not None
+    load_as_the_cli_does(path, cache)
+    assert parses[0] == 2  # the file's own data replaced the copy
+
+
+def test_the_valid_rules_record_vouches_only_for_the_tables_that_passed(tmp_path):
+    cache, path = Cache(tmp_path / "cache"), tmp_path / "r.toml"
+    path.write_text(RULES)
+    rules = load_as_the_cli_does(path, cache)
+    assert cache.knows_valid_rules(rules.sha256, rules.spec)
+    assert not cache.knows_valid_rules(rules.sha256, rules.spec.replace("postgres", "mysql"))

@@ -22,7 +22,7 @@ def _kinds_imported_after(code: str) -> set[str]:
 def test_a_rule_file_validated_before_imports_no_check_kind_until_a_check_is_used(tmp_path):
     (tmp_path / "r.toml").write_text(RULES)
     code = ("from pathlib import Path\nfrom screener.rules import load_rules\n"
-            f"rules = load_rules(Path({str(tmp_path / 'r.toml')!r}), lambda sha: True)\nrules.fingerprint")
+            f"rules = load_rules(Path({str(tmp_path / 'r.toml')!r}), lambda sha, spec: True)\nrules.fingerprint")
     assert _kinds_imported_after(code) == set()
     assert "screener.checks.keywords" in _kinds_imported_after(code + "\nrules.requirements[0].check")
 
@@ -30,22 +30,23 @@ def test_a_rule_file_validated_before_imports_no_check_kind_until_a_check_is_use
 def test_a_rule_file_not_known_valid_is_rejected_while_it_is_loaded(tmp_path):
     (tmp_path / "r.toml").write_text(BROKEN)
     with pytest.raises(RuleFileError, match="requirement python"):
-        load_rules(tmp_path / "r.toml", lambda sha: False)
+        load_rules(tmp_path / "r.toml", lambda sha, spec: False)
 
 
 def test_validity_is_remembered_for_the_file_content_that_passed(tmp_path):
     (tmp_path / "r.toml").write_text(RULES)
     cache = Cache(tmp_path / "cache", key="k")
     rules = load_rules(tmp_path / "r.toml")
-    assert not cache.knows_valid_rules(rules.sha256)
-    cache.remember_valid_rules(rules.sha256)
-    assert cache.knows_valid_rules(rules.sha256)
-    assert not cache.knows_valid_rules("0" * 64)
+    assert not cache.knows_valid_rules(rules.sha256, rules.spec)
+    cache.remember_valid_rules(rules.sha256, rules.spec)
+    assert cache.knows_valid_rules(rules.sha256, rules.spec)
+    assert not cache.knows_valid_rules("0" * 64, rules.spec)
+    assert not cache.knows_valid_rules(rules.sha256, rules.spec.replace("Python", "Go"))
 
 
 def test_the_fingerprint_is_the_same_whether_checks_are_built_at_load_or_later(tmp_path):
     (tmp_path / "r.toml").write_text(RULES)
-    assert load_rules(tmp_path / "r.toml").fingerprint == load_rules(tmp_path / "r.toml", lambda sha: True).fingerprint
+    assert load_rules(tmp_path / "r.toml").fingerprint == load_rules(tmp_path / "r.toml", lambda sha, spec: True).fingerprint
 
 
 def test_the_fingerprint_ignores_the_order_of_a_tables_keys():

@@ -42,12 +42,19 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def memo_file(cache: Cache) -> str:
-    return cache.stat_memo().path
+def key_of(path) -> str:
+    st = os.stat(path)
+    return f"{st.st_dev}:{st.st_ino}"
 
 
-def write_memo(cache: Cache, payload: bytes, checksum: bytes | None = None) -> None:
-    path = memo_file(cache)
+def memo_file(cache: Cache, resume) -> str:
+    """The memo's shard that keeps the entry of `resume`."""
+    return cache.stat_memo().path(stat_memo.shard_of(key_of(resume)))
+
+
+def write_memo(cache: Cache, resume, payload: bytes, checksum: bytes | None = None) -> None:
+    """Write the memo's shard that `resume` is looked up in."""
+    path = memo_file(cache, resume)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as f:
         f.write((checksum if checksum is not None else sha(payload).encode()) + b"\n" + payload)
@@ -84,13 +91,24 @@ def test_a_file_changed_to_the_same_size_with_its_mtime_moved_is_hashed_afresh(t
     assert run(cache, resume) == [sha(b"Golang")]
 
 
+def test_a_remembered_file_rewritten_to_the_same_size_with_its_old_mtime_set_back_is_hashed_afresh(
+        tmp_path, settled):
+    cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
+    resume.write_bytes(b"Python")
+    run(cache, resume)
+    before = os.stat(resume)
+    resume.write_bytes(b"Golang")
+    os.utime(resume, ns=(before.st_atime_ns, before.st_mtime_ns))  # only ctime, which no program sets, moved
+    assert run(cache, resume) == [sha(b"Golang")]
+
+
 def test_a_file_hashed_within_the_racy_window_is_not_remembered(tmp_path, reads):
     cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
     resume.write_bytes(b"Python")  # hashed at once: a write in the same timestamp step would leave the stat as is
     run(cache, resume)
     run(cache, resume)
     assert reads[0] == 2
-    assert not os.path.exists(memo_file(cache))
+    assert not os.path.exists(memo_file(cache, resume))
 
 
 def test_a_rewrite_within_the_racy_window_that_keeps_size_and_mtime_is_seen(tmp_path):
@@ -107,7 +125,7 @@ def test_an_entry_recorded_within_the_racy_window_is_not_trusted(tmp_path):
     cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
     resume.write_bytes(b"Python")
     mtime = os.stat(resume).st_mtime_ns
-    write_memo(cache, json.dumps(entry_for(resume, "0" * 64, hashed_at=mtime + 10**9)).encode())
+    write_memo(cache, resume, json.dumps(entry_for(resume, "0" * 64, hashed_at=mtime + 10**9)).encode())
     assert run(cache, resume) == [sha(b"Python")]
 
 
@@ -115,37 +133,37 @@ def test_an_entry_of_another_inode_with_the_same_stat_is_never_used(tmp_path, se
     cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
     resume.write_bytes(b"Python")
     st = os.stat(resume)
-    write_memo(cache, json.dumps(entry_for(resume, "0" * 64, key=f"{st.st_dev}:{st.st_ino + 1}")).encode())
+    write_memo(cache, resume, json.dumps(entry_for(resume, "0" * 64, key=f"{st.st_dev}:{st.st_ino + 1}")).encode())
     assert run(cache, resume) == [sha(b"Python")]
 
 
 def test_a_settled_entry_is_what_the_memo_answers_and_rehash_ignores_it(tmp_path):
     cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
     resume.write_bytes(b"Python")
-    write_memo(cache, json.dumps(entry_for(resume, "0" * 64)).encode())
+    write_memo(cache, resume, json.dumps(entry_for(resume, "0" * 64)).encode())
     assert run(cache, resume) == ["0" * 64]  # trusted: whoever writes the cache could rewrite any entry
     assert run(cache, resume, trust=False) == [sha(b"Python")]
 
 
 @pytest.mark.parametrize("damage", [
-    lambda cache, resume: write_memo(cache, b"not a memo at all"),
-    lambda cache, resume: write_memo(cache, json.dumps(entry_for(resume, "0" * 64)).encode(), b"0" * 64),
-    lambda cache, resume: write_memo(cache, json.dumps(entry_for(resume, "0" * 64)).encode()[:-7],
+    lambda cache, resume: write_memo(cache, resume, b"not a memo at all"),
+    lambda cache, resume: write_memo(cache, resume, json.dumps(entry_for(resume, "0" * 64)).encode(), b"0" * 64),
+    lambda cache, resume: write_memo(cache, resume, json.dumps(entry_for(resume, "0" * 64)).encode()[:-7],
                                      sha(json.dumps(entry_for(resume, "0" * 64)).encode()).encode()),
-    lambda cache, resume: write_memo(cache, b"[1, 2, 3]"),
-    lambda cache, resume: write_memo(cache, b"[" * 100_000 + b"]" * 100_000),
-    lambda cache, resume: write_memo(cache, json.dumps(
+    lambda cache, resume: write_memo(cache, resume, b"[1, 2, 3]"),
+    lambda cache, resume: write_memo(cache, resume, b"[" * 100_000 + b"]" * 100_000),
+    lambda cache, resume: write_memo(cache, resume, json.dumps(
         {k: [*v[:3], "../../etc/passwd", v[4]] for k, v in entry_for(resume, "").items()}).encode()),
-    lambda cache, resume: write_memo(cache, json.dumps(
+    lambda cache, resume: write_memo(cache, resume, json.dumps(
         {k: [True, *v[1:4], v[4]] for k, v in entry_for(resume, "0" * 64).items()}).encode()),
-    lambda cache, resume: write_memo(cache, json.dumps(
+    lambda cache, resume: write_memo(cache, resume, json.dumps(
         {k: [*v[:4], -1] for k, v in entry_for(resume, "0" * 64).items()}).encode()),
-    lambda cache, resume: write_memo(cache, json.dumps(
+    lambda cache, resume: write_memo(cache, resume, json.dumps(
         {k: v[:3] for k, v in entry_for(resume, "0" * 64).items()}).encode()),
-    lambda cache, resume: write_memo(cache, json.dumps({k: {"sha256": "0" * 64} for k in entry_for(
+    lambda cache, resume: write_memo(cache, resume, json.dumps({k: {"sha256": "0" * 64} for k in entry_for(
         resume, "").keys()}).encode()),
-    lambda cache, resume: (os.makedirs(memo_file(cache))),
-    lambda cache, resume: (os.makedirs(os.path.dirname(memo_file(cache))), os.mkfifo(memo_file(cache))),
+    lambda cache, resume: (os.makedirs(memo_file(cache, resume))),
+    lambda cache, resume: (os.makedirs(os.path.dirname(memo_file(cache, resume))), os.mkfifo(memo_file(cache, resume))),
 ], ids=["garbage", "bad-checksum", "truncated", "not-a-mapping", "deeply-nested", "not-a-hash", "bool-size",
         "negative-time", "short-entry", "entry-not-a-list", "a-folder", "a-fifo"])
 def test_a_damaged_or_hostile_memo_is_ignored(tmp_path, damage, settled):
@@ -160,8 +178,8 @@ def test_a_memo_that_is_a_link_is_not_followed(tmp_path, settled):
     resume.write_bytes(b"Python")
     payload = json.dumps(entry_for(resume, "0" * 64)).encode()
     elsewhere.write_bytes(sha(payload).encode() + b"\n" + payload)
-    os.makedirs(os.path.dirname(memo_file(cache)))
-    os.symlink(elsewhere, memo_file(cache))
+    os.makedirs(os.path.dirname(memo_file(cache, resume)))
+    os.symlink(elsewhere, memo_file(cache, resume))
     assert run(cache, resume) == [sha(b"Python")]
 
 
@@ -186,9 +204,9 @@ def test_clearing_the_cache_removes_the_memo(tmp_path, settled):
     cache, resume = Cache(tmp_path / "cache"), tmp_path / "a.txt"
     resume.write_bytes(b"Python")
     run(cache, resume)
-    assert os.path.exists(memo_file(cache))
+    assert os.path.exists(memo_file(cache, resume))
     cache.clear()
-    assert not os.path.exists(memo_file(cache))
+    assert not os.path.exists(memo_file(cache, resume))
 
 
 RULES = parse_rules(tomllib.loads('title = "T"\n[[requirement]]\nid = "language"\ngroup = "must-have"\n'
@@ -218,7 +236,7 @@ def test_rehash_screens_by_the_files_bytes_whatever_the_memo_says(tmp_path):
     (folder / "a.txt").write_text("Python")
     (folder / "b.txt").write_text("Golang")
     assert verdicts(folder, cache) == ["pass", "fail"]
-    write_memo(cache, json.dumps(entry_for(folder / "b.txt", sha(b"Python"))).encode())
+    write_memo(cache, folder / "b.txt", json.dumps(entry_for(folder / "b.txt", sha(b"Python"))).encode())
     assert verdicts(folder, cache) == ["pass", "pass"]  # the memo, as written, says b has a's bytes
     assert verdicts(folder, cache, rehash=True) == ["pass", "fail"]
 
@@ -230,3 +248,48 @@ def test_where_ctime_is_not_the_change_time_the_memo_answers_nothing(tmp_path, s
     run(cache, resume)
     run(cache, resume)
     assert reads[0] == 2
+
+
+def files_in_two_shards(folder) -> tuple:
+    """Two files whose entries the memo keeps in different shards."""
+    first = folder / "a.txt"
+    first.write_bytes(b"Python")
+    for n in range(1000):
+        other = folder / f"b{n}.txt"
+        other.write_bytes(b"Golang")
+        if stat_memo.shard_of(key_of(other)) != stat_memo.shard_of(key_of(first)):
+            return first, other
+    raise AssertionError("every file landed in one shard")
+
+
+def test_a_batch_reads_only_the_shards_of_the_files_it_hashes(tmp_path, settled, monkeypatch):
+    cache = Cache(tmp_path / "cache")
+    first, other = files_in_two_shards(tmp_path)
+    run(cache, first, other)
+    loaded = []
+    real = stat_memo.StatMemo._load
+    monkeypatch.setattr(stat_memo.StatMemo, "_load", lambda memo, shard: loaded.append(shard) or real(memo, shard))
+    assert run(cache, first) == [sha(b"Python")]
+    assert loaded == [stat_memo.shard_of(key_of(first))]
+
+
+def test_saving_one_shard_keeps_what_the_others_remember(tmp_path, reads, settled):
+    cache = Cache(tmp_path / "cache")
+    first, other = files_in_two_shards(tmp_path)
+    run(cache, first)
+    run(cache, other)
+    assert run(cache, first, other) == [sha(b"Python"), sha(b"Golang")]
+    assert reads[0] == 2
+
+
+def test_a_full_shard_drops_the_entries_hashed_longest_ago(tmp_path, reads, settled, monkeypatch):
+    monkeypatch.setattr(stat_memo, "SHARDS", 1)
+    monkeypatch.setattr(stat_memo, "_SHARD_ENTRIES", 1)
+    cache = Cache(tmp_path / "cache")
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_bytes(b"Python")
+    new.write_bytes(b"Golang")
+    run(cache, old)
+    run(cache, new)
+    run(cache, new, old)
+    assert reads[0] == 3  # new answered from the memo, old hashed again

@@ -86,8 +86,8 @@ def load_ruleset(path: Optional[Path], cached: bool = False):
         ruleset = load_rules(path, cache.knows_valid_rules if cache else None, cache.parsed_rules if cache else None)
     except ScreenerError as exc:
         raise fail(exc) from None
-    if cache and not cache.knows_valid_rules(ruleset.sha256):
-        cache.remember_valid_rules(ruleset.sha256)
+    if cache and not cache.knows_valid_rules(ruleset.sha256, ruleset.spec):
+        cache.remember_valid_rules(ruleset.sha256, ruleset.spec)
     return ruleset
 
 

@@ -106,14 +106,17 @@ def bundled_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw.items()}
 
 
-def load_rules(path: Path | None = None, validated_before: Callable[[str], bool] | None = None,
-               remembered: Callable[[str, Callable[[], dict[str, Any]]], dict[str, Any]] | None = None) -> RuleSet:
+def load_rules(path: Path | None = None, validated_before: Callable[[str, str], bool] | None = None,
+               remembered: Callable[..., dict[str, Any]] | None = None) -> RuleSet:
     """Read and validate a rule file (the bundled default when `path` is None).
 
-    `validated_before(sha256)` says whether this very file (by its content hash) passed validation by this very
-    code before (a cache remembers it): then only its requirements' own keys are checked here, and each check
-    is built on first use. `remembered(sha256, parse)`, when given, is the file's TOML as read before (a cache
-    keeps it; parsing takes a warm run's tenth), else `parse()`.
+    `validated_before(sha256, spec)` says whether this very file (by its content hash), read as these requirement
+    tables (RuleSet.spec), passed validation by this very code before (a cache remembers it): then only its
+    requirements' own keys are checked here, and each check is built on first use.
+    `remembered(sha256, parse, afresh=False)`, when given, is the file's TOML as read before (a cache keeps it;
+    parsing takes a warm run's tenth), else `parse()`. Data read back is vouched for only by its own tables, so
+    a cached copy that is not the file's TOML is validated in full, and on any error the file itself is parsed
+    again (`afresh`) and kept instead.
     """
     path = path or bundled_rules()
     try:
@@ -121,8 +124,28 @@ def load_rules(path: Path | None = None, validated_before: Callable[[str], bool]
     except OSError as exc:
         raise RuleFileError(f"{path}: cannot read rule file: {exc.strerror or exc}") from exc
     sha256 = hashlib.sha256(raw).hexdigest()
-    data = remembered(sha256, partial(_toml, raw, path)) if remembered else _toml(raw, path)
-    return parse_rules(data, str(path), sha256, build_now=not (validated_before and validated_before(sha256)))
+    parsed: list[bool] = []
+
+    def parse() -> dict[str, Any]:
+        parsed.append(True)
+        return _toml(raw, path)
+
+    data = remembered(sha256, parse) if remembered else parse()
+    try:
+        return _checked_rules(data, str(path), sha256, validated_before)
+    except Exception:  # noqa: BLE001 - from the cache's copy only: the file decides, and replaces the copy
+        if parsed or remembered is None:
+            raise
+    return _checked_rules(remembered(sha256, parse, True), str(path), sha256, validated_before)
+
+
+def _checked_rules(data: dict[str, Any], source: str, sha256: str,
+                   validated_before: Callable[[str, str], bool] | None) -> RuleSet:
+    """parse_rules, building checks on first use only when these very requirement tables validated before."""
+    reqs = data.get("requirement")
+    spec = _spec(reqs) if validated_before is not None and isinstance(reqs, list) else None
+    vouched = spec is not None and validated_before is not None and validated_before(sha256, spec)
+    return parse_rules(data, source, sha256, build_now=not vouched, spec=spec)
 
 
 def _toml(raw: bytes, path: Path) -> dict[str, Any]:
@@ -155,9 +178,11 @@ def _too_deep_line(text: str) -> int:
     return line
 
 
-def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: bool = True) -> RuleSet:
+def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: bool = True,
+                spec: str | None = None) -> RuleSet:
     """Validate already-parsed rule data; errors are 'SOURCE: requirement ID: what is wrong'. `build_now`
-    False leaves building (and validating) each check to its first use (see load_rules)."""
+    False leaves building (and validating) each check to its first use (see load_rules); `spec` is the
+    requirement tables' canonical JSON (_spec) when the caller made it already."""
 
     def fail(msg: str) -> RuleFileError:
         return RuleFileError(f"{source}: {msg}")
@@ -195,7 +220,7 @@ def parse_rules(data: dict[str, Any], source: str, sha256: str = "", build_now: 
             raise fail(f"{label}: duplicate id (ids must be unique)")
         seen.add(req.id)
         out.append(req)
-    return RuleSet(title.strip(), source, tuple(out), sha256, aliases, _spec(reqs))
+    return RuleSet(title.strip(), source, tuple(out), sha256, aliases, _spec(reqs) if spec is None else spec)
 
 
 def _spec(tables: list[dict[str, Any]]) -> str:

@@ -73,6 +73,14 @@ def code_fingerprint() -> str:
     return fingerprint(sources=_RESULT_SOURCES, libraries=_RESULT_LIBRARIES)
 
 
+def _memo_shard(prefix: str, shard: int) -> str:
+    return f"{prefix}{shard:02x}.json"
+
+
+def _spec_hash(spec: str) -> str:
+    return hashlib.sha256(spec.encode()).hexdigest()
+
+
 def _valid_rules() -> str:
     """The variant that marks a rule file valid: any change to the code (a check kind's parameters, the bundled
     aliases) names another, so a file is validated afresh by the code that will run it."""
@@ -84,7 +92,7 @@ MAX_AGE_DAYS = 30  # an entry not read or written for this long is removed
 _PRUNE_EVERY = 24 * 3600  # pruning stats every entry: once a day is enough
 _PRUNED = "last-pruned"  # a marker file in the cache folder, touched when it was last pruned
 _PROBE = "0" * 64 + "-probe.json"  # stored and removed before a batch, to learn whether the cache can be written
-_MEMO = "0" * 64 + "-stat-memo.json"  # the stat memo (stat_memo.py), named like an entry so prune and clear reach it
+_MEMO = "0" * 64 + "-stat-memo-"  # the stat memo's shards (stat_memo.py), named as entries: prune and clear reach them
 
 
 def default_dir() -> Path:
@@ -138,7 +146,7 @@ class Cache:
     def stat_memo(self, trust: bool = True) -> StatMemo:
         """The files' hashes remembered by their stat (stat_memo.py); with `trust` False it answers nothing from
         what earlier runs saved, hashes every file and saves what it read."""
-        return StatMemo(os.path.join(self.folder, _MEMO[:2], _MEMO), trust)
+        return StatMemo(functools.partial(_memo_shard, os.path.join(self.folder, _MEMO[:2], _MEMO)), trust)
 
     def save_stat_memo(self, memo: StatMemo) -> None:
         if self.writable:
@@ -186,23 +194,26 @@ class Cache:
     def put_results(self, sha256: str, results: tuple[ResumeResult, ...], variant: str) -> None:
         self._write(sha256, variant, [to_plain(r) for r in results])
 
-    def knows_valid_rules(self, sha256: str) -> bool:
-        """Whether a rule file with this content passed validation by this very code before: its checks can then
-        wait for their first use (see rules.load_rules)."""
+    def knows_valid_rules(self, sha256: str, spec: str) -> bool:
+        """Whether a rule file with this content, read as these requirement tables (RuleSet.spec), passed
+        validation by this very code before: its checks can then wait for their first use (see
+        rules.load_rules). The tables are named by their hash, so the record vouches only for the file's own."""
         try:
-            return self._read(sha256, _valid_rules()) is True
+            return self._read(sha256, _valid_rules()) == _spec_hash(spec)
         except (OSError, ValueError):
             return False
 
-    def remember_valid_rules(self, sha256: str) -> None:
-        self._write(sha256, _valid_rules(), True)
+    def remember_valid_rules(self, sha256: str, spec: str) -> None:
+        self._write(sha256, _valid_rules(), _spec_hash(spec))
 
-    def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def parsed_rules(self, sha256: str, parse: Callable[[], dict[str, Any]], afresh: bool = False
+                     ) -> dict[str, Any]:
         """A rule file's TOML data as `parse()` gave it for this content before (JSON reads it in a twentieth of
-        tomllib's time), else `parse()`'s, kept for the next run unless JSON cannot hold it (TOML dates)."""
+        tomllib's time), else `parse()`'s, kept for the next run unless JSON cannot hold it (TOML dates).
+        `afresh` parses and keeps it whatever is kept (the copy kept was not the file's)."""
         variant = f"-rules-toml-{code_fingerprint()}"  # tomllib is the Python's, which the fingerprint names
         with contextlib.suppress(OSError, ValueError):
-            if isinstance(data := self._read(sha256, variant), dict):
+            if not afresh and isinstance(data := self._read(sha256, variant), dict):
                 return data
         data = parse()
         with contextlib.suppress(TypeError, ValueError):  # dates and times have no JSON: parsed on every run
@@ -218,7 +229,10 @@ class Cache:
             raise ValueError("checksum does not match")
         with contextlib.suppress(OSError):
             os.utime(path)
-        return json.loads(payload)
+        try:
+            return json.loads(payload)
+        except RecursionError:  # nested deeper than the parser can follow: not an entry this code wrote
+            raise ValueError("nested too deeply") from None
 
     def _write(self, sha256: str, variant: str, data: Any) -> None:
         if not self.writable:

@@ -10,9 +10,10 @@ another device, written (a new mtime and ctime) or touched back to its old mtime
 and no program can set it back) is hashed afresh. Whoever can write the cache folder could make it lie, as they
 could rewrite any entry of the cache; `--rehash` ignores it.
 
-The memo is one file in the cache folder with the checksum every entry has, written atomically; a memo that is
-damaged, truncated, not a regular file or not shaped as a memo is ignored, as is any entry that is not, so it is
-safe to lose: the next run hashes again and writes it anew.
+The memo is SHARDS files in the cache folder, an entry in the one its key's hash names, so that a batch of a
+few files reads and rewrites a few small shards rather than every entry; each has the checksum every cache entry
+has and is written atomically. A shard that is damaged, truncated, not a regular file or not shaped as a memo's
+is ignored, as is any entry that is not, so it is safe to lose: the next run hashes again and writes it anew.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ import os
 import re
 import stat
 import time
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +33,15 @@ from ..errors import LoadError
 
 SETTLED_NS = 2 * 10**9  # how much older than its hash a file's mtime and ctime must be (FAT's mtime has 2 s steps)
 MAX_ENTRIES = 100_000  # beyond this the entries hashed longest ago are dropped (files long gone, mostly)
-_MAX_BYTES = 32 << 20  # a memo larger than MAX_ENTRIES entries can be is not one
+SHARDS = 256  # files the memo is split into by its keys, so that a batch reads and rewrites only its files' ones
+_SHARD_ENTRIES = MAX_ENTRIES // SHARDS  # kept in each shard
+_MAX_BYTES = 1 << 20  # a shard larger than _SHARD_ENTRIES entries can be (~80 kB) is not one
 _CHUNK = 1 << 16  # a piece of the file hashed at a time; file_digest zeroes a fresh 256 kB buffer for every file
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # POSIX sets ctime on every change to the file; Windows reports its creation time there, which a rewrite keeps
 TRUSTED_HERE = os.name == "posix"
-_OPEN = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+_STAT_OPEN = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0)
+_OPEN = _STAT_OPEN | getattr(os, "O_NOFOLLOW", 0)
 
 
 def now_ns() -> int:
@@ -68,56 +74,87 @@ def _settled(size: Any, mtime: Any, ctime: Any, sha256: Any, hashed_at: Any) -> 
             and _SHA256.fullmatch(sha256) is not None and max(mtime, ctime) + SETTLED_NS <= hashed_at)
 
 
-class StatMemo:
-    """sha256 of files by their stat, read from and saved to `path` (None: kept in memory for this run only)."""
+def shard_of(key: str) -> int:
+    """The shard an entry's key (device:inode) is kept in: spread evenly, and the same in every run."""
+    return zlib.crc32(key.encode()) % SHARDS
 
-    def __init__(self, path: str | None, trust: bool = True):
+
+def _usable(entry: Any) -> bool:
+    """Whether a memo's entry is shaped as one and settled (see _settled)."""
+    return type(entry) is list and len(entry) == 5 and _settled(*entry)
+
+
+def _opened_stat(path: Path) -> os.stat_result:
+    """The file's stat taken through an open descriptor: a network mount (NFS) may answer a plain stat from its
+    attribute cache for up to a minute, while an open revalidates it (close-to-open consistency), as reading
+    the file to hash it did. Opened without waiting on a FIFO; raises OSError."""
+    fd = os.open(path, _STAT_OPEN)
+    try:
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+class StatMemo:
+    """sha256 of files by their stat, read from and saved to the shard files `path(n)` names for n in
+    range(SHARDS) (None: kept in memory for this run only); a shard is read when a file of it is first asked."""
+
+    def __init__(self, path: Callable[[int], str] | None, trust: bool = True):
         self.path = path
-        self._known = self._load() if trust and path and TRUSTED_HERE else {}
-        self._new: dict[str, list] = {}
+        self._trusted = trust and path is not None and TRUSTED_HERE
+        self._known: dict[int, dict[str, Any]] = {}
+        self._new: dict[int, dict[str, list]] = {}
 
     def digest(self, path: Path) -> str:
         """The file's sha256: from the memo when its stat says it is unchanged, else read and hashed; raises
         LoadError when it cannot be read."""
         try:
-            now = os.stat(path)
+            now = _opened_stat(path)
         except OSError:
             return content_hash(path)  # says why in a LoadError
         key = f"{now.st_dev}:{now.st_ino}"
-        entry = self._known.get(key)
-        if (type(entry) is list and len(entry) == 5 and entry[:3] == [now.st_size, now.st_mtime_ns, now.st_ctime_ns]
-                and _settled(*entry)):
+        entry = self._shard(shard_of(key)).get(key)
+        if _usable(entry) and entry[:3] == [now.st_size, now.st_mtime_ns, now.st_ctime_ns]:
             return entry[3]
         hashed_at = now_ns()
         sha256, opened = _hashed(path)
         entry = [opened.st_size, opened.st_mtime_ns, opened.st_ctime_ns, sha256, hashed_at]
         if TRUSTED_HERE and stat.S_ISREG(opened.st_mode) and _settled(*entry):
-            self._new[f"{opened.st_dev}:{opened.st_ino}"] = entry
+            key = f"{opened.st_dev}:{opened.st_ino}"
+            self._new.setdefault(shard_of(key), {})[key] = entry
         return sha256
 
     def save(self, store) -> None:
-        """Write what this run learned over the memo on disk (read again: another run may have saved meanwhile)
-        with `store(path, bytes)`, the cache's atomic write; a memo that cannot be written only costs speed."""
-        if not self._new or not self.path:
+        """Write what this run learned over the shards it touched on disk (each read again: another run may have
+        saved meanwhile) with `store(path, bytes)`, the cache's atomic write; a shard that cannot be written
+        only costs speed."""
+        if not self.path:
             return
-        entries = {key: entry for key, entry in self._load().items()
-                   if type(entry) is list and len(entry) == 5 and _settled(*entry)}
-        entries.update(self._new)
-        if len(entries) > MAX_ENTRIES:
-            kept = sorted(entries.items(), key=lambda item: item[1][4])[-MAX_ENTRIES:]
-            entries = dict(kept)
-        payload = json.dumps(entries, separators=(",", ":")).encode()
-        with contextlib.suppress(OSError):
-            store(Path(self.path), hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        self._known.update(self._new)
+        for shard, new in self._new.items():
+            entries = {key: entry for key, entry in self._load(shard).items() if _usable(entry)}
+            entries.update(new)
+            if len(entries) > _SHARD_ENTRIES:
+                entries = dict(sorted(entries.items(), key=lambda item: item[1][4])[-_SHARD_ENTRIES:])
+            payload = json.dumps(entries, separators=(",", ":")).encode()
+            with contextlib.suppress(OSError):
+                store(Path(self.path(shard)), hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            if self._trusted:
+                self._shard(shard).update(new)
         self._new = {}
 
-    def _load(self) -> dict[str, Any]:
-        """The memo's entries, or none when it is missing, damaged or not a memo; reading it keeps it from being
+    def _shard(self, shard: int) -> dict[str, Any]:
+        """The entries of one shard, read on first use (none when the memo is not trusted)."""
+        if shard not in self._known:
+            self._known[shard] = self._load(shard) if self._trusted else {}
+        return self._known[shard]
+
+    def _load(self, shard: int) -> dict[str, Any]:
+        """A shard's entries, or none when it is missing, damaged or not a memo's; reading it keeps it from being
         pruned. Opened without following a link or waiting on a FIFO, and read only if a regular file of a
-        memo's size."""
+        shard's size."""
+        path = self.path(shard)
         try:
-            fd = os.open(self.path, _OPEN)
+            fd = os.open(path, _OPEN)
         except OSError:
             return {}
         try:
@@ -133,7 +170,7 @@ class StatMemo:
             if not isinstance(data, dict):
                 return {}
             with contextlib.suppress(OSError):
-                os.utime(self.path)
+                os.utime(path)
             return data
         except (OSError, ValueError, RecursionError):
             return {}
