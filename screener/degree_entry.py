@@ -89,7 +89,7 @@ def subject_alone(text: str) -> str | None:
 def _items(text: str) -> tuple[str, ...]:
     """What a line can state a subject as: the line itself, or when it is an entry's own line (it names a school,
     or it sets its dates apart as a part of their own), each of its parts that names no school, dates at their ends
-    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2017 - Now | CS & Math | GPA 4.0").
+    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2019 - Now | CS & Physics").
     A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
     parts = _PARTS.split(text)
     if not (SCHOOL.search(text) or any(dates_only(part) for part in parts)):

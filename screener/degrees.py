@@ -32,7 +32,7 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
-  next line ("mathematics and computer science") when nothing follows it on the degree's line. A related field's long
+  next line ("physics and computer science") when nothing follows it on the degree's line. A related field's long
   word misspelt by one letter is still that field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
@@ -131,7 +131,7 @@ def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLeve
     return (DegreeLevel.MASTER, m) if m and at_german_school else None
 
 
-# a dated period of study led by its verb ("10.2016 - 03.2020 Studied Computer Engineering, Westfield"): the subject
+# a dated period of study led by its verb ("09.2015 - 02.2019 Studied Computer Engineering, Westfield"): the subject
 # studied at a school with no level named, as a major is
 _STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|\b(?:{MONTH})\b|\b(?:today|now|present)\b)*\b(?:[Ss]tud(?:ied|ying)"
                             r"|STUD(?:IED|YING))\s+(?=[A-Z])")
@@ -187,7 +187,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         rest = before if named_before(m) else text[m.end():]
         first = None if named_before(m) else subject_first(before, text[m.end():])
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
-            rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "mathematics and computer science"
+            rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
         subject = subject_after(rest)
         named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):

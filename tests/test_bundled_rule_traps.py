@@ -31,7 +31,7 @@ def test_a_charge_nurse_leading_nurses_is_not_an_engineering_team_lead(bundled):
 
 def test_a_teaching_assistant_mentors_only_on_a_resume_about_software(bundled):
     cs = """Software Engineer, Acme
-    Teaching Assistant for Programming for the Web (2022 - 2023)"""
+    Teaching Assistant for Introduction to Databases (2019 - 2020)"""
     nursing = """Registered Nurse
     Clinical teaching assistant for first-year nursing students"""
     assert status(bundled, cs, "mentoring").status.value == "pass"
@@ -62,47 +62,47 @@ def test_evidence_marks_the_words_as_written():
 
 
 def test_leading_a_team_on_a_software_resume_counts_without_naming_the_engineers(bundled):
-    text = "Software Engineer, Acme\nLed a team from three universities to build a simulator"
+    text = "Software Engineer, Acme\nLed a team from four colleges to build a flight planner"
     assert status(bundled, text, "team-leadership").status.value == "pass"
 
 
 def test_managing_tooling_for_the_team_is_not_leading_it(bundled):
-    text = "Software Engineer, Acme\nManaged software deployment and CI pipelining for the team"
+    text = "Software Engineer, Acme\nManaged build tooling and CI pipelining for the team"
     assert status(bundled, text, "team-leadership").status.value == "fail"
 
 
 def test_self_taught_is_not_teaching_anyone(bundled):
-    assert status(bundled, "I'm a self-taught DevOps engineer with 5 years of experience",
+    assert status(bundled, "I'm a self-taught backend developer with 7 years of practice",
                   "mentoring").status.value == "fail"
-    assert status(bundled, "Offered mentorship to master's students in the software lab",
+    assert status(bundled, "Offered mentorship to master's students in the robotics lab",
                   "mentoring").status.value == "pass"
 
 
 def test_leading_a_team_described_in_between_counts_on_a_software_resume(bundled):
     text = """Software Engineer, Acme
-    Managed a small scale team of about 40 analysts"""
+    Managed a mid sized team of roughly 25 analysts"""
     assert status(bundled, text, "team-leadership").status.value == "pass"
     assert status(bundled, "Software Engineer, Acme\nManaged a budget for the team",
                   "team-leadership").status.value == "fail"
 
 
 def test_a_cheer_in_brackets_is_its_own_sentence(bundled):
-    text = "He studied at Oklahoma. (Go Sooners and Cardinal!) Later he was a part time software developer."
+    text = "She studied at Harwick. (Go Otters and Gold!) Later she was a part time software developer."
     assert status(bundled, text, "language").status.value == "fail"
 
 
 def test_teaching_coding_counts_as_mentoring_on_a_software_resume(bundled):
     text = """Software Developer, Hooli
-    Teacher - CoderDojo: free coding clubs for young people"""
+    Teacher - Code Club: free weekly coding sessions for teenagers"""
     assert status(bundled, text, "mentoring").status.value == "pass"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Improved code quality through thorough testing", "pass"),
+    ("Raised code quality through careful unit testing", "pass"),
     ("Wrote kernel selftests to verify the feature", "pass"),
     ("Ran A/B testing of landing pages for the software launch", "fail"),
     ("Modeled software design and conducted usability tests", "fail"),
-    ("Carried out loop testing as per the control cable schedule", "fail"),
+    ("Performed loop testing against the site cable schedule", "fail"),
 ], ids=["code-testing", "selftests", "a-b-testing", "usability-tests", "electrical-loop-testing"])
 def test_testing_said_plainly_counts_only_about_code(bundled, text, expected):
     assert status(bundled, text, "testing").status.value == expected
@@ -111,20 +111,20 @@ def test_testing_said_plainly_counts_only_about_code(bundled, text, expected):
 def test_fixing_n_plus_one_queries_and_answering_outages_is_performance_and_observability(bundled):
     text = """Backend Engineer, Acme
     Cached results so we avoid N+1 query problems
-    Responded to outages and server issues"""
+    Handled outages and server incidents on call"""
     assert status(bundled, text, "performance-observability").status.value == "pass"
 
 
 def test_consensus_in_plain_english_is_not_a_distributed_system(bundled):
-    assert status(bundled, "Lack of consensus on an ageing biology paradigm?", "distributed-systems").status.value \
+    assert status(bundled, "Little consensus on an old ecology paradigm?", "distributed-systems").status.value \
         == "fail"
     assert status(bundled, "Implemented the Raft consensus algorithm in Go", "distributed-systems").status.value \
         == "pass"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Mathematical Statistics Tutor, University of Iowa", "pass"),
-    ("Demonstrator for 4 undergraduate courses including Biological Data Analysis & Computing", "pass"),
+    ("Mathematical Statistics Tutor, Northvale College", "pass"),
+    ("Demonstrator for 3 second-year modules including Scientific Computing & Data Handling", "pass"),
     ("General Chemistry Laboratory Teaching Assistant", "fail"),
 ], ids=["statistics-tutor", "computing-demonstrator", "chemistry-ta"])
 def test_teaching_a_technical_subject_is_mentoring_on_any_resume(bundled, text, expected):

@@ -45,12 +45,12 @@ def test_a_lower_case_line_is_no_part_of_a_subject_the_degree_line_finished(line
 
 def test_a_labelled_major_after_a_sentence_on_its_line_is_undergraduate_study():
     (d,) = degrees("Education", "Westfield University of Technology", "Faculty of Engineering | October 2023 - now",
-                   "Faculty of Control Engineering. Major: Computer Science (III year). Mobile")
+                   "Faculty of Systems Engineering. Major: Computer Science (II year). Web")
     assert (d.level, d.field, d.status) == ("bachelor", "computer science", "in progress")
 
 
 def test_major_in_a_sentence_without_its_label_is_no_study():
-    assert degrees("Education", "Westfield University 2019 - 2023", "Played a major role in the chess club") == ()
+    assert degrees("Education", "Westfield University 2019 - 2023", "Played a major role in the debating society") == ()
 
 
 def test_a_level_with_no_subject_takes_the_field_named_as_a_part_of_its_schools_line_above():
@@ -91,7 +91,7 @@ def test_a_diploma_named_above_a_dated_school_of_a_related_subject_is_no_degree(
 
 
 def test_a_course_mentioned_in_the_sentence_above_a_dated_school_leaves_its_study():
-    (d,) = degrees("Education", "Worked in a team on a course project", "Westfield University, Hanover",
+    (d,) = degrees("Education", "Built a compiler in a group for a course assignment", "Westfield University, Hanover",
                    "Department of Applied Physics 2010 – 2014")
     assert d.field == "physics"
 
@@ -142,12 +142,12 @@ def test_a_word_two_letters_from_a_fields_name_or_naming_no_field_is_not_that_fi
 
 
 def test_studies_in_a_subject_after_a_level_is_that_subject():
-    (d,) = degrees("Education", "Ph.D. Studies in Pharmaceutical Sciences, Westfield University 2013 - 2017")
-    assert d.field == "pharmaceutical sciences"
+    (d,) = degrees("Education", "Ph.D. Studies in Environmental Sciences, Westfield University 2013 - 2017")
+    assert d.field == "environmental sciences"
 
 
 def test_a_related_field_among_the_parts_of_the_dated_line_below_a_school_is_undergraduate_study():
-    (d,) = degrees("Education", "Westfield University", "2017 - Now | CS & Math | GPA 4.0")
+    (d,) = degrees("Education", "Westfield University", "2019 - Now | CS & Physics | GPA 3.9")
     assert (d.level, d.field, d.status) == ("bachelor", "computer science", "in progress")
 
 
@@ -172,8 +172,8 @@ def test_a_postgraduate_diploma_is_no_masters():
 
 
 def test_a_dated_period_of_study_led_by_its_verb_is_undergraduate_study_of_its_subject_anywhere():
-    (d,) = degrees("Experience", "03.2020 - today Developer, Acme",
-                   "10.2016 - 03.2020 Studied Computer Engineering Westfield")
+    (d,) = degrees("Experience", "02.2019 - today Developer, Acme",
+                   "09.2015 - 02.2019 Studied Computer Engineering Westfield")
     assert (d.level, d.field) == ("bachelor", "computer engineering")
 
 
@@ -239,7 +239,7 @@ def test_a_degree_stated_with_its_school_outside_education_is_read_beside_a_refe
 
 
 def test_a_degree_the_line_starts_under_a_references_label_is_still_the_candidates():
-    (d,) = degrees("Jane Roe", "Referees:", "Will provide upon request", "Qualification:",
+    (d,) = degrees("Jane Roe", "Referees:", "Happy to share on request", "Qualification:",
                    "Master of Applied Statistics, Westfield University")
     assert (d.level, d.field) == ("master", "statistics")
 

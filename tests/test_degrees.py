@@ -88,19 +88,19 @@ def test_highest_and_related():
 
 
 def test_a_degree_the_candidate_did_not_pursue_is_not_a_degree():
-    d = doc("Education", "Specialist degree in Informational Systems 2008 - 2014",
-            "Glad I didn't continue this project in a PhD")
+    d = doc("Education", "Specialist degree in Informational Systems 2011 - 2016",
+            "Happy I didn't continue the topic in a PhD")
     assert [x.level for x in find_degrees(d, sections(d), AS_OF)] == ["master"]
 
 
 def test_informational_systems_is_information_systems():
-    d = doc("Education", "Specialist degree in Informational Systems and Technologies 2008 - 2014")
+    d = doc("Education", "Specialist degree in Informational Systems and Networks 2011 - 2016")
     (degree,) = find_degrees(d, sections(d), AS_OF)
     assert field_matches(degree, ["information systems"])
 
 
 def test_a_major_under_a_school_is_an_undergraduate_degree_in_that_field():
-    d = doc("Education", "University of Cincinnati, Cincinnati, Ohio.", "Class of April 2016.",
-            "Major: Computer Science", "Minor: Economics")
+    d = doc("Education", "Riverbend University, Dayton, Ohio.", "Class of May 2013.",
+            "Major: Computer Science", "Minor: Philosophy")
     (degree,) = find_degrees(d, sections(d), AS_OF)
     assert (degree.level, degree.field, degree.status) == ("bachelor", "computer science", "completed")

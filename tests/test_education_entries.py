@@ -19,7 +19,7 @@ def timeline(lines):
 
 def test_an_education_entry_with_its_school_printed_below_its_dated_title_is_study():
     lines = ["WORK EXPERIENCE", "03/2019–Present Software Consultant", "Acme Bank, Lisbon", "EDUCATION AND TRAINING",
-             "01/09/2012–01/09/2016 Software Engineer", "Instituto Superior de Engenharia, Lisbon", "Java, C#"]
+             "15/09/2010–30/06/2014 Software Engineer", "Instituto Politécnico do Norte, Braga", "Java, C#"]
     assert [p.title for p in timeline(lines).positions] == ["Software Consultant"]
 
 

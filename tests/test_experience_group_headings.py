@@ -45,6 +45,6 @@ def test_years_that_do_not_span_the_role_below_are_a_role():
 
 
 def test_a_qualification_still_to_come_in_an_education_section_is_no_role():
-    tl = timeline("Education", "07/25–11/25 (exp.) Certified Risk Manager, Some Board", "Experience",
+    tl = timeline("Education", "08/25–12/25 (exp.) Certified Safety Auditor, Some Board", "Experience",
                   "2020 - 2024 Developer, Acme")
     assert [p.title for p in tl.positions] == ["Developer, Acme"]

@@ -39,7 +39,7 @@ def test_a_society_or_a_contribution_is_volunteer_work_unless_the_role_is_a_staf
 
 def test_a_research_intern_at_ones_own_school_while_studying_there_is_academic():
     tl = timeline("Education", "2013 – 2016 BSc Computer Science, University of Someplace",
-                  "Experience", "09/2015 – 12/2016 R&D intern in Vision, University of Someplace")
+                  "Experience", "10/2015 – 11/2016 R&D intern in Robotics, University of Someplace")
     (p,) = tl.positions
     assert (p.kind, p.counted) == (Kind.ACADEMIC, False)
 
@@ -52,14 +52,14 @@ def test_a_research_intern_at_another_school_or_a_firm_is_an_intern():
 
 
 def test_a_school_is_named_in_whole_words_not_inside_a_longer_one():
-    tl = timeline("Education", "BS-MS Biology. Indian Institute of Science. 2012–2017",
-                  "Experience", "Tutor at Bright Minds", "India 2014.05–2014.07")
+    tl = timeline("Education", "BS-MS Physics. Kenyan Institute of Science. 2013–2018",
+                  "Experience", "Tutor at Bright Minds", "Kenya 2015.05–2015.07")
     assert tl.positions[0].counted
 
 
 def test_an_angle_is_no_degree_and_a_lead_names_a_role():
-    tl = timeline("Experience", "Data Team Lead, Acme – On-site May 2013 – June 2015",
-                  "Built a Master Data Management store for a 360-degree customer view")
+    tl = timeline("Experience", "Data Team Lead, Acme – Hybrid April 2012 – May 2014",
+                  "Built a reference data store for a 360-degree view of each supplier")
     assert tl.years == 2.2
 
 

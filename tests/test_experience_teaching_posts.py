@@ -16,8 +16,8 @@ def timeline(*lines):
 
 def test_a_teaching_post_beside_employment_counts_even_at_a_school():
     tl = timeline("Professional Experience", "2022 – 2024 Administrative Assistant Acme",
-                  "Teaching Experiences", "2017 – 2020 Substitute Teacher County Public School",
-                  "Taught maths to high school students", "2016 – 2017 English Instructor Some College")
+                  "Teaching Experiences", "2015 – 2018 Substitute Teacher Lakeview Public School",
+                  "Taught science to middle school pupils", "2014 – 2015 English Instructor Some College")
     assert tl.years == 6.0
 
 
@@ -33,7 +33,7 @@ def test_courses_taught_within_a_post_are_still_not_posts():
 
 
 def test_the_timeline_keeps_the_words_of_the_largest_claim():
-    tl = timeline("Nearly 20 years of teaching experience and 5 years of Python experience.", "Experience",
+    tl = timeline("Almost 18 years of teaching experience and 5 years of Python experience.", "Experience",
                   "Teacher, Some School 2010 – 2020")
-    assert (tl.claimed, tl.claim) == (20.0, "20 years of teaching experience")
+    assert (tl.claimed, tl.claim) == (18.0, "18 years of teaching experience")
     assert [c for c, _ in find_claims("5 years of Python experience")] == [5.0]

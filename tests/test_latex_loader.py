@@ -10,9 +10,9 @@ from screener.text.normalize import normalize_lines
 TEMPLATE = r"""
 \documentclass{article}
 \newcommand{\entry}[4]{
-  \item \begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}
-    \textbf{#1} & #2 \\ \textit{\small#3} & \textit{\small #4} \\
-  \end{tabular*}\vspace{-7pt}}
+  \item \begin{tabular*}{\linewidth}{l@{\extracolsep{\fill}}r}
+    \textbf{#1} & #2 \\ \emph{#3} & \emph{\footnotesize #4} \\
+  \end{tabular*}\vspace{-4pt}}
 \begin{document}
 \section{Experience}  % comments vanish
 \begin{itemize}

@@ -25,7 +25,7 @@ def test_since_inside_a_sentence_that_goes_on_is_no_role():
 @pytest.mark.parametrize("line", [
     "Freelance developer since 2015",  # a role's own line: short, the date closes it
     "Freelance developer for small shops in the region, building their online stores since 2015",  # nothing after it
-    "Freelance software engineer and cloud architect since 2015, focused on Go and Kubernetes.",  # names a role
+    "Independent backend developer and data architect since 2016, focused on Rust and Postgres.",  # names a role
 ])
 def test_a_role_line_opened_by_since_is_still_a_role(line):
     assert len(timeline(line).positions) == 2

@@ -84,7 +84,7 @@ def test_a_third_person_summary_speaks_for_the_candidate(bundled):
 
 
 def test_another_persons_title_is_not_the_candidates(bundled):
-    text = SALES_JOB + "- Built the intranet along with lead engineer who designed it"
+    text = SALES_JOB + "- Built the booking portal along with lead engineer who planned it"
     assert status(bundled, text, "team-leadership") == "fail"
 
 
@@ -268,7 +268,7 @@ TRAPS = [
     ("testing-as-a-stage-of-delivery-is-not-test-practice",
      SOFTWARE_JOB + "- Developed web software and deployed and tested it on devices", "testing", "fail"),
     ("testing-said-of-code-is-test-practice",
-     SOFTWARE_JOB + "- Improved code quality through thorough testing", "testing", "pass"),
+     SOFTWARE_JOB + "- Raised code quality through careful unit testing", "testing", "pass"),
     ("a-products-engagement-metrics-are-analytics-not-observability",
      SOFTWARE_JOB + "- Cut API latency by 30%\n- Built a feed system capturing engagement metrics",
      "performance-observability", "fail"),
@@ -341,7 +341,7 @@ TRAPS = [
     ("rest-integrations-are-integration", SOFTWARE_JOB + "- Architected the reporting platform on REST integrations",
      "api-design", "fail"),
     ("mentoring-at-a-hackathon-is-technical-under-any-position",
-     MARKETING_INTERN + "- Volunteered as a mentor in the hackathon", "mentoring", "pass"),
+     MARKETING_INTERN + "- Volunteered as a mentor at a weekend hackathon", "mentoring", "pass"),
     ("mentoring-at-a-book-fair-is-not", MARKETING_INTERN + "- Volunteered as a mentor at the book fair", "mentoring",
      "fail"),
     ("teaching-an-agent-is-machine-learning", SOFTWARE_JOB + "- Used Q-learning to teach the agent to solve the maze",
@@ -352,7 +352,7 @@ TRAPS = [
     ("teaching-people-about-models-is-mentoring", SOFTWARE_JOB + "- Taught junior developers to test models",
      "mentoring", "pass"),
     ("coaches-joined-to-other-people-are-theirs",
-     SOFTWARE_JOB + "- Volunteered with the members and coaches of the swim club", "mentoring", "fail"),
+     SOFTWARE_JOB + "- Volunteered alongside the players and coaches of the rowing club", "mentoring", "fail"),
     ("a-mentor-joined-to-a-colleague-is-theirs", SOFTWARE_JOB + "- Worked with the lead engineer and mentor",
      "mentoring", "fail"),
     ("mentoring-after-working-with-others-is-the-candidates",
@@ -364,7 +364,7 @@ TRAPS = [
     ("a-title-the-candidate-became-is-held",
      SOFTWARE_JOB + "- Became team lead of the payments squad", "team-leadership", "pass"),
     ("a-things-use-to-teach-is-not-the-candidate-teaching",
-     SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a course", "mentoring", "fail"),
+     SOFTWARE_JOB + "- Wrote a compiler whose code was used to teach a class", "mentoring", "fail"),
     ("the-candidate-who-used-to-teach-did-teach",
      SOFTWARE_JOB + "- I used to teach Python to new hires", "mentoring", "pass"),
     ("a-capability-claimed-is-not-a-deed", "Summary\nI can lead teams and deliver technical projects.\n" + SOFTWARE_JOB
@@ -407,7 +407,7 @@ TRAPS = [
     ("tutorship-is-tutoring", SALES_JOB + "- Tutorship in computer science at the university", "mentoring", "pass"),
     # What the words name where they stand.
     ("the-development-of-a-process-names-no-engineers",
-     SALES_JOB + "- Led a team of six and followed up on the development of new ways of working", "team-leadership",
+     SALES_JOB + "- Led a team of five and oversaw the development of a new filing process", "team-leadership",
      "fail"),
     ("profiling-users-is-not-profiling-code", SOFTWARE_JOB + "- Built user profiling for ad targeting" + GRAFANA,
      "performance-observability", "fail"),
@@ -565,7 +565,7 @@ VOCABULARY = [
      "api-design", "fail"),
     ("a-consumed-wsdl-is-not-designed", SOFTWARE_JOB + "- Integrated the vendor's WSDL into checkout", "api-design",
      "fail"),
-    ("an-api-gateway-serves-apis", SOFTWARE_JOB + "- Worked on the development of the API gateway", "api-design",
+    ("an-api-gateway-serves-apis", SOFTWARE_JOB + "- Helped develop the company's API gateway", "api-design",
      "pass"),
     ("reaching-a-system-via-an-api-gateway-is-not", SOFTWARE_JOB + "- Reached the billing system via the API gateway",
      "api-design", "fail"),

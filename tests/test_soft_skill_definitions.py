@@ -79,7 +79,7 @@ CASES = [
     ("coaching-an-r-and-d-sales-team-names-no-language", SALES_JOB + "- Coached the R&D sales team", "mentoring",
      "fail"),
     ("teaching-beside-technical-fieldwork-names-no-subject",
-     "Skills\nWith 20 years of teaching, combined with hands-on technical fieldwork, I bring organisation",
+     "Skills\nWith 15 years of teaching, plus practical technical fieldwork, I bring structure",
      "mentoring", "fail"),
     ("trainers-in-the-plural-are-other-people",
      SALES_JOB + "- Improved the software models with the help of trainers", "mentoring", "fail"),

@@ -28,7 +28,7 @@ UNDER = {
 # Performance cases get a monitoring line, so they read the performance half.
 READINGS = """
 testing said plainly about code counts: testing pass
-    software | - Improved code quality through thorough testing
+    software | - Raised code quality through careful unit testing
     software | - Added tests for the payment library
 testing beside implementing or debugging is a stage of delivery: testing fail
     software | - Implemented, tested, and debugged features of the billing software [gap: a list's commas stop a phrase]
@@ -39,7 +39,7 @@ testing beside calibration or repair is equipment work: testing fail
     software | - Performed calibration verification and functional testing of code readers
     - | Experience\\nField Technician, Acme Power  2018 - 2022\\n- Performed repair and testing of servers and software installs
 what runs automated tests of code is test practice: testing pass
-    project | - Automated evaluation by building Python-based testing pipelines
+    project | - Automated model checks by building Python-based test pipelines
     project | - Wrote a test harness in Python for the firmware
     project | - Maintained the nightly test suite in Jenkins
     project | - Built a test pipeline in GitHub Actions that runs on every commit
@@ -63,7 +63,7 @@ the same words alone are a person, a drink or a plant: testing fail
     - | Experience\\nBarista, Corner Cafe  2018 - 2020\\n- Prepared espresso drinks and pastries
     - | Volunteering\\nCommunity garden: cucumber and tomato harvests
 software optimised for speed is performance work: performance-observability pass
-    project | - Engineered a lightweight frontend architecture optimized for speed
+    project | - Designed a lean single-page frontend optimized for speed
     project | - Rewrote the pricing service, optimised for performance under peak load
 people's work optimised for speed is not: performance-observability fail
     sales | - Optimized the onboarding checklist for speed and accuracy
@@ -80,7 +80,7 @@ the performance of people or money after "of", or a performance only watched, is
     software | - Compared the performance of two sorting algorithms for an optimisation course
     software | - Measured the performance of the pricing model after each optimization round
 the performance of people, money or a campaign is not software speed: performance-observability fail
-    software | - Mentored junior developers, working to improve overall team performance
+    software | - Coached new hires, working to lift overall team performance
     software | - Coached the squad to increase individual performance and job performance
     software | - Improved job performance reviews with a new rubric
     software | - Improved employee performance through weekly one-to-ones
@@ -98,7 +98,7 @@ software performance improved for a team is performance work: performance-observ
     software | - Improved API performance for the team by caching hot reads
     software | - Boosted search performance of the API for the sales team
 front-end and back-end teams led are engineers: team-leadership pass
-    project | - Directed cross-functional front-end and back-end teams to deliver the platform
+    project | - Directed the front-end and back-end teams that shipped the booking app
     project | - Managed the frontend team through two major releases
 teams that are not software teams are not: team-leadership fail
     project | - Directed the front-of-house team on busy weekends
@@ -109,8 +109,8 @@ a lead title named by a field of software work is an engineering lead: team-lead
     - | Experience\\nQA Lead, Acme  2018 - 2022\\n- Shipped releases
     - | Experience\\nFront-end Lead, Acme  2018 - 2022\\n- Shipped releases
 the verb after a software word is no lead title: team-leadership fail
-    research | - Software Engineering Group Supervisor - Led groups of second-year students on a module
-    research | - Integrated a payment processor with the platform leading to more sign-ups
+    research | - Software Design Group Supervisor - Led groups of third-year students through a module
+    research | - Connected a shipping provider to the platform leading to quicker deliveries
     research | - Software teams led by the CTO adopted the new release process
 a title that also names a shop, sales or factory job is no engineering lead: team-leadership fail
     - | Experience\\nFront End Lead, Walmart  2018 - 2022\\n- Supervised cashiers and handled customer returns
@@ -181,7 +181,7 @@ AI as a tool used in teaching is not the subject taught: mentoring fail
     - | Experience\\nTutor, Bright Minds Learning Centre  2019 - 2021\\n- Helped pupils with homework using AI tools
     sales | - Taught marketers to use AI copywriting tools
 leading a developer community is not leading a team: team-leadership fail
-    study | Co-led Google Developers Group and Developer Student Club chapters.
+    study | Co-led the campus Developers Group and the Developer Society chapters.
     software | - Community Lead: organised monthly meetups for local developers
     study | Led the university's developer club of 30 engineering students
     study | Organised the monthly Python meetup, managing 12 developer volunteers
@@ -196,7 +196,7 @@ teaching a technical subject in English is mentoring: mentoring pass
     tutor | - Taught weekly tutorials for Fundamentals of Computer Engineering, in English and German
     tutor | - Ran statistics exercise classes in English for first-year students
 teaching English to engineers is teaching English: mentoring fail
-    tutor | - Facilitated English communication courses to civil engineering majors
+    tutor | - Facilitated English conversation classes for mechanical engineering majors
     tutor | - Taught English to software engineering students
     tutor | - English language tutor for the engineering faculty
 """

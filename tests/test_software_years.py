@@ -123,7 +123,7 @@ def test_words_other_trades_use_as_much_do_not_make_an_untitled_role_software(bu
 
 
 @pytest.mark.parametrize("text", [
-    "Real-time control software and sensor integration; embedded development.",
+    "Real-time motor control software and sensor fusion; embedded development.",
     "Wrote firmware for the motor controllers and the software that tests it.",
     "Firmware development for the sensor boards; embedded software for the drive units.",
 ])

@@ -94,7 +94,7 @@ class Field:
         return None
 
     def names_other_work(self, text: str) -> bool:
-        """Does `text` (a claim: 'nearly 20 years of teaching experience') speak of an occupation outside the field
+        """Does `text` (a claim: 'almost 18 years of teaching experience') speak of an occupation outside the field
         and not of the field?"""
         titles, not_titles, _ = self._patterns
         return (not_titles is not None and bool(not_titles.search(text))

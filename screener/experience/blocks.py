@@ -41,7 +41,7 @@ _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph i
 _WRAPPED = 40  # a line this long that stops mid-sentence was wrapped at the column's width
 _STOPS = (".", ":", ";", "!", "?")
 # a word no sentence ends with (a preposition, an article, a conjunction): a line ending with it goes on below,
-# whatever the case of the next line's first letter ('... time series related to the IT resources using' / 'ETLs').
+# whatever the case of the next line's first letter ('... a dashboard of delivery times per region using' / 'Grafana').
 # Written in lower case and not after a comma: in capitals it is a name ('Portland, OR', 'Series A', 'in the OR').
 _GOES_ON = re.compile(r"(?<!,\s)\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
                       r"including|such as)$")

@@ -137,7 +137,7 @@ def _mentioned_since(line: str, r: DateRange) -> bool:
 
 
 def _spaced(line: str, as_of: dt.date) -> DateRange | None:
-    """The range of a date line a PDF broke apart by letter spacing ('NOVE MBE R 2 0 1 4 T IL L MAY 2 0 1 5'): the
+    """The range of a date line a PDF broke apart by letter spacing ('OCTO BE R 2 0 1 3 T IL L MA R CH 2 0 1 6'): the
     whole line is its dates."""
     text = respaced(line)
     r = find_range(text, as_of) if text else None
@@ -238,7 +238,7 @@ def starts_range(line: str, as_of: dt.date) -> bool:
 
 def entry_lines(lines: Sequence[str], i: int, start: int, end: int, as_of: dt.date) -> str:
     """The lines that say whose entry dated line i is in an education section: the line above it, and the line
-    below only in Europass's shape, the dates leading the title line ('01/09/2012–01/09/2016 Software Engineer')
+    below only in Europass's shape, the dates leading the title line ('15/09/2010–30/06/2014 Software Engineer')
     over a school with no date of its own; below a title that ends with its dates, or a dated line, starts the
     next entry ('Lab Technician 2015 - Present' over 'Certificate in Phlebotomy, Community College 2016')."""
     below = i + 1 < end and starts_range(lines[i], as_of) and not dates.may_hold_range(lines[i + 1])

@@ -38,7 +38,7 @@ class Timeline:
     notes: tuple[str, ...] = ()
     date_lines: int = 0  # short lines of the experience sections that write a date range
     unread_lines: int = 0  # ... of which no date range could be read
-    claim: str = ""  # the words of the claim ("nearly 20 years of teaching experience"): of what work it speaks
+    claim: str = ""  # the words of the claim ("almost 18 years of teaching experience"): of what work it speaks
 
     @property
     def claim_disagrees(self) -> bool:

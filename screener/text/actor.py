@@ -2,7 +2,7 @@
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
 phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
 another person's title ("with the lead engineer", "engineering managers", "Tutor evaluation: ..."), a deed whose
-subject is someone else or something ("enabling the team to lead", "code used to teach a course"), or a bare
+subject is someone else or something ("enabling the team to lead", "code used to teach a class"), or a bare
 self-rating in a skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _ABLE = re.compile(r"\b(?:can|(?<!was\s)(?<!were\s)able\s+to|capable\s+of|abilit
 _BECOMING = re.compile(r"\bbecom(?:e|es|ing)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:promoted|grew|grown|went\s+on|rose|risen|advanced|progressed|moved\s+up)\s+"
                       r"(?:\w+\s+){0,2}to\s+become\b", re.IGNORECASE)
-# "the code used to teach a course", "Lecture slides used to train", "its tests were used for training": a thing's
+# "the code used to teach a class", "Lecture slides used to train", "its tests were used for training": a thing's
 # use is not the candidate's doing, when "used" is passive or its subject is a noun phrase (a determiner's, or two
 # words or more opening the sentence); "I also used to teach", "Previously used to mentor" and "... and used to
 # train" are. Each try starts only where a word starts, so a long hyphenated run is read once, not from each of its
@@ -66,7 +66,7 @@ _REACHING = re.compile(r"\b(?:promoted|rose|risen|moved|advanced|progressed|elev
 # a word for a role names the role held, whoever the verb before it, not a person.
 _ROLE_HELD = re.compile(r"^\s+(?:role|position|post|title|job|seat)s?\b", re.IGNORECASE)
 _REACH_WORDS = 8  # how far back a verb of reaching still governs the "to"
-# So is a title joined to other people by "and" when a noun's words follow it, not an object ("with the members
+# So is a title joined to other people by "and" when a noun's words follow it, not an object ("alongside the players
 # and coaches of the club", "with the lead engineer and mentor"; but "worked with PMs and mentor junior engineers").
 _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.IGNORECASE)
 # ... and always when an article follows "and": it names another person, not a deed ("with the QA lead and the

@@ -1,5 +1,5 @@
-"""Date lines a PDF broke apart by letter spacing ('NOVE MBE R 2 0 1 4 T IL L MAY 2 0 1 5', 'SE PT E MBE R
-2 0 0 7'): the spaces fall inside words and numbers, so the grammar sees no date. A line made only of the grammar's
+"""Date lines a PDF broke apart by letter spacing ('OCTO BE R 2 0 1 3 T IL L MA R CH 2 0 1 6', 'AU GU ST
+2 0 0 9'): the spaces fall inside words and numbers, so the grammar sees no date. A line made only of the grammar's
 own words (months, seasons, links, open ends, 'since'), numbers and marks once its spaces are taken out is such a
 line, and is read with its pieces set apart again. Any other line is left as it is: a title's or a sentence's
 words are not the grammar's. A date line is short: a longer line is no date line, which also keeps the word
@@ -44,8 +44,8 @@ def _words(run: str) -> tuple[str, ...] | None:
 
 
 def respaced(line: str) -> str | None:
-    """The line's date pieces set apart again ('MAY 2 0 1 5 T IL L NOVE MBE R 2 0 1 5' -> 'may 2015 till november
-    2015'), or None when the line has no piece cut by spacing or holds anything but the grammar's words, numbers
+    """The line's date pieces set apart again ('JU LY 2 0 1 2 T IL L OCTO BE R 2 0 1 3' -> 'july 2012 till october
+    2013'), or None when the line has no piece cut by spacing or holds anything but the grammar's words, numbers
     and marks."""
     if len(line.strip()) > _DATE_LINE or not _STRAY_PIECE.search(line):
         return None
