@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import textwrap
 import time
 from collections.abc import Callable
@@ -75,15 +76,19 @@ def grows_linearly(screen: Callable[[str], object], hostile: Callable[[int], str
     """Whether screening `hostile(n)` takes about n times longer, not n squared, from a quarter of `size` to `size`.
 
     Work that grows with the square of a line takes 16 times as long at four times the size, linear work about 4
-    times; comparing the two sizes by this process's own CPU time, best of two, asks what the code does rather than
-    how busy the machine is (a fixed limit in seconds fails on a loaded machine and passes a quadratic regex on a
-    fast one; wall time swings with other processes).
+    times. The two sizes are compared by this process's own CPU time, best of three with the garbage collector off,
+    which asks what the code does rather than how busy the machine is or how big the test session's heap has grown
+    (a fixed limit in seconds fails on a loaded machine and passes a quadratic regex on a fast one).
     """
     def best(n: int) -> float:
         text, times = hostile(n), []
-        for _ in range(2):
-            started = time.process_time()
-            screen(text)
-            times.append(time.process_time() - started)
+        for _ in range(3):
+            gc.disable()  # as timeit does: a full collection of the test session's heap is not the code's time
+            try:
+                started = time.process_time()
+                screen(text)
+                times.append(time.process_time() - started)
+            finally:
+                gc.enable()
         return min(times)
     return best(size) < 8 * max(best(size // 4), 0.01)
