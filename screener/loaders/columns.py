@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .label_cells import date_row, headings_apart
-
 WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
 MIN_ALIGNED = 8  # lines starting at the same x that prove a narrow gutter is a column edge
@@ -13,9 +11,6 @@ MIN_COLUMN_WIDTH = 0.15  # share of the page width: narrower right-aligned date 
 MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
 ROW_TOLERANCE = 2.5  # points between baselines read as one row (pdf._assemble)
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
-MIN_MARGIN_DATES = 3  # dated rows that show a narrow column is the date margin of the one beside it
-MARGIN_DATE_SHARE = 1 / 3  # of a margin's rows, at least this share are dates (the rest places, a heading)
-MARGIN_LEVEL_SHARE = 0.8  # of a margin's dates, at least this share stand level with a row beside them
 
 
 def split_columns(words: list[dict], width: float) -> list[list[dict]]:
@@ -41,8 +36,7 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
             continue  # splitting dates off their roles would break every experience entry
-        if (_right_aligned_strip(right) or _date_margin(left, right) or _date_margin(right, left)
-                or _label_margin(left, right)):
+        if _right_aligned_strip(right):
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
@@ -51,12 +45,12 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
         if best is None or (cuts[1] - cuts[0], gap_x1 - gap_x0) > best[0]:
             best = ((cuts[1] - cuts[0], gap_x1 - gap_x0), cuts, x)
     if best is None:
-        return [headings_apart(words)]
+        return [words]
     _, (head, foot), x = best
     body = [w for w in words if head <= w["top"] and w["bottom"] <= foot]
-    return [headings_apart(region) for region in ([w for w in words if w["top"] < head],
+    return [[w for w in words if w["top"] < head],
             [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x],
-            [w for w in words if w["top"] >= head and w["bottom"] > foot])]
+            [w for w in words if w["top"] >= head and w["bottom"] > foot]]
 
 
 def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
@@ -72,7 +66,8 @@ def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
 
 def _level(y: float, baselines: list[float]) -> bool:
     """Whether a baseline is on a row of these (sorted) baselines, as near as pdf._assemble joins a row."""
-    return _near(y, ROW_TOLERANCE, baselines)
+    i = bisect_left(baselines, y - ROW_TOLERANCE)
+    return i < len(baselines) and baselines[i] <= y + ROW_TOLERANCE
 
 
 def _vertical_extent(words: list[dict]) -> float:
@@ -119,46 +114,6 @@ def _right_aligned_strip(words: list[dict]) -> bool:
     flush_right = sum(e > max(ends) - 2 for e in ends) / len(ends)
     flush_left = sum(s < min(starts) + 2 for s in starts) / len(starts)
     return flush_right >= 0.7 and flush_left <= 0.6
-
-
-def _date_margin(side: list[dict], other: list[dict]) -> bool:
-    """Whether `side` is the date margin of the column beside it, not a column of its own: narrower than it, many
-    of its rows a date alone ("2017 - 2024", "Feb., 2021", "09/2021 – present") and nearly all of those level
-    with a row beside them, within a line's height (a two-line role's dates centred on it). Such dates say when
-    the row beside them was: read apart, every date would come detached from its role. A sidebar that lists a
-    skill or a contact a line has few rows that are dates alone, however its rows happen to line up."""
-    if _horizontal_extent(side) >= _horizontal_extent(other):
-        return False
-    rows = _rows(side)
-    dated = [row for row in rows if date_row(row)]
-    if len(dated) < MIN_MARGIN_DATES or len(dated) < MARGIN_DATE_SHARE * len(rows):
-        return False
-    return _level_share(dated, other) >= MARGIN_LEVEL_SHARE
-
-
-def _label_margin(side: list[dict], other: list[dict]) -> bool:
-    """Whether `side`, left of the gutter, is the labels of the rows beside it: narrower than them, flush right
-    against the gutter and ragged on the left (moderncv's 'Apr 2017 - Dec 2024', 'Soft Skills', each set against
-    its row), and nearly every row on the baseline of a row beside it. A label so set names its row, as a form's does;
-    a sidebar's lines start flush at its left edge, however its rows happen to line up with the main column's."""
-    return (_horizontal_extent(side) < _horizontal_extent(other) and _right_aligned_strip(side)
-            and _level_share(_rows(side), other, strict=True) >= MARGIN_LEVEL_SHARE)
-
-
-def _level_share(rows: list[list[dict]], other: list[dict], strict: bool = False) -> float:
-    """The share of these rows level with a row of `other`: on its baseline (strict: a label set on its row's
-    line), or within a line's height (a two-line role's dates centred on it)."""
-    across = sorted({w["bottom"] for w in other})
-
-    def reach(row: list[dict]) -> float:
-        return ROW_TOLERANCE if strict else max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"])
-    return sum(_near(row[0]["bottom"], reach(row), across) for row in rows) / len(rows) if rows else 0.0
-
-
-def _near(y: float, reach: float, baselines: list[float]) -> bool:
-    """Whether a baseline of these (sorted) lies within `reach` of y."""
-    i = bisect_left(baselines, y - reach)
-    return i < len(baselines) and baselines[i] <= y + reach
 
 
 def _horizontal_extent(words: list[dict]) -> float:
