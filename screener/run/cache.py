@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .codec import from_plain, to_plain
+from .codec import from_plain, sealed, to_plain, unsealed
 from .stat_memo import StatMemo
 from .versions import installed_versions
 from ..models import Document, ResumeResult
@@ -224,9 +224,7 @@ class Cache:
         """The entry's JSON, once its checksum matches; reading it keeps it from being pruned."""
         path = self._file(sha256, variant)
         with open(path, "rb") as entry:
-            digest, _, payload = entry.read().partition(b"\n")
-        if hashlib.sha256(payload).hexdigest().encode() != digest:
-            raise ValueError("checksum does not match")
+            payload = unsealed(entry.read())
         with contextlib.suppress(OSError):
             os.utime(path)
         try:
@@ -239,7 +237,7 @@ class Cache:
             return
         payload = json.dumps(data, ensure_ascii=False).encode()  # dumps runs in C; dump streams in Python
         with contextlib.suppress(OSError):  # a disk that fills during a batch only costs speed, never a result
-            _store(self._path(sha256, variant), hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            _store(self._path(sha256, variant), sealed(payload))
 
     def _prune_if_due(self) -> None:
         marker = self.folder / _PRUNED

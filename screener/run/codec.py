@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import hashlib
 import types
 import typing
 from collections.abc import Callable
@@ -139,3 +140,16 @@ def _plain_types(hint: Any) -> frozenset[type]:
     converted, an int is not a bool), None where the field is optional."""
     args = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     return frozenset(a for a in args if a in (*_EXACT, type(None)))
+
+
+def sealed(payload: bytes) -> bytes:
+    """A cache file's bytes: the payload's sha256 on the first line, so that a damaged or edited file is seen."""
+    return hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+
+
+def unsealed(raw: bytes) -> bytes:
+    """The payload of a cache file's bytes; ValueError when its checksum does not match."""
+    digest, _, payload = raw.partition(b"\n")
+    if hashlib.sha256(payload).hexdigest().encode() != digest:
+        raise ValueError("checksum does not match")
+    return payload

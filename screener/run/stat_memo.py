@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LoadError
+from .codec import sealed, unsealed
 
 SETTLED_NS = 2 * 10**9  # how much older than its hash a file's mtime and ctime must be (FAT's mtime has 2 s steps)
 MAX_ENTRIES = 100_000  # beyond this the entries hashed longest ago are dropped (files long gone, mostly)
@@ -137,7 +138,7 @@ class StatMemo:
                 entries = dict(sorted(entries.items(), key=lambda item: item[1][4])[-_SHARD_ENTRIES:])
             payload = json.dumps(entries, separators=(",", ":")).encode()
             with contextlib.suppress(OSError):
-                store(Path(self.path(shard)), hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+                store(Path(self.path(shard)), sealed(payload))
             if self._trusted:
                 self._shard(shard).update(new)
         self._new = {}
@@ -163,9 +164,7 @@ class StatMemo:
                 return {}
             with os.fdopen(fd, "rb") as memo:
                 fd = -1
-                digest, _, payload = memo.read(_MAX_BYTES + 1).partition(b"\n")
-            if hashlib.sha256(payload).hexdigest().encode() != digest:
-                return {}
+                payload = unsealed(memo.read(_MAX_BYTES + 1))
             data = json.loads(payload)
             if not isinstance(data, dict):
                 return {}
