@@ -1,7 +1,10 @@
 """Find the vertical gutter of a two-column page so each column can be read on its own."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+from ..text.dates import YEAR, may_run_on
 
 WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
@@ -11,6 +14,10 @@ MIN_COLUMN_WIDTH = 0.15  # share of the page width: narrower right-aligned date 
 MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
 ROW_TOLERANCE = 2.5  # points between baselines read as one row (pdf._assemble)
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
+MIN_MARGIN_DATES = 3  # dated rows that show a narrow column is the date margin of the one beside it
+MARGIN_DATE_SHARE = 1 / 3  # of a margin's rows, at least this share are dates (the rest places, a heading)
+MARGIN_LEVEL_SHARE = 0.8  # of a margin's dates, at least this share stand level with a row beside them
+_YEAR_WORD = re.compile(rf"(?<![^\W_])(?:\d{{1,2}}[/.-])?{YEAR}(?![^\W_])")  # "2019", "09/2021", not "cv2019"
 
 
 def split_columns(words: list[dict], width: float) -> list[list[dict]]:
@@ -36,7 +43,7 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
             continue  # splitting dates off their roles would break every experience entry
-        if _right_aligned_strip(right):
+        if _right_aligned_strip(right) or _date_margin(left, right) or _date_margin(right, left):
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
@@ -66,8 +73,7 @@ def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
 
 def _level(y: float, baselines: list[float]) -> bool:
     """Whether a baseline is on a row of these (sorted) baselines, as near as pdf._assemble joins a row."""
-    i = bisect_left(baselines, y - ROW_TOLERANCE)
-    return i < len(baselines) and baselines[i] <= y + ROW_TOLERANCE
+    return _near(y, ROW_TOLERANCE, baselines)
 
 
 def _vertical_extent(words: list[dict]) -> float:
@@ -114,6 +120,37 @@ def _right_aligned_strip(words: list[dict]) -> bool:
     flush_right = sum(e > max(ends) - 2 for e in ends) / len(ends)
     flush_left = sum(s < min(starts) + 2 for s in starts) / len(starts)
     return flush_right >= 0.7 and flush_left <= 0.6
+
+
+def _date_margin(side: list[dict], other: list[dict]) -> bool:
+    """Whether `side` is the date margin of the column beside it, not a column of its own: narrower than it, many
+    of its rows a date alone ("2017 - 2024", "Feb., 2021", "09/2021 – present") and nearly all of those level
+    with a row beside them, within a line's height (a two-line role's dates centred on it). Such dates say when
+    the row beside them was: read apart, every date would come detached from its role. A sidebar that lists a
+    skill or a contact a line has few rows that are dates alone, however its rows happen to line up."""
+    if _horizontal_extent(side) >= _horizontal_extent(other):
+        return False
+    rows = _rows(side)
+    dated = [row for row in rows if _date_row(row)]
+    if len(dated) < MIN_MARGIN_DATES or len(dated) < MARGIN_DATE_SHARE * len(rows):
+        return False
+    across = sorted({w["bottom"] for w in other})
+    level = sum(_near(row[0]["bottom"], max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"]), across)
+                for row in dated)
+    return level >= MARGIN_LEVEL_SHARE * len(dated)
+
+
+def _date_row(row: list[dict]) -> bool:
+    """A row that is a date or a range and nothing else: every word a piece of a date, one of them a year."""
+    texts = [w["text"] for w in row]
+    return (all(may_run_on(t) and "@" not in t and "://" not in t for t in texts)
+            and any(_YEAR_WORD.search(t) for t in texts))
+
+
+def _near(y: float, reach: float, baselines: list[float]) -> bool:
+    """Whether a baseline of these (sorted) lies within `reach` of y."""
+    i = bisect_left(baselines, y - reach)
+    return i < len(baselines) and baselines[i] <= y + reach
 
 
 def _horizontal_extent(words: list[dict]) -> float:
