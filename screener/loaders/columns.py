@@ -1,10 +1,9 @@
 """Find the vertical gutter of a two-column page so each column can be read on its own."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
-from ..text.dates import YEAR, may_run_on
+from .label_cells import date_row, headings_apart
 
 WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
@@ -17,7 +16,6 @@ MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bo
 MIN_MARGIN_DATES = 3  # dated rows that show a narrow column is the date margin of the one beside it
 MARGIN_DATE_SHARE = 1 / 3  # of a margin's rows, at least this share are dates (the rest places, a heading)
 MARGIN_LEVEL_SHARE = 0.8  # of a margin's dates, at least this share stand level with a row beside them
-_YEAR_WORD = re.compile(rf"(?<![^\W_])(?:\d{{1,2}}[/.-])?{YEAR}(?![^\W_])")  # "2019", "09/2021", not "cv2019"
 
 
 def split_columns(words: list[dict], width: float) -> list[list[dict]]:
@@ -43,7 +41,8 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
             continue  # splitting dates off their roles would break every experience entry
-        if _right_aligned_strip(right) or _date_margin(left, right) or _date_margin(right, left):
+        if (_right_aligned_strip(right) or _date_margin(left, right) or _date_margin(right, left)
+                or _label_margin(left, right)):
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
@@ -52,12 +51,12 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
         if best is None or (cuts[1] - cuts[0], gap_x1 - gap_x0) > best[0]:
             best = ((cuts[1] - cuts[0], gap_x1 - gap_x0), cuts, x)
     if best is None:
-        return [words]
+        return [headings_apart(words)]
     _, (head, foot), x = best
     body = [w for w in words if head <= w["top"] and w["bottom"] <= foot]
-    return [[w for w in words if w["top"] < head],
+    return [headings_apart(region) for region in ([w for w in words if w["top"] < head],
             [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x],
-            [w for w in words if w["top"] >= head and w["bottom"] > foot]]
+            [w for w in words if w["top"] >= head and w["bottom"] > foot])]
 
 
 def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
@@ -131,20 +130,27 @@ def _date_margin(side: list[dict], other: list[dict]) -> bool:
     if _horizontal_extent(side) >= _horizontal_extent(other):
         return False
     rows = _rows(side)
-    dated = [row for row in rows if _date_row(row)]
+    dated = [row for row in rows if date_row(row)]
     if len(dated) < MIN_MARGIN_DATES or len(dated) < MARGIN_DATE_SHARE * len(rows):
         return False
+    return _level_share(dated, other) >= MARGIN_LEVEL_SHARE
+
+
+def _label_margin(side: list[dict], other: list[dict]) -> bool:
+    """Whether `side`, left of the gutter, is the labels of the rows beside it: narrower than them, flush right
+    against the gutter and ragged on the left (moderncv's 'Apr 2017 - Dec 2024', 'Soft Skills', each set against
+    its row), and nearly every row on the baseline of a row beside it. A label so set names its row, as a form's does;
+    a sidebar's lines start flush at its left edge, however its rows happen to line up with the main column's."""
+    return (_horizontal_extent(side) < _horizontal_extent(other) and _right_aligned_strip(side)
+            and _level_share(_rows(side), other, strict=True) >= MARGIN_LEVEL_SHARE)
+
+
+def _level_share(rows: list[list[dict]], other: list[dict], strict: bool = False) -> float:
+    """The share of these rows level with a row of `other`: on its baseline (strict: a label set on its row's
+    line), or within a line's height (a two-line role's dates centred on it)."""
     across = sorted({w["bottom"] for w in other})
-    level = sum(_near(row[0]["bottom"], max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"]), across)
-                for row in dated)
-    return level >= MARGIN_LEVEL_SHARE * len(dated)
-
-
-def _date_row(row: list[dict]) -> bool:
-    """A row that is a date or a range and nothing else: every word a piece of a date, one of them a year."""
-    texts = [w["text"] for w in row]
-    return (all(may_run_on(t) and "@" not in t and "://" not in t for t in texts)
-            and any(_YEAR_WORD.search(t) for t in texts))
+    return sum(_near(row[0]["bottom"], ROW_TOLERANCE if strict else max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"]),
+                     across) for row in rows) / len(rows) if rows else 0.0
 
 
 def _near(y: float, reach: float, baselines: list[float]) -> bool:
