@@ -149,8 +149,10 @@ def _level_share(rows: list[list[dict]], other: list[dict], strict: bool = False
     """The share of these rows level with a row of `other`: on its baseline (strict: a label set on its row's
     line), or within a line's height (a two-line role's dates centred on it)."""
     across = sorted({w["bottom"] for w in other})
-    return sum(_near(row[0]["bottom"], ROW_TOLERANCE if strict else max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"]),
-                     across) for row in rows) / len(rows) if rows else 0.0
+
+    def reach(row: list[dict]) -> float:
+        return ROW_TOLERANCE if strict else max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"])
+    return sum(_near(row[0]["bottom"], reach(row), across) for row in rows) / len(rows) if rows else 0.0
 
 
 def _near(y: float, reach: float, baselines: list[float]) -> bool:
