@@ -7,13 +7,14 @@ from collections import Counter
 
 from ..text.dates import YEAR, may_run_on
 from ..text.sections import heading_name
+from .page_rows import visual_rows
 
 LABEL_GAP = 8.0  # points between a label cell and its row's text: wider than any word space (columns.WIDE_GUTTER)
-ROW_TOLERANCE = 2.5  # points between baselines read as one row (pdf._assemble)
 EDGE_TOLERANCE = 1.0  # points: rows whose text starts this near one x share the content's left edge
 MIN_EDGE_ROWS = 3  # rows of text starting at one x beside their label cells: a label column, not a wide space
 LEFT_TOLERANCE = 2.0  # points: a label cell starts at the page's (or the column's) left edge
 WRAP_PITCH = 1.25  # of the page's usual line pitch: a label's next line, not the next section's label
+MAX_HEADING_LINES = 3  # a heading wraps over at most this many label cells ("Teaching" / "and Research" / "Experience")
 _YEAR_WORD = re.compile(rf"(?<![^\W_])(?:\d{{1,2}}[/.-])?{YEAR}(?![^\W_])")  # "2019", "09/2021", not "cv2019"
 
 
@@ -25,14 +26,15 @@ def headings_apart(words: list[dict]) -> list[dict]:
     row, level with the main column's rows, is no label column and is left as it is, as is a page without one
     ('Education Technology Consultant' written with word spaces is a line of text, whatever its first word). So
     is a form whose every row has its label ('Languages' beside 'English and German', 'Hobbies' beside ...)."""
-    rows = _rows(words)
+    rows = visual_rows(words)
     cells = _label_cells(rows, min((w["x0"] for w in words), default=0.0))
     runs = _runs(rows, cells)
     # a heading names the rows of its section, which go on below its label, unlabelled or dated; a label on every
     # row is a form's key
     headings = [(i, k) for run in runs for i, k in _headings(cells, run)
                 if k + 1 < len(rows) and (k + 1 not in cells or date_row(cells[k + 1]))]
-    labels = sum(any(i in run for i, _ in headings) or date_row(cells[run[0]]) for run in runs)
+    starts = {i for i, _ in headings}
+    labels = sum(any(i in starts for i in run) or date_row(cells[run[0]]) for run in runs)
     if not headings or 2 * labels < len(runs):
         return words
     out, taken = list(words), set()
@@ -50,20 +52,6 @@ def date_row(row: list[dict]) -> bool:
     texts = [w["text"] for w in row]
     return (all(may_run_on(t) and "@" not in t and "://" not in t for t in texts)
             and any(_YEAR_WORD.search(t) for t in texts))
-
-
-def _rows(words: list[dict]) -> list[list[dict]]:
-    """Words by visual row, as pdf._assemble gathers them, each row left to right."""
-    rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if (rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= ROW_TOLERANCE
-                and not (word.get("alone") or rows[-1][0].get("alone"))):
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    for row in rows:
-        row.sort(key=lambda w: w["x0"])
-    return rows
 
 
 def _label_cells(rows: list[list[dict]], left: float) -> dict[int, list[dict]]:
@@ -102,10 +90,12 @@ def _runs(rows: list[list[dict]], cells: dict[int, list[dict]]) -> list[list[int
 
 
 def _headings(cells: dict[int, list[dict]], run: list[int]) -> list[tuple[int, int]]:
-    """(first row, last row) of each heading in a run of label cells, the longest from each cell on."""
+    """(first row, last row) of each heading in a run of label cells, the longest from each cell on, of at most
+    MAX_HEADING_LINES cells: a heading is a few words, so each cell is tried against the next two at most and the
+    work grows with the run, not with its cube."""
     found, at = [], 0
     while at < len(run):
-        end = next((e for e in range(len(run) - 1, at - 1, -1)
+        end = next((e for e in range(min(len(run), at + MAX_HEADING_LINES) - 1, at - 1, -1)
                     if heading_name(" ".join(w["text"] for n in run[at:e + 1] for w in cells[n]))), None)
         if end is None:
             at += 1
