@@ -67,7 +67,7 @@ from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level, graduate_title, named_before
 from .text.sections import Section
-from .text.subjects import FIELD_PATTERNS, known_field
+from .text.subjects import FIELD_PATTERNS, known_field, named_by_initialism
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
@@ -189,7 +189,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
         subject = subject_after(rest)
-        named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
+        # "BSCS", "BCA" name their subject in the abbreviation; a subject stated after it is its major ("BIT in X")
+        named = known_field(f"{m[0]} {subject}") or first \
+            or (None if _STATED_SUBJECT.search(subject) else named_by_initialism(m[0]))
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
             continue
         written = field_of(subject)
