@@ -63,8 +63,10 @@ def entry_field(lines: Sequence[str]) -> str | None:
     return field_of(m["field"]) if m else None
 
 
-# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
-_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
+# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics"), named with
+# "of" or after its label ("Faculty: Applied Physics"; a label "School:" names the school itself)
+_UNIT = LazyPattern(r"\b(?:(?:faculty|department|dept\.?|school)\s+of\s+|(?:faculty|department|dept\.?)\s*:\s*)"
+                    r"(?P<subject>[^,;|()\d]{3,80})", re.I)
 # what a line names instead of the degree's subject: its coursework, a thesis, a project or a minor
 _OTHER_THAN_SUBJECT = r"course|modules|classes|thesis|dissertation|project|minor"
 _NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), LazyPattern(_OTHER_THAN_SUBJECT, re.I)

@@ -80,6 +80,24 @@ def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str
 _STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
 
 
+# a student named with the field after the word: "Student of Applied Physics", "Current student: Department of Physics"
+_STUDENT_OF = LazyPattern(r"\bstudent\s*(?:of\b|in\b|:)\s*(?P<subject>\S.*)", re.I)
+
+
+def _student_of(lines: Sequence[Line], i: int, inside: set[int]) -> str | None:
+    """The related field a student of it studies at a university-type school named on the line or next to it
+    ("Westfield University" / "Student of Information Technology"); a secondary school or a course there makes the
+    student a pupil or a trainee, and the field must be the subject itself or the unit studied in."""
+    text = lines[i].text
+    m = _STUDENT_OF.search(text)
+    if not m or BEFORE_UNIVERSITY.search(text) or COURSE.search(text):
+        return None
+    schools = [t for t in (text, line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)) if _UNIVERSITY.search(t)]
+    if not schools or any(BEFORE_UNIVERSITY.search(t) or COURSE.search(t) for t in schools):
+        return None
+    return subject_alone(m["subject"]) or entry_subject([m["subject"]], "")
+
+
 def _before_university_or_course(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
     """Whether the entry around line `i` (the line, the one above and the one below) is a secondary school or a
     course: a student there is a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics
@@ -104,6 +122,10 @@ def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[D
         if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
                 and not _before_university_or_course(lines, i, inside):
             near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
+            continue
+        if subject := _student_of(lines, i, inside):
+            near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 2)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
             continue
         m = _MAJOR.search(text)

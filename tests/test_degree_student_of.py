@@ -1,0 +1,56 @@
+"""Undergraduate study named without a level word, read by its unit or its student: the faculty or department after
+its label ("Faculty: Applied Physics") names the subject as "Faculty of Applied Physics" does, and a student of a
+related field at a university-type school on the same or the next line studies for a bachelor's; a pupil, a trainee
+or a student of an unrelated field does not."""
+import datetime as dt
+
+import pytest
+
+from screener.degrees import find_degrees, related_degree
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def degrees(*lines):
+    d = doc(*lines)
+    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+
+
+@pytest.mark.parametrize("lines, field", [
+    (["2015 – 2019 Westland State University", "(faculty: Applied Physics and Informatics)"], "computer science"),
+    (["Bachelor of Science, 2014", "Westland University", "Department: Statistics"], "statistics"),
+], ids=["faculty-label", "department-label"])
+def test_a_labelled_unit_names_the_subject_studied_in_it(lines, field):
+    assert degrees("Education", *lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["2015 – 2019 Westland State University", "Faculty: History"],
+    ["2015 – 2019 Westland State University", "School: Westland Lyceum No. 4"],
+], ids=["unrelated-faculty", "school-label"])
+def test_a_labelled_unit_of_no_related_field_or_a_school_label_is_no_related_degree(lines):
+    d = doc("Education", *lines)
+    assert related_degree(find_degrees(d, sections(d), AS_OF)) is None
+
+
+@pytest.mark.parametrize("lines, field", [
+    (["Westland University", "Student of Information Technology"], "information technology"),
+    (["Current Student: Department of Physics.", "Westland Science and Technology University."], "physics"),
+    (["Student in Mathematics, Eastbrook Institute of Technology, 2022 - Present"], "mathematics"),
+], ids=["below-university", "above-university", "same-line"])
+def test_a_student_of_a_related_field_at_a_university_is_an_undergraduate(lines, field):
+    assert degrees("Education", *lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Westland High School", "Student of Mathematics"],
+    ["Westland University", "Student of History"],
+    ["Student of the month, Westland College"],
+    ["Westland Academy", "Student in Data Science bootcamp"],
+    ["Westland University", "Student in a Computer Science training course"],
+    ["Student of Computer Science"],
+], ids=["high-school", "unrelated-field", "award", "bootcamp", "course", "no-school"])
+def test_a_pupil_a_trainee_or_a_student_of_another_field_is_not(lines):
+    assert degrees("Education", *lines) == []
