@@ -68,3 +68,21 @@ def test_an_initialism_that_is_a_company_or_a_certificate_is_no_degree(lines):
 def test_a_level_in_small_capitals_with_mixed_case_letters_is_read(line, level):
     (d,) = degrees("Education", "Westland University", line)
     assert (d.level, d.field) == (level, "computer science")
+
+
+@pytest.mark.parametrize("line, level, field", [
+    ("June 2016 BE pursuing Computer Science, Anytown College of Engineering", "bachelor", "computer science"),
+    ("2021 ME ongoing Electronics, Westland Institute of Technology", "master", "electrical engineering"),
+], ids=["be-pursuing", "me-ongoing"])
+def test_a_bare_be_or_me_followed_by_its_status_is_a_degree_in_progress(line, level, field):
+    (d,) = degrees("Education", line)
+    assert (d.level, d.field, d.status) == (level, field, "in progress")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Summary", "I want to BE pursuing new goals"],
+    ["Experience", "Team lead, 2019 - 2021", "Helped ME ongoing projects"],
+    ["Education", "Westland College", "Will BE pursuing a degree"],
+], ids=["to-be", "helped-me", "will-be"])
+def test_be_or_me_after_a_word_before_a_status_is_the_verb_or_the_pronoun(lines):
+    assert degrees(*lines) == ()

@@ -36,6 +36,8 @@ _SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
 # A bare MA, ME or MS after a word and a comma is a US state after its town ("Boston, MA", "Portland, ME", "Jackson,
 # MS"); stated with its subject ("MA in English", "MS in Physics") it is a degree wherever it stands.
 _NOT_A_STATE = r"(?<![A-Za-z],\s)"
+# a bare BE or ME may be followed by its status before its subject ("BE pursuing Computer Science")
+_UNDER_WAY = r"(?:pursuing|ongoing)\b"
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
@@ -48,7 +50,7 @@ _LEVEL_PATTERNS = (
                          r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
                          r"|M\.E\.?(?=[\s,(]|$)"
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}ME\b"  # not "about ME", "Portland, ME"
-                         r"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{2,}\b)|\s*[,(]|-[A-Z]{2,}\b)"
+                         rf"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b|{_UNDER_WAY})|\s*[,(]|-[A-Z]{{2,}}\b)"
                          r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|M[AS]\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
@@ -65,7 +67,7 @@ _LEVEL_PATTERNS = (
                            r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[Ii][Nn]\s+[A-Z]{2}|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
                            r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
                            r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
-                           r"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)|\s*,|-[A-Z]{2,}\b)"
+                           rf"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{{2,}}\b|{_UNDER_WAY})|\s*,|-[A-Z]{{2,}}\b)"
                            r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
                            r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"
