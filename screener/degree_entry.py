@@ -57,10 +57,17 @@ def field_of(text: str) -> str | None:
     return None if not field or _NOT_FIELD.search(field) else field
 
 
+# a graduate's statement of the subject ("Graduated in Applied Physics with distinction"), not of a date or a place
+_GRADUATED_IN = LazyPattern(r"\bgraduated?\s+in\s+(?P<field>[^,;|()]{3,60})", re.I)
+
+
 def entry_field(lines: Sequence[str]) -> str | None:
-    """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text)."""
-    m = _SPECIALISED.search(" ".join(lines))
-    return field_of(m["field"]) if m else None
+    """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text), or the
+    related field its graduate says they graduated in."""
+    text = " ".join(lines)
+    if m := _SPECIALISED.search(text):
+        return field_of(m["field"])
+    return known_field(m["field"]) if (m := _GRADUATED_IN.search(text)) else None
 
 
 # a school's unit names the subject studied in it when nothing narrower does ("Department of Physics"), named with

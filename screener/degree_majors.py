@@ -30,17 +30,29 @@ _MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
+# a line stating an entry's graduation date ("Expected Graduation: May 2024", "Graduated 2019")
+_GRADUATION = LazyPattern(r"^\W*(?:(?:expected|anticipated|estimated)\s+)?graduat(?:ed|ion|ing)\b(?:\s+date)?"
+                          r"\s*[:\-–]?\s*(?:\b\w+\s*)?[\d/.\s]*$", re.I)
+
+
+def _dated_above(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
+    """Whether the line above line `i` is its entry's dates alone or its graduation date."""
+    above = line_at(lines, i - 1, inside)
+    return dates_only(above) or bool(_GRADUATION.match(above) and A_YEAR.search(above))
+
+
 def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
     """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
     not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
     field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
     faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
     whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
-    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics")."""
+    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics"). Its dates may stand alone on the
+    line above it too, or as its graduation date ("Expected Graduation: May 2024" / "Physics, Westfield University")."""
     text = lines[i].text
     above, below = line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
     if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
-            or not A_YEAR.search(f"{text} {below}"):
+            or not (A_YEAR.search(f"{text} {below}") or _dated_above(lines, i, inside)):
         return None
     after_dates = line_at(lines, i + 2, inside) if dates_only(below) else ""
     if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
@@ -116,7 +128,8 @@ def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[D
         text = lines[i].text
         if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
             subject, j = study
-            near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
+            first = i - 1 if _dated_above(lines, i, inside) else i
+            near = " ".join(lines[k].text for k in range(first, min(len(lines), i + 3)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
             continue
         if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \

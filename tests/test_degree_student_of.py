@@ -54,3 +54,35 @@ def test_a_student_of_a_related_field_at_a_university_is_an_undergraduate(lines,
 ], ids=["high-school", "unrelated-field", "award", "bootcamp", "course", "no-school"])
 def test_a_pupil_a_trainee_or_a_student_of_another_field_is_not(lines):
     assert degrees("Education", *lines) == []
+
+
+@pytest.mark.parametrize("lines, field", [
+    (["Expected Graduation: June 2027", "Computer Science, Westland University"], "computer science"),
+    (["2016 – 2020", "Applied Mathematics, Westland University"], "mathematics"),
+], ids=["graduation-above", "dates-above"])
+def test_a_related_field_at_a_school_dated_on_the_line_above_is_an_undergraduate(lines, field):
+    assert degrees("Education", *lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Graduated with honours in Westland in 2019", "Physics, Westland University"],
+    ["Expected Graduation: June 2027", "History, Westland University"],
+    ["Expected Graduation: June 2027", "Computer Science course, Westland Academy"],
+    ["Computer Science, Westland University"],
+], ids=["sentence-above", "unrelated", "course", "undated"])
+def test_a_school_line_with_no_date_beside_it_or_no_related_field_is_not(lines):
+    assert degrees("Education", *lines) == []
+
+
+def test_a_graduates_statement_of_the_subject_is_the_degrees_field():
+    found = degrees("Education", "Westland Institute of Technology/Bachelor", "of Engineering", "2015 – 2019, Westville",
+                    "Graduate in Electrical Engineering with 64%.")
+    assert found == [("bachelor", "electrical engineering")]
+
+
+@pytest.mark.parametrize("lines, field", [
+    (["Bachelor of Engineering", "Westland University", "Graduated in May 2019"], None),
+    (["Bachelor of Science in Chemistry", "Graduated in 2019 in Westville"], "chemistry"),
+], ids=["a-month", "a-year-and-town"])
+def test_graduated_in_a_date_or_a_place_states_no_subject(lines, field):
+    assert degrees("Education", *lines) == [("bachelor", field)]
