@@ -1,6 +1,7 @@
 """A degree's initialism that abbreviates its subject names that subject (BCA, MCA: Computer Applications; MCS:
 Computer Science; BSCIT, B.Sc.IT: Information Technology; the UK integrated master's MPhys, MMath, MComp, MInf), and
-a level written in small capitals is the same level whatever case the PDF gives its letters ("PH.D.", "BSC iN")."""
+a level written in small capitals is the same level whatever case the PDF gives its letters ("PH.D.", "BSC iN"); a
+bare BE or ME may be followed by its status before its subject; and "MS" before a product or a stop is Microsoft's."""
 import datetime as dt
 
 import pytest
@@ -86,3 +87,16 @@ def test_a_bare_be_or_me_followed_by_its_status_is_a_degree_in_progress(line, le
 ], ids=["to-be", "helped-me", "will-be"])
 def test_be_or_me_after_a_word_before_a_status_is_the_verb_or_the_pronoun(lines):
     assert degrees(*lines) == ()
+
+
+@pytest.mark.parametrize("lines", [
+    ["Skills", "Tools: MS Technology .NET stack and Azure DevOps"],
+    ["Experience", "Trained staff on MS Technology, 2015 - 2017"],
+], ids=["before-a-product", "at-the-end"])
+def test_ms_technology_before_a_product_or_a_stop_is_microsofts(lines):
+    assert degrees(*lines) == ()
+
+
+def test_ms_technology_before_its_subject_is_a_masters():
+    (d,) = degrees("Education", "MS Technology Management, Westland University, 2015")
+    assert d.level == "master"

@@ -75,8 +75,8 @@ def test_a_school_line_with_no_date_beside_it_or_no_related_field_is_not(lines):
 
 
 def test_a_graduates_statement_of_the_subject_is_the_degrees_field():
-    found = degrees("Education", "Westland Institute of Technology/Bachelor", "of Engineering", "2015 – 2019, Westville",
-                    "Graduate in Electrical Engineering with 64%.")
+    found = degrees("Education", "Westland Institute of Technology/Bachelor", "of Engineering",
+                    "2015 – 2019, Westville", "Graduate in Electrical Engineering with 64%.")
     assert found == [("bachelor", "electrical engineering")]
 
 

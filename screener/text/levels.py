@@ -39,7 +39,8 @@ _NOT_A_STATE = r"(?<![A-Za-z],\s)"
 # a bare BE or ME may be followed by its status before its subject ("BE pursuing Computer Science")
 _UNDER_WAY = r"(?:pursuing|ongoing)\b"
 _LEVEL_PATTERNS = (
-    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
+    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
+                            r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
@@ -47,7 +48,7 @@ _LEVEL_PATTERNS = (
                          r"|MSC\b(?=\s+(?:IN\b|[Ii][Nn]\s+[A-Z]{2}|[A-Z]{3,})|,|\s*\()"
                          rf"|{_NOT_A_STATE}MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
                          r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
-                         r"| BizTalk| Technologies| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
+                         r"| BizTalk| Technologies| Technology\b(?!\s+\w)| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
                          r"|M\.E\.?(?=[\s,(]|$)"
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}ME\b"  # not "about ME", "Portland, ME"
                          rf"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b|{_UNDER_WAY})|\s*[,(]|-[A-Z]{{2,}}\b)"
@@ -64,7 +65,8 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
                            r"|BS(?:CS|EE|CE|IT|SE)\b"
                            r"|BSCIT\b|B\.?Sc\.?\s?IT\b"
-                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[Ii][Nn]\s+[A-Z]{2}|[A-Z]{3,})|,|\s*\()|BS\b|B\.?A\.(?!\w)"
+                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[Ii][Nn]\s+[A-Z]{2}|[A-Z]{3,})|,|\s*\()|BS\b"
+                           r"|B\.?A\.(?!\w)"
                            r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
                            r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
                            rf"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{{2,}}\b|{_UNDER_WAY})|\s*,|-[A-Z]{{2,}}\b)"
