@@ -63,6 +63,21 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     return None
 
 
+# the specialty a Russian- or Ukrainian-style CV labels ("Specialty: Applied Mathematics"), its major
+_SPECIALTY = LazyPattern(r"^\W*speciali?ty\s*:\s*(?P<field>\S.*)", re.I)
+
+
+def _university_specialty(lines: Sequence[Line], i: int, inside: set[int]) -> re.Match[str] | None:
+    """A labelled specialty within two lines below a university-type school's line, in an entry that is not a course
+    or a secondary school: the major studied there, dated or not."""
+    m = _SPECIALTY.match(lines[i].text)
+    entry = [line_at(lines, j, inside) for j in (i - 2, i - 1, i)]
+    if not m or not any(_UNIVERSITY.search(t) for t in entry[:2]) \
+            or any(COURSE.search(t) or BEFORE_UNIVERSITY.search(t) for t in entry):
+        return None
+    return m
+
+
 # a date's open end, as a line states study still under way ("Westfield School of Engineering, Ongoing")
 _UNDER_WAY = LazyPattern(r"\b(?:ongoing|present|current|now|in progress|expected)\b", re.I)
 
@@ -141,7 +156,7 @@ def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[D
             near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 2)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
             continue
-        m = _MAJOR.search(text)
+        m = _MAJOR.search(text) or _university_specialty(lines, i, inside)
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
             written = m["field"] or m["subject"]

@@ -39,7 +39,7 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   stating no subject, the related field its graduate says they graduated in is its subject ("Graduate in Electrical
   Engineering"). A related field's long word misspelt by one letter is still that field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
-  Major") is undergraduate study, a bachelor; so is a related field named among a school's parts or on the line
+  Major", or "Specialty: Physics" below a university) is undergraduate study, a bachelor; so is a related field named among a school's parts or on the line
   below it, dated there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty
   of Economics, Economic Informatics"; "Expected Graduation: May 2024" / "Physics, Westfield University"), or by the
   department or faculty studied in ("Department of Physics", "Faculty: Physics"), unless the entry is a course,

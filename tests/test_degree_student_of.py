@@ -1,7 +1,8 @@
 """Undergraduate study named without a level word, read by its unit or its student: the faculty or department after
 its label ("Faculty: Applied Physics") names the subject as "Faculty of Applied Physics" does, and a student of a
 related field at a university-type school on the same or the next line studies for a bachelor's; a pupil, a trainee
-or a student of an unrelated field does not."""
+or a student of an unrelated field does not. So does a specialty labelled below a university (the major a Russian-
+or Ukrainian-style CV names), dated or not; at an academy, a course or a secondary school it is none."""
 import datetime as dt
 
 import pytest
@@ -86,3 +87,22 @@ def test_a_graduates_statement_of_the_subject_is_the_degrees_field():
 ], ids=["a-month", "a-year-and-town"])
 def test_graduated_in_a_date_or_a_place_states_no_subject(lines, field):
     assert degrees("Education", *lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("lines, field", [
+    (["Westland State University", "The Faculty of Applied Mathematics and Informatics",
+      "Specialty: applied mathematics"], "mathematics"),
+    (["Westland State University", "Speciality: Software Engineering"], "software engineering"),
+], ids=["two-below", "one-below"])
+def test_a_labelled_specialty_below_a_university_is_the_major_studied_there(lines, field):
+    assert degrees("Education", *lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Westland Coding Academy", "Specialty: Data Science"],
+    ["Westland State University", "Online course in Data Science", "Specialty: Data Science"],
+    ["Westland Lyceum No. 2", "Specialty: Physics and Mathematics"],
+    ["Specialty: Backend development"],
+], ids=["academy", "course", "lyceum", "no-school"])
+def test_a_specialty_at_an_academy_a_course_or_a_school_or_under_none_is_not(lines):
+    assert degrees("Education", *lines) == []
