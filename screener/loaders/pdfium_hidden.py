@@ -13,7 +13,7 @@ import math
 import pypdfium2.raw as raw
 
 from . import pdfium_calls as calls
-from .pdfium_calls import Buffer, Handle
+from .pdfium_calls import Buffer
 
 UNSEEN_MODES = (3, 7)  # PDF text render modes "neither fill nor stroke" and "clip only": nothing is painted
 MIN_ALPHA = 26  # of 255: fill opacity below a tenth is transparent text
@@ -48,20 +48,16 @@ def _placed(xs: list[float], ys: list[float], place: Matrix | None) -> tuple[flo
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def page_objects(page, kinds: tuple[int, ...]) -> list[tuple[Handle, int, list[float], Matrix | None]]:
-    """(object, kind, [left, bottom, right, top], place) of the page's objects of these kinds, forms looked into
+def page_objects(page, kinds: tuple[int, ...]):
+    """(object, kind, (left, bottom, right, top), place) of the page's objects of these kinds, forms looked into
     DEPTH deep; objects are handles for the lean calls (pdfium_calls), as there are thousands on some pages.
 
     An object inside a form XObject is drawn in the form's own space, and pdfium gives its bounds and clip there:
     the form's matrix (`place`, composed through nested forms; None on the page itself) puts it where a reader
-    sees it, so a logo's shape drawn large in its form is not taken for a fill over half the page. Gathered in
-    one list, not yielded: a page has hundreds of objects, and a generator's step for each cost more than the
-    object's own two calls into pdfium."""
+    sees it, so a logo's shape drawn large in its form is not taken for a fill over half the page."""
     box, matrix = Buffer(4), Buffer(6)
     values, at = box.values, box.at
-    kind_of, bounds, form = calls.object_type, calls.object_bounds, raw.FPDF_PAGEOBJ_FORM
-    found: list = []
-    add = found.append
+    kind_of, bounds = calls.object_type, calls.object_bounds
 
     def walk(count, get, parent, level, place):
         for i in range(count(parent)):
@@ -70,27 +66,26 @@ def page_objects(page, kinds: tuple[int, ...]) -> list[tuple[Handle, int, list[f
             if kind in kinds:
                 bounds(obj, *at)
                 if place is None:
-                    add((obj, kind, values.tolist(), None))  # a copy: the buffer is the next object's
+                    yield obj, kind, values.tolist(), None  # a copy: the buffer is the next object's
                 else:
                     left, bottom, right, top = values.tolist()
-                    add((obj, kind, _placed([left, left, right, right], [bottom, top, bottom, top], place), place))
-            elif kind == form and level < DEPTH:
+                    yield obj, kind, _placed([left, left, right, right], [bottom, top, bottom, top], place), place
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
                 calls.object_matrix(obj, matrix.at[0])
-                walk(calls.form_count_objects, calls.form_get_object, obj, level + 1,
-                     _then(tuple(matrix.values.tolist()), place))
+                inner = _then(tuple(matrix.values.tolist()), place)
+                yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1, inner)
 
-    walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1, None)
-    return found
+    yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1, None)
 
 
-def clip_box(obj: int, height: float, place: Matrix | None = None, point: Buffer | None = None) -> Box | None:
+def clip_box(obj: int, height: float, place: Matrix | None = None) -> Box | None:
     """The bounding box of the object's clipping path (top-down, on the page; `place`: see page_objects), or
     None when nothing clips it: paint shows only inside it, so a page-sized fill clipped to a rule colours only
-    the rule. `point`: a Buffer(2) to read the path's points into (a page's fills share one)."""
+    the rule."""
     clip = calls.object_clip(obj)
     if not clip:
         return None
-    point = point or Buffer(2)
+    point = Buffer(2)
     x0 = top = -math.inf
     x1 = bottom = math.inf
     for p in range(calls.clip_count_paths(clip)):
@@ -113,7 +108,7 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
     opacity (0..1) and its place in the painting order: what lies under a character is what was painted before it.
     Fills that paint nothing (fully transparent, or clipped away) are left out."""
     shapes, texts = [], []
-    modes, rgba, point = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint), Buffer(2)
+    modes, rgba = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint)
     kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_TEXT)
     for order, (obj, kind, (left, bottom, right, top), place) in enumerate(page_objects(page, kinds)):
         if kind == raw.FPDF_PAGEOBJ_TEXT:
@@ -127,7 +122,7 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
         calls.object_fill_color(obj, *rgba.at)
         r, g, b, a = rgba.values
         x0, top_, x1, bottom_ = left, height - top, right, height - bottom
-        if (clip := clip_box(obj, height, place, point)) is not None:
+        if (clip := clip_box(obj, height, place)) is not None:
             x0, top_, x1, bottom_ = max(x0, clip[0]), max(top_, clip[1]), min(x1, clip[2]), min(bottom_, clip[3])
         if a == 0 or x0 > x1 or top_ > bottom_:
             continue
