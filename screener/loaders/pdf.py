@@ -257,8 +257,16 @@ _WORDISH = re.compile(r"[^\W\d_]+(?:[-'’./&+#][^\W\d_]*)*[+#]*|\d+(?:[-/.:,–
 def garbled(text: str) -> bool:
     """Most of a page's words are not words. A few unmapped glyphs (dashes, bullets, icons) among real words are
     not enough: the page then reads fine and is kept."""
-    tokens = [t for t in (_EDGE.sub("", t) for t in text.split()) if len(t) > 1]
-    return bool(tokens) and sum(1 for t in tokens if _WORDISH.fullmatch(t)) * 2 < len(tokens)
+    tokens = words = 0
+    for t in text.split():
+        if t.isalpha():  # most tokens: letters only, a word as they stand (no edge to strip, _WORDISH's first form)
+            if len(t) > 1:
+                tokens += 1
+                words += 1
+        elif len(t := _EDGE.sub("", t)) > 1:
+            tokens += 1
+            words += _WORDISH.fullmatch(t) is not None
+    return tokens > 0 and words * 2 < tokens
 
 
 def _readable_pages(lines: list[Line]) -> tuple[list[Line], list[int]]:

@@ -185,16 +185,18 @@ def _text_objects(texts, width: float, height: float):
         calls.text_render_mode
     seen: list[tuple[Box, tuple[float, float, float], int]] = []
     unseen: list[Box] = []
+    at_r, at_g, at_b, at_alpha = rgba.at
+    at_size, at_matrix, sqrt = size.at[0], matrix.at[0], math.sqrt
     for obj, order, (left, bottom, right, top), place in texts:
         if right < 0 or left > width or top < 0 or bottom > height:
             continue
         box = (left, height - top, right, height - bottom)
-        fill(obj, *rgba.at)
-        font_size(obj, size.at[0])
-        transform(obj, matrix.at[0])
+        fill(obj, at_r, at_g, at_b, at_alpha)
+        font_size(obj, at_size)
+        transform(obj, at_matrix)
         r, g, b, alpha = rgba.values
         a, b_, c, d, _, _ = matrix.values if place is None else _then(tuple(matrix.values.tolist()), place)
-        scale = math.sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth, or in a form drawn at a tenth
+        scale = sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth, or in a form drawn at a tenth
         if (mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA or size.values[0] * scale < MIN_SIZE
                 or left < 0 or right > width or bottom < 0 or top > height):
             unseen.append(box)
@@ -282,11 +284,12 @@ def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near:
     uniform = PAGE if base is None else before[base]["rgb"]
     parts, split = [], False
     for f in before[base + 1 if base is not None else 0:]:
-        if _within(box, f) and not split:
+        inside = _within(box, f)
+        if inside and not split:
             uniform = over(uniform, f)
         elif _may_turn(colour, f):
-            parts.append(box if _within(box, f) else _meet(box, f))
-        split = split or not _within(box, f)
+            parts.append(box if inside else _meet(box, f))
+        split = split or not inside
     if uniform is not None and same_colour(colour, uniform):
         return [box]
     after = [_meet(box, f) for f in near if f["order"] > order and _may_cover(f)]
