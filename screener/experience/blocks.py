@@ -230,9 +230,9 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             ranges = proper
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
-        entry = entry_lines(lines, i, start, end, as_of)  # a school above the dated title or below it (Europass)
-        if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i]))
-                       or not teaching and (_SCHOOL.search(entry) or _EXPECTED.search(lines[i]))):
+        # a school above the dated title or below it (Europass): read only where the test needs it
+        if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i])) or not teaching and (
+                _SCHOOL.search(entry_lines(lines, i, start, end, as_of)) or _EXPECTED.search(lines[i]))):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
             # and "(exp.) Financial Risk Manager" one still to come
         if not ranges and found and (held := _held_for(lines[i], found[-1][1])):

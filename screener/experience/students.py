@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..degrees import mentions_degree
 from ..models import Position
@@ -190,7 +191,7 @@ def _research_post(text: str) -> bool:
     return bool(_RESEARCH.search(text)) and {m.group().casefold() for m in STAFF.finditer(text)} <= _RESEARCH_TITLES
 
 
-def _held_as_student(p: Position, text: str, studies: Sequence[_Study]) -> bool:
+def _held_as_student(p: Position, text: str, studies: Iterable[_Study]) -> bool:
     """A role begun while studying, at the same school or of a kind students hold, and without a staff title (but
     for a research post at the school)."""
     # an intern at a lab or research centre does research there ("Intern, Digital Healthcare Lab")
@@ -254,7 +255,7 @@ _PLAIN_SEAT = re.compile(r"\b(?:president|vice[-\s]?president|vp|senator|treasur
                          r"delegate|chair(?:man|woman|person)?)\b", re.I)
 
 
-def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
+def _students_seat(p: Position, text: str, studies: Iterable[_Study]) -> bool:
     """A plain elected seat in an organisation of students (president, senator, treasurer, member...) is a student's
     extracurricular (volunteer work) whenever it was held, dated study or not; a seat whose title is also a staff
     post (director, officer, lead), or a place on a design or competition team at one's own school, is one only when
@@ -273,9 +274,24 @@ def _students_seat(p: Position, text: str, studies: Sequence[_Study]) -> bool:
         school is not None and _names_in(school.group().casefold(), study.line))) for study in studies)
 
 
+class _Studies:
+    """One resume's periods of study, read from its education sections the first time a role asks about them: most
+    roles are settled before they would (not counted, an internship, a staff title, no students' body named)."""
+
+    def __init__(self, lines: Sequence[str], sections: Sequence[Section], as_of: dt.date) -> None:
+        self._lines, self._sections, self._as_of = lines, sections, as_of
+
+    @cached_property
+    def _read(self) -> list[_Study]:
+        return _studies(self._lines, self._sections, self._as_of)
+
+    def __iter__(self) -> Iterator[_Study]:
+        return iter(self._read)
+
+
 def mark_student_roles(positions: list[Position], lines: Sequence[str], sections: Sequence[Section],
                         as_of: dt.date) -> list[Position]:
-    studies = _studies(lines, sections, as_of)
+    studies = _Studies(lines, sections, as_of)
     out = []
     tops = {q.line_start for q in positions}
     for p in positions:
