@@ -38,6 +38,24 @@ RIGHT_ALIGNED = {
                                                   "Tableau Specialist", "2021", "Languages", "English (native)"],
 }
 
+# Sidebars set flush right with a blank line between their items: sparse as a date margin is, and each with a heading
+# of its own, but with no date of their own beside the roles (or a contact among them): still a column.
+SPACED_RIGHT = {
+    "skills, a blank line between": ["Skills", "", "SQL and data modelling", "", "Python with pandas and numpy", "",
+                                     "Tableau and Power BI dashboards", "", "Excel with VBA macros", "", "Languages",
+                                     "", "English and Spanish", "", "Interests", "", "Chess and long-distance running"],
+    "awards with their years, a blank line between": ["Awards", "", "Analyst of the Year 2021", "", "Dean's List 2019",
+                                                      "", "Hackathon 2018", "", "Languages", "", "English", "",
+                                                      "Spanish"],
+    "a profile over skills, a blank line between": ["Profile", "", "Analyst who turns messy data", "",
+                                                    "into clear weekly reporting", "", "for finance and sales teams",
+                                                    "", "Skills", "", "SQL Python Tableau Excel"],
+    "a contact block over a dated school, a blank line between": ["Contact", "", "alex.morgan@example.org", "",
+                                                                  "+44 7700 900123", "", "Education", "",
+                                                                  "BSc Mathematics", "", "2013 - 2016", "", "Skills",
+                                                                  "", "SQL and Python"],
+}
+
 
 def _main(c) -> None:
     """The roles at x=240, 14 points apart, a blank line between them, then the degree."""
@@ -74,7 +92,8 @@ def _alone(tmp_path) -> float:
 
 
 CASES = {**{name: (_flush_left, items) for name, items in SIDEBARS.items()},
-         **{f"{name}, right-aligned": (_flush_right, items) for name, items in RIGHT_ALIGNED.items()}}
+         **{f"{name}, right-aligned": (_flush_right, items) for name, items in
+            (RIGHT_ALIGNED | SPACED_RIGHT).items()}}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -88,7 +107,8 @@ def test_a_sidebar_listing_an_item_a_line_leaves_the_roles_years_alone(tmp_path,
 def test_a_sidebar_listing_an_item_a_line_is_read_as_a_column(tmp_path, name):
     layout, items = CASES[name]
     _, texts = _facts(tmp_path, layout(items), "sidebar")
-    assert texts[texts.index(items[0]):texts.index(items[0]) + len(items)] == items
+    shown = [item for item in items if item]
+    assert texts[texts.index(shown[0]):texts.index(shown[0]) + len(shown)] == shown
 
 
 @pytest.mark.parametrize("name, section", [("skills over their years", "skills"),

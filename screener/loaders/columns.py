@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..text.sections import heading_name
 from .label_cells import date_row, headings_apart
 from .page_rows import ROW_TOLERANCE, visual_rows
 
@@ -145,14 +144,15 @@ def _label_margin(side: list[dict], other: list[dict]) -> bool:
 
 
 def _labels(rows: list[list[dict]]) -> bool:
-    """Whether these rows show themselves labels: some are a date ('Apr 2017 - Dec 2024') or a heading
-    ('Languages', 'Personal information'), and none is a contact (an email, a web address, a phone number),
-    which a sidebar lists and no label is: a label names a value ('Email'), it is not one."""
+    """Whether these rows show themselves the labels of the roles beside them: some are a date of their own ('Apr
+    2017 - Dec 2024', as moderncv and Europass set a role's dates against it; a heading alone is no sign, as every
+    sidebar has one), and none is a contact (an email, a web address, a phone number), which a sidebar lists and no
+    label is: a label names a value ('Email'), it is not one."""
     texts = [" ".join(w["text"] for w in row) for row in rows]
     if any("@" in t or "://" in t or "www." in t or (sum(c.isdigit() for c in t) >= PHONE_DIGITS and not date_row(row))
            for t, row in zip(texts, rows)):
         return False
-    return any(date_row(row) or heading_name(t) is not None for t, row in zip(texts, rows))
+    return any(date_row(row) for row in rows)
 
 
 def _sparse(rows: list[list[dict]], other: list[dict]) -> bool:
