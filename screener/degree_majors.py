@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, SCHOOL, dates_only, entry_subject,
                            field_of, status_at, subject_alone)
@@ -30,7 +30,7 @@ _MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
-# a line stating an entry's graduation date ("Expected Graduation: May 2024", "Graduated 2019")
+# a line stating an entry's graduation date ("Anticipated graduation: 12/2026", "Graduated 2019")
 _GRADUATION = LazyPattern(r"^\W*(?:(?:expected|anticipated|estimated)\s+)?graduat(?:ed|ion|ing)\b(?:\s+date)?"
                           r"\s*[:\-–]?\s*(?:\b\w+\s*)?[\d/.\s]*$", re.I)
 
@@ -48,7 +48,8 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
     whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
     ("Westfield University" / "September 2022 — Present" / "Applied Mathematics"). Its dates may stand alone on the
-    line above it too, or as its graduation date ("Expected Graduation: May 2024" / "Physics, Westfield University")."""
+    line above it too, or as its graduation date ("Anticipated graduation: 12/2026" / "Statistics; Westfield
+    University")."""
     text = lines[i].text
     above, below = line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
     if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
@@ -63,17 +64,21 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     return None
 
 
-# the specialty a Russian- or Ukrainian-style CV labels ("Specialty: Applied Mathematics"), its major
+# the specialty a Russian- or Ukrainian-style CV labels ("Speciality: Information Systems"), its major
 _SPECIALTY = LazyPattern(r"^\W*speciali?ty\s*:\s*(?P<field>\S.*)", re.I)
 
 
+# the schools a specialty's CV style calls a university; its college or polytechnic (technikum) is vocational
+_SPECIALTY_SCHOOL = LazyPattern(r"univ|institut", re.I)
+
+
 def _university_specialty(lines: Sequence[Line], i: int, inside: set[int]) -> re.Match[str] | None:
-    """A labelled specialty within two lines below a university-type school's line, in an entry that is not a course
-    or a secondary school: the major studied there, dated or not."""
+    """A labelled specialty within two lines below a university's or an institute's line, in an entry that is not a
+    course or a secondary school: the major studied there, dated or not. A college's or a polytechnic's specialty
+    is vocational in the CV style the label comes from."""
     m = _SPECIALTY.match(lines[i].text)
-    entry = [line_at(lines, j, inside) for j in (i - 2, i - 1, i)]
-    if not m or not any(_UNIVERSITY.search(t) for t in entry[:2]) \
-            or any(COURSE.search(t) or BEFORE_UNIVERSITY.search(t) for t in entry):
+    if not m or not any(_SPECIALTY_SCHOOL.search(line_at(lines, j, inside)) for j in (i - 2, i - 1)) \
+            or _before_university_or_course(lines, (i - 2, i - 1, i), inside):
         return None
     return m
 
@@ -107,29 +112,26 @@ def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str
 _STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
 
 
-# a student named with the field after the word: "Student of Applied Physics", "Current student: Department of Physics"
+# a student named with the field after the word: "Student of Applied Physics", "student: Faculty of Chemistry"
 _STUDENT_OF = LazyPattern(r"\bstudent\s*(?:of\b|in\b|:)\s*(?P<subject>\S.*)", re.I)
 
 
 def _student_of(lines: Sequence[Line], i: int, inside: set[int]) -> str | None:
     """The related field a student of it studies at a university-type school named on the line or next to it
-    ("Westfield University" / "Student of Information Technology"); a secondary school or a course there makes the
+    ("Westfield University" / "Student of Software Engineering"); a secondary school or a course there makes the
     student a pupil or a trainee, and the field must be the subject itself or the unit studied in."""
     text = lines[i].text
     m = _STUDENT_OF.search(text)
-    if not m or BEFORE_UNIVERSITY.search(text) or COURSE.search(text):
-        return None
-    schools = [t for t in (text, line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)) if _UNIVERSITY.search(t)]
-    if not schools or any(BEFORE_UNIVERSITY.search(t) or COURSE.search(t) for t in schools):
+    schools = [j for j in (i - 1, i, i + 1) if _UNIVERSITY.search(line_at(lines, j, inside))]
+    if not m or not schools or _before_university_or_course(lines, {i, *schools}, inside):
         return None
     return subject_alone(m["subject"]) or entry_subject([m["subject"]], "")
 
 
-def _before_university_or_course(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
-    """Whether the entry around line `i` (the line, the one above and the one below) is a secondary school or a
-    course: a student there is a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics
-    student")."""
-    entry = " ".join(lines[j].text for j in (i - 1, i, i + 1) if j in inside)
+def _before_university_or_course(lines: Sequence[Line], rows: Collection[int], inside: set[int]) -> bool:
+    """Whether the entry on `rows` (a line and its neighbours) is a secondary school or a course: a student there is
+    a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics student")."""
+    entry = " ".join(lines[j].text for j in sorted(rows) if j in inside)
     return bool(BEFORE_UNIVERSITY.search(entry) or COURSE.search(entry))
 
 
@@ -148,7 +150,7 @@ def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[D
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
             continue
         if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
-                and not _before_university_or_course(lines, i, inside):
+                and not _before_university_or_course(lines, (i - 1, i, i + 1), inside):
             near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
             continue

@@ -3,56 +3,62 @@
 What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A degree is an academic award at one of the four `DegreeLevel`s, however it is spelled: associate (AA, AS, AAS,
   "Associate of ...", a two-year degree), bachelor (BA, BS, BSc, BEng, B.E./BE, B.Tech, BCA, B.Com, Licence,
-  Licenciatura, Laurea, Grado, an honours or engineering degree, an initialism naming its subject, before the
-  subject or honours (BCS, BIT, BSE, BCompSc: "BCS in Data Science", "BCS (Hons)"; not the British Computer
-  Society's "BCS,"), undergraduate study of a subject ("Undergraduate of Software Engineering"), or a bare "degree
-  in <Subject>"), master (MA, MS, MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea
-  magistrale, Máster, Maestría, Mestrado, Magister, a specialist or engineer's degree, postgraduate study of a
-  subject ("Postgraduate of Physics"; a postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year
-  postgraduate diploma in management, entered after a first degree and recognised in place of an MBA, is at the
-  MBA's level as Diplom is; so is a diploma at a school named in German, a Universität or Hochschule: the Diplom
-  as an English CV names it, "Mathematics Diploma")
-  and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). A Europass CV states a qualification's level on
-  the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
-  level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An abbreviation is the
-  level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc";
-  `_abbreviated`), in small capitals whatever case a PDF gives its letters ("PH.D.", "BSC iN"); the UK integrated
-  master's (MPhys, MMath, MComp, MInf) are master's; Bacharelado is the Portuguese bachelor's. A bare BE or ME is
-  read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "BE pursuing
-  Computer Science") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a bare
-  MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in
-  Physics"), and "Master" joined into a compound word is no degree ("Master-at-Arms" is a naval rating).
+  Licenciatura, Laurea, Grado, an honours or engineering degree, an initialism naming its subject, before the subject
+  or honours (BCS, BIT, BSE, BCompSc: "BCS in Data Science", "BCS (Hons)"; not the British Computer Society's "BCS,"),
+  undergraduate study of a subject ("Undergraduate of Software Engineering"), or a bare "degree in <Subject>"), master
+  (MA, MS, MSc, MEng, M.E./ME, M.Tech, MBA, MCA, MCM, M.Com, Diplom, Dipl.-Ing., Laurea magistrale, Máster, Maestría,
+  Mestrado, Magister, a specialist or engineer's degree, postgraduate study of a subject ("Postgraduate of Physics"; a
+  postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year postgraduate diploma in management,
+  entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is; so is a diploma
+  at a school named in German, a Universität or Hochschule: the Diplom as an English CV names it, "Mathematics
+  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). A Europass CV states a qualification's
+  level on the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
+  level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An
+  abbreviation is the level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech",
+  "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case a PDF gives its letters ("PH.D.", "BSC iN"); the
+  UK integrated master's (MPhys, MMath, MComp, MInf) are master's; Bacharelado is the Portuguese bachelor's. A bare BE
+  or ME is read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "ME
+  ongoing, Civil Engineering") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a
+  bare MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in
+  Physics"); "MS" or "MCS" before a Microsoft product ("MS SQL", "MCS Azure Fundamentals"), or "MS Technology" after a
+  lower-case word, is Microsoft's, and a capitalised "BSC in" or "MSC in" with a plain "in" is a sentence ("Upgraded
+  BSC in the core network"); and "Master" joined into a compound word is no degree ("Master-at-Arms" is a naval
+  rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor another person's title after a label
   that names them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
-  "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science",
-  "Master's, Financial Engineering"); when that line states none or only a generic one ("Bachelor of General
-  Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
-  Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
-  starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
-  next line ("physics and computer science") when nothing follows it on the degree's line. An initialism that
-  abbreviates its subject names it when no subject is written after it (BCA, MCA: computer applications; MCS; BSCIT:
-  information technology; MPhys: physics); one written after it is its major ("BIT in Networking"). In an entry
-  stating no subject, the related field its graduate says they graduated in is its subject ("Graduate in Electrical
-  Engineering"). A related field's long word misspelt by one letter is still that field ("Information Sytems").
+  "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
+  Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
+  degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
+  else the next line. A minor is never the field, and a line naming another degree starts another entry. A subject the
+  line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the next line ("physics and computer
+  science") when nothing follows it on the degree's line. An initialism that abbreviates its subject names it when no
+  subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
+  one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
+  only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
+  never its subject. In an entry stating no subject, the related field its graduate says they graduated in is its
+  subject ("Graduated in Computer Engineering"). A related field's long word misspelt by one letter is still that
+  field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
-  Major", or "Specialty: Physics" below a university) is undergraduate study, a bachelor; so is a related field named among a school's parts or on the line
-  below it, dated there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty
-  of Economics, Economic Informatics"; "Expected Graduation: May 2024" / "Physics, Westfield University"), or by the
-  department or faculty studied in ("Department of Physics", "Faculty: Physics"), unless the entry is a course,
-  certificate, diploma or exchange; so is a student of a related field ("Third-year Computer Science student",
-  "Student of Information Technology" with its university on the line or next to it) not at a secondary school or
-  on a course, and a related field alone titling an entry whose next line names a university-type school, dated or
-  ongoing ("Software Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree);
-  so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere.
-  A level stating no subject ("Bachelor studies") takes one named as a part of its school's line, else the
-  department or faculty its entry names ("Department of Computer Systems" / "Bachelor's degree"). In the education
-  section the graduate's title names the degree where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр" (bachelor),
-  "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education: <university>"
-  (a first degree), and the engineer's title alone on an undated line below its school ("Software Engineer").
+  Major", or "Speciality: Information Systems" below a university or an institute, not a college's vocational one) is
+  undergraduate study, a bachelor; so is a related field named among a school's parts or on the line below it, dated
+  there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
+  Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
+  or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
+  diploma or exchange; so is a student of a related field ("Third-year Computer Science student", "Student of Software
+  Engineering" with its university on the line or next to it) not at a secondary school or on a course, and a related
+  field alone titling an entry whose next line names a university-type school, dated or ongoing ("Software
+  Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree); so is a dated period of
+  study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere. A level stating no subject
+  ("Bachelor studies") takes one named as a part of its school's line, else the department or faculty its entry names
+  ("Department of Computer Systems" / "Bachelor's degree"). In the education section the graduate's title names the
+  degree where it is the degree's name: "Engineer in Computer Systems", "Licenciado en Economía", "бакалавр"
+  (bachelor), "магистр", "спеціаліст" (master's level, like the specialist degree); so does "Higher education:
+  <university>" (a first degree), and the engineer's title alone on an undated line below its school ("Software
+  Engineer").
 - Small capitals come out of a PDF in lower case: "bs in Computer Science" and "b.s. computer science" are degrees
   stated with their subject.
 - The education section is read first. Elsewhere only when it has none, and there only a degree stated with its
@@ -71,7 +77,7 @@ from .degree_majors import line_at, majors
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
-from .text.levels import find_level, graduate_title, named_before
+from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field, named_by_initialism
 
@@ -169,6 +175,11 @@ def _name_before(text: str, as_of: dt.date) -> str:
     return text.lstrip(DATE_CHARS)
 
 
+def _school_beside(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
+    """Whether the line above or below line `i`, in the same part, names a school."""
+    return any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -190,16 +201,20 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if named_before(m) and _vocational([text, *entry]):
             continue
         before = _name_before(text[:m.start()], as_of)
-        rest = before if named_before(m) else text[m.end():]
+        rest = before if named_before(m) else STATUS_FIRST.sub("", text[m.end():], count=1)
         first = None if named_before(m) else subject_first(before, text[m.end():])
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
         subject = subject_after(rest)
-        # "BSCS", "BCA" name their subject in the abbreviation; a subject stated after it is its major ("BIT in X")
-        named = known_field(f"{m[0]} {subject}") or first \
-            or (None if _STATED_SUBJECT.search(subject) else named_by_initialism(m[0]))
-        if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
+        named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
+        # "BCA", "MCS" name their subject in their letters; a subject stated after one is its major ("BIT in X")
+        letters = None if _STATED_SUBJECT.search(subject) else named_by_initialism(m[0])
+        # out of education, letters alone are as often a firm or an assay ("MCA Consulting Group"): a degree only
+        # with its school on its line or next to it
+        if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)
+                                or letters and _school_beside(lines, i, inside)):
             continue
+        named = named or letters
         written = field_of(subject)
         above = line_at(lines, i - 1, inside)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)

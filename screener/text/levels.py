@@ -36,8 +36,15 @@ _SMALL_CAPS, _STATED = r"(?<![A-Za-z])(?<!\d)(?<!\d )", r"\s+in\s+(?=[A-Z])"
 # A bare MA, ME or MS after a word and a comma is a US state after its town ("Boston, MA", "Portland, ME", "Jackson,
 # MS"); stated with its subject ("MA in English", "MS in Physics") it is a degree wherever it stands.
 _NOT_A_STATE = r"(?<![A-Za-z],\s)"
-# a bare BE or ME may be followed by its status before its subject ("BE pursuing Computer Science")
-_UNDER_WAY = r"(?:pursuing|ongoing)\b"
+# a bare BE or ME may be followed by its status before its subject ("ME ongoing, Civil Engineering")
+_STATUS_WORD = r"(?:pursuing|ongoing)\b"
+# a status word right after a level is its status, never its subject ("ME ongoing, Westfield Institute")
+STATUS_FIRST = LazyPattern(rf"^\W*{_STATUS_WORD}", re.I)
+# Microsoft's products after its initials ("MS Office", "MS SQL", "MS Technology .NET stack"): MS or MCS before one is
+# Microsoft's or its certification, not a master's ("MCS Azure Fundamentals")
+_MS_PRODUCT = (r"(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint"
+               r"| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b| BizTalk| \.?NET\b| Dot ?Net"
+               r"| stack\b)")
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
@@ -45,18 +52,17 @@ _LEVEL_PATTERNS = (
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
                          r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan|-)|MASTER(?!-)|M\.\s?S\.?c?\b|MSc\b"
-                         r"|MSC\b(?=\s+(?:IN\b|[Ii][Nn]\s+[A-Z]{2}|[A-Z]{3,})|,|\s*\()"
-                         rf"|{_NOT_A_STATE}MS\b(?!(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio"
-                         r"| PowerPoint| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b"
-                         r"| BizTalk| Technologies| Technology\b(?!\s+\w)| \.?NET\b| Dot ?Net))|M\.?E(?:ng|NG)\b"
+                         r"|MSC\b(?=\s+(?:(?:IN|iN)\b|[A-Z]{3,})|,|\s*\()"
+                         rf"|{_NOT_A_STATE}MS\b(?!{_MS_PRODUCT}| Technologies| Technology\s*{_MS_PRODUCT})"
+                         r"(?!(?<=[a-z] MS) Technology\b)|M\.?E(?:ng|NG)\b"
                          r"|M\.E\.?(?=[\s,(]|$)"
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}ME\b"  # not "about ME", "Portland, ME"
-                         rf"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b|{_UNDER_WAY})|\s*[,(]|-[A-Z]{{2,}}\b)"
+                         rf"(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b|{_STATUS_WORD})|\s*[,(]|-[A-Z]{{2,}}\b)"
                          r"|M\.?\s?C(?:om|OM)\b|M\.?C\.?M\b|P\.?G\.?D\.?(?:M|BA)\b"
                          r"|M\.?T(?:ech|ECH)\b|M\.?B\.?A\b|M\.?C\.?A\b|M\.A\.|M[AS]\b(?=\s+(?:in|of)\b)|M\.?P(?:hil|HIL)\b"
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
                          r"|MS(?:CS|EE|CE|IT)\b|MSCIT\b|M\.?Sc\.?\s?IT\b|M(?:Phys|Maths?|Comp|Inf|Chem)\b"
-                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}MCS\b(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b))"
+                         rf"|(?<![A-Za-z] ){_NOT_A_STATE}MCS\b(?!{_MS_PRODUCT})(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b))"
                          r"|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
@@ -65,11 +71,11 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
                            r"|BS(?:CS|EE|CE|IT|SE)\b"
                            r"|BSCIT\b|B\.?Sc\.?\s?IT\b"
-                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:IN\b|[Ii][Nn]\s+[A-Z]{2}|[A-Z]{3,})|,|\s*\()|BS\b"
+                           r"|B\.\s?S\.?c?\b|BSc\b|BSC\b(?=\s+(?:(?:IN|iN)\b|[A-Z]{3,})|,|\s*\()|BS\b"
                            r"|B\.?A\.(?!\w)"
                            r"|B\.?A\b(?=\s|,|\()|B\.?E(?:ng|NG)\b"
                            r"|B\.E\.?(?=[\s,(]|$)|BE\.(?=\s)|BE\b(?=\s+in\b|\s*\()"
-                           rf"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{{2,}}\b|{_UNDER_WAY})|\s*,|-[A-Z]{{2,}}\b)"
+                           rf"|(?<![A-Za-z] )BE\b(?=\s+(?:[A-Z][a-z]|[A-Z]{{2,}}\b|{_STATUS_WORD})|\s*,|-[A-Z]{{2,}}\b)"
                            r"|B\.?T(?:ech|ECH)\b|B\.?C\.?A\b|B\.?B\.?A\b|B\.?\s?C(?:om|OM)\b"
                            r"|BSN\b|B\.S\.N\b|BFA\b|LL\.?B\b|Licence\b|Licenciatura\b|Laurea\b|Grado en\b"
                            r"|Bacharel(?:ado)?\b|(?<![\w'’] )License\s+(?:of|in)\s+(?=[A-Z])"

@@ -54,7 +54,8 @@ _NOT_LETTERS = LazyPattern(r"[\s.\-]")
 
 
 def named_by_initialism(name: str) -> str | None:
-    """The related field a degree's initialism names in its own letters ("B.C.A." -> computer science), or None."""
+    """The related field a degree's initialism names in its own letters, or None: "B.C.A." spells computer
+    applications, which `known_field` reads as computer science."""
     m = _INITIALISM.fullmatch(_NOT_LETTERS.sub("", name))
     return known_field(_SUBJECT_LETTERS[m["subject"].lower()]) if m else None
 
