@@ -7,7 +7,7 @@ Each commit is checked out into a temporary worktree and run from its own source
 a fixed date: `screener screen` in every format, in path order and sorted by score, against the bundled rules and the drafted posting together (an
 xlsx workbook compared without the times it was written), and `screener explain` of every file (in one process
 per commit, through the command's own code). Printed: each output identical or not; for the per-resume outputs
-(jsonl, explain), which resumes differ. Resumes of the fresh set's held-out third are counted, never named. Exit
+(jsonl, explain), which resumes differ. The table is drawn 160 columns wide and 80 (its two layouts). Resumes of the fresh set's held-out third are counted, never named. Exit
 status 1 when anything differs.
 """
 from __future__ import annotations
@@ -29,6 +29,9 @@ from copies import DEFAULT_FOLDERS  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("table", "csv", "json", "jsonl", "junit", "html", "xlsx")
 SORTS = ("file", "score")  # path order streams; a sorted run holds every result before writing the first
+# every format and order 160 columns wide (the table with a column per requirement), and the table 80 wide (where
+# its requirements fold into one strip per resume)
+RUNS = (*((f, s, "160") for s in SORTS for f in FORMATS), *(("table", s, "80") for s in SORTS))
 RULES = (ROOT / "rules" / "senior-backend-team-lead.toml",
          ROOT / "rules" / "postings" / "senior-backend-team-lead.draft.toml")
 AS_OF = "2026-01-01"
@@ -62,23 +65,25 @@ def outputs(source: Path, paths: list[Path], files: list[Path], jobs: int) -> di
     """Every format's bytes from `screener screen`, and explain's, run from `source`: its folder is the working
     one too, since `python -m` and `-c` put the working folder before PYTHONPATH (run from another checkout, they
     would import that one)."""
-    env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "160", "TERM": "dumb"}
+    env = {**os.environ, "PYTHONPATH": str(source), "TERM": "dumb"}
     rules = [arg for r in RULES for arg in ("--rules", str(r))]
     out: dict[str, bytes] = {}
-    for fmt, sort in ((f, s) for s in SORTS for f in FORMATS):
+    for fmt, sort, columns in RUNS:
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / f"out.{fmt}"
             subprocess.run([sys.executable, "-m", "screener", "screen", *map(str, paths), *rules, "--format", fmt,
                             "--sort", sort, "--as-of", AS_OF, "--no-cache", "--jobs", str(jobs), "--output",
-                            str(target)], env=env, check=True, cwd=source, stdout=subprocess.DEVNULL)
-            out[_label(fmt, sort)] = _without_timestamps(target.read_bytes()) if fmt == "xlsx" else target.read_bytes()
+                            str(target)], env={**env, "COLUMNS": columns}, check=True, cwd=source,
+                           stdout=subprocess.DEVNULL)
+            out[_label(fmt, sort, columns)] = (_without_timestamps(target.read_bytes()) if fmt == "xlsx"
+                                               else target.read_bytes())
     out["explain"] = subprocess.run([sys.executable, "-c", _EXPLAIN_ALL, *map(str, files)], env=env, check=True,
                                     cwd=source, capture_output=True).stdout
     return out
 
 
-def _label(fmt: str, sort: str) -> str:
-    return fmt if sort == SORTS[0] else f"{fmt} --sort {sort}"
+def _label(fmt: str, sort: str, columns: str = "160") -> str:
+    return (fmt if sort == SORTS[0] else f"{fmt} --sort {sort}") + ("" if columns == "160" else f" ({columns} columns)")
 
 
 def _without_timestamps(xlsx: bytes) -> bytes:
@@ -130,7 +135,7 @@ def main() -> int:
         b = outputs(tree(args.head, stack), paths, files, args.jobs)
     print(f"{len(files)} resumes, as of {AS_OF}, rules: {', '.join(r.name for r in RULES)}")
     same = True
-    for fmt in (*(_label(f, s) for s in SORTS for f in FORMATS), "explain"):
+    for fmt in (*(_label(*run) for run in RUNS), "explain"):
         if a[fmt] == b[fmt]:
             print(f"  {fmt}: identical ({len(a[fmt]):,} bytes)")
             continue
