@@ -29,7 +29,8 @@ class Layout:
 
     def measure(self, console: Console, cells: list[RenderableType]) -> None:
         """Widen each column's measurement to hold this row's cell."""
-        found = [Measurement.get(console, console.options, cell) for cell in cells]
+        options = console.options  # made afresh on each reading: it asks the terminal its size
+        found = [Measurement.get(console, options, cell) for cell in cells]
         self.extents = [Measurement(max(a.minimum, b.minimum), max(a.maximum, b.maximum))
                         for a, b in zip(self.extents, found)] if self.extents else found
 
