@@ -57,14 +57,23 @@ def field_of(text: str) -> str | None:
     return None if not field or _NOT_FIELD.search(field) else field
 
 
+# a graduate's statement of the subject ("Graduated in Applied Physics with distinction"), not of a date or a place
+_GRADUATED_IN = LazyPattern(r"\bgraduated?\s+in\s+(?P<field>[^,;|()]{3,60})", re.I)
+
+
 def entry_field(lines: Sequence[str]) -> str | None:
-    """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text)."""
-    m = _SPECIALISED.search(" ".join(lines))
-    return field_of(m["field"]) if m else None
+    """A specialisation stated in the lines of a degree's entry (they may wrap, so they are read as one text), or the
+    related field its graduate says they graduated in."""
+    text = " ".join(lines)
+    if m := _SPECIALISED.search(text):
+        return field_of(m["field"])
+    return known_field(m["field"]) if (m := _GRADUATED_IN.search(text)) else None
 
 
-# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics")
-_UNIT = LazyPattern(r"\b(?:faculty|department|dept\.?|school)\s+of\s+(?P<subject>[^,;|()\d]{3,80})", re.I)
+# a school's unit names the subject studied in it when nothing narrower does ("Department of Physics"), named with
+# "of" or after its label ("Faculty: Applied Physics"; a label "School:" names the school itself)
+_UNIT = LazyPattern(r"\b(?:(?:faculty|department|dept\.?|school)\s+of\s+|(?:faculty|department|dept\.?)\s*:\s*)"
+                    r"(?P<subject>[^,;|()\d]{3,80})", re.I)
 # what a line names instead of the degree's subject: its coursework, a thesis, a project or a minor
 _OTHER_THAN_SUBJECT = r"course|modules|classes|thesis|dissertation|project|minor"
 _NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), LazyPattern(_OTHER_THAN_SUBJECT, re.I)

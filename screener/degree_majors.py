@@ -30,17 +30,29 @@ _MAJOR = LazyPattern(r"(?:^\s*major\s*(?:[:\-–]|\bin\b)|\bmajor\s*:|\bfield\s+
                     r"|(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:Major|MAJOR)\b)", re.I)
 
 
+# a line stating an entry's graduation date ("Expected Graduation: May 2024", "Graduated 2019")
+_GRADUATION = LazyPattern(r"^\W*(?:(?:expected|anticipated|estimated)\s+)?graduat(?:ed|ion|ing)\b(?:\s+date)?"
+                          r"\s*[:\-–]?\s*(?:\b\w+\s*)?[\d/.\s]*$", re.I)
+
+
+def _dated_above(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
+    """Whether the line above line `i` is its entry's dates alone or its graduation date."""
+    above = line_at(lines, i - 1, inside)
+    return dates_only(above) or bool(_GRADUATION.match(above) and A_YEAR.search(above))
+
+
 def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str, int] | None:
     """A related field studied at a school with no level word, and the line naming it: an entry at a school that is
     not a secondary school or a course, dated on its line or the next, whose line's parts or next line name the
     field ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or whose department or
     faculty does ("Westfield University" / "Department of Information Processing Systems, 2010 – 2014"). An entry
     whose dates stand on a line of their own below the school goes on below them: its subject may be the line after
-    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics")."""
+    ("Westfield University" / "September 2022 — Present" / "Applied Mathematics"). Its dates may stand alone on the
+    line above it too, or as its graduation date ("Expected Graduation: May 2024" / "Physics, Westfield University")."""
     text = lines[i].text
     above, below = line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
     if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
-            or not A_YEAR.search(f"{text} {below}"):
+            or not (A_YEAR.search(f"{text} {below}") or _dated_above(lines, i, inside)):
         return None
     after_dates = line_at(lines, i + 2, inside) if dates_only(below) else ""
     if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
@@ -49,6 +61,21 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
         if line and (subject := entry_subject([line], "")):
             return subject, j
     return None
+
+
+# the specialty a Russian- or Ukrainian-style CV labels ("Specialty: Applied Mathematics"), its major
+_SPECIALTY = LazyPattern(r"^\W*speciali?ty\s*:\s*(?P<field>\S.*)", re.I)
+
+
+def _university_specialty(lines: Sequence[Line], i: int, inside: set[int]) -> re.Match[str] | None:
+    """A labelled specialty within two lines below a university-type school's line, in an entry that is not a course
+    or a secondary school: the major studied there, dated or not."""
+    m = _SPECIALTY.match(lines[i].text)
+    entry = [line_at(lines, j, inside) for j in (i - 2, i - 1, i)]
+    if not m or not any(_UNIVERSITY.search(t) for t in entry[:2]) \
+            or any(COURSE.search(t) or BEFORE_UNIVERSITY.search(t) for t in entry):
+        return None
+    return m
 
 
 # a date's open end, as a line states study still under way ("Westfield School of Engineering, Ongoing")
@@ -80,6 +107,24 @@ def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str
 _STUDENT = LazyPattern(r"(?-i:\b(?P<subject>(?:[A-Z][A-Za-z&]*\s+){1,4})(?:[Ss]tudent|STUDENT)\b)")
 
 
+# a student named with the field after the word: "Student of Applied Physics", "Current student: Department of Physics"
+_STUDENT_OF = LazyPattern(r"\bstudent\s*(?:of\b|in\b|:)\s*(?P<subject>\S.*)", re.I)
+
+
+def _student_of(lines: Sequence[Line], i: int, inside: set[int]) -> str | None:
+    """The related field a student of it studies at a university-type school named on the line or next to it
+    ("Westfield University" / "Student of Information Technology"); a secondary school or a course there makes the
+    student a pupil or a trainee, and the field must be the subject itself or the unit studied in."""
+    text = lines[i].text
+    m = _STUDENT_OF.search(text)
+    if not m or BEFORE_UNIVERSITY.search(text) or COURSE.search(text):
+        return None
+    schools = [t for t in (text, line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)) if _UNIVERSITY.search(t)]
+    if not schools or any(BEFORE_UNIVERSITY.search(t) or COURSE.search(t) for t in schools):
+        return None
+    return subject_alone(m["subject"]) or entry_subject([m["subject"]], "")
+
+
 def _before_university_or_course(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
     """Whether the entry around line `i` (the line, the one above and the one below) is a secondary school or a
     course: a student there is a pupil or a trainee, not an undergraduate ("Westfield High School" / "Mathematics
@@ -98,7 +143,8 @@ def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[D
         text = lines[i].text
         if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
             subject, j = study
-            near = " ".join(lines[k].text for k in range(i, min(len(lines), i + 3)))
+            first = i - 1 if _dated_above(lines, i, inside) else i
+            near = " ".join(lines[k].text for k in range(first, min(len(lines), i + 3)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
             continue
         if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
@@ -106,7 +152,11 @@ def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[D
             near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
             found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
             continue
-        m = _MAJOR.search(text)
+        if subject := _student_of(lines, i, inside):
+            near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 2)))
+            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
+            continue
+        m = _MAJOR.search(text) or _university_specialty(lines, i, inside)
         if m:
             near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
             written = m["field"] or m["subject"]

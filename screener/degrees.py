@@ -16,11 +16,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
   level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An abbreviation is the
   level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc";
-  `_abbreviated`); Bacharelado is the Portuguese bachelor's. A bare BE or ME is read only as a degree's name, before
-  its subject or school (in capitals too: "BE IT") and not after a word or a town ("about ME", "to BE",
-  "Portland, ME" are not degrees); a bare MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS")
-  unless stated with its subject ("MS in Physics"), and "Master" joined into a compound word is no degree
-  ("Master-at-Arms" is a naval rating).
+  `_abbreviated`), in small capitals whatever case a PDF gives its letters ("PH.D.", "BSC iN"); the UK integrated
+  master's (MPhys, MMath, MComp, MInf) are master's; Bacharelado is the Portuguese bachelor's. A bare BE or ME is
+  read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "BE pursuing
+  Computer Science") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a bare
+  MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in
+  Physics"), and "Master" joined into a compound word is no degree ("Master-at-Arms" is a naval rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor another person's title after a label
@@ -32,13 +33,18 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Studies", "Engineering degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation,
   Concentration, Series), else the next line. A minor is never the field, and a line naming another degree
   starts another entry. A subject the line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the
-  next line ("physics and computer science") when nothing follows it on the degree's line. A related field's long
-  word misspelt by one letter is still that field ("Information Sytems").
+  next line ("physics and computer science") when nothing follows it on the degree's line. An initialism that
+  abbreviates its subject names it when no subject is written after it (BCA, MCA: computer applications; MCS; BSCIT:
+  information technology; MPhys: physics); one written after it is its major ("BIT in Networking"). In an entry
+  stating no subject, the related field its graduate says they graduated in is its subject ("Graduate in Electrical
+  Engineering"). A related field's long word misspelt by one letter is still that field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
-  Major") is undergraduate study, a bachelor; so is a related field named among a dated school's parts or on the
-  line below it ("2016 – 2019: Westfield University, Faculty of Economics, Economic Informatics"), or by the
-  department or faculty studied in ("Department of Physics"), unless the entry is a course, certificate, diploma or
-  exchange; so is a student of a related field ("Third-year Computer Science student") not at a secondary school or
+  Major", or "Specialty: Physics" below a university) is undergraduate study, a bachelor; so is a related field named among a school's parts or on the line
+  below it, dated there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty
+  of Economics, Economic Informatics"; "Expected Graduation: May 2024" / "Physics, Westfield University"), or by the
+  department or faculty studied in ("Department of Physics", "Faculty: Physics"), unless the entry is a course,
+  certificate, diploma or exchange; so is a student of a related field ("Third-year Computer Science student",
+  "Student of Information Technology" with its university on the line or next to it) not at a secondary school or
   on a course, and a related field alone titling an entry whose next line names a university-type school, dated or
   ongoing ("Software Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree);
   so is a dated period of study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere.
@@ -67,7 +73,7 @@ from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level, graduate_title, named_before
 from .text.sections import Section
-from .text.subjects import FIELD_PATTERNS, known_field
+from .text.subjects import FIELD_PATTERNS, known_field, named_by_initialism
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
@@ -189,7 +195,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
         subject = subject_after(rest)
-        named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
+        # "BSCS", "BCA" name their subject in the abbreviation; a subject stated after it is its major ("BIT in X")
+        named = known_field(f"{m[0]} {subject}") or first \
+            or (None if _STATED_SUBJECT.search(subject) else named_by_initialism(m[0]))
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)):
             continue
         written = field_of(subject)

@@ -361,6 +361,23 @@ def test_a_dated_school_leaving_certificate_is_study_not_a_job(certificate):
     assert tl.years == 3.0 and len(tl.positions) == 1
 
 
+@pytest.mark.parametrize("schooling", ["Class XII, Riverside Convent School", "Class 10 (CBSE)",
+                                       "Second Class Upper Division, Hillview College",
+                                       "First Division with distinction, State Board",
+                                       "Higher Secondary, Lakeside Academy", "Marlow Secondary School",
+                                       "Quiz Club captain, Greenfield Public School"])
+def test_a_dated_school_year_or_the_grade_it_was_awarded_is_study_not_a_job(schooling):
+    tl = timeline("Experience", "Clerk, Acme", "Jan 2015 – Dec 2017", f"2010 – 2012 {schooling}")
+    assert tl.years == 3.0 and len(tl.positions) == 1
+
+
+@pytest.mark.parametrize("role", ["Mathematics Teacher, Marlow Secondary School",
+                                  "IT Technician, Greenfield Public School", "First Class Analyst, Acme Rail"])
+def test_a_role_held_at_a_secondary_school_or_titled_like_a_grade_is_still_a_job(role):
+    tl = timeline("Experience", "Clerk, Acme", "Jan 2015 – Dec 2017", f"2010 – 2012 {role}")
+    assert tl.years == 5.0 and len(tl.positions) == 2
+
+
 def test_a_job_title_with_letters_like_a_certificate_is_still_a_job():
     assert timeline("Experience", "SSCM Analyst, Acme", "Jan 2015 – Dec 2017").years == 3.0
 

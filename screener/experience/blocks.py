@@ -19,9 +19,19 @@ from .kinds import ACADEMIC_PLACE, UNCOUNTED, Kind, names_programme, role_kind
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
 # view" is an angle).
-_STUDY = re.compile(r"\b(?:gpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))"
+_STUDY = re.compile(r"\b(?:gpa\b|cgpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))"
                     r"|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
+# Schooling before university, named by the kind of school (secondary, grammar or public school, a sixth form, a
+# Gymnasium or lycée, India's boards), by the school year (Class X, Class XII) or by the grade a study was awarded
+# ("Second Class Upper Division", "First Division with distinction"): study, unless the line names a role held there
+# ("Mathematics Teacher, Marlow Secondary School", "First Class Analyst"). A high school stays in _STUDY even beside
+# a role: measured on unlabelled resumes, the roles named there ("assistant coach of a high school's debate team")
+# were a pupil's or a volunteer's part more often than a teacher's post.
+_SCHOOLING = re.compile(r"\b(?:secondary|grammar|public)\s+school\b|\b(?:higher|senior|h\.)\s*secondary\b"
+                        r"|\bsixth[-\s]form\b|\bgymnasium\b|\blyc[ée]e\b|\b(?:cbse|icse)\b"
+                        r"|\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b"
+                        r"|\b(?:first|second|third|1st|2nd|3rd)\s+(?:class|division)\b|\bwith\s+distinction\b", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 # A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")
 _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geburtsdatum|geboren\b|date\s+de\s+"
@@ -78,7 +88,9 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
 
 
 def _studied(text: str) -> bool:
-    return bool(_STUDY.search(text)) or mentions_degree(text)
+    """Does `text` name study: a qualification, or schooling before university with no role held there?"""
+    return (bool(_STUDY.search(text)) or mentions_degree(text)
+            or bool(_SCHOOLING.search(text)) and not ROLE_NOUN.search(text))
 
 
 def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:

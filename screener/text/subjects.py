@@ -43,6 +43,22 @@ def known_field(text: str) -> str | None:
     return next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
 
 
+# a degree whose initialism abbreviates its subject names that subject: Computer Applications (BCA, MCA), Computer
+# Science (BCS, MCS), Information Technology (BIT, B.Sc.IT), and the UK integrated master's in Physics, Mathematics,
+# Computing or Informatics (MPhys, MMath, MComp, MInf); a level's own letters and "Sc" (science) come before it
+_SUBJECT_LETTERS = {"ca": "computer applications", "cs": "computer science", "it": "information technology",
+                    "phys": "physics", "math": "mathematics", "maths": "mathematics", "comp": "computing",
+                    "inf": "informatics"}
+_INITIALISM = LazyPattern(r"[BM](?:sc)?(?P<subject>ca|cs|it|phys|maths?|comp|inf)", re.I)
+_NOT_LETTERS = LazyPattern(r"[\s.\-]")
+
+
+def named_by_initialism(name: str) -> str | None:
+    """The related field a degree's initialism names in its own letters ("B.C.A." -> computer science), or None."""
+    m = _INITIALISM.fullmatch(_NOT_LETTERS.sub("", name))
+    return known_field(_SUBJECT_LETTERS[m["subject"].lower()]) if m else None
+
+
 # the long words of the related fields' English names: a subject misspells one by a letter as often as any word
 # ("Information Sytems", "Mathemathics"); a short word one letter off is as often another word
 _NAME_WORDS = ("computer", "science", "software", "engineering", "information", "technology", "systems",
