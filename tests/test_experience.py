@@ -361,19 +361,21 @@ def test_a_dated_school_leaving_certificate_is_study_not_a_job(certificate):
     assert tl.years == 3.0 and len(tl.positions) == 1
 
 
-@pytest.mark.parametrize("schooling", ["Class XII, Riverside Convent School", "Class 10 (CBSE)",
+@pytest.mark.parametrize("schooling", ["Class XII, Riverside Convent School", "Class 10 (State Board)",
                                        "Second Class Upper Division, Hillview College",
                                        "First Division with distinction, State Board",
-                                       "Higher Secondary, Lakeside Academy", "Marlow Secondary School",
-                                       "Quiz Club captain, Greenfield Public School"])
-def test_a_dated_school_year_or_the_grade_it_was_awarded_is_study_not_a_job(schooling):
+                                       "Higher Secondary, Lakeside Academy", "Senior Secondary (78%)"])
+def test_a_dated_school_year_or_the_grade_a_school_awarded_is_study_not_a_job(schooling):
     tl = timeline("Experience", "Clerk, Acme", "Jan 2015 – Dec 2017", f"2010 – 2012 {schooling}")
     assert tl.years == 3.0 and len(tl.positions) == 1
 
 
-@pytest.mark.parametrize("role", ["Mathematics Teacher, Marlow Secondary School",
-                                  "IT Technician, Greenfield Public School", "First Class Analyst, Acme Rail"])
-def test_a_role_held_at_a_secondary_school_or_titled_like_a_grade_is_still_a_job(role):
+@pytest.mark.parametrize("role", ["Mathematics Teacher, Marlow Secondary School", "Class XII Physics Teacher",
+                                  "Principal, Marlow Secondary School", "Librarian, Greenfield Public School",
+                                  "Lehrer, Gymnasium Westland", "Sergeant First Class, US Army",
+                                  "Squad Leader, 2nd Division, US Army", "Cabin Crew, First Class, Northwind Air",
+                                  "First Class Analyst, Acme Rail"])
+def test_a_post_at_a_school_a_rank_or_a_class_of_service_is_still_a_job(role):
     tl = timeline("Experience", "Clerk, Acme", "Jan 2015 – Dec 2017", f"2010 – 2012 {role}")
     assert tl.years == 5.0 and len(tl.positions) == 2
 

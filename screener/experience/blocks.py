@@ -22,16 +22,17 @@ from .kinds import ACADEMIC_PLACE, UNCOUNTED, Kind, names_programme, role_kind
 _STUDY = re.compile(r"\b(?:gpa\b|cgpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))"
                     r"|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
-# Schooling before university, named by the kind of school (secondary, grammar or public school, a sixth form, a
-# Gymnasium or lycée, India's boards), by the school year (Class X, Class XII) or by the grade a study was awarded
-# ("Second Class Upper Division", "First Division with distinction"): study, unless the line names a role held there
-# ("Mathematics Teacher, Marlow Secondary School", "First Class Analyst"). A high school stays in _STUDY even beside
-# a role: measured on unlabelled resumes, the roles named there ("assistant coach of a high school's debate team")
-# were a pupil's or a volunteer's part more often than a teacher's post.
-_SCHOOLING = re.compile(r"\b(?:secondary|grammar|public)\s+school\b|\b(?:higher|senior|h\.)\s*secondary\b"
-                        r"|\bsixth[-\s]form\b|\bgymnasium\b|\blyc[ée]e\b|\b(?:cbse|icse)\b"
-                        r"|\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b"
-                        r"|\b(?:first|second|third|1st|2nd|3rd)\s+(?:class|division)\b|\bwith\s+distinction\b", re.I)
+# Schooling before university named by its level or year (higher or senior secondary, India's Class X and XII), and
+# the grade a study was awarded with ("Second Class Upper Division", "First Division with distinction") where the
+# line also names what awarded it (a school, a board, honours, a score): study, unless the line names a role held
+# there ("Class XII Physics Teacher"). A school's kind alone ("Westland Secondary School") is not read as study: the
+# staff titles held at schools (principal, librarian, cover supervisor, Lehrer) are too many to tell from a pupil's
+# line, and teachers moving into software are a real group of applicants. A grade alone is a rank or a class of
+# service ("Sergeant First Class", "Squad Leader, 2nd Division", "First Class Mail operations").
+_SCHOOLING = re.compile(r"\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b|\b(?:higher|senior|h\.)\s*secondary\b", re.I)
+_GRADE = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:class|division)\b|\bwith\s+distinction\b", re.I)
+_AWARDED_BY = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|board\b|hono(?:u)?rs\b|c?gpa\b)"
+                         r"|\d\s*%", re.I)
 _CREDENTIAL = re.compile(r"\b(?:certificat|licen[cs]e\b|endorsement)", re.I)  # validity dates, not a job
 # A birth date, labelled on the date's line or the line above it ("Date of Birth" over "March 1991")
 _BIRTH = re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|born\b|d\.?o\.?b\b|geburtsdatum|geboren\b|date\s+de\s+"
@@ -89,8 +90,8 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
 
 def _studied(text: str) -> bool:
     """Does `text` name study: a qualification, or schooling before university with no role held there?"""
-    return (bool(_STUDY.search(text)) or mentions_degree(text)
-            or bool(_SCHOOLING.search(text)) and not ROLE_NOUN.search(text))
+    schooling = _SCHOOLING.search(text) or _GRADE.search(text) and _AWARDED_BY.search(text)
+    return bool(_STUDY.search(text)) or mentions_degree(text) or bool(schooling) and not ROLE_NOUN.search(text)
 
 
 def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:

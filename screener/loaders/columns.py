@@ -3,14 +3,22 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..text.sections import heading_name
+from .label_cells import date_row, headings_apart
+from .page_rows import ROW_TOLERANCE, visual_rows
+
 WIDE_GUTTER = 8.0  # points of empty x-range that separate columns on their own
 NARROW_GUTTER = 2.0  # justified LaTeX columns: accepted only when the right column has an aligned left edge
 MIN_ALIGNED = 8  # lines starting at the same x that prove a narrow gutter is a column edge
 MIN_SIDE_SHARE = 0.12  # each column holds at least this share of the body's words or lines (_weight)
 MIN_COLUMN_WIDTH = 0.15  # share of the page width: narrower right-aligned date or location strips are no column
 MAX_HEADER_SHARE = 0.6  # a full-width header may cover at most the top 60% of the text
-ROW_TOLERANCE = 2.5  # points between baselines read as one row (pdf._assemble)
 MAX_FOOTER_SHARE = 0.1  # a full-width footer (page number, name) sits in the bottom 10%
+MIN_MARGIN_DATES = 3  # dated rows that show a narrow column is the date margin of the one beside it
+MARGIN_DATE_SHARE = 1 / 2  # of a margin's rows, at least this share are dates (the rest places, a heading)
+MARGIN_LEVEL_SHARE = 0.8  # of a margin's dates, at least this share stand level with a row beside them
+MARGIN_SPARSITY = 0.9  # a margin has at most this share of the rows beside it, over its height (_sparse)
+PHONE_DIGITS = 7  # digits in a row that is no date: a phone number, which a sidebar lists and no label is
 
 
 def split_columns(words: list[dict], width: float) -> list[list[dict]]:
@@ -21,7 +29,7 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
     span = max(w["bottom"] for w in words) - top
     best = None
     gaps = _candidate_gaps(words, width, span, top)
-    rows = _rows(words) if gaps else []
+    rows = visual_rows(words) if gaps else []
     for gap_x0, gap_x1 in gaps:
         x = (gap_x0 + gap_x1) / 2
         cuts = _band(_crossing(rows, x, gap_x1), top, span)
@@ -36,7 +44,8 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
             continue  # splitting dates off their roles would break every experience entry
-        if _right_aligned_strip(right):
+        if (_right_aligned_strip(right) or _date_margin(left, right) or _date_margin(right, left)
+                or _label_margin(left, right)):
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
@@ -45,12 +54,12 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
         if best is None or (cuts[1] - cuts[0], gap_x1 - gap_x0) > best[0]:
             best = ((cuts[1] - cuts[0], gap_x1 - gap_x0), cuts, x)
     if best is None:
-        return [words]
+        return [headings_apart(words)]
     _, (head, foot), x = best
     body = [w for w in words if head <= w["top"] and w["bottom"] <= foot]
-    return [[w for w in words if w["top"] < head],
+    return [headings_apart(region) for region in ([w for w in words if w["top"] < head],
             [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x],
-            [w for w in words if w["top"] >= head and w["bottom"] > foot]]
+            [w for w in words if w["top"] >= head and w["bottom"] > foot])]
 
 
 def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
@@ -66,20 +75,11 @@ def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
 
 def _level(y: float, baselines: list[float]) -> bool:
     """Whether a baseline is on a row of these (sorted) baselines, as near as pdf._assemble joins a row."""
-    i = bisect_left(baselines, y - ROW_TOLERANCE)
-    return i < len(baselines) and baselines[i] <= y + ROW_TOLERANCE
+    return _near(y, ROW_TOLERANCE, baselines)
 
 
 def _vertical_extent(words: list[dict]) -> float:
     return max(w["bottom"] for w in words) - min(w["top"] for w in words) if words else 0.0
-
-
-def _rows(words: list[dict]) -> list[list[dict]]:
-    """The page's words by the rounded baseline they stand on, each row once, whatever gap is tried."""
-    rows: dict[int, list[dict]] = {}
-    for w in words:
-        rows.setdefault(round(w["bottom"]), []).append(w)
-    return list(rows.values())
 
 
 def _crossing(rows: list[list[dict]], x: float, edge: float) -> list[dict]:
@@ -106,14 +106,78 @@ def _crossing(rows: list[list[dict]], x: float, edge: float) -> list[dict]:
 
 def _right_aligned_strip(words: list[dict]) -> bool:
     """Dates or places flush with the right margin and ragged on the left: part of each row, not a column."""
-    rows: dict[int, list[dict]] = {}
-    for w in words:
-        rows.setdefault(round(w["bottom"]), []).append(w)
-    starts = [min(w["x0"] for w in row) for row in rows.values()]
-    ends = [max(w["x1"] for w in row) for row in rows.values()]
+    rows = visual_rows(words)
+    starts = [row[0]["x0"] for row in rows]
+    ends = [max(w["x1"] for w in row) for row in rows]
     flush_right = sum(e > max(ends) - 2 for e in ends) / len(ends)
     flush_left = sum(s < min(starts) + 2 for s in starts) / len(starts)
     return flush_right >= 0.7 and flush_left <= 0.6
+
+
+def _date_margin(side: list[dict], other: list[dict]) -> bool:
+    """Whether `side` is the date margin of the column beside it, not a column of its own: narrower than it, at
+    least half its rows a date alone ("2017 - 2024", "Feb., 2021", "09/2021 – present") and nearly all of those level
+    with a row beside them, within a line's height (a two-line role's dates centred on it). Such dates say when
+    the row beside them was: read apart, every date would come detached from its role. A margin is sparse: a role
+    spans several lines and its date stands on one of them. A sidebar that lists a skill, a certificate or a
+    contact a line, with its year on the next ('Cloud Practitioner' over '2021'), has a row on nearly every line
+    of the column beside it: a column, whatever its content, however its rows happen to line up."""
+    if _horizontal_extent(side) >= _horizontal_extent(other):
+        return False
+    rows = visual_rows(side)
+    dated = [row for row in rows if date_row(row)]
+    if len(dated) < MIN_MARGIN_DATES or len(dated) < MARGIN_DATE_SHARE * len(rows):
+        return False
+    return _level_share(dated, other) >= MARGIN_LEVEL_SHARE and _sparse(rows, other)
+
+
+def _label_margin(side: list[dict], other: list[dict]) -> bool:
+    """Whether `side`, left of the gutter, is the labels of the rows beside it: narrower than them, flush right
+    against the gutter and ragged on the left (moderncv's 'Apr 2017 - Dec 2024', 'Soft Skills', each set against
+    its row), and nearly every row on the baseline of a row beside it. A label so set names its row, as a form's does.
+    Its rows must say so themselves (_labels) and be sparse: a sidebar of contacts or skills set flush right, an
+    item a line at the main column's line spacing, lines up with the main column's rows just as well."""
+    if _horizontal_extent(side) >= _horizontal_extent(other) or not _right_aligned_strip(side):
+        return False
+    rows = visual_rows(side)
+    return (_labels(rows) and _sparse(rows, other)
+            and _level_share(rows, other, strict=True) >= MARGIN_LEVEL_SHARE)
+
+
+def _labels(rows: list[list[dict]]) -> bool:
+    """Whether these rows show themselves labels: some are a date ('Apr 2017 - Dec 2024') or a heading
+    ('Languages', 'Personal information'), and none is a contact (an email, a web address, a phone number),
+    which a sidebar lists and no label is: a label names a value ('Email'), it is not one."""
+    texts = [" ".join(w["text"] for w in row) for row in rows]
+    if any("@" in t or "://" in t or "www." in t or (sum(c.isdigit() for c in t) >= PHONE_DIGITS and not date_row(row))
+           for t, row in zip(texts, rows)):
+        return False
+    return any(date_row(row) or heading_name(t) is not None for t, row in zip(texts, rows))
+
+
+def _sparse(rows: list[list[dict]], other: list[dict]) -> bool:
+    """Whether these rows of a margin are few beside the rows of `other` over the same height: at most
+    MARGIN_SPARSITY of them. A role spans several lines (title, organisation, what was done) and its date or
+    label stands on one; a sidebar that lists an item a line has a row on nearly every line beside it."""
+    top, bottom = rows[0][0]["bottom"] - ROW_TOLERANCE, rows[-1][0]["bottom"] + ROW_TOLERANCE
+    beside = visual_rows([w for w in other if top <= w["bottom"] <= bottom])
+    return len(rows) <= MARGIN_SPARSITY * len(beside)
+
+
+def _level_share(rows: list[list[dict]], other: list[dict], strict: bool = False) -> float:
+    """The share of these rows level with a row of `other`: on its baseline (strict: a label set on its row's
+    line), or within a line's height (a two-line role's dates centred on it)."""
+    across = sorted({w["bottom"] for w in other})
+
+    def reach(row: list[dict]) -> float:
+        return ROW_TOLERANCE if strict else max(ROW_TOLERANCE, row[0]["bottom"] - row[0]["top"])
+    return sum(_near(row[0]["bottom"], reach(row), across) for row in rows) / len(rows) if rows else 0.0
+
+
+def _near(y: float, reach: float, baselines: list[float]) -> bool:
+    """Whether a baseline of these (sorted) lies within `reach` of y."""
+    i = bisect_left(baselines, y - reach)
+    return i < len(baselines) and baselines[i] <= y + reach
 
 
 def _horizontal_extent(words: list[dict]) -> float:
