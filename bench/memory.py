@@ -2,11 +2,14 @@
 
     python bench/memory.py --files 10000                      # generated pdf/docx/txt, warm runs
     python bench/memory.py --files 10000 --cold table,html    # also these formats cold (each from an empty cache)
+    python bench/memory.py --files 10000 --dir /tmp/r --cache /tmp/c --formats junit   # reuse files and cache
 
 A format that streams holds one result at a time; a sorted run, or a format that lays out the whole batch (the
 terminal table, HTML, XLSX), holds something per file, and that something is what this measures. Each run's peak
 RSS is read from the kernel's accounting of that one child (wait4), the larger of the command and its workers.
-Generated resumes are written once into --dir and reused; output goes to a file that is then removed.
+Generated resumes are written once into --dir and reused; output goes to a file that is then removed. With --cache
+the warm cache is kept there too, so a second measurement (another format, another commit run through PYTHONPATH)
+starts warm: its first run then fills only what this code's results lack.
 """
 from __future__ import annotations
 
@@ -46,8 +49,10 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=10000, help="how many generated resumes")
     ap.add_argument("--mix", default="pdf=1,docx=1,txt=1")
     ap.add_argument("--dir", type=Path, default=None, help="where to generate (reused if it has the resumes)")
+    ap.add_argument("--cache", type=Path, default=None, help="the warm cache (kept, and reused if it is filled)")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--formats", default=",".join(FORMATS), help="comma-separated formats measured warm")
+    ap.add_argument("--sorts", default=",".join(SORTS), help="comma-separated --sort values measured")
     ap.add_argument("--cold", default="", help="comma-separated formats also measured cold (slow: each a full run)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -55,15 +60,17 @@ def main() -> None:
         if len(list(folder.glob("resume-*")) if folder.is_dir() else []) != args.files:
             generate(folder, args.files, parse_mix(args.mix))
         print(f"{args.files} resumes ({args.mix}); peak RSS of the largest process, MB")
+        sorts = list(filter(None, args.sorts.split(",")))
         for fmt in filter(None, args.cold.split(",")):
-            for sort in SORTS:
+            for sort in sorts:
                 with tempfile.TemporaryDirectory() as cold:
                     print(f"  cold {fmt:5} --sort {sort:5}: {peak_mb(folder, Path(cold), fmt, sort, args.jobs):5.0f}")
-        warm = Path(tmp, "cache")
+        warm = args.cache or Path(tmp, "cache")
         fill = peak_mb(folder, warm, "jsonl", "file", args.jobs)  # fills the cache
-        print(f"  cold jsonl --sort file : {fill:5.0f}  (the run that fills the cache)", flush=True)
+        print(f"  fill jsonl --sort file : {fill:5.0f}  (the run that fills the cache: cold unless --cache was)",
+              flush=True)
         for fmt in filter(None, args.formats.split(",")):
-            for sort in SORTS:
+            for sort in sorts:
                 print(f"  warm {fmt:5} --sort {sort:5}: {peak_mb(folder, warm, fmt, sort, args.jobs):5.0f}",
                       flush=True)
 

@@ -3,11 +3,11 @@
     python bench/same_output.py BASE [HEAD] [--jobs 2] [FOLDER...]
         (HEAD: the working tree when left out; folders: the dev, fresh and wild corpora and samples/)
 
-Each commit is checked out into a temporary worktree and run from its own source (PYTHONPATH), with no cache and
-a fixed date: `screener screen` in every format, in path order and sorted by score, against the bundled rules and the drafted posting together (an
+Each commit is checked out into a temporary worktree and run from its own source (PYTHONPATH), with a cache of its
+own that starts empty (--cold: none) and a fixed date: `screener screen` in every format, in path order and sorted by score, against the bundled rules and the drafted posting together (an
 xlsx workbook compared without the times it was written), and `screener explain` of every file (in one process
 per commit, through the command's own code). Printed: each output identical or not; for the per-resume outputs
-(jsonl, explain), which resumes differ. Resumes of the fresh set's held-out third are counted, never named. Exit
+(jsonl, explain), which resumes differ. The table is drawn 160 columns wide and 80 (its two layouts). Resumes of the fresh set's held-out third are counted, never named. Exit
 status 1 when anything differs.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ import contextlib
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,9 @@ from copies import DEFAULT_FOLDERS  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("table", "csv", "json", "jsonl", "junit", "html", "xlsx")
 SORTS = ("file", "score")  # path order streams; a sorted run holds every result before writing the first
+# every format and order 160 columns wide (the table with a column per requirement), and the table 80 wide (where
+# its requirements fold into one strip per resume)
+RUNS = (*((f, s, "160") for s in SORTS for f in FORMATS), *(("table", s, "80") for s in SORTS))
 RULES = (ROOT / "rules" / "senior-backend-team-lead.toml",
          ROOT / "rules" / "postings" / "senior-backend-team-lead.draft.toml")
 AS_OF = "2026-01-01"
@@ -58,27 +62,33 @@ def tree(commit: str | None, stack: contextlib.ExitStack) -> Path:
     return where
 
 
-def outputs(source: Path, paths: list[Path], files: list[Path], jobs: int) -> dict[str, bytes]:
+def outputs(source: Path, paths: list[Path], files: list[Path], jobs: int, cold: bool) -> dict[str, bytes]:
     """Every format's bytes from `screener screen`, and explain's, run from `source`: its folder is the working
     one too, since `python -m` and `-c` put the working folder before PYTHONPATH (run from another checkout, they
-    would import that one)."""
-    env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "160", "TERM": "dumb"}
+    would import that one). Unless `cold`, the runs share one cache of their own, new for this commit: the first
+    screens every resume with this commit's code, the others read its results back (a result
+    survives the cache's round trip equal: tests/test_run_codec.py), seconds each instead of a batch each."""
+    cache = tempfile.mkdtemp(prefix="same-output-cache-")
+    env = {**os.environ, "PYTHONPATH": str(source), "TERM": "dumb", "SCREENER_CACHE_DIR": cache}
     rules = [arg for r in RULES for arg in ("--rules", str(r))]
     out: dict[str, bytes] = {}
-    for fmt, sort in ((f, s) for s in SORTS for f in FORMATS):
+    for fmt, sort, columns in RUNS:
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / f"out.{fmt}"
             subprocess.run([sys.executable, "-m", "screener", "screen", *map(str, paths), *rules, "--format", fmt,
-                            "--sort", sort, "--as-of", AS_OF, "--no-cache", "--jobs", str(jobs), "--output",
-                            str(target)], env=env, check=True, cwd=source, stdout=subprocess.DEVNULL)
-            out[_label(fmt, sort)] = _without_timestamps(target.read_bytes()) if fmt == "xlsx" else target.read_bytes()
+                            "--sort", sort, "--as-of", AS_OF, *(["--no-cache"] if cold else []), "--jobs",
+                            str(jobs), "--output", str(target)], env={**env, "COLUMNS": columns}, check=True,
+                           cwd=source, stdout=subprocess.DEVNULL)
+            out[_label(fmt, sort, columns)] = (_without_timestamps(target.read_bytes()) if fmt == "xlsx"
+                                               else target.read_bytes())
     out["explain"] = subprocess.run([sys.executable, "-c", _EXPLAIN_ALL, *map(str, files)], env=env, check=True,
                                     cwd=source, capture_output=True).stdout
+    shutil.rmtree(cache)
     return out
 
 
-def _label(fmt: str, sort: str) -> str:
-    return fmt if sort == SORTS[0] else f"{fmt} --sort {sort}"
+def _label(fmt: str, sort: str, columns: str = "160") -> str:
+    return (fmt if sort == SORTS[0] else f"{fmt} --sort {sort}") + ("" if columns == "160" else f" ({columns} columns)")
 
 
 def _without_timestamps(xlsx: bytes) -> bytes:
@@ -117,6 +127,7 @@ def main() -> int:
     ap.add_argument("head", nargs="?")
     ap.add_argument("folders", nargs="*", type=Path)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--cold", action="store_true", help="every run screens every resume (--no-cache): slower")
     args = ap.parse_args()
     wild = ROOT / "corpus" / "wild" / "files"  # unlabelled: compared, never read for anything else
     paths = [p for p in (args.folders or [*DEFAULT_FOLDERS, wild, ROOT / "samples"]) if p.is_dir()]
@@ -126,11 +137,11 @@ def main() -> int:
     heldout = set(HELDOUT.read_text().split()) if HELDOUT.exists() else set()
     heldout = {Path(h).stem for h in heldout}
     with contextlib.ExitStack() as stack:
-        a = outputs(tree(args.base, stack), paths, files, args.jobs)
-        b = outputs(tree(args.head, stack), paths, files, args.jobs)
+        a = outputs(tree(args.base, stack), paths, files, args.jobs, args.cold)
+        b = outputs(tree(args.head, stack), paths, files, args.jobs, args.cold)
     print(f"{len(files)} resumes, as of {AS_OF}, rules: {', '.join(r.name for r in RULES)}")
     same = True
-    for fmt in (*(_label(f, s) for s in SORTS for f in FORMATS), "explain"):
+    for fmt in (*(_label(*run) for run in RUNS), "explain"):
         if a[fmt] == b[fmt]:
             print(f"  {fmt}: identical ({len(a[fmt]):,} bytes)")
             continue

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from screener.models import Group, Job, Report, RequirementInfo, RequirementResult, ResumeResult, Status, Verdict
-from screener.reporters.rows import best_fits, rows, years_cell
+from screener.reporters.rows import Tally, rows, years_cell
 
 INFO = (RequirementInfo("go", Group.MUST_HAVE, "Go"),)
 
@@ -36,6 +36,26 @@ def test_the_trace_names_the_date_the_rule_file_of_the_rows_job_and_the_version(
     assert dict(row.trace) == {"as_of": "2026-01-01", "rules_sha256": "d" * 64, "screener_version": "9.9"}
 
 
+def tally(*results):
+    kept = Tally()
+    for r in results:
+        kept.add(r)
+    return kept
+
+
 def test_the_best_fit_of_a_resume_is_its_highest_scoring_job():
-    fits = best_fits([result(job="backend", score=0.4), result(job="data", score=0.8)])
+    fits = tally(result(job="backend", score=0.4), result(job="data", score=0.8)).best_fits()
     assert fits == [("cv.pdf", "data", 0.8)]
+
+
+def test_best_fits_keep_the_order_resumes_first_appear_in_and_the_first_job_of_a_tie():
+    fits = tally(result("b.pdf", job="backend", score=0.5), result("a.pdf", job="backend", score=0.2),
+                 result("b.pdf", job="data", score=0.5), result("a.pdf", job="data", score=0.9)).best_fits()
+    assert fits == [("b.pdf", "backend", 0.5), ("a.pdf", "data", 0.9)]
+
+
+def test_a_file_that_could_not_be_read_has_no_best_fit_but_is_counted():
+    broken = ResumeResult("bad.pdf", Verdict.ERROR, 0.0, None, (), "corrupt", job="backend")
+    kept = tally(broken, result())
+    assert kept.best_fits() == [("cv.pdf", "backend", 0.5)]
+    assert (kept.count, kept.verdicts[Verdict.ERROR], kept.verdicts[Verdict.PASS]) == (2, 1, 1)

@@ -148,6 +148,10 @@ def screen(
     from ..run.shortlist import shortlist
 
     format_options = {"unknown": junit_unknown.value} if fmt is Format.junit else {}
+    if fmt in (Format.junit, Format.html):
+        from ..run.output import spool_folder
+
+        format_options["spool_folder"] = spool_folder(output)
     if output is not None:
         from ..run.collect import collect
 

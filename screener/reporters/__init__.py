@@ -1,5 +1,6 @@
 """Output formats by name: each maps to one function (Report, TextIO) -> None reading the same Report (junit also
-takes `unknown`, a JunitUnknown value).
+takes `unknown`, a JunitUnknown value; junit and html take `spool_folder`, where they keep what they have written
+while the totals that head it are counted: see spool.py).
 
 A format's module is imported only when it is asked for (rich for the table, for instance).
 """

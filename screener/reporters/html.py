@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 from typing import TextIO
 
 from ..models import VERDICT_RANK, Evidence, Report, ResumeResult, Verdict
 from ..text.printable import printable
-from .rows import GLYPH, STATUS_RANK, Row, best_fits, brief
+from .rows import GLYPH, STATUS_RANK, Row, Tally
 from .rows import rows as display_rows
+from .spool import copy, spool
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:24px;color:#1d2433;background:#fafbfc}
@@ -112,11 +114,10 @@ def _candidate(n: int, row: Row, report: Report) -> str:
     return "".join(parts)
 
 
-def _counts(results: list[ResumeResult]) -> str:
+def _counts(tally: Tally) -> str:
     """How many candidates got each verdict, best first: the first thing a recruiter asks."""
-    tally = {v: sum(r.verdict is v for r in results) for v in VERDICT_RANK}
-    return " · ".join(f'<span class="v {v.value}">{n} {v.value}</span>' for v, n in tally.items()
-                      if n or v is not Verdict.ERROR)
+    return " · ".join(f'<span class="v {v.value}">{tally.verdicts[v]} {v.value}</span>' for v in VERDICT_RANK
+                      if tally.verdicts[v] or v is not Verdict.ERROR)
 
 
 def _filters(reqs, total: int) -> str:
@@ -129,39 +130,52 @@ def _filters(reqs, total: int) -> str:
             f'· showing <b id="shown">{total}</b> of {total}</p>')
 
 
-def write(report: Report, out: TextIO) -> None:
+def _row(n: int, row: Row, report: Report) -> str:
+    """The candidate's row of the shortlist: its verdict, score, years and one cell per requirement."""
+    r, statuses, years = row.result, row.statuses, row.years
+    cells = "".join(
+        f'<td class="c {statuses[q.id].status.value}" data-v="{STATUS_RANK[statuses[q.id].status]}" '
+        f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
+        else '<td class="c error"></td>' for q in report.requirements)
+    job = f"<td>{_e(r.job)}</td>" if report.several else ""
+    marks = "".join(f' data-r{i}="{statuses[q.id].status.value}"' for i, q in enumerate(report.requirements)
+                    if q.id in statuses)
+    return (f'<tr data-verdict="{r.verdict.value}"{marks}><td><a href="#{_anchor(n)}">{_e(_name_of(row.file))}</a></td>{job}'
+            f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict]}">{r.verdict.value}</td>'
+            f'<td data-v="{r.score}">{r.score:.2f}</td><td data-v="{years or -1}">{years or "–"}</td>{cells}</tr>')
+
+
+def write(report: Report, out: TextIO, spool_folder: Path | None = None) -> None:
+    """The page, its shortlist rows and candidate sections spooled (in `spool_folder`) as each resume comes: the
+    counts at the top are known only after the last, and a batch's page can run to a gigabyte."""
     reqs = report.requirements
     job_head = "<th>job</th>" if report.several else ""
     head = (f"<th>candidate</th>{job_head}<th>verdict</th><th data-best=\"desc\">score</th>"
             f"<th data-best=\"desc\">years</th>"
             + "".join(f'<th class="req" title="{_e(q.text)}">{_e(q.id)}</th>' for q in reqs))
-    rows, candidates, results = [], [], []  # the page's parts as text and each result in brief, never whole
-    for n, row in enumerate(display_rows(report)):
-        r, statuses, years = row.result, row.statuses, row.years
-        results.append(brief(r))
-        candidates.append(_candidate(n, row, report))
-        cells = "".join(
-            f'<td class="c {statuses[q.id].status.value}" data-v="{STATUS_RANK[statuses[q.id].status]}" '
-            f'title="{_e(statuses[q.id].detail)}">{GLYPH[statuses[q.id].status]}</td>' if q.id in statuses
-            else '<td class="c error"></td>' for q in reqs)
-        job = f"<td>{_e(r.job)}</td>" if report.several else ""
-        marks = "".join(f' data-r{i}="{statuses[q.id].status.value}"' for i, q in enumerate(reqs) if q.id in statuses)
-        rows.append(f'<tr data-verdict="{r.verdict.value}"{marks}><td><a href="#{_anchor(n)}">{_e(_name_of(row.file))}</a></td>{job}'
-                    f'<td class="{r.verdict.value}" data-v="{VERDICT_RANK[r.verdict]}">{r.verdict.value}</td>'
-                    f'<td data-v="{r.score}">{r.score:.2f}</td><td data-v="{years or -1}">{years or "–"}</td>{cells}</tr>')
-    rules = ", ".join(f"{_e(j.source)} (sha256 {_e(j.sha256[:12])})" for j in report.jobs)
-    footer = f"screener {_e(report.version)} · rules {rules} · as of {report.as_of.isoformat()}"
-    fits = ""
-    if report.several:
-        fits = "<h2>Best fit</h2><ul>" + "".join(f"<li>{_e(_name_of(printable(f)))}: <b>{_e(j)}</b> (score {s:.2f})</li>"
-                                                 for f, j, s in best_fits(results)) + "</ul>"
-    out.write(f"""<!DOCTYPE html>
+    tally = Tally()
+    with spool(spool_folder) as rows, spool(spool_folder) as candidates:
+        for n, row in enumerate(display_rows(report)):
+            tally.add(row.result)
+            rows.write(_row(n, row, report))
+            candidates.write(_candidate(n, row, report))
+        rules = ", ".join(f"{_e(j.source)} (sha256 {_e(j.sha256[:12])})" for j in report.jobs)
+        footer = f"screener {_e(report.version)} · rules {rules} · as of {report.as_of.isoformat()}"
+        fits = ""
+        if report.several:
+            fits = "<h2>Best fit</h2><ul>" + "".join(f"<li>{_e(_name_of(printable(f)))}: <b>{_e(j)}</b> (score {s:.2f})</li>"
+                                                     for f, j, s in tally.best_fits()) + "</ul>"
+        out.write(f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>{_e(report.title)} — screening report</title><style>{CSS}</style></head><body>
-<h1>{_e(report.title)}</h1><div class="meta">{len(results)} candidates · click a column to sort (best first) · click a name for the evidence</div>
-<p class="counts" id="counts">{_counts(results)}</p>
-<h2>Shortlist</h2>{_filters(reqs, len(results))}<table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>
-{fits}<h2>Candidates</h2>{"".join(candidates)}
+<h1>{_e(report.title)}</h1><div class="meta">{tally.count} candidates · click a column to sort (best first) · click a name for the evidence</div>
+<p class="counts" id="counts">{_counts(tally)}</p>
+<h2>Shortlist</h2>{_filters(reqs, tally.count)}<table class="sortable" id="shortlist"><thead><tr>{head}</tr></thead><tbody>""")
+        copy(rows, out)
+        out.write(f"""</tbody></table>
+{fits}<h2>Candidates</h2>""")
+        copy(candidates, out)
+        out.write(f"""
 <p class="meta">{footer}</p><script>{SCRIPT}</script></body></html>
 """)

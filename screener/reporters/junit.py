@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import TextIO
 
 from ..models import Group, Report, RequirementResult, ResumeResult, Status, Verdict
 from ..text.printable import printable
 from .rows import Row, rows
+from .spool import copy, spool
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -95,18 +97,31 @@ def _suite(row: Row, label_job: bool, unknown_as: str) -> ET.Element:
     return suite
 
 
-def write(report: Report, out: TextIO, unknown: str = "skip") -> None:
-    """`unknown`, a JunitUnknown value, is what the `verdict` case of a resume whose verdict is unknown reports."""
-    root = ET.Element("testsuites", name=_clean(f"screener: {report.title}"))
+def write(report: Report, out: TextIO, unknown: str = "skip", spool_folder: Path | None = None) -> None:
+    """`unknown`, a JunitUnknown value, is what the `verdict` case of a resume whose verdict is unknown reports.
+
+    Each suite is written to a spool (in `spool_folder`) as its resume comes, and copied after the root element,
+    which carries the totals; the document is the one ElementTree would indent and write whole.
+    """
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for row in rows(report):
-        suite = _suite(row, report.several, unknown)
-        root.append(suite)
-        for key in totals:
-            totals[key] += int(suite.get(key, "0"))
-    for key, value in totals.items():
-        root.set(key, str(value))
-    ET.indent(root)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(root, encoding="unicode"))
+    count = 0
+    with spool(spool_folder) as suites:
+        for row in rows(report):
+            suite = _suite(row, report.several, unknown)
+            for key in totals:
+                totals[key] += int(suite.get(key, "0"))
+            ET.indent(suite, level=1)
+            suites.write(("\n  " if count else "") + ET.tostring(suite, encoding="unicode"))
+            count += 1
+        root = ET.Element("testsuites", name=_clean(f"screener: {report.title}"))
+        for key, value in totals.items():
+            root.set(key, str(value))
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        if not count:
+            out.write(ET.tostring(root, encoding="unicode"))
+        else:
+            root.text = "\n  "  # the indent before the first suite: what the opening tag is cut after
+            out.write(ET.tostring(root, encoding="unicode").partition("\n")[0] + "\n  ")
+            copy(suites, out)
+            out.write("\n</testsuites>")
     out.write("\n")

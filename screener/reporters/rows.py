@@ -7,8 +7,9 @@ for programs, not for reading.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..models import Report, RequirementResult, ResumeResult, Status, Verdict
 from ..text.printable import printable
@@ -42,16 +43,22 @@ def rows(report: Report) -> Iterator[Row]:
         yield Row(r, printable(r.file), years_cell(r.experience_years), {q.id: q for q in r.requirements}, trace)
 
 
-def brief(result: ResumeResult) -> ResumeResult:
-    """The result without its requirements, timeline, warnings and diagnostics: what the verdict counts and best
-    fits below a report read, kept for every row by formats that lay out the whole batch before writing it."""
-    return replace(result, requirements=(), positions=(), warnings=(), diagnostics=None)
+class Tally:
+    """What the summary below a report reads of its rows, kept as they go by rather than the rows themselves: how
+    many there were, how many got each verdict, and each resume's highest-scoring job."""
 
+    def __init__(self) -> None:
+        self.count = 0
+        self.verdicts: Counter[Verdict] = Counter()
+        self._best: dict[str, tuple[str, float]] = {}  # file -> (job, score), in the order files first appear
 
-def best_fits(results: list[ResumeResult]) -> list[tuple[str, str, float]]:
-    """(file, job, score) of the highest-scoring job per resume, in the order resumes first appear."""
-    best: dict[str, ResumeResult] = {}
-    for r in results:
-        if not r.error and (r.file not in best or r.score > best[r.file].score):
-            best[r.file] = r
-    return [(f, r.job, r.score) for f, r in best.items()]
+    def add(self, result: ResumeResult) -> None:
+        self.count += 1
+        self.verdicts[result.verdict] += 1
+        best = self._best.get(result.file)
+        if not result.error and (best is None or result.score > best[1]):
+            self._best[result.file] = (result.job, result.score)
+
+    def best_fits(self) -> list[tuple[str, str, float]]:
+        """(file, job, score) of the highest-scoring job per resume, in the order resumes first appear."""
+        return [(file, job, score) for file, (job, score) in self._best.items()]

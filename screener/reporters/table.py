@@ -3,18 +3,25 @@
 When the terminal is wide enough every requirement gets its own column under an abbreviated id; otherwise the
 statuses collapse into one strip per resume, grouped must-have | qualification | nice-to-have. A legend below
 maps abbreviations to ids. Colour follows rich's terminal detection, so NO_COLOR and pipes get plain text.
+
+A batch of 10,000 resumes would hold 10,000 rows of rich cells and their drawing at once, so the table is laid
+out in two passes (table_layout.py): the first keeps each row as a few short strings and widens each column's
+measurement, the second draws the rows one at a time at the widths rich gives those measurements.
 """
 from __future__ import annotations
 
 from typing import TextIO
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from ..models import Report, ResumeResult, Status, Verdict
+from ..models import Report, Status, Verdict
 from ..text.printable import printable
-from .rows import GLYPH, STYLE, best_fits, brief, rows
+from .rows import GLYPH, STYLE, Row, Tally, rows
+from .table_layout import Layout
+
+_STATUS_OF = {glyph: status for status, glyph in GLYPH.items()}
+_NONE = " "  # the mark of a requirement its job does not have (wide) and of a gap between groups (strip)
 
 
 def abbreviations(ids: tuple[str, ...]) -> dict[str, str]:
@@ -40,32 +47,14 @@ def write(report: Report, out: TextIO) -> None:
     ids = report.requirement_ids
     short = abbreviations(ids)
     wide = console.width >= 60 + 4 * len(ids)
-    table = Table(title=Text(report.title), title_justify="left", show_lines=False, pad_edge=False)
-    table.add_column("file", overflow="fold", ratio=1, min_width=12)
-    if report.several:
-        table.add_column("job", overflow="fold")
-    table.add_column("verdict")
-    table.add_column("score", justify="right")
-    table.add_column("years", justify="right")
-    if wide:
-        for rid in ids:
-            table.add_column(short[rid], justify="center")
-    else:
-        table.add_column("requirements", no_wrap=True)
-    results = []  # each row's result in brief: the counts and best fits below need no evidence
+    layout = Layout(Text(report.title), _headers(report, short, wide))
+    kept, tally = [], Tally()  # each row as a few strings: its cells are made again when it is drawn
     for row in rows(report):
-        r = row.result
-        results.append(brief(r))
-        head = [Text(row.file), *([Text(r.job)] if report.several else []),
-                Text(r.verdict.value, style=STYLE[r.verdict]), f"{r.score:.2f}", Text(row.years or "-")]
-        if r.error:
-            cells = [Text(f"error: {r.error}", style="magenta")] + ([Text("")] * (len(ids) - 1) if wide else [])
-        elif wide:
-            cells = [_status_cell(row.statuses[i].status) if i in row.statuses else Text("") for i in ids]
-        else:
-            cells = [_strip(r)]
-        table.add_row(*head, *cells)
-    console.print(table)
+        tally.add(row.result)
+        line = _line(row, ids, wide)
+        layout.measure(console, _cells(line, report.several, wide, len(ids)))
+        kept.append(line)
+    layout.draw(console, (_cells(line, report.several, wide, len(ids)) for line in kept))
     legend = "  ".join(f"{short[i]}={i}" for i in ids)
     if not wide:  # the strip has no headers: say its order, groups separated as in the strip
         groups: dict[str, list[str]] = {}
@@ -73,19 +62,55 @@ def write(report: Report, out: TextIO) -> None:
             groups.setdefault(q.group.value, []).append(short[q.id])
         legend = "order: " + " | ".join(" ".join(g) for g in groups.values()) + "   " + legend
     console.print(Text("✓ pass  ✗ fail  ? unknown   " + legend, style="dim"))
-    counts = {v: sum(r.verdict is v for r in results) for v in Verdict}
-    console.print(f"{len(results)} results: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
+    counts = {v: tally.verdicts[v] for v in Verdict}
+    console.print(f"{tally.count} results: " + ", ".join(f"{n} {v.value}" for v, n in counts.items() if n))
     if report.several:
-        for file, job, score in best_fits(results):
+        for file, job, score in tally.best_fits():
             console.print(Text(f"best fit for {printable(file)}: {job} (score {score:.2f})"))
 
 
-def _strip(r: ResumeResult) -> Text:
-    """All statuses in rule order as glyphs, a space between groups."""
-    text, prev = Text(), None
-    for q in r.requirements:
-        if prev is not None and q.group is not prev:
-            text.append(" ")
-        text.append_text(_status_cell(q.status))
-        prev = q.group
-    return text
+def _headers(report: Report, short: dict[str, str], wide: bool) -> list[tuple[str, dict]]:
+    """Each column's header and its rich options."""
+    columns = [("file", {"overflow": "fold", "ratio": 1, "min_width": 12})]
+    if report.several:
+        columns.append(("job", {"overflow": "fold"}))
+    columns += [("verdict", {}), ("score", {"justify": "right"}), ("years", {"justify": "right"})]
+    if wide:
+        columns += [(short[rid], {"justify": "center"}) for rid in report.requirement_ids]
+    else:
+        columns.append(("requirements", {"no_wrap": True}))
+    return columns
+
+
+def _line(row: Row, ids: tuple[str, ...], wide: bool) -> tuple:
+    """A row as the strings its cells are made from: (file, job, verdict, score, years, error, marks), the marks
+    one glyph per requirement id (wide) or the strip of the result's statuses in rule order, groups apart."""
+    r = row.result
+    if wide:
+        marks = "".join(GLYPH[row.statuses[i].status] if i in row.statuses else _NONE for i in ids)
+    else:
+        marks, prev = [], None
+        for q in r.requirements:
+            if prev is not None and q.group is not prev:
+                marks.append(_NONE)
+            marks.append(GLYPH[q.status])
+            prev = q.group
+        marks = "".join(marks)
+    return row.file, r.job, r.verdict, f"{r.score:.2f}", row.years, r.error, marks
+
+
+def _cells(line: tuple, several: bool, wide: bool, n_ids: int) -> list:
+    file, job, verdict, score, years, error, marks = line
+    head = [Text(file), *([Text(job)] if several else []), Text(verdict.value, style=STYLE[verdict]), score,
+            Text(years or "-")]
+    if error:
+        return head + [Text(f"error: {error}", style="magenta")] + ([Text("")] * (n_ids - 1) if wide else [])
+    if wide:
+        return head + [Text("") if m == _NONE else _status_cell(_STATUS_OF[m]) for m in marks]
+    strip = Text()  # all statuses in rule order as glyphs, a space between groups
+    for m in marks:
+        if m == _NONE:
+            strip.append(" ")
+        else:
+            strip.append_text(_status_cell(_STATUS_OF[m]))
+    return head + [strip]

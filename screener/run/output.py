@@ -45,6 +45,20 @@ def open_output(path: Path) -> Iterator[TextIO]:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+def spool_folder(path: Path | None) -> Path | None:
+    """Where a format that spools its output (junit, html) keeps the spool: beside a regular file or a new path,
+    on the disk its temporary file is written to anyway; for stdout, a FIFO or a device, the system's temporary
+    folder (None)."""
+    if path is None:
+        return None
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+    except OSError:
+        pass  # a new path (or one open_output will name the problem of)
+    return Path(os.path.realpath(path)).parent
+
+
 @contextlib.contextmanager
 def _in_place(path: Path) -> Iterator[TextIO]:
     """A FIFO or device: opened as the shell's `>` opens it (a FIFO waits for its reader)."""
