@@ -175,9 +175,20 @@ def _name_before(text: str, as_of: dt.date) -> str:
     return text.lstrip(DATE_CHARS)
 
 
-def _school_beside(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
-    """Whether the line above or below line `i`, in the same part, names a school."""
-    return any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
+# What may stand beside a degree's letters on their line when they are all its name: dates, a grade, a status
+# ("MCA 7.4 CGPA", "BCA, 2012", "MCA ongoing"); a name after them makes them a firm's ("MCA Consulting Group"), an
+# item of a list a skill ("BCA, ELISA, ...")
+_GRADE_OR_STATUS = re.compile(r"[\W\d_]*(?:(?:c?gpa|cpi|percent(?:age)?|marks|ongoing|pursuing|completed|expected"
+                              r"|distinction|first|second|class|division)\b[\W\d_]*)*", re.I)
+
+
+def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], m: re.Match[str],
+                               as_of: dt.date) -> bool:
+    """Whether a degree's letters alone on their line (but for dates, a grade or a status) sit under or over a
+    school's name: a school's entry, whatever section it was printed in."""
+    text = lines[i].text
+    alone = not _name_before(text[:m.start()], as_of).strip() and _GRADE_OR_STATUS.fullmatch(text[m.end():])
+    return bool(alone) and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
 
 
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
@@ -210,9 +221,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         # "BCA", "MCS" name their subject in their letters; a subject stated after one is its major ("BIT in X")
         letters = None if _STATED_SUBJECT.search(subject) else named_by_initialism(m[0])
         # out of education, letters alone are as often a firm or an assay ("MCA Consulting Group"): a degree only
-        # with its school on its line or next to it
+        # with its school on its line, or standing alone as a school's entry
         if stated_only and not (named or _STATED_SUBJECT.search(subject) or SCHOOL.search(text)
-                                or letters and _school_beside(lines, i, inside)):
+                                or letters and _letters_of_a_school_entry(lines, i, inside, m, as_of)):
             continue
         named = named or letters
         written = field_of(subject)

@@ -62,14 +62,21 @@ def test_a_subject_stated_after_the_initialism_is_its_major():
     ["Certifications", "MCS Windows Server 2012"],
     ["Experience", "Courier for MCS Freight, 2011 - 2013"],
     ["Skills", "MCS, MCSA, MCSE certifications"],
+    ["Experience", "Senior Analyst, MCA Consulting Group", "Westland University (client)"],
+    ["Experience", "MCA Consulting Group, 2015 - 2020", "Institute of Directors member"],
+    ["Skills", "BCA, ELISA, Western Blot", "Trained at Harrowgate College teaching lab"],
+    ["Experience", "Support Engineer at Linmouth School District, 2012 - 2016",
+     "MCS Logistics, Dispatcher, 2016 - 2019"],
 ], ids=["mca-firm-dated-below", "mca-firm-after-at", "mca-firm-after-comma", "bca-assay", "mcs-certification",
-        "mcs-firm", "mcs-certificates"])
+        "mcs-firm", "mcs-certificates", "mca-firm-over-a-client-school", "mca-firm-over-a-membership",
+        "bca-skill-over-a-college", "mcs-firm-under-a-school-district"])
 def test_an_initialisms_letters_alone_outside_education_are_no_degree(lines):
     assert degrees(*lines) == ()
 
 
-def test_an_initialism_with_its_school_on_the_next_line_outside_education_is_a_degree():
-    (d,) = degrees("Profile", "Linmouth School of Computing, final year", "MCA 7.4 CGPA")
+@pytest.mark.parametrize("letters", ["MCA 7.4 CGPA", "MCA, 2019", "MCA ongoing"])
+def test_an_initialism_alone_on_its_line_by_its_school_outside_education_is_a_degree(letters):
+    (d,) = degrees("Profile", "Linmouth School of Computing, final year", letters)
     assert (d.level, d.field) == ("master", "computer science")
 
 

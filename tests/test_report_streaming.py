@@ -122,16 +122,19 @@ def test_a_spool_lives_in_the_folder_given_and_is_gone_after_the_write(tmp_path,
     seen = []
     real = spool.spool
 
+    opened = []
+
     def recording(folder=None):
         seen.append(folder)
-        f = real(folder)
+        opened.append(real(folder))
         seen.append(os.listdir(tmp_path))  # unnamed: it never shows in its folder
-        return f
+        return opened[-1]
     module = junit if write is junit.write else html
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(module, "spool", recording)
         write(Report((JOB,), dt.date(2026, 1, 1), Watched(3)), io.StringIO(), spool_folder=tmp_path)
     assert seen[0] == tmp_path and seen[1] == [] and os.listdir(tmp_path) == []
+    assert all(f.closed for f in opened)  # closed, so gone even where the system names its temporary files
 
 
 def test_a_spool_gives_back_the_text_written_to_it_exactly():
@@ -147,9 +150,15 @@ def test_a_batch_that_fails_midway_leaves_no_spool_behind(tmp_path):
     def failing():
         yield result(0)
         raise KeyboardInterrupt
-    with pytest.raises(KeyboardInterrupt):
+    opened = []
+
+    def recording(folder=None):
+        opened.append(spool.spool(folder))
+        return opened[-1]
+    with pytest.MonkeyPatch.context() as mp, pytest.raises(KeyboardInterrupt):
+        mp.setattr(html, "spool", recording)
         html.write(Report((JOB,), dt.date(2026, 1, 1), failing()), io.StringIO(), spool_folder=tmp_path)
-    assert os.listdir(tmp_path) == []
+    assert opened and all(f.closed for f in opened) and os.listdir(tmp_path) == []
 
 
 def test_the_spool_of_an_output_file_is_beside_it_and_of_anything_else_in_the_temporary_folder(tmp_path):

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from screener.models import Group, Job, Report, RequirementInfo, RequirementResult, ResumeResult, Status, Verdict
-from screener.reporters import table
+from screener.reporters import table, table_layout
 from screener.reporters.rows import rows
 from screener.reporters.table_layout import Layout
 
@@ -93,3 +93,9 @@ def test_a_title_wider_than_the_table_wraps_as_it_does_drawn_whole():
     report = Report((Job("j", "A posting title far longer than the few narrow columns of its table " * 2,
                          "j.toml", "j" * 64, INFO[:1]),), dt.date(2026, 1, 1), BATCH[:2])
     assert drawn(report, 60, False, by_pieces) == drawn(report, 60, False, whole)
+
+
+def test_a_rich_that_no_longer_lays_columns_out_through_the_hook_still_gets_the_table_drawn_whole(monkeypatch):
+    monkeypatch.setattr(table_layout._Table, "_calculate_column_widths", Table._calculate_column_widths)
+    report = Report((BACKEND,), dt.date(2026, 1, 1), BATCH)
+    assert drawn(report, 100, False, by_pieces) == drawn(report, 100, False, whole)

@@ -41,6 +41,9 @@ class Layout:
             sizing.add_row(*map(_Extent, self.extents))
         with console.capture():  # lays the columns out and draws only the stand-in row, into nothing
             console.print(sizing)
+        if sizing.widths is None:  # a rich that no longer lays columns out where _Table hooks in: drawn whole
+            console.print(self._whole(rows))
+            return
         top = self._table(self.title, sizing.widths)
         console.print(_Lines(top, stop=-1))  # title, top edge, header: all but the bottom edge
         for cells in rows:
@@ -48,6 +51,12 @@ class Layout:
             piece.add_row(*cells)
             console.print(_Lines(piece, start=1, stop=-1))  # the row without the edges drawn above and below it
         console.print(_Lines(top, start=-1))
+
+    def _whole(self, rows: Iterable[list[RenderableType]]) -> _Table:
+        table = self._table(self.title)
+        for cells in rows:
+            table.add_row(*cells)
+        return table
 
     def _table(self, title: Text | None, widths: list[int] | None = None, show_header: bool = True) -> _Table:
         table = _Table(widths, title=title, title_justify="left", show_lines=False, pad_edge=False,
