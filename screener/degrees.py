@@ -178,8 +178,8 @@ def _name_before(text: str, as_of: dt.date) -> str:
 # What may stand beside a degree's letters on their line when they are all its name: dates, a grade, a status
 # ("MCA 7.4 CGPA", "BCA, 2012", "MCA ongoing"); a name after them makes them a firm's ("MCA Consulting Group"), an
 # item of a list a skill ("BCA, ELISA, ...")
-_GRADE_OR_STATUS = re.compile(r"[\W\d_]*(?:(?:c?gpa|cpi|percent(?:age)?|marks|ongoing|pursuing|completed|expected"
-                              r"|distinction|first|second|class|division)\b[\W\d_]*)*", re.I)
+_GRADE_OR_STATUS = LazyPattern(r"[\W\d_]*(?:(?:c?gpa|cpi|percent(?:age)?|marks|ongoing|pursuing|completed|expected"
+                               r"|distinction|first|second|class|division)\b[\W\d_]*)*", re.I)
 
 
 def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], m: re.Match[str],
