@@ -17,7 +17,6 @@ import contextlib
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,22 +67,21 @@ def outputs(source: Path, paths: list[Path], files: list[Path], jobs: int, cold:
     would import that one). Unless `cold`, the runs share one cache of their own, new for this commit: the first
     screens every resume with this commit's code, the others read its results back (a result
     survives the cache's round trip equal: tests/test_run_codec.py), seconds each instead of a batch each."""
-    cache = tempfile.mkdtemp(prefix="same-output-cache-")
-    env = {**os.environ, "PYTHONPATH": str(source), "TERM": "dumb", "SCREENER_CACHE_DIR": cache}
-    rules = [arg for r in RULES for arg in ("--rules", str(r))]
-    out: dict[str, bytes] = {}
-    for fmt, sort, columns in RUNS:
-        with tempfile.TemporaryDirectory() as tmp:
-            target = Path(tmp) / f"out.{fmt}"
-            subprocess.run([sys.executable, "-m", "screener", "screen", *map(str, paths), *rules, "--format", fmt,
-                            "--sort", sort, "--as-of", AS_OF, *(["--no-cache"] if cold else []), "--jobs",
-                            str(jobs), "--output", str(target)], env={**env, "COLUMNS": columns}, check=True,
-                           cwd=source, stdout=subprocess.DEVNULL)
-            out[_label(fmt, sort, columns)] = (_without_timestamps(target.read_bytes()) if fmt == "xlsx"
-                                               else target.read_bytes())
-    out["explain"] = subprocess.run([sys.executable, "-c", _EXPLAIN_ALL, *map(str, files)], env=env, check=True,
-                                    cwd=source, capture_output=True).stdout
-    shutil.rmtree(cache)
+    with tempfile.TemporaryDirectory(prefix="same-output-cache-") as cache:  # removed even when a run fails
+        env = {**os.environ, "PYTHONPATH": str(source), "TERM": "dumb", "SCREENER_CACHE_DIR": cache}
+        rules = [arg for r in RULES for arg in ("--rules", str(r))]
+        out: dict[str, bytes] = {}
+        for fmt, sort, columns in RUNS:
+            with tempfile.TemporaryDirectory() as tmp:
+                target = Path(tmp) / f"out.{fmt}"
+                subprocess.run([sys.executable, "-m", "screener", "screen", *map(str, paths), *rules, "--format", fmt,
+                                "--sort", sort, "--as-of", AS_OF, *(["--no-cache"] if cold else []), "--jobs",
+                                str(jobs), "--output", str(target)], env={**env, "COLUMNS": columns}, check=True,
+                               cwd=source, stdout=subprocess.DEVNULL)
+                out[_label(fmt, sort, columns)] = (_without_timestamps(target.read_bytes()) if fmt == "xlsx"
+                                                   else target.read_bytes())
+        out["explain"] = subprocess.run([sys.executable, "-c", _EXPLAIN_ALL, *map(str, files)], env=env, check=True,
+                                        cwd=source, capture_output=True).stdout
     return out
 
 
