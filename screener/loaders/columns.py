@@ -43,8 +43,8 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
             continue
         if min(_horizontal_extent(left), _horizontal_extent(right)) < MIN_COLUMN_WIDTH * width:
             continue  # splitting dates off their roles would break every experience entry
-        if (_right_aligned_strip(right) or _date_margin(left, right) or _date_margin(right, left)
-                or _label_margin(left, right)):
+        right_rows = visual_rows(right)
+        if _right_aligned_strip(right_rows) or _is_margin(left, right, right_rows):
             continue
         if gap_x1 - gap_x0 < WIDE_GUTTER and sum(abs(w["x0"] - gap_x1) < 1.0 for w in right) < MIN_ALIGNED:
             continue
@@ -103,9 +103,9 @@ def _crossing(rows: list[list[dict]], x: float, edge: float) -> list[dict]:
     return crossing
 
 
-def _right_aligned_strip(words: list[dict]) -> bool:
-    """Dates or places flush with the right margin and ragged on the left: part of each row, not a column."""
-    rows = visual_rows(words)
+def _right_aligned_strip(rows: list[list[dict]]) -> bool:
+    """Dates or places flush with the right margin and ragged on the left (its visual rows): part of each row, not a
+    column."""
     starts = [row[0]["x0"] for row in rows]
     ends = [max(w["x1"] for w in row) for row in rows]
     flush_right = sum(e > max(ends) - 2 for e in ends) / len(ends)
@@ -113,33 +113,38 @@ def _right_aligned_strip(words: list[dict]) -> bool:
     return flush_right >= 0.7 and flush_left <= 0.6
 
 
-def _date_margin(side: list[dict], other: list[dict]) -> bool:
-    """Whether `side` is the date margin of the column beside it, not a column of its own: narrower than it, at
-    least half its rows a date alone ("2017 - 2024", "Feb., 2021", "09/2021 – present") and nearly all of those level
-    with a row beside them, within a line's height (a two-line role's dates centred on it). Such dates say when
-    the row beside them was: read apart, every date would come detached from its role. A margin is sparse: a role
-    spans several lines and its date stands on one of them. A sidebar that lists a skill, a certificate or a
-    contact a line, with its year on the next ('Cloud Practitioner' over '2021'), has a row on nearly every line
-    of the column beside it: a column, whatever its content, however its rows happen to line up."""
-    if _horizontal_extent(side) >= _horizontal_extent(other):
-        return False
-    rows = visual_rows(side)
+def _is_margin(left: list[dict], right: list[dict], right_rows: list[list[dict]]) -> bool:
+    """Whether the narrower side is the date margin of the other (either side) or its label column (the left
+    side): its rows grouped once for both readings."""
+    left_extent, right_extent = _horizontal_extent(left), _horizontal_extent(right)
+    if left_extent < right_extent:
+        left_rows = visual_rows(left)
+        return _date_margin(left_rows, right) or _label_margin(left_rows, right)
+    return right_extent < left_extent and _date_margin(right_rows, left)
+
+
+def _date_margin(rows: list[list[dict]], other: list[dict]) -> bool:
+    """Whether a side (its visual rows), narrower than `other`, is the date margin of the column beside it, not a
+    column of its own: at least half its rows a date alone ("2017 - 2024", "Feb., 2021", "09/2021 – present") and
+    nearly all of those level with a row beside them, within a line's height (a two-line role's dates centred on
+    it). Such dates say when the row beside them was: read apart, every date would come detached from its role. A
+    margin is sparse: a role spans several lines and its date stands on one of them. A sidebar that lists a skill, a
+    certificate or a contact a line, with its year on the next ('Cloud Practitioner' over '2021'), has a row on
+    nearly every line of the column beside it: a column, whatever its content, however its rows happen to line up."""
     dated = [row for row in rows if date_row(row)]
     if len(dated) < MIN_MARGIN_DATES or len(dated) < MARGIN_DATE_SHARE * len(rows):
         return False
     return _level_share(dated, other) >= MARGIN_LEVEL_SHARE and _sparse(rows, other)
 
 
-def _label_margin(side: list[dict], other: list[dict]) -> bool:
-    """Whether `side`, left of the gutter, is the labels of the rows beside it: narrower than them, flush right
-    against the gutter and ragged on the left (moderncv's 'Apr 2017 - Dec 2024', 'Soft Skills', each set against
-    its row), and nearly every row on the baseline of a row beside it. A label so set names its row, as a form's does.
-    Its rows must say so themselves (_labels) and be sparse: a sidebar of contacts or skills set flush right, an
-    item a line at the main column's line spacing, lines up with the main column's rows just as well."""
-    if _horizontal_extent(side) >= _horizontal_extent(other) or not _right_aligned_strip(side):
-        return False
-    rows = visual_rows(side)
-    return (_labels(rows) and _sparse(rows, other)
+def _label_margin(rows: list[list[dict]], other: list[dict]) -> bool:
+    """Whether a side (its visual rows), left of the gutter and narrower than `other`, is the labels of the rows
+    beside it: flush right against the gutter and ragged on the left (moderncv's 'Apr 2017 - Dec 2024', 'Soft
+    Skills', each set against its row), and nearly every row on the baseline of a row beside it. A label so set
+    names its row, as a form's does. Its rows must say so themselves (_labels) and be sparse: a sidebar of contacts
+    or skills set flush right, an item a line at the main column's line spacing, lines up with the main column's
+    rows just as well."""
+    return (_right_aligned_strip(rows) and _labels(rows) and _sparse(rows, other)
             and _level_share(rows, other, strict=True) >= MARGIN_LEVEL_SHARE)
 
 

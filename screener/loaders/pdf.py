@@ -16,6 +16,7 @@ from ..text.sections import heading_name
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
 from .pdfium_hidden import Bands, PAGE, MIN_SIZE as MIN_FONT_PT, background, covering, same_colour
 from .columns import split_columns
+from .page_rows import baseline_rows
 from .pdfium_words import OUTSIDE
 from .links import link_lines
 
@@ -213,15 +214,7 @@ ENGINES = {"pdfplumber": _read_plumber, "pdfium": _read_pdfium}
 
 def _assemble(words: list[dict]) -> list[str]:
     """Group words into visual lines by their baseline, then read each line left to right."""
-    rows: list[list[dict]] = []
-    first: dict = {}  # the first word of the row being gathered
-    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if rows and abs(first["bottom"] - word["bottom"]) <= 2.5 and not (word.get("alone") or first.get("alone")):
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-            first = word
-    return [" ".join([w["text"] for w in sorted(row, key=_LEFT)]) for row in _left_cells_first(rows)]
+    return [" ".join([w["text"] for w in sorted(row, key=_LEFT)]) for row in _left_cells_first(baseline_rows(words))]
 
 
 def _left_cells_first(rows: list[list[dict]]) -> list[list[dict]]:
