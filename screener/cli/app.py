@@ -168,7 +168,10 @@ def screen(
             out.write("\ufeff")
         REPORTERS[fmt](report, out, **format_options)
     if output is None:
-        write(sys.stdout)
+        try:
+            write(sys.stdout)
+        except ScreenerError as exc:  # a format's spool could not be written: its folder's disk is full
+            raise fail(exc) from None
     else:
         write_output(output, write)
 
