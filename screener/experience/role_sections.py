@@ -11,7 +11,8 @@ from .kinds import Kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
                  "volunteering": Kind.VOLUNTEER}
-_INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
+# every role under "Internships" or "Intern Experience" is one ("International Experience" names no internship)
+_INTERN_HEADING = re.compile(r"\bintern(?:s|ships?)?\b", re.I)
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
