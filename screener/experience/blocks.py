@@ -272,7 +272,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
-        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
+        # Each line is read for a degree alone too: a line above ('Adviser: Dr. Ng') may hide the one below from
+        # a reading of the two together.
+        studied = not teaching and (_studied(own) or any(_studied(line[:_LEAD]) for line in lines[top:i + 1])
+                                    or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
         if _DOCUMENT_DATE.search(lines[i]) or not out and _CONTACT.search(lines[i]) or _BIRTH.search(own):
