@@ -119,6 +119,21 @@ def test_a_broken_rule_file_is_one_line_and_exit_2(folder):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("fmt", ["junit", "html"])
+def test_a_full_temporary_folder_is_one_line_naming_it_and_exit_3(folder, monkeypatch, fmt):
+    from screener.reporters import spool
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", full_disk)
+    monkeypatch.setattr(spool.tempfile, "gettempdir", lambda: "/scratch")
+    result = screen(folder, fmt)
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == [
+        "screener: cannot keep the report's parts in /scratch while its totals are counted: No space left on "
+        "device (TMPDIR names another folder for them)"]
+
+
 def test_output_is_written_to_the_file_not_stdout(folder):
     target = folder / "out.csv"
     result = run("screen", folder / "a.txt", "--rules", folder / "rules.toml", "--format", "csv",

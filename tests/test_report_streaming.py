@@ -2,6 +2,7 @@
 HTML page's verdict counts) still hold no result: each resume's part is drawn or spooled as it comes, so memory
 stays flat however many resumes there are."""
 import datetime as dt
+import errno
 import io
 import os
 import re
@@ -11,6 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from rich.console import Console
 
+from screener.errors import OutputError
 from screener.models import Group, Job, Report, RequirementInfo, RequirementResult, ResumeResult, Status, Verdict
 from screener.reporters import html, junit, spool, table
 from screener.reporters.rows import rows
@@ -169,3 +171,27 @@ def test_the_spool_of_an_output_file_is_beside_it_and_of_anything_else_in_the_te
     assert spool_folder(tmp_path / "new.xml") == tmp_path
     assert spool_folder(tmp_path / "link.xml") == tmp_path / "real"  # where its temporary file is written
     assert spool_folder(tmp_path / "fifo") is None and spool_folder(None) is None
+
+
+class _FullDisk(io.StringIO):
+    """A temporary file on a disk with no space left: what is written fails when it reaches the disk."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__()
+
+    def write(self, text):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("write", [junit.write, html.write])
+def test_a_spool_on_a_full_disk_is_an_output_error_naming_its_folder(monkeypatch, tmp_path, write):
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", _FullDisk)
+    with pytest.raises(OutputError, match=f"in {re.escape(str(tmp_path))} .*No space left on device.*TMPDIR"):
+        write(Report((JOB,), dt.date(2026, 1, 1), Watched(2)), io.StringIO(), spool_folder=tmp_path)
+
+
+def test_a_spool_for_stdout_names_the_systems_temporary_folder(monkeypatch, tmp_path):
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", _FullDisk)
+    monkeypatch.setattr(spool.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    with pytest.raises(OutputError, match=re.escape(str(tmp_path / "tmp"))):
+        junit.write(Report((JOB,), dt.date(2026, 1, 1), Watched(2)), io.StringIO())

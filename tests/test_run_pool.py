@@ -1,5 +1,7 @@
 """The worker pool: results in path order whatever the worker count; a hanging or crashing file is one error row."""
+import multiprocessing as mp
 import os
+import signal
 import time
 
 import pytest
@@ -75,3 +77,43 @@ def test_workers_dying_with_files_queued_behind_them_lose_no_file_and_stop_nothi
                                 timeout=5))
     assert [r[1] if isinstance(r, tuple) else r for r in results] == list(range(150))
     assert all(isinstance(r, tuple) == (i % 3 == 1) for i, r in enumerate(results))
+
+
+def _interrupted_then_done(path):
+    os.kill(os.getpid(), signal.SIGINT)  # the Ctrl-C a terminal sends to every process of its group
+    return int(path.stem)
+
+
+def test_a_worker_leaves_ctrl_c_to_the_parent_and_goes_on(tmp_path):
+    paths = [tmp_path / f"{i}" for i in range(4)]
+    for p in paths:
+        p.write_text("x")
+    results = list(map_in_order(paths, _interrupted_then_done, lambda p, why: why, jobs=2, timeout=30))
+    assert results == [0, 1, 2, 3]
+
+
+def _slow(path):
+    time.sleep(60)
+
+
+class _Stop(Exception):
+    """What a signal handler raises where the parent waits: Ctrl-C or a `kill` turned into an exception."""
+
+
+def test_a_batch_stopped_part_way_kills_its_workers_rather_than_wait_for_their_files(tmp_path):
+    paths = [tmp_path / f"{i}" for i in range(4)]
+    for p in paths:
+        p.write_text("x")
+
+    def stop(*_):
+        raise _Stop
+
+    old = signal.signal(signal.SIGALRM, stop)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)  # while the parent waits for the first, still running, file
+        with pytest.raises(_Stop):
+            list(map_in_order(paths, _slow, lambda p, why: why, jobs=2, timeout=None))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert mp.active_children() == []

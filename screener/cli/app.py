@@ -23,6 +23,7 @@ from .common import (EXIT_CLOSED_PIPE, EXIT_DIFFERS, EXIT_USAGE, EXIT_WRITE, AsO
                      PathsArg, PdfEngineOpt, RehashOpt, RulesOpt, TimeoutOpt, err, fail, load_ruleset, parse_as_of,
                      screen_options, write_output)
 from .rules import rules_app
+from .stopping import Stopped, stopped_by_signals
 from .terminal import terminal_stderr
 
 
@@ -167,7 +168,10 @@ def screen(
             out.write("\ufeff")
         REPORTERS[fmt](report, out, **format_options)
     if output is None:
-        write(sys.stdout)
+        try:
+            write(sys.stdout)
+        except ScreenerError as exc:  # a format's spool could not be written: its folder's disk is full
+            raise fail(exc) from None
     else:
         write_output(output, write)
 
@@ -275,8 +279,15 @@ def main(argv: Optional[list[str]] = None) -> None:
     # and may quote document content, so they never reach stderr.
     logging.disable(logging.WARNING)
     try:
-        defaults = _settings()
-    except ScreenerError as exc:
-        err(f"screener: {exc}")
-        sys.exit(EXIT_USAGE)
-    app(args=argv, default_map=defaults)
+        with stopped_by_signals():
+            try:
+                defaults = _settings()
+            except ScreenerError as exc:
+                err(f"screener: {exc}")
+                sys.exit(EXIT_USAGE)
+            app(args=argv, default_map=defaults)
+    except Stopped as stop:
+        _drop_stdout()
+        err(f"screener: stopped by {stop.name}; results on stdout are incomplete, an --output file is left as it "
+            "was")
+        sys.exit(stop.exit_code)

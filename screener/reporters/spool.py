@@ -13,18 +13,61 @@ import tempfile
 from pathlib import Path
 from typing import IO, TextIO
 
+from ..errors import OutputError
+
 # any text written is read back as it was: no newline translation, and lone surrogates kept for the output's
 # own encoding to handle as it would have
 _TEXT = {"encoding": "utf-8", "errors": "surrogatepass", "newline": ""}
 _CHUNK = 1 << 16
 
 
-def spool(folder: Path | None = None) -> IO[str]:
-    """An empty spool to write text to (use it as a context manager: it is removed when closed)."""
-    return tempfile.TemporaryFile("w+", dir=folder, **_TEXT)
+class Spool:
+    """A temporary file to write text to and read back (use it as a context manager: it is removed when closed).
+    One that cannot be written (the temporary folder's disk is full) says so and names the folder: the output
+    itself may be a terminal or a pipe with nothing wrong with it."""
+
+    def __init__(self, folder: Path | None = None):
+        self._where = folder or Path(tempfile.gettempdir())
+        try:
+            self._file = tempfile.TemporaryFile("w+", dir=folder, **_TEXT)
+        except OSError as exc:
+            raise self._error(exc) from exc
+        self.read, self.close = self._file.read, self._file.close
+
+    def write(self, text: str) -> None:
+        try:
+            self._file.write(text)
+        except OSError as exc:
+            raise self._error(exc) from exc
+
+    def seek(self, offset: int) -> None:
+        """Go to `offset` (0: the start, to copy it out), writing what is still buffered first."""
+        try:
+            self._file.seek(offset)
+        except OSError as exc:
+            raise self._error(exc) from exc
+
+    @property
+    def closed(self) -> bool:
+        return self._file.closed
+
+    def _error(self, exc: OSError) -> OutputError:
+        return OutputError(f"cannot keep the report's parts in {self._where} while its totals are counted: "
+                           f"{exc.strerror or exc} (TMPDIR names another folder for them)")
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._file.close()
 
 
-def copy(spooled: IO[str], out: TextIO) -> None:
+def spool(folder: Path | None = None) -> Spool:
+    """An empty spool in `folder`, or else the system's temporary folder."""
+    return Spool(folder)
+
+
+def copy(spooled: IO[str] | Spool, out: TextIO) -> None:
     """Write everything written to the spool so far to `out`."""
     spooled.seek(0)
     shutil.copyfileobj(spooled, out, _CHUNK)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from collections import deque
@@ -33,6 +34,10 @@ def _serve(conn: Connection, work: Callable[[Path], object]) -> None:
     """Worker loop: receive (index, path), send back (index, result), until told to stop with None, or until the
     parent is gone (killed by the OOM killer, say: forked siblings keep its pipe open, so no EOF would come)."""
     logging.disable(logging.WARNING)  # spawned workers do not inherit the CLI's setting
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the workers, which must not print a
+    # traceback each; a `kill` ends a worker at once (forked workers inherit the CLI's handlers otherwise)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent = os.getppid()
     while True:
         if not conn.poll(1.0):
@@ -103,7 +108,12 @@ class _Pool(Generic[T]):
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
-        finally:
+        except BaseException:
+            # interrupted, or the caller stopped reading: files still running are abandoned, not waited for
+            for w in workers:
+                self._stop(w, kill=True)
+            raise
+        else:
             for w in workers:
                 self._stop(w)
 
