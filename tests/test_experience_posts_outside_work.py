@@ -92,3 +92,9 @@ def test_an_entry_that_names_the_terms_of_a_post_counts():
     tl = timeline("Research Experience", "Research Internship, Some Institute of Technology  2019 - 2021")
     assert tl.years == 2.0
 
+
+
+def test_the_next_entry_below_lends_no_post_to_the_one_above():
+    tl = timeline("Teaching", "March 2021: Workshop on version control for first-year students",
+                  "May 2019: Guest instructor at a summer school on statistics, Some University")
+    assert [p.counted for p in tl.positions if p.start.year == 2021] == [False]

@@ -92,7 +92,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
                 positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
             for start, end in teaching_lines(sections):
                 positions += positions_in(lines, start, end, Kind.JOB, as_of, teaching=True)
-            positions = mark_unposted(positions, lines, post_only_lines(sections))
+            positions = mark_unposted(positions, lines, post_only_lines(sections), as_of)
             positions = mark_student_roles(positions, lines, sections, as_of)
             dated, unread = _date_lines(lines, blocks, positions, as_of)
     positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
