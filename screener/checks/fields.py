@@ -180,6 +180,7 @@ _LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corpo
 _SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
+_LONGEST_TITLE = 90
 
 
 # the last word of a job title: the doer of an occupation ("Marketing Coordinator", "Web Developer", "Programmer")
@@ -201,9 +202,14 @@ def _occupation(part: str) -> bool:
 
 
 def _lead(line: str) -> tuple[str, str]:
-    """A title sits at the start of its line: a long line's first words, and the rest (a description)."""
+    """A title sits at the start of its line: a long line's first words, and the rest (a description). A long
+    title is not cut before its own end ("Integrated Logistics Information Systems Program Manager, 2006 - 2012")
+    when its line's first piece ends within a title's length."""
     if len(line) <= _LEAD:
         return line, ""
+    first = _SEGMENTS.search(line)
+    if first is not None and _LEAD < first.start() <= _LONGEST_TITLE:
+        return line[:first.start()], line[first.start():]
     cut = line.rfind(" ", 0, _LEAD + 1)
     cut = cut if cut > 0 else _LEAD
     return line[:cut], line[cut:]

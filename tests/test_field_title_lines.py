@@ -1,0 +1,20 @@
+"""Where a position's title is on its lines: a long title is read to its own end, not cut after a fixed number of
+characters."""
+import pytest
+from helpers import check, requirement
+
+FIELD = {"name": "software development", "titles": ["software", "developer"],
+         "not_titles": ["sales", "program manager"], "terms": ["Python", "API", "mobile app", "software"], "least": 2}
+SOFTWARE_YEARS = requirement("years", min=8, field=FIELD)
+
+
+@pytest.mark.parametrize("lines, status", [
+    # a title longer than most, its occupation at its end: a program manager, whatever software the text names
+    ("Regional Fleet Maintenance Information Systems Program Manager, Harwick Air, 2010 - 2023\n"
+     "Kept the fleet's laptops and their software current; ran the mobile app's rollout.", "fail"),
+    # a short title, then a description on its line: the description's occupation is another person's
+    ("Software Engineer, Harwick Air Cargo Services - reporting each week to the program manager\n"
+     "Jan 2010 - Dec 2023\nBuilt its API in Python.", "pass"),
+], ids=["long-title", "short-title-then-description"])
+def test_a_title_is_read_to_its_own_end_and_no_further(lines, status):
+    check(f"Experience\n{lines}", SOFTWARE_YEARS, status)
