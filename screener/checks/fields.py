@@ -173,7 +173,7 @@ def _title_like(line: str) -> bool:
 
 
 _JOINED = LazyPattern(r"\s*/\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
-_ROLE = LazyPattern(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
+_ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
 _LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
