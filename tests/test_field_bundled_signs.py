@@ -44,3 +44,12 @@ def test_titles_by_the_work_they_name(title, status):
 def test_making_the_booking_app_is_a_sign_of_a_product_engineer_building_software():
     text = "Built the booking app's checkout flow in TypeScript and reviewed the team's pull requests."
     assert experience_years("Product Engineer", text) == "pass"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kept the bug database tidy while testing each release by hand; some SQL.", "fail"),  # a database used
+    ("Updated the donor databases weekly and mailed the newsletter; some SQL.", "fail"),
+    ("Built the order database and its PostgreSQL reports.", "pass"),  # a database made
+])
+def test_a_database_is_a_sign_when_made_not_when_used(text, status):
+    assert experience_years("Engineer", text) == status

@@ -53,7 +53,8 @@ class Years(Check):
                    Field.from_table(params["field"]) if params["field"] is not None else None)
 
     def words(self) -> Iterator[str]:
-        """The field's titles, terms and artefacts decide which years count, so they are screened on as a keyword check's are."""
+        """The field's titles, terms and artefacts decide which years count, so they are screened on as a keyword
+        check's are."""
         if self.field is not None:
             yield from self.field.titles
             yield from self.field.terms
