@@ -10,7 +10,7 @@ measurement, the second draws the rows one at a time at the widths rich gives th
 """
 from __future__ import annotations
 
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from rich.console import Console
 from rich.text import Text
@@ -82,9 +82,20 @@ def _headers(report: Report, short: dict[str, str], wide: bool) -> list[tuple[st
     return columns
 
 
-def _line(row: Row, ids: tuple[str, ...], wide: bool) -> tuple:
-    """A row as the strings its cells are made from: (file, job, verdict, score, years, error, marks), the marks
-    one glyph per requirement id (wide) or the strip of the result's statuses in rule order, groups apart."""
+class _Line(NamedTuple):
+    """A row as the few strings its cells are made from: the table keeps these for every row between measuring
+    and drawing, not the row's rich cells (a tuple, so as small as the strings)."""
+
+    file: str
+    job: str
+    verdict: Verdict
+    score: str
+    years: str  # "" when unknown
+    error: str | None
+    marks: str  # one glyph per requirement id (wide), or the strip of the statuses in rule order, groups apart
+
+
+def _line(row: Row, ids: tuple[str, ...], wide: bool) -> _Line:
     r = row.result
     if wide:
         marks = "".join(GLYPH[row.statuses[i].status] if i in row.statuses else _NONE for i in ids)
@@ -96,10 +107,11 @@ def _line(row: Row, ids: tuple[str, ...], wide: bool) -> tuple:
             marks.append(GLYPH[q.status])
             prev = q.group
         marks = "".join(marks)
-    return row.file, r.job, r.verdict, f"{r.score:.2f}", row.years, r.error, marks
+    return _Line(row.file, r.job, r.verdict, f"{r.score:.2f}", row.years, r.error, marks)
 
 
-def _cells(line: tuple, several: bool, wide: bool, n_ids: int) -> list:
+def _cells(line: _Line, several: bool, wide: bool, n_ids: int) -> list:
+    """The row's cells as rich draws them, made again from its strings when it is measured and when drawn."""
     file, job, verdict, score, years, error, marks = line
     head = [Text(file), *([Text(job)] if several else []), Text(verdict.value, style=STYLE[verdict]), score,
             Text(years or "-")]
