@@ -53,3 +53,12 @@ def test_making_the_booking_app_is_a_sign_of_a_product_engineer_building_softwar
 ])
 def test_a_database_is_a_sign_when_made_not_when_used(text, status):
     assert experience_years("Engineer", text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ran the plant's distributed electrical power and its test cell; some Python.", "fail"),
+    ("Distributed the season's catalogues to forty shops; some Python.", "fail"),
+    ("Designed distributed systems for ticket sales in Python.", "pass"),
+])
+def test_distributed_is_a_sign_only_of_distributed_systems_or_computing(text, status):
+    assert experience_years("Engineer", text) == status
