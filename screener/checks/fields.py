@@ -90,7 +90,7 @@ class Field:
         """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
         _, _, terms, making, _ = self._patterns
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
-        return _signs([*found, *(m.group("thing") for m in making.finditer(text))] if making is not None else found)
+        return _different([*found, *(m.group("thing") for m in making.finditer(text))] if making is not None else found)
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
@@ -130,13 +130,13 @@ class Field:
                           _own_title(p.title))
 
 
-def _signs(matches: list[str]) -> list[str]:
+def _different(found: list[str]) -> list[str]:
     """The different signs of building software a text names, each once whatever its form: "database" and
     "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
     a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment")."""
     signs: dict[str, str] = {}
-    for match in matches:
-        term = match.casefold()
+    for sign in found:
+        term = sign.casefold()
         words = re.findall(r"[\w+#]+", term)
         key = "".join(stems(words) if all(w.isalpha() for w in words) else words)
         signs.setdefault(key, term)
