@@ -48,6 +48,7 @@ object_matrix = _lean(raw.FPDFPageObj_GetMatrix, I)  # (object, FS_MATRIX*: six 
 text_font_size = _lean(raw.FPDFTextObj_GetFontSize, I)  # (object, float*)
 text_render_mode = _lean(raw.FPDFTextObj_GetTextRenderMode, I)  # (object)
 path_draw_mode = _lean(raw.FPDFPath_GetDrawMode, I)  # (object, fill mode: int*, stroke: int*)
+path_count_segments = _lean(raw.FPDFPath_CountSegments, I)  # (object)
 char_unicode = _lean(raw.FPDFText_GetUnicode, c_uint)  # (text page, index)
 char_generated = _lean(raw.FPDFText_IsGenerated, I)  # (text page, index): a space or break pdfium added
 char_loose_box = _lean(raw.FPDFText_GetLooseCharBox, I)  # (text page, index, FS_RECTF*: left, top, right, bottom)

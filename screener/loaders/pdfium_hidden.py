@@ -30,7 +30,7 @@ Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), top-down like 
 Matrix = tuple[float, float, float, float, float, float]  # PDF's (a, b, c, d, e, f): x' = ax + cy + e, y' = bx + dy + f
 
 
-def _then(inner: Matrix, outer: Matrix | None) -> Matrix:
+def then(inner: Matrix, outer: Matrix | None) -> Matrix:
     """The matrix that applies `inner`, then `outer` (None: nothing more)."""
     if outer is None:
         return inner
@@ -72,7 +72,7 @@ def page_objects(page, kinds: tuple[int, ...]):
                     yield obj, kind, _placed([left, left, right, right], [bottom, top, bottom, top], place), place
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < DEPTH:
                 calls.object_matrix(obj, matrix.at[0])
-                inner = _then(tuple(matrix.values.tolist()), place)
+                inner = then(tuple(matrix.values.tolist()), place)
                 yield from walk(calls.form_count_objects, calls.form_get_object, obj, level + 1, inner)
 
     yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1, None)
@@ -104,8 +104,9 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
     """The page's fills in painting order and its text objects as (object, order, (left, bottom, right, top),
     place), boxes on the page (see page_objects).
 
-    A fill is a filled shape (its colour) or a picture (colour unknown: None), cut to its clipping path, with its
-    opacity (0..1) and its place in the painting order: what lies under a character is what was painted before it.
+    A fill is a filled shape (its colour, and its object as "path") or a picture (colour unknown: None), cut to
+    its clipping path, with its opacity (0..1) and its place in the painting order: what lies under a character is
+    what was painted before it.
     Fills that paint nothing (fully transparent, or clipped away) are left out."""
     shapes, texts = [], []
     modes, rgba = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint)
@@ -126,9 +127,10 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
             x0, top_, x1, bottom_ = max(x0, clip[0]), max(top_, clip[1]), min(x1, clip[2]), min(bottom_, clip[3])
         if a == 0 or x0 > x1 or top_ > bottom_:
             continue
-        colour = (r / 255, g / 255, b / 255) if kind == raw.FPDF_PAGEOBJ_PATH else None
+        path = obj if kind == raw.FPDF_PAGEOBJ_PATH else None
+        colour = (r / 255, g / 255, b / 255) if path is not None else None
         shapes.append({"x0": x0, "x1": x1, "top": top_, "bottom": bottom_, "rgb": colour, "alpha": a / 255,
-                       "order": order})
+                       "order": order, "path": path})
     return shapes, texts
 
 
@@ -176,10 +178,11 @@ def same_colour(a: tuple[float, float, float], b: tuple[float, float, float]) ->
     return abs(a[0] - b[0]) < CLOSE and abs(a[1] - b[1]) < CLOSE and abs(a[2] - b[2]) < CLOSE  # every channel
 
 
-def _text_objects(texts, width: float, height: float):
+def _text_objects(texts, width: float, height: float, outline=None):
     """((x0, top, x1, bottom), colour, order) of every text object a reader could see on its own merits, and the
     boxes of those no one can: unpainted, transparent, too small, or partly outside the page. Objects wholly
-    outside the page are left out: every word of theirs lies outside it too, and the reader drops such words whole."""
+    outside the page are left out: every word of theirs lies outside it too, and the reader drops such words whole.
+    `outline(obj)`: the shape an unpainted or transparent object is a copy of (pdfium_outlines), seen as that shape."""
     rgba, size, matrix = Buffer(4, ctypes.c_uint), Buffer(1), Buffer(6)
     fill, font_size, transform, mode = calls.object_fill_color, calls.text_font_size, calls.object_matrix, \
         calls.text_render_mode
@@ -195,11 +198,16 @@ def _text_objects(texts, width: float, height: float):
         font_size(obj, at_size)
         transform(obj, at_matrix)
         r, g, b, alpha = rgba.values
-        a, b_, c, d, _, _ = matrix.values if place is None else _then(tuple(matrix.values.tolist()), place)
+        a, b_, c, d, _, _ = matrix.values if place is None else then(tuple(matrix.values.tolist()), place)
         scale = sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth, or in a form drawn at a tenth
-        if (mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA or size.values[0] * scale < MIN_SIZE
-                or left < 0 or right > width or bottom < 0 or top > height):
+        if size.values[0] * scale < MIN_SIZE or left < 0 or right > width or bottom < 0 or top > height:
             unseen.append(box)
+        elif mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA:
+            shape = outline(obj) if outline is not None else None
+            if shape is None:
+                unseen.append(box)
+            else:
+                seen.append((box, shape["rgb"], shape["order"]))
         else:
             seen.append((box, (r / 255, g / 255, b / 255), order))
     return seen, unseen
@@ -296,16 +304,16 @@ def _risky_parts(box: Box, colour: tuple[float, float, float], order: int, near:
     return [p for p in parts + after if p is not None]
 
 
-def risky_regions(page, painted: tuple[list[dict], list] | None = None) -> list[Box]:
+def risky_regions(page, painted: tuple[list[dict], list] | None = None, outline=None) -> list[Box]:
     """The parts of the page where a character could be hidden, so must be checked one by one.
 
     A character is hidden where the background a reader sees under it (what was painted before it, see
     background) is its own colour, or where a shape painted after it covers it. Each visible text object is
     compared with the fills level with it (_risky_parts); unseen ones are risky whole. `painted`: the page's
-    painting, when the caller has read it already."""
+    painting, when the caller has read it already; `outline`: see _text_objects."""
     width, height = page.get_size()
     shapes, texts = painting(page, height) if painted is None else painted
-    seen, regions = _text_objects(texts, width, height)
+    seen, regions = _text_objects(texts, width, height, outline)
     bands = Bands([((f["x0"], f["top"], f["x1"], f["bottom"]), f) for f in shapes])
     # most text objects need no look at the fills near them: a colour no fill has, but the page's, can be hidden
     # only by blending or by a shape painted over it; a page has a handful of colours and hundreds of objects

@@ -12,6 +12,7 @@ from ..text.normalize import ACCENT
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
 from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
+from .pdfium_outlines import Outlines
 from .word_breaks import accents_composed, letter_spaced_lines, overprints_dropped, words_of
 
 OUTSIDE = "text outside the page"
@@ -39,7 +40,8 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
     textpage = page.get_textpage()
     try:
         painted = painting(page, height)  # read once, for the decision and the characters it sends back
-        chars = _Chars(painted, textpage.raw, width, height, hidden_kind)
+        outline = Outlines(painted, height).shape_of
+        chars = _Chars(painted, textpage.raw, width, height, hidden_kind, outline)
         count = raw.FPDFText_CountChars(chars.handle)
         text = textpage.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:  # characters outside the BMP shift the indices: measure every character instead
@@ -49,7 +51,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
         if ACCENT.search(text):
             _compose_accents(chars.handle, text, words)
         dropped: list[tuple[str, dict]] = []
-        risky = Bands([(region, region) for region in risky_regions(page, painted)])
+        risky = Bands([(region, region) for region in risky_regions(page, painted, outline)])
         meets = risky.meets if risky.bands else None  # most pages have no risky region
         kept = []
         for word, start, end in letter_spaced_lines(words, text):
@@ -132,10 +134,13 @@ class _Chars:
     """Reading a page's characters one at a time, each tested for being hidden: for the words that could hide
     some, or every character of a page whose text pdfium cannot index one to one."""
 
-    def __init__(self, painted: tuple[list[dict], list], handle, width: float, height: float, hidden_kind):
-        """`painted`: the page's fills and text objects (pdfium_hidden.painting)."""
+    def __init__(self, painted: tuple[list[dict], list], handle, width: float, height: float, hidden_kind,
+                 outline=None):
+        """`painted`: the page's fills and text objects (pdfium_hidden.painting); `outline(obj)`: the shape an
+        unpainted or transparent text object is a copy of (pdfium_outlines), if any."""
         self.painted, self.handle, self.width, self.height, self.hidden_kind = painted, handle, width, height, \
             hidden_kind
+        self._outline = outline
         self.text = calls.handle(handle)  # the text page, as the lean calls take it
         self._fills: Bands | None = None  # filed by band: a character is judged against the fills level with it
         self._orders: dict[int, int] = {}  # each text object's place in the painting order, by its handle's value
@@ -149,8 +154,13 @@ class _Chars:
         rgba = self._rgba
         calls.char_fill_color(self.text, i, *rgba.at)
         r, g, b, alpha = rgba.values
-        found = self._objects[obj.value] = (calls.text_render_mode(obj) in UNSEEN_MODES, alpha,
-                                            (r / 255, g / 255, b / 255), self._orders.get(obj.value, math.inf))
+        unseen = calls.text_render_mode(obj) in UNSEEN_MODES
+        if (unseen or alpha < MIN_ALPHA) and self._outline is not None and (shape := self._outline(obj)) is not None:
+            # a copy of text drawn as outlines: seen as the shape, where the shape was painted
+            found = self._objects[obj.value] = (False, round(255 * shape["alpha"]), shape["rgb"], shape["order"])
+            return found
+        found = self._objects[obj.value] = (unseen, alpha, (r / 255, g / 255, b / 255),
+                                            self._orders.get(obj.value, math.inf))
         return found
 
     def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
