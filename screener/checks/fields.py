@@ -13,43 +13,47 @@ list) is not the position's at all. A "Role: ..." line under the dates is a titl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RuleFileError, unknown_key
 from ..models import Position
 from ..text.lazy_regex import LazyPattern
-from ..text.matching import phrase_pattern
+from ..text.matching import phrase_pattern, spelling_pattern
 from ..text.sections import heading_name
 from ..text.stemming import stems
 
-KEYS = {"name", "titles", "not_titles", "terms", "least"}
+KEYS = {"name", "titles", "not_titles", "terms", "least", "artefacts"}
 
 
 @dataclass(frozen=True)
 class Field:
     """`titles` name the field, `not_titles` name occupations outside it (checked first: "Software Sales" is
-    sales), and a title naming neither counts when its text names at least `least` different `terms`."""
+    sales), and a title naming neither counts when its text names at least `least` different `terms`.
+
+    `artefacts` are the things only the field makes ("app", "website"): a title naming the work done on one ("Game
+    Engine Development", "Gameplay Programming") names the field, and its text making one ("built the booking
+    app") is a sign as a term is."""
 
     name: str
     titles: tuple[str, ...] = ()
     not_titles: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     least: int = 1
+    artefacts: tuple[str, ...] = ()
     _patterns: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def from_table(cls, table: Any) -> Field:
         if not isinstance(table, dict):
-            raise RuleFileError("field must be a table with name, titles, not_titles, terms and least")
+            raise RuleFileError("field must be a table with name, titles, not_titles, terms, artefacts and least")
         if extra := unknown_key(table, KEYS):
             raise RuleFileError(f"field: unknown key {extra!r} (allowed: {', '.join(sorted(KEYS))})")
         name = table.get("name")
         if not isinstance(name, str) or not name.strip():
             raise RuleFileError("field: 'name' must say what the field is, e.g. \"software development\"")
         lists = {}
-        for key in ("titles", "not_titles", "terms"):
+        for key in ("titles", "not_titles", "terms", "artefacts"):
             value = table.get(key, [])
             if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
                 raise RuleFileError(f"field: {key} must be a list of non-empty strings")
@@ -59,33 +63,41 @@ class Field:
         least = table.get("least", 1)
         if isinstance(least, bool) or not isinstance(least, int) or least < 1:
             raise RuleFileError(f"field: least must be a whole number of at least 1, got {least!r}")
-        patterns = tuple(phrase_pattern(lists[k]) for k in ("titles", "not_titles", "terms"))
-        return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, patterns)
+        patterns = (*(phrase_pattern(lists[k]) for k in ("titles", "not_titles", "terms")),
+                    *_artefact_patterns(lists["artefacts"]))
+        return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, lists["artefacts"],
+                   patterns)
 
     def judge(self, heading: str, text: str, title: str = "") -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs."""
-        titles, not_titles, terms = self._patterns
+        titles, not_titles, _, _, work = self._patterns
         if not_titles is not None and (m := not_titles.search(heading)):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
-            own = _signs(terms.finditer(text)) if terms and held else []
+            own = self._signs(text) if held else []
             if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
             return True, f"its title says {held!r} first and its text names {', '.join(own[:3])}"
-        if titles is not None and (m := titles.search(heading)):
+        if (titles is not None and (m := titles.search(heading))) or (work is not None and (m := work.search(heading))):
             return True, f"its title says {m.group()!r}"
-        found = _signs(terms.finditer(f"{heading}\n{text}")) if terms else []
+        found = self._signs(f"{heading}\n{text}")
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
+
+    def _signs(self, text: str) -> list[str]:
+        """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
+        _, _, terms, making, _ = self._patterns
+        found = [m.group() for m in terms.finditer(text)] if terms is not None else []
+        return _different([*found, *(m.group("thing") for m in making.finditer(text))] if making is not None else found)
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
         & IT Technician"): a resume names its main job first, each part is a job title of its own (it ends in an
         occupation's word, not "Software & Web Development", an employer's trade), and the first names no occupation
         outside the field ("Software Sales" does)."""
-        titles, not_titles, _ = self._patterns
+        titles, not_titles, *_ = self._patterns
         parts = [part for part in _JOINED.split(title) if part.strip()]
         if titles is None or len(parts) < 2 or not all(_occupation(part) for part in parts):
             return None
@@ -96,7 +108,7 @@ class Field:
     def names_other_work(self, text: str) -> bool:
         """Does `text` (a claim: 'almost 18 years of teaching experience') speak of an occupation outside the field
         and not of the field?"""
-        titles, not_titles, _ = self._patterns
+        titles, not_titles, *_ = self._patterns
         return (not_titles is not None and bool(not_titles.search(text))
                 and not (titles is not None and titles.search(text)))
 
@@ -118,17 +130,41 @@ class Field:
                           _own_title(p.title))
 
 
-def _signs(matches: Iterator[re.Match[str]]) -> list[str]:
+def _different(found: list[str]) -> list[str]:
     """The different signs of building software a text names, each once whatever its form: "database" and
     "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
     a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment")."""
     signs: dict[str, str] = {}
-    for m in matches:
-        term = m.group().casefold()
+    for sign in found:
+        term = sign.casefold()
         words = re.findall(r"[\w+#]+", term)
         key = "".join(stems(words) if all(w.isalpha() for w in words) else words)
         signs.setdefault(key, term)
     return sorted(signs.values())
+
+
+# making a thing, in any of the verb's forms ("built", "develops", "wrote"), with a second verb joined to it
+# ("developed and maintained"); designing, launching or selling one is not making it
+_MAKING = (r"\b(?:buil[dt]|builds|building|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|"
+           r"program(?:s|med|ming)?|cod(?:e|es|ed|ing)|writ(?:e|es|ing|ten)|wrote|ship(?:s|ped|ping)?)"
+           r"(?:\s+and\s+[a-z]+ed)?")
+# the words between the verb and the thing made: its object's first words, never a preposition or a conjunction
+# that starts another phrase ("created content for the app" made content, not the app)
+_OBJECT_WORD = (r"(?!(?:for|to|with|of|on|at|by|from|in|into|about|and|or|but|that|which|who|while|through|as|"
+                r"than|via|using)\b)[\w'\u2019+#/-]+")
+_THING_ENDS = r"s?(?![\w+#&'\u2019]|\.\w)"  # the thing's plural, never a possessive ("the game's marketing")
+_WORK = r"\s+(?:development|programming|engineer|engineering)\b"  # a title naming the work done on a thing
+
+
+def _artefact_patterns(artefacts: tuple[str, ...]) -> tuple[Any, Any]:
+    """A text making one of the artefacts ("built the booking app": up to three words of its object between), and a
+    title naming the work done on one ("Game Engine Development", "Web App Engineer"); None when there are none."""
+    if not artefacts:
+        return None, None
+    things = "|".join(spelling_pattern(a) for a in artefacts)
+    making = re.compile(rf"{_MAKING}(?:[\s,]+{_OBJECT_WORD}){{0,3}}?[\s,]+(?P<thing>{things}){_THING_ENDS}", re.I)
+    work = re.compile(rf"(?<![\w+#&])(?:{things})s?{_WORK}", re.I)
+    return making, work
 
 
 def _title_like(line: str) -> bool:
@@ -137,13 +173,14 @@ def _title_like(line: str) -> bool:
 
 
 _JOINED = LazyPattern(r"\s*/\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
-_ROLE = LazyPattern(r"\s*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
+_ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
 _LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
 _SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
+_LONGEST_TITLE = 90
 
 
 # the last word of a job title: the doer of an occupation ("Marketing Coordinator", "Web Developer", "Programmer")
@@ -165,9 +202,14 @@ def _occupation(part: str) -> bool:
 
 
 def _lead(line: str) -> tuple[str, str]:
-    """A title sits at the start of its line: a long line's first words, and the rest (a description)."""
+    """A title sits at the start of its line: a long line's first words, and the rest (a description). A long
+    title is not cut before its own end ("Integrated Logistics Information Systems Program Manager, 2006 - 2012")
+    when its line's first piece ends within a title's length."""
     if len(line) <= _LEAD:
         return line, ""
+    first = _SEGMENTS.search(line)
+    if first is not None and _LEAD < first.start() <= _LONGEST_TITLE:
+        return line[:first.start()], line[first.start():]
     cut = line.rfind(" ", 0, _LEAD + 1)
     cut = cut if cut > 0 else _LEAD
     return line[:cut], line[cut:]
