@@ -74,6 +74,16 @@ def test_an_artefact_describing_what_was_made_is_not_the_thing_made(text):
     check(years("Product Engineer", text), SOFTWARE_YEARS, "fail")
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Led the development of the parcel app; some Python.", "pass"),
+    ("Scripted the creation of a stock database in Python.", "pass"),
+    ("Led the development of app marketing plans; some Python.", "fail"),  # the plans were made
+    ("Oversaw the creation of the website's copy; some Python.", "fail"),
+])
+def test_the_making_written_as_a_noun_is_a_making(text, status):
+    check(years("Product Engineer", text), SOFTWARE_YEARS, status)
+
+
 def test_a_noun_after_an_article_is_no_making():
     check(years("Records Officer", "Maintained the coding database; some Python."), SOFTWARE_YEARS, "fail")
 

@@ -174,11 +174,12 @@ def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
 # making a thing, in any of the verb's forms ("built", "develops", "wrote"), with a second verb joined to it
 # ("developed and maintained"); designing, launching or selling one is not making it. "Code", "coding",
 # "building" and "writing" are nouns too: after an article or a possessive they name a thing ("the coding
-# database", "our building"), not a making
-_MAKING = (r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bour )(?<!\btheir )"
+# database", "our building"), not a making. The making written as a noun is a making too ("the development of
+# the booking app", "creation of a website")
+_MAKING = (r"(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bour )(?<!\btheir )"
            r"\b(?:buil[dt]|builds|building|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|"
            r"program(?:s|med|ming)?|cod(?:e|es|ed|ing)|writ(?:e|es|ing|ten)|wrote|ship(?:s|ped|ping)?)"
-           r"(?:\s+and\s+[a-z]+ed)?")
+           r"(?:\s+and\s+[a-z]+ed)?|\b(?:development|creation|implementation)\s+of)")
 # the words between the verb and the thing made: its object's first words, never a preposition or a conjunction
 # that starts another phrase ("created content for the app" made content, not the app)
 _OBJECT_WORD = (r"(?!(?:for|to|with|of|on|at|by|from|in|into|about|and|or|but|that|which|who|while|through|as|"
