@@ -88,7 +88,8 @@ class Field:
 
     def judge(self, heading: str, text: str, title: str = "") -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
-        is the candidate's own title, when known: only it may join two jobs."""
+        is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
+        (an organisation's name says what the employer does: "Account Manager, Acme Website Development")."""
         titles, not_titles, work = self._patterns.titles, self._patterns.not_titles, self._patterns.work
         if not_titles is not None and (m := not_titles.search(heading)):
             # a title joining two jobs held at once names its main one first; the text must show building software
