@@ -2,31 +2,42 @@
 
 Principle (loaders/pdfium_outlines.py): a browser's synthetic bold, or an export that turns text into curves,
 paints each glyph or word as a filled shape and then the same text again, transparent, for search and copy. A
-reader sees the words there, so the copy counts, when the shape painted just before it is opaque, a line high,
-under the text's middle and drawn with a glyph's detail. A plain box under transparent words is a bar, a panel
-is a background, and outlines in the page's colour show nothing: their copies stay hidden.
+reader sees the words there, so the copy counts when the shape painted just before it is opaque, a line high,
+under the text's middle, drawn with a glyph's detail, and has a contour for every letter its copies hold (every
+glyph is at least one). A chip, a band, a rule, an underline, a dot or a panel is one contour under many letters,
+and outlines in the page's colour show nothing: their copies stay hidden.
 """
 from __future__ import annotations
 
 import math
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 import builders
 from screener.loaders import pdf
 
 VISIBLE = ["Visible Python developer with ten years of work"] * 3
+WORDS = "Kubernetes platform engineer"
+DARK, WHITE = (0.1, 0.1, 0.2), (1, 1, 1)
 
 
-def _outline(c, x: float, y: float, width: float, height: float, points: int = 16) -> None:
-    """A filled shape with a glyph's detail (many segments), standing in for the outlines of a word."""
-    path = c.beginPath()
+def _ring(path, x: float, y: float, width: float, height: float, points: int = 12) -> None:
+    """One closed contour with a glyph's detail (many segments)."""
     for k in range(points):
         angle = 2 * math.pi * k / points
-        px = x + width / 2 + width / 2 * math.cos(angle)
-        py = y + height / 2 + height / 2 * math.sin(angle)
+        px, py = x + width / 2 + width / 2 * math.cos(angle), y + height / 2 + height / 2 * math.sin(angle)
         path.moveTo(px, py) if k == 0 else path.lineTo(px, py)
     path.close()
+
+
+def _outlines(c, x: float, y: float, width: float, height: float, contours: int) -> None:
+    """One filled shape of `contours` closed contours side by side, standing in for the outlines of a word's
+    letters (a glyph is at least one contour)."""
+    path = c.beginPath()
+    step = width / contours
+    for k in range(contours):
+        _ring(path, x + k * step, y, step * 0.8, height)
     c.drawPath(path, fill=1, stroke=0)
 
 
@@ -45,29 +56,52 @@ def _page(tmp_path, draw):
     return builders.pdf(tmp_path / "cv.pdf", with_visible_text)
 
 
-DARK, WHITE = (0.1, 0.1, 0.2), (1, 1, 1)
-
-
-def _shape_then_copy(colour, *shapes):
+def _shape_then_copy(colour, *shapes, size: float = 10):
     """A page that paints these shapes in `colour`, then transparent words over the first."""
     def draw(c):
         c.setFillColorRGB(*colour)
         for shape in shapes:
             shape(c)
-        _copy(c, 50, 700, "Kubernetes platform engineer")
+        _copy(c, 50, 700, WORDS, size)
     return draw
 
 
 def _word_outlines(c):
-    _outline(c, 50, 698, 150, 9)
+    _outlines(c, 50, 698, 150, 9, contours=len(WORDS.replace(" ", "")))
 
 
 def _bar(c):
     c.rect(50, 698, 150, 9, fill=1, stroke=0)
 
 
+def _chip(c):
+    c.roundRect(46, 696, 160, 14, 6, fill=1, stroke=0)  # a skill chip: one rounded contour, many segments
+
+
+def _wavy_highlight(c):
+    """A highlighter stroke behind the words: one contour with a wavy top edge."""
+    path = c.beginPath()
+    path.moveTo(48, 697)
+    for k in range(31):
+        path.lineTo(48 + 5 * k, 706 + (1 if k % 2 else 0))
+    path.lineTo(198, 697)
+    path.close()
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _dot(c):
+    path = c.beginPath()
+    middle = 50 + stringWidth(WORDS, "Helvetica", 10) / 2
+    _ring(path, middle - 4, 699, 8, 8, points=24)  # a bullet under the words' middle
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _tall_chip(c):
+    c.roundRect(46, 692, 420, 40, 8, fill=1, stroke=0)
+
+
 def _panel(c):
-    _outline(c, 40, 640, 200, 120)
+    _outlines(c, 40, 640, 200, 120, contours=30)
 
 
 def _box_elsewhere(c):
@@ -77,31 +111,49 @@ def _box_elsewhere(c):
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
 def test_a_transparent_copy_of_text_drawn_as_outlines_is_read(tmp_path, engine):
     doc = pdf.load(_page(tmp_path, _shape_then_copy(DARK, _word_outlines)), engine=engine)
-    assert "Kubernetes platform engineer" in doc.text and not doc.warnings
+    assert WORDS in doc.text and not doc.warnings
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
 @pytest.mark.parametrize("draw", [
     pytest.param(_shape_then_copy(DARK, _bar), id="a bar"),
+    pytest.param(_shape_then_copy(DARK, _chip), id="a skill chip"),
+    pytest.param(_shape_then_copy(DARK, _wavy_highlight), id="a wavy highlight"),
+    pytest.param(_shape_then_copy(DARK, _dot), id="a bullet dot"),
     pytest.param(_shape_then_copy(DARK, _panel), id="a panel"),
+    pytest.param(_shape_then_copy(DARK, _tall_chip, size=30), id="a large copy on a tall chip"),
     pytest.param(_shape_then_copy(WHITE, _word_outlines), id="outlines in the page's colour"),
     pytest.param(_shape_then_copy(DARK, _word_outlines, _box_elsewhere), id="another shape painted between"),
 ])
-def test_transparent_words_on_a_bar_a_panel_or_unseen_outlines_stay_hidden(tmp_path, engine, draw):
+def test_transparent_words_on_a_shape_that_is_not_their_outlines_stay_hidden(tmp_path, engine, draw):
     doc = pdf.load(_page(tmp_path, draw), engine=engine)
     assert "Kubernetes" not in doc.text and "Visible Python developer" in doc.text
     assert doc.warnings and doc.warnings[0].startswith("hidden text ignored")
 
 
+def _outlined_words(c, words, y: float = 698):
+    x = 50.0
+    for word in words:
+        _outlines(c, x, y, 6 * len(word), 9, contours=len(word))
+        _copy(c, x, y + 2, word)
+        x += 8 * len(word) + 10
+
+
 def test_a_glyph_whose_outline_is_a_box_is_read_on_a_page_drawn_in_outlines(tmp_path):
     def glyph_by_glyph(c):
         c.setFillColorRGB(*DARK)
-        x = 50.0
-        for word in ("Go", "Rust", "Lua"):
-            _outline(c, x, 698, 20, 9)
-            _copy(c, x, 700, word)
-            x += 40
-        c.rect(x, 698, 3, 9, fill=1, stroke=0)  # an 'l' drawn as outline is a box
-        _copy(c, x, 700, "l")
+        _outlined_words(c, ["Go", "Rust", "Lua"])
+        c.rect(150, 698, 3, 9, fill=1, stroke=0)  # an 'l' drawn as outline is a box
+        _copy(c, 150, 700, "l")
     doc = pdf.load(_page(tmp_path, glyph_by_glyph))
     assert [line.text for line in doc.lines if "Go" in line.text] == ["Go Rust Lua l"]
+
+
+def test_a_rule_under_words_stays_a_rule_on_a_page_drawn_in_outlines(tmp_path):
+    def outlined_then_a_rule(c):
+        c.setFillColorRGB(*DARK)
+        _outlined_words(c, ["Go", "Rust", "Lua"])
+        c.rect(50, 642, 150, 1, fill=1, stroke=0)  # struck through the words' middle
+        _copy(c, 50, 640, WORDS)
+    doc = pdf.load(_page(tmp_path, outlined_then_a_rule))
+    assert "Go Rust Lua" in doc.text and "Kubernetes" not in doc.text

@@ -1,5 +1,6 @@
 """A role is dropped as study only when its lines name a degree: a US state after a town or a rating whose name
-holds 'Master' is no degree, so the role beside it is work."""
+holds 'Master' is no degree, so the role beside it is work; a degree's dated line is study whatever line a layout
+prints above it, each line being read for a degree alone as well as with the others."""
 import datetime as dt
 
 import pytest
@@ -17,3 +18,16 @@ AS_OF = dt.date(2026, 1, 1)
 def test_a_role_beside_a_degree_lookalike_is_counted_as_work(title):
     d = doc("Experience", title, "Jan 2010 – Dec 2014")
     assert build_timeline(d, sections(d), AS_OF).years == 5.0
+
+
+def test_a_degree_line_under_its_adviser_is_study():
+    d = doc("Jo Doe January, 2022", "Education Ph.D., Mathematics Some State University August, 2016",
+            "Adviser: Dr. Lena Ortiz", "B.S., Biology Some State College Spring, 2009",
+            "B.S., Mathematics Some State College Spring, 2009",
+            "Appointments Data Scientist. Acme Institute December, 2021 -")
+    assert [p.start.year for p in build_timeline(d, sections(d), AS_OF).positions if p.counted] == [2021]
+
+
+def test_a_role_whose_title_line_names_no_degree_still_counts():
+    d = doc("Adviser to the Board, Acme Analytics", "2010 - 2012")
+    assert build_timeline(d, sections(d), AS_OF).years == 2.0

@@ -1,8 +1,9 @@
 """Ctrl-C and `kill` end a run with one line and the exit code shells report, never a traceback.
 
 A signal becomes an exception raised where the program is, so a run lets go of what it holds as on any error: an
---output file's temporary copy is removed (the file is left as it was), the workers are stopped, a cache entry
-being written is removed. Python's own KeyboardInterrupt does that for Ctrl-C but prints a traceback; SIGTERM, by
+--output file's temporary copy is removed (the file is left as it was), the workers are killed at once, a cache
+entry this process was writing is removed (one a killed worker was writing is left as a temporary file, which the
+cache's pruning removes). Python's own KeyboardInterrupt does that for Ctrl-C but prints a traceback; SIGTERM, by
 default, ends the process at once with none of it.
 """
 from __future__ import annotations

@@ -76,7 +76,7 @@ _BULLETS = "•·▪○●◦*-–"
 # A role's duration in brackets at the end of its title line, its only date: "(2 Years)", "(18 months)", "(4) Years)"
 _HELD_FOR = re.compile(r"\(\s*(?P<n>\d{1,2})\)?\s*(?P<unit>years?|yrs?|months?|mos?)\.?\s*\)\s*$", re.I)
 _EXPECTED = re.compile(r"\b(?:exp\.|expected\b)", re.I)  # a qualification's planned completion
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
 # A school, which a role in an education section never names
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
 _LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
@@ -231,7 +231,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         # a school above the dated title or below it (Europass): read only where the test needs it
-        if titled and (not ROLE_NOUN.search(_CAMEL.sub(" ", lines[i])) or not teaching and (
+        if titled and (not ROLE_NOUN.search(CAMEL.sub(" ", lines[i])) or not teaching and (
                 _SCHOOL.search(entry_lines(lines, i, start, end, as_of)) or _EXPECTED.search(lines[i]))):
             continue  # under a school's name, "Practical Engineer, Electronics (2006 - 2008)" is a qualification,
             # and "(exp.) Financial Risk Manager" one still to come
@@ -272,7 +272,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
-        studied = not teaching and (_studied(own) or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
+        # Each line is read for a degree alone too: a line above ('Adviser: Dr. Ng') may hide the one below from
+        # a reading of the two together.
+        studied = not teaching and (_studied(own) or any(_studied(line[:_LEAD]) for line in lines[top:i + 1])
+                                    or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
         if _DOCUMENT_DATE.search(lines[i]) or not out and _CONTACT.search(lines[i]) or _BIRTH.search(own):

@@ -11,7 +11,11 @@ from .kinds import Kind
 
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
                  "volunteering": Kind.VOLUNTEER}
-_INTERN_HEADING = re.compile(r"\bintern", re.I)  # every role under "Internships" is one
+# Sections that list posts beside what is not one (projects, grants, courses taught, clubs' seats, events): an entry
+# there counts only when it names a post, and one that names none is of this kind (posts.py)
+POSTS_ONLY = {"research": Kind.ACADEMIC, "leadership": Kind.VOLUNTEER, "teaching": Kind.ACADEMIC}
+# every role under "Internships" or "Intern Experience" is one ("International Experience" names no internship)
+_INTERN_HEADING = re.compile(r"\bintern(?:s|ships?)?\b", re.I)
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
 _NEVER = frozenset({"education", "certifications", "publications", "awards", "projects", "skills", "languages",
                     "interests", "references", "summary"})
@@ -63,3 +67,8 @@ def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, 
     if i < count:
         free.append((i, count, Kind.JOB))
     return free
+
+
+def post_only_lines(sections: Sequence[Section]) -> list[tuple[int, int, Kind]]:
+    """(start, end, kind of an entry that names no post) of each research, leadership and teaching section."""
+    return [(*_held_lines(sections, k), POSTS_ONLY[s.name]) for k, s in enumerate(sections) if s.name in POSTS_ONLY]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Sequence
 
 import pypdfium2.raw as raw
 
@@ -37,6 +38,13 @@ def then(inner: Matrix, outer: Matrix | None) -> Matrix:
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer
     return a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F
+
+
+def drawn_scale(matrix: Sequence[float], place: Matrix | None) -> float:
+    """How much an object's matrix (and its form's `place`) scales what it draws: a 40 pt font drawn at a tenth, or
+    in a form drawn at a tenth, is 4 pt on the page."""
+    a, b, c, d, _, _ = matrix if place is None else then(tuple(matrix), place)
+    return math.sqrt(abs(a * d - b * c))
 
 
 def _placed(xs: list[float], ys: list[float], place: Matrix | None) -> tuple[float, float, float, float]:
@@ -189,7 +197,7 @@ def _text_objects(texts, width: float, height: float, outline=None):
     seen: list[tuple[Box, tuple[float, float, float], int]] = []
     unseen: list[Box] = []
     at_r, at_g, at_b, at_alpha = rgba.at
-    at_size, at_matrix, sqrt = size.at[0], matrix.at[0], math.sqrt
+    at_size, at_matrix = size.at[0], matrix.at[0]
     for obj, order, (left, bottom, right, top), place in texts:
         if right < 0 or left > width or top < 0 or bottom > height:
             continue
@@ -198,9 +206,7 @@ def _text_objects(texts, width: float, height: float, outline=None):
         font_size(obj, at_size)
         transform(obj, at_matrix)
         r, g, b, alpha = rgba.values
-        a, b_, c, d, _, _ = matrix.values if place is None else then(tuple(matrix.values.tolist()), place)
-        scale = sqrt(abs(a * d - b_ * c))  # a 40 pt font drawn at a tenth, or in a form drawn at a tenth
-        if size.values[0] * scale < MIN_SIZE or left < 0 or right > width or bottom < 0 or top > height:
+        if size.values[0] * drawn_scale(matrix.values, place) < MIN_SIZE or left < 0 or right > width or bottom < 0 or top > height:
             unseen.append(box)
         elif mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA:
             shape = outline(obj) if outline is not None else None

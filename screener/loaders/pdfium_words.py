@@ -40,7 +40,7 @@ def page_words(page, hidden_kind) -> tuple[list[dict], list[tuple[str, dict]], i
     textpage = page.get_textpage()
     try:
         painted = painting(page, height)  # read once, for the decision and the characters it sends back
-        outline = Outlines(painted, height).shape_of
+        outline = Outlines(painted, height, calls.handle(textpage.raw)).shape_of
         chars = _Chars(painted, textpage.raw, width, height, hidden_kind, outline)
         count = raw.FPDFText_CountChars(chars.handle)
         text = textpage.get_text_range(0, count) if count > 0 else ""

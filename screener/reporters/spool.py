@@ -27,6 +27,7 @@ class Spool:
     itself may be a terminal or a pipe with nothing wrong with it."""
 
     def __init__(self, folder: Path | None = None):
+        self._folder = folder
         self._where = folder or Path(tempfile.gettempdir())
         try:
             self._file = tempfile.TemporaryFile("w+", dir=folder, **_TEXT)
@@ -52,8 +53,10 @@ class Spool:
         return self._file.closed
 
     def _error(self, exc: OSError) -> OutputError:
+        # beside an output file the spool shares its disk; only the system's temporary folder can be moved
+        hint = "" if self._folder is not None else " (TMPDIR names another folder for them)"
         return OutputError(f"cannot keep the report's parts in {self._where} while its totals are counted: "
-                           f"{exc.strerror or exc} (TMPDIR names another folder for them)")
+                           f"{exc.strerror or exc}{hint}")
 
     def __enter__(self) -> Spool:
         return self
