@@ -2,10 +2,11 @@
 
 Principle (loaders/pdfium_outlines.py): a browser's synthetic bold, or an export that turns text into curves,
 paints each glyph or word as a filled shape and then the same text again, transparent, for search and copy. A
-reader sees the words there, so the copy counts when the shape painted just before it is opaque, a line high,
-under the text's middle, drawn with a glyph's detail, and has a contour for every letter its copies hold (every
-glyph is at least one). A chip, a band, a rule, an underline, a dot or a panel is one contour under many letters,
-and outlines in the page's colour show nothing: their copies stay hidden.
+reader sees the words there, so the copy counts when the shape painted just before it is opaque, under the text's
+middle and within its line, drawn with a glyph's detail, and has a contour of a letter's height for every letter
+its copies hold, in sizes and kinds letters come in. A chip, a band, a rule, an underline, a dot or a panel is one
+contour under many letters; dots, squares, a QR code or a bar of boxes repeat one size or are boxes; outlines in the
+page's colour show nothing: their copies stay hidden.
 """
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ def _ring(path, x: float, y: float, width: float, height: float, points: int = 1
 
 def _outlines(c, x: float, y: float, width: float, height: float, contours: int) -> None:
     """One filled shape of `contours` closed contours side by side, standing in for the outlines of a word's
-    letters (a glyph is at least one contour)."""
+    letters: a contour or more a letter, of a letter's height, in the sizes letters come in (an x-height, a capital,
+    wide and narrow)."""
     path = c.beginPath()
     step = width / contours
     for k in range(contours):
-        _ring(path, x + k * step, y, step * 0.8, height)
+        tall = height * (0.6, 1.0, 0.75, 0.9)[k % 4]
+        _ring(path, x + k * step, y, step * (0.5, 0.8, 0.65)[k % 3], tall)
     c.drawPath(path, fill=1, stroke=0)
 
 
@@ -100,6 +103,41 @@ def _tall_chip(c):
     c.roundRect(46, 692, 420, 40, 8, fill=1, stroke=0)
 
 
+def _qr_code(c):
+    """Squares of one size on a grid under the words: a pattern, not letters."""
+    path = c.beginPath()
+    for row in range(3):
+        for col in range(40):
+            if (row * 7 + col * 3) % 5 < 3:
+                path.rect(50 + col * 3.5, 698 + row * 3.5, 3, 3)
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _bar_of_boxes(c):
+    """A bar drawn as thirty touching boxes: as many contours as letters, yet a bar."""
+    path = c.beginPath()
+    for k in range(30):
+        path.rect(50 + k * 5, 698, 5, 9)
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _dot_grid(c):
+    path = c.beginPath()
+    for row in range(3):
+        for col in range(40):
+            _ring(path, 50 + col * 3.4, 698 + row * 3, 3.4, 3.4)
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _halftone(c):
+    """Specks of many sizes, all far smaller than a letter: a picture drawn in dots."""
+    path = c.beginPath()
+    for k in range(60):
+        size = 0.6 + (k * 7 % 11) / 10
+        _ring(path, 50 + (k % 30) * 5, 699 + (k // 30) * 4, size, size)
+    c.drawPath(path, fill=1, stroke=0)
+
+
 def _panel(c):
     _outlines(c, 40, 640, 200, 120, contours=30)
 
@@ -122,6 +160,10 @@ def test_a_transparent_copy_of_text_drawn_as_outlines_is_read(tmp_path, engine):
     pytest.param(_shape_then_copy(DARK, _dot), id="a bullet dot"),
     pytest.param(_shape_then_copy(DARK, _panel), id="a panel"),
     pytest.param(_shape_then_copy(DARK, _tall_chip, size=30), id="a large copy on a tall chip"),
+    pytest.param(_shape_then_copy(DARK, _qr_code), id="a QR code"),
+    pytest.param(_shape_then_copy(DARK, _bar_of_boxes), id="a bar drawn as many boxes"),
+    pytest.param(_shape_then_copy(DARK, _dot_grid), id="a dot grid"),
+    pytest.param(_shape_then_copy(DARK, _halftone), id="specks smaller than letters"),
     pytest.param(_shape_then_copy(WHITE, _word_outlines), id="outlines in the page's colour"),
     pytest.param(_shape_then_copy(DARK, _word_outlines, _box_elsewhere), id="another shape painted between"),
 ])
@@ -171,11 +213,12 @@ def test_a_copy_painted_in_its_outlines_colour_is_read(tmp_path, engine):
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
-def test_words_painted_on_a_bar_of_their_colour_stay_hidden(tmp_path, engine):
-    def a_bar_then_words_of_its_colour(c):
+@pytest.mark.parametrize("shape", [_bar, _bar_of_boxes, _dot_grid], ids=["a bar", "a bar of boxes", "a dot grid"])
+def test_words_painted_on_a_shape_of_their_colour_stay_hidden(tmp_path, engine, shape):
+    def a_shape_then_words_of_its_colour(c):
         c.setFillColorRGB(*DARK)
-        _bar(c)
+        shape(c)
         c.setFont("Helvetica", 10)
         c.drawString(50, 700, WORDS)
-    doc = pdf.load(_page(tmp_path, a_bar_then_words_of_its_colour), engine=engine)
+    doc = pdf.load(_page(tmp_path, a_shape_then_words_of_its_colour), engine=engine)
     assert "Kubernetes" not in doc.text

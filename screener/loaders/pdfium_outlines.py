@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property
 
 import pypdfium2.raw as raw
@@ -36,6 +36,10 @@ from .pdfium_hidden import HALF, SLACK, drawn_scale
 
 GLYPH_SEGMENTS = 8
 CONFIRMED = 3
+LETTER_HIGH = (0.3, 1.5)  # a letter's contour, in the text's size: an x-height to a capital with a descender
+PATTERN_FROM = 6  # contours from which a shape's sizes and kinds tell letters from a pattern
+SAME = 0.05  # contours whose widths and heights differ by less than this part of the size are one size
+INK = 0.75  # letters leave a good part of their box bare; a bar or a band fills it
 
 
 class Outlines:
@@ -63,11 +67,13 @@ class Outlines:
                 held[at].append((obj, box, place))
         found = {}  # shape's index -> (its copies, whether it has a glyph's detail)
         for at, copies in held.items():
-            path = self._shapes[at]["path"]
-            contours = _contours(path)
-            if contours >= len(copies) and self._fits(self._shapes[at], copies) and (
-                    0 < sum(self._letters(obj) for obj, _, _ in copies) <= contours):
-                found[at] = ([obj for obj, _, _ in copies], calls.path_count_segments(path) >= GLYPH_SEGMENTS)
+            shape = self._shapes[at]
+            if not self._fits(shape, copies):
+                continue
+            letters = sum(self._letters(obj) for obj, _, _ in copies)
+            size = max(_size(obj, place) for obj, _, place in copies)
+            if _draws_letters(shape["path"], letters, size, copies[0][2]):
+                found[at] = ([obj for obj, _, _ in copies], calls.path_count_segments(shape["path"]) >= GLYPH_SEGMENTS)
         confirmed = sum(detailed for _, detailed in found.values()) >= CONFIRMED
         return {obj.value: self._shapes[at] for at, (copies, detailed) in found.items() if detailed or confirmed
                 for obj in copies}
@@ -89,19 +95,65 @@ class Outlines:
         return shape["x0"] - SLACK <= x <= shape["x1"] + SLACK and shape["top"] - SLACK <= y <= shape["bottom"] + SLACK
 
     def _letters(self, obj) -> int:
-        """How many characters other than spaces the text object paints."""
+        """How many letters and digits the text object paints (each drawn as a contour at least a third of the line
+        high; marks and accents may be smaller)."""
         size = calls.text_object_text(obj, self._textpage, None, 0)  # bytes, its terminating NUL included
         if size <= 2:
             return 0
         buffer = ctypes.create_string_buffer(size)
         calls.text_object_text(obj, self._textpage, buffer, size)
-        return sum(not c.isspace() for c in buffer.raw[:size - 2].decode("utf-16-le", "replace"))
+        return sum(c.isalnum() for c in buffer.raw[:size - 2].decode("utf-16-le", "replace"))
 
 
-def _contours(path) -> int:
-    """How many closed shapes the path draws: each starts with a move."""
-    segment, kind = calls.path_segment, calls.segment_type
-    return sum(kind(segment(path, i)) == raw.FPDF_SEGMENT_MOVETO for i in range(calls.path_count_segments(path)))
+def _draws_letters(path, letters: int, size: float, place) -> bool:
+    """Could the path draw this many letters of this size (none: a mark, a dash)? Letters are contours of a letter's
+    height, at least one each, and of many sizes and kinds; a pattern (dots, squares, stripes, a QR code, bars drawn as boxes) repeats one
+    size, or is boxes, however many it has, and ink that fills its box is a bar or a band."""
+    contours = _contours(path)
+    if not contours:
+        return False
+    matrix = Buffer(6)
+    calls.object_matrix(path, matrix.at[0])
+    scale = drawn_scale(matrix.values, place)
+    boxes = [(max(xs) - min(xs), max(ys) - min(ys)) for xs, ys in ((c[0::2], c[1::2]) for c in contours)]
+    if sum(LETTER_HIGH[0] * size <= h * scale <= LETTER_HIGH[1] * size for _, h in boxes) < letters:
+        return False
+    if len(contours) < PATTERN_FROM:
+        return True  # a glyph or two: too few contours to tell letters from a pattern (see CONFIRMED)
+    kinds = Counter((round(w * scale / (SAME * size)), round(h * scale / (SAME * size))) for w, h in boxes)
+    boxy = sum(len(c) <= 10 and _straight(c) for c in contours)
+    if kinds.most_common(1)[0][1] * 2 > len(contours) or boxy * 2 > len(contours):
+        return False
+    xs, ys = [x for c in contours for x in c[0::2]], [y for c in contours for y in c[1::2]]
+    box = (max(xs) - min(xs)) * (max(ys) - min(ys))
+    return box > 0 and abs(sum(_area(c) for c in contours)) <= INK * box  # a letter's holes turn the other way
+
+
+def _contours(path) -> list[list[float]]:
+    """The path's closed shapes that enclose something, each its points as x, y, x, y, ... in the path's own space
+    (a curve by its end points: enough for sizes and areas)."""
+    segment, kind, point = calls.path_segment, calls.segment_type, calls.segment_point
+    at = Buffer(2)
+    contours: list[list[float]] = []
+    for i in range(calls.path_count_segments(path)):
+        piece = segment(path, i)
+        if kind(piece) == raw.FPDF_SEGMENT_MOVETO or not contours:
+            contours.append([])
+        point(piece, *at.at)
+        contours[-1] += at.values.tolist()
+    # a move with nothing drawn after it (a glyph's origin) encloses nothing
+    return [c for c in contours if len(c) >= 6 and max(c[0::2]) > min(c[0::2]) and max(c[1::2]) > min(c[1::2])]
+
+
+def _straight(points: list[float]) -> bool:
+    """Is the contour a box: its points on no more than two x and two y values?"""
+    return len({round(x, 1) for x in points[0::2]}) <= 2 and len({round(y, 1) for y in points[1::2]}) <= 2
+
+
+def _area(points: list[float]) -> float:
+    """The contour's signed area (shoelace)."""
+    xs, ys = points[0::2], points[1::2]
+    return sum(xs[i - 1] * ys[i] - xs[i] * ys[i - 1] for i in range(len(xs))) / 2
 
 
 def _size(obj, place) -> float:
