@@ -20,40 +20,28 @@ def timeline(*lines):
     return build_timeline(d, sections(d), AS_OF)
 
 
-@pytest.mark.parametrize("entry", [
-    "Research Scientist, Northwind Labs  2019 - 2022",
-    "Postdoctoral Researcher, Dept. of Physics  2019 - 2022",
-    "Research Assistant, Harbor Polling Co.  2019 - 2022",
-    "Staff Engineer, Quantum Widgets  2019 - 2022",
-    "Principal Investigator, Soil Microbes Group  2019 - 2022",
-    "Wave Fellow of the Ocean Council, Tidewater Institute  2019 - 2022",
-    "Epidemiologist, Harbor Health Department  2019 - 2022",
-    "SDE, Pinecrest Software  2019 - 2022",
-    "Visiting Scholar, Larkfield Institute  2019 - 2022",
-    "Investigadora, Instituto de Suelos  2019 - 2022",
+@pytest.mark.parametrize("heading, entry", [
+    ("Research Experience", "Research Scientist, Northwind Labs  2019 - 2022"),
+    ("Research Experience", "Postdoctoral Researcher, Dept. of Physics  2019 - 2022"),
+    ("Research Experience", "Research Assistant, Harbor Polling Co.  2019 - 2022"),
+    ("Research Experience", "Staff Engineer, Quantum Widgets  2019 - 2022"),
+    ("Research Experience", "Principal Investigator, Soil Microbes Group  2019 - 2022"),
+    ("Research Experience", "Wave Fellow of the Ocean Council, Tidewater Institute  2019 - 2022"),
+    ("Research Experience", "Epidemiologist, Harbor Health Department  2019 - 2022"),
+    ("Research Experience", "SDE, Pinecrest Software  2019 - 2022"),
+    ("Research Experience", "Visiting Scholar, Larkfield Institute  2019 - 2022"),
+    ("Research Experience", "Investigadora, Instituto de Suelos  2019 - 2022"),
+    ("Leadership Experience", "Head of Platform, Beta Widgets  2019 - 2022"),
+    ("Leadership Experience", "VP of Engineering, Gamma Freight  2019 - 2022"),
+    ("Leadership Experience", "Team Leader, Zeta Mills  2019 - 2022"),
+    ("Leadership Experience", "Supervisor, Night Shift, Harbor Depot  2019 - 2022"),
+    ("Teaching Experience", "Faculty, Department of Geology, Lakeside College  2019 - 2022"),
+    ("Teaching Experience", "Teaching Fellow, Some University  2019 - 2022"),
+    ("Teaching Experience", "Course Tutor, Distance Learning College  2019 - 2022"),
+    ("Teaching Experience", "Professeure, Lycée du Lac  2019 - 2022"),
 ])
-def test_a_post_under_a_research_heading_counts_whatever_its_title(entry):
-    assert timeline("Research Experience", entry).years == 3.0
-
-
-@pytest.mark.parametrize("entry", [
-    "Head of Platform, Beta Widgets  2019 - 2022",
-    "VP of Engineering, Gamma Freight  2019 - 2022",
-    "Team Leader, Zeta Mills  2019 - 2022",
-    "Supervisor, Night Shift, Harbor Depot  2019 - 2022",
-])
-def test_a_manager_under_a_leadership_heading_counts(entry):
-    assert timeline("Leadership Experience", entry).years == 3.0
-
-
-@pytest.mark.parametrize("entry", [
-    "Faculty, Department of Geology, Lakeside College  2019 - 2022",
-    "Teaching Fellow, Some University  2019 - 2022",
-    "Course Tutor, Distance Learning College  2019 - 2022",
-    "Professeure, Lycée du Lac  2019 - 2022",
-])
-def test_a_teaching_post_under_a_teaching_heading_counts(entry):
-    assert timeline("Teaching Experience", entry).years == 3.0
+def test_a_post_under_a_research_leadership_or_teaching_heading_counts_whatever_its_title(heading, entry):
+    assert timeline(heading, entry).years == 3.0
 
 
 def test_an_employer_line_over_what_was_done_there_counts_under_a_teaching_heading():
@@ -145,6 +133,26 @@ def test_a_sentence_under_the_dates_lends_no_post_and_no_sign():
     assert tl.years == 0.0
 
 
+@pytest.mark.parametrize("entry", [
+    "Harbor Ecology Lab  2019 - 2021",
+    "“Tide Gauge Forecasting” Jul 2019 - Jun 2021",
+    "Reef Survey Programme, Coral Bay  2019 - 2021",
+    "Mentor for a first-year student (soil cores)  2019 - 2021",
+    "Alpha Sigma Tau, Lakeside University  2019 - 2021",
+    "Ng, K. and Ito, T. (2021). Tidal Sediments Revisited. 2019 - 2021",
+])
+def test_a_lab_a_named_work_a_programme_a_mentee_a_sorority_or_a_citation_alone_is_no_post(entry):
+    assert timeline("Research Experience", entry).years == 0.0
+
+
+def test_a_firms_labs_named_under_a_staff_title_are_an_employer():
+    assert timeline("Research Experience", "Research Engineer", "Pinecrest Labs  2019 - 2021").years == 2.0
+
+
+def test_a_principal_investigator_at_a_lab_counts():
+    assert timeline("Research Experience", "Principal Investigator, Soil Microbes Lab  2019 - 2022").years == 3.0
+
+
 def test_an_entry_with_no_sign_under_an_experience_heading_still_counts():
     assert timeline("Work Experience", "Acme Corp  2019 - 2022", "Built the billing service.").years == 3.0
 
@@ -157,7 +165,8 @@ def test_an_entry_above_every_heading_still_counts():
     ("Research Engineer, Acme", None), ("Lecturer in Physics", None), ("Grants Manager, Hill Trust", None),
     ("DEC 2019 - JAN 2021", None), ("Deep Sea Imaging (supervisor: Dr. Ng)", "a supervisor"),
     ("Travel Grant", "funding"), ("Data Science Research Project, Pinecrest Lab", "a collaboration or a project"),
-    ("ECON 2410 Microeconomics", "a course's code"),
+    ("ECON 2410 Microeconomics", "a course's code"), ("Calculus II (Math 2220)", "a course's code"),
+    ("Pi Kappa Tau, Hill College", "a club, a team or a committee of students"),
 ])
 def test_the_sign_of_no_post_is_a_funding_course_club_or_event_word_or_a_weak_one_beside_no_staff_title(text, sign):
     assert unposted_sign(text) == sign

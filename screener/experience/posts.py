@@ -14,21 +14,22 @@ from ..models import Position
 from ..text.dates import MONTH
 from .blocks import CAMEL, LEAD
 from .dated_lines import find_ranges
-from .kinds import STAFF, Kind
+from .kinds import STAFF, Kind, role_kind
 
 UNPOSTED = "not a post: names {} under a research, teaching or leadership heading"
 # Signs an entry is no post whatever title it carries: funding (a word for it, not a post that handles it, as a
 # "Grants Manager", nor a name, as "Grant County"; or an amount), a course's code ("STAT 101", "CS229"; a month in
 # capitals and a year is none), a club, an organisation or a team of students (a school's sports team too), a
 # fraternity, a chapter or a committee, unpaid work named as such, and an event.
+_SEASON = rf"(?i:{MONTH}|fall|spring|summer|autumn|winter)\b"  # a date's word, no name's
 _GREEK = r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau" \
          r"|upsilon|phi|chi|psi|omega)"  # two Greek letters name a fraternity or a sorority ("Pi Kappa Tau")
 _SURE = (
-    ("funding", re.compile(r"\b(?:grant(?!\s+(?-i:[A-Z][a-z]))|fellowship|scholarship|studentship|bursary|stipend"
-                           r"|award|prize)s?\b(?!-)"
+    ("funding", re.compile(rf"\b(?:grant(?!\s+(?!{_SEASON})(?-i:[A-Z][a-z]))|fellowship|scholarship|studentship"
+                           r"|bursary|stipend|award|prize)s?\b(?!-)"
                            r"(?!\s*(?:manager|administrator|officer|coordinator|writer|specialist|analyst|director))"
                            r"|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\s*(?:usd|eur|gbp)\b", re.I)),
-    ("a course's code", re.compile(rf"\b(?!(?i:{MONTH}|fall|spring|summer|autumn|winter)\b)[A-Z]{{2,5}}\s?-?"
+    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?"
                                    rf"(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
                                    r"|\(\s*[A-Z][a-z]{1,4}\.?\s?\d{3,4}[A-Z]?\s*\)")),
     ("a club, a team or a committee of students", re.compile(
@@ -41,10 +42,10 @@ _SURE = (
     ("an event", re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament"
                             r"|science\s*fair)s?\b", re.I)),
 )
-# Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed):
-# a supervisor or an adviser named as such, or a student mentored; a collaboration, a project, a study, a programme
-# or a work named in quotes; a lab named alone (a school's); a thesis; a course or workshop taught as a row (not a "Course Tutor"
-# or a "Project Manager")
+# Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed): a
+# supervisor or an adviser named as such, or a student mentored; a collaboration, a project, a study, a programme or a
+# work named in quotes; a lab named alone (a school's); a thesis; a course or workshop taught as a row (not a "Course
+# Tutor" or a "Project Manager")
 _TITLE_AFTER = r"(?!\s*(?:tutor|instructor|leader|lead|coordinator|director|manager|engineer|scientist|officer|" \
                r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst))"
 _UNLESS_STAFF = (
@@ -60,6 +61,7 @@ _UNLESS_STAFF = (
                                           re.I)),
 )
 _RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty)\b", re.I)  # staff titles too
+_TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
 _SENTENCE = re.compile(r"^\W*[a-z]*ed\b|\d", re.I)  # ... opens with no verb in the past tense and counts nothing
@@ -67,10 +69,11 @@ _SENTENCE = re.compile(r"^\W*[a-z]*ed\b|\d", re.I)  # ... opens with no verb in 
 
 def unposted_sign(text: str) -> str | None:
     """What `text` (an entry's title lines) names that no post is, or None: a sure sign, or a weak one where no
-    staff title stands beside it. Words a document ran together are read apart ('SubstituteTeacher')."""
+    staff title ('Research Scientist', 'Principal Investigator') or terms of a post ('Intern') stand beside it.
+    Words a document ran together are read apart ('SubstituteTeacher')."""
     text = CAMEL.sub(" ", text)
     sure = next((what for what, rx in _SURE if rx.search(text)), None)
-    if sure or STAFF.search(text) or _RESEARCH_POST.search(text):
+    if sure or STAFF.search(text) or _RESEARCH_POST.search(text) or role_kind(text, Kind.JOB) in _TERMS:
         return sure
     return next((what for what, rx in _UNLESS_STAFF if rx.search(text)), None)
 
