@@ -1,4 +1,4 @@
-"""`python -m screener` runs the same CLI as the `screener` command."""
-from .cli import main
+"""`python -m screener` runs the same command as `screener`."""
+from .command import main
 
 main()

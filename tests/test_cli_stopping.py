@@ -54,3 +54,27 @@ def test_a_signal_mid_run_leaves_the_output_file_as_it_was_and_no_temporary_file
     assert done.returncode == 128 + signal.Signals[name]
     assert out.read_text() == "yesterday's shortlist\n"
     assert [p.name for p in out.parent.iterdir()] == ["shortlist.csv"]
+
+
+LOADING = textwrap.dedent("""
+    import builtins, os, signal, sys
+    real_import = builtins.__import__
+
+    def importing(name, *args, **kwargs):
+        if name == "typer":  # the command line is still loading
+            os.kill(os.getpid(), signal.{signal})
+        return real_import(name, *args, **kwargs)
+
+    builtins.__import__ = importing
+    sys.argv = ["screener", "--version"]
+    from screener.command import main
+    main()
+""")
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
+def test_a_signal_while_the_command_loads_ends_with_one_line_too(name):
+    done = subprocess.run([sys.executable, "-c", LOADING.format(signal=name)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 128 + signal.Signals[name]
+    assert done.stderr == f"screener: stopped by {name}\n"

@@ -21,7 +21,7 @@ def _dist(requirement: str) -> str:
 
 
 def test_distribution_is_not_named_like_the_unrelated_screener_on_the_package_index_but_installs_the_command():
-    assert PROJECT["name"] != "screener" and PROJECT["scripts"]["screener"] == "screener.cli:main"
+    assert PROJECT["name"] != "screener" and PROJECT["scripts"]["screener"] == "screener.command:main"
 
 
 def test_every_third_party_module_the_package_imports_is_a_declared_dependency():

@@ -67,7 +67,7 @@ def _shape_then_copy(colour, *shapes, size: float = 10):
 
 
 def _word_outlines(c):
-    _outlines(c, 50, 698, 150, 9, contours=len(WORDS.replace(" ", "")))
+    _outlines(c, 50, 698, stringWidth(WORDS, "Helvetica", 10), 9, contours=len(WORDS.replace(" ", "")))
 
 
 def _bar(c):
@@ -157,3 +157,25 @@ def test_a_rule_under_words_stays_a_rule_on_a_page_drawn_in_outlines(tmp_path):
         _copy(c, 50, 640, WORDS)
     doc = pdf.load(_page(tmp_path, outlined_then_a_rule))
     assert "Go Rust Lua" in doc.text and "Kubernetes" not in doc.text
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_a_copy_painted_in_its_outlines_colour_is_read(tmp_path, engine):
+    def outlines_then_a_copy_of_their_colour(c):  # a re-printed PDF: text as outlines, then a copy drawn on them
+        c.setFillColorRGB(*DARK)
+        _word_outlines(c)
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 700, WORDS)
+    doc = pdf.load(_page(tmp_path, outlines_then_a_copy_of_their_colour), engine=engine)
+    assert WORDS in doc.text and not doc.warnings
+
+
+@pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
+def test_words_painted_on_a_bar_of_their_colour_stay_hidden(tmp_path, engine):
+    def a_bar_then_words_of_its_colour(c):
+        c.setFillColorRGB(*DARK)
+        _bar(c)
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 700, WORDS)
+    doc = pdf.load(_page(tmp_path, a_bar_then_words_of_its_colour), engine=engine)
+    assert "Kubernetes" not in doc.text

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import RuleFileError, unknown_key
 from ..models import Position
@@ -23,17 +23,30 @@ from ..text.matching import phrase_pattern, spelling_pattern
 from ..text.sections import heading_name
 from ..text.stemming import stems
 
-KEYS = {"name", "titles", "not_titles", "terms", "least", "artefacts"}
+KEYS = {"name", "titles", "not_titles", "terms", "least", "artefacts", "made"}
+
+
+class _Patterns(NamedTuple):
+    """The field's lists compiled: each None when its list is empty."""
+
+    titles: Any
+    not_titles: Any
+    terms: Any
+    kin: tuple[Any, ...]  # one pattern per group of terms that are one sign together
+    making: Any  # a text making an artefact or a made thing
+    work: Any  # a title naming the work done on an artefact
 
 
 @dataclass(frozen=True)
 class Field:
     """`titles` name the field, `not_titles` name occupations outside it (checked first: "Software Sales" is
-    sales), and a title naming neither counts when its text names at least `least` different `terms`.
+    sales), and a title naming neither counts when its text names at least `least` different `terms`. A list
+    among the terms is one sign however many of its words a text names (the phone platforms, "iOS and Android").
 
     `artefacts` are the things only the field makes ("app", "website"): a title naming the work done on one ("Game
-    Engine Development", "Gameplay Programming") names the field, and its text making one ("built the booking
-    app") is a sign as a term is."""
+    Engine Development", "Web App Programming") names the field, and its text making one ("built the booking
+    app") is a sign as a term is. `made` are things whose making is a sign too, though a title naming the work
+    on one names other trades' work as well (a "Database Engineer" may only keep one running)."""
 
     name: str
     titles: tuple[str, ...] = ()
@@ -41,7 +54,9 @@ class Field:
     terms: tuple[str, ...] = ()
     least: int = 1
     artefacts: tuple[str, ...] = ()
-    _patterns: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    made: tuple[str, ...] = ()
+    kin: tuple[tuple[str, ...], ...] = ()  # the groups of terms that are one sign together
+    _patterns: _Patterns = field(default=_Patterns(None, None, None, (), None, None), compare=False, repr=False)
 
     @classmethod
     def from_table(cls, table: Any) -> Field:
@@ -52,26 +67,30 @@ class Field:
         name = table.get("name")
         if not isinstance(name, str) or not name.strip():
             raise RuleFileError("field: 'name' must say what the field is, e.g. \"software development\"")
-        lists = {}
-        for key in ("titles", "not_titles", "terms", "artefacts"):
-            value = table.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
-                raise RuleFileError(f"field: {key} must be a list of non-empty strings")
-            lists[key] = tuple(value)
+        lists = {key: _words(table.get(key, []), key) for key in ("titles", "not_titles", "artefacts", "made")}
+        terms = table.get("terms", [])
+        if not isinstance(terms, list):
+            raise RuleFileError("field: terms must be a list of non-empty strings (or lists of them, each one sign)")
+        kin = tuple(_words(t, "a list among the terms") for t in terms if isinstance(t, list))
+        if not all(kin):
+            raise RuleFileError("field: a list among the terms must name the words that are one sign")
+        lists["terms"] = _words([w for t in terms for w in (t if isinstance(t, list) else [t])], "terms")
         if not lists["titles"] and not lists["terms"]:
             raise RuleFileError("field: give titles, terms or both, or nothing would count")
         least = table.get("least", 1)
         if isinstance(least, bool) or not isinstance(least, int) or least < 1:
             raise RuleFileError(f"field: least must be a whole number of at least 1, got {least!r}")
-        patterns = (*(phrase_pattern(lists[k]) for k in ("titles", "not_titles", "terms")),
-                    *_artefact_patterns(lists["artefacts"]))
+        patterns = _Patterns(*(phrase_pattern(lists[k]) for k in ("titles", "not_titles", "terms")),
+                             tuple(phrase_pattern(group) for group in kin),
+                             *_artefact_patterns(lists["artefacts"], lists["made"]))
         return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, lists["artefacts"],
-                   patterns)
+                   lists["made"], kin, patterns)
 
     def judge(self, heading: str, text: str, title: str = "") -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
-        is the candidate's own title, when known: only it may join two jobs."""
-        titles, not_titles, _, _, work = self._patterns
+        is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
+        (an organisation's name says what the employer does: "Account Manager, Acme Website Development")."""
+        titles, not_titles, work = self._patterns.titles, self._patterns.not_titles, self._patterns.work
         if not_titles is not None and (m := not_titles.search(heading)):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
@@ -79,7 +98,7 @@ class Field:
             if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
             return True, f"its title says {held!r} first and its text names {', '.join(own[:3])}"
-        if (titles is not None and (m := titles.search(heading))) or (work is not None and (m := work.search(heading))):
+        if (titles is not None and (m := titles.search(heading))) or (work is not None and (m := work.search(title))):
             return True, f"its title says {m.group()!r}"
         found = self._signs(f"{heading}\n{text}")
         if len(found) >= self.least:
@@ -88,16 +107,17 @@ class Field:
 
     def _signs(self, text: str) -> list[str]:
         """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
-        _, _, terms, making, _ = self._patterns
+        terms, making = self._patterns.terms, self._patterns.making
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
-        return _different([*found, *(m.group("thing") for m in making.finditer(text))] if making is not None else found)
+        made = [m.group("thing") for m in making.finditer(text)] if making is not None else []
+        return _different([*found, *made], self._patterns.kin)
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
         & IT Technician"): a resume names its main job first, each part is a job title of its own (it ends in an
         occupation's word, not "Software & Web Development", an employer's trade), and the first names no occupation
         outside the field ("Software Sales" does)."""
-        titles, not_titles, *_ = self._patterns
+        titles, not_titles = self._patterns.titles, self._patterns.not_titles
         parts = [part for part in _JOINED.split(title) if part.strip()]
         if titles is None or len(parts) < 2 or not all(_occupation(part) for part in parts):
             return None
@@ -108,7 +128,7 @@ class Field:
     def names_other_work(self, text: str) -> bool:
         """Does `text` (a claim: 'almost 18 years of teaching experience') speak of an occupation outside the field
         and not of the field?"""
-        titles, not_titles, *_ = self._patterns
+        titles, not_titles = self._patterns.titles, self._patterns.not_titles
         return (not_titles is not None and bool(not_titles.search(text))
                 and not (titles is not None and titles.search(text)))
 
@@ -130,40 +150,62 @@ class Field:
                           _own_title(p.title))
 
 
-def _different(found: list[str]) -> list[str]:
+def _words(value: Any, key: str) -> tuple[str, ...]:
+    """One of the field's lists of words, checked."""
+    if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
+        raise RuleFileError(f"field: {key} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
     """The different signs of building software a text names, each once whatever its form: "database" and
     "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
-    a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment")."""
+    a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment"),
+    nor two words of one group (`kin`: "iOS and Android" are the phone platforms, one sign)."""
     signs: dict[str, str] = {}
     for sign in found:
         term = sign.casefold()
         words = re.findall(r"[\w+#]+", term)
-        key = "".join(stems(words) if all(w.isalpha() for w in words) else words)
+        group = next((i for i, pattern in enumerate(kin) if pattern.fullmatch(sign)), None)
+        key = f"{group}" if group is not None else "".join(stems(words) if all(w.isalpha() for w in words) else words)
         signs.setdefault(key, term)
     return sorted(signs.values())
 
 
 # making a thing, in any of the verb's forms ("built", "develops", "wrote"), with a second verb joined to it
-# ("developed and maintained"); designing, launching or selling one is not making it
-_MAKING = (r"\b(?:buil[dt]|builds|building|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|"
+# ("developed and maintained"); designing, launching or selling one is not making it. "Code", "coding",
+# "building" and "writing" are nouns too: after an article or a possessive they name a thing ("the coding
+# database", "our building"), not a making. The making written as a noun is a making too ("the development of
+# the booking app", "creation of a website")
+_MAKING = (r"(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bour )(?<!\btheir )"
+           r"\b(?:buil[dt]|builds|building|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|"
            r"program(?:s|med|ming)?|cod(?:e|es|ed|ing)|writ(?:e|es|ing|ten)|wrote|ship(?:s|ped|ping)?)"
-           r"(?:\s+and\s+[a-z]+ed)?")
+           r"(?:\s+and\s+[a-z]+ed)?|\b(?:development|creation|implementation)\s+of)")
 # the words between the verb and the thing made: its object's first words, never a preposition or a conjunction
 # that starts another phrase ("created content for the app" made content, not the app)
 _OBJECT_WORD = (r"(?!(?:for|to|with|of|on|at|by|from|in|into|about|and|or|but|that|which|who|while|through|as|"
                 r"than|via|using)\b)[\w'\u2019+#/-]+")
-_THING_ENDS = r"s?(?![\w+#&'\u2019]|\.\w)"  # the thing's plural, never a possessive ("the game's marketing")
+# the thing made is the head of its phrase, so the phrase ends with it: its plural, then the line's end, a mark
+# ("built the app.", "the app (React)"), or a word starting another phrase ("the app for clinics", "the app and
+# its API", "an app used by 2,000 riders"); never a modifier ("website copy", "app icons") nor a possessive
+_THING_ENDS = (r"s?(?=\s*(?:$|[.,;:!?()\[\]/&|\u2013\u2014]|\s-\s|(?:for|to|with|of|on|at|by|from|in|into|"
+               r"and|or|but|that|which|who|where|while|through|as|via|using|across|within|over|under|used|end-to-end)"
+               r"\b))")
 _WORK = r"\s+(?:development|programming|engineer|engineering)\b"  # a title naming the work done on a thing
 
 
-def _artefact_patterns(artefacts: tuple[str, ...]) -> tuple[Any, Any]:
-    """A text making one of the artefacts ("built the booking app": up to three words of its object between), and a
-    title naming the work done on one ("Game Engine Development", "Web App Engineer"); None when there are none."""
-    if not artefacts:
-        return None, None
-    things = "|".join(spelling_pattern(a) for a in artefacts)
-    making = re.compile(rf"{_MAKING}(?:[\s,]+{_OBJECT_WORD}){{0,3}}?[\s,]+(?P<thing>{things}){_THING_ENDS}", re.I)
-    work = re.compile(rf"(?<![\w+#&])(?:{things})s?{_WORK}", re.I)
+def _artefact_patterns(artefacts: tuple[str, ...], made: tuple[str, ...]) -> tuple[Any, Any]:
+    """A text making one of the artefacts or made things ("built the booking app": up to three words of its
+    object between), and a title naming the work done on an artefact ("Game Engine Development", "Web App
+    Engineer"); None when there are none."""
+    making = work = None
+    if artefacts or made:
+        things = "|".join(spelling_pattern(a) for a in (*artefacts, *made))
+        making = re.compile(rf"{_MAKING}(?:[\s,]+{_OBJECT_WORD}){{0,3}}?[\s,]+(?P<thing>{things}){_THING_ENDS}",
+                            re.I | re.M)
+    if artefacts:
+        things = "|".join(spelling_pattern(a) for a in artefacts)
+        work = re.compile(rf"(?<![\w+#&])(?:{things})s?{_WORK}", re.I)
     return making, work
 
 
@@ -203,12 +245,13 @@ def _occupation(part: str) -> bool:
 
 def _lead(line: str) -> tuple[str, str]:
     """A title sits at the start of its line: a long line's first words, and the rest (a description). A long
-    title is not cut before its own end ("Integrated Logistics Information Systems Program Manager, 2006 - 2012")
-    when its line's first piece ends within a title's length."""
+    title is not cut before its own end ("Harbour Ferry Timetabling and Ticketing Systems Program Manager, 2011 -
+    2019") when its line's first piece ends within a title's length in an occupation's word; a first piece ending
+    otherwise is a title and its description ("Web Developer on the booking platform for care homes, ...")."""
     if len(line) <= _LEAD:
         return line, ""
     first = _SEGMENTS.search(line)
-    if first is not None and _LEAD < first.start() <= _LONGEST_TITLE:
+    if first is not None and _LEAD < first.start() <= _LONGEST_TITLE and _occupation(line[:first.start()]):
         return line[:first.start()], line[first.start():]
     cut = line.rfind(" ", 0, _LEAD + 1)
     cut = cut if cut > 0 else _LEAD

@@ -53,12 +53,13 @@ class Years(Check):
                    Field.from_table(params["field"]) if params["field"] is not None else None)
 
     def words(self) -> Iterator[str]:
-        """The field's titles, terms and artefacts decide which years count, so they are screened on as a keyword
-        check's are."""
+        """The field's titles, terms, artefacts and made things decide which years count, so they are screened on
+        as a keyword check's are."""
         if self.field is not None:
             yield from self.field.titles
             yield from self.field.terms
             yield from self.field.artefacts
+            yield from self.field.made
 
     def _in_field(self, facts: Facts, p: Position) -> tuple[bool, str]:
         return facts.in_field(self.field, p) if self.field is not None else (True, "")

@@ -1,21 +1,25 @@
 """Text drawn as outlines, with a searchable copy painted on it: the copy says what a reader sees there.
 
-A browser printing bold type that its font lacks (Chrome's synthetic bold), and exporters that turn text into
-curves, paint each glyph, word or line as a filled shape, then paint the same text again, transparent or in an
-invisible render mode, so that it can still be selected, searched and copied. By pdfium_hidden's tests the copy
-is hidden text, yet a reader sees exactly its words, drawn by the shape under it.
+A browser printing bold type that its font lacks (Chrome's synthetic bold), exporters that turn text into curves,
+and printers that re-print a PDF (its text turned into outlines and a Type 3 font whose glyphs draw nothing) paint
+each glyph, word or paragraph as a filled shape, then paint the same text again, transparent, invisible or in a
+colour that says nothing, so that it can still be selected, searched and copied. By pdfium_hidden's tests such a
+copy is hidden (transparent, or coloured like the shape under it), yet a reader sees exactly its words, drawn by the
+shape.
 
 Every glyph is drawn as at least one closed contour, so outlines have at least as many contours as the letters
-they draw; a chip, a band, a rule, an underline, a dot or a panel is one contour under many letters. So a
-transparent or invisible text object is a copy of outlines when the shape painted last before it (any text between,
-no other shape) is a filled, opaque path, at most a line high (LINE times the text's size), holding the text's
-middle, and the letters of every copy it holds number no more than its contours. The page must also show it is
-drawn this way: a copy counts where its shape has a glyph's detail (GLYPH_SEGMENTS segments or more; a box has four
-or five), or on a page where at least CONFIRMED copies have such shapes (an 'l', an 'I' or a hyphen is drawn as a
-box). What no rule can tell is outlines of other words than their copy says.
+they draw; a chip, a band, a rule, an underline, a dot or a panel is one contour under many letters. So a text
+object is a copy of outlines when the shape painted last before it (any text between, no other shape) is a filled,
+opaque path holding the text's middle, lying within its copies' boxes grown by a line (not a panel or a
+background bigger than them), and the letters of every copy it holds number no more than its contours. The page
+must also show it is drawn this way: a copy counts where its shape has a glyph's detail (GLYPH_SEGMENTS segments or
+more; a box has four or five), or on a page where at least CONFIRMED copies have such shapes (an 'l', an 'I' or a
+hyphen is drawn as a box). What no rule can tell is outlines of other words than their copy says.
 
-A copy is then judged as visible text is, in its shape's colour and at the shape's place in the painting order:
-outlines the colour of what lies under them, or painted over, still hide their copy.
+A copy painted unseen, or in the shape's own colour, is then judged as the shape is: in its colour and at its place
+in the painting order, so outlines the colour of what lies under them, or painted over, still hide their copy. A
+copy in a colour of its own is judged as itself, as before (a shape painted with a gradient reports no colour to
+judge by).
 """
 from __future__ import annotations
 
@@ -28,11 +32,10 @@ import pypdfium2.raw as raw
 
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
-from .pdfium_hidden import HALF, MIN_ALPHA, SLACK, UNSEEN_MODES, drawn_scale
+from .pdfium_hidden import HALF, SLACK, drawn_scale
 
 GLYPH_SEGMENTS = 8
 CONFIRMED = 3
-LINE = 2.0
 
 
 class Outlines:
@@ -46,33 +49,38 @@ class Outlines:
         self._height, self._textpage = height, textpage
 
     def shape_of(self, obj) -> dict | None:
-        """The shape that draws this transparent or invisible text object, when the object is a copy of it."""
+        """The shape that draws this text object, when the object is a copy of it (see above)."""
         return self._copies.get(obj.value)
 
     @cached_property
     def _copies(self) -> dict[int, dict]:
         orders = [f["order"] for f in self._shapes]
-        rgba = Buffer(4, ctypes.c_uint)
-        held: dict[int, list[int]] = defaultdict(list)  # shape's order -> the copies painted on it
-        letters = 0
+        held: dict[int, list[tuple]] = defaultdict(list)  # shape's index -> the text objects painted on it
         for obj, order, box, place in self._texts:
             at = bisect.bisect_left(orders, order) - 1
             shape = self._shapes[at] if at >= 0 else None
-            if shape is None or shape["path"] is None or shape["alpha"] < HALF or not self._under(shape, box):
-                continue
-            calls.object_fill_color(obj, *rgba.at)
-            if (rgba.values[3] < MIN_ALPHA or calls.text_render_mode(obj) in UNSEEN_MODES) and (
-                    shape["bottom"] - shape["top"] <= LINE * _size(obj, place) + SLACK):
-                held[at].append(obj)
+            if shape is not None and shape["path"] is not None and shape["alpha"] >= HALF and self._under(shape, box):
+                held[at].append((obj, box, place))
         found = {}  # shape's index -> (its copies, whether it has a glyph's detail)
         for at, copies in held.items():
             path = self._shapes[at]["path"]
-            letters = sum(self._letters(obj) for obj in copies)
-            if 0 < letters <= _contours(path):
-                found[at] = (copies, calls.path_count_segments(path) >= GLYPH_SEGMENTS)
+            contours = _contours(path)
+            if contours >= len(copies) and self._fits(self._shapes[at], copies) and (
+                    0 < sum(self._letters(obj) for obj, _, _ in copies) <= contours):
+                found[at] = ([obj for obj, _, _ in copies], calls.path_count_segments(path) >= GLYPH_SEGMENTS)
         confirmed = sum(detailed for _, detailed in found.values()) >= CONFIRMED
         return {obj.value: self._shapes[at] for at, (copies, detailed) in found.items() if detailed or confirmed
                 for obj in copies}
+
+    def _fits(self, shape: dict, copies: list[tuple]) -> bool:
+        """Does the shape lie within its copies' boxes, grown by their size (a line): outlines of what they say,
+        not a panel, a band or a background under them?"""
+        grow = max(_size(obj, place) for obj, _, place in copies) + SLACK
+        left = min(box[0] for _, box, _ in copies) - grow
+        right = max(box[2] for _, box, _ in copies) + grow
+        top = self._height - max(box[3] for _, box, _ in copies) - grow
+        bottom = self._height - min(box[1] for _, box, _ in copies) + grow
+        return left <= shape["x0"] and shape["x1"] <= right and top <= shape["top"] and shape["bottom"] <= bottom
 
     def _under(self, shape: dict, box: tuple[float, float, float, float]) -> bool:
         """Does the shape hold the middle of the text's box (left, bottom, right, top)?"""

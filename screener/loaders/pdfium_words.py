@@ -11,7 +11,7 @@ import pypdfium2.raw as raw
 from ..text.normalize import ACCENT
 from . import pdfium_calls as calls
 from .pdfium_calls import Buffer
-from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions
+from .pdfium_hidden import MIN_ALPHA, UNSEEN_MODES, Bands, painting, risky_regions, same_colour
 from .pdfium_outlines import Outlines
 from .word_breaks import accents_composed, letter_spaced_lines, overprints_dropped, words_of
 
@@ -136,8 +136,8 @@ class _Chars:
 
     def __init__(self, painted: tuple[list[dict], list], handle, width: float, height: float, hidden_kind,
                  outline=None):
-        """`painted`: the page's fills and text objects (pdfium_hidden.painting); `outline(obj)`: the shape an
-        unpainted or transparent text object is a copy of (pdfium_outlines), if any."""
+        """`painted`: the page's fills and text objects (pdfium_hidden.painting); `outline(obj)`: the shape a text
+        object is a copy of (pdfium_outlines), if any."""
         self.painted, self.handle, self.width, self.height, self.hidden_kind = painted, handle, width, height, \
             hidden_kind
         self._outline = outline
@@ -155,12 +155,14 @@ class _Chars:
         calls.char_fill_color(self.text, i, *rgba.at)
         r, g, b, alpha = rgba.values
         unseen = calls.text_render_mode(obj) in UNSEEN_MODES
-        if (unseen or alpha < MIN_ALPHA) and self._outline is not None and (shape := self._outline(obj)) is not None:
-            # a copy of text drawn as outlines: seen as the shape, where the shape was painted
+        colour = (r / 255, g / 255, b / 255)
+        if self._outline is not None and (shape := self._outline(obj)) is not None and (
+                unseen or alpha < MIN_ALPHA or same_colour(colour, shape["rgb"])):
+            # a copy of text drawn as outlines, painted unseen or in their colour: seen as the shape, where it was
+            # painted (a copy in a colour of its own is seen as itself)
             found = self._objects[obj.value] = (False, round(255 * shape["alpha"]), shape["rgb"], shape["order"])
             return found
-        found = self._objects[obj.value] = (unseen, alpha, (r / 255, g / 255, b / 255),
-                                            self._orders.get(obj.value, math.inf))
+        found = self._objects[obj.value] = (unseen, alpha, colour, self._orders.get(obj.value, math.inf))
         return found
 
     def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
