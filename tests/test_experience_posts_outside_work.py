@@ -29,6 +29,7 @@ def timeline(*lines):
     ("Research Experience", "Wave Fellow of the Ocean Council, Tidewater Institute  2019 - 2022"),
     ("Research Experience", "Epidemiologist, Harbor Health Department  2019 - 2022"),
     ("Research Experience", "SDE, Pinecrest Software  2019 - 2022"),
+    ("Research Experience", "Member of Technical Staff, Pinecrest Software  2019 - 2022"),
     ("Research Experience", "Visiting Scholar, Larkfield Institute  2019 - 2022"),
     ("Research Experience", "Investigadora, Instituto de Suelos  2019 - 2022"),
     ("Leadership Experience", "Head of Platform, Beta Widgets  2019 - 2022"),
@@ -138,6 +139,7 @@ def test_a_sentence_under_the_dates_lends_no_post_and_no_sign():
     "“Tide Gauge Forecasting” Jul 2019 - Jun 2021",
     "Reef Survey Programme, Coral Bay  2019 - 2021",
     "Mentor for a first-year student (soil cores)  2019 - 2021",
+    "Member, Campus Astronomy Circle  2019 - 2021",
     "Alpha Sigma Tau, Lakeside University  2019 - 2021",
     "Ng, K. and Ito, T. (2021). Tidal Sediments Revisited. 2019 - 2021",
 ])

@@ -43,9 +43,9 @@ _SURE = (
                             r"|science\s*fair)s?\b", re.I)),
 )
 # Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed): a
-# supervisor or an adviser named as such, or a student mentored; a collaboration, a project, a study, a programme or a
-# work named in quotes; a lab named alone (a school's); a thesis; a course or workshop taught as a row (not a "Course
-# Tutor" or a "Project Manager")
+# supervisor or an adviser named as such, or a student mentored; a membership; a collaboration, a project, a study, a
+# programme or a work named in quotes; a lab named alone (a school's); a thesis; a course or workshop taught as a row
+# (not a "Course Tutor" or a "Project Manager")
 _TITLE_AFTER = r"(?!\s*(?:tutor|instructor|leader|lead|coordinator|director|manager|engineer|scientist|officer|" \
                r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst))"
 _UNLESS_STAFF = (
@@ -54,6 +54,7 @@ _UNLESS_STAFF = (
                                 r"|\bunder\s+(?:the\s+)?(?:supervision|guidance|dr\b|prof)", re.I)),
     ("a collaboration or a project", re.compile(rf"\b(?:collaborat(?:ion|ing|ed)|project|study|program(?:me)?)s?\b"
                                                 rf"{_TITLE_AFTER}|[“\"][^”\"]{{3,}}[”\"]", re.I)),
+    ("a membership", re.compile(r"(?<!team\s)\bmember(?:ship)?\b", re.I)),  # a "Team Member" is a shop's staff
     ("a lab", re.compile(r"\blab(?:oratory)?\b", re.I)),  # a school's lab, one of a firm's "Labs" aside
     ("a thesis", re.compile(r"\b(?:thesis|dissertation|(?<!post)(?<!post-)doctoral\s+research"
                             r"|ph\.?\s?d\.?\s+research)\b", re.I)),
