@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
-from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_ENDS, SEASON_WORDS, SINCE, YEAR_UNITS,
-                     spellings)
+from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_END_TYPOS, OPEN_ENDS, SEASON_WORDS, SINCE,
+                     YEAR_UNITS, spellings)
 
 
 def _words(words: str) -> str:
@@ -33,7 +33,7 @@ MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name fro
 _MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules spot years by it
 _DAY = r"[0-3]?\d"
-_OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)"  # "Present", "heute", "to date", "Pres."
+_OPEN_END = rf"{_words(f'{OPEN_ENDS} {OPEN_END_TYPOS}')}|pres(?=\.)"  # "Present", "heute", "to date", "Pres.", "Presnt"
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 

@@ -37,6 +37,14 @@ OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktue
              "actuel actuellement aujourd'hui aujourd’hui maintenant en_cours ce_jour presente actual actualidad "
              "actualmente hoy en_curso la_fecha el_presente atual atualmente hoje o_momento em_curso oggi attuale "
              "in_corso heden nu huidig 至今 现在")
+# English's two open ends as they are mistyped: one letter dropped or two neighbours swapped, the first kept
+# ("Presnt", "Preset", "Persent", "Curent"). Only where a range's end stands do they mean anything, and there
+# nothing else is written.
+OPEN_END_TYPOS = " ".join(sorted({
+    typo for word in ("present", "current")
+    for typo in ([word[:i] + word[i + 1:] for i in range(1, len(word))]
+                 + [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)])
+    if typo != word}))
 # Words between two dates that make them one range ("to", "bis", "à", "hasta", "até", "tot", ...).
 LINKS = "to until till through thru up_to bis au à a al ad hasta até tot t/m fino_a jusqu'à jusqu’à jusqu'au"
 # What happened at a range's end, written before the end date ("Launched 2020 – Closed 2023", "Joined 2018 – Left
