@@ -155,6 +155,12 @@ def test_a_principal_investigator_at_a_lab_counts():
     assert timeline("Research Experience", "Principal Investigator, Soil Microbes Lab  2019 - 2022").years == 3.0
 
 
+@pytest.mark.parametrize("sentence", ["Won a travel grant for the field season.",
+                                      "Organised the department's spring symposium."])
+def test_a_sentence_under_a_posts_dates_lends_it_no_sign(sentence):
+    assert timeline("Research Experience", "Research Scientist, Pinecrest Labs  2019 - 2022", sentence).years == 3.0
+
+
 def test_an_entry_with_no_sign_under_an_experience_heading_still_counts():
     assert timeline("Work Experience", "Acme Corp  2019 - 2022", "Built the billing service.").years == 3.0
 

@@ -65,7 +65,10 @@ _RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|facult
 _TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
-_SENTENCE = re.compile(r"^\W*[a-z]*ed\b|\d", re.I)  # ... opens with no verb in the past tense and counts nothing
+# ... opens with no verb in the past tense (regular, or one of the irregular ones resumes open bullets with) and
+# counts nothing
+_SENTENCE = re.compile(r"^\W*(?:[a-z]*ed|built|led|ran|won|wrote|made|taught|grew|drove|oversaw|sold|set|held|gave"
+                       r"|took|brought|began|spent|kept|met|sent|got|did)\b|\d", re.I)
 
 
 def unposted_sign(text: str) -> str | None:
