@@ -26,3 +26,15 @@ def test_an_open_end_that_lost_its_first_letter_is_no_end():
 @pytest.mark.parametrize("text", ["Built a preset library in 2019", "Currency desk analyst 2019", "Presence 2020"])
 def test_the_mistyped_words_and_their_longer_kin_elsewhere_make_no_range(text):
     assert not [r for r in find_ranges(text, AS_OF) if r.present]
+
+
+@pytest.mark.parametrize("text", ["Mar 2019 - Preset editor for a synthesiser, in Python", "Mar 2021 - Preset Studios",
+                                  "2018 - Curren Associates, Leeds"])
+def test_a_mistyped_end_followed_by_more_words_is_a_word_not_an_end(text):
+    assert not [r for r in find_ranges(text, AS_OF) if r.present]
+
+
+@pytest.mark.parametrize("text", ["2019 – Preset: translator at a publisher", "Jan 2020 - Presnt, Leeds",
+                                  "Jan 2020 - Presnt | Leeds"])
+def test_a_mistyped_end_before_a_mark_still_closes_the_range(text):
+    assert [r for r in find_ranges(text, AS_OF) if r.present]

@@ -33,7 +33,9 @@ MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name fro
 _MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules spot years by it
 _DAY = r"[0-3]?\d"
-_OPEN_END = rf"{_words(f'{OPEN_ENDS} {OPEN_END_TYPOS}')}|pres(?=\.)"  # "Present", "heute", "to date", "Pres.", "Presnt"
+# "Present", "heute", "to date", "Pres."; a mistyped end ("Presnt") only where it closes the range: at the line's end,
+# before a mark or a date, never before another word ("Mar 2019 - Preset editor", "2018 - Curren Associates")
+_OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)|{_words(OPEN_END_TYPOS)}(?=\s*(?:$|[,.:;)|\d–—-]))"
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
