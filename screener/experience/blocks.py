@@ -79,7 +79,7 @@ _EXPECTED = re.compile(r"\b(?:exp\.|expected\b)", re.I)  # a qualification's pla
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SubstituteTeacher": words a document lost the space between
 # A school, which a role in an education section never names
 _SCHOOL = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|lyc[ée]e|gymnasium)", re.I)
-_LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
+LEAD = 60  # titles sit at the start of a line; the rest of a long line is description
 SHORT = 70  # a title or company line is short; a bullet describing work is usually longer
 
 
@@ -268,13 +268,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         below = i + 1 < stop and (not head or lead and len(head) == 1 and _names_role(lines[i + 1], as_of))
         if org_below or below:
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
-        own = " ".join(line[:_LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
-        context = " ".join(line[:_LEAD] for line in lines[top:min(i + 2, stop)])
+        own = " ".join(line[:LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
+        context = " ".join(line[:LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
         # Each line is read for a degree alone too: a line above ('Adviser: Dr. Ng') may hide the one below from
         # a reading of the two together.
-        studied = not teaching and (_studied(own) or any(_studied(line[:_LEAD]) for line in lines[top:i + 1])
+        studied = not teaching and (_studied(own) or any(_studied(line[:LEAD]) for line in lines[top:i + 1])
                                     or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue

@@ -1,54 +1,145 @@
-"""Whether a dated entry under a research, leadership or teaching heading is a post. Such a section lists posts
-(a research scientist, a lecturer, a resident assistant) beside what is not one: a project with its supervisor, a
-grant, a fellowship or scholarship as funding, a course or workshop taught, a club's or an event's seat. Only an entry
-that names a post, a title a person is employed under, counts as work there; the rest is study or volunteering."""
+"""Whether a dated entry under a research, leadership or teaching heading is not a post. Such a section lists posts
+(a research scientist, a lecturer, a head of platform, in any language and in any layout) beside what is not one:
+funding (a grant, a fellowship or scholarship, an award, an amount), a course taught as a row, a project with its
+supervisor, a collaboration, a club's or a committee's seat, an event. An entry there is kept as work unless its
+title lines show such a sign: the burden of proof lies on leaving a post out, as a title list can never be whole."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Position
-from ..text.role_nouns import ROLE_NOUN
-from .blocks import CAMEL
+from ..text.dates import MONTH
+from .blocks import CAMEL, LEAD
 from .dated_lines import find_ranges
 from .kinds import STAFF, Kind, role_kind
 
-UNPOSTED = "names no post (a project, grant, course, event or club under a research, teaching or leadership heading)"
-_LEAD = 60  # a title sits at a line's start; the rest of a long line is description
-_TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # the terms a post is held on
+UNPOSTED = "not a post: names {} under a research, teaching or leadership heading"
+# Signs an entry is no post whatever title it carries: funding (a word for it, not a post that handles it, as a
+# "Grants Manager", nor a name, as "Grant County"; or an amount), a course's code ("STAT 101", "CS229"; a month in
+# capitals and a year is none), a club, an organisation or a team of students (a school's sports team too), a
+# fraternity, a chapter or a committee, unpaid work named as such, and an event.
+_SEASON = rf"(?i:{MONTH}|fall|spring|summer|autumn|winter)\b"  # a date's word, no name's
+_GREEK = r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau" \
+         r"|upsilon|phi|chi|psi|omega)"  # two Greek letters name a fraternity or a sorority ("Pi Kappa Tau")
+_SURE = (
+    ("funding", re.compile(rf"\b(?:grant(?!\s+(?!{_SEASON})(?-i:[A-Z][a-z]))|fellowship|scholarship|studentship"
+                           r"|bursary|stipend|award|prize)s?\b(?!-)"
+                           r"(?!\s*(?:manager|administrator|officer|coordinator|writer|specialist|analyst|director))"
+                           r"|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\s*(?:usd|eur|gbp)\b", re.I)),
+    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?"
+                                   rf"(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
+                                   r"|\(\s*[A-Z][a-z]{1,4}\.?\s?\d{3,4}[A-Z]?\s*\)")),
+    ("a club, a team or a committee of students", re.compile(
+        r"\b(?:club|fraternity|sorority|chapter|committee|employee\s*resource\s*group|(?-i:ERG)"
+        r"|students?['’]?\s*(?:assoc|union|societ|gov|council|organi[sz]|chapter)"
+        r"|student\s+(?:[\w-]+\s+){0,2}team|varsity|intramural)\b"
+        rf"|\b{_GREEK}\s+{_GREEK}\b", re.I)),
+    ("a publication", re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[.,:]|\bet\s+al\b", re.I)),
+    ("unpaid work", re.compile(r"\b(?:volunteer(?:ing|ed)?|unpaid|pro\s*bono)\b", re.I)),
+    ("an event", re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament"
+                            r"|science\s*fair)s?\b", re.I)),
+)
+# Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed): a
+# supervisor or an adviser named as such, or a student mentored; a membership; a collaboration, a project, a study, a
+# programme or a work named in quotes; a lab named alone (a school's); a thesis; a course or workshop taught as a row
+# (not a "Course Tutor" or a "Project Manager")
+_TITLE_AFTER = r"(?!\s*(?:tutor|instructor|leader|lead|coordinator|director|manager|engineer|scientist|officer|" \
+               r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst))"
+_UNLESS_STAFF = (
+    ("a supervisor", re.compile(r"\b(?:supervisor|advis[eo]r|mentor|\bpi)\s*:|\b(?:supervised|advised)\s+by\b"
+                                r"|\bmentor(?:ing)?\s+(?:for|to)\b"
+                                r"|\bunder\s+(?:the\s+)?(?:supervision|guidance|dr\b|prof)", re.I)),
+    ("a collaboration or a project", re.compile(rf"\b(?:collaborat(?:ion|ing|ed)|project|study|program(?:me)?)s?\b"
+                                                rf"{_TITLE_AFTER}|[“\"][^”\"]{{3,}}[”\"]", re.I)),
+    ("a membership", re.compile(r"(?<!team\s)\bmember(?:ship)?\b", re.I)),  # a "Team Member" is a shop's staff
+    ("a lab", re.compile(r"\blab(?:oratory)?\b", re.I)),  # a school's lab, one of a firm's "Labs" aside
+    ("a thesis", re.compile(r"\b(?:thesis|dissertation|(?<!post)(?<!post-)doctoral\s+research"
+                            r"|ph\.?\s?d\.?\s+research)\b", re.I)),
+    ("a course or a workshop", re.compile(rf"\b(?:course|workshop|seminar|class|module|tutorial)s?\b{_TITLE_AFTER}",
+                                          re.I)),
+)
+_RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty)\b", re.I)  # staff titles too
+_TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
+_WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
+_TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
+# ... opens with no verb in the past tense (regular, or one of the irregular ones resumes open bullets with) and
+# counts nothing
+_SENTENCE = re.compile(r"^\W*(?:[a-z]*ed|built|led|ran|won|wrote|made|taught|grew|drove|oversaw|sold|set|held|gave"
+                       r"|took|brought|began|spent|kept|met|sent|got|did)\b|\d", re.I)
 
 
-def names_post(text: str) -> bool:
-    """Does `text` name a post: a role noun or a staff title ('Research Scientist', 'Lecturer', 'Intern'), or the
-    terms one is held on ('Research Internship', 'Self-employed'), not only a volunteer's ('Volunteer, Science Fair')?
+def unposted_sign(text: str) -> str | None:
+    """What `text` (an entry's title lines) names that no post is, or None: a sure sign, or a weak one where no
+    staff title ('Research Scientist', 'Principal Investigator') or terms of a post ('Intern') stand beside it.
     Words a document ran together are read apart ('SubstituteTeacher')."""
     text = CAMEL.sub(" ", text)
-    nouns = (m[0] for m in ROLE_NOUN.finditer(text))
-    return (bool(STAFF.search(text)) or any(not noun.lower().startswith("volunteer") for noun in nouns)
-            or role_kind(text, Kind.JOB) in _TERMS)
+    sure = next((what for what, rx in _SURE if rx.search(text)), None)
+    if sure or STAFF.search(text) or _RESEARCH_POST.search(text) or role_kind(text, Kind.JOB) in _TERMS:
+        return sure
+    return next((what for what, rx in _UNLESS_STAFF if rx.search(text)), None)
 
 
-def _heading(p: Position, lines: Sequence[str], as_of: dt.date) -> str:
-    """The role's title lines, its dates' line whole (a title may follow its dates) and the line below it unless
-    dated itself, as the next entry's line is (a title printed under its dates); of a line not dated, its start, as
-    the rest of a long one is description."""
-    top = p.line_start if p.line_start is not None else p.line
-    stop = min(p.line + 2, p.end_line if p.end_line is not None else p.line + 2, len(lines))
-    if stop == p.line + 2 and find_ranges(lines[p.line + 1], as_of):
-        stop -= 1
-    return " ".join(lines[j] if j == p.line else lines[j][:_LEAD] for j in range(top, stop))
+def _titled(line: str) -> bool:
+    """Is a line below the dates shaped as a title ('Postdoctoral Scholar', 'Doctoral research on T cells'), not a
+    sentence ('Managed 20 engineers.', 'Interviewed nurses about ward workflows')? A sentence may name a job's
+    words ('nurses') or a sign ('Won a travel grant') that are not the entry's."""
+    return 0 < len(line.split()) <= _TITLE_WORDS and not _SENTENCE.search(line)
+
+
+class _Entries:
+    """The title lines of each entry, read once per span: a long dated line holds many entries' dates."""
+
+    def __init__(self, lines: Sequence[str], positions: Sequence[Position], as_of: dt.date) -> None:
+        self.lines, self.as_of = lines, as_of
+        self._tops = {p.line_start if p.line_start is not None else p.line for p in positions}  # entries' first lines
+        self._ranges: dict[int, dict[tuple[dt.date, dt.date], tuple[int, int]]] = {}
+        self._signs: dict[tuple[int, int, tuple[int, int] | None], str | None] = {}
+
+    def _around(self, i: int, p: Position) -> tuple[int, int] | None:
+        """Where on line i, when long, the text around p's dates lies (None: the whole line)."""
+        line = self.lines[i]
+        if len(line) <= 2 * _WINDOW:
+            return None
+        if i not in self._ranges:
+            spans: dict[tuple[dt.date, dt.date], tuple[int, int]] = {}
+            for r in find_ranges(line, self.as_of):
+                spans.setdefault((r.start, r.end), r.span)
+            self._ranges[i] = spans
+        a, b = self._ranges[i].get((p.start, p.end), (0, 0))
+        return max(0, a - _WINDOW), b + _WINDOW
+
+    def sign(self, p: Position) -> str | None:
+        """The sign of no post on p's title lines, its dated line (around its dates) and a title below it, not dated
+        and not another entry's first line."""
+        i = p.line
+        top = p.line_start if p.line_start is not None else i
+        around = self._around(i, p)
+        key = (top, i, around)
+        if key not in self._signs:
+            parts = [line[:LEAD] for line in self.lines[top:i]]
+            line = self.lines[i]
+            parts.append(line if around is None else f"{line[:LEAD]} {line[slice(*around)]}")
+            below = i + 1
+            if (below < len(self.lines) and below not in self._tops and _titled(self.lines[below])
+                    and not find_ranges(self.lines[below], self.as_of)):
+                parts.append(self.lines[below])
+            self._signs[key] = unposted_sign(" ".join(parts))
+        return self._signs[key]
 
 
 def mark_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]],
                   as_of: dt.date) -> list[Position]:
-    """A counted entry read in one of `blocks` (lines [start, end) whose entries count only when they name a post,
-    with the kind of one that names none) is of that kind, and not counted, when its heading names no post."""
-    out = list(positions)
+    """A counted entry read in one of `blocks` (lines [start, end) that list posts beside what is not one, with the
+    kind of an entry that is not) is of that kind, and not counted, when its title lines show a sign of no post."""
+    out, entries = list(positions), _Entries(lines, positions, as_of)
     for k, p in enumerate(out):
         if not p.counted or p.line is None:
             continue
         kind = next((kind for start, end, kind in blocks if start <= p.line < end), None)
-        if kind is not None and not names_post(_heading(p, lines, as_of)):
-            out[k] = replace(p, kind=kind, counted=False, why=UNPOSTED)
+        sign = entries.sign(p) if kind is not None else None
+        if sign:
+            out[k] = replace(p, kind=kind, counted=False, why=UNPOSTED.format(sign))
     return out

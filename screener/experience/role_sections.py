@@ -12,8 +12,11 @@ from .kinds import Kind
 ROLE_SECTIONS = {"experience": Kind.JOB, "research": Kind.JOB, "leadership": Kind.JOB, "teaching": Kind.JOB,
                  "volunteering": Kind.VOLUNTEER}
 # Sections that list posts beside what is not one (projects, grants, courses taught, clubs' seats, events): an entry
-# there counts only when it names a post, and one that names none is of this kind (posts.py)
+# there that shows a sign of being no post is of this kind, and not counted (posts.py)
 POSTS_ONLY = {"research": Kind.ACADEMIC, "leadership": Kind.VOLUNTEER, "teaching": Kind.ACADEMIC}
+# a heading that also names paid work ("Research and Industry Experience", "Professional and Leadership Experience")
+# lists posts: every entry under it is work
+_WORK_HEADING = re.compile(r"\b(?:industry|industrial|professional|work|employment)\b", re.I)
 # every role under "Internships" or "Intern Experience" is one ("International Experience" names no internship)
 _INTERN_HEADING = re.compile(r"\bintern(?:s|ships?)?\b", re.I)
 # Sections whose dates are never roles, used when the resume has no experience-like heading at all.
@@ -70,5 +73,7 @@ def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, 
 
 
 def post_only_lines(sections: Sequence[Section]) -> list[tuple[int, int, Kind]]:
-    """(start, end, kind of an entry that names no post) of each research, leadership and teaching section."""
-    return [(*_held_lines(sections, k), POSTS_ONLY[s.name]) for k, s in enumerate(sections) if s.name in POSTS_ONLY]
+    """(start, end, kind of an entry that is no post) of each research, leadership and teaching section whose heading
+    names no paid work."""
+    return [(*_held_lines(sections, k), POSTS_ONLY[s.name]) for k, s in enumerate(sections)
+            if s.name in POSTS_ONLY and not _WORK_HEADING.search(s.heading)]
