@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -97,42 +98,56 @@ def _titled(line: str) -> bool:
 
 
 class _Entries:
-    """The title lines of each entry, read once per span: a long dated line holds many entries' dates."""
+    """The title lines of each entry, read once per span: a long dated line holds many entries' dates. Entries with the
+    same dates on one line are told apart by their order: the n-th is read around the n-th place the dates stand."""
 
     def __init__(self, lines: Sequence[str], positions: Sequence[Position], as_of: dt.date) -> None:
-        self.lines, self.as_of = lines, as_of
+        self.lines, self.positions, self.as_of = lines, positions, as_of
         self._tops = {p.line_start if p.line_start is not None else p.line for p in positions}  # entries' first lines
-        self._ranges: dict[int, dict[tuple[dt.date, dt.date], tuple[int, int]]] = {}
+        seen: Counter[tuple[int | None, dt.date, dt.date]] = Counter()
+        self._nth = []
+        for p in positions:
+            self._nth.append(seen[p.line, p.start, p.end])
+            seen[p.line, p.start, p.end] += 1
+        self._ranges: dict[int, dict[tuple[dt.date, dt.date], list[tuple[int, int]]]] = {}
+        self._below: dict[int, str] = {}
         self._signs: dict[tuple[int, int, tuple[int, int] | None], str | None] = {}
 
-    def _around(self, i: int, p: Position) -> tuple[int, int] | None:
-        """Where on line i, when long, the text around p's dates lies (None: the whole line)."""
-        line = self.lines[i]
+    def _around(self, i: int, k: int) -> tuple[int, int] | None:
+        """Where on line i, when long, the text around entry k's dates lies (None: the whole line)."""
+        line, p = self.lines[i], self.positions[k]
         if len(line) <= 2 * _WINDOW:
             return None
         if i not in self._ranges:
-            spans: dict[tuple[dt.date, dt.date], tuple[int, int]] = {}
+            spans: dict[tuple[dt.date, dt.date], list[tuple[int, int]]] = {}
             for r in find_ranges(line, self.as_of):
-                spans.setdefault((r.start, r.end), r.span)
+                spans.setdefault((r.start, r.end), []).append(r.span)
             self._ranges[i] = spans
-        a, b = self._ranges[i].get((p.start, p.end), (0, 0))
+        found = self._ranges[i].get((p.start, p.end), [(0, 0)])
+        a, b = found[min(self._nth[k], len(found) - 1)]
         return max(0, a - _WINDOW), b + _WINDOW
 
-    def sign(self, p: Position) -> str | None:
-        """The sign of no post on p's title lines, its dated line (around its dates) and a title below it, not dated
-        and not another entry's first line."""
+    def _title_below(self, i: int) -> str:
+        """Line i + 1 when it is a title, not dated and not another entry's first line (else '')."""
+        if i not in self._below:
+            below = i + 1
+            self._below[i] = (self.lines[below][:LEAD] if below < len(self.lines) and below not in self._tops
+                              and _titled(self.lines[below]) and not find_ranges(self.lines[below], self.as_of)
+                              else "")
+        return self._below[i]
+
+    def sign(self, k: int) -> str | None:
+        """The sign of no post on entry k's title lines, its dated line (around its dates) and a title below it."""
+        p = self.positions[k]
         i = p.line
         top = p.line_start if p.line_start is not None else i
-        around = self._around(i, p)
+        around = self._around(i, k)
         key = (top, i, around)
         if key not in self._signs:
             parts = [line[:LEAD] for line in self.lines[top:i]]
             line = self.lines[i]
             parts.append(line if around is None else f"{line[:LEAD]} {line[slice(*around)]}")
-            below = i + 1
-            if (below < len(self.lines) and below not in self._tops and _titled(self.lines[below])
-                    and not find_ranges(self.lines[below], self.as_of)):
-                parts.append(self.lines[below][:LEAD])
+            parts.append(self._title_below(i))
             self._signs[key] = unposted_sign(" ".join(parts))
         return self._signs[key]
 
@@ -146,7 +161,7 @@ def mark_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: S
         if not p.counted or p.line is None:
             continue
         kind = next((kind for start, end, kind in blocks if start <= p.line < end), None)
-        sign = entries.sign(p) if kind is not None else None
+        sign = entries.sign(k) if kind is not None else None
         if sign:
             out[k] = replace(p, kind=kind, counted=False, why=UNPOSTED.format(sign))
     return out
