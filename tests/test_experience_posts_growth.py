@@ -55,3 +55,12 @@ def test_the_entries_of_a_line_packed_with_dates_are_told_from_posts_in_linear_t
 
 def test_a_long_line_under_an_entrys_dates_is_read_in_linear_time():
     assert grows_linearly(_mark, _long_line_below, 50_000)
+
+
+def test_entries_with_the_same_dates_on_a_long_line_are_each_read_around_their_own_dates():
+    filler = " ".join(["river"] * 60)  # farther apart than the text read around an entry's dates
+    positions, lines = _counted("Research Experience",
+                                f"Research Scientist, Pinecrest Labs Jan 2019 - Dec 2020 {filler}"
+                                f" Travel Grant, Hill Trust Jan 2019 - Dec 2020 {filler}")
+    marked = mark_unposted(positions, lines, [(0, len(lines), Kind.ACADEMIC)], AS_OF)
+    assert [p.counted for p in marked] == [True, False]
