@@ -263,3 +263,20 @@ def test_a_team_member_under_leadership_is_a_shops_staff():
 
 def test_a_members_seat_under_leadership_is_not_counted():
     assert timeline("Leadership", "Member, Lakeside Debating Circle  2019 - 2022").years == 0.0
+
+
+@pytest.mark.parametrize("entry", [
+    "Mini-conference Organizer, Some University  2019 - 2021",
+    "Hill Invitational Co-Founder / Events Director  2019 - 2021",
+])
+def test_an_events_organiser_or_founder_under_leadership_is_not_counted(entry):
+    assert timeline("Leadership", entry).years == 0.0
+
+
+def test_a_committees_name_closing_one_line_is_not_read_on_into_the_next():
+    tl = timeline("Leadership", "Service: Faculty Diversity Committee", "Postdoctoral Delegate  2019 - 2021")
+    assert tl.years == 0.0
+
+
+def test_a_workshop_taught_as_a_row_under_an_instructors_title_is_no_post():
+    assert timeline("Teaching", "Instructor, Spring Writing Workshop (Some College)  2019 - 2021").years == 0.0

@@ -26,8 +26,10 @@ _GREEK = r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu
 _HEADS = r"(?:tutor|instructor|teacher|leader|lead|coordinator|director|manager|engineer|scientist|officer|clerk|" \
          r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst|writer|technician)"
 _TITLE_AFTER = rf"(?!(?:\s+[\w&-]+){{0,3}}?\s+{_HEADS}\b)"
-# A seat's or a recipient's word after a club's or a prize's name is no part of a firm's name ("Club President")
-_SEAT = r"(?i:president|vice|treasurer|captain|chair\w*|historian|recipient|winner|holder|finalist|member)\b"
+# A seat's, a founder's or a recipient's word after a club's, an event's or a prize's name is no part of a firm's
+# name ("Club President", "Symposium Organizer")
+_SEAT = r"(?i:president|vice|treasurer|captain|chair\w*|historian|representative|delegate|organi[sz]er|" \
+        r"(?:co-?)?founder|recipient|winner|holder|finalist|member)\b"
 # A sign word followed by a capitalised word (not a date's, not a seat's) is inside a name, a firm's or a board's
 # ("Marathon Petroleum", "Conference Board", "Grant Thornton"); one that closes a name names its kind ("Dance
 # Marathon", "Hackathon Organizing Committee", "Riverside Golf Club")
@@ -48,13 +50,16 @@ _SURE = (
     ("an event", re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament"
                             rf"|science\s*fair)s?\b{_NOT_NAMED}", re.I)),
 )
+# A number before a comma or a school's word is a school's name ("PS 163, Queens", "CS 101 Academy"), no course
+_SCHOOL_AFTER = r"(?!\s*,|\s+(?i:academy|school|college|learning|institute|centre|center)\b)"
 # Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed): a
 # course's code ("STAT 101", "CS229"; a month in capitals and a year is none; nor a school's number before a comma,
 # "PS 163, Queens"); a supervisor or an adviser named as such, or a student mentored; a membership; a collaboration,
 # a project, a study, a programme or a work named in quotes; a lab named alone (a school's); a thesis; a course or
 # workshop taught as a row (not a "Course Tutor" or a "Project Manager")
 _UNLESS_STAFF = (
-    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b(?!\s*,)"
+    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
+                                   rf"{_SCHOOL_AFTER}"
                                    r"|\(\s*[A-Z][a-z]{1,4}\.?\s?\d{3,4}[A-Z]?\s*\)")),
     ("a supervisor", re.compile(r"\b(?:supervisor|advis[eo]r|mentor|\bpi)\s*:|\b(?:supervised|advised)\s+by\b"
                                 r"|\bmentor(?:ing)?\s+(?:for|to)\b"
@@ -68,8 +73,7 @@ _UNLESS_STAFF = (
     ("a course or a workshop", re.compile(rf"\b(?:course|workshop|seminar|class|module|tutorial)s?\b{_TITLE_AFTER}",
                                           re.I)),
 )
-_RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty|teacher|tutor|instructor)\b",
-                            re.I)  # staff titles too: research and teaching posts
+_RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty|teacher)\b", re.I)  # staff too
 _TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
@@ -148,7 +152,7 @@ class _Entries:
             line = self.lines[i]
             parts.append(line if around is None else f"{line[:LEAD]} {line[slice(*around)]}")
             parts.append(self._title_below(i))
-            self._signs[key] = unposted_sign(" ".join(parts))
+            self._signs[key] = unposted_sign(" | ".join(parts))  # no name nor title runs on across lines
         return self._signs[key]
 
 
