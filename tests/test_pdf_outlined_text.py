@@ -134,7 +134,45 @@ def _halftone(c):
     path = c.beginPath()
     for k in range(60):
         size = 0.6 + (k * 7 % 11) / 10
-        _ring(path, 50 + (k % 30) * 5, 699 + (k // 30) * 4, size, size)
+        _ring(path, 50 + (k % 30) * 4, 699 + (k // 30) * 4, size, size)
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _slab_bar(c):
+    """A solid bar of slabs of varied widths, each notched (so no box) and every other one drawn the other way
+    round: filled whichever way it turns, it covers its box."""
+    path = c.beginPath()
+    x = 50.0
+    for k in range(26):
+        width = 4 + k % 3
+        corners = [(x, 698), (x + width, 698), (x + width, 707), (x + width / 2, 706.9), (x, 707)]
+        for n, (px, py) in enumerate(corners if k % 2 else corners[::-1]):
+            path.moveTo(px, py) if n == 0 else path.lineTo(px, py)
+        path.close()
+        x += width
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _boxes_of_many_sizes(c):
+    path = c.beginPath()
+    for k in range(26):
+        path.rect(50 + k * 5, 698, 2 + k % 3, 5 + k % 4)
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _rating_marks(c):
+    """Five rating dots under a skill: a row of one size."""
+    path = c.beginPath()
+    for k in range(5):
+        _ring(path, 51 + k * 5.2, 698, 4.5, 6)
+    c.drawPath(path, fill=1, stroke=0)
+
+
+def _scribble(c):
+    """Thin loops of many heights, far more of them than the words have letters (a glyph has four at most)."""
+    path = c.beginPath()
+    for k in range(150):
+        _ring(path, 50 + k * 0.85, 698, 0.3, 5 + k % 5)
     c.drawPath(path, fill=1, stroke=0)
 
 
@@ -164,6 +202,9 @@ def test_a_transparent_copy_of_text_drawn_as_outlines_is_read(tmp_path, engine):
     pytest.param(_shape_then_copy(DARK, _bar_of_boxes), id="a bar drawn as many boxes"),
     pytest.param(_shape_then_copy(DARK, _dot_grid), id="a dot grid"),
     pytest.param(_shape_then_copy(DARK, _halftone), id="specks smaller than letters"),
+    pytest.param(_shape_then_copy(DARK, _slab_bar), id="a bar of slabs turning both ways"),
+    pytest.param(_shape_then_copy(DARK, _boxes_of_many_sizes), id="boxes of many sizes"),
+    pytest.param(_shape_then_copy(DARK, _scribble), id="more loops than a word's letters have"),
     pytest.param(_shape_then_copy(WHITE, _word_outlines), id="outlines in the page's colour"),
     pytest.param(_shape_then_copy(DARK, _word_outlines, _box_elsewhere), id="another shape painted between"),
 ])
@@ -213,7 +254,8 @@ def test_a_copy_painted_in_its_outlines_colour_is_read(tmp_path, engine):
 
 
 @pytest.mark.parametrize("engine", sorted(pdf.ENGINES))
-@pytest.mark.parametrize("shape", [_bar, _bar_of_boxes, _dot_grid], ids=["a bar", "a bar of boxes", "a dot grid"])
+@pytest.mark.parametrize("shape", [_bar, _bar_of_boxes, _dot_grid, _slab_bar],
+                         ids=["a bar", "a bar of boxes", "a dot grid", "a bar of slabs turning both ways"])
 def test_words_painted_on_a_shape_of_their_colour_stay_hidden(tmp_path, engine, shape):
     def a_shape_then_words_of_its_colour(c):
         c.setFillColorRGB(*DARK)
@@ -222,3 +264,29 @@ def test_words_painted_on_a_shape_of_their_colour_stay_hidden(tmp_path, engine, 
         c.drawString(50, 700, WORDS)
     doc = pdf.load(_page(tmp_path, a_shape_then_words_of_its_colour), engine=engine)
     assert "Kubernetes" not in doc.text
+
+
+def test_a_skill_word_on_its_rating_marks_stays_hidden(tmp_path):
+    def rating_then_skill(c):
+        c.setFillColorRGB(*DARK)
+        _rating_marks(c)
+        _copy(c, 50, 700, "Kafka")
+    doc = pdf.load(_page(tmp_path, rating_then_skill))
+    assert "Kafka" not in doc.text
+
+
+def test_outlines_with_a_move_that_draws_nothing_are_still_read(tmp_path):
+    def outlines_with_stray_moves(c):
+        c.setFillColorRGB(*DARK)
+        path = c.beginPath()
+        step = stringWidth(WORDS, "Helvetica", 10) / 26
+        for k in range(26):
+            for origin in (50 + k * step, 50 + (k + 1) * step):  # a glyph's origin and advance: nothing enclosed
+                path.moveTo(origin, 700)
+                path.lineTo(origin, 700)
+                path.close()
+            _ring(path, 50 + k * step, 698, step * (0.5, 0.8, 0.65)[k % 3], 9 * (0.6, 1.0, 0.75, 0.9)[k % 4])
+        c.drawPath(path, fill=1, stroke=0)
+        _copy(c, 50, 700, WORDS)
+    doc = pdf.load(_page(tmp_path, outlines_with_stray_moves))
+    assert WORDS in doc.text

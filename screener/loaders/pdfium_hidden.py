@@ -206,7 +206,8 @@ def _text_objects(texts, width: float, height: float, outline=None):
         font_size(obj, at_size)
         transform(obj, at_matrix)
         r, g, b, alpha = rgba.values
-        if size.values[0] * drawn_scale(matrix.values, place) < MIN_SIZE or left < 0 or right > width or bottom < 0 or top > height:
+        if (size.values[0] * drawn_scale(matrix.values, place) < MIN_SIZE
+                or left < 0 or right > width or bottom < 0 or top > height):
             unseen.append(box)
         elif mode(obj) in UNSEEN_MODES or alpha < MIN_ALPHA:
             shape = outline(obj) if outline is not None else None

@@ -7,14 +7,17 @@ colour that says nothing, so that it can still be selected, searched and copied.
 copy is hidden (transparent, or coloured like the shape under it), yet a reader sees exactly its words, drawn by the
 shape.
 
-Every glyph is drawn as at least one closed contour, so outlines have at least as many contours as the letters
-they draw; a chip, a band, a rule, an underline, a dot or a panel is one contour under many letters. So a text
-object is a copy of outlines when the shape painted last before it (any text between, no other shape) is a filled,
-opaque path holding the text's middle, lying within its copies' boxes grown by a line (not a panel or a
-background bigger than them), and the letters of every copy it holds number no more than its contours. The page
-must also show it is drawn this way: a copy counts where its shape has a glyph's detail (GLYPH_SEGMENTS segments or
-more; a box has four or five), or on a page where at least CONFIRMED copies have such shapes (an 'l', an 'I' or a
-hyphen is drawn as a box). What no rule can tell is outlines of other words than their copy says.
+Every glyph is drawn as one to four closed contours of a letter's height, and the letters of a word differ in
+size and kind; a chip, a band, a rule, an underline, a dot or a panel is one contour under many letters, and
+dots, squares, rating marks, a QR code or a bar of boxes repeat one size or are boxes. So a text object is a copy of
+outlines when the shape painted last before it (any text between, no other shape) is a filled, opaque path holding
+the text's middle, lying within its copies' boxes grown by a line (not a panel or a background bigger than them),
+with a contour of a letter's height for every letter its copies hold (no more than MOST_CONTOURS a letter), in
+sizes and kinds letters come in, and ink that leaves its box partly bare (_draws_letters). The page must also show
+it is drawn this way: a copy counts where its shape has a glyph's detail (GLYPH_SEGMENTS segments or more; a box
+has four or five), or on a page where at least CONFIRMED copies have such shapes (an 'l', an 'I' or a hyphen is
+drawn as a box). What these counts cannot tell is outlines of other words or of things shaped like letters (a
+signature, a curved chart, a map): a candidate drawing those to carry hidden words would need this rule's reading.
 
 A copy painted unseen, or in the shape's own colour, is then judged as the shape is: in its colour and at its place
 in the painting order, so outlines the colour of what lies under them, or painted over, still hide their copy. A
@@ -40,6 +43,9 @@ LETTER_HIGH = (0.3, 1.5)  # a letter's contour, in the text's size: an x-height 
 PATTERN_FROM = 6  # contours from which a shape's sizes and kinds tell letters from a pattern
 SAME = 0.05  # contours whose widths and heights differ by less than this part of the size are one size
 INK = 0.75  # letters leave a good part of their box bare; a bar or a band fills it
+MOST_CONTOURS = 4  # a glyph has at most about four (B, 8, %, ö)
+BOX_LETTERS = frozenset("Iil1j")  # the letters whose outline may be a box or two
+HOLE_AFTER = 3  # a glyph's holes are drawn within this many contours after its outline
 
 
 class Outlines:
@@ -70,7 +76,7 @@ class Outlines:
             shape = self._shapes[at]
             if not self._fits(shape, copies):
                 continue
-            letters = sum(self._letters(obj) for obj, _, _ in copies)
+            letters = "".join(self._letters(obj) for obj, _, _ in copies)
             size = max(_size(obj, place) for obj, _, place in copies)
             if _draws_letters(shape["path"], letters, size, copies[0][2]):
                 found[at] = ([obj for obj, _, _ in copies], calls.path_count_segments(shape["path"]) >= GLYPH_SEGMENTS)
@@ -94,39 +100,62 @@ class Outlines:
         x, y = (left + right) / 2, self._height - (top + bottom) / 2
         return shape["x0"] - SLACK <= x <= shape["x1"] + SLACK and shape["top"] - SLACK <= y <= shape["bottom"] + SLACK
 
-    def _letters(self, obj) -> int:
-        """How many letters and digits the text object paints (each drawn as a contour at least a third of the line
-        high; marks and accents may be smaller)."""
+    def _letters(self, obj) -> str:
+        """The letters and digits the text object paints (each drawn as a contour at least a third of the line high;
+        marks and accents may be smaller)."""
         size = calls.text_object_text(obj, self._textpage, None, 0)  # bytes, its terminating NUL included
         if size <= 2:
-            return 0
+            return ""
         buffer = ctypes.create_string_buffer(size)
         calls.text_object_text(obj, self._textpage, buffer, size)
-        return sum(c.isalnum() for c in buffer.raw[:size - 2].decode("utf-16-le", "replace"))
+        return "".join(filter(str.isalnum, buffer.raw[:size - 2].decode("utf-16-le", "replace")))
 
 
-def _draws_letters(path, letters: int, size: float, place) -> bool:
-    """Could the path draw this many letters of this size (none: a mark, a dash)? Letters are contours of a letter's
-    height, at least one each, and of many sizes and kinds; a pattern (dots, squares, stripes, a QR code, bars drawn as boxes) repeats one
-    size, or is boxes, however many it has, and ink that fills its box is a bar or a band."""
+def _draws_letters(path, letters: str, size: float, place) -> bool:
+    """Could the path draw these letters (none: a mark, a dash) at this size? Letters are contours of a letter's
+    height, one to MOST_CONTOURS each, of many sizes and kinds. A pattern repeats one size (dots, squares, rating
+    marks, a QR code) or is boxes, which draw only a few letters; ink that fills its box is a bar or a band."""
     contours = _contours(path)
-    if not contours:
+    if not contours or len(contours) > MOST_CONTOURS * (len(letters) + 1):
         return False
     matrix = Buffer(6)
     calls.object_matrix(path, matrix.at[0])
     scale = drawn_scale(matrix.values, place)
     boxes = [(max(xs) - min(xs), max(ys) - min(ys)) for xs, ys in ((c[0::2], c[1::2]) for c in contours)]
-    if sum(LETTER_HIGH[0] * size <= h * scale <= LETTER_HIGH[1] * size for _, h in boxes) < letters:
+    high = [(w, h) for w, h in boxes if LETTER_HIGH[0] * size <= h * scale <= LETTER_HIGH[1] * size]
+    if len(high) < len(letters):
         return False
-    if len(contours) < PATTERN_FROM:
-        return True  # a glyph or two: too few contours to tell letters from a pattern (see CONFIRMED)
     kinds = Counter((round(w * scale / (SAME * size)), round(h * scale / (SAME * size))) for w, h in boxes)
     boxy = sum(len(c) <= 10 and _straight(c) for c in contours)
+    if boxy == len(contours) and not set(letters) <= BOX_LETTERS:
+        return False  # boxes draw an I, an l, a 1, not a word
+    if len(letters) >= 3 and len(kinds) == 1:
+        return False  # several letters all of one size: a row of marks
+    if len(contours) < PATTERN_FROM:
+        return True  # a glyph or two: too few contours to tell letters from a pattern by their share (see CONFIRMED)
     if kinds.most_common(1)[0][1] * 2 > len(contours) or boxy * 2 > len(contours):
         return False
     xs, ys = [x for c in contours for x in c[0::2]], [y for c in contours for y in c[1::2]]
     box = (max(xs) - min(xs)) * (max(ys) - min(ys))
-    return box > 0 and abs(sum(_area(c) for c in contours)) <= INK * box  # a letter's holes turn the other way
+    return box > 0 and _ink(path, contours) <= INK * box
+
+
+def _ink(path, contours: list[list[float]]) -> float:
+    """The area the contours fill. A contour inside one of the few drawn just before it (a glyph draws its holes
+    after its outline) is a hole when the path fills alternately, or when it turns the other way; every other
+    contour fills, whichever way it turns."""
+    modes = Buffer(2, ctypes.c_int)
+    calls.path_draw_mode(path, *modes.at)
+    alternate = modes.values[0] == raw.FPDF_FILLMODE_ALTERNATE
+    areas = [_area(c) for c in contours]
+    boxes = [(min(c[0::2]), min(c[1::2]), max(c[0::2]), max(c[1::2])) for c in contours]
+    ink = 0.0
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        outer = next((j for j in range(i - 1, max(-1, i - 1 - HOLE_AFTER), -1)
+                      if boxes[j][0] <= x0 and boxes[j][1] <= y0 and x1 <= boxes[j][2] and y1 <= boxes[j][3]), None)
+        hole = outer is not None and (alternate or (areas[i] > 0) != (areas[outer] > 0))
+        ink += -abs(areas[i]) if hole else abs(areas[i])
+    return ink
 
 
 def _contours(path) -> list[list[float]]:
