@@ -189,3 +189,94 @@ def test_the_next_entry_below_lends_no_post_to_the_one_above():
     tl = timeline("Teaching", "March 2021: Workshop on version control for first-year students",
                   "May 2019: Guest instructor at a summer school on statistics, Some University")
     assert [p.counted for p in tl.positions if p.start.year == 2021] == [False]
+
+
+@pytest.mark.parametrize("heading, entry", [
+    ("Leadership Experience", "Store Manager, Triathlon Outfitters Ltd  2019 - 2022"),
+    ("Leadership Experience", "Finance Director, Summit Freight  2019 - 2022"),
+    ("Leadership Experience", "Head of Sales, Marathon Cables  2019 - 2022"),
+    ("Research Experience", "Software Engineer, Prize Robotics Inc  2019 - 2022"),
+    ("Research Experience", "Analyst, Award Metrics  2019 - 2022"),
+    ("Leadership Experience", "Account Director, Fellowship Insurance Group  2019 - 2022"),
+    ("Leadership Experience", "Regional Manager, Conference Venues Ltd  2019 - 2022"),
+])
+def test_a_sign_word_inside_an_employers_capitalised_name_is_no_sign(heading, entry):
+    assert timeline(heading, entry).years == 3.0
+
+
+@pytest.mark.parametrize("entry", [
+    "Conference Sales Manager, Harbor Hotel  2019 - 2022",
+    "Committee Clerk, County Council  2019 - 2022",
+    "Chapter Lead, Pinecrest Bank  2019 - 2022",
+    "Chapter Director, Homes for All  2019 - 2022",
+    "Fraternity and Sorority Life Coordinator, Lakeside College  2019 - 2022",
+    "Scholarship Program Officer, Hill Trust  2019 - 2022",
+])
+def test_a_sign_word_qualifying_a_jobs_title_names_its_remit_not_the_entry(entry):
+    assert timeline("Leadership Experience", entry).years == 3.0
+
+
+@pytest.mark.parametrize("entry, kind", [
+    ("Director, Spring Dance Marathon  2019 - 2021", Kind.VOLUNTEER),
+    ("Treasurer, Lakeside Chess Club  2019 - 2021", Kind.VOLUNTEER),
+    ("Robotics Club President  2019 - 2021", Kind.VOLUNTEER),
+    ("Travel Grant Recipient, Hill Society  2019 - 2021", Kind.VOLUNTEER),
+    ("Chair, Graduate Events Committee  2019 - 2021", Kind.VOLUNTEER),
+])
+def test_a_sign_word_that_closes_a_name_or_precedes_a_seat_names_the_entry(entry, kind):
+    tl = timeline("Leadership", entry)
+    assert [(p.kind, p.counted) for p in tl.positions] == [(kind, False)]
+
+
+@pytest.mark.parametrize("entry", [
+    "Teacher, PS 210, Some City Schools  2019 - 2022",
+    "Science Teacher, MS 45, Queens  2019 - 2022",
+    "Lecturer in Economics (ECON 101 and ECON 2301)  2019 - 2022",
+    "Instructor, STAT 200, Some University  2019 - 2022",
+])
+def test_a_course_code_beside_a_teaching_title_or_a_schools_number_before_a_comma_counts(entry):
+    assert timeline("Teaching Experience", entry).years == 3.0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("ECON 2410 Microeconomics", "a course's code"), ("Teacher, PS 163, Lakeside", None),
+    ("Marathon Petroleum", None), ("Spring Dance Marathon", "an event"), ("Rowing Club", "a club, a team or a "
+                                                                                   "committee of students"),
+    ("Grant Spring 2020", "funding"),
+])
+def test_a_course_code_is_a_weak_sign_and_a_sure_word_fires_only_closing_a_name(text, sign):
+    assert unposted_sign(text) == sign
+
+
+@pytest.mark.parametrize("entry", [
+    "Class Teacher, Lakeside Primary School  2019 - 2022",
+    "Lab Assistant, Some University  2019 - 2022",
+    "Laboratory Technician, Harbor Hospital  2019 - 2022",
+])
+def test_a_class_or_a_lab_that_qualifies_a_staff_title_names_the_post(entry):
+    assert timeline("Teaching Experience" if "Teacher" in entry else "Research Experience", entry).years == 3.0
+
+
+def test_a_team_member_under_leadership_is_a_shops_staff():
+    assert timeline("Leadership", "Team Member, Pinecrest Foods  2019 - 2022").years == 3.0
+
+
+def test_a_members_seat_under_leadership_is_not_counted():
+    assert timeline("Leadership", "Member, Lakeside Debating Circle  2019 - 2022").years == 0.0
+
+
+@pytest.mark.parametrize("entry", [
+    "Mini-conference Organizer, Some University  2019 - 2021",
+    "Hill Invitational Co-Founder / Events Director  2019 - 2021",
+])
+def test_an_events_organiser_or_founder_under_leadership_is_not_counted(entry):
+    assert timeline("Leadership", entry).years == 0.0
+
+
+def test_a_committees_name_closing_one_line_is_not_read_on_into_the_next():
+    tl = timeline("Leadership", "Service: Faculty Diversity Committee", "Postdoctoral Delegate  2019 - 2021")
+    assert tl.years == 0.0
+
+
+def test_a_workshop_taught_as_a_row_under_an_instructors_title_is_no_post():
+    assert timeline("Teaching", "Instructor, Spring Writing Workshop (Some College)  2019 - 2021").years == 0.0

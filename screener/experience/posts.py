@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,51 +18,62 @@ from .dated_lines import find_ranges
 from .kinds import STAFF, Kind, role_kind
 
 UNPOSTED = "not a post: names {} under a research, teaching or leadership heading"
-# Signs an entry is no post whatever title it carries: funding (a word for it, not a post that handles it, as a
-# "Grants Manager", nor a name, as "Grant County"; or an amount), a course's code ("STAT 101", "CS229"; a month in
-# capitals and a year is none), a club, an organisation or a team of students (a school's sports team too), a
-# fraternity, a chapter or a committee, unpaid work named as such, and an event.
 _SEASON = rf"(?i:{MONTH}|fall|spring|summer|autumn|winter)\b"  # a date's word, no name's
 _GREEK = r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau" \
          r"|upsilon|phi|chi|psi|omega)"  # two Greek letters name a fraternity or a sorority ("Pi Kappa Tau")
+# The head nouns of a job's title: a word before one of them qualifies the job ("Conference Services Manager",
+# "Grants Administrator", "Fraternity and Sorority Life Coordinator", "Lab Assistant", "Class Teacher")
+_HEADS = r"(?:tutor|instructor|teacher|leader|lead|coordinator|director|manager|engineer|scientist|officer|clerk|" \
+         r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst|writer|technician)"
+_TITLE_AFTER = rf"(?!(?:\s+[\w&-]+){{0,3}}?\s+{_HEADS}\b)"
+# A seat's, a founder's or a recipient's word after a club's, an event's or a prize's name is no part of a firm's
+# name ("Club President", "Symposium Organizer")
+_SEAT = r"(?i:president|vice|treasurer|captain|chair\w*|historian|representative|delegate|organi[sz]er|" \
+        r"(?:co-?)?founder|recipient|winner|holder|finalist|member)\b"
+# A sign word followed by a capitalised word (not a date's, not a seat's) is inside a name, a firm's or a board's
+# ("Marathon Petroleum", "Conference Board", "Grant Thornton"); one that closes a name names its kind ("Dance
+# Marathon", "Hackathon Organizing Committee", "Riverside Golf Club")
+_NOT_NAMED = rf"(?!\s+(?!{_SEASON})(?!{_SEAT})(?-i:[A-Z][A-Za-z])){_TITLE_AFTER}"
+# Signs an entry is no post whatever title it carries, each a word neither inside a name nor qualifying a job's
+# title: funding (a word for it, or an amount), a club, an organisation or a team of students (a school's sports
+# team too), a fraternity, a chapter or a committee, unpaid work named as such, a publication, and an event.
 _SURE = (
-    ("funding", re.compile(rf"\b(?:grant(?!\s+(?!{_SEASON})(?-i:[A-Z][a-z]))|fellowship|scholarship|studentship"
-                           r"|bursary|stipend|award|prize)s?\b(?!-)"
-                           r"(?!\s*(?:manager|administrator|officer|coordinator|writer|specialist|analyst|director))"
-                           r"|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\s*(?:usd|eur|gbp)\b", re.I)),
-    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?"
-                                   rf"(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
-                                   r"|\(\s*[A-Z][a-z]{1,4}\.?\s?\d{3,4}[A-Z]?\s*\)")),
+    ("funding", re.compile(r"\b(?:grant|fellowship|scholarship|studentship|bursary|stipend|award|prize)s?\b(?!-)"
+                           rf"{_NOT_NAMED}|[$€£]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\s*(?:usd|eur|gbp)\b", re.I)),
     ("a club, a team or a committee of students", re.compile(
-        r"\b(?:club|fraternity|sorority|chapter|committee|employee\s*resource\s*group|(?-i:ERG)"
+        r"\b(?:(?:club|fraternity|sorority|chapter|committee|employee\s*resource\s*group|(?-i:ERG)"
         r"|students?['’]?\s*(?:assoc|union|societ|gov|council|organi[sz]|chapter)"
-        r"|student\s+(?:[\w-]+\s+){0,2}team|varsity|intramural)\b"
-        rf"|\b{_GREEK}\s+{_GREEK}\b", re.I)),
+        rf"|student\s+(?:[\w-]+\s+){{0,2}}team)\b{_NOT_NAMED}"
+        rf"|varsity|intramural|{_GREEK}\s+{_GREEK}\b)", re.I)),  # words that open a team's or a fraternity's name
     ("a publication", re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[.,:]|\bet\s+al\b", re.I)),
     ("unpaid work", re.compile(r"\b(?:volunteer(?:ing|ed)?|unpaid|pro\s*bono)\b", re.I)),
     ("an event", re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament"
-                            r"|science\s*fair)s?\b", re.I)),
+                            rf"|science\s*fair)s?\b{_NOT_NAMED}", re.I)),
 )
+# A number before a comma or a school's word is a school's name ("PS 163, Queens", "CS 101 Academy"), no course
+_SCHOOL_AFTER = r"(?!\s*,|\s+(?i:academy|school|college|learning|institute|centre|center)\b)"
 # Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed): a
-# supervisor or an adviser named as such, or a student mentored; a membership; a collaboration, a project, a study, a
-# programme or a work named in quotes; a lab named alone (a school's); a thesis; a course or workshop taught as a row
-# (not a "Course Tutor" or a "Project Manager")
-_TITLE_AFTER = r"(?!\s*(?:tutor|instructor|leader|lead|coordinator|director|manager|engineer|scientist|officer|" \
-               r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst))"
+# course's code ("STAT 101", "CS229"; a month in capitals and a year is none; nor a school's number before a comma,
+# "PS 163, Queens"); a supervisor or an adviser named as such, or a student mentored; a membership; a collaboration,
+# a project, a study, a programme or a work named in quotes; a lab named alone (a school's); a thesis; a course or
+# workshop taught as a row (not a "Course Tutor" or a "Project Manager")
 _UNLESS_STAFF = (
+    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
+                                   rf"{_SCHOOL_AFTER}"
+                                   r"|\(\s*[A-Z][a-z]{1,4}\.?\s?\d{3,4}[A-Z]?\s*\)")),
     ("a supervisor", re.compile(r"\b(?:supervisor|advis[eo]r|mentor|\bpi)\s*:|\b(?:supervised|advised)\s+by\b"
                                 r"|\bmentor(?:ing)?\s+(?:for|to)\b"
                                 r"|\bunder\s+(?:the\s+)?(?:supervision|guidance|dr\b|prof)", re.I)),
     ("a collaboration or a project", re.compile(rf"\b(?:collaborat(?:ion|ing|ed)|project|study|program(?:me)?)s?\b"
-                                                rf"{_TITLE_AFTER}|[“\"][^”\"]{{3,}}[”\"]", re.I)),
+                                                rf"{_TITLE_AFTER}|[“\"][^”\"]{{3,80}}[”\"]", re.I)),
     ("a membership", re.compile(r"(?<!team\s)\bmember(?:ship)?\b", re.I)),  # a "Team Member" is a shop's staff
-    ("a lab", re.compile(r"\blab(?:oratory)?\b", re.I)),  # a school's lab, one of a firm's "Labs" aside
+    ("a lab", re.compile(rf"\blab(?:oratory)?\b{_TITLE_AFTER}", re.I)),  # a school's lab, not a firm's "Labs"
     ("a thesis", re.compile(r"\b(?:thesis|dissertation|(?<!post)(?<!post-)doctoral\s+research"
                             r"|ph\.?\s?d\.?\s+research)\b", re.I)),
     ("a course or a workshop", re.compile(rf"\b(?:course|workshop|seminar|class|module|tutorial)s?\b{_TITLE_AFTER}",
                                           re.I)),
 )
-_RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty)\b", re.I)  # staff titles too
+_RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty|teacher)\b", re.I)  # staff too
 _TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
@@ -90,43 +102,57 @@ def _titled(line: str) -> bool:
 
 
 class _Entries:
-    """The title lines of each entry, read once per span: a long dated line holds many entries' dates."""
+    """The title lines of each entry, read once per span: a long dated line holds many entries' dates. Entries with the
+    same dates on one line are told apart by their order: the n-th is read around the n-th place the dates stand."""
 
     def __init__(self, lines: Sequence[str], positions: Sequence[Position], as_of: dt.date) -> None:
-        self.lines, self.as_of = lines, as_of
+        self.lines, self.positions, self.as_of = lines, positions, as_of
         self._tops = {p.line_start if p.line_start is not None else p.line for p in positions}  # entries' first lines
-        self._ranges: dict[int, dict[tuple[dt.date, dt.date], tuple[int, int]]] = {}
+        seen: Counter[tuple[int | None, dt.date, dt.date]] = Counter()
+        self._nth = []
+        for p in positions:
+            self._nth.append(seen[p.line, p.start, p.end])
+            seen[p.line, p.start, p.end] += 1
+        self._ranges: dict[int, dict[tuple[dt.date, dt.date], list[tuple[int, int]]]] = {}
+        self._below: dict[int, str] = {}
         self._signs: dict[tuple[int, int, tuple[int, int] | None], str | None] = {}
 
-    def _around(self, i: int, p: Position) -> tuple[int, int] | None:
-        """Where on line i, when long, the text around p's dates lies (None: the whole line)."""
-        line = self.lines[i]
+    def _around(self, i: int, k: int) -> tuple[int, int] | None:
+        """Where on line i, when long, the text around entry k's dates lies (None: the whole line)."""
+        line, p = self.lines[i], self.positions[k]
         if len(line) <= 2 * _WINDOW:
             return None
         if i not in self._ranges:
-            spans: dict[tuple[dt.date, dt.date], tuple[int, int]] = {}
+            spans: dict[tuple[dt.date, dt.date], list[tuple[int, int]]] = {}
             for r in find_ranges(line, self.as_of):
-                spans.setdefault((r.start, r.end), r.span)
+                spans.setdefault((r.start, r.end), []).append(r.span)
             self._ranges[i] = spans
-        a, b = self._ranges[i].get((p.start, p.end), (0, 0))
+        found = self._ranges[i].get((p.start, p.end), [(0, 0)])
+        a, b = found[min(self._nth[k], len(found) - 1)]
         return max(0, a - _WINDOW), b + _WINDOW
 
-    def sign(self, p: Position) -> str | None:
-        """The sign of no post on p's title lines, its dated line (around its dates) and a title below it, not dated
-        and not another entry's first line."""
+    def _title_below(self, i: int) -> str:
+        """Line i + 1 when it is a title, not dated and not another entry's first line (else '')."""
+        if i not in self._below:
+            below = i + 1
+            self._below[i] = (self.lines[below][:LEAD] if below < len(self.lines) and below not in self._tops
+                              and _titled(self.lines[below]) and not find_ranges(self.lines[below], self.as_of)
+                              else "")
+        return self._below[i]
+
+    def sign(self, k: int) -> str | None:
+        """The sign of no post on entry k's title lines, its dated line (around its dates) and a title below it."""
+        p = self.positions[k]
         i = p.line
         top = p.line_start if p.line_start is not None else i
-        around = self._around(i, p)
+        around = self._around(i, k)
         key = (top, i, around)
         if key not in self._signs:
             parts = [line[:LEAD] for line in self.lines[top:i]]
             line = self.lines[i]
             parts.append(line if around is None else f"{line[:LEAD]} {line[slice(*around)]}")
-            below = i + 1
-            if (below < len(self.lines) and below not in self._tops and _titled(self.lines[below])
-                    and not find_ranges(self.lines[below], self.as_of)):
-                parts.append(self.lines[below])
-            self._signs[key] = unposted_sign(" ".join(parts))
+            parts.append(self._title_below(i))
+            self._signs[key] = unposted_sign(" | ".join(parts))  # no name nor title runs on across lines
         return self._signs[key]
 
 
@@ -139,7 +165,7 @@ def mark_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: S
         if not p.counted or p.line is None:
             continue
         kind = next((kind for start, end, kind in blocks if start <= p.line < end), None)
-        sign = entries.sign(p) if kind is not None else None
+        sign = entries.sign(k) if kind is not None else None
         if sign:
             out[k] = replace(p, kind=kind, counted=False, why=UNPOSTED.format(sign))
     return out
