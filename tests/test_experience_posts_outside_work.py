@@ -207,7 +207,6 @@ def test_a_sign_word_inside_an_employers_capitalised_name_is_no_sign(heading, en
 @pytest.mark.parametrize("entry", [
     "Conference Sales Manager, Harbor Hotel  2019 - 2022",
     "Committee Clerk, County Council  2019 - 2022",
-    "Chapter Lead, Pinecrest Bank  2019 - 2022",
     "Chapter Director, Homes for All  2019 - 2022",
     "Fraternity and Sorority Life Coordinator, Lakeside College  2019 - 2022",
     "Scholarship Program Officer, Hill Trust  2019 - 2022",
@@ -222,6 +221,12 @@ def test_a_sign_word_qualifying_a_jobs_title_names_its_remit_not_the_entry(entry
     ("Robotics Club President  2019 - 2021", Kind.VOLUNTEER),
     ("Travel Grant Recipient, Hill Society  2019 - 2021", Kind.VOLUNTEER),
     ("Chair, Graduate Events Committee  2019 - 2021", Kind.VOLUNTEER),
+    ("Hackathon Mentor  2019 - 2021", Kind.VOLUNTEER),
+    ("Conference Speaker  2019 - 2021", Kind.VOLUNTEER),
+    ("Model UN Conference Head Delegate  2019 - 2021", Kind.VOLUNTEER),
+    ("Hackathon Program Lead  2019 - 2021", Kind.VOLUNTEER),
+    ("Hackathon Lead Organizer  2019 - 2021", Kind.VOLUNTEER),
+    ("Science Olympiad Coach, Lakeside High  2019 - 2021", Kind.VOLUNTEER),
 ])
 def test_a_sign_word_that_closes_a_name_or_precedes_a_seat_names_the_entry(entry, kind):
     tl = timeline("Leadership", entry)
@@ -232,10 +237,18 @@ def test_a_sign_word_that_closes_a_name_or_precedes_a_seat_names_the_entry(entry
     "Teacher, PS 210, Some City Schools  2019 - 2022",
     "Science Teacher, MS 45, Queens  2019 - 2022",
     "Lecturer in Economics (ECON 101 and ECON 2301)  2019 - 2022",
-    "Instructor, STAT 200, Some University  2019 - 2022",
+    "Teacher, JHS 54, Some City Schools  2019 - 2022",
 ])
-def test_a_course_code_beside_a_teaching_title_or_a_schools_number_before_a_comma_counts(entry):
+def test_a_course_code_beside_a_teaching_title_or_a_public_schools_number_counts(entry):
     assert timeline("Teaching Experience", entry).years == 3.0
+
+
+@pytest.mark.parametrize("entry", [
+    "Grader, STAT 133, Some University  2019 - 2022",
+    "Section Leader, CS 106A, Some University  2019 - 2022",
+])
+def test_a_course_code_before_a_comma_is_still_a_course_taught_as_a_row(entry):
+    assert timeline("Teaching Experience", entry).years == 0
 
 
 @pytest.mark.parametrize("text, sign", [

@@ -23,17 +23,18 @@ _GREEK = r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu
          r"|upsilon|phi|chi|psi|omega)"  # two Greek letters name a fraternity or a sorority ("Pi Kappa Tau")
 # The head nouns of a job's title: a word before one of them qualifies the job ("Conference Services Manager",
 # "Grants Administrator", "Fraternity and Sorority Life Coordinator", "Lab Assistant", "Class Teacher")
-_HEADS = r"(?:tutor|instructor|teacher|leader|lead|coordinator|director|manager|engineer|scientist|officer|clerk|" \
+_HEADS = r"(?:tutor|instructor|teacher|leader|coordinator|director|manager|engineer|scientist|officer|clerk|" \
          r"assistant|facilitator|convenor|developer|designer|administrator|specialist|analyst|writer|technician)"
 _TITLE_AFTER = rf"(?!(?:\s+[\w&-]+){{0,3}}?\s+{_HEADS}\b)"
 # A seat's, a founder's or a recipient's word after a club's, an event's or a prize's name is no part of a firm's
 # name ("Club President", "Symposium Organizer")
 _SEAT = r"(?i:president|vice|treasurer|captain|chair\w*|historian|representative|delegate|organi[sz]er|" \
-        r"(?:co-?)?founder|recipient|winner|holder|finalist|member)\b"
+        r"(?:co-?)?founder|recipient|winner|holder|finalist|member|mentor|speaker|coach|judge|head|lead|leader|" \
+        r"participant|panel+ist|ambassador)\b"
 # A sign word followed by a capitalised word (not a date's, not a seat's) is inside a name, a firm's or a board's
 # ("Marathon Petroleum", "Conference Board", "Grant Thornton"); one that closes a name names its kind ("Dance
 # Marathon", "Hackathon Organizing Committee", "Riverside Golf Club")
-_NOT_NAMED = rf"(?!\s+(?!{_SEASON})(?!{_SEAT})(?-i:[A-Z][A-Za-z])){_TITLE_AFTER}"
+_NOT_NAMED = rf"(?!\s+(?!{_SEASON})(?!(?:[\w&'’-]+\s+){{0,2}}{_SEAT})(?-i:[A-Z][A-Za-z])){_TITLE_AFTER}"
 # Signs an entry is no post whatever title it carries, each a word neither inside a name nor qualifying a job's
 # title: funding (a word for it, or an amount), a club, an organisation or a team of students (a school's sports
 # team too), a fraternity, a chapter or a committee, unpaid work named as such, a publication, and an event.
@@ -50,15 +51,17 @@ _SURE = (
     ("an event", re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament"
                             rf"|science\s*fair)s?\b{_NOT_NAMED}", re.I)),
 )
-# A number before a comma or a school's word is a school's name ("PS 163, Queens", "CS 101 Academy"), no course
-_SCHOOL_AFTER = r"(?!\s*,|\s+(?i:academy|school|college|learning|institute|centre|center)\b)"
+# A number before a school's word is a school's name ("CS 101 Academy"), and so is a public school's number ("PS 163",
+# "IS 318", "JHS 54"), no course; a course's code before a comma stays one ("Grader, STAT 133, Some University")
+_SCHOOL_AFTER = r"(?!\s+(?i:academy|school|college|learning|institute|centre|center)\b)"
 # Signs an entry is no post unless it names a staff title too (a "Research Scientist" on a project is employed): a
 # course's code ("STAT 101", "CS229"; a month in capitals and a year is none; nor a school's number before a comma,
 # "PS 163, Queens"); a supervisor or an adviser named as such, or a student mentored; a membership; a collaboration,
 # a project, a study, a programme or a work named in quotes; a lab named alone (a school's); a thesis; a course or
 # workshop taught as a row (not a "Course Tutor" or a "Project Manager")
 _UNLESS_STAFF = (
-    ("a course's code", re.compile(rf"\b(?!{_SEASON})[A-Z]{{2,5}}\s?-?(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
+    ("a course's code", re.compile(rf"\b(?!{_SEASON})(?!(?:J?H|P|M|I)S\s?\d{{1,3}}\b)"
+                                   rf"[A-Z]{{2,5}}\s?-?(?:\d{{3}}|(?!19|20)\d{{4}})[A-Z]?\b"
                                    rf"{_SCHOOL_AFTER}"
                                    r"|\(\s*[A-Z][a-z]{1,4}\.?\s?\d{3,4}[A-Z]?\s*\)")),
     ("a supervisor", re.compile(r"\b(?:supervisor|advis[eo]r|mentor|\bpi)\s*:|\b(?:supervised|advised)\s+by\b"
