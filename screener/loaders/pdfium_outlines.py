@@ -49,8 +49,8 @@ HOLE_AFTER = 3  # a glyph's holes are drawn within this many contours after its 
 
 
 class Outlines:
-    """One page's copies of outlines, found the first time a transparent or invisible text object asks: most
-    pages have none, and pay nothing."""
+    """One page's copies of outlines, found the first time a text object that could be hidden asks (transparent,
+    invisible, or in a region where characters are checked one by one): most pages never ask, and pay nothing."""
 
     def __init__(self, painted: tuple[list[dict], list], height: float, textpage):
         """`painted`: the page's fills and text objects (pdfium_hidden.painting); `textpage`: the page's text, as
