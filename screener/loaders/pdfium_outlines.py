@@ -73,21 +73,21 @@ class Outlines:
                 held[at].append((obj, box, place))
         found = {}  # shape's index -> (its copies, whether it has a glyph's detail)
         for at, copies in held.items():
-            shape = self._shapes[at]
-            if not self._fits(shape, copies):
+            shape, size = self._shapes[at], max(_size(obj, place) for obj, _, place in copies)
+            if not self._fits(shape, copies, size):
                 continue
             letters = "".join(self._letters(obj) for obj, _, _ in copies)
-            size = max(_size(obj, place) for obj, _, place in copies)
             if _draws_letters(shape["path"], letters, size, copies[0][2]):
-                found[at] = ([obj for obj, _, _ in copies], calls.path_count_segments(shape["path"]) >= GLYPH_SEGMENTS)
+                detailed = calls.path_count_segments(shape["path"]) >= GLYPH_SEGMENTS
+                found[at] = ([obj for obj, _, _ in copies], detailed)
         confirmed = sum(detailed for _, detailed in found.values()) >= CONFIRMED
         return {obj.value: self._shapes[at] for at, (copies, detailed) in found.items() if detailed or confirmed
                 for obj in copies}
 
-    def _fits(self, shape: dict, copies: list[tuple]) -> bool:
+    def _fits(self, shape: dict, copies: list[tuple], size: float) -> bool:
         """Does the shape lie within its copies' boxes, grown by their size (a line): outlines of what they say,
         not a panel, a band or a background under them?"""
-        grow = max(_size(obj, place) for obj, _, place in copies) + SLACK
+        grow = size + SLACK
         left = min(box[0] for _, box, _ in copies) - grow
         right = max(box[2] for _, box, _ in copies) + grow
         top = self._height - max(box[3] for _, box, _ in copies) - grow
@@ -121,11 +121,12 @@ def _draws_letters(path, letters: str, size: float, place) -> bool:
     matrix = Buffer(6)
     calls.object_matrix(path, matrix.at[0])
     scale = drawn_scale(matrix.values, place)
-    boxes = [(max(xs) - min(xs), max(ys) - min(ys)) for xs, ys in ((c[0::2], c[1::2]) for c in contours)]
-    high = [(w, h) for w, h in boxes if LETTER_HIGH[0] * size <= h * scale <= LETTER_HIGH[1] * size]
+    boxes = [(min(c[0::2]), min(c[1::2]), max(c[0::2]), max(c[1::2])) for c in contours]
+    sizes = [(x1 - x0, y1 - y0) for x0, y0, x1, y1 in boxes]
+    high = [(w, h) for w, h in sizes if LETTER_HIGH[0] * size <= h * scale <= LETTER_HIGH[1] * size]
     if len(high) < len(letters):
         return False
-    kinds = Counter((round(w * scale / (SAME * size)), round(h * scale / (SAME * size))) for w, h in boxes)
+    kinds = Counter((round(w * scale / (SAME * size)), round(h * scale / (SAME * size))) for w, h in sizes)
     boxy = sum(len(c) <= 10 and _straight(c) for c in contours)
     if boxy == len(contours) and not set(letters) <= BOX_LETTERS:
         return False  # boxes draw an I, an l, a 1, not a word
@@ -135,20 +136,18 @@ def _draws_letters(path, letters: str, size: float, place) -> bool:
         return True  # a glyph or two: too few contours to tell letters from a pattern by their share (see CONFIRMED)
     if kinds.most_common(1)[0][1] * 2 > len(contours) or boxy * 2 > len(contours):
         return False
-    xs, ys = [x for c in contours for x in c[0::2]], [y for c in contours for y in c[1::2]]
-    box = (max(xs) - min(xs)) * (max(ys) - min(ys))
-    return box > 0 and _ink(path, contours) <= INK * box
+    box = (max(b[2] for b in boxes) - min(b[0] for b in boxes)) * (max(b[3] for b in boxes) - min(b[1] for b in boxes))
+    return box > 0 and _ink(path, contours, boxes) <= INK * box
 
 
-def _ink(path, contours: list[list[float]]) -> float:
-    """The area the contours fill. A contour inside one of the few drawn just before it (a glyph draws its holes
-    after its outline) is a hole when the path fills alternately, or when it turns the other way; every other
-    contour fills, whichever way it turns."""
+def _ink(path, contours: list[list[float]], boxes: list[tuple[float, float, float, float]]) -> float:
+    """The area the contours (with their boxes) fill. A contour inside one of the few drawn just before it (a glyph
+    draws its holes after its outline) is a hole when the path fills alternately, or when it turns the other way;
+    every other contour fills, whichever way it turns."""
     modes = Buffer(2, ctypes.c_int)
     calls.path_draw_mode(path, *modes.at)
     alternate = modes.values[0] == raw.FPDF_FILLMODE_ALTERNATE
     areas = [_area(c) for c in contours]
-    boxes = [(min(c[0::2]), min(c[1::2]), max(c[0::2]), max(c[1::2])) for c in contours]
     ink = 0.0
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         outer = next((j for j in range(i - 1, max(-1, i - 1 - HOLE_AFTER), -1)

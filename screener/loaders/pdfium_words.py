@@ -160,9 +160,10 @@ class _Chars:
                 unseen or alpha < MIN_ALPHA or same_colour(colour, shape["rgb"])):
             # a copy of text drawn as outlines, painted unseen or in their colour: seen as the shape, where it was
             # painted (a copy in a colour of its own is seen as itself)
-            found = self._objects[obj.value] = (False, round(255 * shape["alpha"]), shape["rgb"], shape["order"])
-            return found
-        found = self._objects[obj.value] = (unseen, alpha, colour, self._orders.get(obj.value, math.inf))
+            found = (False, round(255 * shape["alpha"]), shape["rgb"], shape["order"])
+        else:
+            found = (unseen, alpha, colour, self._orders.get(obj.value, math.inf))
+        self._objects[obj.value] = found
         return found
 
     def words(self, indices) -> tuple[list[dict], list[tuple[str, dict]], int]:
