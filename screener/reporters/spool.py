@@ -8,8 +8,10 @@ output after the head. A spool is an unnamed temporary file, gone when closed or
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TextIO
 
@@ -28,35 +30,35 @@ class Spool:
 
     def __init__(self, folder: Path | None = None):
         self._folder = folder
-        self._where = folder or Path(tempfile.gettempdir())
-        try:
+        with self._disk_said():
             self._file = tempfile.TemporaryFile("w+", dir=folder, **_TEXT)
-        except OSError as exc:
-            raise self._error(exc) from exc
         self.read, self.close = self._file.read, self._file.close
 
     def write(self, text: str) -> None:
-        try:
+        with self._disk_said():
             self._file.write(text)
-        except OSError as exc:
-            raise self._error(exc) from exc
 
     def seek(self, offset: int) -> None:
         """Go to `offset` (0: the start, to copy it out), writing what is still buffered first."""
-        try:
+        with self._disk_said():
             self._file.seek(offset)
-        except OSError as exc:
-            raise self._error(exc) from exc
 
     @property
     def closed(self) -> bool:
         return self._file.closed
 
-    def _error(self, exc: OSError) -> OutputError:
-        # beside an output file the spool shares its disk; only the system's temporary folder can be moved
-        hint = "" if self._folder is not None else " (TMPDIR names another folder for them)"
-        return OutputError(f"cannot keep the report's parts in {self._where} while its totals are counted: "
-                           f"{exc.strerror or exc}{hint}")
+    @contextlib.contextmanager
+    def _disk_said(self) -> Iterator[None]:
+        """A failure of the spool's disk as an OutputError naming its folder (and, for the system's temporary
+        folder, how to name another: beside an output file the spool shares its disk)."""
+        try:
+            yield
+        except OSError as exc:
+            where, hint = self._folder, ""
+            if where is None:
+                where, hint = Path(tempfile.gettempdir()), " (TMPDIR names another folder for them)"
+            raise OutputError(f"cannot keep the report's parts in {where} while its totals are counted: "
+                              f"{exc.strerror or exc}{hint}") from exc
 
     def __enter__(self) -> Spool:
         return self
