@@ -181,16 +181,16 @@ _MAKING = (r"(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bour )(?<!\btheir 
            r"\b(?:buil[dt]|builds|building|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|"
            r"program(?:s|med|ming)?|cod(?:e|es|ed|ing)|writ(?:e|es|ing|ten)|wrote|ship(?:s|ped|ping)?)"
            r"(?:\s+and\s+[a-z]+ed)?|\b(?:development|creation|implementation)\s+of)")
-# the words between the verb and the thing made: its object's first words, never a preposition or a conjunction
-# that starts another phrase ("created content for the app" made content, not the app)
-_OBJECT_WORD = (r"(?!(?:for|to|with|of|on|at|by|from|in|into|about|and|or|but|that|which|who|while|through|as|"
-                r"than|via|using)\b)[\w'\u2019+#/-]+")
+# the prepositions and conjunctions that start another phrase
+_PHRASE_STARTS = "for|to|with|of|on|at|by|from|in|into|and|or|but|that|which|who|while|through|as|via|using"
+# the words between the verb and the thing made: its object's first words, never a word that starts another phrase
+# ("created content for the app" made content, not the app)
+_OBJECT_WORD = rf"(?!(?:{_PHRASE_STARTS}|about|than)\b)[\w'\u2019+#/-]+"
 # the thing made is the head of its phrase, so the phrase ends with it: its plural, then the line's end, a mark
 # ("built the app.", "the app (React)"), or a word starting another phrase ("the app for clinics", "the app and
 # its API", "an app used by 2,000 riders"); never a modifier ("website copy", "app icons") nor a possessive
-_THING_ENDS = (r"s?(?=\s*(?:$|[.,;:!?()\[\]/&|\u2013\u2014]|\s-\s|(?:for|to|with|of|on|at|by|from|in|into|"
-               r"and|or|but|that|which|who|where|while|through|as|via|using|across|within|over|under|used|end-to-end)"
-               r"\b))")
+_THING_ENDS = (rf"s?(?=\s*(?:$|[.,;:!?()\[\]/&|\u2013\u2014]|\s-\s|(?:{_PHRASE_STARTS}|where|across|within|over|under"
+               r"|used|end-to-end)\b))")
 _WORK = r"\s+(?:development|programming|engineer|engineering)\b"  # a title naming the work done on a thing
 
 
