@@ -14,7 +14,7 @@ from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
                           stacked_apart, starts_range)
 from .groups import mark_group_headings
-from .kinds import ACADEMIC_PLACE, UNCOUNTED, Kind, names_programme, role_kind
+from .kinds import ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, role_kind
 
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
@@ -289,6 +289,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
             kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
         why = UNCOUNTED.get(kind, "")
+        if kind == Kind.JOB and any(map(names_membership, lines[top:min(i + 2, stop)])):
+            kind, why = Kind.VOLUNTEER, MEMBERSHIP
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
     return mark_group_headings(_stacked_titles_share_text(out, lines), lines)

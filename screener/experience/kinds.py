@@ -123,6 +123,20 @@ _KINDS = tuple((kind, re.compile("|".join([_at_word_start(*words)] * bool(words)
 RESEARCH_INTERN = re.compile(r"\b(?:research|r\s*&\s*d)\s*intern(?:ship)?\b", re.I)
 UNCOUNTED = {Kind.VOLUNTEER: "volunteer role", Kind.ACADEMIC: "academic role held as a student"}
 
+# Being a member is belonging, not work: a role line that names membership alone ("Member", "Active Member", "Core
+# Member, Robotics Society") holds no post. A member named by where members work is staff ("Team Member", "Crew
+# Member", "Staff Member", "Member of Technical Staff"), and "Founding Member" is a startup's early hire; those are
+# not matched, nor is "Member of ..." (the body decides: a board's seat is matched in _SEAT).
+_MEMBERSHIP = re.compile(r"[\W\d]*(?:(?:active|core|executive|general|honorary|life|student|club|chapter|community|"
+                         r"society|ordinary|regular|associate)\s+)?members?\b"
+                         rf"(?=\s*(?:$|[,;:|@()–—/]|-\s|\d|(?:at|in|since|with)\b|{MONTH}))", re.I)
+MEMBERSHIP = "a membership, not a post"
+
+
+def names_membership(line: str) -> bool:
+    """Does a role's line open with membership alone as its title (see _MEMBERSHIP)?"""
+    return _MEMBERSHIP.match(line) is not None
+
 
 def role_kind(text: str, default: Kind) -> Kind:
     """The first kind whose words the role's heading has; a volunteering or internships section decides alone."""
