@@ -96,6 +96,16 @@ _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|enco
 _PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
                            r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
                            r"lecturer)s)$", re.IGNORECASE)
+# "a tutoring app", "a mathematics teaching system", "the Coaching Management System", "a coaching institute": a
+# deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a place names what the thing is
+# for, not a deed of the candidate's (building a mentoring platform is building software). The thing ends its noun
+# phrase: "leading platform teams" and "Teaching Assistant" are a deed and a title; a capitalised word may stand
+# between in a name written in capitals ("Coaching Management System").
+_DEED_NOUN = re.compile(r"[^\W\d_]+(?:ing|ship)$")
+_THING = (r"(?:apps?|applications?|systems?|platforms?|software|tools?|websites?|sites?|portals?|(?:chat)?bots?|"
+          r"dashboards?|games?|institutes?|institutions?|cent(?:re|er)s?|academ(?:y|ies))")
+_THING_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_THING}(?=\s*(?:$|[,.;:()–—]|(?:that|which|who|where|for|"
+                          r"to|of|with|in|on|at|from|based|built|using|and|or|is|was|are|were)\b))", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
@@ -121,6 +131,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "received, not given"
     if _A_THINGS_USE.search(before):
         return "another's doing"
+    if _named_for(before, phrase, after):
+        return "what a thing is for, not a deed"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
     if _PLURAL_TITLE.match(phrase):
@@ -140,3 +152,12 @@ def _given_to(before: str, after: str) -> bool:
     """Whether the words around a title make it whom something went to ("to the CTO"), not the title reached."""
     return (bool(_GIVEN_TO.search(before)) and not _ROLE_HELD.match(after)
             and not _REACHING.search(" ".join(before.split()[-_REACH_WORDS:]) + " "))
+
+
+def _named_for(before: str, phrase: str, after: str) -> bool:
+    """Whether a deed's noun names what a thing is for ("a tutoring app"): not at its sentence's start, where the
+    same word is the deed ("Teaching systems programming to juniors"), and its capital only in a name in capitals."""
+    if not _DEED_NOUN.match(phrase) or not before.strip(" \t•·*-–—") or not (thing := _THING_AFTER.match(after)):
+        return False
+    middle = after[:thing.end()].split()[:-1]
+    return not middle or phrase[:1].isupper()
