@@ -96,6 +96,15 @@ CASES = [
      SOFTWARE_JOB + "- Teaching Systems Programming to new hires every spring", "mentoring", "pass"),
     ("teaching-embedded-systems-mid-sentence-is-teaching",
      SOFTWARE_JOB + "- Spent two years teaching embedded systems to new engineers", "mentoring", "pass"),
+    # mentoring: a learner taking part in a programme someone else gives is mentored, not mentoring
+    ("studying-in-a-mentorship-program-is-being-mentored",
+     SOFTWARE_JOB + "- Studying in the mentorship program to learn budgeting basics", "mentoring", "fail"),
+    ("attending-mentoring-sessions-is-being-mentored", SOFTWARE_JOB + "- Attended weekly mentoring sessions",
+     "mentoring", "fail"),
+    ("running-a-mentorship-program-is-mentoring",
+     SOFTWARE_JOB + "- Ran the mentorship program for new engineers", "mentoring", "pass"),
+    ("taking-part-in-a-hackathon-as-a-mentor-is-mentoring",
+     SOFTWARE_JOB + "- Participated in the city hackathon as a mentor", "mentoring", "pass"),
     # mentoring: a teaching line that names a lab science teaches it, whatever its entry adds
     ("a-physics-lab-teaching-assistant-teaches-physics",
      MARKETING_JOB + "Physics Lab Teaching Assistant, State University  2020 - 2021\n- Held office hours on lab "

@@ -47,6 +47,11 @@ _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECAS
 _RECEIVING_BEFORE = re.compile(r"\b(?:(?:be|been|being|was|were)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?|"
                                r"(?:get|got|getting|received|receiving|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+"
                                r"(?:\w+\s+)?)$", re.IGNORECASE)
+# "Studying in the mentorship program", "enrolled in a coaching programme", "attended the mentoring sessions": a
+# learner taking part in what someone else gives.
+_TAKING_PART = re.compile(r"\b(?:attend(?:s|ed|ing)?\s+|(?:stud(?:y|ies|ied|ying)|enrolled|enrolling|"
+                          r"participat(?:e|es|ed|ing)|selected|accepted|admitted)\s+(?:in|into|for|to)\s+)"
+                          r"(?:(?:the|a|an|their|its)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
@@ -127,7 +132,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "a capability claimed, not a deed"
     if _BECOMING.search(before) and not _REACHED.search(before):
         return "a role to become, not held"
-    if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
+    if ((_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
+            or _TAKING_PART.search(before)):
         return "received, not given"
     if _A_THINGS_USE.search(before):
         return "another's doing"
