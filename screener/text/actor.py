@@ -1,9 +1,10 @@
 """Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
 phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
-another person's title ("with the lead engineer", "engineering managers", "Tutor evaluation: ..."), a deed whose
-subject is someone else or something ("enabling the team to lead", "code used to teach a class"), or a bare
-self-rating in a skills list ("Good teacher", "Leadership")."""
+a learner taking part ("studying in the mentorship program"), another person's title ("with the lead engineer",
+"engineering managers", "Tutor evaluation: ..."), a deed whose subject is someone else or something ("enabling the
+team to lead", "code used to teach a class"), what a thing is for ("a tutoring app"), or a bare self-rating in a
+skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
 import re
