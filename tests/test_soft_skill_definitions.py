@@ -83,6 +83,35 @@ CASES = [
      "mentoring", "fail"),
     ("trainers-in-the-plural-are-other-people",
      SALES_JOB + "- Improved the software models with the help of trainers", "mentoring", "fail"),
+    # mentoring: a deed's noun over a made thing or a place names what the thing is for; building it is software
+    ("a-tutoring-app-programmed-is-software-not-tutoring",
+     SOFTWARE_JOB + "- Lead programmer on a tutoring app for the school district", "mentoring", "fail"),
+    ("a-teaching-system-published-is-a-thing-not-teaching",
+     SALES_JOB + "Publications\n- A mathematics teaching system based on virtual reality, 2021", "mentoring", "fail"),
+    ("a-coaching-system-named-in-capitals-is-a-thing",
+     SOFTWARE_JOB + "- Project: Coaching Management System (CMS) for a network of schools", "mentoring", "fail"),
+    ("building-a-mentoring-platform-is-software", SOFTWARE_JOB + "- Built the company's mentoring platform in React",
+     "mentoring", "fail"),
+    ("teaching-systems-programming-opening-a-bullet-is-teaching",
+     SOFTWARE_JOB + "- Teaching Systems Programming to new hires every spring", "mentoring", "pass"),
+    ("teaching-embedded-systems-mid-sentence-is-teaching",
+     SOFTWARE_JOB + "- Spent two years teaching embedded systems to new engineers", "mentoring", "pass"),
+    # mentoring: a learner taking part in a programme someone else gives is mentored, not mentoring
+    ("studying-in-a-mentorship-program-is-being-mentored",
+     SOFTWARE_JOB + "- Studying in the mentorship program to learn budgeting basics", "mentoring", "fail"),
+    ("attending-mentoring-sessions-is-being-mentored", SOFTWARE_JOB + "- Attended weekly mentoring sessions",
+     "mentoring", "fail"),
+    ("running-a-mentorship-program-is-mentoring",
+     SOFTWARE_JOB + "- Ran the mentorship program for new engineers", "mentoring", "pass"),
+    ("taking-part-in-a-hackathon-as-a-mentor-is-mentoring",
+     SOFTWARE_JOB + "- Participated in the city hackathon as a mentor", "mentoring", "pass"),
+    # mentoring: a teaching line that names a lab science teaches it, whatever its entry adds
+    ("a-physics-lab-teaching-assistant-teaches-physics",
+     MARKETING_JOB + "Physics Lab Teaching Assistant, State University  2020 - 2021\n- Held office hours on lab "
+     "reports and spreadsheet programming", "mentoring", "fail"),
+    ("a-programming-lab-teaching-assistant-teaches-programming",
+     MARKETING_JOB + "Programming Lab Teaching Assistant, State University  2020 - 2021\n- Held office hours on lab "
+     "reports", "mentoring", "pass"),
     # team-leadership: a lead or head of a field that also exists outside software is an engineering lead when
     # its entry names software work
     ("a-director-of-technology-over-software-work-leads-engineers",

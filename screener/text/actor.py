@@ -1,9 +1,10 @@
 """Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
 phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
-another person's title ("with the lead engineer", "engineering managers", "Tutor evaluation: ..."), a deed whose
-subject is someone else or something ("enabling the team to lead", "code used to teach a class"), or a bare
-self-rating in a skills list ("Good teacher", "Leadership")."""
+a learner taking part ("studying in the mentorship program"), another person's title ("with the lead engineer",
+"engineering managers", "Tutor evaluation: ..."), a deed whose subject is someone else or something ("enabling the
+team to lead", "code used to teach a class"), what a thing is for ("a tutoring app"), or a bare self-rating in a
+skills list ("Good teacher", "Leadership")."""
 from __future__ import annotations
 
 import re
@@ -47,6 +48,11 @@ _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECAS
 _RECEIVING_BEFORE = re.compile(r"\b(?:(?:be|been|being|was|were)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?|"
                                r"(?:get|got|getting|received|receiving|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+"
                                r"(?:\w+\s+)?)$", re.IGNORECASE)
+# "Studying in the mentorship program", "enrolled in a coaching programme", "attended the mentoring sessions": a
+# learner taking part in what someone else gives.
+_TAKING_PART = re.compile(r"\b(?:attend(?:s|ed|ing)?\s+|(?:stud(?:y|ies|ied|ying)|enrolled|enrolling|"
+                          r"participat(?:e|es|ed|ing)|selected|accepted|admitted)\s+(?:in|into|for|to)\s+)"
+                          r"(?:(?:the|a|an|their|its)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
@@ -96,6 +102,16 @@ _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|enco
 _PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
                            r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
                            r"lecturer)s)$", re.IGNORECASE)
+# "a tutoring app", "a mathematics teaching system", "the Coaching Management System", "a coaching institute": a
+# deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a place names what the thing is
+# for, not a deed of the candidate's (building a mentoring platform is building software). The thing ends its noun
+# phrase: "leading platform teams" and "Teaching Assistant" are a deed and a title; a capitalised word may stand
+# between in a name written in capitals ("Coaching Management System").
+_DEED_NOUN = re.compile(r"[^\W\d_]+(?:ing|ship)$")
+_THING = (r"(?:apps?|applications?|systems?|platforms?|software|tools?|websites?|sites?|portals?|(?:chat)?bots?|"
+          r"dashboards?|games?|institutes?|institutions?|cent(?:re|er)s?|academ(?:y|ies))")
+_THING_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_THING}(?=\s*(?:$|[,.;:()–—]|(?:that|which|who|where|for|"
+                          r"to|of|with|in|on|at|from|based|built|using|and|or|is|was|are|were)\b))", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
@@ -117,10 +133,13 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "a capability claimed, not a deed"
     if _BECOMING.search(before) and not _REACHED.search(before):
         return "a role to become, not held"
-    if (_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after):
+    if ((_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
+            or _TAKING_PART.search(before)):
         return "received, not given"
     if _A_THINGS_USE.search(before):
         return "another's doing"
+    if _named_for(before, phrase, after):
+        return "what a thing is for, not a deed"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
     if _PLURAL_TITLE.match(phrase):
@@ -140,3 +159,12 @@ def _given_to(before: str, after: str) -> bool:
     """Whether the words around a title make it whom something went to ("to the CTO"), not the title reached."""
     return (bool(_GIVEN_TO.search(before)) and not _ROLE_HELD.match(after)
             and not _REACHING.search(" ".join(before.split()[-_REACH_WORDS:]) + " "))
+
+
+def _named_for(before: str, phrase: str, after: str) -> bool:
+    """Whether a deed's noun names what a thing is for ("a tutoring app"): not at its sentence's start, where the
+    same word is the deed ("Teaching systems programming to juniors"), and its capital only in a name in capitals."""
+    if not _DEED_NOUN.match(phrase) or not before.strip(" \t•·*-–—") or not (thing := _THING_AFTER.match(after)):
+        return False
+    middle = after[:thing.end()].split()[:-1]
+    return not middle or phrase[:1].isupper()
