@@ -171,6 +171,26 @@ def entry_subject(entry: Sequence[str], above: str) -> str | None:
                  and (known := known_field(unit["subject"]))), None)
 
 
+# a study its entry says was left unfinished: neither completed nor in progress, so no degree ("(dropout)", "didn't
+# graduate", "Transferred Before Completion", "(Incomplete)" on a line of its own); a status word only in brackets,
+# since elsewhere "dropout" is as often a neural network's layer
+_UNFINISHED = LazyPattern(r"\b(?:did(?:n[’']?t|\s+not)\s+(?:graduate|finish|complete)|before\s+completion"
+                          r"|dropped\s+out|withdrew\s+from|left\s+without\s+(?:a\s+)?degree)\b"
+                          r"|\(\s*(?:drop-?\s?out|incomplete|unfinished|withdrawn|discontinued|abandoned|not\s+completed)\b"
+                          r"[^()]*\)", re.I)
+
+
+def unfinished(text: str) -> bool:
+    """Whether `text` (a level's own words after it, or a line of its entry) says the study was left unfinished."""
+    return bool(_UNFINISHED.search(text))
+
+
+def entry_unfinished(entry: Sequence[str]) -> bool:
+    """Whether a line of a degree's entry says it was left unfinished; a line naming a course or certificate is
+    that award's, not the degree's."""
+    return any(unfinished(line) and not COURSE.search(line) for line in entry)
+
+
 def status_at(text: str, as_of: dt.date) -> str:
     """'completed', 'in progress' or 'expected YYYY' for a degree whose line (and neighbours) say `text`."""
     ranges = find_ranges(text, as_of, ahead=_STUDY_YEARS)

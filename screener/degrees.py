@@ -26,8 +26,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
-  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor another person's title after a label
-  that names them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
+  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished
+  (its own words after it: "(dropout)", "didn't graduate", "transferred before completion"; or a line of its entry,
+  "(Incomplete)"), which is neither completed nor in progress, nor another person's title after a label that names
+  them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
@@ -72,12 +74,13 @@ import re
 from collections.abc import Sequence
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, MINOR, SCHOOL, after_a_name, entry_field,
-                           entry_subject, field_of, status_at, subject_after, subject_first)
+                           entry_subject, entry_unfinished, field_of, status_at, subject_after,
+                           subject_first, unfinished)
 from .degree_majors import line_at, majors
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
-from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before
+from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field, named_by_initialism
 
@@ -191,6 +194,18 @@ def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], 
     return bool(alone) and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
 
 
+def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The first level a line names whose own words (up to where another level may start) do not say it was left
+    unfinished: "MSc X (dropout), BSc Y" names the BSc. An unfinished level's words are blanked and the line read
+    again, so offsets into it still hold."""
+    while hit := find_level(text):
+        start, end = hit[1].start(), next_level_start(text, hit[1].end())
+        if not unfinished(text[hit[1].end():end]):
+            return hit
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return None
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -198,7 +213,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = find_level(text) or _study_period(text) \
+        hit = _pursued_level(text) or _study_period(text) \
             or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside)
                   or _diplom(lines, i, inside))
         if not hit:
@@ -210,6 +225,8 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
                 break
             entry.append(MINOR.sub("", lines[j].text))
         if named_before(m) and _vocational([text, *entry]):
+            continue
+        if entry_unfinished(entry):
             continue
         before = _name_before(text[:m.start()], as_of)
         rest = before if named_before(m) else STATUS_FIRST.sub("", text[m.end():], count=1)

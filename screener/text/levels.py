@@ -118,6 +118,13 @@ _ANOTHER_PERSON = LazyPattern(r"\b(?:(?:co-?\s?)?advis[eo]rs?|(?:co-?\s?)?superv
                              r"|\bunder\s+(?:the\s+)?(?:supervision|guidance)\s+of\b", re.I)
 
 
+def next_level_start(text: str, pos: int) -> int:
+    """Where the next word that may start a level stands after `pos` (the end of `text` if none): a loose bound on
+    one level's own words, since the grammar's lookbehinds are left out."""
+    m = _ANY_LEVEL.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def find_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first degree level `text` names and where, unless the line denies it, only partly earned it or gives it
     as another person's title."""
