@@ -17,9 +17,12 @@ from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 _FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
+# nor is a degree's generic name ("Bachelor of Technology", "of Applied Science", "of Science and Technology": the
+# subject follows it or stands on its entry's lines) or a school's name ("Technische Hochschule Westfeld")
 _NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
-                        r"|^stud(?:y|ies)$"
-                        rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
+                        r"|^stud(?:y|ies)$|^(?:(?:applied|and)\s+)?(?:sciences?|technology)$"
+                        r"|univ|college|school|institut|academy|polytechnic|hochschule|[ée]cole|escuela"
+                        rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
 # the subject ends where the line goes on to dates, the school or another clause
 _SUBJECT_END = LazyPattern(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
