@@ -35,8 +35,9 @@ _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|cu
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
 A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 # a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
-# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
-_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design");
+# the coursework a degree's entry lists is its content, not a course ("Relevant coursework:", "Key courses:")
+_AWARDS = r"certif|(?<!relevant )(?<!key )(?<!core )(?<!selected )course(?!\s*-?\s*work)|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
 COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
 COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
 # a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate college, A-levels)
