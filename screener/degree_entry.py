@@ -37,12 +37,15 @@ A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 # a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
 # University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design");
 # the coursework a degree's entry lists is its content, not a course ("Relevant coursework:", "Key courses:")
-_AWARDS = r"certif|(?<!relevant )(?<!key )(?<!core )(?<!selected )course(?!\s*-?\s*work)|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+_AWARDS = (r"certif|(?<!relevant )(?<!key )(?<!core )(?<!selected )course(?!\s*-?\s*work)|\bdiploma\b|bootcamp"
+           r"|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation")
 COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
 COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
-# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate college, A-levels)
+# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate or junior college,
+# A-levels); a junior college awards no bachelor's either where the name means a two-year college
 BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school"
-                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|inter(?:mediate)?\s+college|A-levels?|GCSE)\b", re.I)
+                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|(?:inter(?:mediate)?|junior)\s+college|A-levels?"
+                                r"|GCSE)\b", re.I)
 
 
 def subject_after(text: str) -> str:

@@ -194,6 +194,12 @@ def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], 
     return bool(alone) and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
 
 
+def _next_line_subject(entry: Sequence[str]) -> str | None:
+    """The subject the line below a degree states ("Bachelor of Arts" / "Economics"), unless that line is a secondary
+    school's entry of its own ("Intermediate (Science) from Westfield Junior College")."""
+    return field_of(entry[0]) if entry and not BEFORE_UNIVERSITY.search(entry[0]) else None
+
+
 def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first level a line names whose own words (up to where another level may start) do not say it was left
     unfinished: "MSc X (dropout), BSc Y" names the BSc. An unfinished level's words are blanked and the line read
@@ -246,7 +252,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         written = field_of(subject)
         above = line_at(lines, i - 1, inside)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
-                 or entry_subject(entry, above) or (field_of(entry[0]) if entry else None) or written)
+                 or entry_subject(entry, above) or _next_line_subject(entry) or written)
         # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)) if j in inside)
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))

@@ -44,3 +44,14 @@ def test_a_generic_name_alone_states_no_subject(line):
 def test_a_schools_name_is_no_subject():
     (_, field), = read("Robotics Bachelor", "Technische Hochschule Northfeld", "10/2022 - Present")
     assert "hochschule" not in (field or "")
+
+
+@pytest.mark.parametrize("below", ["Intermediate (Science) from Southfield Junior College, 2017",
+                                   "Higher Secondary Certificate, Southfield School 2017"])
+def test_a_secondary_schools_entry_below_a_generic_name_is_not_its_subject(below):
+    assert read("Bachelor of Technology from Northfield College of Engineering (2019 - 2023)", below) == [
+        ("bachelor", None)]
+
+
+def test_a_field_studied_at_a_junior_college_is_no_undergraduate_degree():
+    assert read("Southfield Junior College, Computer Science, 2015 - 2017") == []
