@@ -11,7 +11,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year postgraduate diploma in management,
   entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is; so is a diploma
   at a school named in German, a Universität or Hochschule: the Diplom as an English CV names it, "Mathematics
-  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). A Europass CV states a qualification's
+  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student). The
+  Latin order of a few schools' names is the same level stated with its subject ("S.B. in", "Sc.B. in", "S.M. in"),
+  and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV states a qualification's
   level on the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
   level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An
   abbreviation is the level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech",
