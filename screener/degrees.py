@@ -202,11 +202,16 @@ def _next_line_subject(entry: Sequence[str]) -> str | None:
     return field_of(entry[0]) if entry and not BEFORE_UNIVERSITY.search(entry[0]) else None
 
 
+_LEVELS_A_LINE = 3  # an entry's line names a few degrees at most; reading on would grow with the square of a line
+
+
 def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first level a line names whose own words (up to where another level may start) do not say it was left
     unfinished: "MSc X (dropout), BSc Y" names the BSc. An unfinished level's words are blanked and the line read
     again, so offsets into it still hold."""
-    while hit := find_level(text):
+    for _ in range(_LEVELS_A_LINE):
+        if not (hit := find_level(text)):
+            return None
         start, end = hit[1].start(), next_level_start(text, hit[1].end())
         if not unfinished(text[hit[1].end():end]):
             return hit

@@ -7,7 +7,7 @@ import pytest
 
 from screener.degrees import find_degrees
 
-from helpers import doc, sections
+from helpers import doc, grows_linearly, sections
 
 AS_OF = dt.date(2026, 1, 1)
 
@@ -50,3 +50,7 @@ def test_an_unfinished_degree_leaves_the_completed_one_below_it():
 ])
 def test_dropout_as_a_method_or_a_courses_status_leaves_the_degree(lines):
     assert len(read(*lines)) == 1
+
+
+def test_a_long_line_of_unfinished_degrees_is_read_in_linear_time():
+    assert grows_linearly(lambda text: read(text), lambda n: "BSc Physics (dropout), " * (n // 23), 40000)
