@@ -52,10 +52,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
   Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
-  diploma or exchange; so is a student of a related field ("Third-year Computer Science student", "Student of Software
-  Engineering" with its university on the line or next to it) not at a secondary school or on a course, and a related
-  field alone titling an entry whose next line names a university-type school, dated or ongoing ("Software
-  Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree); so is a dated period of
+  diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas); so is a
+  student of a related field ("Third-year Computer Science student", "Student of Software Engineering" with its
+  university on the line or next to it) not at a secondary school or on a course, and a related field alone titling
+  an entry whose next line names a university-type school, dated or ongoing ("Software Engineering" / "Westfield
+  College, 2020 - Ongoing"; a bootcamp, an academy or such a polytechnic awards no degree); so is a dated period of
   study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere. A level stating no subject
   ("Bachelor studies") takes one named as a part of its school's line, else the department or faculty its entry names
   ("Department of Computer Systems" / "Bachelor's degree"). In the education section the graduate's title names the
