@@ -30,6 +30,10 @@ def test_the_level_is_read(lines, level, field):
     assert read(*lines) == [(level, field)]
 
 
+def test_a_fellowship_for_a_doctoral_student_is_a_doctorate_under_way():
+    assert read("Doctoral Student Fellowship, Department of Physics, 2021 - 2025") == [("doctorate", "physics")]
+
+
 def test_a_doctoral_candidate_is_a_doctorate_in_progress():
     d = doc("Education", "Doctoral candidate in Mathematics, Northfield University")
     (degree,) = find_degrees(d, sections(d), AS_OF)

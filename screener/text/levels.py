@@ -46,9 +46,9 @@ _MS_PRODUCT = (r"(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics|
                r"| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b| BizTalk| \.?NET\b| Dot ?Net"
                r"| stack\b)")
 # a gathering or a prize named for doctoral students is not a degree ("Doctoral Student Workshop", "Doctoral
-# Candidate Award")
+# Candidate Award"); a fellowship or scholarship funds one under way
 _NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|conferences?|colloqui\w*|retreats?"
-              r"|awards?|fellowships?|scholarships?|grants?|prizes?|association|council|union|network)\b)")
+              r"|awards?|prizes?|association|council|union|network)\b)")
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
