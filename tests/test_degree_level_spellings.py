@@ -46,6 +46,7 @@ def test_a_doctoral_candidate_is_a_doctorate_in_progress():
     "Jane Roe, S.M.",
     "Ms. Roe in Accounting",
     "Bs and Ms of the team",
+    "Higher Secondary, R. M. E. S. College of Arts, 2012",
 ])
 def test_look_alikes_are_no_level(line):
     assert read(line) == []

@@ -105,8 +105,9 @@ _LEVEL_PATTERNS = (
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
-# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
+# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's, nor "M. E." in
+# a spaced one ("S. M. E. S. Polytechnic")
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<![A-Z]\.\s)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
 # start of its branches the engine need not try every position, which halves its cost
