@@ -183,7 +183,8 @@ def entry_subject(entry: Sequence[str], above: str) -> str | None:
 # since elsewhere "dropout" is as often a neural network's layer
 _UNFINISHED = LazyPattern(r"\b(?:did(?:n[’']?t|\s+not)\s+(?:graduate|finish|complete)|before\s+completion"
                           r"|dropped\s+out|withdrew\s+from|left\s+without\s+(?:a\s+)?degree)\b"
-                          r"|\(\s*(?:drop-?\s?out|incomplete|unfinished|withdrawn|discontinued|abandoned|not\s+completed)\b"
+                          r"|\(\s*(?:drop-?\s?out|incomplete|unfinished|withdrawn|discontinued|abandoned"
+                          r"|not\s+completed)\b"
                           r"[^()]*\)", re.I)
 
 

@@ -13,9 +13,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   at a school named in German, a Universität or Hochschule: the Diplom as an English CV names it, "Mathematics
   Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student). The
   Latin order of a few schools' names is the same level stated with its subject ("S.B. in", "Sc.B. in", "S.M. in"),
-  and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV states a qualification's
-  level on the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
-  level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An
+  and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV
+  states a qualification's level on the European Qualifications Framework after its name, which then states the
+  subject ("Computer Engineer EQF level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An
   abbreviation is the level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech",
   "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case a PDF gives its letters ("PH.D.", "BSC iN"); the
   UK integrated master's (MPhys, MMath, MComp, MInf) are master's; Bacharelado is the Portuguese bachelor's. A bare BE

@@ -52,7 +52,8 @@ _NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|co
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
-                            rf"|(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE|STUDENT))\b{_NOT_EVENT}"
+                            r"|(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE|STUDENT))\b"
+                            rf"{_NOT_EVENT}"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
@@ -88,7 +89,8 @@ _LEVEL_PATTERNS = (
                            r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
                            r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
                            r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
-                           r"|(?:A\.?\s?|Sc?\.\s?)B\.(?=\s*(?:\(|,|in\b))|Bs(?=\s+in\s+[A-Z])|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|(?:A\.?\s?|Sc?\.\s?)B\.(?=\s*(?:\(|,|in\b))|Bs(?=\s+in\s+[A-Z])"
+                           r"|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
