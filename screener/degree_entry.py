@@ -87,11 +87,13 @@ _NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), La
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
 DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
-_DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
+# a line's leading symbol (a bullet, or an icon font's calendar glyph) decorates its dates
+_DATES_ONLY = LazyPattern(rf"[^\w\s]?(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
 def dates_only(text: str) -> bool:
-    """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020")."""
+    """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020"), a symbol
+    before them aside."""
     return bool(A_YEAR.search(text) and _DATES_ONLY.match(text))
 
 

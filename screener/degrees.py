@@ -15,10 +15,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Latin order of a few schools' names is the same level stated with its subject ("S.B. in", "Sc.B. in", "S.M. in"),
   and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV
   states a qualification's level on the European Qualifications Framework after its name, which then states the
-  subject ("Computer Engineer EQF level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An
-  abbreviation is the level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech",
-  "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case a PDF gives its letters ("PH.D.", "BSC iN"); the
-  UK integrated master's (MPhys, MMath, MComp, MInf) are master's; Bacharelado is the Portuguese bachelor's. A bare BE
+  subject ("Computer Engineer EQF level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle
+  (associate) degree. Dots are optional. An abbreviation is the level's initial, a separator and the subject's
+  abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case
+  a PDF gives its letters ("PH.D.", "BSC iN"); the UK integrated master's (MPhys, MMath, MComp, MInf) are master's;
+  Bacharelado is the Portuguese bachelor's. A bare BE
   or ME is read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "ME
   ongoing, Civil Engineering") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a
   bare MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in

@@ -14,15 +14,6 @@ def test_leading_bullets_are_removed():
     assert normalize_line("\u2022  Built APIs") == "Built APIs"
 
 
-def test_an_icon_fonts_glyph_at_the_line_start_is_removed_as_a_bullet_is():
-    assert normalize_line("\uf073 09/2018 - Present") == "09/2018 - Present"
-    assert normalize_line("\uf19d Northfield University") == "Northfield University"
-
-
-def test_an_icon_inside_a_line_is_kept():
-    assert normalize_line("Jan 2015 \uf0b7 Mar 2018") == "Jan 2015 \uf0b7 Mar 2018"
-
-
 def test_date_dashes_are_kept_distinct():
     assert normalize_line("Jan 2015 \u2013 Mar 2018 \u2014 x - y") == "Jan 2015 \u2013 Mar 2018 \u2014 x - y"
 

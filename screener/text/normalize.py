@@ -8,10 +8,7 @@ from .printable import CONTROL_CHARACTERS
 from .sections import split_glued_heading
 
 _SOFT_HYPHEN = "\u00ad"
-# bullets, and the glyphs of an icon font (Unicode's private-use area: a calendar before dates, a cap before a school),
-# which decorate a line's start as a bullet does
-_BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\ue000-\uf8ff*·▪►-]+"
-                      r"\s+")
+_BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -21,8 +18,7 @@ def normalize_line(line: str) -> str:
     """NFKC (which also splits ligatures such as 'ﬁ'), drop soft hyphens, zero-width marks and control characters
     (escape sequences), squeeze spaces.
 
-    Dashes are kept as written (– — -) because date ranges need them; bullets and icons at the line start are
-    removed.
+    Dashes are kept as written (– — -) because date ranges need them; bullets at the line start are removed.
     """
     if _SURROGATE.search(line):  # a PDF reader's UTF-16 halves: pair them up, replace any left alone
         line = line.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
