@@ -17,9 +17,12 @@ from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 _FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
                          r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
+# nor is a degree's generic name ("Bachelor of Technology", "of Applied Science", "of Science and Technology": the
+# subject follows it or stands on its entry's lines) or a school's name ("Technische Hochschule Westfeld")
 _NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
-                        r"|^stud(?:y|ies)$"
-                        rf"|universit|college|school|institut|academy|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
+                        r"|^stud(?:y|ies)$|^(?:(?:applied|and)\s+)?(?:sciences?|technology)$"
+                        r"|univ|college|school|institut|academy|polytechnic|hochschule|[ée]cole|escuela"
+                        rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
 # the subject ends where the line goes on to dates, the school or another clause
 _SUBJECT_END = LazyPattern(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
@@ -32,13 +35,17 @@ _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|cu
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
 A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 # a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
-# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design")
-_AWARDS = r"certif|course|\bdiploma\b|bootcamp|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation"
+# University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design");
+# the coursework a degree's entry lists is its content, not a course ("Relevant coursework:", "Key courses:")
+_AWARDS = (r"certif|(?<!relevant )(?<!key )(?<!core )(?<!selected )course(?!\s*-?\s*work)|\bdiploma\b|bootcamp"
+           r"|nanodegree|\bonline\b|mooc|coursera|udemy|edx|speciali[sz]ation")
 COURSE = LazyPattern(rf"{_AWARDS}|exchange|summer\s+school|training|workshop", re.I)
 COURSE_TITLE = LazyPattern(rf"^\W*(?:\w+\s+){{0,2}}(?:{_AWARDS})", re.I)
-# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate college, A-levels)
+# a secondary school or its leaving exam (HSC/SSC, 10th/12th, CBSE/ICSE boards, an intermediate or junior college,
+# A-levels); a junior college awards no bachelor's either where the name means a two-year college
 BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|lyc[ée]e|lyceum|grammar\s+school"
-                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|inter(?:mediate)?\s+college|A-levels?|GCSE)\b", re.I)
+                                r"|\b(?:HSC|SSC|CBSE|ICSE|1[02]th|(?:inter(?:mediate)?|junior)\s+college|A-levels?"
+                                r"|GCSE)\b", re.I)
 
 
 def subject_after(text: str) -> str:
@@ -80,11 +87,13 @@ _NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), La
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
 DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
-_DATES_ONLY = LazyPattern(rf"(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
+# a line's leading symbol (a bullet, or an icon font's calendar glyph) decorates its dates
+_DATES_ONLY = LazyPattern(rf"[^\w\s]?(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
 
 
 def dates_only(text: str) -> bool:
-    """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020")."""
+    """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020"), a symbol
+    before them aside."""
     return bool(A_YEAR.search(text) and _DATES_ONLY.match(text))
 
 
@@ -169,6 +178,27 @@ def entry_subject(entry: Sequence[str], above: str) -> str | None:
                 return known
     return next((known for text in texts if not _ABOUT_OTHER.search(text) and (unit := _UNIT.search(text))
                  and (known := known_field(unit["subject"]))), None)
+
+
+# a study its entry says was left unfinished: neither completed nor in progress, so no degree ("(dropout)", "didn't
+# graduate", "Transferred Before Completion", "(Incomplete)" on a line of its own); a status word only in brackets,
+# since elsewhere "dropout" is as often a neural network's layer
+_UNFINISHED = LazyPattern(r"\b(?:did(?:n[’']?t|\s+not)\s+(?:graduate|finish|complete)|before\s+completion"
+                          r"|dropped\s+out|withdrew\s+from|left\s+without\s+(?:a\s+)?degree)\b"
+                          r"|\(\s*(?:drop-?\s?out|incomplete|unfinished|withdrawn|discontinued|abandoned"
+                          r"|not\s+completed)\b"
+                          r"[^()]*\)", re.I)
+
+
+def unfinished(text: str) -> bool:
+    """Whether `text` (a level's own words after it, or a line of its entry) says the study was left unfinished."""
+    return bool(_UNFINISHED.search(text))
+
+
+def entry_unfinished(entry: Sequence[str]) -> bool:
+    """Whether a line of a degree's entry says it was left unfinished; a line naming a course or certificate is
+    that award's, not the degree's."""
+    return any(unfinished(line) and not COURSE.search(line) for line in entry)
 
 
 def status_at(text: str, as_of: dt.date) -> str:

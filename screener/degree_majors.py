@@ -35,6 +35,17 @@ _GRADUATION = LazyPattern(r"^\W*(?:(?:expected|anticipated|estimated)\s+)?gradua
                           r"\s*[:\-–]?\s*(?:\b\w+\s*)?[\d/.\s]*$", re.I)
 
 
+# a polytechnic that names no university or institute awards diplomas (India's, Singapore's, Malaysia's): a field
+# studied there with no level word is a diploma's, not a bachelor's ("Polytechnic University", "Polytechnic
+# Institute" award degrees; a degree named at a polytechnic is read by its level word)
+_DIPLOMA_SCHOOL, _DEGREE_SCHOOL = LazyPattern(r"polytechnic", re.I), LazyPattern(r"univ|institut", re.I)
+
+
+def _at_a_school_of_diplomas(text: str) -> bool:
+    """Whether a school's line names a polytechnic that awards diplomas, and no university or institute beside it."""
+    return bool(_DIPLOMA_SCHOOL.search(text)) and not _DEGREE_SCHOOL.search(text)
+
+
 def _dated_above(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
     """Whether the line above line `i` is its entry's dates alone or its graduation date."""
     above = line_at(lines, i - 1, inside)
@@ -52,7 +63,8 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     University")."""
     text = lines[i].text
     above, below = line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
-    if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _names_a_course(text, above, below) \
+    if not SCHOOL.search(text) or BEFORE_UNIVERSITY.search(text) or _at_a_school_of_diplomas(text) \
+            or _names_a_course(text, above, below) \
             or not (A_YEAR.search(f"{text} {below}") or _dated_above(lines, i, inside)):
         return None
     after_dates = line_at(lines, i + 2, inside) if dates_only(below) else ""
@@ -101,7 +113,8 @@ def _subject_title(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str
     a school that awards degrees and is not a secondary school, a course or a certificate. A line the one above
     runs on into is that line's end, not a title."""
     text, above, below = lines[i].text, line_at(lines, i - 1, inside), line_at(lines, i + 1, inside)
-    if not _UNIVERSITY.search(below) or SCHOOL.search(text) or A_YEAR.search(text) or BEFORE_UNIVERSITY.search(below) \
+    if not _UNIVERSITY.search(below) or _at_a_school_of_diplomas(below) or SCHOOL.search(text) or A_YEAR.search(text) \
+            or BEFORE_UNIVERSITY.search(below) \
             or _names_a_course(text, above, below) or _RUNS_ON.search(above) \
             or not (A_YEAR.search(below) or _UNDER_WAY.search(below)):
         return None

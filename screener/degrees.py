@@ -11,12 +11,15 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year postgraduate diploma in management,
   entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is; so is a diploma
   at a school named in German, a Universität or Hochschule: the Diplom as an English CV names it, "Mathematics
-  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ..."). A Europass CV states a qualification's
-  level on the European Qualifications Framework after its name, which then states the subject ("Computer Engineer EQF
-  level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle (associate) degree. Dots are optional. An
-  abbreviation is the level's initial, a separator and the subject's abbreviation in any case ("B.SC.", "M. Tech",
-  "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case a PDF gives its letters ("PH.D.", "BSC iN"); the
-  UK integrated master's (MPhys, MMath, MComp, MInf) are master's; Bacharelado is the Portuguese bachelor's. A bare BE
+  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student). The
+  Latin order of a few schools' names is the same level stated with its subject ("S.B. in", "Sc.B. in", "S.M. in"),
+  and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV
+  states a qualification's level on the European Qualifications Framework after its name, which then states the
+  subject ("Computer Engineer EQF level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle
+  (associate) degree. Dots are optional. An abbreviation is the level's initial, a separator and the subject's
+  abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case
+  a PDF gives its letters ("PH.D.", "BSC iN"); the UK integrated master's (MPhys, MMath, MComp, MInf) are master's;
+  Bacharelado is the Portuguese bachelor's. A bare BE
   or ME is read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "ME
   ongoing, Civil Engineering") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a
   bare MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in
@@ -26,8 +29,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
-  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor another person's title after a label
-  that names them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
+  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished
+  (its own words after it: "(dropout)", "didn't graduate", "transferred before completion"; or a line of its entry,
+  "(Incomplete)"), which is neither completed nor in progress, nor another person's title after a label that names
+  them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
@@ -48,10 +53,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
   Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
-  diploma or exchange; so is a student of a related field ("Third-year Computer Science student", "Student of Software
-  Engineering" with its university on the line or next to it) not at a secondary school or on a course, and a related
-  field alone titling an entry whose next line names a university-type school, dated or ongoing ("Software
-  Engineering" / "Westfield College, 2020 - Ongoing"; a bootcamp or academy awards no degree); so is a dated period of
+  diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas); so is a
+  student of a related field ("Third-year Computer Science student", "Student of Software Engineering" with its
+  university on the line or next to it) not at a secondary school or on a course, and a related field alone titling
+  an entry whose next line names a university-type school, dated or ongoing ("Software Engineering" / "Westfield
+  College, 2020 - Ongoing"; a bootcamp, an academy or such a polytechnic awards no degree); so is a dated period of
   study led by its verb ("2016 - 2020 Studied Computer Engineering, Westfield"), anywhere. A level stating no subject
   ("Bachelor studies") takes one named as a part of its school's line, else the department or faculty its entry names
   ("Department of Computer Systems" / "Bachelor's degree"). In the education section the graduate's title names the
@@ -72,12 +78,13 @@ import re
 from collections.abc import Sequence
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, MINOR, SCHOOL, after_a_name, entry_field,
-                           entry_subject, field_of, status_at, subject_after, subject_first)
+                           entry_subject, entry_unfinished, field_of, status_at, subject_after,
+                           subject_first, unfinished)
 from .degree_majors import line_at, majors
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
-from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before
+from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field, named_by_initialism
 
@@ -191,6 +198,29 @@ def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], 
     return bool(alone) and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
 
 
+def _next_line_subject(entry: Sequence[str]) -> str | None:
+    """The subject the line below a degree states ("Bachelor of Arts" / "Economics"), unless that line is a secondary
+    school's entry of its own ("Intermediate (Science) from Westfield Junior College")."""
+    return field_of(entry[0]) if entry and not BEFORE_UNIVERSITY.search(entry[0]) else None
+
+
+_LEVELS_A_LINE = 3  # an entry's line names a few degrees at most; reading on would grow with the square of a line
+
+
+def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The first level a line names whose own words (up to where another level may start) do not say it was left
+    unfinished: "MSc X (dropout), BSc Y" names the BSc. An unfinished level's words are blanked and the line read
+    again, so offsets into it still hold."""
+    for _ in range(_LEVELS_A_LINE):
+        if not (hit := find_level(text)):
+            return None
+        start, end = hit[1].start(), next_level_start(text, hit[1].end())
+        if not unfinished(text[hit[1].end():end]):
+            return hit
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return None
+
+
 def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_only: bool = False
           ) -> list[Degree]:
     """Degrees on the lines at `indices`; with `stated_only`, only those stated with their subject or school."""
@@ -198,7 +228,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
     found = []
     for i in indices:
         text = lines[i].text
-        hit = find_level(text) or _study_period(text) \
+        hit = _pursued_level(text) or _study_period(text) \
             or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside)
                   or _diplom(lines, i, inside))
         if not hit:
@@ -210,6 +240,8 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
                 break
             entry.append(MINOR.sub("", lines[j].text))
         if named_before(m) and _vocational([text, *entry]):
+            continue
+        if entry_unfinished(entry):
             continue
         before = _name_before(text[:m.start()], as_of)
         rest = before if named_before(m) else STATUS_FIRST.sub("", text[m.end():], count=1)
@@ -229,7 +261,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         written = field_of(subject)
         above = line_at(lines, i - 1, inside)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
-                 or entry_subject(entry, above) or (field_of(entry[0]) if entry else None) or written)
+                 or entry_subject(entry, above) or _next_line_subject(entry) or written)
         # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)) if j in inside)
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))

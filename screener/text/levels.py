@@ -45,9 +45,15 @@ STATUS_FIRST = LazyPattern(rf"^\W*{_STATUS_WORD}", re.I)
 _MS_PRODUCT = (r"(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics| Access| Visio| PowerPoint"
                r"| Outlook| Windows?\b| SharePoint| Exchange| Visual| Paint| DOS\b| CRM\b| BizTalk| \.?NET\b| Dot ?Net"
                r"| stack\b)")
+# a gathering or a prize named for doctoral students is not a degree ("Doctoral Student Workshop", "Doctoral
+# Candidate Award"); a fellowship or scholarship funds one under way
+_NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|conferences?|colloqui\w*|retreats?"
+              r"|awards?|prizes?|association|council|union|network)\b)")
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
+                            r"|(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE|STUDENT))\b"
+                            rf"{_NOT_EVENT}"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
@@ -67,6 +73,7 @@ _LEVEL_PATTERNS = (
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
                          r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
+                         r"|S\.\s?M\.(?=\s*(?:\(|,|in\b))|Ms(?=\s+in\s+[A-Z])"
                          r"|Magister\b|[Pp]ost-?\s?[Gg]raduate\s+(?:(?:[Ss]tudent|[Ss]tud(?:y|ies))\s+)?(?:of|in)\b)"),
     (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
                            r"|BS(?:CS|EE|CE|IT|SE)\b"
@@ -82,7 +89,8 @@ _LEVEL_PATTERNS = (
                            r"|[Bb]accalaureate\s+(?:[Dd]egree|of)\b"
                            r"|B(?:CS|IT|SE|Comp(?:Sc)?)\b(?=\s+(?:in|of)\b|\s*\(\s*[Hh]ono?u?r?s)|BCompSc\b"
                            r"|Undergraduate degree|[Uu]ndergraduate\s+(?:(?:[Ss]tudent|[Ss]tudies)\s+)?(?:in|of)\b"
-                           r"|A\.?\s?B\.(?=\s*(?:\(|,|in\b))|[Hh]ono(?:u)?rs\s+[Dd]egree"
+                           r"|(?:A\.?\s?|Sc?\.\s?)B\.(?=\s*(?:\(|,|in\b))|Bs(?=\s+in\s+[A-Z])"
+                           r"|[Hh]ono(?:u)?rs\s+[Dd]egree"
                            r"|HONOU?RS\s+DEGREE|[Ee]ngineering\s+[Dd]egree|ENGINEERING\s+DEGREE)"),
     (DegreeLevel.ASSOCIATE, r"(?<![A-Za-z])(?:[Aa]ssociated?(?:'?s|’s)?\s+(?:[Dd]egree|of|in)\b|A\.?A\.?S\.?\b"
                             r"|AAS\b|A\.A\.(?!\w)|A\.S\.(?!\w)|ASc\b|(?:[Tt]wo|TWO|2)[\s-]+(?:[Yy]ears?|YEARS?)"
@@ -99,8 +107,9 @@ _LEVEL_PATTERNS = (
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
-# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
+# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's, nor "M. E." in
+# a spaced one ("S. M. E. S. Polytechnic")
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<![A-Z]\.\s)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
 # start of its branches the engine need not try every position, which halves its cost
@@ -116,6 +125,13 @@ _DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
 _ANOTHER_PERSON = LazyPattern(r"\b(?:(?:co-?\s?)?advis[eo]rs?|(?:co-?\s?)?supervisors?|promot[eo]rs?|referees?"
                              r"|references?|mentors?)\s*:|\b(?:supervised|advised|mentored)\s+by\b"
                              r"|\bunder\s+(?:the\s+)?(?:supervision|guidance)\s+of\b", re.I)
+
+
+def next_level_start(text: str, pos: int) -> int:
+    """Where the next word that may start a level stands after `pos` (the end of `text` if none): a loose bound on
+    one level's own words, since the grammar's lookbehinds are left out."""
+    m = _ANY_LEVEL.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def find_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:

@@ -1,0 +1,36 @@
+"""The coursework a degree's entry lists is the degree's content, not a course taken instead of it: a related field
+studied at a dated school with no level word is undergraduate study (screener/degrees.py's definition) whether or
+not its entry goes on to list the courses, while a course named as the entry's award still makes it no degree."""
+import datetime as dt
+
+import pytest
+
+from screener.degrees import find_degrees
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def read(*lines):
+    d = doc("Education", *lines)
+    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+
+
+@pytest.mark.parametrize("listed", [
+    "Relevant coursework: Algorithms, Operating Systems",
+    "Course work: Compilers, Databases",
+    "Key courses: Linear Algebra, Probability",
+])
+def test_a_school_study_that_lists_its_coursework_is_still_undergraduate_study(listed):
+    assert read("Northfield University, Computer Science, 2019 - 2023", listed) == [("bachelor", "computer science")]
+
+
+def test_a_faculty_studied_in_whose_department_names_its_coursework_is_undergraduate_study():
+    assert read("09/2020 - Present", "Northfield State University Faculty of Mathematics",
+                "Department of Probability, topic of the course work: random walks") == [("bachelor", "mathematics")]
+
+
+@pytest.mark.parametrize("below", ["Online course in data analysis", "Short course, 6 weeks"])
+def test_a_course_named_as_the_entrys_award_is_still_no_degree(below):
+    assert read("Northfield University, Computer Science, 2019 - 2023", below) == []

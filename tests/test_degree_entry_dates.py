@@ -1,0 +1,27 @@
+"""An entry's dates alone on their line date the study below them (screener/degrees.py's definition), whatever
+symbol a layout draws before them: a bullet, or an icon font's calendar glyph."""
+import datetime as dt
+
+import pytest
+
+from screener.degree_entry import dates_only
+from screener.degrees import find_degrees
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("line", ["\uf073 09/2018 - Present", "\u2022 2016 - 2020", "\u25b8 Sep 2019 – Jun 2023"])
+def test_dates_after_a_symbol_are_a_line_of_dates_alone(line):
+    assert dates_only(line)
+
+
+@pytest.mark.parametrize("line", ["\uf073 Acme 2016 - 2020", "\u2022 Northfield University 2016"])
+def test_a_symbol_does_not_make_other_words_dates(line):
+    assert not dates_only(line)
+
+
+def test_a_school_dated_on_the_line_above_behind_an_icon_is_undergraduate_study():
+    d = doc("Education", "\uf073 09/2020 - Present", "Northfield State University Faculty of Mathematics")
+    assert [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)] == [("bachelor", "mathematics")]

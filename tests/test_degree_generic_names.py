@@ -1,0 +1,57 @@
+"""A degree's generic name states no subject: "Bachelor of Technology" is the B.Tech as "Bachelor of Science" is the
+BSc, so its subject is the one written after it or on its entry's lines; and a school's name is never a subject."""
+import datetime as dt
+
+import pytest
+
+from screener.degrees import find_degrees
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def read(*lines):
+    d = doc("Education", *lines)
+    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+
+
+@pytest.mark.parametrize("lines, field", [
+    (("Bachelor of Technology", "Software Engineering", "2018 - 2022"), "software engineering"),
+    (("2018 - 2022", "Bachelor of Technology", "Electronics and Communication Engineering"), "electrical engineering"),
+    (("Master of Technology", "Northfield Institute", "Data Science"), "data science"),
+    (("Bachelor of Applied Science", "Computer Engineering", "2015 - 2019"), "computer engineering"),
+    (("Bachelor of Technology (Hons)", "Information Technology"), "information technology"),
+])
+def test_the_subject_of_a_generically_named_degree_is_on_its_entrys_lines(lines, field):
+    assert read(*lines)[0][1] == field
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Bachelor of Technology in Computer Science, 2019", "computer science"),
+    ("Bachelor of Information Technology", "information technology"),
+    ("Bachelor of Technology Management, Northfield University", "technology management"),
+])
+def test_a_subject_named_with_technology_is_still_the_subject(line, field):
+    assert read(line) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("line", ["Bachelor of Technology", "Bachelor of Science and Technology"])
+def test_a_generic_name_alone_states_no_subject(line):
+    assert read(line) == [("bachelor", None)]
+
+
+def test_a_schools_name_is_no_subject():
+    (_, field), = read("Robotics Bachelor", "Technische Hochschule Northfeld", "10/2022 - Present")
+    assert "hochschule" not in (field or "")
+
+
+@pytest.mark.parametrize("below", ["Intermediate (Science) from Southfield Junior College, 2017",
+                                   "Higher Secondary Certificate, Southfield School 2017"])
+def test_a_secondary_schools_entry_below_a_generic_name_is_not_its_subject(below):
+    assert read("Bachelor of Technology from Northfield College of Engineering (2019 - 2023)", below) == [
+        ("bachelor", None)]
+
+
+def test_a_field_studied_at_a_junior_college_is_no_undergraduate_degree():
+    assert read("Southfield Junior College, Computer Science, 2015 - 2017") == []

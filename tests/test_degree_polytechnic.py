@@ -1,0 +1,34 @@
+"""A polytechnic that names no university or institute awards diplomas (screener/degrees.py's definition): a field
+studied there with no level word is no bachelor's, while a polytechnic university or institute awards degrees and a
+degree named at any polytechnic is read by its level word."""
+import datetime as dt
+
+import pytest
+
+from screener.degrees import find_degrees
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def read(*lines):
+    d = doc("Education", *lines)
+    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Information Technology | Northfield Government Polytechnic | 2022",),
+    ("Computer Science", "Northfield Polytechnic, 2019 - 2022"),
+])
+def test_a_field_studied_at_a_polytechnic_is_no_bachelors(lines):
+    assert read(*lines) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ("Northfield Polytechnic University, Computer Science, 2015 - 2019",),
+    ("Computer Science", "Northfield Polytechnic Institute, 2019 - 2022"),
+    ("B.E. Computer Science, Northfield Polytechnic 2019",),
+])
+def test_a_polytechnic_university_or_a_named_degree_is_a_bachelors(lines):
+    assert read(*lines) == [("bachelor", "computer science")]
