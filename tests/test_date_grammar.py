@@ -110,7 +110,7 @@ OPEN_ENDS = [" – Present", " - present", "-Present", " – PRESENT", " – Cur
              " à ce jour", " – présent", " – en cours", " – presente", " – actual", " – actualidad",
              " hasta la fecha", " – hoy", " – en curso", " – atual", " até hoje", " até o momento", " – oggi",
              " ad oggi", " – attuale", " – in corso", " – heden", " tot heden", " – nu", " tot nu", " – 至今",
-             "  Present", " \ufffd Present", " –", " – ...", "–…"]
+             "  Present", " \ufffd Present", " –", " – ...", "–…", " – Continuing", " - Presently"]
 SINCE = ["since {}", "Since {}", "seit {}", "depuis {}", "desde {}", "dal {}", "from {}", "à partir de {}",
          "sinds {}", "vanaf {}"]
 FROM_TO = ["From {} to {}", "from {} until {}", "de {} à {}", "du {} au {}", "von {} bis {}", "desde {} hasta {}",
@@ -163,6 +163,16 @@ def test_every_form_with_every_link(link):
 def test_every_form_with_every_open_end(tail):
     cases = []
     for _, form in _forms(tail, ALL):
+        a, _, start, _ = _range(form)
+        cases.append((a + tail, (start, AS_OF, True), _read(a + tail, AS_OF, "present")))
+    assert _misread(cases) == []
+
+
+@pytest.mark.parametrize("tail", [" onwards", " onward", " (onwards)", " en adelante", " em diante"], ids=repr)
+def test_every_date_then_a_word_carrying_it_on_opens_a_range(tail):
+    """Not the forms read only in a range: "Mar 15 onwards" is a day."""
+    cases = []
+    for _, form in _forms(tail):
         a, _, start, _ = _range(form)
         cases.append((a + tail, (start, AS_OF, True), _read(a + tail, AS_OF, "present")))
     assert _misread(cases) == []

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_BEFORE, _DURATION, _HELD_LEAD,
-                            _LINE_END,
+                            _LINE_END, _ONWARD,
                             _MONTH_FIRST_CUE, _NEXT_LETTER, _OPEN_BRACKET, _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH,
                             YEAR, may_hold_range, may_run_on, may_start_range)
 from .months import MONTHS, SEASONS, plain
@@ -294,7 +294,8 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
             continue
         if a.kind not in _DATES or a.in_range:
             continue  # mm/yy alone is too often something else (a score, a fraction), and 2019.3 a version
-        if _OPEN_START.search(text, max(0, a.span[0] - _BACK), a.span[0]) or _DANGLING.match(text, a.span[1]):
+        if (_OPEN_START.search(text, max(0, a.span[0] - _BACK), a.span[0]) or _DANGLING.match(text, a.span[1])
+                or _ONWARD.match(text, a.span[1])):
             start = _start(a)
             if _valid(start, as_of, as_of, ahead):
                 out.append(_range(start, as_of, a.span, text, as_of, present=True))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
-from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, OPEN_END_TYPOS, OPEN_ENDS, SEASON_WORDS, SINCE,
-                     YEAR_UNITS, spellings)
+from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, ONWARD, OPEN_END_TYPOS, OPEN_ENDS,
+                     SEASON_WORDS, SINCE, YEAR_UNITS, spellings)
 
 
 def _words(words: str) -> str:
@@ -91,6 +91,7 @@ _PRODUCT = LazyPattern(r"\b(?:server|windows|office|(?:visual|android|r|code)\s*
                        r"\s*$", re.I)
 _OPEN_START = LazyPattern(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
 _DANGLING = LazyPattern(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
+_ONWARD = LazyPattern(rf"\s*+\(?{_words(ONWARD)}(?!{_L})", re.I)  # "2019 onwards", "2019 (onward)": open
 _DURATION = LazyPattern(
     rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
     rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"

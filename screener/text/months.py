@@ -33,7 +33,7 @@ _SEASON_NAMES = {
 }
 # Word lists are strings of words; "_" joins the words of one entry ("en_cours" is "en cours").
 # What stands where an end date would: the role goes on.
-OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktuell derzeit laufend dato présent "
+OPEN_ENDS = ("present presently current currently continuing now today ongoing date heute jetzt aktuell derzeit laufend dato présent "
              "actuel actuellement aujourd'hui aujourd’hui maintenant en_cours ce_jour presente actual actualidad "
              "actualmente hoy en_curso la_fecha el_presente atual atualmente hoje o_momento em_curso oggi attuale "
              "in_corso heden nu huidig 至今 现在")
@@ -53,6 +53,8 @@ ENDED = "ended closed left sold finished exited"
 # Words that open a range with no end: "since 2019", "seit 2019", "depuis 2019", "desde 2019", "dal 2019".
 # Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
 SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"
+# Words after a date that carry it on with no end: "2019 onwards", "desde 2019 en adelante", "de 2019 em diante".
+ONWARD = "onwards onward en_adelante em_diante in_poi"
 # Words that mark a planned end ("– expected May 2027"): the range ends there, capped at the as-of date.
 EXPECTED = "expected anticipated planned est. exp. voraussichtlich prévu prévue previsto prevista"
 YEAR_UNITS = "years year yrs yr y ans an années année jahre jahren jahr años año anos ano anni anno jaar jr"
