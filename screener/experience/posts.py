@@ -2,13 +2,16 @@
 (a research scientist, a lecturer, a head of platform, in any language and in any layout) beside what is not one:
 funding (a grant, a fellowship or scholarship, an award, an amount), a course taught as a row, a project with its
 supervisor, a collaboration, a club's or a committee's seat, an event. An entry there is kept as work unless its
-title lines show such a sign: the burden of proof lies on leaving a post out, as a title list can never be whole."""
+title lines show such a sign: the burden of proof lies on leaving a post out, as a title list can never be whole.
+Under a work heading the burden is heavier still: an entry there is left out only for a sure sign (funding, a
+publication, an event or a competition entered), and not when it also names a staff title other than a seat's or the
+terms of a post ('Engineering Intern (Summer Fellowship)' is an intern)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..models import Position
@@ -17,7 +20,7 @@ from .blocks import CAMEL, LEAD
 from .dated_lines import find_ranges
 from .kinds import STAFF, Kind, role_kind
 
-UNPOSTED = "not a post: names {} under a research, teaching or leadership heading"
+UNPOSTED = "not a post: names {}"
 _SEASON = rf"(?i:{MONTH}|fall|spring|summer|autumn|winter)\b"  # a date's word, no name's
 _GREEK = r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau" \
          r"|upsilon|phi|chi|psi|omega)"  # two Greek letters name a fraternity or a sorority ("Pi Kappa Tau")
@@ -31,25 +34,29 @@ _TITLE_AFTER = rf"(?!(?:\s+[\w&-]+){{0,3}}?\s+{_HEADS}\b)"
 _SEAT = r"(?i:president|vice|treasurer|captain|chair\w*|historian|representative|delegate|organi[sz]er|" \
         r"(?:co-?)?founder|recipient|winner|holder|finalist|member|mentor|speaker|coach|judge|head|lead|leader|" \
         r"participant|panel+ist|ambassador)\b"
-# A sign word followed by a capitalised word (not a date's, not a seat's) is inside a name, a firm's or a board's
-# ("Marathon Petroleum", "Conference Board", "Grant Thornton"); one that closes a name names its kind ("Dance
-# Marathon", "Hackathon Organizing Committee", "Riverside Golf Club")
-_NOT_NAMED = rf"(?!\s+(?!{_SEASON})(?!(?:[\w&'’-]+\s+){{0,2}}{_SEAT})(?-i:[A-Z][A-Za-z])){_TITLE_AFTER}"
+# A sign word followed by a capitalised word (not a date's, not a seat's), alone or after "and", is inside a name, a
+# firm's, a board's or a regulator's ("Marathon Petroleum", "Conference Board", "Grant Thornton", "Competition and
+# Markets Authority"); one that closes a name names its kind ("Dance Marathon", "Hackathon Organizing Committee",
+# "Riverside Golf Club")
+_NOT_NAMED = (rf"(?!(?:\s+(?:and|&))?\s+(?!{_SEASON})(?!(?:[\w&'’-]+\s+){{0,2}}{_SEAT})(?-i:[A-Z][A-Za-z]))"
+              rf"{_TITLE_AFTER}")
 # Signs an entry is no post whatever title it carries, each a word neither inside a name nor qualifying a job's
 # title: funding (a word for it, or an amount), a club, an organisation or a team of students (a school's sports
-# team too), a fraternity, a chapter or a committee, unpaid work named as such, a publication, and an event.
+# team too), a fraternity, a chapter or a committee, unpaid work named as such, a publication, and an event (a
+# competition too). Each with the kind of what the entry is instead: study's, or an unpaid pastime's.
 _SURE = (
-    ("funding", re.compile(r"\b(?:grant|fellowship|scholarship|studentship|bursary|stipend|award|prize)s?\b(?!-)"
-                           rf"{_NOT_NAMED}|[$€£]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\s*(?:usd|eur|gbp)\b", re.I)),
-    ("a club, a team or a committee of students", re.compile(
+    ("funding", Kind.ACADEMIC, re.compile(
+        rf"\b(?:grant|fellowship|scholarship|studentship|bursary|stipend|award|prize)s?\b(?!-){_NOT_NAMED}"
+        r"|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\s*(?:usd|eur|gbp)\b", re.I)),
+    ("a club, a team or a committee of students", Kind.VOLUNTEER, re.compile(
         r"\b(?:(?:club|fraternity|sorority|chapter|committee|employee\s*resource\s*group|(?-i:ERG)"
         r"|students?['’]?\s*(?:assoc|union|societ|gov|council|organi[sz]|chapter)"
         rf"|student\s+(?:[\w-]+\s+){{0,2}}team)\b{_NOT_NAMED}"
         rf"|varsity|intramural|{_GREEK}\s+{_GREEK}\b)", re.I)),  # words that open a team's or a fraternity's name
-    ("a publication", re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[.,:]|\bet\s+al\b", re.I)),
-    ("unpaid work", re.compile(r"\b(?:volunteer(?:ing|ed)?|unpaid|pro\s*bono)\b", re.I)),
-    ("an event", re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament"
-                            rf"|science\s*fair)s?\b{_NOT_NAMED}", re.I)),
+    ("a publication", Kind.ACADEMIC, re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[.,:]|\bet\s+al\b", re.I)),
+    ("unpaid work", Kind.VOLUNTEER, re.compile(r"\b(?:volunteer(?:ing|ed)?|unpaid|pro\s*bono)\b", re.I)),
+    ("an event", Kind.VOLUNTEER, re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational"
+                                            rf"|tournament|competition|contest|science\s*fair)s?\b{_NOT_NAMED}", re.I)),
 )
 # A number before a school's word is a school's name ("CS 101 Academy"), and so is a public school's number ("PS 163",
 # "IS 318", "JHS 54"), no course; a course's code before a comma stays one ("Grader, STAT 133, Some University")
@@ -76,7 +83,11 @@ _UNLESS_STAFF = (
     ("a course or a workshop", re.compile(rf"\b(?:course|workshop|seminar|class|module|tutorial)s?\b{_TITLE_AFTER}",
                                           re.I)),
 )
+_SEAT_TITLES = frozenset({"lead", "director", "officer", "coordinator"})  # staff titles that a club's seat also bears
 _RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty|teacher)\b", re.I)  # staff too
+# a researcher's, a fellow's or a faculty title names a post, and so does a fellowship listed as work (a postdoctoral
+# research fellowship is employment; a scholarship, a grant or a prize is not)
+_FELLOW = re.compile(rf"{_RESEARCH_POST.pattern}|\bfellowship\b", re.I)
 _TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
@@ -91,10 +102,32 @@ def unposted_sign(text: str) -> str | None:
     staff title ('Research Scientist', 'Principal Investigator') or terms of a post ('Intern') stand beside it.
     Words a document ran together are read apart ('SubstituteTeacher')."""
     text = CAMEL.sub(" ", text)
-    sure = next((what for what, rx in _SURE if rx.search(text)), None)
+    sure = _sure_sign(text)
     if sure or STAFF.search(text) or _RESEARCH_POST.search(text) or role_kind(text, Kind.JOB) in _TERMS:
         return sure
     return next((what for what, rx in _UNLESS_STAFF if rx.search(text)), None)
+
+
+_SURE_KIND = {what: kind for what, kind, _ in _SURE}
+# The sure signs read under a work heading: a club's or a students' body's seat is left to where study periods are
+# known (students.py), as such bodies also employ staff, and unpaid work is a volunteer's kind already (kinds.py)
+_SURE_AT_WORK = frozenset({"funding", "a publication", "an event"})
+
+
+def _sure_sign(text: str) -> str | None:
+    """The first sure sign of no post `text` shows, whatever title stands beside it."""
+    return next((what for what, _, rx in _SURE if rx.search(text)), None)
+
+
+def work_entry_sign(text: str) -> str | None:
+    """What `text` (an entry's title lines under a work heading) names that no post is: a sure sign, unless a staff
+    title other than a seat's ('Programming Lead' of a robotics competition's team is a seat) or the terms of a post
+    stand beside it."""
+    text = CAMEL.sub(" ", text)
+    sure = _sure_sign(text)
+    if sure not in _SURE_AT_WORK or role_kind(text, Kind.JOB) in _TERMS or _FELLOW.search(text):
+        return None
+    return None if any(m.group().casefold() not in _SEAT_TITLES for m in STAFF.finditer(text)) else sure
 
 
 def _titled(line: str) -> bool:
@@ -143,8 +176,9 @@ class _Entries:
                               else "")
         return self._below[i]
 
-    def sign(self, k: int) -> str | None:
-        """The sign of no post on entry k's title lines, its dated line (around its dates) and a title below it."""
+    def sign(self, k: int, read: Callable[[str], str | None], below: bool) -> str | None:
+        """The sign of no post on entry k's title lines, its dated line (around its dates) and, when `below`, a title
+        below it."""
         p = self.positions[k]
         i = p.line
         top = p.line_start if p.line_start is not None else i
@@ -154,8 +188,8 @@ class _Entries:
             parts = [line[:LEAD] for line in self.lines[top:i]]
             line = self.lines[i]
             parts.append(line if around is None else f"{line[:LEAD]} {line[slice(*around)]}")
-            parts.append(self._title_below(i))
-            self._signs[key] = unposted_sign(" | ".join(parts))  # no name nor title runs on across lines
+            parts.append(self._title_below(i) if below else "")
+            self._signs[key] = read(" | ".join(parts))  # no name nor title runs on across lines
         return self._signs[key]
 
 
@@ -163,12 +197,30 @@ def mark_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: S
                   as_of: dt.date) -> list[Position]:
     """A counted entry read in one of `blocks` (lines [start, end) that list posts beside what is not one, with the
     kind of an entry that is not) is of that kind, and not counted, when its title lines show a sign of no post."""
+    kinds = {(start, end): kind for start, end, kind in blocks}
+    return _mark(positions, lines, [(start, end) for start, end, _ in blocks], as_of, unposted_sign,
+                 lambda span, _: kinds[span], below=True)
+
+
+def mark_work_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: Sequence[tuple[int, int]],
+                       as_of: dt.date) -> list[Position]:
+    """A counted entry read in one of `blocks` (lines [start, end) under work headings) is of the kind its sign names,
+    and not counted, when its title lines show a sure sign of no post that no staff title outweighs."""
+    return _mark(positions, lines, blocks, as_of, work_entry_sign, lambda _, sign: _SURE_KIND[sign], below=False)
+
+
+def _mark(positions: Sequence[Position], lines: Sequence[str], blocks: Sequence[tuple[int, int]], as_of: dt.date,
+          read: Callable[[str], str | None], kind_of: Callable[[tuple[int, int], str], Kind],
+          below: bool) -> list[Position]:
+    """Entries with a sign `read` finds are of the kind `kind_of` their block and sign, and not counted. `below`: a
+    title-shaped line under the dates is read too, as research and leadership entries print their title there; under a
+    work heading that line is the post's first achievement ('Top Driver Award Winner') or the next heading."""
     out, entries = list(positions), _Entries(lines, positions, as_of)
     for k, p in enumerate(out):
         if not p.counted or p.line is None:
             continue
-        kind = next((kind for start, end, kind in blocks if start <= p.line < end), None)
-        sign = entries.sign(k) if kind is not None else None
+        span = next(((start, end) for start, end in blocks if start <= p.line < end), None)
+        sign = entries.sign(k, read, below) if span is not None else None
         if sign:
-            out[k] = replace(p, kind=kind, counted=False, why=UNPOSTED.format(sign))
+            out[k] = replace(p, kind=kind_of(span, sign), counted=False, why=UNPOSTED.format(sign))
     return out

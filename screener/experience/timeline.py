@@ -14,7 +14,7 @@ from .blocks import SHORT, positions_in
 from .claims import find_claims
 from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
-from .posts import mark_unposted
+from .posts import mark_unposted, mark_work_unposted
 from .role_sections import post_only_lines, role_lines, study_lines, teaching_lines
 from .students import mark_student_roles
 
@@ -93,6 +93,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
             for start, end in teaching_lines(sections):
                 positions += positions_in(lines, start, end, Kind.JOB, as_of, teaching=True)
             positions = mark_unposted(positions, lines, post_only_lines(sections), as_of)
+            positions = mark_work_unposted(positions, lines, [(start, end) for start, end, _ in blocks], as_of)
             positions = mark_student_roles(positions, lines, sections, as_of)
             dated, unread = _date_lines(lines, blocks, positions, as_of)
     positions = [replace(p, counted=False, why="starts after the as-of date") if p.counted and p.start > as_of else p
