@@ -88,3 +88,17 @@ def test_an_associate_lecturer_at_one_s_own_school_is_its_staff():
 ])
 def test_jobs_held_during_or_after_a_study_and_the_school_s_staff_count(role, dates):
     assert [counted for _, counted in kinds(*STUDYING, "Experience", role, dates)] == [True]
+
+
+@pytest.mark.parametrize("title", ["Visiting PhD Student, Eastbrook University", "Eastbrook University, Visiting Student",
+                                   "2015–2016 Research Student: Westfield University",
+                                   "2019 - 2020 Exchange Student, Eastbrook College"])
+def test_a_stay_at_a_school_as_its_student_is_study(title):
+    assert role_kind(title, Kind.JOB) == Kind.ACADEMIC
+
+
+@pytest.mark.parametrize("title, kind", [("Visiting Professor, Eastbrook University", Kind.JOB),
+                                         ("2019 – 2021 Student Worker, Campus Library", Kind.PART_TIME),
+                                         ("2019 – 2021 Student Ambassador, Westfield University", Kind.JOB)])
+def test_a_visiting_member_of_staff_or_a_student_s_job_after_its_dates_keeps_its_kind(title, kind):
+    assert role_kind(title, Kind.JOB) == kind

@@ -64,7 +64,7 @@ STUDY_PROGRAMME = re.compile(r"\bcapstone\s*(?:project|course|team)s?\b|\b(?:sen
                              rf"|\bcapstone{_NAME_END}|\bsenior\s*design(?:\s*(?:project|course|team)s?)?{_NAME_END}"
                              rf"|\bwork[-\s]?based\s*learning\b(?!\s+(?:[\w-]+\s+)?{STAFF.pattern})", re.I)
 # What may follow "Student" at the end of a title: the line's end, punctuation, a date, or where ("at", "in", "of")
-_AFTER_STUDENT = rf"\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b|{MONTH})"
+_AFTER_STUDENT = rf"\s*(?:$|[,:|(–—\d-]|(?:at|in|of)\b|{MONTH})"
 
 
 _OPENS_PROGRAMME = re.compile(rf"[\W_]*(?:{STUDY_PROGRAMME.pattern})", re.I)
@@ -96,6 +96,8 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
                      # Researcher", "Undergraduate Student Instructor", "Student Tutor", "Student Teacher")
                      r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:student\s*)?(?:research(?:er)?|teaching)",
                      r"student\s*(?:tutor|instructor|teach)",
+                     # a stay at another school as its student ("Visiting PhD Student, Eastbrook University")
+                     r"(?:visiting|exchange)\s*(?:(?:ph\.?\s?d\.?|graduate|doctoral|research)\s*)?student\b",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
@@ -107,11 +109,11 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
      # a title that opens with being enrolled ("Enrolled in a language school"; not a job's heading that goes on to
      # say it "enrolled in and managed employee health plans"),
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
-     # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
+     # Development Student"; dates may stand before it, "2015–2016 Research Student:"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
      # Success Coach" and "Acme Student Housing" over a title name a job or its employer)
      r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
-     r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
-     r"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
+     r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
+     r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
      + "|" + STUDY_PROGRAMME.pattern, ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),
