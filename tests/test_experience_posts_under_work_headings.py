@@ -69,7 +69,7 @@ def test_a_sign_word_inside_an_employers_name_is_no_sign_under_a_work_heading(en
 
 @pytest.mark.parametrize("entry", [
     "Data Science Research Project, Pinecrest Lab  2019 - 2020",
-    "Thesis student (supervisor: Dr. Ng)  2019 - 2020",
+    "Field assistant (supervisor: Dr. Ng)  2019 - 2020",  # a thesis itself is study (kinds.py)
     "Intro to Statistics (STAT 101)  2019 - 2020",
 ])
 def test_a_weak_sign_alone_leaves_an_entry_under_a_work_heading_counted(entry):

@@ -47,23 +47,24 @@ STUDENT_TEAM = re.compile(r"\b(?:design|competition|racing)\s*team\b", re.I)
 ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|faculty|department|dept\b"
                             r"|lab\b|laborator|campus|univ\b)", re.I)
 # Titles of staff, which a school, a society or a club also employs: such a role is a job there. A "Teaching
-# Associate" is the title British universities give their doctoral students who teach: a teaching assistant's; a
-# "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
+# Associate" (or an "Associate Tutor") is the title British universities give their doctoral students who teach: a
+# teaching assistant's; a "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
 STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
-                   r"(?<!teaching\s)associate|(?<!graduate\s)research\s*fellow|technician|coordinator|architect|"
-                   r"designer|director|lead)\b", re.I)
+                   r"(?<!teaching\s)associate(?!\s+tutor)|(?<!graduate\s)research\s*fellow|technician|coordinator|"
+                   r"architect|designer|director|lead)\b", re.I)
 # What may close a name on a heading line: the line's end, punctuation or a date
 _NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
 # The work placements of a course of study, when the role is named one: a capstone (a degree's final project, often
 # done for a client: "Capstone Project", "Senior Capstone", "Acme Health Capstone", not "Capstone Turbine
-# Corporation") and a school's work-based learning programme (a placement, not its staff: "Work-Based Learning
-# Coordinator"). Named on a role's heading, even under a title such as "Programmer", they say what the role was.
+# Corporation"), an engineering degree's senior design project ("Senior Design", not a "Senior Design Engineer") and
+# a school's work-based learning programme (a placement, not its staff: "Work-Based Learning Coordinator"). Named
+# on a role's heading, even under a title such as "Programmer", they say what the role was.
 STUDY_PROGRAMME = re.compile(r"\bcapstone\s*(?:project|course|team)s?\b|\b(?:senior|final[-\s]?year)\s*capstone\b"
-                             rf"|\bcapstone{_NAME_END}"
+                             rf"|\bcapstone{_NAME_END}|\bsenior\s*design(?:\s*(?:project|course|team)s?)?{_NAME_END}"
                              rf"|\bwork[-\s]?based\s*learning\b(?!\s+(?:[\w-]+\s+)?{STAFF.pattern})", re.I)
 # What may follow "Student" at the end of a title: the line's end, punctuation, a date, or where ("at", "in", "of")
-_AFTER_STUDENT = rf"\s*(?:$|[,|(–—\d-]|(?:at|in|of)\b|{MONTH})"
+_AFTER_STUDENT = rf"\s*(?:$|[,:|(–—\d-]|(?:at|in|of)\b|{MONTH})"
 
 
 _OPENS_PROGRAMME = re.compile(rf"[\W_]*(?:{STUDY_PROGRAMME.pattern})", re.I)
@@ -91,20 +92,28 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
     # "Studied Physics": a period of study, not a job
     (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",
-                     r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
+                     # a title that names its holder a student who researches or teaches ("Graduate Student
+                     # Researcher", "Undergraduate Student Instructor", "Student Tutor", "Student Teacher")
+                     r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:student\s*)?(?:research(?:er)?|teaching)",
+                     r"student\s*(?:tutor|instructor|teach)",
+                     # a stay at another school as its student ("Visiting PhD Student, Eastbrook University")
+                     r"(?:visiting|exchange)\s*(?:(?:ph\.?\s?d\.?|graduate|doctoral|research)\s*)?student\b",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
+                     # a degree's thesis, wherever it was written ("Thesis Worker", "Master's Thesis, Acme"); not its
+                     # adviser or examiner
+                     r"thesis\b(?!\s*(?:advis|supervis|committee|examin|reader|review))",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
      # a title that opens with being enrolled ("Enrolled in a language school"; not a job's heading that goes on to
      # say it "enrolled in and managed employee health plans"),
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
-     # Development Student"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
+     # Development Student"; dates may stand before it, "2015–2016 Research Student:"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
      # Success Coach" and "Acme Student Housing" over a title name a job or its employer)
      r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
-     r"|^\W*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
-     r"|^\W*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
+     r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
+     r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT
      + "|" + STUDY_PROGRAMME.pattern, ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), "", (ACADEMIC_PLACE,)),

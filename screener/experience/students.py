@@ -37,11 +37,11 @@ _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # Roles that students hold: on their own these are not jobs when they fall inside a period of study.
 _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|graduate)\s*school|\bph\.?\s?d\b"
                            r"|\bteaching\b|\btutor|\bdemonstrator|\bresearch\s*assistant"
-                           r"|\bpeer\s*(?:teacher|instructor)", re.I)
-# A peer teacher, tutor or instructor teaches fellow students, a student's role whose "peer" says the place is a
-# school; but a phrase naming their programme or centre ("Peer Tutor Program", "Director of Peer Tutoring") names
+                           r"|\bpeer\s*(?:teacher|instructor|mentor)", re.I)
+# A peer teacher, tutor, instructor or mentor teaches fellow students, a student's role whose "peer" says the place
+# is a school; but a phrase naming their programme or centre ("Peer Tutor Program", "Director of Peer Tutoring") names
 # where its staff work, not the role.
-_PEER = r"peer\s*(?:tutor|teach|instruct)\w*"
+_PEER = r"peer\s*(?:tutor|teach|instruct|mentor)\w*"
 _PEER_ROLE = re.compile(rf"\b{_PEER}", re.I)
 _PEER_PROGRAMME = re.compile(rf"\b(?:coordinator|director|manager)\s+of\s+(?:the\s+)?{_PEER}"
                              rf"|\b{_PEER}\s+(?:program|programme|center|centre)\b", re.I)
@@ -176,8 +176,8 @@ def _own_title(p: Position) -> str:
 
 
 def _peer_role(text: str) -> bool:
-    """Does the role's heading name a peer teacher, tutor or instructor (not their programme)? Its peers are fellow
-    students: held within a study, it is a student's role wherever the school is, or is not, named."""
+    """Does the role's heading name a peer teacher, tutor, instructor or mentor (not their programme)? Its peers are
+    fellow students: held within a study, it is a student's role wherever the school is, or is not, named."""
     return _PEER_ROLE.search(_PEER_PROGRAMME.sub(" ", text)) is not None
 
 
