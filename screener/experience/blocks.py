@@ -12,7 +12,7 @@ from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
-                          stacked_apart, starts_range)
+                          stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
 from .kinds import ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, role_kind
 
@@ -237,6 +237,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             # and "(exp.) Financial Risk Manager" one still to come
         if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
+        if not ranges and _title_like(lines[i], as_of, True) and (year := year_closing_title(lines[i], as_of)):
+            ranges = [year]  # "Programming Intern, Acme — 2021": a role held within its one year
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
     found = points_below_ended_roles(lines, found, as_of)

@@ -30,6 +30,11 @@ DATES_BELOW = 3  # how far below a line its dates may stand: the next line, or a
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
 _SINCE_IN_SENTENCE = re.compile(rf"\b[a-z]+\s+(?:{'|'.join(map(re.escape, spellings(SINCE)))})\s*$")
 _SENTENCE_LINE = 70  # longer than a title's line
+# A line closed by one year ('..., Acme — 2021', '... (2019).'), and what may stand between a title's phrases
+_YEAR_CLOSES = re.compile(rf"(?P<head>.*?)[\s,;|–—-]*(?<![\w./])\(?(?P<y>{dates.YEAR})\)?\.?\s*")
+_CLOSING_SEPARATORS = " ,;|–—-("
+_PHRASE_END = re.compile(r"\s*(?:$|[,;|–—(@]|-\s|at\b)")
+_CERTIFIED = re.compile(r"\bcertifi", re.I)
 _ONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?{dates.YEAR}", re.I)  # "05/2025", "May 2025"
 
 
@@ -228,6 +233,22 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
                 ranges = [replace(point, span=ranges[0].span)]
         out.append((i, ranges))
     return out
+
+
+def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
+    """'Programming Intern, Acme — 2021', 'Software Intern, 2016', 'Analyst at Acme (2019)': a title line closed by
+    one year, its only date, dates a role held within that year: July to December, as a same-year range ('2021 –
+    2021') is read. Only where a role's noun ends a phrase of the line before the year (the title, then its
+    organisation): a paper's, an award's or a course's year closes a line that names no role so ('Outstanding
+    Teaching Assistant Award, 2019', 'How Developers Test, 2023'), and a certificate's names one certified."""
+    m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
+    if m is None or _YEAR.search(line, 0, m.start("y")) or _CERTIFIED.search(line):
+        return None  # a second year: a pair or a list of years, not one year alone
+    head = m["head"].rstrip(_CLOSING_SEPARATORS)
+    if not head or not any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head)):
+        return None
+    r = find_range(f"{m['y']} – {m['y']}", as_of)
+    return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
 
 
 def starts_range(line: str, as_of: dt.date) -> bool:
