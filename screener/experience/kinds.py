@@ -49,10 +49,22 @@ ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|pol
 # Titles of staff, which a school, a society or a club also employs: such a role is a job there. A "Teaching
 # Associate" (or an "Associate Tutor") is the title British universities give their doctoral students who teach: a
 # teaching assistant's; a "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
+# (A researcher is staff in the other languages' words, "chercheur", "investigador", as there a doctoral student
+# is named by their own word; English "researcher" is either.)
 STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate(?!\s+tutor)|(?<!graduate\s)research\s*fellow|technician|coordinator|"
-                   r"architect|designer|director|lead)\b", re.I)
+                   r"architect|designer|director|lead)\b"
+                   # the same titles in the languages the date grammar reads; German joins a title to what it works
+                   # on in one word ("Softwareentwickler", "Systemadministrator", "Projektleiter")
+                   r"|(?<![^\W\d_])[^\W\d_]*?(?:entwickler|ingenieur|administrator|berater|leiter|architekt|"
+                   r"techniker|programmierer|manager|mitarbeiter|wissenschaftler)(?:in|innen)?\b"
+                   r"|\b(?:ingénieure?|développeu(?:r|se)|consultante|technicien(?:ne)?|analyste|architecte|"
+                   r"administrat(?:eur|rice)|chef\s+de\s+projet|responsable|employée?|chercheu(?:r|se)|"
+                   r"ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|consultor(?:a)?|gerente|analista|arquitect[oa]|"
+                   r"administrador(?:a)?|emplead[oa]|investigador(?:a)?|ingegnere|sviluppatore|programmatore|consulente|"
+                   r"architetto|amministratore|impiegat[oa]|ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|"
+                   r"pesquisador(?:a)?|ontwikkelaar|beheerder|medewerker|adviseur|onderzoeker|dozent(?:in)?)\b", re.I)
 # What may close a name on a heading line: the line's end, punctuation or a date
 _NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
 # The work placements of a course of study, when the role is named one: a capstone (a degree's final project, often
