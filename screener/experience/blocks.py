@@ -19,17 +19,19 @@ from .kinds import ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
 # view" is an angle).
-_STUDY = re.compile(r"\b(?:gpa\b|cgpa\b|coursework|(?<!-)degree|diploma|high school|graduat(?:ed|ion))"
+_STUDY = re.compile(r"\b(?:gpa\b|cgpa\b|coursework|(?<!-)degree|diploma|graduat(?:ed|ion))"
                     r"|\b(?:h\.?s\.?c|s\.?s\.?c"
                     r"|gcses?|a-?levels?|abitur|matura|baccalaur[ée]at)(?:\b|\.)", re.I)
-# Schooling before university named by its level or year (higher or senior secondary, India's Class X and XII), and
+# Schooling before university named by its level or year (high school, higher or senior secondary, India's Class X
+# and XII), and
 # the grade a study was awarded with ("Second Class Upper Division", "First Division with distinction") where the
 # line also names what awarded it (a school, a board, honours, a score): study, unless the line names a role held
 # there ("Class XII Physics Teacher"). A school's kind alone ("Westland Secondary School") is not read as study: the
 # staff titles held at schools (principal, librarian, cover supervisor, Lehrer) are too many to tell from a pupil's
 # line, and teachers moving into software are a real group of applicants. A grade alone is a rank or a class of
 # service ("Sergeant First Class", "Squad Leader, 2nd Division", "First Class Mail operations").
-_SCHOOLING = re.compile(r"\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b|\b(?:higher|senior|h\.)\s*secondary\b", re.I)
+_SCHOOLING = re.compile(r"\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b|\b(?:higher|senior|h\.)\s*secondary\b"
+                        r"|\bhigh\s*school\b", re.I)
 _GRADE = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:class|division)\b|\bwith\s+distinction\b", re.I)
 _AWARDED_BY = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|board\b|hono(?:u)?rs\b|c?gpa\b)"
                          r"|\d\s*%", re.I)
@@ -88,10 +90,12 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return _CLEAN.sub("", _SPACES.sub(" ", kept))
 
 
-def _studied(text: str) -> bool:
-    """Does `text` name study: a qualification, or schooling before university with no role held there?"""
+def _studied(text: str, entry: str | None = None) -> bool:
+    """Does `text` name study: a qualification, or schooling before university with no role held there (named in
+    the `entry` the text is a line of: "Westfield High School" over "Math Teacher 2015 - 2019")?"""
     schooling = _SCHOOLING.search(text) or _GRADE.search(text) and _AWARDED_BY.search(text)
-    return bool(_STUDY.search(text)) or mentions_degree(text) or bool(schooling) and not ROLE_NOUN.search(text)
+    return (bool(_STUDY.search(text)) or mentions_degree(text)
+            or bool(schooling) and not ROLE_NOUN.search(text if entry is None else entry))
 
 
 def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
@@ -276,7 +280,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         # the lines above name no role: a tutor's text may say "tutoring high school students".
         # Each line is read for a degree alone too: a line above ('Adviser: Dr. Ng') may hide the one below from
         # a reading of the two together.
-        studied = not teaching and (_studied(own) or any(_studied(line[:LEAD]) for line in lines[top:i + 1])
+        studied = not teaching and (_studied(own) or any(_studied(line[:LEAD], own) for line in lines[top:i + 1])
                                     or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue

@@ -51,7 +51,7 @@ _SURE = (
     ("a club, a team or a committee of students", Kind.VOLUNTEER, re.compile(
         r"\b(?:(?:club|fraternity|sorority|chapter|committee|employee\s*resource\s*group|(?-i:ERG)"
         r"|students?['’]?\s*(?:assoc|union|societ|gov|council|organi[sz]|chapter)"
-        rf"|student\s+(?:[\w-]+\s+){{0,2}}team)\b{_NOT_NAMED}"
+        rf"|(?:student|school)\s+(?:[\w-]+\s+){{0,2}}team)\b{_NOT_NAMED}"
         rf"|varsity|intramural|{_GREEK}\s+{_GREEK}\b)", re.I)),  # words that open a team's or a fraternity's name
     ("a publication", Kind.ACADEMIC, re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[.,:]|\bet\s+al\b", re.I)),
     ("unpaid work", Kind.VOLUNTEER, re.compile(r"\b(?:volunteer(?:ing|ed)?|unpaid|pro\s*bono)\b", re.I)),
