@@ -1,7 +1,7 @@
 """Whose doing a matched phrase is. Evidence of a soft skill is the candidate's own: first person, the implied
 subject of a bullet, or the resume's own third-person summary ("He leads..."). Not: passive or aspirational
 phrasing about the candidate ("to be mentored", "eager to learn", "I can lead teams", "Becoming a Team Leader"),
-a learner taking part ("studying in the mentorship program"), another person's title ("with the lead engineer",
+a learner taking part ("enrolled in the mentorship programme"), another person's title ("with the lead engineer",
 "engineering managers", "Tutor evaluation: ..."), a deed whose subject is someone else or something ("enabling the
 team to lead", "code used to teach a class"), what a thing is for ("a tutoring app"), or a bare self-rating in a
 skills list ("Good teacher", "Leadership")."""
@@ -48,11 +48,24 @@ _OBJECTIVE = re.compile(r"^\W*(?:(?:career\s+)?objective\W*)?to\s", re.IGNORECAS
 _RECEIVING_BEFORE = re.compile(r"\b(?:(?:be|been|being|was|were)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?|"
                                r"(?:get|got|getting|received|receiving|under(?!\s+(?:my|our)\b)(?:\s+the)?)\s+"
                                r"(?:\w+\s+)?)$", re.IGNORECASE)
-# "Studying in the mentorship program", "enrolled in a coaching programme", "attended the mentoring sessions": a
-# learner taking part in what someone else gives.
-_TAKING_PART = re.compile(r"\b(?:attend(?:s|ed|ing)?\s+|(?:stud(?:y|ies|ied|ying)|enrolled|enrolling|"
-                          r"participat(?:e|es|ed|ing)|selected|accepted|admitted)\s+(?:in|into|for|to)\s+)"
+# "Enrolled in the graduate mentorship programme", "attended the weekly coaching sessions", "attended tech talks": a
+# learner taking part in a programme or a session someone else gives. The verb of taking part stands right before
+# the phrase, and the phrase is the programme's or the session's noun or is followed by it; a deed taken part in is
+# done ("participated in mentoring new hires", "participated in code reviews"), and so is a session of reviews,
+# whose participants review. "Selected to lead a team" is chosen to do it: only "in", "into" or "for" a programme.
+_TAKING_PART = re.compile(r"\b(?:attend(?:s|ed|ing)?|(?:stud(?:y|ies|ied|ying)|enrolled|enrolling|"
+                          r"participat(?:e|es|ed|ing)|selected|accepted|admitted)\s+(?:in|into|for))\s+"
                           r"(?:(?:the|a|an|their|its)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_PROGRAMME = (r"(?:program(?:me)?s?|schemes?|sessions?|courses?|class(?:es)?|cohorts?|bootcamps?|workshops?|"
+              r"seminars?|talks?|circles?|lunch\s+and\s+learns?|brown\s+bags?)")
+_PROGRAMME_PHRASE = re.compile(rf"\b{_PROGRAMME}$", re.IGNORECASE)
+_PROGRAMME_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+)?{_PROGRAMME}\b", re.IGNORECASE)
+_REVIEW = re.compile(r"\breview", re.IGNORECASE)
+# What makes a phrase someone else's (a verb of wanting, receiving or taking part, another's title) stands among
+# the last words before it: only they are read, so that a long line of many phrases is read in linear time, not
+# each phrase's whole sentence again.
+_WINDOW = 120  # characters
+_SPACE = re.compile(r"\s")
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
@@ -102,43 +115,54 @@ _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|enco
 _PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
                            r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
                            r"lecturer)s)$", re.IGNORECASE)
-# "a tutoring app", "a mathematics teaching system", "the Coaching Management System", "a coaching institute": a
-# deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a place names what the thing is
-# for, not a deed of the candidate's (building a mentoring platform is building software). The thing ends its noun
-# phrase: "leading platform teams" and "Teaching Assistant" are a deed and a title; a capitalised word may stand
-# between in a name written in capitals ("Coaching Management System").
+# "a tutoring app", "the company's mentoring platform", "a geometry teaching game", "the Swim Coaching Planner
+# Tool", "a coaching institute": a deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a
+# place names what the thing is for, not a deed of the candidate's (building a mentoring platform is building
+# software). The sign of a thing named is a determiner or a possessive before the deed's noun (at most two words
+# between), or a name written in capitals; without one, a gerund takes an object ("responsible for mentoring
+# platform and data engineers", "leading platform teams"). The thing ends its noun phrase ("Teaching Assistant" is a
+# title), and when "and", "or" or a comma follows it, it may qualify a noun joined to it ("the team mentoring
+# platform and data engineers"): then only a determiner right before the deed's noun names a thing.
 _DEED_NOUN = re.compile(r"[^\W\d_]+(?:ing|ship)$")
 _THING = (r"(?:apps?|applications?|systems?|platforms?|software|tools?|websites?|sites?|portals?|(?:chat)?bots?|"
           r"dashboards?|games?|institutes?|institutions?|cent(?:re|er)s?|academ(?:y|ies))")
 _THING_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_THING}(?=\s*(?:$|[,.;:()–—]|(?:that|which|who|where|for|"
                           r"to|of|with|in|on|at|from|based|built|using|and|or|is|was|are|were)\b))", re.IGNORECASE)
+_DETERMINED = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|our|their|its|his|her|my|this|these|those)|[\w-]+['’]s)\s+"
+                         r"(?P<between>(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_BULLET_ONLY = re.compile(r"[\s•·*\-–—]*")
+_JOINED = re.compile(r"\s*(?:,|(?:and|or|&)\b)", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
 
 def not_the_candidates(before: str, phrase: str, after: str, section: str | None) -> str:
     """Why a phrase is not evidence of the candidate's own doing ("" when it is). `before` and `after` are the
-    rest of its sentence or bullet, `section` the section it is in."""
+    rest of its sentence or bullet, `section` the section it is in. What says so stands among the last words before
+    the phrase: only they are read (from `at`), so a long line of many phrases is read in linear time."""
+    at = _window(before)
     if section == "references":
         return "a referee's, not the candidate's"
     if section == "skills":
-        item_before, item_after = _ITEM_SPLIT.split(before)[-1], _ITEM_SPLIT.split(after)[0]
+        item_after = _ITEM_SPLIT.search(after, 0, _WINDOW)
+        item_before, item_after = _ITEM_SPLIT.split(before[at:])[-1], after[:item_after.start() if item_after
+                                                                             else _WINDOW]
         if len(f"{item_before} {phrase} {item_after}".split()) <= SELF_RATING_WORDS:
             return "a self-rating in a skills list"
-    if _WANTING.search(before) or (section == "summary" and _OBJECTIVE.match(before)):
+    if _WANTING.search(before, at) or (section == "summary" and _OBJECTIVE.match(before)):
         return "wanted, not done"
-    if _ANOTHER_SUBJECT.search(before):
+    if _ANOTHER_SUBJECT.search(before, at):
         return "another's doing"
-    if _ABLE.search(before):
+    if _ABLE.search(before, at):
         return "a capability claimed, not a deed"
-    if _BECOMING.search(before) and not _REACHED.search(before):
+    if _BECOMING.search(before, at) and not _REACHED.search(before, at):
         return "a role to become, not held"
-    if ((_RECEIVING_BEFORE.search(before) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
-            or _TAKING_PART.search(before)):
+    if ((_RECEIVING_BEFORE.search(before, at) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
+            or _taking_part(before, at, phrase, after)):
         return "received, not given"
-    if _A_THINGS_USE.search(before):
+    if _A_THINGS_USE.search(before, at):
         return "another's doing"
-    if _named_for(before, phrase, after):
+    if _named_for(before, at, phrase, after):
         return "what a thing is for, not a deed"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
@@ -147,24 +171,43 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
     if (_JUDGE.search(phrase) and _JUDGED_BY.match(after)
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
-    if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (_given_to(before, after)
-                                      or _SOMEONE_ELSE.search(before)
-                                      or (_JOINED_TO_OTHERS.search(before) and _NOUN_ENDS.match(after))
-                                      or _JOINED_WITH_ARTICLE.search(before)):
+    if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (
+            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at)
+            or (_JOINED_TO_OTHERS.search(before, at) and _NOUN_ENDS.match(after))
+            or _JOINED_WITH_ARTICLE.search(before, at)):
         return "another person's title"
     return ""
 
 
-def _given_to(before: str, after: str) -> bool:
+def _window(before: str) -> int:
+    """Where the last `_WINDOW` characters before a phrase begin, at a word's start."""
+    if len(before) <= _WINDOW:
+        return 0
+    cut = _SPACE.search(before, len(before) - _WINDOW)
+    return cut.end() if cut else len(before)
+
+
+def _given_to(before: str, at: int, after: str) -> bool:
     """Whether the words around a title make it whom something went to ("to the CTO"), not the title reached."""
-    return (bool(_GIVEN_TO.search(before)) and not _ROLE_HELD.match(after)
-            and not _REACHING.search(" ".join(before.split()[-_REACH_WORDS:]) + " "))
+    return (bool(_GIVEN_TO.search(before, at)) and not _ROLE_HELD.match(after)
+            and not _REACHING.search(" ".join(before[at:].split()[-_REACH_WORDS:]) + " "))
 
 
-def _named_for(before: str, phrase: str, after: str) -> bool:
+def _taking_part(before: str, at: int, phrase: str, after: str) -> bool:
+    """Whether a phrase is a programme or a session a learner takes part in ("enrolled in the mentorship programme",
+    "attended tech talks")."""
+    return (bool(_TAKING_PART.search(before, at)) and not _REVIEW.search(phrase)
+            and bool(_PROGRAMME_PHRASE.search(phrase) or _PROGRAMME_AFTER.match(after)))
+
+
+def _named_for(before: str, at: int, phrase: str, after: str) -> bool:
     """Whether a deed's noun names what a thing is for ("a tutoring app"): not at its sentence's start, where the
-    same word is the deed ("Teaching systems programming to juniors"), and its capital only in a name in capitals."""
-    if not _DEED_NOUN.match(phrase) or not before.strip(" \t•·*-–—") or not (thing := _THING_AFTER.match(after)):
+    same word is the deed ("Teaching systems programming to juniors"); a determiner or a possessive before it, or a
+    name in capitals, says a thing is named."""
+    if not _DEED_NOUN.match(phrase) or _BULLET_ONLY.fullmatch(before) or not (thing := _THING_AFTER.match(after)):
         return False
-    middle = after[:thing.end()].split()[:-1]
-    return not middle or phrase[:1].isupper()
+    joined = bool(_JOINED.match(after, thing.end()))
+    if after[:thing.end()].split()[:-1] and phrase[:1].isupper() and not joined:
+        return True  # a name in capitals: "the Swim Coaching Planner Tool"
+    determined = _DETERMINED.search(before, at)
+    return bool(determined) and not (joined and determined.group("between"))

@@ -1,6 +1,6 @@
 """The means a sentence's work used: a term named after "using" or "used" ("a recipe app made using Vue and the Weather
-API") is a tool of the work, not the work, unless a verb of the work stands between them ("Used Django to design
-the billing APIs": the APIs are what was designed)."""
+API") is a tool of the work, not the work, and one named after "an understanding of" is a thing known, unless a verb
+of the work stands between them ("Used Django to design the billing APIs": the APIs are what was designed)."""
 from __future__ import annotations
 
 import bisect
