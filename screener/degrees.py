@@ -11,9 +11,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year postgraduate diploma in management,
   entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is; so is a diploma
   at a school named in German, a Universität or Hochschule: the Diplom as an English CV names it, "Mathematics
-  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student). The
-  Latin order of a few schools' names is the same level stated with its subject ("S.B. in", "Sc.B. in", "S.M. in"),
-  and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV
+  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student as the
+  candidate's own title: first on its line or after its dates, not someone else's after an article, a preposition
+  or a verb, "assistant to a doctoral student"). The Latin order of a few schools' names is the same level stated
+  with its subject ("S.B. in", "Sc.B. in", "S.M. in"; a certificate's "Certified S.M. (Scrum Master)" is none), and
+  so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). Levels written
+  together before one subject are both earned in it, the higher counting ("B.S. M.S. in Physics"). A Europass CV
   states a qualification's level on the European Qualifications Framework after its name, which then states the
   subject ("Computer Engineer EQF level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle
   (associate) degree. Dots are optional. An abbreviation is the level's initial, a separator and the subject's
@@ -208,6 +211,22 @@ def _next_line_subject(entry: Sequence[str]) -> str | None:
 
 
 _LEVELS_A_LINE = 3  # an entry's line names a few degrees at most; reading on would grow with the square of a line
+# what may stand between levels written together before their one subject ("B.S./M.S. in Physics", "BSc, MSc in X")
+_JOINED = LazyPattern(r"[\s/,&+]*(?:and\b)?[\s/,&+]*")
+
+
+def _joined(text: str, hit: tuple[DegreeLevel, re.Match[str]]) -> tuple[DegreeLevel, re.Match[str]]:
+    """Levels written together before one subject are both earned in it: the higher level, read where the last
+    stands ("B.S. M.S. in Computer Science" is a master's in computer science)."""
+    for _ in range(_LEVELS_A_LINE):
+        end = next_level_start(text, hit[1].end())
+        if not _JOINED.fullmatch(text, hit[1].end(), end) or not (after := find_level(text, end)) \
+                or after[1].start() != end:
+            break
+        hit = (max(hit[0], after[0], key=lambda level: level.rank), after[1])
+    return hit
+
+
 def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first level a line names that its words do not say was left unfinished (`says_unfinished`: the words
     after it up to where another level may start, or an act of leaving it before it): "MSc X (dropout), BSc Y"
@@ -216,6 +235,7 @@ def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     for _ in range(_LEVELS_A_LINE):
         if not (hit := find_level(text)):
             return None
+        hit = _joined(text, hit)
         start, end = hit[1].start(), next_level_start(text, hit[1].end())
         if not (says_unfinished(text[hit[1].end():end], opens_entry=True) or leaves_level(text, start)):
             return hit
