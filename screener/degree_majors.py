@@ -39,7 +39,8 @@ _GRADUATION = LazyPattern(r"^\W*(?:(?:expected|anticipated|estimated)\s+)?gradua
 
 # a polytechnic that names no university or institute awards diplomas (India's, Singapore's, Malaysia's): a field
 # studied there with no level word is a diploma's, not a bachelor's ("Polytechnic University", "Polytechnic
-# Institute" award degrees; a degree named at a polytechnic is read by its level word)
+# Institute" award degrees; a degree named at a polytechnic is read by its level word). A proxy by the school's name:
+# a field alone at a polytechnic that grants degrees under that name is missed
 _DIPLOMA_SCHOOL, _DEGREE_SCHOOL = LazyPattern(r"polytechnic", re.I), LazyPattern(r"univ|institut", re.I)
 
 

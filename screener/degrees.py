@@ -59,7 +59,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
   Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
-  diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas); so is a
+  diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas: a proxy, so
+  a field studied with no level word at a polytechnic that grants degrees under that name is missed, while a degree
+  named there by its level word is read); so is a
   student of a related field ("Third-year Computer Science student", "Student of Software Engineering" with its
   university on the line or next to it) not at a secondary school or on a course, and a related field alone titling
   an entry whose next line names a university-type school, dated or ongoing ("Software Engineering" / "Westfield
