@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .text.dates import MONTH, YEAR, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -180,25 +180,37 @@ def entry_subject(entry: Sequence[str], above: str) -> str | None:
                  and (known := known_field(unit["subject"]))), None)
 
 
-# a study its entry says was left unfinished: neither completed nor in progress, so no degree ("(dropout)", "didn't
-# graduate", "Transferred Before Completion", "(Incomplete)" on a line of its own); a status word only in brackets,
-# since elsewhere "dropout" is as often a neural network's layer
-_UNFINISHED = LazyPattern(r"\b(?:did(?:n[’']?t|\s+not)\s+(?:graduate|finish|complete)|before\s+completion"
-                          r"|dropped\s+out|withdrew\s+from|left\s+without\s+(?:a\s+)?degree)\b"
-                          r"|\(\s*(?:drop-?\s?out|incomplete|unfinished|withdrawn|discontinued|abandoned"
-                          r"|not\s+completed)\b"
-                          r"[^()]*\)", re.I)
+ENTRY_LINES = 3  # how far below a degree's line its entry goes on (its school, dates, specialisation, status)
+# a school's own name, not one of its units: a faculty, or a school or college "of" a subject opening a clause, names
+# where a degree was studied ("Westfield College of Engineering" is a school, "BSc, School of Computing" a unit)
+_SCHOOL_WORD = r"univ|college|institut|school|academy|polytechnic|hochschule|[ée]cole|escuela"
+_A_SCHOOL = LazyPattern(_SCHOOL_WORD, re.I)
+_UNIT_OF = LazyPattern(r"(?:^|[,;|(–—-])\s*(?:the\s+)?(?:school|college|faculty|department)\s+of\b", re.I)
+# a school's entry opens with its name, after its dates at most ("Westfield College, 2012 - 2014"), not a sentence
+# that names it ("Withdrew from Westfield College in 2014")
+_OPENS_WITH_A_SCHOOL = LazyPattern(rf"[\W\d_]*(?:(?:(?-i:[A-Z])[\w.&'’-]*|of|the|and|for|de|del|di)\s+){{0,6}}?"
+                                   rf"(?:{_SCHOOL_WORD})", re.I)
 
 
-def unfinished(text: str) -> bool:
-    """Whether `text` (a level's own words after it, or a line of its entry) says the study was left unfinished."""
-    return bool(_UNFINISHED.search(text))
+def _names_a_school(line: str) -> bool:
+    """Whether a line names a school of its own, not only one of a school's units."""
+    return bool(_A_SCHOOL.search(_UNIT_OF.sub(" ", line)))
 
 
-def entry_unfinished(entry: Sequence[str]) -> bool:
-    """Whether a line of a degree's entry says it was left unfinished; a line naming a course or certificate is
-    that award's, not the degree's."""
-    return any(unfinished(line) and not COURSE.search(line) for line in entry)
+def entry_lines(head: str, below: Iterable[str]) -> list[str]:
+    """The lines of the entry a degree's line `head` starts, from the lines `below` it: up to the line that starts
+    another entry, one naming another degree or a dated one of another school's: a secondary school's, or, once the
+    entry has named its school, one opening with a school's name ("Westfield College, 2012 - 2014" below "BSc
+    Physics, Northfield University, 2014 - 2016"; below "BSc Physics" alone the same line is the BSc's school)."""
+    lines, schooled = [], _names_a_school(head)
+    for line in below:
+        if find_level(line) or A_YEAR.search(line) and (
+                BEFORE_UNIVERSITY.search(line)
+                or schooled and _OPENS_WITH_A_SCHOOL.match(line) and _names_a_school(line)):
+            break
+        lines.append(line)
+        schooled = schooled or _names_a_school(line)
+    return lines
 
 
 def status_at(text: str, as_of: dt.date) -> str:

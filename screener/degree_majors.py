@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Sequence
+from itertools import takewhile
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, SCHOOL, dates_only, entry_subject,
-                           field_of, status_at, subject_alone)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, ENTRY_LINES, SCHOOL, dates_only,
+                           entry_lines, entry_subject, field_of, status_at, subject_alone)
+from .degree_unfinished import entry_unfinished, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
 from .text.lazy_regex import LazyPattern
 from .text.subjects import known_field
@@ -37,7 +39,8 @@ _GRADUATION = LazyPattern(r"^\W*(?:(?:expected|anticipated|estimated)\s+)?gradua
 
 # a polytechnic that names no university or institute awards diplomas (India's, Singapore's, Malaysia's): a field
 # studied there with no level word is a diploma's, not a bachelor's ("Polytechnic University", "Polytechnic
-# Institute" award degrees; a degree named at a polytechnic is read by its level word)
+# Institute" award degrees; a degree named at a polytechnic is read by its level word). A proxy by the school's name:
+# a field alone at a polytechnic that grants degrees under that name is missed
 _DIPLOMA_SCHOOL, _DEGREE_SCHOOL = LazyPattern(r"polytechnic", re.I), LazyPattern(r"univ|institut", re.I)
 
 
@@ -148,33 +151,42 @@ def _before_university_or_course(lines: Sequence[Line], rows: Collection[int], i
     return bool(BEFORE_UNIVERSITY.search(entry) or COURSE.search(entry))
 
 
+def _left_unfinished(lines: Sequence[Line], i: int, inside: set[int]) -> bool:
+    """Whether the entry whose study a reading found on line `i` says it was left unfinished, on that line or on its
+    entry's lines below, as a degree's entry would (degree_unfinished.py): then it is no degree either."""
+    head = lines[i].text
+    below = takewhile(lambda j: j in inside, range(i + 1, min(len(lines), i + 1 + ENTRY_LINES)))
+    return says_unfinished(head, opens_entry=True) \
+        or entry_unfinished(entry_lines(head, (lines[j].text for j in below)))
+
+
 def majors(document: Document, indices: Sequence[int], as_of: dt.date) -> list[Degree]:
     """'Major: Computer Science' (a label anywhere on its line: "... Faculty of Engineering. Major: Computer
     Science"), 'Computer Science Major' or 'Field of study: X' under a school names
-    undergraduate study without 'BS'; so does a related field studied at a dated school (`_school_study`)."""
+    undergraduate study without 'BS'; so does a related field studied at a dated school (`_school_study`). A study
+    its entry says was left unfinished is none."""
     lines, inside = document.lines, set(indices)
-    found = []
-    for i in indices:
-        text = lines[i].text
-        if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
-            subject, j = study
-            first = i - 1 if _dated_above(lines, i, inside) else i
-            near = " ".join(lines[k].text for k in range(first, min(len(lines), i + 3)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j))
-            continue
-        if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
-                and not _before_university_or_course(lines, (i - 1, i, i + 1), inside):
-            near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
-            continue
-        if subject := _student_of(lines, i, inside):
-            near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 2)))
-            found.append(Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i))
-            continue
-        m = _MAJOR.search(text) or _university_specialty(lines, i, inside)
-        if m:
-            near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
-            written = m["field"] or m["subject"]
-            field = field_of(written) or written.split(",")[0].strip().lower()
-            found.append(Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i))
-    return found
+    return [d for i in indices if (d := _study_on(lines, i, inside, as_of)) and not _left_unfinished(lines, i, inside)]
+
+
+def _study_on(lines: Sequence[Line], i: int, inside: set[int], as_of: dt.date) -> Degree | None:
+    """The undergraduate study line `i` names without a level word, if any."""
+    text = lines[i].text
+    if study := _school_study(lines, i, inside) or _subject_title(lines, i, inside):
+        subject, j = study
+        first = i - 1 if _dated_above(lines, i, inside) else i
+        near = " ".join(lines[k].text for k in range(first, min(len(lines), i + 3)))
+        return Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), lines[j].text[:200], j)
+    if (student := _STUDENT.search(text)) and (subject := known_field(student["subject"])) \
+            and not _before_university_or_course(lines, (i - 1, i, i + 1), inside):
+        near = " ".join(lines[j].text for j in range(i, min(len(lines), i + 2)))
+        return Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i)
+    if subject := _student_of(lines, i, inside):
+        near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 2)))
+        return Degree(DegreeLevel.BACHELOR, subject, status_at(near, as_of), text[:200], i)
+    if m := _MAJOR.search(text) or _university_specialty(lines, i, inside):
+        near = " ".join(lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 3)))
+        written = m["field"] or m["subject"]
+        field = field_of(written) or written.split(",")[0].strip().lower()
+        return Degree(DegreeLevel.BACHELOR, field, status_at(near, as_of), lines[i].text[:200], i)
+    return None

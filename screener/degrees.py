@@ -11,9 +11,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   postgraduate diploma or certificate is none), and PGDM/PGDBA: the two-year postgraduate diploma in management,
   entered after a first degree and recognised in place of an MBA, is at the MBA's level as Diplom is; so is a diploma
   at a school named in German, a Universität or Hochschule: the Diplom as an English CV names it, "Mathematics
-  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student). The
-  Latin order of a few schools' names is the same level stated with its subject ("S.B. in", "Sc.B. in", "S.M. in"),
-  and so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). A Europass CV
+  Diploma") and doctorate (PhD, DPhil, Dr. rer. nat., EdD, "Doctor of ...", a doctoral candidate or student as the
+  candidate's own title: first on its line or after its dates, not someone else's after an article, a preposition
+  or a verb, "assistant to a doctoral student"). The Latin order of a few schools' names is the same level stated
+  with its subject ("S.B. in", "Sc.B. in", "S.M. in"; a certificate's "Certified S.M. (Scrum Master)" is none), and
+  so is a run-together abbreviation capitalised before "in" ("Bs in Physics", "Ms in Statistics"). Levels written
+  together before one subject are both earned in it, the higher counting ("B.S. M.S. in Physics"). A Europass CV
   states a qualification's level on the European Qualifications Framework after its name, which then states the
   subject ("Computer Engineer EQF level 6"): 8 a doctorate, 7 a master's, 6 a bachelor's, 5 a short-cycle
   (associate) degree. Dots are optional. An abbreviation is the level's initial, a separator and the subject's
@@ -29,10 +32,13 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   rating).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
-  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished
-  (its own words after it: "(dropout)", "didn't graduate", "transferred before completion"; or a line of its entry,
-  "(Incomplete)"), which is neither completed nor in progress, nor another person's title after a label that names
-  them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
+  earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished,
+  which is neither completed nor in progress: a status said of the study itself (degree_unfinished.py), in brackets
+  after its own words or alone on a line ("(dropout)", "(Incomplete)"), as the candidate's act ("did not graduate",
+  "dropped out, 2014"), or as leaving the study ("dropped out of the programme"; "dropped out of a PhD" leaves the
+  PhD, not the BSc before it), never said of another thing ("dropped out of the chess club", "Capstone project
+  (abandoned)", "(incomplete list)"); an entry ends where the next school's dated entry starts. Nor is another
+  person's title after a label that names them ("Advisor: Prof. J. Roe, Ph.D.", "supervised by Dr. J. Roe, PhD").
   Completed, in progress and expected degrees all count; `status` says which.
 - Its field is the subject stated with it, in the languages its level is read in ("Licence de mathématiques",
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
@@ -53,7 +59,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
   Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
-  diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas); so is a
+  diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas: a proxy, so
+  a field studied with no level word at a polytechnic that grants degrees under that name is missed, while a degree
+  named there by its level word is read); so is a
   student of a related field ("Third-year Computer Science student", "Student of Software Engineering" with its
   university on the line or next to it) not at a secondary school or on a course, and a related field alone titling
   an entry whose next line names a university-type school, dated or ongoing ("Software Engineering" / "Westfield
@@ -76,11 +84,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, MINOR, SCHOOL, after_a_name, entry_field,
-                           entry_subject, entry_unfinished, field_of, status_at, subject_after,
-                           subject_first, unfinished)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR, SCHOOL, after_a_name,
+                           entry_field, entry_lines, entry_subject, field_of, status_at, subject_after, subject_first)
 from .degree_majors import line_at, majors
+from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
@@ -95,7 +104,6 @@ RELATED_FIELDS = ("computer science", "software engineering", "computer engineer
 
 _GENERIC_FIELD = LazyPattern(r"^(?:general|liberal|interdisciplinary|integrated)\s+stud", re.I)
 _STATED_SUBJECT = LazyPattern(r"^\s*(?:degree\s+)?(?:in|of)\s+[A-Za-z]", re.I)
-_ENTRY_LINES = 3  # how far below a degree line its entry may state the specialisation
 # a subject cut by the line's end goes on in lower case on the next line, when the degree line has nothing after it
 _WRAPPED, _LINE_GOES_ON = LazyPattern(r"\s*(?:[a-z]|&\s)"), LazyPattern(r"[,;|()\d–—]")
 
@@ -205,19 +213,35 @@ def _next_line_subject(entry: Sequence[str]) -> str | None:
 
 
 _LEVELS_A_LINE = 3  # an entry's line names a few degrees at most; reading on would grow with the square of a line
+# what may stand between levels written together before their one subject ("B.S./M.S. in Physics", "BSc, MSc in X")
+_JOINED = LazyPattern(r"[\s/,&+]*(?:and\b)?[\s/,&+]*")
+
+
+def _joined(text: str, hit: tuple[DegreeLevel, re.Match[str]]) -> tuple[DegreeLevel, re.Match[str]]:
+    """Levels written together before one subject are both earned in it: the higher level, read where the last
+    stands ("B.S. M.S. in Computer Science" is a master's in computer science)."""
+    for _ in range(_LEVELS_A_LINE):
+        end = next_level_start(text, hit[1].end())
+        if not _JOINED.fullmatch(text, hit[1].end(), end) or not (after := find_level(text, end)) \
+                or after[1].start() != end:
+            break
+        hit = (max(hit[0], after[0], key=lambda level: level.rank), after[1])
+    return hit
 
 
 def _pursued_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    """The first level a line names whose own words (up to where another level may start) do not say it was left
-    unfinished: "MSc X (dropout), BSc Y" names the BSc. An unfinished level's words are blanked and the line read
-    again, so offsets into it still hold."""
+    """The first level a line names that its words do not say was left unfinished (`says_unfinished`: the words
+    after it up to where another level may start, or an act of leaving it before it): "MSc X (dropout), BSc Y"
+    names the BSc, "BSc X; dropped out of a PhD in Y" the BSc. An unfinished level's words are blanked, ending their
+    clause, and the line read again, so offsets into it still hold."""
     for _ in range(_LEVELS_A_LINE):
         if not (hit := find_level(text)):
             return None
+        hit = _joined(text, hit)
         start, end = hit[1].start(), next_level_start(text, hit[1].end())
-        if not unfinished(text[hit[1].end():end]):
+        if not (says_unfinished(text[hit[1].end():end], opens_entry=True) or leaves_level(text, start)):
             return hit
-        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+        text = f"{text[:start]};{' ' * (end - start - 1)}{text[end:]}"  # a clause's end, as its words were one
     return None
 
 
@@ -234,14 +258,9 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if not hit:
             continue
         level, m = hit
-        entry = []
-        for j in range(i + 1, min(len(lines), i + 1 + _ENTRY_LINES)):
-            if j not in inside or find_level(lines[j].text):
-                break
-            entry.append(MINOR.sub("", lines[j].text))
-        if named_before(m) and _vocational([text, *entry]):
-            continue
-        if entry_unfinished(entry):
+        below = takewhile(lambda j: j in inside, range(i + 1, min(len(lines), i + 1 + ENTRY_LINES)))
+        entry = [MINOR.sub("", line) for line in entry_lines(text, (lines[j].text for j in below))]
+        if named_before(m) and _vocational([text, *entry]) or entry_unfinished(entry):
             continue
         before = _name_before(text[:m.start()], as_of)
         rest = before if named_before(m) else STATUS_FIRST.sub("", text[m.end():], count=1)

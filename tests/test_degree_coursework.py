@@ -18,19 +18,19 @@ def read(*lines):
 
 
 @pytest.mark.parametrize("listed", [
-    "Relevant coursework: Algorithms, Operating Systems",
-    "Course work: Compilers, Databases",
-    "Key courses: Linear Algebra, Probability",
+    "Relevant coursework: Compilers, Networks",
+    "Course work: Graph Theory, Databases",
+    "Key courses: Numerical Analysis, Logic",
 ])
 def test_a_school_study_that_lists_its_coursework_is_still_undergraduate_study(listed):
-    assert read("Northfield University, Computer Science, 2019 - 2023", listed) == [("bachelor", "computer science")]
+    assert read("Kessel University, Computer Science, 2012 - 2016", listed) == [("bachelor", "computer science")]
 
 
 def test_a_faculty_studied_in_whose_department_names_its_coursework_is_undergraduate_study():
-    assert read("09/2020 - Present", "Northfield State University Faculty of Mathematics",
-                "Department of Probability, topic of the course work: random walks") == [("bachelor", "mathematics")]
+    assert read("2017 - 2021", "Kessel University, Faculty of Physics",
+                "Department of Optics; course work on lasers") == [("bachelor", "physics")]
 
 
-@pytest.mark.parametrize("below", ["Online course in data analysis", "Short course, 6 weeks"])
+@pytest.mark.parametrize("below", ["Online course in spreadsheet modelling", "Evening course, 10 weeks"])
 def test_a_course_named_as_the_entrys_award_is_still_no_degree(below):
-    assert read("Northfield University, Computer Science, 2019 - 2023", below) == []
+    assert read("Kessel University, Computer Science, 2012 - 2016", below) == []

@@ -70,7 +70,8 @@ def _within(names: set[str], layer: str) -> set[str]:
 # The README's architecture list, top to bottom: a module imports only from its own layer or the ones below.
 LAYERS = ("screener.__main__", "screener.command", "screener.cli", "screener.config", "screener.api", "screener.run", "screener.blind",
           "screener.reporters", "screener.engine", "screener.rules", "screener.checks", "screener.facts",
-          "screener.experience", "screener.loaders", "screener.degrees", "screener.degree_majors", "screener.degree_entry", "screener.text", "screener.deferred",
+          "screener.experience", "screener.loaders", "screener.degrees", "screener.degree_majors", "screener.degree_unfinished",
+          "screener.degree_entry", "screener.text", "screener.deferred",
           "screener.models", "screener.errors", "screener")
 
 

@@ -60,8 +60,8 @@ def test_the_pdf_engines_named_for_the_cli_are_the_ones_the_reader_has():
     assert loaders.DEFAULT_PDF_ENGINE in pdf.ENGINES
 
 
-_GRAMMARS = ("screener.text.dates", "screener.degrees", "screener.degree_majors", "screener.text.sections",
-             "screener.text.subjects", "screener.checks.fields")
+_GRAMMARS = ("screener.text.dates", "screener.degrees", "screener.degree_majors", "screener.degree_unfinished",
+             "screener.text.sections", "screener.text.subjects", "screener.checks.fields")
 _UNCOMPILED = ("import re, sys\nfrom screener.text.lazy_regex import LazyPattern\n"
                "def compiled(v):\n"
                "    if isinstance(v, (re.Pattern, LazyPattern)):\n"

@@ -52,10 +52,12 @@ _NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|co
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
-                            r"|(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE|STUDENT))\b"
-                            rf"{_NOT_EVENT}"
                             r"|[Dd]octor of\b|[Dd]octorate\b|D\.?P(?:hil|HIL)\b|Dr\.[\s-]?(?:rer|phil|ing)\b"
                             r"|EdD\b|Ed\.D\b)"),
+    # a doctoral candidate or student counts only as the candidate's own title (`_own_title`): a pattern of its own,
+    # so that someone else's does not hide a PhD later on the line
+    (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE"
+                            rf"|STUDENT))\b{_NOT_EVENT}"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
                          r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan|-)|MASTER(?!-)|M\.\s?S\.?c?\b|MSc\b"
                          r"|MSC\b(?=\s+(?:(?:IN|iN)\b|[A-Z]{3,})|,|\s*\()"
@@ -73,7 +75,8 @@ _LEVEL_PATTERNS = (
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
                          r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
-                         r"|S\.\s?M\.(?=\s*(?:\(|,|in\b))|Ms(?=\s+in\s+[A-Z])"
+                         # a certificate's letters are none ("Certified S.M.", "S.M. (Scrum Master)")
+                         r"|(?<![Cc]ertified )S\.\s?M\.(?=\s*(?:\(|,|in\b))(?!\s*\(\s*[Ss]crum\b)|Ms(?=\s+in\s+[A-Z])"
                          r"|Magister\b|[Pp]ost-?\s?[Gg]raduate\s+(?:(?:[Ss]tudent|[Ss]tud(?:y|ies))\s+)?(?:of|in)\b)"),
     (DegreeLevel.BACHELOR, rf"{_abbreviated('B')}|(?<![A-Za-z])(?:[Bb]achelor(?:'?s|’s)?(?:\b|(?=of|in))|BACHELOR"
                            r"|BS(?:CS|EE|CE|IT|SE)\b"
@@ -107,9 +110,10 @@ _LEVEL_PATTERNS = (
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
-# not a letter of a longer initialism either: "M.S" inside a school's "A.I.S.S.M.S" is no master's, nor "M. E." in
-# a spaced one ("S. M. E. S. Polytechnic")
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<![A-Z]\.\s)(?:{rx})")) for level, rx in _LEVEL_PATTERNS)
+# not a letter of a longer initialism either: "M.S" inside a school's "K.L.M.S" is no master's, nor "M. E." in
+# a spaced one ("K. M. E. T. College"); a level after another written tight is a level ("B.S. M.S. in Physics")
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx})"))
+                  for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
 # start of its branches the engine need not try every position, which halves its cost
@@ -134,15 +138,30 @@ def next_level_start(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def find_level(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    """The first degree level `text` names and where, unless the line denies it, only partly earned it or gives it
-    as another person's title."""
-    if not _ANY_LEVEL.search(text):
+# a doctoral candidate or student is the candidate's own title where an entry's title stands: at the line's start or
+# after its dates ("2019 - Present, Doctoral candidate"), not after an article, a preposition or a verb, which make it
+# someone else ("Mentored a doctoral student", "assistant to a doctoral candidate")
+_CANDIDATE = LazyPattern(r"doctoral\s+(?:candidate|student)$", re.I)
+_SEPARATORS = " \t,;:|/()[]–—-•·*"
+_ENDS_DATED = LazyPattern(r"(?:\d{4}|present|now|current|today|ongoing)$", re.I)
+
+
+def _own_title(text: str, start: int) -> bool:
+    """Whether the title at `start` stands where an entry's title does: first on its line, or after its dates."""
+    before = text[:start].rstrip(_SEPARATORS)
+    return not before or bool(_ENDS_DATED.search(before[-8:]))
+
+
+def find_level(text: str, pos: int = 0) -> tuple[DegreeLevel, re.Match[str]] | None:
+    """The first degree level `text` names (from `pos`) and where, unless the line denies it, only partly earned it
+    or gives it as another person's title."""
+    if not _ANY_LEVEL.search(text, pos):
         return None
     for level, rx in _LEVEL_RX:
-        m = rx.search(text)
+        m = rx.search(text, pos)
         if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
-                and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()):
+                and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()) \
+                and not (_CANDIDATE.match(m[0]) and not _own_title(text, m.start())):
             return level, m
     return None
 
