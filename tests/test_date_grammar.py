@@ -168,7 +168,8 @@ def test_every_form_with_every_open_end(tail):
     assert _misread(cases) == []
 
 
-@pytest.mark.parametrize("tail", [" onwards", " onward", " (onwards)", " en adelante", " em diante"], ids=repr)
+@pytest.mark.parametrize("tail", [" onwards", " onward", " (onwards)", " onwards.", " en adelante", " em diante",
+                                  " in poi"], ids=repr)
 def test_every_date_then_a_word_carrying_it_on_opens_a_range(tail):
     """Not the forms read only in a range: "Mar 15 onwards" is a day."""
     cases = []
@@ -176,6 +177,14 @@ def test_every_date_then_a_word_carrying_it_on_opens_a_range(tail):
         a, _, start, _ = _range(form)
         cases.append((a + tail, (start, AS_OF, True), _read(a + tail, AS_OF, "present")))
     assert _misread(cases) == []
+
+
+@pytest.mark.parametrize("text", ["Archived order history 2005 onwards into cold storage.",
+                                  "2012 onwards in fintech, building payment rails.",
+                                  "Designed the 2018 - continuing education curriculum for new hires",
+                                  "Mar 15 onwards"])
+def test_a_carry_on_word_or_a_prose_open_end_inside_a_sentence_opens_no_range(text):
+    assert find_ranges(text, AS_OF) == []
 
 
 @pytest.mark.parametrize("since", SINCE)

@@ -18,7 +18,7 @@ def timeline(*lines):
 
 
 @pytest.mark.parametrize("lines", [
-    ("Work Experience", "Game Jams 03/2016 - Present", "Member", "Built small games over weekends."),
+    ("Experience", "Riverside Makers Guild", "Sep 2014 – Jun 2016", "Active Member"),
     ("Experience", "Member, Riverside Open Data Collective 2015 - 2019"),
     ("Experience", "Active Member | Westfield Makers Guild Jan 2018 - Dec 2020"),
     ("Experience", "Core Member - Open Maps Community 2019 - Present"),
@@ -31,9 +31,16 @@ def test_a_role_titled_membership_alone_is_not_counted(lines):
 @pytest.mark.parametrize("title", ["Team Member, Corner Coffee Co", "Crew Member, Burger Palace",
                                    "Member of Technical Staff, Acme Networks", "Founding Member, Tiny Startup Inc",
                                    "Member Services Representative, Westfield Credit Union",
-                                   "Staff Member, City Library"])
+                                   "Staff Member, City Library", "Member, Technical Staff - Acme Networks",
+                                   "Member - Data Platform Team, Acme Corp", "Member, Hale & Ostrow PLLC"])
 def test_a_member_named_by_a_workplace_holds_a_job(title):
     [role] = timeline("Experience", f"{title} 2016 - 2020")
+    assert (role.kind, role.counted) == (Kind.JOB, True)
+
+
+def test_a_first_bullet_naming_membership_under_the_dates_is_the_job_s_work():
+    [role] = timeline("Experience", "Backend Engineer, Acme Payments  Mar 2017 - Feb 2021",
+                      "- Member, on-call rotation for the payments API.")
     assert (role.kind, role.counted) == (Kind.JOB, True)
 
 

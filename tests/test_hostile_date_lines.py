@@ -16,3 +16,11 @@ def test_a_50_kb_run_of_the_grammars_letters_screens_in_linear_time(unit):
         lambda text: screen_document(document(text), rules, AS_OF),
         lambda n: "Experience\nDeveloper, Acme  2018 - 2022\n" + run * (n // len(run)) + tail,
         50000)
+
+
+def test_a_line_repeating_a_date_and_a_carry_on_word_screens_in_linear_time():
+    rules = load_rules()
+    assert grows_linearly(  # each "2019 onwards" would open a range that re-reads the whole line
+        lambda text: screen_document(document(text), rules, AS_OF),
+        lambda n: "Experience\nDeveloper, Acme  2018 - 2022\n" + "2019 onwards " * (n // 13),
+        20000)

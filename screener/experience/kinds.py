@@ -147,16 +147,20 @@ UNCOUNTED = {Kind.VOLUNTEER: "volunteer role", Kind.ACADEMIC: "academic role hel
 # Being a member is belonging, not work: a role line that names membership alone ("Member", "Active Member", "Core
 # Member, Robotics Society") holds no post. A member named by where members work is staff ("Team Member", "Crew
 # Member", "Staff Member", "Member of Technical Staff"), and "Founding Member" is a startup's early hire; those are
-# not matched, nor is "Member of ..." (the body decides: a board's seat is matched in _SEAT).
+# not matched, nor is "Member of ..." (the body decides: a board's seat is matched in _SEAT). Nor is a member of a
+# team, a staff or a firm named on the line ("Member, Technical Staff", "Member - Data Platform Team", "Member, Hart
+# & Cole PLLC": a law firm's members own it).
 _MEMBERSHIP = re.compile(r"[\W\d]*(?:(?:active|core|executive|general|honorary|life|student|club|chapter|community|"
                          r"society|ordinary|regular|associate)\s+)?members?\b"
                          rf"(?=\s*(?:$|[,;:|@()–—/]|-\s|\d|(?:at|in|since|with)\b|{MONTH}))", re.I)
+_EMPLOYED = re.compile(r"\b(?:team|staff|crew|faculty|firm|partners?|department|squad|l\.?l\.?c|p\.?l\.?l\.?c|"
+                       r"l\.?l\.?p|inc|ltd|gmbh|corp|corporation|company|plc|llc)\b", re.I)
 MEMBERSHIP = "a membership, not a post"
 
 
 def names_membership(line: str) -> bool:
-    """Does a role's line open with membership alone as its title (see _MEMBERSHIP)?"""
-    return _MEMBERSHIP.match(line) is not None
+    """Does a role's line open with membership alone as its title, of no team, staff or firm (see _MEMBERSHIP)?"""
+    return _MEMBERSHIP.match(line) is not None and _EMPLOYED.search(line) is None
 
 
 def role_kind(text: str, default: Kind) -> Kind:

@@ -6,7 +6,7 @@ import re
 
 from .lazy_regex import LazyPattern
 from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, ONWARD, OPEN_END_TYPOS, OPEN_ENDS,
-                     SEASON_WORDS, SINCE, YEAR_UNITS, spellings)
+                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, YEAR_UNITS, spellings)
 
 
 def _words(words: str) -> str:
@@ -35,7 +35,8 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules
 _DAY = r"[0-3]?\d"
 # "Present", "heute", "to date", "Pres."; a mistyped end ("Presnt") only where it closes the range: at the line's end,
 # before a mark or a date, never before another word ("Mar 2019 - Preset editor", "2018 - Curren Associates")
-_OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)|{_words(OPEN_END_TYPOS)}(?=\s*(?:$|[,.:;)|\d–—-]))"
+_CLOSES = r"(?=\s*(?:$|[,.:;()\[|·•\d–—-]))"  # after a range's end: the line's end, a mark, a date, a duration
+_OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)|{_words(f'{OPEN_END_TYPOS} {OPEN_ENDS_CLOSING}')}{_CLOSES}"
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 
@@ -91,7 +92,8 @@ _PRODUCT = LazyPattern(r"\b(?:server|windows|office|(?:visual|android|r|code)\s*
                        r"\s*$", re.I)
 _OPEN_START = LazyPattern(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
 _DANGLING = LazyPattern(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
-_ONWARD = LazyPattern(rf"\s*+\(?{_words(ONWARD)}(?!{_L})", re.I)  # "2019 onwards", "2019 (onward)": open
+# "2019 onwards", "2019 (onward)": open, where the word closes the range, not in prose ("2005 onwards into storage")
+_ONWARD = LazyPattern(rf"\s*+\(?{_words(ONWARD)}(?!{_L})\)?(?=\s*(?:\.?\s*$|[,;:|)–—-]))", re.I)
 _DURATION = LazyPattern(
     rf"[\s(\[·•|,:{_DASHES}]*(?:(?P<y>\d{{1,2}}(?:[.,]5)?)\s*+\+?\s*+{_YEAR_UNIT}\.?(?!{_L})"
     rf"(?:\s*+,?\s*+(?:and|&|et|und|y|e|en)?\s*+(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}\.?(?!{_L}))?"

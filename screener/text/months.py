@@ -33,10 +33,13 @@ _SEASON_NAMES = {
 }
 # Word lists are strings of words; "_" joins the words of one entry ("en_cours" is "en cours").
 # What stands where an end date would: the role goes on.
-OPEN_ENDS = ("present presently current currently continuing now today ongoing date heute jetzt aktuell derzeit laufend dato présent "
+OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktuell derzeit laufend dato présent "
              "actuel actuellement aujourd'hui aujourd’hui maintenant en_cours ce_jour presente actual actualidad "
              "actualmente hoy en_curso la_fecha el_presente atual atualmente hoje o_momento em_curso oggi attuale "
              "in_corso heden nu huidig 至今 现在")
+# Open ends that are also words of prose ("a continuing education course", "presently leads"): only where they
+# close a range, as the mistyped ones below.
+OPEN_ENDS_CLOSING = "continuing presently"
 # English's two open ends as they are mistyped: one letter dropped or two neighbours swapped, the first kept
 # ("Presnt", "Preset", "Persent", "Curent"). Only where a range's end stands do they mean anything, and there
 # nothing else is written.
