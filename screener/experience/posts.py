@@ -3,9 +3,10 @@
 funding (a grant, a fellowship or scholarship, an award, an amount), a course taught as a row, a project with its
 supervisor, a collaboration, a club's or a committee's seat, an event. An entry there is kept as work unless its
 title lines show such a sign: the burden of proof lies on leaving a post out, as a title list can never be whole.
-Under a work heading the burden is heavier still: an entry there is left out only for a sure sign (funding, a
-publication, an event or a competition entered), and not when it also names a staff title other than a seat's or the
-terms of a post ('Engineering Intern (Summer Fellowship)' is an intern)."""
+Under a work heading the burden is heavier still: an entry there is left out only when the sign is the entry itself,
+funding held or an event or a competition entered, named by its entrant's or holder's title ('Coding Contest
+Finalist') or heading the entry as its title ('Regional Coding Contest'), and no post's title or terms stand beside it.
+A sign word elsewhere on a post's lines is what the post works on ('Table Games Dealer - poker tournaments')."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,10 +45,12 @@ _NOT_NAMED = (rf"(?!(?:\s+(?:and|&))?\s+(?!{_SEASON})(?!(?:[\w&'’-]+\s+){{0,2}
 # title: funding (a word for it, or an amount), a club, an organisation or a team of students (a school's sports
 # team too), a fraternity, a chapter or a committee, unpaid work named as such, a publication, and an event (a
 # competition too). Each with the kind of what the entry is instead: study's, or an unpaid pastime's.
+_FUNDING = rf"\b(?:grant|fellowship|scholarship|studentship|bursary|stipend|award|prize)s?\b(?!-){_NOT_NAMED}"
+_EVENT = rf"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational|tournament|competition|contest" \
+         rf"|science\s*fair)s?\b{_NOT_NAMED}"
 _SURE = (
-    ("funding", Kind.ACADEMIC, re.compile(
-        rf"\b(?:grant|fellowship|scholarship|studentship|bursary|stipend|award|prize)s?\b(?!-){_NOT_NAMED}"
-        r"|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\s*(?:usd|eur|gbp)\b", re.I)),
+    ("funding", Kind.ACADEMIC, re.compile(rf"{_FUNDING}|[$€£]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\s*(?:usd|eur|gbp)\b",
+                                          re.I)),
     ("a club, a team or a committee of students", Kind.VOLUNTEER, re.compile(
         r"\b(?:(?:club|fraternity|sorority|chapter|committee|employee\s*resource\s*group|(?-i:ERG)"
         r"|students?['’]?\s*(?:assoc|union|societ|gov|council|organi[sz]|chapter)"
@@ -55,8 +58,7 @@ _SURE = (
         rf"|varsity|intramural|{_GREEK}\s+{_GREEK}\b)", re.I)),  # words that open a team's or a fraternity's name
     ("a publication", Kind.ACADEMIC, re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[.,:]|\bet\s+al\b", re.I)),
     ("unpaid work", Kind.VOLUNTEER, re.compile(r"\b(?:volunteer(?:ing|ed)?|unpaid|pro\s*bono)\b", re.I)),
-    ("an event", Kind.VOLUNTEER, re.compile(r"\b(?:hackathon|symposium|conference|summit|olympiad|marathon|invitational"
-                                            rf"|tournament|competition|contest|science\s*fair)s?\b{_NOT_NAMED}", re.I)),
+    ("an event", Kind.VOLUNTEER, re.compile(_EVENT, re.I)),
 )
 # A number before a school's word is a school's name ("CS 101 Academy"), and so is a public school's number ("PS 163",
 # "IS 318", "JHS 54"), no course; a course's code before a comma stays one ("Grader, STAT 133, Some University")
@@ -83,11 +85,7 @@ _UNLESS_STAFF = (
     ("a course or a workshop", re.compile(rf"\b(?:course|workshop|seminar|class|module|tutorial)s?\b{_TITLE_AFTER}",
                                           re.I)),
 )
-_SEAT_TITLES = frozenset({"lead", "director", "officer", "coordinator"})  # staff titles that a club's seat also bears
 _RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty|teacher)\b", re.I)  # staff too
-# a researcher's, a fellow's or a faculty title names a post, and so does a fellowship listed as work (a postdoctoral
-# research fellowship is employment; a scholarship, a grant or a prize is not)
-_FELLOW = re.compile(rf"{_RESEARCH_POST.pattern}|\bfellowship\b", re.I)
 _TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
@@ -109,9 +107,6 @@ def unposted_sign(text: str) -> str | None:
 
 
 _SURE_KIND = {what: kind for what, kind, _ in _SURE}
-# The sure signs read under a work heading: a club's or a students' body's seat is left to where study periods are
-# known (students.py), as such bodies also employ staff, and unpaid work is a volunteer's kind already (kinds.py)
-_SURE_AT_WORK = frozenset({"funding", "a publication", "an event"})
 
 
 def _sure_sign(text: str) -> str | None:
@@ -119,15 +114,39 @@ def _sure_sign(text: str) -> str | None:
     return next((what for what, _, rx in _SURE if rx.search(text)), None)
 
 
+# Under a work heading an entry is a post unless the sign is the entry itself: funding held or an event entered (a
+# club's or a students' body's seat is left to where study periods are known, students.py, as such bodies also employ
+# staff; unpaid work is a volunteer's kind already, kinds.py; an amount or a citation on a post's title line is its
+# quota or its study, no sign)
+_AT_WORK = (("funding", re.compile(_FUNDING, re.I)), ("an event", re.compile(_EVENT, re.I)))
+# ... named by its entrant's or its holder's title ("Coding Contest Finalist", "Participant, Campus Hackathons",
+# "Participated in a robotics competition") ...
+_ENTRANT = re.compile(r"\b(?:participa(?:nt|tion|ted|ting|te)|competitor|(?:semi-?|quarter-?)?finalist|winner"
+                      r"|recipient|awardee|scholar|attendee|judge|speaker|member|contestant|hacker)s?\b", re.I)
+# ... or heading the entry as its title ("Regional Coding Contest, Lakeside University", "Merit Scholarship"): the
+# sign word closes the entry's first part, with no "of"/"for" making it a post's or an office's object ("Bureau of
+# Competition", "Director of Scholarships")
+_PART = re.compile(r"[,;:|()\[\]–—/•·@]|\s-+\s")
+_DATE_WORDS = re.compile(rf"\d[\d/.'’]*|{_SEASON}|\b(?:present|current|now|ongoing|today)\b", re.I)
+_HEADED = {what: re.compile(rf"^\W*(?:(?!(?:of|for|at|in|on|to|with|by|from)\b)[\w&'’.-]+\s+){{0,5}}"
+                            rf"(?:{rx.pattern})\W*$", re.I) for what, rx in _AT_WORK}
+# A post's title or terms beside the sign outweigh it: a staff title, an intern's or a contractor's terms, a
+# researcher's or a fellow's title, or a fellowship, which listed as work is a fellow's post
+_POST = re.compile(r"\b(?:researcher|investigator|fellow|fellowship|faculty|teacher)\b", re.I)
+
+
 def work_entry_sign(text: str) -> str | None:
-    """What `text` (an entry's title lines under a work heading) names that no post is: a sure sign, unless a staff
-    title other than a seat's ('Programming Lead' of a robotics competition's team is a seat) or the terms of a post
-    stand beside it."""
+    """What `text` (an entry's title lines under a work heading) names that no post is, or None: funding held or an
+    event entered, when the entry is named by its entrant's or holder's title or by the event or the funding itself,
+    and no post's title or terms stand beside it. Anything else under a work heading is a post."""
     text = CAMEL.sub(" ", text)
-    sure = _sure_sign(text)
-    if sure not in _SURE_AT_WORK or role_kind(text, Kind.JOB) in _TERMS or _FELLOW.search(text):
+    signs = [what for what, rx in _AT_WORK if rx.search(text)]
+    if not signs or STAFF.search(text) or _POST.search(text) or role_kind(text, Kind.JOB) in _TERMS:
         return None
-    return None if any(m.group().casefold() not in _SEAT_TITLES for m in STAFF.finditer(text)) else sure
+    if _ENTRANT.search(text):
+        return signs[0]
+    first = next((part for part in _PART.split(_DATE_WORDS.sub(" ", text)) if re.search(r"[^\W\d_]", part)), "")
+    return next((what for what in signs if _HEADED[what].search(first)), None)
 
 
 def _titled(line: str) -> bool:
@@ -205,7 +224,7 @@ def mark_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: S
 def mark_work_unposted(positions: Sequence[Position], lines: Sequence[str], blocks: Sequence[tuple[int, int]],
                        as_of: dt.date) -> list[Position]:
     """A counted entry read in one of `blocks` (lines [start, end) under work headings) is of the kind its sign names,
-    and not counted, when its title lines show a sure sign of no post that no staff title outweighs."""
+    and not counted, when its title lines are funding held or an event entered and no post's (`work_entry_sign`)."""
     return _mark(positions, lines, blocks, as_of, work_entry_sign, lambda _, sign: _SURE_KIND[sign], below=False)
 
 
