@@ -14,7 +14,8 @@ from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
                           stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
-from .kinds import ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, role_kind
+from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, names_student_title,
+                    role_kind)
 
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
@@ -290,6 +291,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         named_programme = any(map(names_programme, lines[top:min(i + 2, stop)]))
         if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not named_programme:
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
+        if kind == Kind.JOB and names_student_title(" ".join(line[:LEAD] for line in head)):
+            kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
