@@ -1,6 +1,6 @@
-"""A role dated by one year alone, closing its title line ('Programming Intern, Acme — 2021'): held within that year,
+"""A role dated by one year alone, closing its title line ('Support Intern, Acme — 2021'): held within that year,
 July to December, as a same-year range is read. The same shape naming no role is no position: a paper's, an
-award's, a degree's or a course's year."""
+honour's, a qualification's, a degree's or a course's year; a line with a range below it is that role's title."""
 import datetime as dt
 
 import pytest
@@ -19,7 +19,7 @@ def spans(*lines):
 
 
 @pytest.mark.parametrize("line", [
-    "Programming Intern, Northwind Data — 2021",
+    "QA Intern, Pebblebrook Software — 2021",
     "Backend Developer, Harbour Bakery, 2021",
     "Support Engineer | Bluefin Labs | 2021",
     "Junior Analyst at Copperleaf (2021)",
@@ -33,7 +33,7 @@ def test_a_title_line_closed_by_one_year_is_a_role_held_within_it(line):
 
 def test_each_role_of_a_history_dated_by_years_alone_is_read():
     got = spans("Experience", "Data Engineer, Larch Systems — 2023", "Moved the reports to a warehouse.",
-                "Programming Intern, Northwind Data — 2021", "Wrote the import scripts.")
+                "QA Intern, Pebblebrook Software — 2021", "Wrote the import scripts.")
     assert [s.year for s, _, _ in got] == [2023, 2021]
 
 
@@ -58,3 +58,36 @@ def test_a_year_alone_within_a_dated_role_is_a_detail_of_it():
     got = spans("Experience", "Platform Engineer, Larch Systems", "Jan 2019 – Dec 2022",
                 "Team Lead, Larch Systems, 2021", "Led the on-call rota.")
     assert [(s, e) for s, e, _ in got] == [(dt.date(2019, 1, 1), dt.date(2022, 12, 31))]
+
+
+@pytest.mark.parametrize("line", [
+    "Salesperson of the Year: Account Manager, 2021",
+    "Distinguished Reviewer, Systems Programmer, 2021",
+    "Second Prize, Junior Developer Challenge, 2021",
+    "Runner-up — Rising Designer, 2021",
+    "Award for Best New Analyst, 2021",
+    "Best Young Developer, 2021",
+    "Professional Engineer, 2021",  # a licence
+    "Licensed Electrician, 2021",
+    "Student Representative, 2021",  # a seat students elect
+])
+def test_a_year_closing_an_honour_or_a_qualification_is_no_position(line):
+    assert spans("Experience", line, "Some more words here.") == []
+
+
+def test_a_role_at_a_retailer_named_best_is_still_read():
+    got = spans("Experience", "Store Manager, Best Buy, 2021", "Ran the returns desk.")
+    assert [(s, e) for s, e, _ in got] == [HALF_YEAR]
+
+
+def test_a_year_closed_title_over_its_own_range_is_its_title():
+    got = spans("Experience", "Site Reliability Engineer, Tidewater Cargo | 2020", "Apr 2020 – Sep 2024",
+                "Ran the paging rota.")
+    assert [(s, e) for s, e, _ in got] == [(dt.date(2020, 4, 1), dt.date(2024, 9, 30))]
+    assert got[0][2].startswith("Site Reliability Engineer")
+
+
+def test_a_year_closed_role_over_another_titled_role_s_range_keeps_its_year():
+    got = spans("Experience", "Events Lead - Harbour Debating Union 2023",
+                "Treasurer - Riverside Chess Circle 2020–2022")
+    assert [s.year for s, _, _ in got] == [2023, 2020]

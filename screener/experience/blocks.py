@@ -14,7 +14,8 @@ from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
                           stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
-from .kinds import ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, role_kind
+from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, names_student_title,
+                    role_kind)
 
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
@@ -67,6 +68,7 @@ _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst":
 _BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(?i:in|at)\b"
                           rf"(?=.*(?i:{ACADEMIC_PLACE.pattern})))[A-Z][a-z]+ed|Built|Led|"
                           r"Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|Worked|Owned|Shipped|Helped)\b")
+_PLACE_WORDS = 3  # a town and its country, or "Remote", beside a range: no role's title and body
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
 # A duration LinkedIn prints beside dates or under an employer ("5 years 3 months", "(2 yrs 4 mos)", "· 8m."):
@@ -207,6 +209,19 @@ def _wrapped_role(lines: Sequence[str], k: int, as_of: dt.date) -> bool:
     return len(above) > SHORT and not above.endswith(_STOPS) and starts_range(above, as_of)
 
 
+def _range_below(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> bool:
+    """Are line i's own dates a range below it: within DATES_BELOW lines, before any line naming a role, a range
+    standing alone or beside a place ('Mar 2021 – Aug 2023 | Berlin')? A range beside a title or a body's name
+    ('Treasurer - Chess Circle 2020–2022') dates that line's role."""
+    for j in range(i + 1, min(i + 1 + DATES_BELOW, end)):
+        if ranges := [r for r in find_ranges(lines[j], as_of) if not r.single]:
+            rest = "".join(lines[j][x:y] for x, y in _gaps(ranges, len(lines[j])))
+            return len(rest.split()) <= _PLACE_WORDS and not ROLE_NOUN.search(rest)
+        if ROLE_NOUN.search(lines[j]):
+            return False
+    return False
+
+
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
                  titled: bool = False, teaching: bool = False) -> list[Position]:
     """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
@@ -241,8 +256,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             # and "(exp.) Financial Risk Manager" one still to come
         if not ranges and found and (held := _held_for(lines[i], found[-1][1])):
             ranges = [held]  # "Developer – Acme (4 Years)" under a dated role: held until that one began
-        if not ranges and _title_like(lines[i], as_of, True) and (year := year_closing_title(lines[i], as_of)):
-            ranges = [year]  # "Programming Intern, Acme — 2021": a role held within its one year
+        if not ranges and _title_like(lines[i], as_of, True) and (year := year_closing_title(lines[i], as_of)) \
+                and not _range_below(lines, i, end, as_of):
+            ranges = [year]  # "Support Intern, Acme — 2021": a role held within its one year; with a range
+            # below, it is that role's title line, dated there
         if ranges and len([r for r in ranges if r.single]) < 2:  # "(Spring 2017, Fall 2018)" lists courses
             found.append((i, ranges))
     found = points_below_ended_roles(lines, found, as_of)
@@ -290,6 +307,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         named_programme = any(map(names_programme, lines[top:min(i + 2, stop)]))
         if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not named_programme:
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
+        if kind == Kind.JOB and names_student_title(" ".join(line[:LEAD] for line in head)):
+            kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):

@@ -34,7 +34,12 @@ _SENTENCE_LINE = 70  # longer than a title's line
 _YEAR_CLOSES = re.compile(rf"(?P<head>.*?)[\s,;|–—-]*(?<![\w./])\(?(?P<y>{dates.YEAR})\)?\.?\s*")
 _CLOSING_SEPARATORS = " ,;|–—-("
 _PHRASE_END = re.compile(r"\s*(?:$|[,;|–—(@]|-\s|at\b)")
-_CERTIFIED = re.compile(r"\bcertifi", re.I)
+# A year closing a line that names an honour or a qualification given for a role, not the role held: an award, a
+# prize and its places, a superlative (not the retailer "Best Buy"), a licence ("Professional Engineer", "Licensed
+# Electrician") and a certificate, and a seat students elect ("Class Representative")
+_NOT_HELD = re.compile(r"\bcertifi|\b(?:awards?|prizes?|winner|runner[-\s]?up|finalist|recipient|honou?rs?|"
+                       r"outstanding|of\s+the\s+year|licen[cs](?:ed?|ing)|professional\s+engineer|chartered|"
+                       r"(?:class|student|course|year|school)\s+rep(?:resentative)?)\b|\bbest\b(?!\s+buy\b)", re.I)
 _ONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?{dates.YEAR}", re.I)  # "05/2025", "May 2025"
 
 
@@ -236,13 +241,14 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
 
 
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
-    """'Programming Intern, Acme — 2021', 'Software Intern, 2016', 'Analyst at Acme (2019)': a title line closed by
+    """'Support Intern, Acme — 2021', 'Software Intern, 2016', 'Analyst at Acme (2019)': a title line closed by
     one year, its only date, dates a role held within that year: July to December, as a same-year range ('2021 –
     2021') is read. Only where a role's noun ends a phrase of the line before the year (the title, then its
-    organisation): a paper's, an award's or a course's year closes a line that names no role so ('Outstanding
-    Teaching Assistant Award, 2019', 'How Developers Test, 2023'), and a certificate's names one certified."""
+    organisation): a paper's or a course's year closes a line that names no role so ('How Developers Test, 2023'),
+    and an honour's or a qualification's names one it was given for ('Teaching Assistant of the Year, 2019',
+    'Certified Cloud Developer, 2020'; see _NOT_HELD)."""
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
-    if m is None or _YEAR.search(line, 0, m.start("y")) or _CERTIFIED.search(line):
+    if m is None or _YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
     head = m["head"].rstrip(_CLOSING_SEPARATORS)
     if not head or not any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head)):

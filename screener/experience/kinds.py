@@ -91,6 +91,29 @@ def names_programme(line: str) -> bool:
                                                       for m in STUDY_PROGRAMME.finditer(line))
 
 
+# Titles that name their holder a student who researches or teaches ("Graduate Student Researcher", "Student
+# Tutor", "Student Teacher"), a student staying at another school ("Visiting PhD Student") or a degree's thesis
+# ("Thesis Worker", "Master's Thesis: ..."). The same words also name staff who serve such students ("Exchange
+# Student Adviser", "Student Teaching Coordinator", "Thesis Co-Supervisor") and firms ("Thesis Capital"), so they
+# make a role a student's only where the phrase is the title, closed as a name is (by the line's end, punctuation,
+# a date, or where and for whom: "at", "in", "of", "for"), and the role's own heading names no staff title.
+_STUDENT_TITLE = re.compile(
+    r"\b(?:(?:graduate|undergraduate)\s*student\s*(?:research(?:er)?|instructor|teacher)"
+    r"|student\s*(?:tutor|instructor|teacher)s?"
+    r"|(?:visiting|exchange)\s*(?:(?:ph\.?\s?d\.?|graduate|doctoral|research)\s*)?students?"
+    r"|thesis(?:\s*(?:worker|student|work))?)"
+    rf"(?=\s*(?:$|[,.;:|()–—\d-]|(?:at|in|of|for)\b|{MONTH}))", re.I)
+# A visiting student researcher is a school's guest student; a firm's is on its student programme, a job
+_VISITING_RESEARCHER = re.compile(rf"\bvisiting\s*student\s*researcher{_NAME_END}", re.I)
+
+
+def names_student_title(heading: str) -> bool:
+    """Is the role, by its own heading lines, a student's title (see _STUDENT_TITLE): not a bullet that says it
+    hosted theses or trained student teachers, nor a staff title beside such words?"""
+    return STAFF.search(heading) is None and (_STUDENT_TITLE.search(heading) is not None or (
+        _VISITING_RESEARCHER.search(heading) is not None and ACADEMIC_PLACE.search(heading) is not None))
+
+
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
@@ -104,25 +127,18 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]
     (Kind.PART_TIME, (r"adjunct\b",), "", ()),  # an adjunct who also tutors is still staff
     # "Studied Physics": a period of study, not a job
     (Kind.ACADEMIC, (r"(?:teaching|course)\s*assistant", r"stud(?:ied|ying)\b",
-                     # a title that names its holder a student who researches or teaches ("Graduate Student
-                     # Researcher", "Undergraduate Student Instructor", "Student Tutor", "Student Teacher")
-                     r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:student\s*)?(?:research(?:er)?|teaching)",
-                     r"student\s*(?:tutor|instructor|teach)",
-                     # a stay at another school as its student ("Visiting PhD Student, Eastbrook University")
-                     r"(?:visiting|exchange)\s*(?:(?:ph\.?\s?d\.?|graduate|doctoral|research)\s*)?student\b",
+                     r"(?:graduate|undergraduate|head\s*undergraduate)\s*(?:research(?:er)?|teaching)",
                      r"ph\.?\s?d\.?\s*(?:student|researcher|candidate)",
                      r"(?<!post-)(?<!post)doctoral\s*(?:student|researcher|candidate)", r"demonstrator\b",
                      r"practicum\b", r"clinical\s*rotation", r"supplemental\s*instructor",
-                     # a degree's thesis, wherever it was written ("Thesis Worker", "Master's Thesis, Acme"); not its
-                     # adviser or examiner
-                     r"thesis\b(?!\s*(?:advis|supervis|committee|examin|reader|review))",
                      r"research\s*and\s*teaching\b", r"research\s*project\s+(?:with|under)\b",
                      r"(?-i:(?:TA|GTA)\b)"),  # in capitals: "ta" is a word in French or Czech
      # a title that opens with being enrolled ("Enrolled in a language school"; not a job's heading that goes on to
      # say it "enrolled in and managed employee health plans"),
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
-     # Development Student"; dates may stand before it, "2015–2016 Research Student:"): a period of study, not a job ("Student Worker", "Working Student", "Senior Student
-     # Success Coach" and "Acme Student Housing" over a title name a job or its employer)
+     # Development Student"; dates may stand before it, "2019-20 Guest Student:"): a period of study, not a job
+     # ("Student Worker", "Working Student", "Senior Student Success Coach" and "Acme Student Housing" over a title
+     # name a job or its employer)
      r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
      r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
      r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT

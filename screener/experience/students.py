@@ -40,9 +40,11 @@ _STUDENT_ROLE = re.compile(r"\bfellowship\b|\bscholarship\b|\b(?:research|gradua
                            r"|\bpeer\s*(?:teacher|instructor|mentor)", re.I)
 # A peer teacher, tutor, instructor or mentor teaches fellow students, a student's role whose "peer" says the place
 # is a school; but a phrase naming their programme or centre ("Peer Tutor Program", "Director of Peer Tutoring") names
-# where its staff work, not the role.
+# where its staff work, not the role. A peer mentor is also a paid post in health and social care (one who shares the
+# clients' experience): named at an organisation, only the school makes it a student's.
 _PEER = r"peer\s*(?:tutor|teach|instruct|mentor)\w*"
 _PEER_ROLE = re.compile(rf"\b{_PEER}", re.I)
+_PEER_MENTOR = re.compile(r"\bpeer\s*mentor", re.I)
 _PEER_PROGRAMME = re.compile(rf"\b(?:coordinator|director|manager)\s+of\s+(?:the\s+)?{_PEER}"
                              rf"|\b{_PEER}\s+(?:program|programme|center|centre)\b", re.I)
 # A student's research post at the school where one studies may carry an engineer's title ("Research Software
@@ -175,10 +177,12 @@ def _own_title(p: Position) -> str:
     return next((part for part in parts if STAFF.search(part)), p.title)
 
 
-def _peer_role(text: str) -> bool:
-    """Does the role's heading name a peer teacher, tutor, instructor or mentor (not their programme)? Its peers are
-    fellow students: held within a study, it is a student's role wherever the school is, or is not, named."""
-    return _PEER_ROLE.search(_PEER_PROGRAMME.sub(" ", text)) is not None
+def _peer_role(p: Position, text: str) -> bool:
+    """Does the role's heading name a peer teacher, tutor or instructor (not their programme)? Its peers are fellow
+    students: held within a study, it is a student's role wherever the school is, or is not, named. A peer mentor is
+    one only where no organisation is named (at the school, the school decides)."""
+    roles = [m.group() for m in _PEER_ROLE.finditer(_PEER_PROGRAMME.sub(" ", text))]
+    return any(not _PEER_MENTOR.match(role) for role in roles) or bool(roles) and not _employer(p)
 
 
 def _student_role(text: str) -> bool:
@@ -208,7 +212,7 @@ def _held_as_student(p: Position, text: str, studies: Iterable[_Study]) -> bool:
         if not began_while_studying:
             continue
         if _at_school(p, text, study) or not research_intern and not staff and _student_role(text) and (
-                study.start is not None and ACADEMIC_PLACE.search(text) or _peer_role(text)):
+                study.start is not None and ACADEMIC_PLACE.search(text) or _peer_role(p, text)):
             return True
     return False
 
