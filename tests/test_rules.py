@@ -50,7 +50,7 @@ def test_unknown_key_names_the_requirement(rule_file):
     msg = error_for(rule_file, GOOD + 'anyy = ["x"]\n')
     assert msg.endswith("rules.toml: requirement language: unknown key 'anyy' for a keywords check "
                         "(allowed: all, also, any, but_after, context, exclude, ignore_sections, match, not_after, "
-                        "own, role, role_scope, sections, threshold, unless, unless_no_context)")
+                        "own, role, role_scope, sections, threshold, unless)")
 
 
 def test_wrong_type_names_the_requirement_and_value(rule_file):

@@ -61,9 +61,7 @@ class Keywords(Check):
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
     covering it never count, both in any of their forms; a `not_after` word, as written, earlier in the sentence
     makes the match a means the sentence's work used ("a recipe app made using Vue and the Weather API"), unless a
-    `but_after` word (a verb of the work) stands between them ("Used Django to design the APIs"); an
-    `unless_no_context` word in the sentence voids the match unless the sentence itself names a context word (a
-    science taught under a software title teaches the science). With `role` (a
+    `but_after` word (a verb of the work) stands between them ("Used Django to design the APIs"). With `role` (a
     years requirement's id) a position in that requirement's field, or the summary of a resume whose main work is
     in it, is context enough; with `role_scope = "resume"`, a resume whose main work is in it, wherever the match
     stands (a teaching assistant on a software engineer's resume). With `own`, only the candidate's own doing
@@ -85,7 +83,6 @@ class Keywords(Check):
     also: tuple[Term, ...] = ()
     not_after: tuple[str, ...] = ()
     but_after: tuple[str, ...] = ()
-    unless_no_context: tuple[Term, ...] = ()
 
     NAME = "keywords"
     PARAMS = {
@@ -104,7 +101,6 @@ class Keywords(Check):
         "also": ((list,), []),
         "not_after": ((list,), []),
         "but_after": ((list,), []),
-        "unless_no_context": ((list,), []),
     }
 
     def words(self) -> Iterator[str]:
@@ -140,10 +136,9 @@ class Keywords(Check):
         word = "word" if params["match"] == "auto" else params["match"]  # context words are never fuzzy
         # context words follow the check's mode; unless words and excluded phrases are taken in every form unless
         # a term says otherwise
-        context, also, unless, exclude, unless_no_context = (
+        context, also, unless, exclude = (
             tuple(Term(t["term"], (t["term"],), t.get("match", mode)) for t in read_terms(params[key]))
-            for key, mode in (("context", word), ("also", word), ("unless", "word"), ("exclude", "word"),
-                              ("unless_no_context", "word")))
+            for key, mode in (("context", word), ("also", word), ("unless", "word"), ("exclude", "word")))
         table = {k.casefold(): v for k, v in ctx.aliases.items()}
         terms = []
         for item in read_terms(raw):
@@ -152,7 +147,7 @@ class Keywords(Check):
         return cls(tuple(terms), "any" if params["any"] is not None else "all", float(params["threshold"]),
                    tuple(params["sections"]), context, exclude,
                    tuple(params["ignore_sections"]), unless, role, params["own"], params["role_scope"], also,
-                   tuple(params["not_after"]), tuple(params["but_after"]), unless_no_context)
+                   tuple(params["not_after"]), tuple(params["but_after"]))
 
     @cached_property
     def _spellings(self) -> tuple[Spelling, ...]:
@@ -193,11 +188,6 @@ class Keywords(Check):
     def _unless_words(self) -> SentenceWords:
         """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
         return SentenceWords(compiled(self.unless))
-
-    @cached_property
-    def _unless_no_context_words(self) -> SentenceWords:
-        """`unless_no_context` words by stem, as `unless` words are."""
-        return SentenceWords(compiled(self.unless_no_context))
 
     def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str],
                  voids: dict[int, str], near: dict[int, str]) -> tuple[str, str]:
@@ -276,7 +266,6 @@ class Keywords(Check):
         view = facts.view
         excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
         voids: dict[int, str] = {}  # unless phrases by sentence, likewise
-        apart: dict[int, str] = {}  # unless_no_context phrases by sentence, likewise
         near: dict[int, str] = {}  # `also` words by sentence, likewise
         means: Means | None = None  # where `not_after` and `but_after` words are, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
@@ -302,9 +291,6 @@ class Keywords(Check):
                 continue  # an excluded phrase covers part of the match ("go the extra mile" over "go")
             if self.unless and self._unless_words.first_in(view, seg, voids):
                 continue
-            if (self.unless_no_context and self._unless_no_context_words.first_in(view, seg, apart)
-                    and not self._context_words.first_in(view, seg, context)):
-                continue  # a science taught under a software title: the sentence names its own subject
             if self.not_after and means is None:
                 means = Means(view.text, *self._means_words)
             if means and means.rules_out(view.segments[seg][0], m.start):

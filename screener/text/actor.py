@@ -115,27 +115,24 @@ _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|enco
 _PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
                            r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
                            r"lecturer)s)$", re.IGNORECASE)
-# "a tutoring app", "the company's mentoring platform", "Developed tutoring app in Flutter", "the Swim Coaching
-# Planner Tool", "a coaching institute": a deed's noun (a word in -ing or -ship, inside its sentence) over a made
-# thing or a place that ends its noun phrase names what the thing is for, not a deed of the candidate's (building
-# a mentoring platform is building software), with or without an article ("Teaching Assistant" is a title; "leading
-# platform teams" a deed). When "and", "or" or a comma follows the thing's word, it may instead qualify people
-# joined to it, a gerund's object ("responsible for mentoring platform and data engineers", "mentoring platform,
-# data and QA engineers"): so when the joined words end, within a few, in a people noun and no determiner opens
-# them, the deed's noun is a deed; other things joined ("a tutoring platform and payment system", "the coaching
-# app, the booking API") are more things built.
+# "a tutoring app", "the company's mentoring platform", "a geometry teaching game", "the Swim Coaching Planner
+# Tool", "a coaching institute": a deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a
+# place names what the thing is for, not a deed of the candidate's (building a mentoring platform is building
+# software). The sign of a thing named is a determiner or a possessive before the deed's noun (at most two words
+# between), or a name written in capitals; without one, a gerund takes an object ("responsible for mentoring
+# platform and data engineers", "leading platform teams"). The thing ends its noun phrase ("Teaching Assistant" is a
+# title), and when "and", "or" or a comma follows it, it may qualify a noun joined to it ("the team mentoring
+# platform and data engineers"): then only a determiner right before the deed's noun names a thing.
 _DEED_NOUN = re.compile(r"[^\W\d_]+(?:ing|ship)$")
 _THING = (r"(?:apps?|applications?|systems?|platforms?|software|tools?|websites?|sites?|portals?|(?:chat)?bots?|"
           r"dashboards?|games?|institutes?|institutions?|cent(?:re|er)s?|academ(?:y|ies))")
 _THING_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_THING}(?=\s*(?:$|[,.;:()–—]|(?:that|which|who|where|for|"
                           r"to|of|with|in|on|at|from|based|built|using|and|or|is|was|are|were)\b))", re.IGNORECASE)
-_PEOPLE_JOINED = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)"
-                            r"(?!(?:a|an|the|our|their|its|his|her|my|this|these|those)\b|[\w-]+['’]s\b)"
-                            r"(?:[\w-]+(?:\s*,\s*|\s+(?:(?:and|or|&)\s+)?)){0,4}?"
-                            r"(?:engineers|developers|programmers|teams?|hires|interns|students|juniors|graduates|"
-                            r"trainees|analysts|scientists|staff|members)\b", re.IGNORECASE)
-_ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
+_DETERMINED = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|our|their|its|his|her|my|this|these|those)|[\w-]+['’]s)\s+"
+                         r"(?P<between>(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 _BULLET_ONLY = re.compile(r"[\s•·*\-–—]*")
+_JOINED = re.compile(r"\s*(?:,|(?:and|or|&)\b)", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"[,;:|•·]|\s{3,}")
 SELF_RATING_WORDS = 3  # "Good teacher", "Team leadership": a skills-list item this short is a claim, not a deed
 
 
@@ -165,7 +162,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "received, not given"
     if _A_THINGS_USE.search(before, at):
         return "another's doing"
-    if _named_for(before, phrase, after):
+    if _named_for(before, at, phrase, after):
         return "what a thing is for, not a deed"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
@@ -203,10 +200,14 @@ def _taking_part(before: str, at: int, phrase: str, after: str) -> bool:
             and bool(_PROGRAMME_PHRASE.search(phrase) or _PROGRAMME_AFTER.match(after)))
 
 
-def _named_for(before: str, phrase: str, after: str) -> bool:
+def _named_for(before: str, at: int, phrase: str, after: str) -> bool:
     """Whether a deed's noun names what a thing is for ("a tutoring app"): not at its sentence's start, where the
-    same word is the deed ("Teaching systems programming to juniors"), nor when people joined to the thing's word
-    make it a gerund's object ("mentoring platform and data engineers")."""
+    same word is the deed ("Teaching systems programming to juniors"); a determiner or a possessive before it, or a
+    name in capitals, says a thing is named."""
     if not _DEED_NOUN.match(phrase) or _BULLET_ONLY.fullmatch(before) or not (thing := _THING_AFTER.match(after)):
         return False
-    return not _PEOPLE_JOINED.match(after, thing.end())
+    joined = bool(_JOINED.match(after, thing.end()))
+    if after[:thing.end()].split()[:-1] and phrase[:1].isupper() and not joined:
+        return True  # a name in capitals: "the Swim Coaching Planner Tool"
+    determined = _DETERMINED.search(before, at)
+    return bool(determined) and not (joined and determined.group("between"))
