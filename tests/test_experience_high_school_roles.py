@@ -33,6 +33,12 @@ def test_a_high_school_attended_is_no_job(lines):
     assert roles(*lines) == [(Kind.JOB, True)]
 
 
+@pytest.mark.parametrize("line", ["Peer Tutor, Westfield High School 2010 - 2012",
+                                  "High School Student Assistant, Westfield High School 2010 - 2012"])
+def test_a_pupil_s_role_at_a_high_school_is_study(line):
+    assert roles("Experience", line, "Web Developer, Pixel Forge 2015 - 2020") == [(Kind.JOB, True)]
+
+
 def test_a_seat_on_a_school_s_team_under_a_teaching_heading_is_no_post():
     d = doc("Teaching and Outreach", "Assistant coach of the Lakeside High School chess team (2006 - 2008)")
     [role] = build_timeline(d, sections(d), AS_OF).positions

@@ -26,7 +26,9 @@ def test_a_staff_title_in_another_language_is_a_staff_title(title):
     assert STAFF.search(title)
 
 
-@pytest.mark.parametrize("title", ["Werkstudent", "Tutor", "Hilfskraft", "Étudiant", "Becario"])
+@pytest.mark.parametrize("title", ["Werkstudent", "Tutor", "Hilfskraft", "Étudiant", "Becario", "Halbleiter",
+                                   "Leiterplatte", "Paketmanager", "Studentischer Mitarbeiter",
+                                   "Responsable des travaux pratiques"])
 def test_a_student_s_word_in_another_language_is_no_staff_title(title):
     assert not STAFF.search(title)
 
@@ -39,3 +41,8 @@ def test_a_compound_staff_title_at_the_school_during_the_study_keeps_the_post_a_
 def test_a_tutor_at_the_school_during_the_study_is_still_a_student_s_role():
     assert kinds(*STUDIES, "Experience", "Tutor, Universität Westfeld, Institut für Mathematik",
                  "10/2009 - 03/2010", "Übungsgruppen zur Analysis") == [Kind.ACADEMIC]
+
+
+def test_a_compound_staff_title_anywhere_in_a_heading_is_a_staff_title():
+    """The other languages' titles are read wherever the English ones are (not only where a heading starts)."""
+    assert kinds("Experience", "Senior Softwareentwickler, Royal Society of Maps 2015 - 2020") == [Kind.JOB]

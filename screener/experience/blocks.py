@@ -14,8 +14,8 @@ from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
                           stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
-from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, UNCOUNTED, Kind, names_membership, names_programme, names_student_title,
-                    role_kind)
+from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
+                    names_student_title, role_kind)
 
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
@@ -31,8 +31,12 @@ _STUDY = re.compile(r"\b(?:gpa\b|cgpa\b|coursework|(?<!-)degree|diploma|graduat(
 # staff titles held at schools (principal, librarian, cover supervisor, Lehrer) are too many to tell from a pupil's
 # line, and teachers moving into software are a real group of applicants. A grade alone is a rank or a class of
 # service ("Sergeant First Class", "Squad Leader, 2nd Division", "First Class Mail operations").
-_SCHOOLING = re.compile(r"\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b|\b(?:higher|senior|h\.)\s*secondary\b"
-                        r"|\bhigh\s*school\b", re.I)
+_SCHOOLING = re.compile(r"\bclass\s+(?:x|xii|10(?:th)?|12(?:th)?)\b|\b(?:higher|senior|h\.)\s*secondary\b", re.I)
+# A high school is a pupil's too: a role there is a job only under a title its staff hold (a teacher, a counsellor, a
+# coach, a technician), not a pupil's ("Peer Tutor", "Student Assistant", "Class President").
+_HIGH_SCHOOL = re.compile(r"\bhigh\s*school\b", re.I)
+_SCHOOL_STAFF = re.compile(rf"\b(?:teacher|counsell?or|principal|coach|librarian|nurse|aide|secretary|custodian|"
+                           rf"substitute|instructor)\b|{STAFF.pattern}", re.I)
 _GRADE = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:class|division)\b|\bwith\s+distinction\b", re.I)
 _AWARDED_BY = re.compile(r"\b(?:universit|college|school|institut|academy|polytechn|board\b|hono(?:u)?rs\b|c?gpa\b)"
                          r"|\d\s*%", re.I)
@@ -96,8 +100,10 @@ def _studied(text: str, entry: str | None = None) -> bool:
     """Does `text` name study: a qualification, or schooling before university with no role held there (named in
     the `entry` the text is a line of: "Westfield High School" over "Math Teacher 2015 - 2019")?"""
     schooling = _SCHOOLING.search(text) or _GRADE.search(text) and _AWARDED_BY.search(text)
+    held = text if entry is None else entry
     return (bool(_STUDY.search(text)) or mentions_degree(text)
-            or bool(schooling) and not ROLE_NOUN.search(text if entry is None else entry))
+            or bool(schooling) and not ROLE_NOUN.search(held)
+            or bool(_HIGH_SCHOOL.search(text)) and not _SCHOOL_STAFF.search(held))
 
 
 def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:

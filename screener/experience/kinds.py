@@ -51,20 +51,23 @@ ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|pol
 # teaching assistant's; a "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
 # (A researcher is staff in the other languages' words, "chercheur", "investigador", as there a doctoral student
 # is named by their own word; English "researcher" is either.)
-STAFF = re.compile(r"\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
+STAFF = re.compile(r"(?:\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
                    r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
                    r"(?<!teaching\s)associate(?!\s+tutor)|(?<!graduate\s)research\s*fellow|technician|coordinator|"
                    r"architect|designer|director|lead)\b"
-                   # the same titles in the languages the date grammar reads; German joins a title to what it works
-                   # on in one word ("Softwareentwickler", "Systemadministrator", "Projektleiter")
-                   r"|(?<![^\W\d_])[^\W\d_]*?(?:entwickler|ingenieur|administrator|berater|leiter|architekt|"
-                   r"techniker|programmierer|manager|mitarbeiter|wissenschaftler)(?:in|innen)?\b"
-                   r"|\b(?:ingénieure?|développeu(?:r|se)|consultante|technicien(?:ne)?|analyste|architecte|"
-                   r"administrat(?:eur|rice)|chef\s+de\s+projet|responsable|employée?|chercheu(?:r|se)|"
-                   r"ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|consultor(?:a)?|gerente|analista|arquitect[oa]|"
-                   r"administrador(?:a)?|emplead[oa]|investigador(?:a)?|ingegnere|sviluppatore|programmatore|consulente|"
-                   r"architetto|amministratore|impiegat[oa]|ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|"
-                   r"pesquisador(?:a)?|ontwikkelaar|beheerder|medewerker|adviseur|onderzoeker|dozent(?:in)?)\b", re.I)
+                   # the same titles in the languages the date grammar reads; German joins a trade's title to what
+                   # it works on in one word ("Softwareentwickler", "Systemadministrator"), but "-leiter" and
+                   # "-manager" also end things' names (Halbleiter, Paketmanager), so those are read whole
+                   r"|(?<![^\W\d_])[^\W\d_]*?(?:entwickler|ingenieur|administrator|berater|architekt|techniker|"
+                   r"programmierer)(?:in|innen)?\b"
+                   r"|\b(?:(?:projekt|team|gruppen|abteilungs)?leiter(?:in)?|projektmanager(?:in)?|wissenschaftler(?:in)?|"
+                   r"(?<!studentischer\s)(?<!studentische\s)mitarbeiter(?:in)?|ingénieure?|développeu(?:r|se)|"
+                   r"consultante|technicien(?:ne)?|analyste|architecte|administrat(?:eur|rice)|chef\s+de\s+projet|"
+                   r"employée?|chercheu(?:r|se)|ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|consultor(?:a)?|"
+                   r"gerente|analista|arquitect[oa]|administrador(?:a)?|emplead[oa]|investigador(?:a)?|ingegnere|"
+                   r"sviluppatore|programmatore|consulente|architetto|amministratore|impiegat[oa]|"
+                   r"ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|pesquisador(?:a)?|ontwikkelaar|beheerder|"
+                   r"medewerker|adviseur|onderzoeker|dozent(?:in)?))\b", re.I)
 # What may close a name on a heading line: the line's end, punctuation or a date
 _NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
 # The work placements of a course of study, when the role is named one: a capstone (a degree's final project, often
