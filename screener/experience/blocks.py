@@ -321,9 +321,9 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             kind, title = out[-1].kind, out[-1].title  # a second "dates (place)" line under the same role
         why = UNCOUNTED.get(kind, "")
         # the role's title lines and the line under its dates when that names it (a bullet there is its work)
-        titles = [*lines[top:i + 1], *(line for line in lines[i + 1:min(i + 2, stop)]
-                                         if line[:1].isalpha() and not _BULLET_LIKE.search(line))]
-        if kind == Kind.JOB and any(map(names_membership, titles)):
+        if kind == Kind.JOB and any(map(names_membership, [
+                *lines[top:i + 1], *(line for line in lines[i + 1:min(i + 2, stop)]
+                                     if line[:1].isalpha() and not _BULLET_LIKE.search(line))])):
             kind, why = Kind.VOLUNTEER, MEMBERSHIP
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]

@@ -173,7 +173,7 @@ _MEMBERSHIP = re.compile(r"[\W\d]*(?:(?:active|core|executive|general|honorary|l
                          r"society|ordinary|regular|associate)\s+)?members?\b"
                          rf"(?=\s*(?:$|[,;:|@()–—/]|-\s|\d|(?:at|in|since|with)\b|{MONTH}))", re.I)
 _EMPLOYED = re.compile(r"\b(?:team|staff|crew|faculty|firm|partners?|department|squad|l\.?l\.?c|p\.?l\.?l\.?c|"
-                       r"l\.?l\.?p|inc|ltd|gmbh|corp|corporation|company|plc|llc)\b", re.I)
+                       r"l\.?l\.?p|inc|ltd|gmbh|corp|corporation|company|plc)\b", re.I)
 MEMBERSHIP = "a membership, not a post"
 
 

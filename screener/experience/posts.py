@@ -85,7 +85,8 @@ _UNLESS_STAFF = (
     ("a course or a workshop", re.compile(rf"\b(?:course|workshop|seminar|class|module|tutorial)s?\b{_TITLE_AFTER}",
                                           re.I)),
 )
-_RESEARCH_POST = re.compile(r"\b(?:researcher|investigator|fellow|scholar|faculty|teacher)\b", re.I)  # staff too
+_POST_WORDS = "researcher|investigator|fellow|faculty|teacher"  # staff too, beside the staff titles
+_RESEARCH_POST = re.compile(rf"\b(?:{_POST_WORDS}|scholar)\b", re.I)
 _TERMS = frozenset({Kind.INTERNSHIP, Kind.PART_TIME, Kind.FREELANCE})  # or the terms a post is held on
 _WINDOW = 2 * LEAD  # of a long dated line, the text this near an entry's dates is its own
 _TITLE_WORDS = 8  # a line below the dates is a title (not a sentence) when this short ...
@@ -131,8 +132,9 @@ _DATE_WORDS = re.compile(rf"\d[\d/.'’]*|{_SEASON}|\b(?:present|current|now|ong
 _HEADED = {what: re.compile(rf"^\W*(?:(?!(?:of|for|at|in|on|to|with|by|from)\b)[\w&'’.-]+\s+){{0,5}}"
                             rf"(?:{rx.pattern})\W*$", re.I) for what, rx in _AT_WORK}
 # A post's title or terms beside the sign outweigh it: a staff title, an intern's or a contractor's terms, a
-# researcher's or a fellow's title, or a fellowship, which listed as work is a fellow's post
-_POST = re.compile(r"\b(?:researcher|investigator|fellow|fellowship|faculty|teacher)\b", re.I)
+# researcher's or a fellow's title, or a fellowship, which listed as work is a fellow's post (a scholar, a post
+# elsewhere, is at work an entrant's word: a scholarship held)
+_POST = re.compile(rf"\b(?:{_POST_WORDS}|fellowship)\b", re.I)
 
 
 def work_entry_sign(text: str) -> str | None:
