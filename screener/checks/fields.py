@@ -90,8 +90,8 @@ class Field:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
         (an organisation's name says what the employer does: "Account Manager, Acme Website Development")."""
-        titles, not_titles, work = self._patterns.titles, self._patterns.not_titles, self._patterns.work
-        if not_titles is not None and (m := not_titles.search(heading)):
+        titles, work = self._patterns.titles, self._patterns.work
+        if m := self._occupation_outside(heading):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
             own = self._signs(text) if held else []
@@ -104,6 +104,25 @@ class Field:
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
+
+    def _occupation_outside(self, heading: str) -> re.Match[str] | None:
+        """The first not-title in the heading that names the candidate's occupation. One naming a doer does so
+        anywhere ("Lecturer in Computing", "Dean of Engineering"); one naming a trade ("sales", "marketing", "real
+        estate") does so where it ends its piece of the heading (a line, or a part of one between commas or dashes),
+        a parenthesis aside, or where a doer's word or the trade's own work follows it there ("Head of Sales", "Sales
+        Manager Lyon", "Marketing Operations"). Followed by other words only, the trade is what an employer, a
+        product or the work deals in: "Real Estate Listings Studio", "Orbis Sales Suite", "the newsletter marketing
+        engine"."""
+        not_titles = self._patterns.not_titles
+        if not_titles is None:
+            return None
+        for piece in _PIECES.split(heading):
+            piece = _ASIDE.sub(" ", piece)
+            for m in not_titles.finditer(piece):
+                rest = piece[m.end():]
+                if _DOER.search(m.group()) or _DOER.search(rest) or _WORK_OF.match(rest) or not re.search(r"\w", rest):
+                    return m
+        return None
 
     def _signs(self, text: str) -> list[str]:
         """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
@@ -136,7 +155,7 @@ class Field:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
         lines around its dates) and the text under it?"""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
-            return self.judge(f"{p.title} {p.organisation}", "", _own_title(p.title))
+            return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
         # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's
         below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
@@ -146,7 +165,7 @@ class Field:
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
         leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
         titles, other = _split_heading(list(leads))
-        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
+        return self.judge("\n".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
                           _own_title(p.title))
 
 
@@ -225,12 +244,17 @@ _LEAD = 60
 _LONGEST_TITLE = 90
 
 
-# the last word of a job title: the doer of an occupation ("Marketing Coordinator", "Web Developer", "Programmer")
-_OCCUPATION_WORD = LazyPattern(
-    r"\b(?:developer|programmer|engineer|coder|tester|architect|technician|administrator|analyst|consultant|"
-    r"specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|supervisor|"
-    r"designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|lecturer|nurse|"
-    r"accountant|clerk|intern|owner|founder)s?\W*$", re.I)
+# the doers of occupations ("Marketing Coordinator", "Web Developer", "Programmer", "Dean of Students")
+_DOERS = (r"developer|programmer|engineer|coder|tester|architect|technician|administrator|sysadmin|analyst|"
+          r"consultant|specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|"
+          r"supervisor|designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|"
+          r"lecturer|professor|dean|chair|provost|fellow|post-?doc(?:toral)?|nurse|accountant|bookkeeper|cashier|"
+          r"clerk|receptionist|recruiter|economist|master|person|intern|owner|founder")
+_DOER = LazyPattern(rf"\b(?:{_DOERS})s?\b", re.I)
+_OCCUPATION_WORD = LazyPattern(rf"\b(?:{_DOERS})s?\W*$", re.I)  # a job title ends in a doer's word
+_PIECES = LazyPattern(rf"\n|{_SEGMENTS.pattern}", re.I)  # a heading's lines and the parts of each
+_ASIDE = LazyPattern(r"\([^()]*\)?")  # a parenthesis: "IT Support (Contract)"
+_WORK_OF = LazyPattern(r"\W*(?:support|operations|services)\b", re.I)  # a trade's own work: "Sales Operations"
 
 
 def _own_title(title: str) -> str:
