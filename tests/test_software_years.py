@@ -194,3 +194,23 @@ def test_a_software_engineer_on_a_team_named_after_database_administration_build
     text = "Wrote the team's Python services and their REST API."
     assert experience_years_with_text(bundled, "Software Engineer, Database Administration Team", text) == "pass"
 
+
+
+@pytest.mark.parametrize("title", [
+    "Associate, Machine Learning Engineering",  # the work named, not its doer
+    "Consultant, Data Engineering",
+    "Senior Application Architect",  # an architect of software, not of buildings
+    "Enterprise Architect",
+    "Integration Architect",
+    "Head of Technology",  # leading engineers
+    "Director of Technology",
+    "VP Engineering",
+])
+def test_a_title_naming_software_work_its_design_or_leading_engineers_counts(bundled, title):
+    assert experience_years_with_text(bundled, title, "Ran the quarterly review of the programme.") == "pass"
+
+
+@pytest.mark.parametrize("title", ["Corporate Trainer", "Support Engineer"])
+def test_a_trainer_teaches_and_a_support_engineer_supports_users_whatever_tools_the_text_names(bundled, title):
+    text = "Walked the users through the Python and SQL tools of the product."
+    assert experience_years_with_text(bundled, title, text) == "fail"
