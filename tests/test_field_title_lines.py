@@ -34,3 +34,9 @@ def test_a_labelled_title_line_names_the_title_behind_a_mark(label):
 def test_a_bullet_naming_a_role_without_a_label_is_not_a_title():
     check("Experience\nHarwick Air\nJan 2010 - Dec 2023\n\u2022 Software for the sales team was my remit.",
           SOFTWARE_YEARS, "fail")
+
+
+def test_a_line_with_a_year_under_the_dates_is_another_role_s_dated_line_not_this_one_s_title():
+    # the second role's end month is misspelt, so its line is read as the first role's text, not as a role
+    text = "Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nSales Intern, May 2009 - Agust 2009\nBuilt its API in Python."
+    check(text, SOFTWARE_YEARS, "pass")

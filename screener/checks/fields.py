@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from ..errors import RuleFileError, unknown_key
 from ..models import Position
+from ..text.dates import YEAR
 from ..text.lazy_regex import LazyPattern
 from ..text.matching import phrase_pattern, spelling_pattern
 from ..text.sections import heading_name
@@ -157,8 +158,9 @@ class Field:
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
             return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
-        # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's
-        below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
+        # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's, and
+        # a line with a year of its own is another role's dated line ("Sales Intern, summer 2009")
+        below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not (heading_name(x) or _A_YEAR.search(x))][:1]
         body = lines[p.line + 1:last]
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
         # a paragraph above the dates is the summary or skills list before the position, not its work
@@ -233,6 +235,7 @@ def _title_like(line: str) -> bool:
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
 
 
+_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 _JOINED = LazyPattern(r"\s*/\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
