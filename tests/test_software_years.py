@@ -214,3 +214,9 @@ def test_a_title_naming_software_work_its_design_or_leading_engineers_counts(bun
 def test_a_trainer_teaches_and_a_support_engineer_supports_users_whatever_tools_the_text_names(bundled, title):
     text = "Walked the users through the Python and SQL tools of the product."
     assert experience_years_with_text(bundled, title, text) == "fail"
+
+
+@pytest.mark.parametrize("text", ["Wrote the object-oriented, server-side modules of the ledger.",
+                                  "Kept the JSP pages and servlets of the order portal current."])
+def test_a_program_s_design_where_it_runs_and_java_s_web_stack_are_signs_of_building_software(bundled, text):
+    assert experience_years_with_text(bundled, "Consultant", text) == "pass"
