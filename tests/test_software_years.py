@@ -220,3 +220,12 @@ def test_a_trainer_teaches_and_a_support_engineer_supports_users_whatever_tools_
                                   "Kept the JSP pages and servlets of the order portal current."])
 def test_a_program_s_design_where_it_runs_and_java_s_web_stack_are_signs_of_building_software(bundled, text):
     assert experience_years_with_text(bundled, "Consultant", text) == "pass"
+
+
+@pytest.mark.parametrize("title, status", [
+    ("Developer, Systems Administrator", "pass"),  # a comma joins two jobs as '/' does: the first builds software
+    ("Systems Administrator, Developer", "fail"),  # the main job, named first, is outside the field
+])
+def test_a_comma_joins_two_job_titles_as_a_slash_does(bundled, title, status):
+    text = "Built the booking web application in PHP and MySQL; kept the office computers running."
+    assert experience_years_with_text(bundled, title, text) == status

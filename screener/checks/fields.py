@@ -236,7 +236,7 @@ def _title_like(line: str) -> bool:
 
 
 _A_YEAR = LazyPattern(rf"\b{YEAR}\b")
-_JOINED = LazyPattern(r"\s*/\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
+_JOINED = LazyPattern(r"\s*[/,]\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
@@ -261,8 +261,16 @@ _WORK_OF = LazyPattern(r"\W*(?:support|operations|services)\b", re.I)  # a trade
 
 
 def _own_title(title: str) -> str:
-    """The candidate's own title: the first piece of the title line ("Web Developer & Technician, Acme Ltd")."""
-    return next(iter(filter(None, _SEGMENTS.split(title))), "")
+    """The candidate's own title: the first piece of the title line ("Web Developer & Technician, Acme Ltd"), and
+    the job titles a comma joins to it, each ending in a doer's word ("Developer, Systems Administrator, Acme")."""
+    first = next(iter(filter(None, _SEGMENTS.split(title))), "")
+    own, parts = [first], title.split(",")
+    if parts[0].strip() == first.strip():
+        for part in map(str.strip, parts[1:]):
+            if not (_occupation(own[-1]) and _occupation(part) and not _SEGMENTS.search(part)):
+                break
+            own.append(part)
+    return ", ".join(own)
 
 
 def _occupation(part: str) -> bool:
