@@ -229,3 +229,9 @@ def test_a_program_s_design_where_it_runs_and_java_s_web_stack_are_signs_of_buil
 def test_a_comma_joins_two_job_titles_as_a_slash_does(bundled, title, status):
     text = "Built the booking web application in PHP and MySQL; kept the office computers running."
     assert experience_years_with_text(bundled, title, text) == status
+
+
+@pytest.mark.parametrize("title", ["Director, Harbour Software Research Laboratory", "Fellow, Software Institute"])
+def test_an_organisation_named_by_its_kind_is_the_employer_not_the_candidate_s_title(bundled, title):
+    text = "Ran the seminar series and the visitors' programme."
+    assert experience_years_with_text(bundled, title, text) == "fail"

@@ -240,7 +240,10 @@ _JOINED = LazyPattern(r"\s*[/,]\s*|\s+&\s+")  # what joins two titles; '&' insid
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
-_LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
+# an organisation's name ends in its legal form or its kind ("Acme Ltd", "Harbour Robotics Laboratory")
+_ORGANISATION = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co|laborator(?:y|ies)|"
+                          r"institute|university|college|school|department|centre|center|academy|foundation|"
+                          r"association|society|hospital|clinic)\b\.?\s*$", re.I)
 _SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
@@ -306,5 +309,5 @@ def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
             other.append(part)
             continue
         for segment in filter(None, _SEGMENTS.split(part)):
-            (other if _LEGAL_FORM.search(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
+            (other if _ORGANISATION.search(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
     return titles, other
