@@ -24,9 +24,14 @@ _AND_MONTHS = r"(?:\s*,?\s*(?:and\s+)?(?P<more>1[01]|0?\d)\s*(?:months?|mos?)\b)
 _OF_EXPERIENCE = (r"(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?"
                   r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|"
                   r"designing|work(?:ing)?\b)")
+# After decades, also the craft or the career itself: "a decade's experience", "two decades as a backend engineer",
+# "a decade of programming", "a decade-long career in software"
+_OF_A_CRAFT = (r"(?:['’]s?|-long)?\s+(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?"
+               r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|"
+               r"designing|work(?:ing)?\b|development|programming|engineering|career|as an?\b)")
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:(?:years?|yrs?){_AND_MONTHS}|(?P<months>months?))['’]?\+?\s*"
-    rf"{_OF_EXPERIENCE}|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?\s+{_OF_EXPERIENCE}",
+    rf"{_OF_EXPERIENCE}|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?{_OF_A_CRAFT}",
     re.I,
 )
 # Before a claim's unit: its number ("12.5", "thirteen", "more than") and then only spaces, a '+' or an 'a'
