@@ -40,3 +40,9 @@ def test_a_line_with_a_year_under_the_dates_is_another_role_s_dated_line_not_thi
     # the second role's end month is misspelt, so its line is read as the first role's text, not as a role
     text = "Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nSales Intern, May 2009 - Agust 2009\nBuilt its API in Python."
     check(text, SOFTWARE_YEARS, "pass")
+
+
+def test_a_line_with_a_year_under_the_dates_is_dropped_not_replaced_by_the_line_after_it():
+    text = ("Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nMoved to the payments team in 2015\n"
+            "Reported to the Head of Sales\nBuilt its API in Python.")
+    check(text, SOFTWARE_YEARS, "pass")

@@ -109,19 +109,19 @@ class Field:
     def _occupation_outside(self, heading: str) -> re.Match[str] | None:
         """The first not-title in the heading that names the candidate's occupation. One naming a doer does so
         anywhere ("Lecturer in Computing", "Dean of Engineering"); one naming a trade ("sales", "marketing", "real
-        estate") does so where it ends its piece of the heading (a line, or a part of one between commas or dashes),
-        a parenthesis aside, or where a doer's word or the trade's own work follows it there ("Head of Sales", "Sales
-        Manager Lyon", "Marketing Operations"). Followed by other words only, the trade is what an employer, a
-        product or the work deals in: "Real Estate Listings Studio", "Orbis Sales Suite", "the newsletter marketing
-        engine"."""
-        not_titles = self._patterns.not_titles
+        estate") does unless a software title follows it within a few words of its piece of the heading (a line, or
+        a part of one between commas or dashes), where the trade is what the software deals in ("Sales Platform
+        Engineer", "Marketing Software Developer"); "Head of Sales EMEA", "Sales Rep" and a trade's own doer or work
+        next to it ("Sales Engineering Manager", "Sales Operations Developer") stay out."""
+        not_titles, titles = self._patterns.not_titles, self._patterns.titles
         if not_titles is None:
             return None
         for piece in _PIECES.split(heading):
             piece = _ASIDE.sub(" ", piece)
             for m in not_titles.finditer(piece):
-                rest = piece[m.end():]
-                if _DOER.search(m.group()) or _DOER.search(rest) or _WORK_OF.match(rest) or not re.search(r"\w", rest):
+                after = _FEW_WORDS.match(piece, m.end())  # a few words only: a long line is read once
+                if (_DOER.search(m.group()) or _TRADE_S_OWN.match(after.group()) or titles is None
+                        or not titles.search(after.group())):
                     return m
         return None
 
@@ -160,7 +160,8 @@ class Field:
         first, last = p.span
         # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's, and
         # a line with a year of its own is another role's dated line ("Sales Intern, summer 2009")
-        below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not (heading_name(x) or _A_YEAR.search(x))][:1]
+        below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
+        below = [x for x in below if not _A_YEAR.search(x)]  # dropped, not replaced by the line after it
         body = lines[p.line + 1:last]
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
         # a paragraph above the dates is the summary or skills list before the position, not its work
@@ -240,10 +241,13 @@ _JOINED = LazyPattern(r"\s*[/,]\s*|\s+&\s+")  # what joins two titles; '&' insid
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
-# an organisation's name ends in its legal form or its kind ("Acme Ltd", "Harbour Robotics Laboratory")
-_ORGANISATION = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co|laborator(?:y|ies)|"
-                          r"institute|university|college|school|department|centre|center|academy|foundation|"
-                          r"association|society|hospital|clinic)\b\.?\s*$", re.I)
+# an organisation's name ends in its legal form ("Acme Ltd"), or in its kind ("Harbour Robotics Laboratory") when
+# it names no doer ("Web Developer for the Records Department" is a title), or begins with its kind ("Department of")
+_LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
+_KINDS = (r"laborator(?:y|ies)|institute|university|college|school|department|centre|center|academy|foundation|"
+          r"association|society|hospital|clinic")
+_KIND_LAST = LazyPattern(rf"\b(?:{_KINDS})\b\.?\s*$", re.I)
+_KIND_FIRST = LazyPattern(rf"\W*(?:the\s+)?(?:{_KINDS})\s+of\b", re.I)
 _SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
@@ -260,7 +264,15 @@ _DOER = LazyPattern(rf"\b(?:{_DOERS})s?\b", re.I)
 _OCCUPATION_WORD = LazyPattern(rf"\b(?:{_DOERS})s?\W*$", re.I)  # a job title ends in a doer's word
 _PIECES = LazyPattern(rf"\n|{_SEGMENTS.pattern}", re.I)  # a heading's lines and the parts of each
 _ASIDE = LazyPattern(r"\([^()]*\)?")  # a parenthesis: "IT Support (Contract)"
-_WORK_OF = LazyPattern(r"\W*(?:support|operations|services)\b", re.I)  # a trade's own work: "Sales Operations"
+# the words after a trade that may name what it is, up to a mark that joins or parts titles ("Sales / Developer")
+_FEW_WORDS = LazyPattern(r"(?:[^\S\n]+[\w+#.-]+){0,4}")
+_TRADE_S_OWN = LazyPattern(rf"\s*(?:{_DOERS}|engineering|operations|support|services)s?\b", re.I)
+
+
+def _organisation(segment: str) -> bool:
+    """Is this segment of a heading an organisation's name, not a title?"""
+    return bool(_LEGAL_FORM.search(segment) or _KIND_FIRST.match(segment)
+                or (_KIND_LAST.search(segment) and not _DOER.search(segment)))
 
 
 def _own_title(title: str) -> str:
@@ -309,5 +321,5 @@ def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
             other.append(part)
             continue
         for segment in filter(None, _SEGMENTS.split(part)):
-            (other if _ORGANISATION.search(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
+            (other if _organisation(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
     return titles, other
