@@ -14,8 +14,8 @@ Conventions (shared with the corpus answer key):
   is half a year (July 1 to December 31);
 - "2015–18" is 2015 to 2018, and so is "2010-11" written alone (beside another year-month it is November 2010);
 - seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Mar;
-- an open end ("Present", "Current", "Now", "to date", "heute", "actuel", "since 2020", a trailing dash): the end is
-  the as-of date, and `present` is set;
+- an open end ("Present", "Current", "Now", "to date", "Still", "heute", "actuel", "since 2020", a trailing dash): the
+  end is the as-of date, and `present` is set;
 - a written end after the as-of date ("– expected May 2027") stops at the as-of date and is kept in `expected`;
   a range that lies wholly after the as-of date (a degree yet to come) keeps its dates;
 - the two ends may come in either order: "2024 – 2019" and "Present – 2019" are read as written the other way;

@@ -6,7 +6,7 @@ import re
 
 from .lazy_regex import LazyPattern
 from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, ONWARD, OPEN_END_TYPOS, OPEN_ENDS,
-                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, YEAR_UNITS, spellings)
+                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, STILL, YEAR_UNITS, spellings)
 
 
 def _words(words: str) -> str:
@@ -36,7 +36,8 @@ _DAY = r"[0-3]?\d"
 # "Present", "heute", "to date", "Pres."; a mistyped end ("Presnt") only where it closes the range: at the line's end,
 # before a mark or a date, never before another word ("Mar 2019 - Preset editor", "2018 - Curren Associates")
 _CLOSES = r"(?=\s*(?:$|[,.:;()\[|·•\d–—-]))"  # after a range's end: the line's end, a mark, a date, a duration
-_OPEN_END = rf"{_words(OPEN_ENDS)}|pres(?=\.)|{_words(f'{OPEN_END_TYPOS} {OPEN_ENDS_CLOSING}')}{_CLOSES}"
+_OPEN_END = (rf"(?:{_words(STILL)}\s+(?=[^\W\d_]))?(?:{_words(OPEN_ENDS)}|pres(?=\.)"
+             rf"|{_words(f'{OPEN_END_TYPOS} {OPEN_ENDS_CLOSING}')}{_CLOSES})")
 _YEAR_UNIT, _MONTH_UNIT = _words(YEAR_UNITS), _words(MONTH_UNITS)
 _UNIT = rf"\s*+\+?\s*+(?:{_YEAR_UNIT}|{_MONTH_UNIT})\.?(?!{_L})"  # "18 months", "3 yrs": a duration, not a date
 

@@ -37,9 +37,11 @@ OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktue
              "actuel actuellement aujourd'hui aujourd’hui maintenant en_cours ce_jour presente actual actualidad "
              "actualmente hoy en_curso la_fecha el_presente atual atualmente hoje o_momento em_curso oggi attuale "
              "in_corso heden nu huidig 至今 现在")
-# Open ends that are also words of prose ("a continuing education course", "presently leads"): only where they
-# close a range, as the mistyped ones below.
-OPEN_ENDS_CLOSING = "continuing presently"
+# Open ends that are also words of prose ("a continuing education course", "presently leads", "still", "continue"):
+# only where they close a range, as the mistyped ones below.
+OPEN_ENDS_CLOSING = "continuing presently still continue on_going on-going"
+# A word that says the role has not ended, before an open end ("to still ongoing", "– still present"): part of it.
+STILL = "still"
 # English's two open ends as they are mistyped: one letter dropped or two neighbours swapped, the first kept
 # ("Presnt", "Preset", "Persent", "Curent"). Only where a range's end stands do they mean anything, and there
 # nothing else is written.
