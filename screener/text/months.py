@@ -37,11 +37,9 @@ OPEN_ENDS = ("present current currently now today ongoing date heute jetzt aktue
              "actuel actuellement aujourd'hui aujourd’hui maintenant en_cours ce_jour presente actual actualidad "
              "actualmente hoy en_curso la_fecha el_presente atual atualmente hoje o_momento em_curso oggi attuale "
              "in_corso heden nu huidig 至今 现在")
-# Open ends that are also words of prose ("a continuing education course", "presently leads", "still", "continue"):
-# only where they close a range, as the mistyped ones below.
-OPEN_ENDS_CLOSING = "continuing presently still continue on_going on-going"
-# A word that says the role has not ended, before an open end ("to still ongoing", "– still present"): part of it.
-STILL = "still"
+# Open ends that are also words of prose ("a continuing education course", "presently leads"): only where they
+# close a range, as the mistyped ones below.
+OPEN_ENDS_CLOSING = "continuing presently"
 # English's two open ends as they are mistyped: one letter dropped or two neighbours swapped, the first kept
 # ("Presnt", "Preset", "Persent", "Curent"). Only where a range's end stands do they mean anything, and there
 # nothing else is written.
@@ -58,6 +56,9 @@ ENDED = "ended closed left sold finished exited"
 # Words that open a range with no end: "since 2019", "seit 2019", "depuis 2019", "desde 2019", "dal 2019".
 # Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
 SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"
+# Plain words a range's end may say the role goes on in ("2019 - Still", "2017 to Continue", "– on-going"); "still"
+# also before an open end ("– still ongoing"). Words of prose too, so only as a link's end that closes its line.
+STILL_ENDS = "still continue on_going on-going"
 # Words after a date that carry it on with no end: "2019 onwards", "desde 2019 en adelante", "de 2019 em diante".
 ONWARD = "onwards onward en_adelante em_diante in_poi"
 # Words that mark a planned end ("– expected May 2027"): the range ends there, capped at the as-of date.
