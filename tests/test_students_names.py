@@ -15,8 +15,8 @@ from screener.experience.students import _named_by_initials, _names_in
     ("lakeside", "north-lakeside labs", True),  # a hyphen parts words
     ("lakeside", "lakeside_labs", False),  # an underscore joins them, as in a pattern's \w
     ("lab 2", "lab 24 of the institute", False),  # a digit joins too
-    ("zürich", "eth zürichsee campus", False),  # letters of any script
-    ("zürich", "eth zürich, switzerland", True),
+    ("zwölfberg", "hochschule zwölfbergsee campus", False),  # letters of any script
+    ("zwölfberg", "hochschule zwölfberg, schweiz", True),
     ("acme", "acmeacme and acme", True),  # a later occurrence may stand alone where the first does not
     ("acme", "", False),
 ])
@@ -25,13 +25,13 @@ def test_a_name_is_named_only_in_whole_words(name, text, named):
 
 
 @pytest.mark.parametrize("text, named", [
-    ("Teaching Assistant, LSU-Shreveport", True),
-    ("Teaching Assistant at LSUx online", False),  # a Latin letter after the initials makes another word
-    ("Teaching Assistant, 2LSU", True),  # a digit does not
-    ("Teaching Assistant, lsu", False),  # initials are written in capitals
+    ("Teaching Assistant, QHU-Eastport", True),
+    ("Teaching Assistant at QHUx online", False),  # a Latin letter after the initials makes another word
+    ("Teaching Assistant, 2QHU", True),  # a digit does not
+    ("Teaching Assistant, qhu", False),  # initials are written in capitals
 ])
 def test_a_school_is_named_by_its_initials_only_as_a_word_of_its_own(text, named):
-    assert _named_by_initials("Lakeside State University", text) is named
+    assert _named_by_initials("Quillfield Harbour University", text) is named
 
 
 def _seconds(names: list[str], text: str) -> float:
