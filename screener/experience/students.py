@@ -152,12 +152,34 @@ def _initials(institution: str) -> str | None:
 def _named_by_initials(institution: str, text: str) -> bool:
     """Does the role's text name the school by its initials, in capitals and as a word of its own ('BYU-Idaho')?"""
     letters = _initials(institution)
-    return letters is not None and re.search(rf"(?<![A-Za-z]){letters}(?![A-Za-z])", text) is not None
+    return letters is not None and _stands_in(letters, text, _latin_letter)
 
 
 def _names_in(name: str, text: str) -> bool:
     """Does `text` name `name` in whole words ('India' is not in 'Indian Institute')?"""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    return _stands_in(name, text, _word_char)
+
+
+def _stands_in(name: str, text: str, joins) -> bool:
+    """Does `name` occur in `text` with no character that `joins` it into a longer word right before or after it?
+    Each occurrence is found by a plain search and its neighbours tested: a pattern made for the name would be
+    compiled anew for every school and employer read, which costs more than reading the role."""
+    at, size = text.find(name), len(name)
+    while at >= 0:
+        end = at + size
+        if not (at and joins(text[at - 1])) and not (end < len(text) and joins(text[end])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """What a pattern's \\w matches: a letter or digit of any script, or '_'."""
+    return char.isalnum() or char == "_"
+
+
+def _latin_letter(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
 
 
 def _employer(p: Position) -> str:

@@ -52,8 +52,8 @@ def split_columns(words: list[dict], width: float) -> list[list[dict]]:
         # ragged end of the left column leaves wide sends that column's upper lines into the header
         if best is None or (cuts[1] - cuts[0], gap_x1 - gap_x0) > best[0]:
             best = ((cuts[1] - cuts[0], gap_x1 - gap_x0), cuts, x)
-    if best is None:
-        return [headings_apart(words)]
+    if best is None:  # one column: its rows, when the gutters' test grouped them, are the page's
+        return [headings_apart(words, rows or None)]
     _, (head, foot), x = best
     body = [w for w in words if head <= w["top"] and w["bottom"] <= foot]
     return [headings_apart(region) for region in ([w for w in words if w["top"] < head],

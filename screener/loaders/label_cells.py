@@ -18,15 +18,16 @@ MAX_HEADING_LINES = 3  # a heading wraps over at most this many label cells ("Te
 _YEAR_WORD = re.compile(rf"(?<![^\W_])(?:\d{{1,2}}[/.-])?{YEAR}(?![^\W_])")  # "2019", "09/2021", not "cv2019"
 
 
-def headings_apart(words: list[dict]) -> list[dict]:
+def headings_apart(words: list[dict], rows: list[list[dict]] | None = None) -> list[dict]:
     """The words, with each heading of a label column joined into one word marked alone (as pdf._assemble reads a
     rotated label: a line of its own) and set a point above its row, so it is read before the row's text. A heading
     wrapped over the cells of rows a line apart, each beside its text ('Teaching' over 'Experience'), is one.
     A column of labels holds headings and dates for the most part; a sidebar that lists languages or skills a
     row, level with the main column's rows, is no label column and is left as it is, as is a page without one
     ('Education Technology Consultant' written with word spaces is a line of text, whatever its first word). So
-    is a form whose every row has its label ('Languages' beside 'English and German', 'Hobbies' beside ...)."""
-    rows = visual_rows(words)
+    is a form whose every row has its label ('Languages' beside 'English and German', 'Hobbies' beside ...).
+    `rows`: the words' visual rows, when the caller has grouped them already."""
+    rows = visual_rows(words) if rows is None else rows
     cells = _label_cells(rows, min((w["x0"] for w in words), default=0.0))
     runs = _runs(rows, cells)
     # a heading names the rows of its section, which go on below its label, unlabelled or dated; a label on every

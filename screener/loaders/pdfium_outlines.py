@@ -30,6 +30,7 @@ import bisect
 import ctypes
 from collections import Counter, defaultdict
 from functools import cached_property
+from operator import mul, sub
 
 import pypdfium2.raw as raw
 
@@ -159,16 +160,21 @@ def _ink(path, contours: list[list[float]], boxes: list[tuple[float, float, floa
 
 def _contours(path) -> list[list[float]]:
     """The path's closed shapes that enclose something, each its points as x, y, x, y, ... in the path's own space
-    (a curve by its end points: enough for sizes and areas)."""
+    (a curve by its end points: enough for sizes and areas). A glyph drawn as outlines has dozens of segments and a
+    page of them a hundred thousand: each costs three calls into pdfium, so the loop does nothing else."""
     segment, kind, point = calls.path_segment, calls.segment_type, calls.segment_point
     at = Buffer(2)
+    at_x, at_y = at.at
+    xy, moveto = at.values, raw.FPDF_SEGMENT_MOVETO
     contours: list[list[float]] = []
+    current: list[float] = []
     for i in range(calls.path_count_segments(path)):
         piece = segment(path, i)
-        if kind(piece) == raw.FPDF_SEGMENT_MOVETO or not contours:
-            contours.append([])
-        point(piece, *at.at)
-        contours[-1] += at.values.tolist()
+        if kind(piece) == moveto or not contours:
+            current = []
+            contours.append(current)
+        point(piece, at_x, at_y)
+        current += xy.tolist()
     # a move with nothing drawn after it (a glyph's origin) encloses nothing
     return [c for c in contours if len(c) >= 6 and max(c[0::2]) > min(c[0::2]) and max(c[1::2]) > min(c[1::2])]
 
@@ -179,9 +185,10 @@ def _straight(points: list[float]) -> bool:
 
 
 def _area(points: list[float]) -> float:
-    """The contour's signed area (shoelace)."""
+    """The contour's signed area (shoelace: for each point, the x before it times its y, less its x times the y
+    before it; the first point's are the last's), summed by map in the order a written-out loop sums them."""
     xs, ys = points[0::2], points[1::2]
-    return sum(xs[i - 1] * ys[i] - xs[i] * ys[i - 1] for i in range(len(xs))) / 2
+    return sum(map(sub, map(mul, xs[-1:] + xs[:-1], ys), map(mul, xs, ys[-1:] + ys[:-1]))) / 2
 
 
 def _size(obj, place) -> float:

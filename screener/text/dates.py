@@ -14,8 +14,8 @@ Conventions (shared with the corpus answer key):
   is half a year (July 1 to December 31);
 - "2015–18" is 2015 to 2018, and so is "2010-11" written alone (beside another year-month it is November 2010);
 - seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Mar;
-- an open end ("Present", "Current", "Now", "to date", "heute", "actuel", "since 2020", a trailing dash): the end is
-  the as-of date, and `present` is set;
+- an open end ("Present", "Current", "Now", "to date", "heute", "actuel", "since 2020", a trailing dash, "– Still" at
+  a line's end): the end is the as-of date, and `present` is set;
 - a written end after the as-of date ("– expected May 2027") stops at the as-of date and is kept in `expected`;
   a range that lies wholly after the as-of date (a degree yet to come) keeps its dates;
 - the two ends may come in either order: "2024 – 2019" and "Present – 2019" are read as written the other way;
@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_BEFORE, _DURATION, _HELD_LEAD,
-                            _LINE_END, _ONWARD,
+                            _LINE_END, _ONWARD, _STILL_OPEN,
                             _MONTH_FIRST_CUE, _NEXT_LETTER, _OPEN_BRACKET, _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH,
                             YEAR, may_hold_range, may_run_on, may_start_range)
 from .months import MONTHS, SEASONS, plain
@@ -295,7 +295,7 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
         if a.kind not in _DATES or a.in_range:
             continue  # mm/yy alone is too often something else (a score, a fraction), and 2019.3 a version
         if (_OPEN_START.search(text, max(0, a.span[0] - _BACK), a.span[0]) or _DANGLING.match(text, a.span[1])
-                or _ONWARD.match(text, a.span[1])):
+                or _ONWARD.match(text, a.span[1]) or _STILL_OPEN.match(text, a.span[1])):
             start = _start(a)
             if _valid(start, as_of, as_of, ahead):
                 out.append(_range(start, as_of, a.span, text, as_of, present=True))

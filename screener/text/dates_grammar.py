@@ -6,7 +6,7 @@ import re
 
 from .lazy_regex import LazyPattern
 from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, ONWARD, OPEN_END_TYPOS, OPEN_ENDS,
-                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, YEAR_UNITS, spellings)
+                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, STILL_ENDS, YEAR_UNITS, spellings)
 
 
 def _words(words: str) -> str:
@@ -92,6 +92,14 @@ _PRODUCT = LazyPattern(r"\b(?:server|windows|office|(?:visual|android|r|code)\s*
                        r"\s*$", re.I)
 _OPEN_START = LazyPattern(rf"(?<!{_L}){_words(SINCE)}\s*$", re.I)
 _DANGLING = LazyPattern(rf"\s*+[{_DASHES}]++\s*+(?:[)\]|,;]|\.{{2,}}|…|$)")  # "2019 –", "2019 – ...": open
+# "2019 - Still", "2017 to Continue.", "2021 – still ongoing | Leeds": open. Only after a link, closing what the line
+# says of the range (its end, a bracket, a bar, or a comma, semicolon or colon before the next field, not before prose
+# going on in lower case); never a range's first end, nor before a digit or another word: each word is prose too
+# ("Still – 2019 – 2021" names a firm; "2018 - still 3 sites live", "2019 - still, the best tool" are sentences)
+_AFTER_STILL = r"[\s.…]*+(?:[)\]|]|$|[,;:]\s*+(?-i:(?![a-zà-ÿ])))"
+_STILL_OPEN = LazyPattern(rf"\s*+(?:[{_DASHES}]++|(?<!{_L}){_words(LINKS)}(?!{_L}))\s*+"
+                          rf"(?:still\s++(?:{_words(STILL_ENDS)}|{_words(OPEN_ENDS)})|{_words(STILL_ENDS)})(?!{_L})"
+                          rf"{_AFTER_STILL}", re.I)
 # "2019 onwards", "2019 (onward)": open, where the word closes the range, not in prose ("2005 onwards into storage")
 _ONWARD = LazyPattern(rf"\s*+\(?{_words(ONWARD)}(?!{_L})\)?(?=\s*(?:\.?\s*$|[,;:|)–—-]))", re.I)
 _DURATION = LazyPattern(
