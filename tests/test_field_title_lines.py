@@ -46,3 +46,8 @@ def test_a_line_with_a_year_under_the_dates_is_dropped_not_replaced_by_the_line_
     text = ("Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nMoved to the payments team in 2015\n"
             "Reported to the Head of Sales\nBuilt its API in Python.")
     check(text, SOFTWARE_YEARS, "pass")
+
+
+@pytest.mark.parametrize("title", ["Software Developer (since 2016)", "Software Developer II, Payments (2010)"])
+def test_a_title_line_under_the_dates_dated_within_the_position_is_its_own_title(title):
+    check(f"Experience\nQuillon Ltd\nJan 2010 - Dec 2023\n{title}\nKept the ledgers tidy.", SOFTWARE_YEARS, "pass")

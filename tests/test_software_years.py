@@ -210,7 +210,8 @@ def test_a_title_naming_software_work_its_design_or_leading_engineers_counts(bun
 
 @pytest.mark.parametrize("title", [
     "Director of Technology", "Head of Technology Risk", "Systems Architect", "IT Architect",
-    "Graduate Engineer, Infrastructure Engineering", "Platform Engineering Lead",
+    "Graduate Engineer, Infrastructure Engineering", "Platform Engineering Lead", "Platform Architect",
+    "Infrastructure Architect", "Security Engineering Officer",
 ])
 def test_a_title_other_trades_use_too_is_left_to_its_text(bundled, title):
     text = "Chose the suppliers of the district's laptops and drafted the flight deck's wiring plans."

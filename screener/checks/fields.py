@@ -159,9 +159,11 @@ class Field:
             return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
         # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's, and
-        # a line with a year of its own is another role's dated line ("Sales Intern, summer 2009")
+        # a line whose every year lies outside the position's own years is another role's dated line ("Sales Intern,
+        # summer 2009" under 2010 - 2023): dropped, not replaced by the line after it. A year within them dates the
+        # position's own title ("Senior Backend Engineer (since 2019)")
         below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
-        below = [x for x in below if not _A_YEAR.search(x)]  # dropped, not replaced by the line after it
+        below = [x for x in below if not _dates_another_role(x, p)]
         body = lines[p.line + 1:last]
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
         # a paragraph above the dates is the summary or skills list before the position, not its work
@@ -237,6 +239,12 @@ def _title_like(line: str) -> bool:
 
 
 _A_YEAR = LazyPattern(rf"\b{YEAR}\b")
+
+
+def _dates_another_role(line: str, p: Position) -> bool:
+    """Does every year `line` names lie outside the position's own years (it dates another role)?"""
+    years = [int(m.group()) for m in _A_YEAR.finditer(line)]
+    return bool(years) and all(not p.start.year <= y <= p.end.year for y in years)
 _JOINED = LazyPattern(r"\s*[/,]\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
