@@ -33,6 +33,21 @@ def test_a_claim_is_found_with_whatever_joins_its_number_to_its_unit(text, years
     assert find_claim(text) == years
 
 
+@pytest.mark.parametrize("text", ["Tracing three decades of river sediment in the delta (survey paper)",
+                                  "Nearly a decade of coastal erosion records, digitised"])
+def test_decades_of_something_else_than_experience_or_work_are_no_claim(text):
+    assert find_claim(text) is None
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Over a decade's experience in payments", 10), ("Two decades\u2019 experience leading teams", 20),
+    ("Nearly two decades as a platform engineer", 20), ("Over a decade of software development", 10),
+    ("A decade of programming for banks", 10), ("A decade-long career in software", 10),
+])
+def test_decades_of_experience_the_craft_or_a_career_are_a_claim(text, years):
+    assert find_claim(text) == years
+
+
 def test_a_text_that_names_no_unit_has_no_claim():
     assert find_claim("Senior engineer, twelve teams, 2015 - 2020") is None
 

@@ -34,3 +34,20 @@ def test_a_labelled_title_line_names_the_title_behind_a_mark(label):
 def test_a_bullet_naming_a_role_without_a_label_is_not_a_title():
     check("Experience\nHarwick Air\nJan 2010 - Dec 2023\n\u2022 Software for the sales team was my remit.",
           SOFTWARE_YEARS, "fail")
+
+
+def test_a_line_with_a_year_under_the_dates_is_another_role_s_dated_line_not_this_one_s_title():
+    # the second role's end month is misspelt, so its line is read as the first role's text, not as a role
+    text = "Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nSales Intern, May 2009 - Agust 2009\nBuilt its API in Python."
+    check(text, SOFTWARE_YEARS, "pass")
+
+
+def test_a_line_with_a_year_under_the_dates_is_dropped_not_replaced_by_the_line_after_it():
+    text = ("Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nMoved to the payments team in 2015\n"
+            "Reported to the Head of Sales\nBuilt its API in Python.")
+    check(text, SOFTWARE_YEARS, "pass")
+
+
+@pytest.mark.parametrize("title", ["Software Developer (since 2016)", "Software Developer II, Payments (2010)"])
+def test_a_title_line_under_the_dates_dated_within_the_position_is_its_own_title(title):
+    check(f"Experience\nQuillon Ltd\nJan 2010 - Dec 2023\n{title}\nKept the ledgers tidy.", SOFTWARE_YEARS, "pass")

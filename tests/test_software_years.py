@@ -194,3 +194,62 @@ def test_a_software_engineer_on_a_team_named_after_database_administration_build
     text = "Wrote the team's Python services and their REST API."
     assert experience_years_with_text(bundled, "Software Engineer, Database Administration Team", text) == "pass"
 
+
+
+@pytest.mark.parametrize("title", [
+    "Associate, Machine Learning Engineering",  # the work named, not its doer
+    "Consultant, Data Engineering",
+    "Senior Application Architect",  # an architect of software, not of buildings
+    "Enterprise Architect",
+    "Integration Architect",
+    "VP Engineering",  # leading engineers
+])
+def test_a_title_naming_software_work_its_design_or_leading_engineers_counts(bundled, title):
+    assert experience_years_with_text(bundled, title, "Ran the quarterly review of the programme.") == "pass"
+
+
+@pytest.mark.parametrize("title", [
+    "Director of Technology", "Head of Technology Risk", "Systems Architect", "IT Architect",
+    "Graduate Engineer, Infrastructure Engineering", "Platform Engineering Lead", "Platform Architect",
+    "Infrastructure Architect", "Security Engineering Officer",
+])
+def test_a_title_other_trades_use_too_is_left_to_its_text(bundled, title):
+    text = "Chose the suppliers of the district's laptops and drafted the flight deck's wiring plans."
+    assert experience_years_with_text(bundled, title, text) == "fail"
+
+
+@pytest.mark.parametrize("title", ["Corporate Trainer", "Support Engineer"])
+def test_a_trainer_teaches_and_a_support_engineer_supports_users_whatever_tools_the_text_names(bundled, title):
+    text = "Walked the users through the Python and SQL tools of the product."
+    assert experience_years_with_text(bundled, title, text) == "fail"
+
+
+@pytest.mark.parametrize("text", ["Wrote the object-oriented, server-side code of the ledger.",
+                                  "Kept the JSP pages and servlets of the order portal current."])
+def test_a_program_s_design_where_it_runs_and_java_s_web_stack_are_signs_of_building_software(bundled, text):
+    assert experience_years_with_text(bundled, "Consultant", text) == "pass"
+
+
+@pytest.mark.parametrize("title, status", [
+    ("Developer, Systems Administrator", "pass"),  # a comma joins two jobs as '/' does: the first builds software
+    ("Systems Administrator, Developer", "fail"),  # the main job, named first, is outside the field
+])
+def test_a_comma_joins_two_job_titles_as_a_slash_does(bundled, title, status):
+    text = "Built the booking web application in PHP and MySQL; kept the office computers running."
+    assert experience_years_with_text(bundled, title, text) == status
+
+
+@pytest.mark.parametrize("title", ["Director, Harbour Software Research Laboratory", "Fellow, Software Institute"])
+def test_an_organisation_named_by_its_kind_is_the_employer_not_the_candidate_s_title(bundled, title):
+    text = "Ran the seminar series and the visitors' programme."
+    assert experience_years_with_text(bundled, title, text) == "fail"
+
+
+@pytest.mark.parametrize("title", ["Web Developer for the Parks Department", "Senior Developer at the Bay Institute"])
+def test_a_segment_naming_a_doer_is_a_title_whatever_organisation_it_names(bundled, title):
+    assert experience_years_with_text(bundled, title, "Ran the seminar series.") == "pass"
+
+
+def test_a_network_engineer_s_server_side_is_no_sign_of_building_software(bundled):
+    text = "Configured the server side of the VPN and the object-oriented vendor console."
+    assert experience_years_with_text(bundled, "Engineer", text) == "fail"

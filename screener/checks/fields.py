@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from ..errors import RuleFileError, unknown_key
 from ..models import Position
+from ..text.dates import YEAR
 from ..text.lazy_regex import LazyPattern
 from ..text.matching import phrase_pattern, spelling_pattern
 from ..text.sections import heading_name
@@ -90,8 +91,8 @@ class Field:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
         (an organisation's name says what the employer does: "Account Manager, Acme Website Development")."""
-        titles, not_titles, work = self._patterns.titles, self._patterns.not_titles, self._patterns.work
-        if not_titles is not None and (m := not_titles.search(heading)):
+        titles, work = self._patterns.titles, self._patterns.work
+        if m := self._occupation_outside(heading):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
             own = self._signs(text) if held else []
@@ -104,6 +105,25 @@ class Field:
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
+
+    def _occupation_outside(self, heading: str) -> re.Match[str] | None:
+        """The first not-title in the heading that names the candidate's occupation. One naming a doer does so
+        anywhere ("Lecturer in Computing", "Dean of Engineering"); one naming a trade ("sales", "marketing", "real
+        estate") does unless a software title follows it within a few words of its piece of the heading (a line, or
+        a part of one between commas or dashes), where the trade is what the software deals in ("Sales Platform
+        Engineer", "Marketing Software Developer"); "Head of Sales EMEA", "Sales Rep" and a trade's own doer or work
+        next to it ("Sales Engineering Manager", "Sales Operations Developer") stay out."""
+        not_titles, titles = self._patterns.not_titles, self._patterns.titles
+        if not_titles is None:
+            return None
+        for piece in _PIECES.split(heading):
+            piece = _ASIDE.sub(" ", piece)
+            for m in not_titles.finditer(piece):
+                after = _FEW_WORDS.match(piece, m.end())  # a few words only: a long line is read once
+                if (_DOER.search(m.group()) or _TRADE_S_OWN.match(after.group()) or titles is None
+                        or not titles.search(after.group())):
+                    return m
+        return None
 
     def _signs(self, text: str) -> list[str]:
         """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
@@ -136,17 +156,21 @@ class Field:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
         lines around its dates) and the text under it?"""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
-            return self.judge(f"{p.title} {p.organisation}", "", _own_title(p.title))
+            return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
-        # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's
+        # "Acme  2019 - 2021" over "Backend Engineer"; a heading between them (a column's, wrapped) is neither's, and
+        # a line whose every year lies outside the position's own years is another role's dated line ("Sales Intern,
+        # summer 2009" under 2010 - 2023): dropped, not replaced by the line after it. A year within them dates the
+        # position's own title ("Senior Backend Engineer (since 2019)")
         below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
+        below = [x for x in below if not _dates_another_role(x, p)]
         body = lines[p.line + 1:last]
         roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
         # a paragraph above the dates is the summary or skills list before the position, not its work
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
         leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
         titles, other = _split_heading(list(leads))
-        return self.judge(" ".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
+        return self.judge("\n".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
                           _own_title(p.title))
 
 
@@ -214,28 +238,62 @@ def _title_like(line: str) -> bool:
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
 
 
-_JOINED = LazyPattern(r"\s*/\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
+_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
+
+
+def _dates_another_role(line: str, p: Position) -> bool:
+    """Does every year `line` names lie outside the position's own years (it dates another role)?"""
+    years = [int(m.group()) for m in _A_YEAR.finditer(line)]
+    return bool(years) and all(not p.start.year <= y <= p.end.year for y in years)
+_JOINED = LazyPattern(r"\s*[/,]\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(
     r"\s*(?:at\s|(?:company|employer|organi[sz]ation|client|customer|domain|industry|sector)\s*[-:\u2013])", re.I)
+# an organisation's name ends in its legal form ("Acme Ltd"), or in its kind ("Harbour Robotics Laboratory") when
+# it names no doer ("Web Developer for the Records Department" is a title), or begins with its kind ("Department of")
 _LEGAL_FORM = LazyPattern(r"\b(?:ltd|limited|pvt|inc|llc|llp|plc|gmbh|corp|corporation|company|co)\b\.?\s*$", re.I)
+_KINDS = (r"laborator(?:y|ies)|institute|university|college|school|department|centre|center|academy|foundation|"
+          r"association|society|hospital|clinic")
+_KIND_LAST = LazyPattern(rf"\b(?:{_KINDS})\b\.?\s*$", re.I)
+_KIND_FIRST = LazyPattern(rf"\W*(?:the\s+)?(?:{_KINDS})\s+of\b", re.I)
 _SEGMENTS = LazyPattern(r"\s*(?:[,|\u2022\u2013\u2014]|\s-\s|\s{2,}|\t|\sat\s|@)\s*", re.I)
 _PARAGRAPH_WORDS = 15
 _LEAD = 60
 _LONGEST_TITLE = 90
 
 
-# the last word of a job title: the doer of an occupation ("Marketing Coordinator", "Web Developer", "Programmer")
-_OCCUPATION_WORD = LazyPattern(
-    r"\b(?:developer|programmer|engineer|coder|tester|architect|technician|administrator|analyst|consultant|"
-    r"specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|supervisor|"
-    r"designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|lecturer|nurse|"
-    r"accountant|clerk|intern|owner|founder)s?\W*$", re.I)
+# the doers of occupations ("Marketing Coordinator", "Web Developer", "Programmer", "Dean of Students")
+_DOERS = (r"developer|programmer|engineer|coder|tester|architect|technician|administrator|sysadmin|analyst|"
+          r"consultant|specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|"
+          r"supervisor|designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|"
+          r"lecturer|professor|dean|chair|provost|fellow|post-?doc(?:toral)?|nurse|accountant|bookkeeper|cashier|"
+          r"clerk|receptionist|recruiter|economist|master|person|intern|owner|founder")
+_DOER = LazyPattern(rf"\b(?:{_DOERS})s?\b", re.I)
+_OCCUPATION_WORD = LazyPattern(rf"\b(?:{_DOERS})s?\W*$", re.I)  # a job title ends in a doer's word
+_PIECES = LazyPattern(rf"\n|{_SEGMENTS.pattern}", re.I)  # a heading's lines and the parts of each
+_ASIDE = LazyPattern(r"\([^()]*\)?")  # a parenthesis: "IT Support (Contract)"
+# the words after a trade that may name what it is, up to a mark that joins or parts titles ("Sales / Developer")
+_FEW_WORDS = LazyPattern(r"(?:[^\S\n]+[\w+#.-]+){0,4}")
+_TRADE_S_OWN = LazyPattern(rf"\s*(?:{_DOERS}|engineering|operations|support|services)s?\b", re.I)
+
+
+def _organisation(segment: str) -> bool:
+    """Is this segment of a heading an organisation's name, not a title?"""
+    return bool(_LEGAL_FORM.search(segment) or _KIND_FIRST.match(segment)
+                or (_KIND_LAST.search(segment) and not _DOER.search(segment)))
 
 
 def _own_title(title: str) -> str:
-    """The candidate's own title: the first piece of the title line ("Web Developer & Technician, Acme Ltd")."""
-    return next(iter(filter(None, _SEGMENTS.split(title))), "")
+    """The candidate's own title: the first piece of the title line ("Web Developer & Technician, Acme Ltd"), and
+    the job titles a comma joins to it, each ending in a doer's word ("Developer, Systems Administrator, Acme")."""
+    first = next(iter(filter(None, _SEGMENTS.split(title))), "")
+    own, parts = [first], title.split(",")
+    if parts[0].strip() == first.strip():
+        for part in map(str.strip, parts[1:]):
+            if not (_occupation(own[-1]) and _occupation(part) and not _SEGMENTS.search(part)):
+                break
+            own.append(part)
+    return ", ".join(own)
 
 
 def _occupation(part: str) -> bool:
@@ -271,5 +329,5 @@ def _split_heading(parts: list[str]) -> tuple[list[str], list[str]]:
             other.append(part)
             continue
         for segment in filter(None, _SEGMENTS.split(part)):
-            (other if _LEGAL_FORM.search(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
+            (other if _organisation(segment) or _LABELLED_ELSEWHERE.match(segment) else titles).append(segment)
     return titles, other

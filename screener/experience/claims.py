@@ -1,5 +1,5 @@
-"""The resume's own claim of experience ('12+ years of experience', 'over a decade', 'EXPERIENCE (7 YEARS)',
-'Experience: 8 years 6 months').
+"""The resume's own claim of experience ('12+ years of experience', 'over a decade of building software',
+'EXPERIENCE (7 YEARS)', 'Experience: 8 years 6 months').
 
 A claim is a number of years stated of one's experience, before the word or after it, and the months that follow
 its years are part of it ('3 years, 6 months' is three and a half; months of a year or more are no part of a
@@ -19,12 +19,19 @@ _WORDS = "|".join(NUMBER_WORDS)
 _ABOUT_A_DECADE = ("over", "more than", "nearly", "almost", "about", "a", "one", "two", "three")
 # The months after a claim's years, fewer than twelve: "8 years 6 months", "8 years and 6 months", "8 years, 6 months"
 _AND_MONTHS = r"(?:\s*,?\s*(?:and\s+)?(?P<more>1[01]|0?\d)\s*(?:months?|mos?)\b)?"
+# What a claim's time was spent on, after its unit: experience or work ("of professional experience", "in the
+# field", "building systems"), up to four words on; a paper's "three decades of river sediment" claims nothing
+_OF_EXPERIENCE = (r"(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?"
+                  r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|"
+                  r"designing|work(?:ing)?\b)")
+# After decades, also the craft or the career itself: "a decade's experience", "two decades as a backend engineer",
+# "a decade of programming", "a decade-long career in software"
+_OF_A_CRAFT = (r"(?:['’]s?|-long)?\s+(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?"
+               r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|"
+               r"designing|work(?:ing)?\b|development|programming|engineering|career|as an?\b)")
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:(?:years?|yrs?){_AND_MONTHS}|(?P<months>months?))['’]?\+?\s*"
-    r"(?:of\s+)?"
-    r"(?:[\w/+#.-]+\s+){0,4}?"
-    r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech)|building|developing|designing|work(?:ing)?\b)"
-    rf"|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?\b",
+    rf"{_OF_EXPERIENCE}|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?{_OF_A_CRAFT}",
     re.I,
 )
 # Before a claim's unit: its number ("12.5", "thirteen", "more than") and then only spaces, a '+' or an 'a'

@@ -87,7 +87,7 @@ class Facts:
         if field not in self._main_lines:
             counted = [p for p in self.timeline.positions if p.counted]
             if not counted:
-                self._main_lines[field] = field.judge(" ".join(self.texts[:3]), "\n".join(self.texts))[0]
+                self._main_lines[field] = field.judge("\n".join(self.texts[:3]), "\n".join(self.texts))[0]
             else:
                 inside = [(p.start, p.end) for p in counted if self.in_field(field, p)[0]]
                 self._main_lines[field] = bool(inside) and 2 * merged_years(inside) >= merged_years(
