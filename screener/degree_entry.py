@@ -122,9 +122,10 @@ _HEADLINE_PARTS = LazyPattern(r"[|;]")
 # "Electrical Engineering")
 _JOINER = LazyPattern(r"&|and|of|applied|engineering|sciences?|studies|technology", re.I)
 _WORD_OF = LazyPattern(r"[^\W\d_]+|&")
-# a level ends its phrase as a heading writes it: at the line's end, a separator, a digit or a capitalised word, not
-# as a modifier or before its noun ("PhD-level research", "BSc curriculum", "PhD position")
-_HEADING_LEVEL_END = LazyPattern(r"\.?\s*(?:$|[,|;(\d]|\s[-–—]\s|(?-i:[A-Z]))")
+# a level ends its phrase as a heading writes it: at the line's end, a separator, a digit or a capitalised word (its
+# full name's "of Science" too: "Physics, Bachelor of Science"), not as a modifier or before its noun ("PhD-level
+# research", "BSc curriculum", "PhD position")
+_HEADING_LEVEL_END = LazyPattern(r"(?:\s+of(?=\s+(?-i:[A-Z])))?\.?\s*(?:$|[,|;(\d]|\s[-–—]\s|(?-i:[A-Z]))")
 
 
 def _field_alone(words: str) -> str | None:

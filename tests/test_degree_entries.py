@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from screener.degrees import find_degrees, related_degree
+from screener.degree_entry import subject_first
 
 from helpers import doc, sections
 
@@ -258,10 +259,24 @@ def test_a_sentence_with_a_field_a_comma_and_a_level_is_no_subject_first_degree(
     ("Mathematics and Statistics, MSc (Westfield University)", "mathematics"),
     ("Computer Science, B.S. 2018", "computer science"),
     ("Physics, MSc – Westfield University", "physics"),
-], ids=["a-bar-after", "a-bracket-after", "a-year-after", "a-dash-after"])
+    ("Computer Science, Bachelor of Science, Westfield College 2016", "computer science"),
+    ("Statistics, Master of Arts (MA)", "statistics"),
+], ids=["a-bar-after", "a-bracket-after", "a-year-after", "a-dash-after", "a-full-name-after",
+        "a-full-name-and-letters-after"])
 def test_a_subject_first_degree_is_a_field_alone_then_its_level_ending_a_phrase(line, field):
     (d,) = degrees("Jane Roe", "Research", line)
     assert d.field == field
+
+
+@pytest.mark.parametrize("before, after", [("Physics, ", " of science students"),
+                                           ("Taught Physics, ", " of Science, Westfield College")],
+                         ids=["lower-case-after-of", "a-verb-before-the-field"])
+def test_a_full_name_ends_no_heading_lower_case_after_of_or_after_a_verb(before, after):
+    assert subject_first(before, after) is None
+
+
+def test_a_full_name_capitalised_after_a_field_alone_ends_its_heading():
+    assert subject_first("Physics, ", " of Science, Westfield College") == "physics"
 
 
 @pytest.mark.parametrize("line", ["Computer Science, B.S. | Software Engineer",
