@@ -48,7 +48,12 @@ BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|ly
                                 r"|GCSE)\b", re.I)
 
 
-_CLAUSE = LazyPattern(r"[^,;|()]+")
+# a line's parts are cut at a comma, a semicolon, a bar, a bracket or a spaced dash ("X - Thesis: Y")
+_PART = r"(?:(?!\s[-–—]\s)[^,;|()])"
+_CLAUSE = LazyPattern(rf"{_PART}+")
+# the words a level runs on into name its subject ("in X with thesis", "(Hons) X Project"); after a comma or a dash
+# they may name a club as well as a subject ("B.A. - X Club")
+_OPENING = LazyPattern(rf"\s*(?:\((?:hons?|honou?rs)\b[^)]*\))?{_PART}*", re.I)
 # a specialisation's label names a part of a subject ("Robotics, Computer Vision specialization")
 _PART_OF_SUBJECT = LazyPattern(r"\b(?:track|concentration|speciali[sz](?:ation|ing|ed)|focus|emphasis)\b", re.I)
 # letters that name a subject outside the related fields (business, commerce, law, medicine, education)
@@ -60,11 +65,22 @@ def _blanked(text: str, rx: LazyPattern) -> str:
     return _CLAUSE.sub(lambda c: " " * len(c[0]) if rx.search(c[0]) else c[0], text)
 
 
+def _content_blanked(text: str) -> str:
+    """`text` with what names the study's content or what was done beside it blanked: in its opening words only from
+    that word on, as the subject before it is the degree's ("in Physics with thesis"); a later part whole ("(X club
+    lead)")."""
+    end = _OPENING.match(text).end()
+    if other := _ABOUT_OTHER.search(text, 0, end):
+        return text[:other.start()] + " " * (end - other.start()) + _blanked(text[end:], _ABOUT_OTHER)
+    return text[:end] + _blanked(text[end:], _ABOUT_OTHER)
+
+
 def the_degrees_own(text: str, *, names_subject: bool = False) -> str:
-    """A degree's words with the clauses that name what is not its subject blanked: the study's content or what its
-    student did beside it ("Economics, thesis on X", "(X club lead)"), and a specialisation's clause when the degree
-    names a subject besides it (`names_subject`: its letters do) - a part of that subject ("Robotics, X track")."""
-    text = _blanked(text, _ABOUT_OTHER)
+    """A degree's words with what names what is not its subject blanked (`_content_blanked`): the study's content or
+    what its student did beside it ("Economics, thesis on X", "(X club lead)"), and a specialisation's clause when the
+    degree names a subject besides it (`names_subject`: its letters do) - a part of that subject ("Robotics, X
+    track")."""
+    text = _content_blanked(text)
     rest = _blanked(text, _PART_OF_SUBJECT)
     return rest if names_subject or field_of(MINOR.sub("", rest)) else text
 
@@ -104,9 +120,10 @@ def entry_field(lines: Sequence[str]) -> str | None:
 _UNIT = LazyPattern(r"\b(?:(?:faculty|department|dept\.?|school)\s+of\s+|(?:faculty|department|dept\.?)\s*:\s*)"
                     r"(?P<subject>[^,;|()\d]{3,80})", re.I)
 # what a line names instead of the degree's subject: the study's content (its coursework, a thesis, a project, a
-# minor, an elective) or what its student did beside it (a club, a society, a lab, research, a summer programme)
+# minor, an elective) or what its student did beside it (a club, a society, a lab, research, a summer programme; a
+# summer before a year is a date)
 _OTHER_THAN_SUBJECT = (r"course|modules|classes|thesis|dissertation|project|minor|elective|\bclubs?\b|society|member"
-                       r"|\blabs?\b|laborator|research\s+(?:group|assistant|cent)|summer|visiting")
+                       r"|\blabs?\b|laborator|research\s+(?:group|assistant|cent)|summer(?!\s*['’]?\d)|visiting")
 # a title's words join a subject to what it is applied to ("X for Retail", "X on Y"); a subject's name joins its
 # words with "and", "of", "&"
 _TITLE_WORD = r"\b(?-i:for|on|using|via|towards?)\b"

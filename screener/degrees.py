@@ -207,18 +207,21 @@ def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], 
     return bool(alone) and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
 
 
-_FIRST_PART = LazyPattern(r"[^,;|(\d]*")
+_FIRST_PART = LazyPattern(r"(?:(?!\s[-–—]\s)[^,;|(\d])*")  # up to a comma, a bracket, a digit or a spaced dash
 
 
 def _next_line_subject(entry: Sequence[str]) -> str | None:
     """The subject the line below a degree states when it opens with the subject alone ("Bachelor of Arts" /
     "Economics", "Computer Science, GPA 3.8"): a related field only when every word of that part is the field's
     (`field_alone`), so a title is none ("X for Retail"); not a secondary school's entry of its own ("Intermediate
-    (Science) from Westfield Junior College"), nor a line about the study's content or what was done beside it
-    (coursework, a thesis, a project, a club)."""
-    if not entry or BEFORE_UNIVERSITY.search(entry[0]) or about_other(entry[0]):
+    (Science) from Westfield Junior College"), nor a line that opens with the study's content or what was done
+    beside it (coursework, a thesis, a project, a club); what its later parts name is not its subject ("X, thesis:
+    Y")."""
+    if not entry or BEFORE_UNIVERSITY.search(entry[0]):
         return None
     part = _FIRST_PART.match(entry[0])[0]
+    if about_other(part):
+        return None
     if known_field_respelled(part):
         return field_alone(part)
     return field_of(part)

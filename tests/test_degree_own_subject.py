@@ -77,3 +77,44 @@ def test_a_diploma_above_a_degree_lends_it_no_field():
 def test_a_subject_before_a_level_that_names_its_own_is_not_the_degrees_field():
     d = doc("Education", "Machine Learning, Master of Business Administration, Northgate University, 2015")
     assert [x.field for x in find_degrees(d, sections(d), AS_OF)] == ["business administration"]
+
+
+@pytest.mark.parametrize("line", [
+    "B.Sc. Software Engineering - Summer 2017 - Northgate University",
+    "BSc Software Engineering Summer 2017 Northgate University",
+    "MSc Information Technology — Project: Library booking app, Northgate University, 2017",
+    "B.E. Computer Engineering – Dissertation: Cache design, Northgate University, 2017",
+    "M.S. Physics - Thesis Option, Northgate University, 2017",
+    "Master of Science in Statistics - Bayesian Methods Lab, Northgate University, 2017",
+])
+def test_a_spaced_dash_parts_the_subject_from_what_follows_it(line):
+    """A part of a degree's line ends at a spaced dash as at a comma; a summer before a year is a date."""
+    assert related(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Master of Science in Mathematics with dissertation, Northgate University, 2017",
+    "Bachelor of Science in Statistics with Honours Project, Northgate University, 2017",
+    "B.Sc. Information Technology Lab Assistant Course, Northgate Polytechnic, 2017",
+])
+def test_the_subject_before_a_content_word_in_the_degrees_own_words_survives(line):
+    assert related(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Bachelor of Arts - Machine Learning Club, Northgate University, 2017",
+    "B.Com, Machine Learning society, Northgate College, 2017",
+])
+def test_a_part_after_the_degrees_own_words_that_names_a_club_is_blanked_whole(line):
+    assert related(line) is None
+
+
+@pytest.mark.parametrize("subject", [
+    "Software Engineering, Dissertation: Cache design",
+    "Mathematics (dissertation)",
+    "Statistics, member of the chess society",
+    "Electrical Engineering, Honours Project in drones",
+    "Information Technology (Project: Library booking)",
+])
+def test_the_line_below_opening_with_the_subject_alone_lends_it_whatever_its_later_parts_name(subject):
+    assert related("Bachelor of Science, Northgate University, 2013 - 2017", subject) is not None
