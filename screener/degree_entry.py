@@ -48,9 +48,47 @@ BEFORE_UNIVERSITY = LazyPattern(r"high\s+school|secondary|sixth\s+form|gymnas|ly
                                 r"|GCSE)\b", re.I)
 
 
-def subject_after(text: str) -> str:
-    """The words after a level that can state its subject: minors and what follows the subject removed."""
-    text = MINOR.sub("", text)
+# a line's parts are cut at a comma, a semicolon, a bar, a bracket or a spaced dash ("X - Thesis: Y")
+_PART = r"(?:(?!\s[-–—]\s)[^,;|()])"
+_CLAUSE = LazyPattern(rf"{_PART}+")
+# the words a level runs on into name its subject ("in X with thesis", "(Hons) X Project"); after a comma or a dash
+# they may name a club as well as a subject ("B.A. - X Club")
+_OPENING = LazyPattern(rf"\s*(?:\((?:hons?|honou?rs)\b[^)]*\))?{_PART}*", re.I)
+# a specialisation's label names a part of a subject ("Robotics, Computer Vision specialization")
+_PART_OF_SUBJECT = LazyPattern(r"\b(?:track|concentration|speciali[sz](?:ation|ing|ed)|focus|emphasis)\b", re.I)
+# letters that name a subject outside the related fields (business, commerce, law, medicine, education)
+SUBJECT_LETTERS = LazyPattern(r"MBA|BBA|[BM]\.?\s?Com|LL\.?\s?[BM]|MBBS|[BM]\.?\s?Ed|MPH", re.I)
+
+
+def _blanked(text: str, rx: LazyPattern) -> str:
+    """`text` with its clauses that `rx` finds blanked, so offsets into it still hold."""
+    return _CLAUSE.sub(lambda c: " " * len(c[0]) if rx.search(c[0]) else c[0], text)
+
+
+def _content_blanked(text: str) -> str:
+    """`text` with what names the study's content or what was done beside it blanked: in its opening words only from
+    that word on, as the subject before it is the degree's ("in Physics with thesis"); a later part whole ("(X club
+    lead)")."""
+    end = _OPENING.match(text).end()
+    if other := _ABOUT_OTHER.search(text, 0, end):
+        return text[:other.start()] + " " * (end - other.start()) + _blanked(text[end:], _ABOUT_OTHER)
+    return text[:end] + _blanked(text[end:], _ABOUT_OTHER)
+
+
+def the_degrees_own(text: str, *, names_subject: bool = False) -> str:
+    """A degree's words with what names what is not its subject blanked (`_content_blanked`): the study's content or
+    what its student did beside it ("Economics, thesis on X", "(X club lead)"), and a specialisation's clause when the
+    degree names a subject besides it (`names_subject`: its letters do) - a part of that subject ("Robotics, X
+    track")."""
+    text = _content_blanked(text)
+    rest = _blanked(text, _PART_OF_SUBJECT)
+    return rest if names_subject or field_of(MINOR.sub("", rest)) else text
+
+
+def subject_after(text: str, *, names_subject: bool = False) -> str:
+    """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
+    what follows the subject removed."""
+    text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
     end = _SUBJECT_END.search(text, len(text) - len(text.lstrip(" .,:-–")))  # "B.Sc. X": the level's own dot
     return text[:end.start()] if end else text
 
@@ -81,9 +119,16 @@ def entry_field(lines: Sequence[str]) -> str | None:
 # "of" or after its label ("Faculty: Applied Physics"; a label "School:" names the school itself)
 _UNIT = LazyPattern(r"\b(?:(?:faculty|department|dept\.?|school)\s+of\s+|(?:faculty|department|dept\.?)\s*:\s*)"
                     r"(?P<subject>[^,;|()\d]{3,80})", re.I)
-# what a line names instead of the degree's subject: its coursework, a thesis, a project or a minor
-_OTHER_THAN_SUBJECT = r"course|modules|classes|thesis|dissertation|project|minor"
-_NOT_SUBJECT, _ABOUT_OTHER = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|\d", re.I), LazyPattern(_OTHER_THAN_SUBJECT, re.I)
+# what a line names instead of the degree's subject: the study's content (its coursework, a thesis, a project, a
+# minor, an elective) or what its student did beside it (a club, a society, a lab, research, a summer programme; a
+# summer before a year is a date)
+_OTHER_THAN_SUBJECT = (r"course|modules|classes|thesis|dissertation|project|minor|elective|\bclubs?\b|society|member"
+                       r"|\blabs?\b|laborator|research\s+(?:group|assistant|cent)|summer(?!\s*['’]?\d)|visiting")
+# a title's words join a subject to what it is applied to ("X for Retail", "X on Y"); a subject's name joins its
+# words with "and", "of", "&"
+_TITLE_WORD = r"\b(?-i:for|on|using|via|towards?)\b"
+_NOT_SUBJECT = LazyPattern(rf"{_OTHER_THAN_SUBJECT}|{_TITLE_WORD}|\d", re.I)
+_ABOUT_OTHER = LazyPattern(_OTHER_THAN_SUBJECT, re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
 DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
@@ -95,6 +140,11 @@ def dates_only(text: str) -> bool:
     """Whether a line is an entry's dates and nothing else ("September 2022 — Present", "2016 - 2020"), a symbol
     before them aside."""
     return bool(A_YEAR.search(text) and _DATES_ONLY.match(text))
+
+
+def about_other(text: str) -> bool:
+    """Whether a line is about what is not a degree's subject: the study's content or what was done beside it."""
+    return bool(_ABOUT_OTHER.search(text))
 
 
 def subject_alone(text: str) -> str | None:
@@ -128,7 +178,7 @@ _WORD_OF = LazyPattern(r"[^\W\d_]+|&")
 _HEADING_LEVEL_END = LazyPattern(r"(?:\s+of(?=\s+(?-i:[A-Z])))?\.?\s*(?:$|[,|;(\d]|\s[-–—]\s|(?-i:[A-Z]))")
 
 
-def _field_alone(words: str) -> str | None:
+def field_alone(words: str) -> str | None:
     """The related field `words` are when every word is part of a field's name, a joining "&", "and", "of", or a
     subject's general word ("Electrical & Computer Engineering", "Applied Physics"); a word outside them makes a
     sentence ("Designed Mathematics")."""
@@ -150,7 +200,7 @@ def subject_first(before: str, after: str) -> str | None:
         return None
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
     words = _HEADLINE_PARTS.split(before.rstrip()[:-1])[-1].strip()
-    return _field_alone(words) if ROLE_NOUN.search(words) is None else None
+    return field_alone(words) if ROLE_NOUN.search(words) is None else None
 
 
 def after_a_name(quote: str) -> bool:
@@ -172,6 +222,7 @@ def entry_subject(entry: Sequence[str], above: str) -> str | None:
     University" / "Bachelor studies"); else the school's unit the degree was studied in ("Department of Computer
     Systems" / "Bachelor's degree"). Coursework, a thesis or a minor is not the subject, nor the unit a line about
     one of them names ("Thesis supervised in the Department of Physics")."""
+    above = "" if COURSE.search(above) else above  # a course's or a diploma's title above is its own entry
     texts = [text for text in (*entry, above) if not find_level(text)]
     for text in texts:
         for item in _items(text):

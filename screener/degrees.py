@@ -86,8 +86,9 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR, SCHOOL, after_a_name,
-                           entry_field, entry_lines, entry_subject, field_of, status_at, subject_after, subject_first)
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR, SCHOOL,
+                           SUBJECT_LETTERS, about_other, after_a_name, entry_field, entry_lines, entry_subject,
+                           field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
@@ -95,7 +96,7 @@ from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
-from .text.subjects import FIELD_PATTERNS, known_field, named_by_initialism
+from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled, named_by_initialism
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
@@ -206,10 +207,24 @@ def _letters_of_a_school_entry(lines: Sequence[Line], i: int, inside: set[int], 
     return bool(alone) and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i + 1))
 
 
+_FIRST_PART = LazyPattern(r"(?:(?!\s[-–—]\s)[^,;|(\d])*")  # up to a comma, a bracket, a digit or a spaced dash
+
+
 def _next_line_subject(entry: Sequence[str]) -> str | None:
-    """The subject the line below a degree states ("Bachelor of Arts" / "Economics"), unless that line is a secondary
-    school's entry of its own ("Intermediate (Science) from Westfield Junior College")."""
-    return field_of(entry[0]) if entry and not BEFORE_UNIVERSITY.search(entry[0]) else None
+    """The subject the line below a degree states when it opens with the subject alone ("Bachelor of Arts" /
+    "Economics", "Computer Science, GPA 3.8"): a related field only when every word of that part is the field's
+    (`field_alone`), so a title is none ("X for Retail"); not a secondary school's entry of its own ("Intermediate
+    (Science) from Westfield Junior College"), nor a line that opens with the study's content or what was done
+    beside it (coursework, a thesis, a project, a club); what its later parts name is not its subject ("X, thesis:
+    Y")."""
+    if not entry or BEFORE_UNIVERSITY.search(entry[0]):
+        return None
+    part = _FIRST_PART.match(entry[0])[0]
+    if about_other(part):
+        return None
+    if known_field_respelled(part):
+        return field_alone(part)
+    return field_of(part)
 
 
 _LEVELS_A_LINE = 3  # an entry's line names a few degrees at most; reading on would grow with the square of a line
@@ -264,10 +279,14 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
             continue
         before = _name_before(text[:m.start()], as_of)
         rest = before if named_before(m) else STATUS_FIRST.sub("", text[m.end():], count=1)
-        first = None if named_before(m) else subject_first(before, text[m.end():])
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
-        subject = subject_after(rest)
+        own_letters = bool(SUBJECT_LETTERS.fullmatch(m[0]))
+        subject = subject_after(rest, names_subject=own_letters)
+        # a subject before the level is the degree's only when the level's own name states none ("X, Master of
+        # Business Administration" names business administration)
+        first = None if named_before(m) or own_letters or field_of(subject) \
+            else subject_first(before, text[m.end():])
         named = known_field(f"{m[0]} {subject}") or first  # "BSCS" names its subject in the abbreviation
         # "BCA", "MCS" name their subject in their letters; a subject stated after one is its major ("BIT in X")
         letters = None if _STATED_SUBJECT.search(subject) else named_by_initialism(m[0])
@@ -324,11 +343,12 @@ def highest(degrees: Sequence[Degree]) -> Degree | None:
 
 
 def field_matches(degree: Degree, fields: Sequence[str]) -> bool:
-    """True when the degree's field (or its line, minors aside) names one of `fields`, as written or by its aliases."""
+    """True when the degree's field (or its line, what is not its subject aside: `the_degrees_own`) names one of
+    `fields`, as written or by its aliases."""
     wanted = {f.lower() for f in fields}
     if degree.field in wanted:
         return True
-    hay = f"{degree.field or ''} {MINOR.sub('', degree.quote)}"
+    hay = f"{degree.field or ''} {MINOR.sub('', the_degrees_own(degree.quote))}"
     return any(f in hay.lower() for f in wanted) or any(
         name in wanted and rx.search(hay) for name, rx in FIELD_PATTERNS)
 

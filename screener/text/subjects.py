@@ -1,8 +1,10 @@
 """Fields of study by their names: each related field as a degree line writes it, in English, in the other languages
 the degree grammar reads (French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian) and in its
 abbreviations ("CSE", "EECS", "E&TC"), and under its other names (information processing is computing; communication
-and information engineering are branches of electrical engineering, as telecommunications is). Word lists, as
-months.py is for dates. A subject's long words are read through a one-letter slip, as keyword terms are."""
+and information engineering are branches of electrical engineering, as telecommunications is; big data, data mining,
+computer vision and natural language processing are the branches of data science a degree is named after, as is
+the engineering branch "AI & DS" or "AI & ML"; deep learning is a method a thesis names, not a degree). Word lists,
+as months.py is for dates. A subject's long words are read through a one-letter slip, as keyword terms are."""
 from __future__ import annotations
 
 import re
@@ -33,7 +35,8 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
     ("statistics", r"statistic|статистик|statistique|statistik|estad[íi]stic|estat[íi]stic"),
     ("physics", r"physics|физик|фізик|physique|physik|f[íi]sica|natuurkunde"),
     ("data science", r"data\s*science|(?<!business )(?<!business)analytics|machine\s*learning"
-                     r"|artificial\s*intelligence"),
+                     r"|artificial\s*intelligence|big\s*data|data\s*mining|computer\s*vision"
+                     r"|natural\s*language\s*processing|\bAI\s*(?:&|and)\s*(?:DS|ML)\b"),
 )
 FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
 
