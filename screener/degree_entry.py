@@ -57,7 +57,7 @@ _OPENING = LazyPattern(rf"\s*(?:\((?:hons?|honou?rs)\b[^)]*\))?{_PART}*", re.I)
 # a specialisation's label names a part of a subject ("Robotics, Computer Vision specialization")
 _PART_OF_SUBJECT = LazyPattern(r"\b(?:track|concentration|speciali[sz](?:ation|ing|ed)|focus|emphasis)\b", re.I)
 # letters that name a subject outside the related fields (business, commerce, law, medicine, education)
-SUBJECT_LETTERS = LazyPattern(r"MBA|BBA|[BM]\.?\s?Com|LL\.?\s?[BM]|MBBS|[BM]\.?\s?Ed|MPH", re.I)
+OTHER_SUBJECT_LETTERS = LazyPattern(r"MBA|BBA|[BM]\.?\s?Com|LL\.?\s?[BM]|MBBS|[BM]\.?\s?Ed|MPH", re.I)
 
 
 def _blanked(text: str, rx: LazyPattern) -> str:
@@ -148,7 +148,7 @@ def about_other(text: str) -> bool:
 
 
 def subject_alone(text: str) -> str | None:
-    """The related field `text` is when it is a subject alone: a few words, not coursework, a thesis or a minor."""
+    """The related field `text` is when it is a subject alone: a few words, not what is no subject (`about_other`)."""
     if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):
         return known_field(text)
     return None

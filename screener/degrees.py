@@ -86,8 +86,8 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR, SCHOOL,
-                           SUBJECT_LETTERS, about_other, after_a_name, entry_field, entry_lines, entry_subject,
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR,
+                           OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
                            field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
@@ -281,7 +281,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         rest = before if named_before(m) else STATUS_FIRST.sub("", text[m.end():], count=1)
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
-        own_letters = bool(SUBJECT_LETTERS.fullmatch(m[0]))
+        own_letters = bool(OTHER_SUBJECT_LETTERS.fullmatch(m[0]))
         subject = subject_after(rest, names_subject=own_letters)
         # a subject before the level is the degree's only when the level's own name states none ("X, Master of
         # Business Administration" names business administration)

@@ -70,8 +70,8 @@ def test_a_lab_visited_or_a_summer_programme_at_a_university_is_no_degree(lines)
 
 
 def test_a_diploma_above_a_degree_lends_it_no_field():
-    assert related("PG Diploma in Machine Learning, Northgate Institute, 2018", "B.Com, Northgate College, 2015") is None
-
+    diploma = "PG Diploma in Machine Learning, Northgate Institute, 2018"
+    assert related(diploma, "B.Com, Northgate College, 2015") is None
 
 
 def test_a_subject_before_a_level_that_names_its_own_is_not_the_degrees_field():

@@ -43,7 +43,7 @@ def test_a_line_with_a_year_under_the_dates_is_another_role_s_dated_line_not_thi
 
 
 def test_a_line_with_a_year_under_the_dates_is_dropped_not_replaced_by_the_line_after_it():
-    text = ("Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nMoved to the payments team in 2015\n"
+    text = ("Experience\nQuillon Ltd\nJan 2010 - Dec 2023\nJoined after its 2009 merger\n"
             "Reported to the Head of Sales\nBuilt its API in Python.")
     check(text, SOFTWARE_YEARS, "pass")
 

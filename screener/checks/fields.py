@@ -141,7 +141,7 @@ class Field:
         parts = [part for part in _JOINED.split(title) if part.strip()]
         if titles is None or len(parts) < 2 or not all(_occupation(part) for part in parts):
             return None
-        if (m := titles.search(parts[0])) and not (not_titles and not_titles.search(parts[0])):
+        if (m := titles.search(parts[0])) and not self._occupation_outside(parts[0]):
             return m.group()
         return None
 
@@ -245,6 +245,8 @@ def _dates_another_role(line: str, p: Position) -> bool:
     """Does every year `line` names lie outside the position's own years (it dates another role)?"""
     years = [int(m.group()) for m in _A_YEAR.finditer(line)]
     return bool(years) and all(not p.start.year <= y <= p.end.year for y in years)
+
+
 _JOINED = LazyPattern(r"\s*[/,]\s*|\s+&\s+")  # what joins two titles; '&' inside a word ("R&D") joins none
 _ROLE = LazyPattern(r"[^\w]*(?:role|designation|position|job title)\s*[-:\u2013]\s*(\S.*)", re.I)
 _LABELLED_ELSEWHERE = LazyPattern(

@@ -21,14 +21,13 @@ _ABOUT_A_DECADE = ("over", "more than", "nearly", "almost", "about", "a", "one",
 _AND_MONTHS = r"(?:\s*,?\s*(?:and\s+)?(?P<more>1[01]|0?\d)\s*(?:months?|mos?)\b)?"
 # What a claim's time was spent on, after its unit: experience or work ("of professional experience", "in the
 # field", "building systems"), up to four words on; a paper's "three decades of river sediment" claims nothing
-_OF_EXPERIENCE = (r"(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?"
-                  r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|"
-                  r"designing|work(?:ing)?\b)")
+_SPENT_ON = (r"experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|designing"
+             r"|work(?:ing)?\b")
+_OF_EXPERIENCE = rf"(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?(?:{_SPENT_ON})"
 # After decades, also the craft or the career itself: "a decade's experience", "two decades as a backend engineer",
 # "a decade of programming", "a decade-long career in software"
-_OF_A_CRAFT = (r"(?:['’]s?|-long)?\s+(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?"
-               r"(?:experience|expertise|in (?:the )?(?:industry|software|it\b|tech|field)|building|developing|"
-               r"designing|work(?:ing)?\b|development|programming|engineering|career|as an?\b)")
+_OF_A_CRAFT = (rf"(?:['’]s?|-long)?\s+(?:of\s+)?(?:[\w/+#.-]+\s+){{0,4}}?"
+               rf"(?:{_SPENT_ON}|development|programming|engineering|career|as an?\b)")
 _CLAIM = re.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.\d)?|{_WORDS})\s*\+?\s*(?:(?:years?|yrs?){_AND_MONTHS}|(?P<months>months?))['’]?\+?\s*"
     rf"{_OF_EXPERIENCE}|\b(?P<dec>{'|'.join(_ABOUT_A_DECADE)})\s+(?:a\s+)?decades?{_OF_A_CRAFT}",
@@ -52,8 +51,8 @@ _UNIT = re.compile(r"(?=[ymd])(?=years?|yrs?|months?|decades?)", re.I)
 
 
 def find_claims(text: str) -> list[tuple[float, str]]:
-    """Every explicit claim such as '12+ years of experience', 'over a decade' or '3 months of work', with its
-    words."""
+    """Every explicit claim such as '12+ years of experience', 'over a decade of building software' or '3 months
+    of work', with its words."""
     units = [m.start() for m in _UNIT.finditer(text)]
     claims = []
     for m in near_units(_CLAIM, text, units, _claim_glue, _CLAIM_NUMBER):
