@@ -253,3 +253,15 @@ def test_a_segment_naming_a_doer_is_a_title_whatever_organisation_it_names(bundl
 def test_a_network_engineer_s_server_side_is_no_sign_of_building_software(bundled):
     text = "Configured the server side of the VPN and the object-oriented vendor console."
     assert experience_years_with_text(bundled, "Engineer", text) == "fail"
+
+
+@pytest.mark.parametrize("title", ["Software Engineer, Sales Platform", "Backend Engineer - Marketing Technology",
+                                   "Frontend Developer – Real Estate Portal", "Developer, Sales"])
+def test_a_trade_after_the_software_job_title_names_the_team_it_serves(bundled, title):
+    assert experience_years_with_text(bundled, title, "Ran the quarterly review of the programme.") == "pass"
+
+
+@pytest.mark.parametrize("title", ["Software Developer, Sales Manager", "Sales Engineer, Software Platform",
+                                   "Sales Representative - Software Products"])
+def test_a_trade_piece_naming_a_job_of_its_own_or_leading_the_line_stays_out(bundled, title):
+    assert experience_years_with_text(bundled, title, "Ran the quarterly review of the programme.") == "fail"

@@ -112,17 +112,23 @@ class Field:
         estate") does unless a software title follows it within a few words of its piece of the heading (a line, or
         a part of one between commas or dashes), where the trade is what the software deals in ("Sales Platform
         Engineer", "Marketing Software Developer"); "Head of Sales EMEA", "Sales Rep" and a trade's own doer or work
-        next to it ("Sales Engineering Manager", "Sales Operations Developer") stay out."""
+        next to it ("Sales Engineering Manager", "Sales Operations Developer") stay out. A trade in a piece after the
+        heading's software job title, a piece naming no occupation of its own, names the team, product or employer
+        the job serves ("Software Engineer, Sales Platform", "Frontend Developer – Real Estate Portal")."""
         not_titles, titles = self._patterns.not_titles, self._patterns.titles
         if not_titles is None:
             return None
+        served = False  # has a piece before named a software job ("Backend Engineer")?
         for piece in _PIECES.split(heading):
             piece = _ASIDE.sub(" ", piece)
             for m in not_titles.finditer(piece):
+                if served and not _DOER.search(m.group()) and not _occupation(piece):
+                    continue
                 after = _FEW_WORDS.match(piece, m.end())  # a few words only: a long line is read once
                 if (_DOER.search(m.group()) or _TRADE_S_OWN.match(after.group()) or titles is None
                         or not titles.search(after.group())):
                     return m
+            served = served or (titles is not None and titles.search(piece) is not None and _occupation(piece))
         return None
 
     def _signs(self, text: str) -> list[str]:
