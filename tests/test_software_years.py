@@ -262,6 +262,8 @@ def test_a_trade_after_the_software_job_title_names_the_team_it_serves(bundled, 
 
 
 @pytest.mark.parametrize("title", ["Software Developer, Sales Manager", "Sales Engineer, Software Platform",
-                                   "Sales Representative - Software Products"])
+                                   "Sales Representative - Software Products", "Software Developer, Sales Rep",
+                                   "Web Developer, Real Estate Broker", "Software Account Executive, Sales",
+                                   "Software Engineer, Sales Support"])
 def test_a_trade_piece_naming_a_job_of_its_own_or_leading_the_line_stays_out(bundled, title):
     assert experience_years_with_text(bundled, title, "Ran the quarterly review of the programme.") == "fail"

@@ -113,8 +113,9 @@ class Field:
         a part of one between commas or dashes), where the trade is what the software deals in ("Sales Platform
         Engineer", "Marketing Software Developer"); "Head of Sales EMEA", "Sales Rep" and a trade's own doer or work
         next to it ("Sales Engineering Manager", "Sales Operations Developer") stay out. A trade in a piece after the
-        heading's software job title, a piece naming no occupation of its own, names the team, product or employer
-        the job serves ("Software Engineer, Sales Platform", "Frontend Developer – Real Estate Portal")."""
+        heading's software job title (ending in a builder's word), a piece naming no occupation, seller or work of the
+        trade's own, names the team, product or employer the job serves ("Software Engineer, Sales Platform",
+        "Frontend Developer – Real Estate Portal"; not "..., Sales Rep", "..., Sales Support")."""
         not_titles, titles = self._patterns.not_titles, self._patterns.titles
         if not_titles is None:
             return None
@@ -122,13 +123,14 @@ class Field:
         for piece in _PIECES.split(heading):
             piece = _ASIDE.sub(" ", piece)
             for m in not_titles.finditer(piece):
-                if served and not _DOER.search(m.group()) and not _occupation(piece):
-                    continue
                 after = _FEW_WORDS.match(piece, m.end())  # a few words only: a long line is read once
+                if served and not (_DOER.search(m.group()) or _occupation(piece) or _SELLS.search(piece)
+                                   or _TRADE_S_OWN.match(after.group())):
+                    continue
                 if (_DOER.search(m.group()) or _TRADE_S_OWN.match(after.group()) or titles is None
                         or not titles.search(after.group())):
                     return m
-            served = served or (titles is not None and titles.search(piece) is not None and _occupation(piece))
+            served = served or bool(titles is not None and titles.search(piece) and _BUILDER.search(piece))
         return None
 
     def _signs(self, text: str) -> list[str]:
@@ -282,6 +284,10 @@ _PIECES = LazyPattern(rf"\n|{_SEGMENTS.pattern}", re.I)  # a heading's lines and
 _ASIDE = LazyPattern(r"\([^()]*\)?")  # a parenthesis: "IT Support (Contract)"
 # the words after a trade that may name what it is, up to a mark that joins or parts titles ("Sales / Developer")
 _FEW_WORDS = LazyPattern(r"(?:[^\S\n]+[\w+#.-]+){0,4}")
+# a piece that names the candidate as one who builds software ends in a builder's word ("Frontend Developer"; not
+# "Software Account Executive"); a trade's piece naming its seller is a job of its own ("Sales Rep", "Broker")
+_BUILDER = LazyPattern(r"\b(?:developer|programmer|engineer|coder|architect)s?\W*$", re.I)
+_SELLS = LazyPattern(r"\b(?:reps?|brokers?|realtors?|salesperson|salespeople|agents?)\b", re.I)
 _TRADE_S_OWN = LazyPattern(rf"\s*(?:{_DOERS}|engineering|operations|support|services)s?\b", re.I)
 
 
