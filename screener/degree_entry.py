@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .text.dates import MONTH, YEAR, find_ranges
+from .text.dates import A_YEAR, MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
@@ -33,7 +33,6 @@ _SPECIALISED = LazyPattern(r"\b(?:major(?:ing)?|field\s+of\s+study|speciali[sz](
 _ONGOING = LazyPattern(r"\b(?:expected|candidate|ongoing|in progress|pursuing|current(?:ly)?|anticipated|present"
                       r"|to be completed|exp\.|(?:working|studying)\s+towards?)", re.I)
 _STUDY_YEARS = 7  # an expected graduation may lie years ahead
-A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 # a course, certificate, diploma or exchange at a school is no degree ("Data Science Specialization, Westfield
 # University"): named on the school's line or the next, or as the title of the line above ("Diploma in Web Design");
 # the coursework a degree's entry lists is its content, not a course ("Relevant coursework:", "Key courses:")

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from ..errors import RuleFileError, unknown_key
 from ..models import Position
-from ..text.dates import YEAR
+from ..text.dates import A_YEAR
 from ..text.lazy_regex import LazyPattern
 from ..text.matching import phrase_pattern, spelling_pattern
 from ..text.sections import heading_name
@@ -123,12 +123,11 @@ class Field:
         for piece in _PIECES.split(heading):
             piece = _ASIDE.sub(" ", piece)
             for m in not_titles.finditer(piece):
-                after = _FEW_WORDS.match(piece, m.end())  # a few words only: a long line is read once
-                if served and not (_DOER.search(m.group()) or _occupation(piece) or _SELLS.search(piece)
-                                   or _TRADE_S_OWN.match(after.group())):
+                after = _FEW_WORDS.match(piece, m.end()).group()  # a few words only: a long line is read once
+                its_own = _DOER.search(m.group()) or _TRADE_S_OWN.match(after)  # a doer, or the trade's own job
+                if served and not (its_own or _occupation(piece) or _SELLS.search(piece)):
                     continue
-                if (_DOER.search(m.group()) or _TRADE_S_OWN.match(after.group()) or titles is None
-                        or not titles.search(after.group())):
+                if its_own or titles is None or not titles.search(after):
                     return m
             served = served or bool(titles is not None and titles.search(piece) and _BUILDER.search(piece))
         return None
@@ -246,12 +245,9 @@ def _title_like(line: str) -> bool:
     return len(line) <= 60 and len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":"))
 
 
-_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
-
-
 def _dates_another_role(line: str, p: Position) -> bool:
     """Does every year `line` names lie outside the position's own years (it dates another role)?"""
-    years = [int(m.group()) for m in _A_YEAR.finditer(line)]
+    years = [int(m.group()) for m in A_YEAR.finditer(line)]
     return bool(years) and all(not p.start.year <= y <= p.end.year for y in years)
 
 
@@ -272,8 +268,10 @@ _LEAD = 60
 _LONGEST_TITLE = 90
 
 
-# the doers of occupations ("Marketing Coordinator", "Web Developer", "Programmer", "Dean of Students")
-_DOERS = (r"developer|programmer|engineer|coder|tester|architect|technician|administrator|sysadmin|analyst|"
+# the doers of occupations ("Marketing Coordinator", "Web Developer", "Programmer", "Dean of Students"); of them, the
+# builders of software
+_BUILDERS = r"developer|programmer|engineer|coder|architect"
+_DOERS = (rf"{_BUILDERS}|tester|technician|administrator|sysadmin|analyst|"
           r"consultant|specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|"
           r"supervisor|designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|"
           r"lecturer|professor|dean|chair|provost|fellow|post-?doc(?:toral)?|nurse|accountant|bookkeeper|cashier|"
@@ -286,7 +284,7 @@ _ASIDE = LazyPattern(r"\([^()]*\)?")  # a parenthesis: "IT Support (Contract)"
 _FEW_WORDS = LazyPattern(r"(?:[^\S\n]+[\w+#.-]+){0,4}")
 # a piece that names the candidate as one who builds software ends in a builder's word ("Frontend Developer"; not
 # "Software Account Executive"); a trade's piece naming its seller is a job of its own ("Sales Rep", "Broker")
-_BUILDER = LazyPattern(r"\b(?:developer|programmer|engineer|coder|architect)s?\W*$", re.I)
+_BUILDER = LazyPattern(rf"\b(?:{_BUILDERS})s?\W*$", re.I)
 _SELLS = LazyPattern(r"\b(?:reps?|brokers?|realtors?|salesperson|salespeople|agents?)\b", re.I)
 _TRADE_S_OWN = LazyPattern(rf"\s*(?:{_DOERS}|engineering|operations|support|services)s?\b", re.I)
 

@@ -27,7 +27,6 @@ _WRITTEN_END = re.compile(r"\d\D*?[^\W\d_]")  # "2019 – Present": an open end 
 _LONE_DATE = re.compile(rf"(?:{dates.MONTH}\.?\s*)?{dates.YEAR}", re.I)
 _DATE_ONLY = 20  # a line that holds a date and nothing else is short
 DATES_BELOW = 3  # how far below a line its dates may stand: the next line, or a start two or three lines down
-_YEAR = re.compile(rf"\b{dates.YEAR}\b")
 _SINCE_IN_SENTENCE = re.compile(rf"\b[a-z]+\s+(?:{'|'.join(map(re.escape, spellings(SINCE)))})\s*$")
 _SENTENCE_LINE = 70  # longer than a title's line
 # A line closed by one year ('..., Acme — 2021', '... (2019).'), and what may stand between a title's phrases
@@ -202,7 +201,7 @@ def stacked_apart(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> tup
     j = next((j for j in range(i + 2, min(i + 1 + DATES_BELOW, end)) if _ONE_DATE.fullmatch(lines[j].strip())),
              None)
     words = lines[i].split()
-    if j is None or len(words) < 2 or any(_YEAR.search(lines[k]) for k in range(i + 1, j)):
+    if j is None or len(words) < 2 or any(dates.A_YEAR.search(lines[k]) for k in range(i + 1, j)):
         return None  # no lone date below, or a year between: the lone date belongs to another role
     lower = lines[j].strip()
     since = find_range(f"{lower} –", as_of)
@@ -248,7 +247,7 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     and an honour's or a qualification's names one it was given for ('Teaching Assistant of the Year, 2019',
     'Certified Cloud Developer, 2020'; see _NOT_HELD)."""
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
-    if m is None or _YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
+    if m is None or dates.A_YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
     head = m["head"].rstrip(_CLOSING_SEPARATORS)
     if not head or not any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head)):

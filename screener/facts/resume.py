@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -12,7 +11,7 @@ from .blocks import WHOLE_RESUME, Block, find_blocks
 from ..experience import ROLE_SECTIONS
 from ..experience import merged_years
 from ..models import Degree, Diagnostics, Document, Position
-from ..text.dates import YEAR
+from ..text.dates import A_YEAR
 from ..text.furniture import running_lines
 from ..text.sections import Section, find_sections, section_at
 from ..text.view import View, build_view
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
     from ..checks.fields import Field
 
 
-_A_YEAR = re.compile(rf"\b{YEAR}\b")  # a year as the date grammar reads one
 
 
 class Facts:
@@ -120,7 +118,7 @@ class Facts:
         role_lines = [i for sec in self.sections if sec.name in ROLE_SECTIONS for i in range(sec.start, sec.end)
                       if i not in self.furniture]
         unparsed = tuple(self.texts[i] for i in role_lines
-                         if _A_YEAR.search(self.texts[i]) and not self._dates.ranges(self.texts[i], self.as_of))
+                         if A_YEAR.search(self.texts[i]) and not self._dates.ranges(self.texts[i], self.as_of))
         return Diagnostics(doc.pages, sum(len(t) for t in self.texts), doc.columns, doc.ocr,
                            tuple(dict.fromkeys(s.name for s in self.sections)), unparsed[:10])
 

@@ -37,10 +37,10 @@ from dataclasses import dataclass, replace
 from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_BEFORE, _DURATION, _HELD_LEAD,
                             _LINE_END, _ONWARD, _STILL_OPEN,
                             _MONTH_FIRST_CUE, _NEXT_LETTER, _OPEN_BRACKET, _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH,
-                            YEAR, may_hold_range, may_run_on, may_start_range)
+                            A_YEAR, YEAR, may_hold_range, may_run_on, may_start_range)
 from .months import MONTHS, SEASONS, plain
 
-__all__ = ["MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "may_hold_range", "may_run_on", "may_start_range",
+__all__ = ["A_YEAR", "MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "may_hold_range", "may_run_on", "may_start_range",
            "writes_month_first"]
 
 

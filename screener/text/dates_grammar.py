@@ -32,6 +32,7 @@ _L = r"[^\W\d_]"  # a letter of any script
 MONTH = _words(MONTH_WORDS)  # for other modules that must tell a month name from a word
 _MONTH_OR_SEASON = _words(f"{MONTH_WORDS} {SEASON_WORDS}")
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a year as the grammar reads one; other modules spot years by it
+A_YEAR = LazyPattern(rf"\b{YEAR}\b")  # such a year as a word of its own, for the modules that spot one
 _DAY = r"[0-3]?\d"
 # "Present", "heute", "to date", "Pres."; a mistyped end ("Presnt") only where it closes the range: at the line's end,
 # before a mark or a date, never before another word ("Mar 2019 - Preset editor", "2018 - Curren Associates")
