@@ -12,6 +12,7 @@ import textwrap
 import time
 from collections.abc import Callable
 
+from screener.degrees import find_degrees
 from screener.engine import screen_document
 from screener.models import Document, Line, Status
 from screener.rules import load_rules, parse_rules
@@ -37,6 +38,12 @@ def doc(*lines: str) -> Document:
 
 def sections(document: Document):
     return find_sections([line.text for line in document.lines])
+
+
+def degrees_read(*lines: str, heading: str = "Education") -> list[tuple[str, str | None]]:
+    """(level, field) of each degree the screener reads in a section of these lines under `heading`."""
+    d = doc(heading, *lines)
+    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
 
 
 def requirement(check: str = "keywords", missing: str = "fail", group: str = "qualification", **params) -> dict:

@@ -1,20 +1,9 @@
 """The coursework a degree's entry lists is the degree's content, not a course taken instead of it: a related field
 studied at a dated school with no level word is undergraduate study (screener/degrees.py's definition) whether or
 not its entry goes on to list the courses, while a course named as the entry's award still makes it no degree."""
-import datetime as dt
-
 import pytest
 
-from screener.degrees import find_degrees
-
-from helpers import doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
-
-
-def read(*lines):
-    d = doc("Education", *lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+from helpers import degrees_read as read
 
 
 @pytest.mark.parametrize("listed", [

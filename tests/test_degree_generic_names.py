@@ -1,19 +1,8 @@
 """A degree's generic name states no subject: "Bachelor of Technology" is the B.Tech as "Bachelor of Science" is the
 BSc, so its subject is the one written after it or on its entry's lines; and a school's name is never a subject."""
-import datetime as dt
-
 import pytest
 
-from screener.degrees import find_degrees
-
-from helpers import doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
-
-
-def read(*lines):
-    d = doc("Education", *lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+from helpers import degrees_read as read
 
 
 @pytest.mark.parametrize("lines, field", [

@@ -8,14 +8,9 @@ import pytest
 
 from screener.degrees import find_degrees
 
-from helpers import doc, sections
+from helpers import degrees_read as read, doc, sections
 
 AS_OF = dt.date(2026, 1, 1)
-
-
-def read(*lines, heading="Education"):
-    d = doc(heading, *lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
 
 
 @pytest.mark.parametrize("lines, level, field", [

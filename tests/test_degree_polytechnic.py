@@ -1,20 +1,9 @@
 """A polytechnic that names no university or institute awards diplomas (screener/degrees.py's definition): a field
 studied there with no level word is no bachelor's, while a polytechnic university or institute awards degrees and a
 degree named at any polytechnic is read by its level word."""
-import datetime as dt
-
 import pytest
 
-from screener.degrees import find_degrees
-
-from helpers import doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
-
-
-def read(*lines):
-    d = doc("Education", *lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+from helpers import degrees_read as read
 
 
 @pytest.mark.parametrize("lines", [

@@ -3,21 +3,11 @@
 when said of it: in brackets after the entry's own words or alone on a line, as the candidate's own act, or as
 leaving the study itself. Said of another thing the entry names (a club, a term abroad, a project, a list of
 modules), or in the next school's entry, it leaves the degree as it was."""
-import datetime as dt
-
 import pytest
 
 from screener.degree_unfinished import says_unfinished
-from screener.degrees import find_degrees
 
-from helpers import doc, grows_linearly, sections
-
-AS_OF = dt.date(2026, 1, 1)
-
-
-def read(*lines):
-    d = doc("Education", *lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+from helpers import degrees_read as read, grows_linearly
 
 
 @pytest.mark.parametrize("line", [
