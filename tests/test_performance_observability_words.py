@@ -1,7 +1,6 @@
 """Two words of performance-observability read as its definition says, on tiny invented resumes: observability is
 that word, not observing or observations (whose stem it shares); throughput is software's speed only where software
-is named or is the position's work, not a lab method's or a production line's; metrics watch software when named by
-what runs, not a model's scores, a team's delivery or a study's measures, even under a software position."""
+is named or is the position's work, not a lab method's or a production line's."""
 import pytest
 from test_requirement_meanings import GRAFANA, LATENCY, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
@@ -23,15 +22,7 @@ THROUGHPUT = [  # the performance half is read: each case also monitors with Gra
     (SOFTWARE_JOB + "- Doubled message throughput with batching" + GRAFANA, "pass"),
 ]
 
-METRICS = [  # the observability half is read, under a software position: each case also cuts an API's latency
-    (SOFTWARE_JOB + LATENCY + "- Evaluated the ranking model with precision and recall metrics", "fail"),
-    (SOFTWARE_JOB + LATENCY + "- Improved the team's delivery metrics by shipping smaller changes", "fail"),
-    (SOFTWARE_JOB + LATENCY + "- Computed shape metrics of lakes for a limnology package", "fail"),
-    (SOFTWARE_JOB + LATENCY + "- Exported system metrics from every host", "pass"),
-    (SOFTWARE_JOB + LATENCY + "- Charted the metrics of the checkout service", "pass"),
-]
 
-
-@pytest.mark.parametrize("text, expect", OBSERVING + THROUGHPUT + METRICS)
+@pytest.mark.parametrize("text, expect", OBSERVING + THROUGHPUT)
 def test_observability_and_throughput_mean_software(bundled, text, expect):  # noqa: F811 (the fixture)
     assert status(bundled, text, "performance-observability") == expect
