@@ -4,7 +4,8 @@ import pytest
 from screener.text.matching import Spelling, find
 from screener.text.view import build_view
 
-BULLETS = ("Experience", "- Moved the billing jobs onto a new queue service", "- Published service metrics to a wall board")
+BULLETS = ("Experience", "- Moved the billing jobs onto a new queue service",
+           "- Published service metrics to a wall board")
 ONE_BULLET = ("Experience", "- Published service metrics to a wall board")
 
 
