@@ -102,8 +102,8 @@ _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|ac
 # "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
 _TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
 # A title ends its phrase; a deed's noun form ("the training of new engineers") ends with its object, not a title.
-_TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
-                        r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
+_TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|architect|scientist|director|head|CTO|officer|"
+                        r"president|mentor|coach|tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
 # "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
 # in an infinitive whose subject another clause names is that subject's doing.
 _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|encourag|teach|taught|train|coach|"
