@@ -1,10 +1,12 @@
 """Team-leadership forms, each written from the definition above the requirement in
 rules/senior-backend-team-lead.toml: a team named by two kinds of work joined by "and" is one team, and the lead of
-an architect's or a data scientist's trade counts under a software position only."""
+an architect's or a data scientist's trade counts under a software position or over an entry naming software."""
 import pytest
 from test_requirement_meanings import SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
 ARCHITECTURE_FIRM = "Experience\nLead Architect, Stone & Glass Studio  2016 - 2024\n- Designed civic buildings\n"
+EMPLOYER_FIRST = ("Experience\nRiver Books Group  2016 - 2024\nLead Architect  Boston\n- Shaped the {}\n"
+                  "Harbour Foods  2010 - 2016\nStore Manager  Salem\n- Ran the shop\n")
 ANALYST_JOB = "Experience\nLead Data Scientist, Harbour Statistics Office  2016 - 2024\n- Forecast tourism demand\n"
 
 CASES = [
@@ -32,6 +34,11 @@ CASES = [
     ("a-lead-data-scientist-whose-entry-names-a-platform", SALES_JOB + "Lead Data Scientist, Acme  2014 - 2018\n"
      "- Built the churn models of the booking platform\n", "pass"),
     ("a-lead-architect-of-buildings-is-not-software", ARCHITECTURE_FIRM, "fail"),
+    # the employer's line above the title: the title is still the heading of the entry that names the platform
+    ("a-lead-architect-under-an-employer-line-over-a-platform", EMPLOYER_FIRST.format("platform integration frameworks"),
+     "pass"),
+    ("a-lead-architect-under-an-employer-line-over-reading-rooms", EMPLOYER_FIRST.format("library's reading rooms"),
+     "fail"),
     ("a-lead-data-scientist-of-forecasts-is-not-software", ANALYST_JOB, "fail"),
     ("working-with-the-lead-architect-is-another-persons-title",
      SOFTWARE_JOB + "- Worked with the lead architect on the payments API", "fail"),

@@ -233,8 +233,9 @@ class Keywords(Check):
     def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str]) -> str:
         """A context word in the text of the position a match is the title of, for a check of the candidate's own
         doing ("Teaching Assistant" over "Assisted in statistics courses": the role's entry says what it taught),
-        "" when there is none or the match is not its title."""
-        if p.span is None or view.text[m.start:m.end].casefold() not in p.title.casefold():
+        "" when there is none or the match is not its heading. The heading is its title or what was read as its
+        organisation: where the employer's line comes first, the title below it may be taken for the organisation."""
+        if p.span is None or view.text[m.start:m.end].casefold() not in f"{p.title} {p.organisation}".casefold():
             return ""
         return self._in_lines(view, *p.span, phrases, voids)
 
