@@ -1,6 +1,8 @@
 """Team-leadership forms, each written from the definition above the requirement in
-rules/senior-backend-team-lead.toml: a team named by two kinds of work joined by "and" is one team, and the lead of
-an architect's or a data scientist's trade counts under a software position or over an entry naming software."""
+rules/senior-backend-team-lead.toml: a team named by two kinds of work joined by "and" is one team (when "team" ends
+its noun phrase and no second clause's verb stands between), and the lead of an architect's or a data scientist's
+trade counts under a software position or over an entry naming software built. An employer's line read as a
+position's organisation is its heading only when it names a job and the title line does not."""
 import pytest
 from test_requirement_meanings import SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
@@ -17,6 +19,13 @@ CASES = [
      SOFTWARE_JOB + "- Managed the checkout and search team during the migration", "pass"),
     ("leading-the-web-and-mobile-teams-of-a-software-job",
      SOFTWARE_JOB + "- Led the web and mobile teams across two offices", "pass"),
+    # ... only where "team" ends its noun phrase and the words after "and" are no second clause
+    ("a-second-clause-naming-a-teams-runbooks-is-not-a-team",
+     SOFTWARE_JOB + "- Led the search redesign and drafted team handbooks", "fail"),
+    ("a-second-clause-training-teams-is-not-leading-them",
+     SOFTWARE_JOB + "- Led the cutover and coached four teams on Terraform", "fail"),
+    ("a-teams-onboarding-after-and-is-not-a-team",
+     SOFTWARE_JOB + "- Led the upgrade and team onboarding for the ledger service", "fail"),
     ("leading-and-teaming-is-two-deeds-not-a-team", SOFTWARE_JOB + "- Leading and teaming on audits of vendors",
      "fail"),
     ("leading-the-sales-and-service-team-is-not-engineers",
@@ -31,17 +40,46 @@ CASES = [
      "pass"),
     ("a-lead-data-scientist-shipping-models-to-production",
      "Experience\nLead Data Scientist, Acme  2016 - 2024\n- Deployed ranking models behind a Python API\n", "pass"),
-    ("a-lead-data-scientist-whose-entry-names-a-platform", SALES_JOB + "Lead Data Scientist, Acme  2014 - 2018\n"
-     "- Built the churn models of the booking platform\n", "pass"),
+    ("a-lead-data-scientist-whose-entry-names-microservices", SALES_JOB + "Lead Data Scientist, Acme  2014 - 2018\n"
+     "- Shipped the churn models as microservices\n", "pass"),
     ("a-lead-architect-of-buildings-is-not-software", ARCHITECTURE_FIRM, "fail"),
+    # the weak words of other trades: a building's application, its CAD software, a park's platform, a ship's Python
+    ("a-building-architects-planning-application-is-not-software",
+     "Experience\nLead Architect, Quarry Lane Studio  2016 - 2024\n- Drew planning application sets for a museum\n",
+     "fail"),
+    ("a-building-architects-cad-software-is-not-software-built",
+     "Experience\nLead Architect, Quarry Lane Studio  2016 - 2024\n- Modelled a clinic in ArchiCAD and BIM software\n",
+     "fail"),
+    ("a-landscape-architects-platform-is-not-software",
+     "Experience\nLead Landscape Architect, Fernbank Gardens  2016 - 2024\n- Built a lakeside fishing platform\n",
+     "fail"),
+    ("a-naval-architects-python-is-not-software-built",
+     "Experience\nLead Naval Architect, Saltmarsh Yards  2016 - 2024\n- Checked ballast loads in Python\n", "fail"),
+    ("a-public-health-data-scientists-python-is-not-software-built",
+     "Experience\nLead Data Scientist, Moorland Health Trust  2016 - 2024\n- Forecast clinic demand in Python\n",
+     "fail"),
+    ("a-solutions-architects-title-names-software",
+     "Experience\nLead Solutions Architect, Fenwick Insurance  2016 - 2024\n- Set the design of the claims system\n",
+     "pass"),
+    # "lead" of the title is a noun: the verb or the adjective is no title
+    ("leading-architect-interviews-is-a-deed-not-a-title",
+     SOFTWARE_JOB + "- Led architect interviews for the payments API group", "fail"),
+    ("a-leading-architect-firm-is-an-adjective",
+     SALES_JOB + "- Won a leading architect practice as a client for our API tooling", "fail"),
+    ("lead-architects-in-the-plural-are-other-people",
+     SOFTWARE_JOB + "- Onboarded two lead architects onto the deploy API", "fail"),
     # the employer's line above the title: the title is still the heading of the entry that names the platform
-    ("a-lead-architect-under-an-employer-line-over-a-platform", EMPLOYER_FIRST.format("platform integration frameworks"),
+    ("a-lead-architect-under-an-employer-line-over-an-api", EMPLOYER_FIRST.format("partner API for book orders"),
      "pass"),
     ("a-lead-architect-under-an-employer-line-over-reading-rooms", EMPLOYER_FIRST.format("library's reading rooms"),
      "fail"),
     ("a-lead-data-scientist-of-forecasts-is-not-software", ANALYST_JOB, "fail"),
     ("working-with-the-lead-architect-is-another-persons-title",
      SOFTWARE_JOB + "- Worked with the lead architect on the payments API", "fail"),
+    # an employer's name naming a job's word is no title when the title line names the job
+    ("an-employer-named-lead-under-a-title-line-is-no-title",
+     "Experience\nReporting Analyst\nLead Valley Credit Union  2021 - 2024\n- Built dashboards for the engineers\n",
+     "fail"),
     ("leading-the-architecture-is-not-a-title", SOFTWARE_JOB + "- Lead architecture reviews for the checkout service",
      "fail"),
 ]
@@ -50,3 +88,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_team_leadership_form(bundled, text, expected):
     assert status(bundled, text, "team-leadership") == expected
+
+
+MENTORING_CASES = [
+    ("an-employer-named-coach-under-a-title-line-is-no-title",
+     "Experience\nSales Associate\nCoach Lantern Outlet  2015 - 2017\n- Rang up sales on the till software\n", "fail"),
+    ("a-title-below-the-employers-line-is-still-its-heading",
+     "Experience\nElm University\nTeaching Assistant  2015 - 2017\n- Ran Python programming labs\n", "pass"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MENTORING_CASES], ids=[c[0] for c in MENTORING_CASES])
+def test_entry_heading_for_mentoring(bundled, text, expected):
+    assert status(bundled, text, "mentoring") == expected

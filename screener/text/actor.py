@@ -96,8 +96,16 @@ _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE
 # "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
 # followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
 _ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
-_TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until)\b)",
+_TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until|through|"
+                        r"throughout|during|over|with|from|into|under|by|after|before|while|within|on(?!-))\b)",
                         re.IGNORECASE)
+# "led the web and data team": one team named by two kinds of work after one determiner. Its team ends its noun
+# phrase too ("led the redesign and wrote team runbooks" names runbooks), and a determiner or a count after "and"
+# opens another noun phrase, so the word before it is a second clause's verb ("led the migration and trained three
+# teams").
+_COORDINATED_TEAM = re.compile(r"^\S+\s+(?:a|an|the)\s.*?\s(?:and|&)\s+(?P<second>.*\s)?teams?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|our|their|his|her|its|my|this|these|those|both|all|several|many|multiple|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 # ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
 # "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
 _TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
@@ -113,8 +121,8 @@ _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|enco
 # leads across the company", "with the help of trainers"); not "leads" alone or first, which is the verb ("He leads",
 # "lead engineers"), nor "mentors", "coaches", "tutors", verbs as often as nouns.
 _PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
-                           r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
-                           r"lecturer)s)$", re.IGNORECASE)
+                           r"(?:.*\W)?(?:leader|manager|director|officer|CTO|architect|scientist|trainer|instructor|"
+                           r"teacher|educator|lecturer)s)$", re.IGNORECASE)
 # "a tutoring app", "the company's mentoring platform", "a geometry teaching game", "the Swim Coaching Planner
 # Tool", "a coaching institute": a deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a
 # place names what the thing is for, not a deed of the candidate's (building a mentoring platform is building
@@ -166,6 +174,9 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "what a thing is for, not a deed"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
+    if (coordinated := _COORDINATED_TEAM.match(phrase)) and (
+            not _TEAM_ENDS.match(after) or _DETERMINER.search(coordinated["second"] or "")):
+        return "a team in another clause, or a thing of a team"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
     if (_JUDGE.search(phrase) and _JUDGED_BY.match(after)
