@@ -55,7 +55,8 @@ class Keywords(Check):
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
     variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections.
     `context` words must sit in the same sentence or bullet, or in the title of the position the line sits under
-    (with `own`, when the match is that title, anywhere in the position's entry, and when it is a section's heading,
+    (with `own`, when the match is that title, or the employer's line read as the organisation where that names the
+    job and the title line does not, anywhere in the position's entry, and when it is a section's heading,
     anywhere in that section: a sentence there with an `unless` word does not count); an `also` word must besides
     sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
