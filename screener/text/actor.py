@@ -69,9 +69,13 @@ _SPACE = re.compile(r"\s")
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
-# "with the lead engineer", "reporting to our engineering manager": someone else holds the title.
-_OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+to)\s+"
-           r"(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|\b(?:our|their|his|her|my)\s+)")
+# "with the lead engineer", "reporting to our engineering manager": someone else holds the title; so does a title
+# one supports, helps or shadows when an article or a possessive makes it a person ("supported the lead architect";
+# "helped mentor new hires" is a deed).
+_OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+"
+           r"(?:directly\s+)?(?:to|into))\s+(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|"
+           r"\b(?:support|help|shadow)(?:ed|ing|s)?\s+(?:the|a|an|our|their|my|his|her)\s+|"
+           r"\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
 # a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
