@@ -11,8 +11,8 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.role_nouns import ROLE_NOUN
-from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
-                          stacked_apart, starts_range, year_closing_title)
+from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
+                          points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
@@ -247,7 +247,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, [pair]))
             below = i + 1
             continue
-        ranges = line_ranges(lines, i, end, as_of, bool(found))
+        # a list of periods dates a role of a work section; in a teaching or an education one it lists terms
+        ranges = not titled and listed_periods(lines[i], as_of) or line_ranges(lines, i, end, as_of, bool(found))
         proper = [r for r in ranges if not r.single]
         if not proper and (apart := stacked_apart(lines, i, end, as_of)):
             (pair, below), proper = apart, [apart[0]]

@@ -256,6 +256,48 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
 
 
+# A role held in several periods of one shape, the later ones named by their year alone, the list closing its line
+# ('Intern, Acme – Summer 2015 & 2016', 'Clerk, Acme May – July 2018 and 2019'): each year repeats the first
+# period's months. A list leading a line ('2015 & 2016 Clerk') is left alone, as a year leading one is.
+_MORE_YEARS = re.compile(rf"(?:\s*(?:,|&|\band\b)\s*(?<![\w./]){dates.YEAR}(?![\w/.]\w))+", re.I)
+_LISTED_YEAR = re.compile(dates.YEAR)
+_CLOSED = re.compile(r"[\s.;)\]]*")
+_DEANS_LIST = re.compile(r"\bdean\W?s\s+list\b|\bhonou?r\s+roll\b", re.I)  # terms of study honoured
+_SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # a date after 'in', 'during': a sentence's
+
+
+def listed_periods(line: str, as_of: dt.date) -> list[DateRange]:
+    """The periods of a role dated by a list closing its line ('Summer 2015 & 2016'): the first period as written
+    and, for each year listed after it, the same months of that year. Not on a line naming an honour or a
+    qualification, nor after a sentence's word: a product's versions inside a sentence ('Postgres 2008, 2012
+    clusters') date no role, and a list of seasons ('Spring 2014, Fall 2014') is one of courses."""
+    if _NOT_HELD.search(line) or _DEANS_LIST.search(line):
+        return []
+    first, listed = None, -1
+    for r in find_ranges(line, as_of):
+        tail = _MORE_YEARS.match(line, r.span[1])
+        if tail and _CLOSED.fullmatch(line, tail.end()) and not _SENTENCE_WORD.search(line, 0, r.span[0]):
+            first, listed = r, r.span[1]  # not 'the club met in Summer 2013 and 2014.'
+            break
+    if first is None or first.start.year != first.end.year:
+        return []
+    more = _MORE_YEARS.match(line, listed)
+    out = [replace(first, span=(first.span[0], more.end()), single=False, present=False)]  # the list: the dates
+    for y in _LISTED_YEAR.finditer(line, listed, more.end()):
+        year = int(y[0])
+        if first.start.replace(year=year) > as_of:
+            break  # a period still to come is no experience yet
+        end = first.end.replace(year=year, day=min(first.end.day, _month_days(year, first.end.month)))
+        out.append(replace(first, start=first.start.replace(year=year), end=min(end, as_of),
+                           span=(more.end(), more.end()), single=False, present=False))
+    return out if len(out) > 1 else []
+
+
+def _month_days(year: int, month: int) -> int:
+    """How many days the month has in that year (February's end repeated in another year)."""
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+
+
 def starts_range(line: str, as_of: dt.date) -> bool:
     """Does `line` open with a range of its own ('2013 – 2018 ...', '2018 – University ...')?"""
     r = find_range(line, as_of)
