@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from screener.degrees import find_degrees
 from screener.engine import screen_document
-from screener.models import Document, Line, Status
+from screener.models import Degree, Document, Line, Status
 from screener.rules import load_rules, parse_rules
 from screener.text.normalize import normalize_lines
 from screener.text.sections import find_sections
@@ -40,10 +40,15 @@ def sections(document: Document):
     return find_sections([line.text for line in document.lines])
 
 
+def degrees_found(*lines: str) -> list[Degree]:
+    """Every degree the screener reads in these lines, headings among them."""
+    d = doc(*lines)
+    return find_degrees(d, sections(d), AS_OF)
+
+
 def degrees_read(*lines: str, heading: str = "Education") -> list[tuple[str, str | None]]:
     """(level, field) of each degree the screener reads in a section of these lines under `heading`."""
-    d = doc(heading, *lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
+    return [(x.level.value, x.field) for x in degrees_found(heading, *lines)]
 
 
 def requirement(check: str = "keywords", missing: str = "fail", group: str = "qualification", **params) -> dict:

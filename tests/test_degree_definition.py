@@ -5,21 +5,16 @@ import json
 import pytest
 
 from screener.run import codec
-from screener.degrees import field_matches, find_degrees, level_of, mentions_degree, related_degree
+from screener.degrees import field_matches, level_of, mentions_degree, related_degree
 from screener.models import Degree, DegreeLevel, Document, Line, StructuredResume
 
-from helpers import doc, sections
+from helpers import degrees_found
 
 AS_OF = dt.date(2026, 1, 1)
 
 
-def degrees(*lines):
-    d = doc(*lines)
-    return find_degrees(d, sections(d), AS_OF)
-
-
 def only(*lines):
-    (d,) = degrees(*lines)
+    (d,) = degrees_found(*lines)
     return d
 
 
@@ -70,7 +65,7 @@ def test_the_field_is_the_subject_before_the_dates():
 
 
 def test_the_next_line_is_not_the_field_when_it_names_another_degree():
-    master, bachelor = degrees("Education", "Master of Arts", "BSc Computer Science")
+    master, bachelor = degrees_found("Education", "Master of Arts", "BSc Computer Science")
     assert master.field is None and not field_matches(master, ["computer science"])
     assert bachelor.field == "computer science"
 
@@ -80,7 +75,7 @@ def test_the_next_line_is_not_the_field_when_it_names_another_degree():
     "BA History, minor in Mathematics",
 ], ids=["bracketed-minor", "minor-in"])
 def test_a_minor_is_not_the_degrees_field(line):
-    assert related_degree(degrees("Education", line)) is None
+    assert related_degree(degrees_found("Education", line)) is None
 
 
 def test_a_generic_degree_takes_the_specialisation_stated_in_its_entry_even_across_a_wrapped_line():
@@ -94,7 +89,7 @@ def test_a_general_studies_degree_takes_its_labelled_branch():
 
 
 def test_a_specialisation_of_another_entry_is_not_taken():
-    found = degrees("Education", "Bachelor of Arts", "MSc Finance", "Specialization: Statistics")
+    found = degrees_found("Education", "Bachelor of Arts", "MSc Finance", "Specialization: Statistics")
     assert found[0].field is None
 
 
@@ -114,7 +109,7 @@ def test_a_field_of_study_under_a_school_without_a_level_is_undergraduate_study(
     ["Summary", "Dr. Jane Roe, principal engineer"],
 ], ids=["colleagues-degree", "ms-product", "dr-title"])
 def test_outside_the_education_section_a_bare_level_word_is_not_a_degree(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("lines, level, field", [
@@ -137,11 +132,11 @@ def test_in_the_education_section_the_graduates_title_names_a_first_degree():
 
 
 def test_outside_the_education_section_an_engineer_in_a_team_is_a_job():
-    assert degrees("Experience", "Engineer in Payments Platform, Acme 2019 – 2021") == ()
+    assert degrees_found("Experience", "Engineer in Payments Platform, Acme 2019 – 2021") == ()
 
 
 def test_credits_toward_a_degree_are_not_the_degree():
-    assert degrees("Education", "Northfield College: partial credit toward a BSc in Physics") == ()
+    assert degrees_found("Education", "Northfield College: partial credit toward a BSc in Physics") == ()
 
 
 def test_working_toward_a_degree_is_that_degree_in_progress():
@@ -159,7 +154,7 @@ def test_in_the_education_section_a_cyrillic_graduate_title_names_the_degree(lin
 
 
 def test_outside_the_education_section_a_cyrillic_specialist_is_a_job():
-    assert degrees("Experience", "специалист по продажам, 2019 – 2021") == ()
+    assert degrees_found("Experience", "специалист по продажам, 2019 – 2021") == ()
 
 
 def test_a_subject_in_brackets_is_the_subject():
@@ -173,7 +168,7 @@ def test_in_the_education_section_higher_education_at_a_university_is_a_first_de
 
 
 def test_outside_the_education_section_higher_education_is_a_sector():
-    assert degrees("Experience", "Higher education sales lead, Acme 2019 – 2021") == ()
+    assert degrees_found("Experience", "Higher education sales lead, Acme 2019 – 2021") == ()
 
 
 @pytest.mark.parametrize("line, level", [("MSC IN COMPUTER SCIENCE", "master"), ("BSC PHYSICS, NORTHFIELD", "bachelor")],
@@ -223,11 +218,11 @@ def test_me_and_be_after_a_word_are_a_pronoun_or_a_verb_not_a_degree(line):
     "10th, ICSE, 2009", "Intermediate (MPC), State Board of Intermediate Education",
 ], ids=["hsc", "ssc", "hsc-dots", "12th-cbse", "10th-icse", "intermediate"])
 def test_school_leaving_certificates_are_not_degrees(line):
-    assert degrees("Education", line) == ()
+    assert degrees_found("Education", line) == ()
 
 
 def test_a_school_leaving_certificate_beside_a_degree_leaves_only_the_degree():
-    assert [d.level for d in degrees("Education", "B.E. in Civil Engineering, 2018", "HSC, State Board, 2014")] \
+    assert [d.level for d in degrees_found("Education", "B.E. in Civil Engineering, 2018", "HSC, State Board, 2014")] \
         == ["bachelor"]
 
 
@@ -323,7 +318,7 @@ def test_a_subject_written_before_major_under_a_school_is_a_bachelors_in_that_su
                                           ("ms in Physics, Westfield University", ["master"])],
                          ids=["bs-and-ba", "ms-in"])
 def test_a_degree_set_in_small_capitals_reads_in_lower_case_with_its_subject(line, levels):
-    assert [d.level for d in degrees("Education", line)] == levels
+    assert [d.level for d in degrees_found("Education", line)] == levels
 
 
 def test_a_lower_case_ms_after_a_number_is_milliseconds():
@@ -371,7 +366,7 @@ def test_a_related_field_is_read_in_its_other_names_and_abbreviations(line, fiel
 @pytest.mark.parametrize("line", ["BSc Biology, chemistry, etc.", "BA Composition", "BA Comparative Literature"],
                          ids=["etc", "composition", "comparative"])
 def test_words_that_begin_like_a_related_fields_abbreviation_are_not_it(line):
-    assert not related_degree(degrees("Education", f"{line}, Westfield University 2010 - 2014"))
+    assert not related_degree(degrees_found("Education", f"{line}, Westfield University 2010 - 2014"))
 
 
 @pytest.mark.parametrize("line, field", [
@@ -384,7 +379,7 @@ def test_an_engineering_degree_in_computers_alone_is_computer_engineering(line, 
 
 
 def test_computer_after_another_degree_is_not_computer_engineering():
-    assert not related_degree(degrees("Education", "BSc Biology, to be computer literate"))
+    assert not related_degree(degrees_found("Education", "BSc Biology, to be computer literate"))
 
 
 @pytest.mark.parametrize("line, field", [
@@ -407,7 +402,7 @@ def test_in_the_education_section_a_student_at_a_universitys_faculty_is_studying
                                    ["Experience", "Student at Faculty of Law, Westfield University 2019 - 2023"]],
                          ids=["a-college", "an-exchange-student", "outside-education"])
 def test_a_student_elsewhere_than_a_university_or_outside_education_is_no_degree(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("lines", [
@@ -424,8 +419,8 @@ def test_a_degree_stating_no_subject_takes_the_related_field_on_a_line_of_its_ow
     ["Education", "BSc Physics, Westfield 2012", "Thesis: Statistics of lattices", "MSc, Northfield 2015"],
 ], ids=["coursework", "minor", "a-thesis-above"])
 def test_coursework_a_minor_or_a_thesis_in_the_entry_is_not_the_degrees_subject(lines):
-    assert "statistics" not in [d.field for d in degrees(*lines)] and "mathematics" not in [
-        d.field for d in degrees(*lines)]
+    assert "statistics" not in [d.field for d in degrees_found(*lines)] and "mathematics" not in [
+        d.field for d in degrees_found(*lines)]
 
 
 def test_a_degree_in_small_capitals_with_dots_reads_in_lower_case():
@@ -443,7 +438,7 @@ def test_a_related_field_alone_below_a_dated_college_is_undergraduate_study():
                                    ["Education", "Westfield University, 2014", "Relevant coursework: Statistics"]],
                          ids=["a-high-school", "an-undated-school", "coursework"])
 def test_subjects_at_a_secondary_or_undated_school_or_coursework_are_no_degree(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("line", ["Laurea in Informatica", "Licenciatura en Informática", "Mestrado em Computação",

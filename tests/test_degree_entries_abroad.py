@@ -5,20 +5,15 @@ import datetime as dt
 
 import pytest
 
-from screener.degrees import find_degrees, related_degree
+from screener.degrees import related_degree
 
-from helpers import doc, sections
+from helpers import degrees_found
 
 AS_OF = dt.date(2026, 1, 1)
 
 
-def degrees(*lines):
-    d = doc(*lines)
-    return find_degrees(d, sections(d), AS_OF)
-
-
 def read(*lines):
-    return [(d.level, d.field) for d in degrees(*lines)]
+    return [(d.level, d.field) for d in degrees_found(*lines)]
 
 
 def test_a_level_stating_no_subject_takes_the_field_of_the_department_it_was_studied_in():
@@ -33,13 +28,13 @@ def test_a_level_with_its_own_subject_keeps_it_over_the_department_above():
 
 
 def test_a_department_a_thesis_was_supervised_in_names_no_field_of_the_degree():
-    (d,) = degrees("Education", "Bachelor of Arts, 2015", "Westfield University",
+    (d,) = degrees_found("Education", "Bachelor of Arts, 2015", "Westfield University",
                    "Thesis supervised in the Department of Computer Science")
     assert d.field != "computer science"
 
 
 def test_a_department_of_an_unrelated_subject_names_no_related_field():
-    assert not related_degree(degrees("Education", "Westfield University", "Department of Modern History",
+    assert not related_degree(degrees_found("Education", "Westfield University", "Department of Modern History",
                                       "Bachelor's degree, 2019"))
 
 
@@ -48,23 +43,23 @@ def test_a_department_of_an_unrelated_subject_names_no_related_field():
     ("Applied Mathematics Student, 2022 - now", "mathematics"),
 ], ids=["ordinal-year", "capitalised"])
 def test_a_student_of_a_related_field_at_a_university_is_undergraduate_study(line, field):
-    (d,) = degrees("Education", "Westfield University", line)
+    (d,) = degrees_found("Education", "Westfield University", line)
     assert (d.level, d.field, d.status) == ("bachelor", field, "in progress")
 
 
 @pytest.mark.parametrize("line", ["Exchange student, spring 2020", "Graduate Student Association, 2019 - 2020",
                                   "Student Council member 2018"], ids=["exchange", "association", "council"])
 def test_a_student_of_no_related_field_is_not_study_of_one(line):
-    assert not related_degree(degrees("Education", "Westfield University", line))
+    assert not related_degree(degrees_found("Education", "Westfield University", line))
 
 
 def test_a_student_of_a_related_field_at_a_high_school_is_a_pupil():
-    assert not related_degree(degrees("Education", "Westfield High School, 2012 - 2015",
+    assert not related_degree(degrees_found("Education", "Westfield High School, 2012 - 2015",
                                       "Mathematics student, 2012 - 2015"))
 
 
 def test_a_student_of_a_related_field_on_a_course_is_a_trainee():
-    assert not related_degree(degrees("Education", "Westfield Academy, data science bootcamp 2021",
+    assert not related_degree(degrees_found("Education", "Westfield Academy, data science bootcamp 2021",
                                       "Data Science student, 2021"))
 
 
@@ -73,12 +68,12 @@ def test_a_student_of_a_related_field_on_a_course_is_a_trainee():
     (["Software Engineering", "Westfield College of Technology, 2022 - ongoing"], "software engineering"),
 ], ids=["dated", "ongoing"])
 def test_a_related_field_titling_a_dated_or_ongoing_entry_is_study_of_that_field(lines, field):
-    (d,) = degrees("Education", *lines)
+    (d,) = degrees_found("Education", *lines)
     assert (d.level, d.field) == ("bachelor", field)
 
 
 def test_a_field_ending_the_line_above_it_does_not_title_an_entry():
-    found = degrees("Education", "Westfield Graduate School of Business and", "Computer Science",
+    found = degrees_found("Education", "Westfield Graduate School of Business and", "Computer Science",
                     "Westfield | 2016 - 2018")
     assert [d.quote for d in found if d.quote == "Computer Science"] == []
 
@@ -90,7 +85,7 @@ def test_a_field_ending_the_line_above_it_does_not_title_an_entry():
     ["Relevant coursework: Computer Science", "Westfield University 2019 - 2023"],
 ], ids=["a-course", "a-secondary-school", "undated", "coursework"])
 def test_a_field_titling_a_course_a_school_or_an_undated_line_is_no_degree(lines):
-    assert not related_degree(degrees("Education", *lines))
+    assert not related_degree(degrees_found("Education", *lines))
 
 
 @pytest.mark.parametrize("lines", [
@@ -100,7 +95,7 @@ def test_a_field_titling_a_course_a_school_or_an_undated_line_is_no_degree(lines
     ["Mathematics", "Westfield Academy, 2010 - 2016"],
 ], ids=["a-bootcamp", "a-coding-school", "a-vendors-programme", "an-academy"])
 def test_a_field_titling_an_entry_at_a_school_awarding_no_degree_is_no_degree(lines):
-    assert not related_degree(degrees("Education", *lines))
+    assert not related_degree(degrees_found("Education", *lines))
 
 
 @pytest.mark.parametrize("line, level", [
@@ -110,14 +105,14 @@ def test_a_field_titling_an_entry_at_a_school_awarding_no_degree_is_no_degree(li
     ("Higher Technician in Networks EQF level 5", "associate"),
 ], ids=["8", "7", "6", "5"])
 def test_a_qualifications_level_on_the_european_framework_is_its_degree_level(line, level):
-    (d,) = degrees("Education and training", line)
+    (d,) = degrees_found("Education and training", line)
     assert d.level == level
 
 
 @pytest.mark.parametrize("line", ["09/2014 - 06/2017 Computer Engineer EQF level 6",
                                   "Sep 2014 - Jun 2017 Computer Engineer EQF level 6"], ids=["numeric", "month-names"])
 def test_a_qualification_before_its_european_level_states_its_subject(line):
-    (d,) = degrees("Education and training", line)
+    (d,) = degrees_found("Education and training", line)
     assert (d.level, d.field) == ("bachelor", "computer engineering")
 
 
@@ -126,11 +121,11 @@ def test_a_qualification_before_its_european_level_states_its_subject(line):
     ["Business Administrator EQF level 6", "Westfield Chamber of Commerce, 2018"],
 ], ids=["a-certificate", "a-chambers-title"])
 def test_a_european_level_of_a_vocational_qualification_is_no_degree(lines):
-    assert degrees("Education and training", *lines) == ()
+    assert degrees_found("Education and training", *lines) == ()
 
 
 def test_a_european_level_of_a_school_certificate_is_no_degree():
-    assert degrees("Education and training", "Secondary school certificate EQF level 4") == ()
+    assert degrees_found("Education and training", "Secondary school certificate EQF level 4") == ()
 
 
 @pytest.mark.parametrize("lines", [
@@ -139,7 +134,7 @@ def test_a_european_level_of_a_school_certificate_is_no_degree():
     ["Westfield-Universität, 2008 - 2014", "Physics Diploma: grade 1.7, with specialization in optics"],
 ], ids=["subject-before", "subject-after", "its-specialisation-after"])
 def test_a_diploma_at_a_university_named_in_german_is_the_masters_level_diplom(lines):
-    (d,) = degrees("Education", *lines)
+    (d,) = degrees_found("Education", *lines)
     assert (d.level, related_degree([d]) is not None) == ("master", True)
 
 
@@ -153,4 +148,4 @@ def test_a_diploma_at_a_university_named_in_german_is_the_masters_level_diplom(l
 ], ids=["polytechnic", "postgraduate", "a-catalan-universitat", "continuing-education", "another-schools",
         "a-courses"])
 def test_a_diploma_at_any_other_school_or_a_postgraduate_diploma_is_no_degree(lines):
-    assert not related_degree(degrees("Education", *lines))
+    assert not related_degree(degrees_found("Education", *lines))

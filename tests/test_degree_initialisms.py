@@ -8,17 +8,12 @@ import datetime as dt
 
 import pytest
 
-from screener.degrees import find_degrees, related_degree
+from screener.degrees import related_degree
 from screener.text.subjects import named_by_initialism
 
-from helpers import doc, sections
+from helpers import degrees_found
 
 AS_OF = dt.date(2026, 1, 1)
-
-
-def degrees(*lines):
-    d = doc(*lines)
-    return find_degrees(d, sections(d), AS_OF)
 
 
 @pytest.mark.parametrize("line, level, field", [
@@ -34,12 +29,12 @@ def degrees(*lines):
     ("MInf with distinction, Linmouth University, 2016", "master", "computer science"),
 ], ids=["bca", "mca-dotted", "bca-lower", "mcs", "bscit", "bscit-mixed", "mphys", "mmath", "mcomp", "minf"])
 def test_an_initialism_naming_its_subject_is_a_degree_in_that_subject(line, level, field):
-    (d,) = degrees("Education", line)
+    (d,) = degrees_found("Education", line)
     assert (d.level, d.field) == (level, field)
 
 
 def test_the_initialisms_subject_passes_the_related_field_requirement_with_no_subject_written():
-    found = degrees("Education", "Harrowgate University MCA", "Shift Supervisor")
+    found = degrees_found("Education", "Harrowgate University MCA", "Shift Supervisor")
     assert related_degree(found) is not None
 
 
@@ -49,7 +44,7 @@ def test_an_initialism_naming_no_related_subject_names_none(name):
 
 
 def test_a_subject_stated_after_the_initialism_is_its_major():
-    (d,) = degrees("Education", "BIT in Digital Animation; Corrin Vale College")
+    (d,) = degrees_found("Education", "BIT in Digital Animation; Corrin Vale College")
     assert d.field == "digital animation"
 
 
@@ -71,17 +66,17 @@ def test_a_subject_stated_after_the_initialism_is_its_major():
         "mcs-firm", "mcs-certificates", "mca-firm-over-a-client-school", "mca-firm-over-a-membership",
         "bca-skill-over-a-college", "mcs-firm-under-a-school-district"])
 def test_an_initialisms_letters_alone_outside_education_are_no_degree(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("letters", ["MCA 7.4 CGPA", "MCA, 2019", "MCA ongoing"])
 def test_an_initialism_alone_on_its_line_by_its_school_outside_education_is_a_degree(letters):
-    (d,) = degrees("Profile", "Linmouth School of Computing, final year", letters)
+    (d,) = degrees_found("Profile", "Linmouth School of Computing, final year", letters)
     assert (d.level, d.field) == ("master", "computer science")
 
 
 def test_an_initialism_stated_with_its_subject_outside_education_is_a_degree():
-    (d,) = degrees("Projects", "MCS in Software Engineering, Linmouth University, 2019")
+    (d,) = degrees_found("Projects", "MCS in Software Engineering, Linmouth University, 2019")
     assert (d.level, d.field) == ("master", "software engineering")
 
 
@@ -90,7 +85,7 @@ def test_an_initialism_stated_with_its_subject_outside_education_is_a_degree():
     ["Education", "MCS Office Specialist (2014)"],
 ], ids=["azure", "office"])
 def test_mcs_before_a_microsoft_product_is_its_certification(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("line, level, field", [
@@ -99,7 +94,7 @@ def test_mcs_before_a_microsoft_product_is_its_certification(lines):
     ("PH.D. iN STATiSTiCS — 2015 to 2019", "doctorate", "statistics"),
 ], ids=["bsc", "msc", "phd"])
 def test_a_level_in_small_capitals_with_mixed_case_letters_is_read(line, level, field):
-    (d,) = degrees("Education", "Corrin Vale University", line)
+    (d,) = degrees_found("Education", "Corrin Vale University", line)
     assert (d.level, d.field) == (level, field)
 
 
@@ -110,7 +105,7 @@ def test_a_level_in_small_capitals_with_mixed_case_letters_is_read(line, level, 
     "Integrated MSC in NSN core network",
 ], ids=["bsc-department", "bsc-network", "bsc-hr", "msc-core"])
 def test_a_capitalised_bsc_or_msc_before_a_plain_in_is_no_degree(line):
-    assert degrees("Experience", "Network Engineer, Linmouth Telecom", line) == ()
+    assert degrees_found("Experience", "Network Engineer, Linmouth Telecom", line) == ()
 
 
 @pytest.mark.parametrize("line, level, field", [
@@ -119,7 +114,7 @@ def test_a_capitalised_bsc_or_msc_before_a_plain_in_is_no_degree(line):
     ("2023 ME ongoing Physics, Corrin Vale University", "master", "physics"),
 ], ids=["be-pursuing", "me-ongoing-school", "me-ongoing-subject"])
 def test_a_bare_be_or_me_followed_by_its_status_is_a_degree_in_progress(line, level, field):
-    (d,) = degrees("Education", line)
+    (d,) = degrees_found("Education", line)
     assert (d.level, d.field, d.status) == (level, field, "in progress")
 
 
@@ -129,7 +124,7 @@ def test_a_bare_be_or_me_followed_by_its_status_is_a_degree_in_progress(line, le
     ["Education", "Linmouth College", "Might BE pursuing a diploma"],
 ], ids=["to-be", "kept-me", "might-be"])
 def test_be_or_me_after_a_word_before_a_status_is_the_verb_or_the_pronoun(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("lines", [
@@ -138,7 +133,7 @@ def test_be_or_me_after_a_word_before_a_status_is_the_verb_or_the_pronoun(lines)
     ["Experience", "Migrated clients to MS Technology, 2016 - 2018"],
 ], ids=["before-dot-net", "before-stack", "after-a-lower-case-word"])
 def test_ms_technology_before_a_product_or_after_a_lower_case_word_is_microsofts(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("lines", [
@@ -148,5 +143,5 @@ def test_ms_technology_before_a_product_or_after_a_lower_case_word_is_microsofts
     ["Education", "MS Technology", "Westland State University, 2012 - 2014"],
 ], ids=["before-its-subject", "before-a-comma", "before-a-bracket", "school-below"])
 def test_ms_technology_as_a_degrees_name_is_a_masters(lines):
-    (d,) = degrees(*lines)
+    (d,) = degrees_found(*lines)
     assert d.level == "master"

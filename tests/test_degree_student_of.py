@@ -10,14 +10,9 @@ import pytest
 
 from screener.degrees import find_degrees, related_degree
 
-from helpers import doc, sections
+from helpers import degrees_read, doc, sections
 
 AS_OF = dt.date(2026, 1, 1)
-
-
-def degrees(*lines):
-    d = doc(*lines)
-    return [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)]
 
 
 @pytest.mark.parametrize("lines, field", [
@@ -25,7 +20,7 @@ def degrees(*lines):
     (["Bachelor of Arts (2011)", "Linmouth University", "Department: Mathematics"], "mathematics"),
 ], ids=["faculty-label", "department-label"])
 def test_a_labelled_unit_names_the_subject_studied_in_it(lines, field):
-    assert degrees("Education", *lines) == [("bachelor", field)]
+    assert degrees_read(*lines) == [("bachelor", field)]
 
 
 @pytest.mark.parametrize("lines", [
@@ -43,7 +38,7 @@ def test_a_labelled_unit_of_no_related_field_or_a_school_label_is_no_related_deg
     (["2021 - now: student in Statistics at Harrowgate University"], "statistics"),
 ], ids=["above-university", "below-university", "same-line"])
 def test_a_student_of_a_related_field_at_a_university_is_an_undergraduate(lines, field):
-    assert degrees("Education", *lines) == [("bachelor", field)]
+    assert degrees_read(*lines) == [("bachelor", field)]
 
 
 @pytest.mark.parametrize("lines", [
@@ -55,7 +50,7 @@ def test_a_student_of_a_related_field_at_a_university_is_an_undergraduate(lines,
     ["Student of Applied Informatics"],
 ], ids=["secondary-school", "unrelated-field", "award", "bootcamp", "course", "no-school"])
 def test_a_pupil_a_trainee_or_a_student_of_another_field_is_not(lines):
-    assert degrees("Education", *lines) == []
+    assert degrees_read(*lines) == []
 
 
 @pytest.mark.parametrize("lines, field", [
@@ -63,7 +58,7 @@ def test_a_pupil_a_trainee_or_a_student_of_another_field_is_not(lines):
     (["Sep 2005 – Jul 2009", "Harrowgate University, Statistics"], "statistics"),
 ], ids=["graduation-above", "dates-above"])
 def test_a_related_field_at_a_school_dated_on_the_line_above_is_an_undergraduate(lines, field):
-    assert degrees("Education", *lines) == [("bachelor", field)]
+    assert degrees_read(*lines) == [("bachelor", field)]
 
 
 @pytest.mark.parametrize("lines", [
@@ -73,11 +68,11 @@ def test_a_related_field_at_a_school_dated_on_the_line_above_is_an_undergraduate
     ["Statistics, Corrin Vale University"],
 ], ids=["sentence-above", "unrelated", "course", "undated"])
 def test_a_school_line_with_no_date_beside_it_or_no_related_field_is_not(lines):
-    assert degrees("Education", *lines) == []
+    assert degrees_read(*lines) == []
 
 
 def test_a_graduates_statement_of_the_subject_is_the_degrees_field():
-    found = degrees("Education", "Bachelor of Technology", "Corrin Vale University (2008 - 2012)",
+    found = degrees_read("Bachelor of Technology", "Corrin Vale University (2008 - 2012)",
                     "Graduated in Computer Engineering, first class")
     assert found == [("bachelor", "computer engineering")]
 
@@ -87,7 +82,7 @@ def test_a_graduates_statement_of_the_subject_is_the_degrees_field():
     (["Bachelor of Arts in Economics", "Graduated in 2007 in Linmouth"], "economics"),
 ], ids=["a-month", "a-year-and-town"])
 def test_graduated_in_a_date_or_a_place_states_no_subject(lines, field):
-    assert degrees("Education", *lines) == [("bachelor", field)]
+    assert degrees_read(*lines) == [("bachelor", field)]
 
 
 @pytest.mark.parametrize("lines, field", [
@@ -96,7 +91,7 @@ def test_graduated_in_a_date_or_a_place_states_no_subject(lines, field):
     (["Harrowgate Aviation Institute", "Specialty: Information Systems"], "information systems"),
 ], ids=["two-below", "one-below-an-institute"])
 def test_a_labelled_specialty_below_a_university_is_the_major_studied_there(lines, field):
-    assert degrees("Education", *lines) == [("bachelor", field)]
+    assert degrees_read(*lines) == [("bachelor", field)]
 
 
 @pytest.mark.parametrize("lines", [
@@ -108,4 +103,4 @@ def test_a_labelled_specialty_below_a_university_is_the_major_studied_there(line
     ["Specialty: Mobile development"],
 ], ids=["polytechnic-college", "college", "academy", "course", "lyceum", "no-school"])
 def test_a_specialty_at_a_college_an_academy_a_course_or_a_school_or_under_none_is_not(lines):
-    assert degrees("Education", *lines) == []
+    assert degrees_read(*lines) == []

@@ -4,14 +4,9 @@ import pytest
 
 from screener.degrees import RELATED_FIELDS, field_matches, find_degrees, highest, related_degree
 
-from helpers import doc, sections
+from helpers import degrees_found, doc, sections
 
 AS_OF = dt.date(2026, 1, 1)
-
-
-def degrees(*lines):
-    d = doc(*lines)
-    return find_degrees(d, sections(d), AS_OF)
 
 
 @pytest.mark.parametrize("line, level, field", [
@@ -41,7 +36,7 @@ def degrees(*lines):
     ("AAS Computer Networking", "associate", None),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_degree_spellings(line, level, field):
-    (d,) = degrees("Education", line, "State University, 2010 – 2014")
+    (d,) = degrees_found("Education", line, "State University, 2010 – 2014")
     assert d.level == level
     if field:
         assert d.field == field or field_matches(d, [field])
@@ -56,7 +51,7 @@ def test_degree_spellings(line, level, field):
     ["Skills", "BASH, Ansible, Terraform"],
 ], ids=["scrum-master", "ms-office", "sales-associate", "master-data", "dr-title", "ba-inside-word"])
 def test_false_friends(lines):
-    assert degrees(*lines) == ()
+    assert degrees_found(*lines) == ()
 
 
 @pytest.mark.parametrize("lines, status", [
@@ -67,23 +62,23 @@ def test_false_friends(lines):
     (["Education", "BSc Computer Science, 2023 – 2027"], "expected 2027"),
 ], ids=["completed", "in-progress", "candidate", "expected-word", "expected-date"])
 def test_status(lines, status):
-    assert degrees(*lines)[0].status.startswith(status.split()[0]) and degrees(*lines)[0].status == status
+    assert degrees_found(*lines)[0].status.startswith(status.split()[0]) and degrees_found(*lines)[0].status == status
 
 
 def test_education_section_preferred():
-    found = degrees("Summary", "Worked with a PhD team", "Education", "BSc Mathematics")
+    found = degrees_found("Summary", "Worked with a PhD team", "Education", "BSc Mathematics")
     assert [d.level for d in found] == ["bachelor"]
 
 
 def test_elsewhere_when_no_education_section():
-    assert [d.level for d in degrees("Jane Doe", "BSc Computer Science, MIT")] == ["bachelor"]
+    assert [d.level for d in degrees_found("Jane Doe", "BSc Computer Science, MIT")] == ["bachelor"]
 
 
 def test_highest_and_related():
-    found = degrees("Education", "MBA, Finance", "BSc Computer Science")
+    found = degrees_found("Education", "MBA, Finance", "BSc Computer Science")
     assert highest(found).level == "master"
     assert related_degree(found).field == "computer science"
-    assert related_degree(degrees("Education", "BA History")) is None
+    assert related_degree(degrees_found("Education", "BA History")) is None
     assert "computer science" in RELATED_FIELDS
 
 

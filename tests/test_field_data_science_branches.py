@@ -4,17 +4,12 @@ computer vision, natural language processing) and of the engineering branch "AI 
 import datetime as dt
 
 import pytest
-from helpers import doc, sections
+from helpers import degrees_found
 
-from screener.degrees import find_degrees, related_degree
+from screener.degrees import related_degree
 from screener.text.subjects import known_field
 
 AS_OF = dt.date(2026, 1, 1)
-
-
-def degrees(*lines):
-    d = doc(*lines)
-    return find_degrees(d, sections(d), AS_OF)
 
 
 @pytest.mark.parametrize("branch, lookalike", [
@@ -30,7 +25,7 @@ def test_a_branch_of_data_science_is_data_science_and_its_lookalike_is_not(branc
 @pytest.mark.parametrize("line", ["MSc in Natural Language Processing", "B.Tech in AI & DS",
                                   "Master's Degree in Big Data Systems"])
 def test_a_degree_named_after_a_branch_is_in_a_related_field_and_a_certificate_is_none(line):
-    found = degrees("Education", line, "Westfield University, 2012 - 2016")
+    found = degrees_found("Education", line, "Westfield University, 2012 - 2016")
     assert related_degree(found) is not None and found[0].field == "data science"
-    assert degrees("Education", line.replace(line.split(" in ")[0], "Certificate", 1),
+    assert degrees_found("Education", line.replace(line.split(" in ")[0], "Certificate", 1),
                    "Westfield University, 2012 - 2016") == ()

@@ -215,6 +215,11 @@ CASES = [
      SOFTWARE_JOB + "- Hosted a monthly workshop for new hires on our build tooling", "mentoring", "pass"),
     ("attending-workshops-is-learning", SOFTWARE_JOB + "- Attended workshops on React", "mentoring", "fail"),
     ("hosting-a-party-is-no-workshop", SOFTWARE_JOB + "- Hosted the team's holiday party", "mentoring", "fail"),
+    # mentoring: people brought into a codebase are its programmers, whatever the position
+    ("onboarding-new-hires-to-the-codebase-onboards-programmers",
+     SALES_JOB + "- Onboarded new hires to the codebase", "mentoring", "pass"),
+    ("onboarding-new-hires-to-a-sales-process-is-not-engineering",
+     SALES_JOB + "- Onboarded new hires to the sales process", "mentoring", "fail"),
     # mentoring: the tools software is built with are a technical subject, as a language is; a product's users are not
     ("teaching-students-git-is-computing",
      SALES_JOB + "- Ran an evening session to teach students the basics of Git", "mentoring", "pass"),

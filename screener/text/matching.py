@@ -182,7 +182,8 @@ class Spellings(tuple):
 
 def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
     """Non-overlapping exact matches, the longest spelling winning where two start at the same place (the earlier
-    in the list where two are as long).
+    in the list where two are as long). A phrase never spans two sentences or bullets, so a match that does is
+    dropped before the choosing: it must not shadow a shorter match of its first words or a later one of its last.
 
     A spelling compared by stem is tried only when its first stem is on the resume (the resume's stems and the
     list's first stems are intersected in one step: most terms are not on a resume); one matched as written only
@@ -203,6 +204,8 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
         found += _anchored(text, group, view.words_starting(lead))
     for order, sp, rx in scanned:  # a spelling starting with punctuation: scan for it
         found += [(sp, m.start(), m.end(), order) for m in rx.finditer(text)]
+    seg = view.segment_at
+    found = [f for f in found if seg(f[1]) == seg(f[2] - 1)]
     found.sort(key=lambda f: (f[1], f[1] - f[2], f[3]))
     out, free = [], 0
     for sp, start, end, _ in found:
@@ -268,10 +271,7 @@ def find(view: View, spellings: tuple[Spelling, ...], threshold: float) -> list[
     length (so a long term never matches inside unrelated words and Java never matches JavaScript)."""
     if not isinstance(spellings, Spellings):
         spellings = Spellings(spellings)
-    out = []
-    for sp, start, end in _exact(view, spellings):
-        if view.segment_at(start) == view.segment_at(end - 1):  # phrases never span two bullets
-            out.append(Match(sp.key, sp.text, start, end))
+    out = [Match(sp.key, sp.text, start, end) for sp, start, end in _exact(view, spellings)]
     fuzzy = spellings.fuzzy
     if not fuzzy:
         return out
