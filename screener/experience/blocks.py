@@ -247,8 +247,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, [pair]))
             below = i + 1
             continue
-        # a list of periods dates a role of a work section; in a teaching or an education one it lists terms
-        ranges = not titled and listed_periods(lines[i], as_of) or line_ranges(lines, i, end, as_of, bool(found))
+        ranges = line_ranges(lines, i, end, as_of, bool(found))
         proper = [r for r in ranges if not r.single]
         if not proper and (apart := stacked_apart(lines, i, end, as_of)):
             (pair, below), proper = apart, [apart[0]]
@@ -284,6 +283,11 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
         if not ranges:
             continue
+        # a list of years closing a role's line repeats its last period, as that period alone is read: not in a
+        # teaching or an education section (terms of courses), nor on a bullet (a deed's dates)
+        last = max(ranges, key=lambda r: r.span)
+        if not titled and _title_like(lines[i][:last.span[0]], as_of, True):
+            ranges = [*ranges, *listed_periods(lines[i], last, as_of)]
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
         above = [j for j in range(top, i) if _worded(lines[j])]
         grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]

@@ -239,6 +239,12 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     return out
 
 
+def _names_role(head: str) -> bool:
+    """Does a role's noun end a phrase of the text before a line's dates (the title, then its organisation)?"""
+    head = head.rstrip(_CLOSING_SEPARATORS)
+    return any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head))
+
+
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     """'Support Intern, Acme — 2021', 'Software Intern, 2016', 'Analyst at Acme (2019)': a title line closed by
     one year, its only date, dates a role held within that year: July to December, as a same-year range ('2021 –
@@ -249,8 +255,7 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
     if m is None or dates.A_YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
-    head = m["head"].rstrip(_CLOSING_SEPARATORS)
-    if not head or not any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head)):
+    if not _names_role(m["head"]):
         return None
     r = find_range(f"{m['y']} – {m['y']}", as_of)
     return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
@@ -258,44 +263,38 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
 
 # A role held in several periods of one shape, the later ones named by their year alone, the list closing its line
 # ('Intern, Acme – Summer 2015 & 2016', 'Clerk, Acme May – July 2018 and 2019'): each year repeats the first
-# period's months. A list leading a line ('2015 & 2016 Clerk') is left alone, as a year leading one is.
+# period's months.
 _MORE_YEARS = re.compile(rf"(?:\s*(?:,|&|\band\b)\s*(?<![\w./]){dates.YEAR}(?![\w/.]\w))+", re.I)
-_LISTED_YEAR = re.compile(dates.YEAR)
 _CLOSED = re.compile(r"[\s.;)\]]*")
 _DEANS_LIST = re.compile(r"\bdean\W?s\s+list\b|\bhonou?r\s+roll\b", re.I)  # terms of study honoured
-_SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # a date after 'in', 'during': a sentence's
 
 
-def listed_periods(line: str, as_of: dt.date) -> list[DateRange]:
-    """The periods of a role dated by a list closing its line ('Summer 2015 & 2016'): the first period as written
-    and, for each year listed after it, the same months of that year. Not on a line naming an honour or a
-    qualification, nor after a sentence's word: a product's versions inside a sentence ('Postgres 2008, 2012
-    clusters') date no role, and a list of seasons ('Spring 2014, Fall 2014') is one of courses."""
-    if _NOT_HELD.search(line) or _DEANS_LIST.search(line):
+def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRange]:
+    """The later periods of a role whose line closes with its first period and a list of years ('Summer 2015 &
+    2016'): for each listed year up to `as_of`, the first period's months in that year. Only where the line names
+    its role as a title closed by one year must (year_closing_title), before a period within one year: a product's
+    versions in a sentence ('Postgres 2008, 2012 clusters'), a club's meetings ('met in Summer 2013 and 2014') and an
+    honour's or a qualification's terms date no role."""
+    tail = _MORE_YEARS.match(line, first.span[1])
+    if (tail is None or not _CLOSED.fullmatch(line, tail.end()) or first.start.year != first.end.year
+            or _NOT_HELD.search(line) or _DEANS_LIST.search(line)
+            or not _names_role(line[:first.span[0]])):
         return []
-    first, listed = None, -1
-    for r in find_ranges(line, as_of):
-        tail = _MORE_YEARS.match(line, r.span[1])
-        if tail and _CLOSED.fullmatch(line, tail.end()) and not _SENTENCE_WORD.search(line, 0, r.span[0]):
-            first, listed = r, r.span[1]  # not 'the club met in Summer 2013 and 2014.'
-            break
-    if first is None or first.start.year != first.end.year:
-        return []
-    more = _MORE_YEARS.match(line, listed)
-    out = [replace(first, span=(first.span[0], more.end()), single=False, present=False)]  # the list: the dates
-    for y in _LISTED_YEAR.finditer(line, listed, more.end()):
+    out: list[DateRange] = []
+    for y in dates.A_YEAR.finditer(line, first.span[1], tail.end()):
         year = int(y[0])
-        if first.start.replace(year=year) > as_of:
-            break  # a period still to come is no experience yet
-        end = first.end.replace(year=year, day=min(first.end.day, _month_days(year, first.end.month)))
-        out.append(replace(first, start=first.start.replace(year=year), end=min(end, as_of),
-                           span=(more.end(), more.end()), single=False, present=False))
-    return out if len(out) > 1 else []
+        start = _in_year(first.start, year)
+        if start > as_of:
+            continue  # a period still to come is no experience yet
+        span = (tail.end(), tail.end()) if out else (first.span[1], tail.end())  # the list: the dates, no title
+        out.append(replace(first, start=start, end=min(_in_year(first.end, year), as_of), span=span, present=False))
+    return out
 
 
-def _month_days(year: int, month: int) -> int:
-    """How many days the month has in that year (February's end repeated in another year)."""
-    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day of the month in another year, or that month's last (February's end)."""
+    last = dates.last_day(year, day.month)
+    return last.replace(day=min(day.day, last.day))
 
 
 def starts_range(line: str, as_of: dt.date) -> bool:
