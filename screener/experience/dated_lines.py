@@ -271,14 +271,13 @@ _DEANS_LIST = re.compile(r"\bdean\W?s\s+list\b|\bhonou?r\s+roll\b", re.I)  # ter
 
 def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRange]:
     """The later periods of a role whose line closes with its first period and a list of years ('Summer 2015 &
-    2016'): for each listed year up to `as_of`, the first period's months in that year. Only where the line names
-    its role as a title closed by one year must (year_closing_title), before a period within one year: a product's
-    versions in a sentence ('Postgres 2008, 2012 clusters'), a club's meetings ('met in Summer 2013 and 2014') and an
-    honour's or a qualification's terms date no role."""
+    2016'): for each listed year up to `as_of`, the first period's months in that year. Only after a period within
+    one year, on a line naming its role as a title closed by one year must (year_closing_title): a product's versions
+    in a sentence ('Postgres 2008, 2012 clusters'), a club's meetings ('met in Summer 2013 and 2014') and an honour's
+    or a qualification's terms date no role."""
     tail = _MORE_YEARS.match(line, first.span[1])
     if (tail is None or not _CLOSED.fullmatch(line, tail.end()) or first.start.year != first.end.year
-            or _NOT_HELD.search(line) or _DEANS_LIST.search(line)
-            or not _names_role(line[:first.span[0]])):
+            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _names_role(line[:first.span[0]])):
         return []
     out: list[DateRange] = []
     for y in dates.A_YEAR.finditer(line, first.span[1], tail.end()):

@@ -74,6 +74,7 @@ class _Point:
 
 
 def last_day(year: int, month: int) -> dt.date:
+    """The month's last day: a period's end, and a month's end repeated in another year (February's)."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
