@@ -29,6 +29,8 @@ def d(y, m, day):
      [(d(2018, 5, 1), d(2018, 7, 31)), (d(2019, 5, 1), d(2019, 7, 31))]),
     ("Research Intern at Corvid Labs during Summer 2016 and 2017",
      [(d(2016, 6, 1), d(2016, 8, 31)), (d(2017, 6, 1), d(2017, 8, 31))]),
+    ("Graduate Software Engineering Intern, Data Platform Group, Corvid Systems Ltd, Summer 2016 & 2017",
+     [(d(2016, 6, 1), d(2016, 8, 31)), (d(2017, 6, 1), d(2017, 8, 31))]),  # longer than a title line
     ("Data Analyst | Bright Harbor Co | Fall 2009, 2010 and 2011",
      [(d(2009, 9, 1), d(2009, 11, 30)), (d(2010, 9, 1), d(2010, 11, 30)), (d(2011, 9, 1), d(2011, 11, 30))]),
 ])
@@ -84,6 +86,7 @@ def test_a_list_inside_a_roles_range_is_a_detail_of_that_role(line, later):
 
 @pytest.mark.parametrize("line, later", [
     ("CloudConf Lisbon, April 2018 and 2019", 2019),  # no role named before the dates
+    ("Attended the regional cloud conference and the national data summit, April 2018 and 2019", 2018),
     ("Peer Tutor; Dean's List, Fall 2016 & 2017", 2017),  # an honour's terms
     ("- Mentored interns, Summer 2017 & 2018", 2018),  # a bullet: a deed's dates
     ("Outstanding Intern, Corvid Labs — Summer 2016 & 2017", 2017),  # an honour

@@ -40,8 +40,8 @@ from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_
                             A_YEAR, YEAR, may_hold_range, may_run_on, may_start_range)
 from .months import MONTHS, SEASONS, plain
 
-__all__ = ["A_YEAR", "MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "last_day", "may_hold_range", "may_run_on",
-           "may_start_range", "writes_month_first"]
+__all__ = ["A_YEAR", "MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "last_day", "may_hold_range",
+           "may_run_on", "may_start_range", "writes_month_first"]
 
 
 @dataclass(frozen=True, slots=True)
