@@ -239,7 +239,7 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     return out
 
 
-def _names_role(head: str) -> bool:
+def _ends_with_role(head: str) -> bool:
     """Does a role's noun end a phrase of the text before a line's dates (the title, then its organisation)?"""
     head = head.rstrip(_CLOSING_SEPARATORS)
     return any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head))
@@ -255,7 +255,7 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
     if m is None or dates.A_YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
-    if not _names_role(m["head"]):
+    if not _ends_with_role(m["head"]):
         return None
     r = find_range(f"{m['y']} – {m['y']}", as_of)
     return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
@@ -277,7 +277,7 @@ def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRang
     or a qualification's terms date no role."""
     tail = _MORE_YEARS.match(line, first.span[1])
     if (tail is None or not _CLOSED.fullmatch(line, tail.end()) or first.start.year != first.end.year
-            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _names_role(line[:first.span[0]])):
+            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _ends_with_role(line[:first.span[0]])):
         return []
     out: list[DateRange] = []
     for y in dates.A_YEAR.finditer(line, first.span[1], tail.end()):
