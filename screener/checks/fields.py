@@ -13,6 +13,7 @@ list) is not the position's at all. A "Role: ..." line under the dates is a titl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -87,21 +88,22 @@ class Field:
         return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, lists["artefacts"],
                    lists["made"], kin, patterns)
 
-    def judge(self, heading: str, text: str, title: str = "") -> tuple[bool, str]:
+    def judge(self, heading: str, text: str, title: str = "", shared: tuple[str, ...] = ()) -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
-        (an organisation's name says what the employer does: "Account Manager, Acme Website Development")."""
+        (an organisation's name says what the employer does: "Account Manager, Acme Website Development").
+        `shared`: the signs of text the position shares with the titles stacked below it, read once for them all."""
         titles, work = self._patterns.titles, self._patterns.work
         if m := self._occupation_outside(heading):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
-            own = self._signs(text) if held else []
+            own = _different([*self._found(text), *shared], self._patterns.kin) if held else []
             if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
             return True, f"its title says {held!r} first and its text names {', '.join(own[:3])}"
         if (titles is not None and (m := titles.search(heading))) or (work is not None and (m := work.search(title))):
             return True, f"its title says {m.group()!r}"
-        found = self._signs(f"{heading}\n{text}")
+        found = _different([*self._found(f"{heading}\n{text}"), *shared], self._patterns.kin)
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
@@ -132,12 +134,13 @@ class Field:
             served = served or bool(titles is not None and titles.search(piece) and _BUILDER.search(piece))
         return None
 
-    def _signs(self, text: str) -> list[str]:
-        """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
+    def _found(self, text: str) -> list[str]:
+        """The signs of the field's work the text names, in their order, each as often as it stands: its terms, and
+        the artefacts it says were made."""
         terms, making = self._patterns.terms, self._patterns.making
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
         made = [m.group("thing") for m in making.finditer(text)] if making is not None else []
-        return _different([*found, *made], self._patterns.kin)
+        return [*found, *made]
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
@@ -159,9 +162,11 @@ class Field:
         return (not_titles is not None and bool(not_titles.search(text))
                 and not (titles is not None and titles.search(text)))
 
-    def judge_position(self, lines: tuple[str, ...], p: Position) -> tuple[bool, str]:
+    def judge_position(self, lines: tuple[str, ...], p: Position,
+                       shared: dict[tuple[int, int], tuple[list[str], list[str]]] | None = None) -> tuple[bool, str]:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
-        lines around its dates) and the text under it?"""
+        lines around its dates) and the text under it? A title stacked over others reads its own lines and the text
+        of the last title below: that text's roles and signs are read once for the stack (`shared`, by its lines)."""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
             return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
@@ -171,14 +176,28 @@ class Field:
         # position's own title ("Senior Backend Engineer (since 2019)")
         below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
         below = [x for x in below if not _dates_another_role(x, p)]
-        body = lines[p.line + 1:last]
-        roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
+        own_end = last if p.own_end is None else p.own_end
+        body = lines[p.line + 1:own_end]
+        roles = _roles(body)
+        signs: list[str] = []
+        if p.shared_from is not None:
+            memo, key = {} if shared is None else shared, (p.shared_from, last)
+            if key not in memo:
+                text = lines[p.shared_from:last]
+                memo[key] = _roles(text), self._found("\n".join(text))
+            more, signs = memo[key]
+            roles = [*roles, *more]
         # a paragraph above the dates is the summary or skills list before the position, not its work
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
         leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
         titles, other = _split_heading(list(leads))
         return self.judge("\n".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
-                          _own_title(p.title))
+                          _own_title(p.title), tuple(signs))
+
+
+def _roles(lines: Sequence[str]) -> list[str]:
+    """The titles the lines name as labelled fields ("Role: Backend Developer")."""
+    return [m.group(1) for line in lines if (m := _ROLE.match(line))]
 
 
 def _words(value: Any, key: str) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ class Facts:
         self.document = document
         self.as_of = as_of
         self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
+        self._shared: dict[Field, dict[tuple[int, int], tuple[list[str], list[str]]]] = {}  # a stack's text, read once
         # each line's dates read once and in the resume's numeric order, by the timeline and by the diagnostics
         self._dates = experience.DateReadings(document.text)
 
@@ -72,7 +73,7 @@ class Facts:
         """Whether a position is work in the field and why, judged once per resume and field."""
         judged = self._fields.setdefault(field, {})
         if id(p) not in judged:
-            judged[id(p)] = field.judge_position(self.texts, p)
+            judged[id(p)] = field.judge_position(self.texts, p, self._shared.setdefault(field, {}))
         return judged[id(p)]
 
     @cached_property
