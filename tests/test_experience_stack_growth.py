@@ -3,9 +3,9 @@ of many such lines is screened in time in step with its lines.
 
 Principle: titles stacked at one employer share the text under the last of them; a stack with no text under its
 last title has none to share, so each role's text is its own lines, not the rest of the stack (which, read once per
-role, grows with the square of the stack). Where there is text to share, each title reads its own lines and the last
-title's, read once for the stack, not every title in between; and a line under the last title that reads as the next
-entry's heading is still shared by the stack, as it was.
+role, grows with the square of the stack). Where there is text to share, each title reads its own lines, then the
+lines below it, read in parts (from one title to the next) each once for the whole stack; and a line under the last
+title that reads as the next entry's heading is still shared by the stack, as it was.
 """
 from __future__ import annotations
 
@@ -52,13 +52,11 @@ def test_a_ladder_of_titles_over_one_bullet_is_screened_in_linear_time():
     assert grows_linearly(lambda text: bundled_status(text, "experience-years"), _ladder, 400)
 
 
-def test_each_title_of_a_ladder_reads_the_text_under_the_last():
+def test_each_title_of_a_ladder_reads_its_own_lines_then_those_it_shares():
     d = doc("Experience", "Tidewater Ports", "Chief Pilot 2020 – 2024", "Pilot 2016 – 2020", "Cadet 2012 – 2016",
             "- Steered container ships into the inner basin")
     positions = build_timeline(d, sections(d), AS_OF).positions
-    # the chief reads its own lines and the cadet's, not the pilot's title between them
-    assert [(p.span, p.own_end, p.shared_from) for p in positions] == [
-        ((1, 6), 3, 4), ((3, 6), 4, 4), ((4, 6), None, None)]
+    assert [(p.span, p.own_end) for p in positions] == [((1, 6), 3), ((3, 6), 4), ((4, 6), None)]
 
 
 def test_a_stack_keeps_the_line_under_its_last_title_read_as_the_next_entrys_heading():

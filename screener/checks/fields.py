@@ -12,6 +12,7 @@ list) is not the position's at all. A "Role: ..." line under the dates is a titl
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,14 @@ class _Patterns(NamedTuple):
     kin: tuple[Any, ...]  # one pattern per group of terms that are one sign together
     making: Any  # a text making an artefact or a made thing
     work: Any  # a title naming the work done on an artefact
+
+
+class Shared(NamedTuple):
+    """What a text names: its terms and made artefacts, each sign by its first form, and the roles it labels."""
+
+    terms: dict[str, str] = {}
+    made: dict[str, str] = {}
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,22 +97,22 @@ class Field:
         return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, lists["artefacts"],
                    lists["made"], kin, patterns)
 
-    def judge(self, heading: str, text: str, title: str = "", shared: tuple[str, ...] = ()) -> tuple[bool, str]:
+    def judge(self, heading: str, text: str, title: str = "", shared: Shared = Shared()) -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
         (an organisation's name says what the employer does: "Account Manager, Acme Website Development").
-        `shared`: the signs of text the position shares with the titles stacked below it, read once for them all."""
+        `shared`: the signs of the text after `text` that the position shares with titles stacked below it."""
         titles, work = self._patterns.titles, self._patterns.work
         if m := self._occupation_outside(heading):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
-            own = _different([*self._found(text), *shared], self._patterns.kin) if held else []
+            own = self._signs(text, shared) if held else []
             if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
             return True, f"its title says {held!r} first and its text names {', '.join(own[:3])}"
         if (titles is not None and (m := titles.search(heading))) or (work is not None and (m := work.search(title))):
             return True, f"its title says {m.group()!r}"
-        found = _different([*self._found(f"{heading}\n{text}"), *shared], self._patterns.kin)
+        found = self._signs(f"{heading}\n{text}", shared)
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
@@ -134,13 +143,34 @@ class Field:
             served = served or bool(titles is not None and titles.search(piece) and _BUILDER.search(piece))
         return None
 
-    def _found(self, text: str) -> list[str]:
-        """The signs of the field's work the text names, in their order, each as often as it stands: its terms, and
-        the artefacts it says were made."""
+    def _signs(self, text: str, shared: Shared = Shared()) -> list[str]:
+        """The different signs of the field's work the text (and the text shared after it) names: its terms, and the
+        artefacts it says were made."""
+        terms, made, _ = self._read(text)
+        return sorted(_merged(_merged(terms, shared.terms), _merged(made, shared.made)).values())
+
+    def _read(self, text: str) -> Shared:
+        """The text's terms and made artefacts, each sign by its first form (as `_different` keeps them)."""
         terms, making = self._patterns.terms, self._patterns.making
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
         made = [m.group("thing") for m in making.finditer(text)] if making is not None else []
-        return [*found, *made]
+        return Shared(_first_forms(found, self._patterns.kin), _first_forms(made, self._patterns.kin))
+
+    def _shared(self, lines: tuple[str, ...], start: int, end: int, starts: Sequence[int],
+                memo: dict[tuple[int, int], Shared]) -> Shared:
+        """The roles and signs of lines [start, end), read in parts from one position's first line to the next and
+        each part once for every title stacked over it (`memo`, by the lines a reading runs from and to)."""
+        parts, i = [], start
+        while i < end and (i, end) not in memo:
+            j = next((x for x in starts[bisect.bisect_right(starts, i):][:1] if x < end), end)
+            parts.append((i, j))
+            i = j
+        after = memo.get((i, end), Shared())
+        for a, b in reversed(parts):
+            here = self._read("\n".join(lines[a:b]))
+            after = memo[(a, end)] = Shared(_merged(here.terms, after.terms), _merged(here.made, after.made),
+                                            (*_roles(lines[a:b]), *after.roles))
+        return after
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
@@ -162,11 +192,11 @@ class Field:
         return (not_titles is not None and bool(not_titles.search(text))
                 and not (titles is not None and titles.search(text)))
 
-    def judge_position(self, lines: tuple[str, ...], p: Position,
-                       shared: dict[tuple[int, int], tuple[list[str], list[str]]] | None = None) -> tuple[bool, str]:
+    def judge_position(self, lines: tuple[str, ...], p: Position, starts: Sequence[int] = (),
+                       memo: dict[tuple[int, int], Shared] | None = None) -> tuple[bool, str]:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
-        lines around its dates) and the text under it? A title stacked over others reads its own lines and the text
-        of the last title below: that text's roles and signs are read once for the stack (`shared`, by its lines)."""
+        lines around its dates) and the text under it? A title stacked over others reads on to their text, which is
+        read in parts (from each of `starts`, the positions' first lines), each part once for the stack (`memo`)."""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
             return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
@@ -178,21 +208,14 @@ class Field:
         below = [x for x in below if not _dates_another_role(x, p)]
         own_end = last if p.own_end is None else p.own_end
         body = lines[p.line + 1:own_end]
-        roles = _roles(body)
-        signs: list[str] = []
-        if p.shared_from is not None:
-            memo, key = {} if shared is None else shared, (p.shared_from, last)
-            if key not in memo:
-                text = lines[p.shared_from:last]
-                memo[key] = _roles(text), self._found("\n".join(text))
-            more, signs = memo[key]
-            roles = [*roles, *more]
+        shared = self._shared(lines, own_end, last, starts, {} if memo is None else memo)
+        roles = [*_roles(body), *shared.roles]
         # a paragraph above the dates is the summary or skills list before the position, not its work
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
         leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
         titles, other = _split_heading(list(leads))
         return self.judge("\n".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
-                          _own_title(p.title), tuple(signs))
+                          _own_title(p.title), shared)
 
 
 def _roles(lines: Sequence[str]) -> list[str]:
@@ -212,6 +235,11 @@ def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
     "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
     a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment"),
     nor two words of one group (`kin`: "iOS and Android" are the phone platforms, one sign)."""
+    return sorted(_first_forms(found, kin).values())
+
+
+def _first_forms(found: list[str], kin: tuple[Any, ...] = ()) -> dict[str, str]:
+    """Each different sign by the form it is first named in, in the order they are first named."""
     signs: dict[str, str] = {}
     for sign in found:
         term = sign.casefold()
@@ -219,7 +247,12 @@ def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
         group = next((i for i, pattern in enumerate(kin) if pattern.fullmatch(sign)), None)
         key = f"{group}" if group is not None else "".join(stems(words) if all(w.isalpha() for w in words) else words)
         signs.setdefault(key, term)
-    return sorted(signs.values())
+    return signs
+
+
+def _merged(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
+    """The signs of a text followed by another: each by its form in the first text that names it."""
+    return {**then, **first} if then else first
 
 
 # making a thing, in any of the verb's forms ("built", "develops", "wrote"), with a second verb joined to it

@@ -360,9 +360,8 @@ def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) 
         if k + 1 == len(out) or (below := out[k + 1]).end_line is None:
             continue
         if below.line == p.line or (bare and more[k + 1] and below.line_start == p.end_line):
-            shared = below.shared_from if below.shared_from is not None else below.line_start
             if below.end_line != p.end_line:
-                out[k] = replace(p, end_line=below.end_line, own_end=p.end_line, shared_from=max(shared, p.end_line))
+                out[k] = replace(p, end_line=below.end_line, own_end=p.end_line)
             more[k] = True
     return out
 
