@@ -14,6 +14,11 @@ def test_leading_bullets_are_removed():
     assert normalize_line("\u2022  Built APIs") == "Built APIs"
 
 
+def test_a_character_that_cannot_be_read_where_a_bullet_stands_is_a_bullet():
+    # U+FFFD: a damaged byte sequence of a text file, a glyph without a Unicode map in a PDF
+    assert normalize_line("\ufffd Built APIs \ufffd in Go") == "Built APIs \ufffd in Go"
+
+
 def test_date_dashes_are_kept_distinct():
     assert normalize_line("Jan 2015 \u2013 Mar 2018 \u2014 x - y") == "Jan 2015 \u2013 Mar 2018 \u2014 x - y"
 

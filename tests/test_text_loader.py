@@ -1,10 +1,13 @@
 """Text resumes in the encodings people actually save them in."""
 import codecs
+import datetime as dt
 
 import pytest
 
 from screener.errors import LoadError
 from screener.loaders import load
+from screener.loaders.text import decode
+from screener.text.dates import find_range
 
 WORDS = "Café engineer – Python"
 
@@ -14,11 +17,59 @@ WORDS = "Café engineer – Python"
     codecs.BOM_UTF8 + WORDS.encode("utf-8"),
     WORDS.encode("utf-16"),
     WORDS.encode("cp1252"),
-], ids=["utf-8", "utf-8-bom", "utf-16", "cp1252"])
+    codecs.BOM_UTF16_BE + WORDS.encode("utf-16-be"),
+], ids=["utf-8", "utf-8-bom", "utf-16", "cp1252", "utf-16-be"])
 def test_encodings_decode_to_the_same_text(tmp_path, data):
     path = tmp_path / "r.txt"
     path.write_bytes(data)
     assert load(path).text == WORDS
+
+
+# A lossy conversion writes '?' for a byte it cannot carry: a bullet's E2 80 A2 arrives as E2 3F A2, a dash's E2 80 93
+# as E2 3F 3F. The file is still UTF-8, damaged in places.
+def damaged(text: str) -> bytes:
+    return text.encode("utf-8").replace(b"\xe2\x80\xa2", b"\xe2?\xa2").replace(b"\xe2\x80\x93", b"\xe2??")
+
+
+def test_damaged_bullets_in_utf8_are_bullets_and_the_rest_stays_utf8(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(damaged("Skills of Zoë Muñoz\n• Led a team of four\n• Built billing services\n"))
+    assert [line.text for line in load(path).lines] == [
+        "Skills of Zoë Muñoz", "Led a team of four", "Built billing services"]
+
+
+def test_a_damaged_dash_still_separates_a_date_range():
+    text = decode(damaged("Engineer, Northwind – Café 2019 – 2021"))
+    assert text == "Engineer, Northwind \ufffd Café 2019 \ufffd 2021"
+    found = find_range(text, dt.date(2026, 1, 1))
+    assert (found.start.year, found.end.year) == (2019, 2021)
+
+
+@pytest.mark.parametrize("data, text", [
+    (b"Python engineer since 2019 \xe2?", "Python engineer since 2019 \ufffd"),  # cut after the '?'
+    (b"Python engineer since 2019 \xe2\x80", "Python engineer since 2019 \ufffd"),  # cut inside the sequence
+    (damaged("Zoë – ") + b"\xf0\x9f?", "Zoë \ufffd \ufffd"),
+], ids=["damaged", "cut", "after-damage"])
+def test_a_damaged_sequence_at_the_end_reads_as_one_mark(data, text):
+    assert decode(data) == text
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Résumé of José: “curly” quotes, naïve café – 2019", "cp1252"),
+    ("José Muñoz, Günther Ångström, Françoise", "latin-1"),
+    # a legacy file may hold what looks like a damaged sequence (an accented letter, then '?'): the stray bytes of
+    # its other accents and quotes still say most of it is not UTF-8
+    ("¿Qué?? “Sí”, dijo Inés", "cp1252"),
+], ids=["cp1252", "latin-1", "legacy-with-question-marks"])
+def test_legacy_8_bit_text_stays_legacy(text, encoding):
+    assert decode(text.encode(encoding)) == text
+
+
+def test_many_damaged_characters_are_a_warning(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(damaged("• Go\n• Rust\n• Kafka, 2019 – 2021\n"))
+    assert load(path).warnings == ("4 characters could not be decoded (damaged bytes); they read as bullets or "
+                                   "separators, so a date or a word near them may be misread",)
 
 
 def test_an_empty_file_is_a_load_error(tmp_path):

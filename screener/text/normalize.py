@@ -8,7 +8,9 @@ from .printable import CONTROL_CHARACTERS
 from .sections import split_glued_heading
 
 _SOFT_HYPHEN = "\u00ad"
-_BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
+# a bullet, or a character that cannot be read (U+FFFD: a damaged byte sequence, a glyph without a Unicode map)
+# where a bullet stands, alone at the line start
+_BULLETS = re.compile(r"^[\s\ufffd\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
