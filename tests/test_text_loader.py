@@ -3,6 +3,7 @@ import codecs
 import datetime as dt
 
 import pytest
+from helpers import grows_linearly
 
 from screener.errors import LoadError
 from screener.loaders import load
@@ -63,6 +64,12 @@ def test_a_damaged_sequence_at_the_end_reads_as_one_mark(data, text):
 ], ids=["cp1252", "latin-1", "legacy-with-question-marks"])
 def test_legacy_8_bit_text_stays_legacy(text, encoding):
     assert decode(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("piece", [damaged("• Led – Zoë "), b"\xe2?" * 3, b"\xf0" + b"?" * 5 + b"\xe9 "],
+                         ids=["damaged-text", "cut-sequences", "lead-bytes-and-marks"])
+def test_damaged_utf8_is_read_in_linear_time(piece):
+    assert grows_linearly(decode, lambda n: piece * n, 400_000)
 
 
 def test_many_damaged_characters_are_a_warning(tmp_path):

@@ -13,9 +13,11 @@ _REPLACEMENT = "\ufffd".encode()
 # A UTF-8 character some byte of which a lossy conversion replaced by '?': its lead byte, then as many bytes as the
 # lead announces (fewer where the data ends), each a continuation byte or '?', one at least a '?'. Legacy 8-bit text
 # seldom has an accented letter followed by '?' and a symbol; a dash or a bullet damaged this way is common.
-_DAMAGED = re.compile(rb"[\xc2-\xdf]\?"
-                      rb"|[\xe0-\xef](?=[\x80-\xbf]?\?)(?:[\x80-\xbf?]{2}|[\x80-\xbf?]\Z)"
-                      rb"|[\xf0-\xf4](?=[\x80-\xbf]{0,2}\?)(?:[\x80-\xbf?]{3}|[\x80-\xbf?]{1,2}\Z)")
+# One lead byte class first, the lead's length told by a lookbehind: the search then skips ASCII at C speed (an
+# alternation of three lead classes tries each at every byte, 4 times slower).
+_DAMAGED = re.compile(rb"[\xc2-\xf4](?:(?<=[\xc2-\xdf])\?"
+                      rb"|(?<=[\xe0-\xef])(?=[\x80-\xbf]?\?)(?:[\x80-\xbf?]{2}|[\x80-\xbf?]\Z)"
+                      rb"|(?<=[\xf0-\xf4])(?=[\x80-\xbf]{0,2}\?)(?:[\x80-\xbf?]{3}|[\x80-\xbf?]{1,2}\Z))")
 
 
 def _damaged_utf8(data: bytes) -> str | None:
