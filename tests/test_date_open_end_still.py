@@ -1,4 +1,4 @@
-"""An end that says the role goes on in plain words ("- Still", "to Continue", "– on-going", "– still ongoing") ends
+"""An end that says the role goes on in plain words ("- Still", "to Continue", "– on-going", "– Onwards") ends
 a range open.
 
 Principle: where a range's end stands after a date and its link, a word that says the role has not stopped is an open
@@ -20,7 +20,7 @@ STARTS = {"Mar 2021": dt.date(2021, 3, 1), "03/2021": dt.date(2021, 3, 1), "Marc
           "2021": dt.date(2021, 7, 1)}
 LINKS = ["-", " – ", " to ", " till "]
 ENDS = ["Still", "STILL", "Continue", "On going", "on-going", "still ongoing", "Still on going", "still present",
-        "Still Current"]
+        "Still Current", "Onwards", "onward"]
 AFTER = ["", ":", ".", " | Leeds", ", Leeds", ": Acme Mills"]
 
 
@@ -36,7 +36,7 @@ def test_a_plain_word_saying_the_role_goes_on_ends_the_range_open(start, link, e
     "Took over the ledger API built in 2017 – still today our busiest service", "Led the 2018 - still 3 sites live",
     "The tool I wrote in 2016 was in use in 2024 still.", "In 2016 still, the team deployed by hand",
     "Continue - 2020 redesign handed over", "Shipped in 2019 - still, the tool we use most",
-    "2019 - continue, maintain the site"])
+    "2019 - continue, maintain the site", "Grew revenue in 2019 - onwards and upwards"])
 def test_a_plain_word_before_more_words_or_a_number_or_with_no_link_is_prose(text):
     assert not [r for r in find_ranges(text, AS_OF) if r.present]
 

@@ -124,7 +124,7 @@ class Field:
             piece = _ASIDE.sub(" ", piece)
             for m in not_titles.finditer(piece):
                 after = _FEW_WORDS.match(piece, m.end()).group()  # a few words only: a long line is read once
-                its_own = _DOER.search(m.group()) or _TRADE_S_OWN.match(after)  # a doer, or the trade's own job
+                its_own = DOER.search(m.group()) or _TRADE_S_OWN.match(after)  # a doer, or the trade's own job
                 if served and not (its_own or _occupation(piece) or _SELLS.search(piece)):
                     continue
                 if its_own or titles is None or not titles.search(after):
@@ -269,14 +269,14 @@ _LONGEST_TITLE = 90
 
 
 # the doers of occupations ("Marketing Coordinator", "Web Developer", "Programmer", "Dean of Students"); of them, the
-# builders of software
+# builders of software. DOER tells a job title from an employer's name among a position's heading lines
 _BUILDERS = r"developer|programmer|engineer|coder|architect"
 _DOERS = (rf"{_BUILDERS}|tester|technician|administrator|sysadmin|analyst|"
           r"consultant|specialist|coordinator|co-ordinator|manager|assistant|associate|officer|executive|lead|director|"
           r"supervisor|designer|writer|editor|representative|agent|advis[eo]r|trainer|teacher|tutor|instructor|"
           r"lecturer|professor|dean|chair|provost|fellow|post-?doc(?:toral)?|nurse|accountant|bookkeeper|cashier|"
           r"clerk|receptionist|recruiter|economist|master|person|intern|owner|founder")
-_DOER = LazyPattern(rf"\b(?:{_DOERS})s?\b", re.I)
+DOER = LazyPattern(rf"\b(?:{_DOERS})s?\b", re.I)
 _OCCUPATION_WORD = LazyPattern(rf"\b(?:{_DOERS})s?\W*$", re.I)  # a job title ends in a doer's word
 _PIECES = LazyPattern(rf"\n|{_SEGMENTS.pattern}", re.I)  # a heading's lines and the parts of each
 _ASIDE = LazyPattern(r"\([^()]*\)?")  # a parenthesis: "IT Support (Contract)"
@@ -292,7 +292,7 @@ _TRADE_S_OWN = LazyPattern(rf"\s*(?:{_DOERS}|engineering|operations|support|serv
 def _organisation(segment: str) -> bool:
     """Is this segment of a heading an organisation's name, not a title?"""
     return bool(_LEGAL_FORM.search(segment) or _KIND_FIRST.match(segment)
-                or (_KIND_LAST.search(segment) and not _DOER.search(segment)))
+                or (_KIND_LAST.search(segment) and not DOER.search(segment)))
 
 
 def _own_title(title: str) -> str:

@@ -17,7 +17,7 @@ from ..text.matching import Match, SentenceWords, Spelling, View, find, phrase_p
 from ..text.means import Means
 from ..text.sections import heading_name, section_at
 from .base import BuildContext, Check, Outcome
-from .fields import Field
+from .fields import DOER, Field
 from .terms import MATCH_MODES, Term, compiled, deeds_noun, inflected_match, read_terms
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ class Keywords(Check):
     Terms match on the resume's normalised view (case-folded unless `match = "case"`, accents and punctuation
     variants equal, phrases across wrapped lines); `match = "inflected"` takes only a word's own inflections.
     `context` words must sit in the same sentence or bullet, or in the title of the position the line sits under
-    (with `own`, when the match is that title, anywhere in the position's entry, and when it is a section's heading,
+    (with `own`, when the match is that title, or the employer's line read as the organisation where that names the
+    job and the title line does not, anywhere in the position's entry, and when it is a section's heading,
     anywhere in that section: a sentence there with an `unless` word does not count); an `also` word must besides
     sit in the same sentence or the position's title (a "front end team" led is engineers only beside software);
     `unless` words in the sentence void the match (an "AWS scholarship" is not cloud work) and `exclude` phrases
@@ -233,8 +234,13 @@ class Keywords(Check):
     def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str]) -> str:
         """A context word in the text of the position a match is the title of, for a check of the candidate's own
         doing ("Teaching Assistant" over "Assisted in statistics courses": the role's entry says what it taught),
-        "" when there is none or the match is not its title."""
-        if p.span is None or view.text[m.start:m.end].casefold() not in p.title.casefold():
+        "" when there is none or the match is not its heading. The heading is its title, or also what was read as its
+        organisation when that names a doer and the title does not: where the employer's line comes first, the title
+        below it may be taken for the organisation (an employer named "Lead Bank" under "Data Analyst" is no title)."""
+        heading = p.title
+        if p.organisation and DOER.search(p.organisation) and not DOER.search(p.title):
+            heading = f"{p.title} {p.organisation}"
+        if p.span is None or view.text[m.start:m.end].casefold() not in heading.casefold():
             return ""
         return self._in_lines(view, *p.span, phrases, voids)
 

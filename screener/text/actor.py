@@ -69,9 +69,13 @@ _SPACE = re.compile(r"\s")
 # "was leading a team", "have been mentoring": a progressive form is the candidate doing it, not receiving it
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
-# "with the lead engineer", "reporting to our engineering manager": someone else holds the title.
-_OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+to)\s+"
-           r"(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|\b(?:our|their|his|her|my)\s+)")
+# "with the lead engineer", "reporting to our engineering manager": someone else holds the title; so does a title
+# one supports, helps or shadows when an article or a possessive makes it a person ("supported the lead architect";
+# "helped mentor new hires" is a deed).
+_OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+"
+           r"(?:directly\s+)?(?:to|into))\s+(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|"
+           r"\b(?:support|help|shadow)(?:ed|ing|s)?\s+(?:the|a|an|our|their|my|his|her)\s+|"
+           r"\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
 # a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
@@ -96,14 +100,22 @@ _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE
 # "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
 # followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
 _ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
-_TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until)\b)",
+_TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until|through|"
+                        r"throughout|during|over|with|from|into|under|by|after|before|while|within|on(?!-))\b)",
                         re.IGNORECASE)
+# "led the web and data team": one team named by two kinds of work after one determiner. Its team ends its noun
+# phrase too ("led the redesign and wrote team runbooks" names runbooks), and a determiner or a count after "and"
+# opens another noun phrase, so the word before it is a second clause's verb ("led the migration and trained three
+# teams").
+_COORDINATED_TEAM = re.compile(r"^\S+\s+(?:a|an|the)\s.*?\s(?:and|&)\s+(?P<second>.*\s)?teams?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|our|their|his|her|its|my|this|these|those|both|all|several|many|multiple|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 # ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
 # "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
 _TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
 # A title ends its phrase; a deed's noun form ("the training of new engineers") ends with its object, not a title.
-_TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|director|head|CTO|officer|president|mentor|coach|"
-                        r"tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
+_TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|architect|scientist|director|head|CTO|officer|"
+                        r"president|mentor|coach|tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
 # "enabling engineering managers to manage", "helped the team to lead", "the team's ability to manage": a verb
 # in an infinitive whose subject another clause names is that subject's doing.
 _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|encourag|teach|taught|train|coach|"
@@ -113,8 +125,8 @@ _ANOTHER_SUBJECT = re.compile(r"(?:\b(?:enabl|allow|help|empower|let|permit|enco
 # leads across the company", "with the help of trainers"); not "leads" alone or first, which is the verb ("He leads",
 # "lead engineers"), nor "mentors", "coaches", "tutors", verbs as often as nouns.
 _PLURAL_TITLE = re.compile(r"^(?:(?!(?:lead|leads|leading|led)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)*leads|"
-                           r"(?:.*\W)?(?:leader|manager|director|officer|CTO|trainer|instructor|teacher|educator|"
-                           r"lecturer)s)$", re.IGNORECASE)
+                           r"(?:.*\W)?(?:leader|manager|director|officer|CTO|architect|scientist|trainer|instructor|"
+                           r"teacher|educator|lecturer)s)$", re.IGNORECASE)
 # "a tutoring app", "the company's mentoring platform", "a geometry teaching game", "the Swim Coaching Planner
 # Tool", "a coaching institute": a deed's noun (a word in -ing or -ship, inside its sentence) over a made thing or a
 # place names what the thing is for, not a deed of the candidate's (building a mentoring platform is building
@@ -166,6 +178,9 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "what a thing is for, not a deed"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
+    if (coordinated := _COORDINATED_TEAM.match(phrase)) and (
+            not _TEAM_ENDS.match(after) or _DETERMINER.search(coordinated["second"] or "")):
+        return "a team in another clause, or a thing of a team"
     if _PLURAL_TITLE.match(phrase):
         return "other people's title"
     if (_JUDGE.search(phrase) and _JUDGED_BY.match(after)

@@ -56,9 +56,10 @@ ENDED = "ended closed left sold finished exited"
 # Words that open a range with no end: "since 2019", "seit 2019", "depuis 2019", "desde 2019", "dal 2019".
 # Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
 SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"
-# Plain words a range's end may say the role goes on in ("2019 - Still", "2017 to Continue", "– on-going"); "still"
-# also before an open end ("– still ongoing"). Words of prose too, so only as a link's end that closes its line.
-STILL_ENDS = "still continue on_going on-going"
+# Plain words a range's end may say the role goes on in ("2019 - Still", "2017 to Continue", "– on-going",
+# "– Onwards"); "still" also before an open end ("– still ongoing"). Words of prose too, so only as a link's end that
+# closes its line.
+STILL_ENDS = "still continue on_going on-going onwards onward"
 # Words after a date that carry it on with no end: "2019 onwards", "desde 2019 en adelante", "de 2019 em diante".
 ONWARD = "onwards onward en_adelante em_diante in_poi"
 # Words that mark a planned end ("– expected May 2027"): the range ends there, capped at the as-of date.
