@@ -46,10 +46,47 @@ def test_a_damaged_dash_still_separates_a_date_range():
     assert (found.start.year, found.end.year) == (2019, 2021)
 
 
+def test_a_damaged_bullet_between_years_is_no_dash():
+    # E2 ? A2 is a bullet or a trade mark whatever byte was lost; only E2 80 9x (E2 ? ?) may be a dash
+    text = decode(damaged("Talks 2008 • 2012 • 2016"))
+    assert text == "Talks 2008 \ufffc 2012 \ufffc 2016"
+    assert find_range(text, dt.date(2026, 1, 1)) is None
+
+
+# The same text read as Windows-1252 and written back as UTF-8: each byte a character ("Ã«" for ë), a lost one '?'.
+def doubled(text: str) -> bytes:
+    return damaged(text).decode("cp1252").encode("utf-8")
+
+
+def test_double_encoded_utf8_reads_as_what_it_spells(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(doubled("Skills of Zoë Muñoz\n• Led a team of four\n• Rust, 2019 – 2021\n"))
+    assert [line.text for line in load(path).lines] == [
+        "Skills of Zoë Muñoz", "Led a team of four", "Rust, 2019 \ufffd 2021"]
+
+
+@pytest.mark.parametrize("text", [
+    "Société Générale, naïve “quotes” – Â la carte",  # no run spells a UTF-8 sequence
+    "Voilà?? Déjà vu",  # a lead and '?' only, and no other sign of double encoding
+], ids=["accents", "question-marks"])
+def test_real_accented_text_stays(text):
+    assert decode(text.encode("utf-8")) == text
+
+
+def test_stray_windows_1252_bytes_in_utf8_read_as_windows_1252():
+    data = "Zoë Muñoz, Ångström, Grüße".encode() + b" \x93quoted\x94 caf\xe9 " + damaged("• Go")
+    assert decode(data) == "Zoë Muñoz, Ångström, Grüße “quoted” café \ufffc Go"
+
+
+def test_a_tie_between_utf8_and_stray_bytes_stays_legacy():
+    # "Ñ?" looks like a damaged two-byte sequence, "é" is a stray byte: as much says legacy as says UTF-8
+    assert decode("Ñ? dijo José".encode("cp1252")) == "Ñ? dijo José"
+
+
 @pytest.mark.parametrize("data, text", [
     (b"Python engineer since 2019 \xe2?", "Python engineer since 2019 \ufffd"),  # cut after the '?'
     (b"Python engineer since 2019 \xe2\x80", "Python engineer since 2019 \ufffd"),  # cut inside the sequence
-    (damaged("Zoë – ") + b"\xf0\x9f?", "Zoë \ufffd \ufffd"),
+    (damaged("Zoë – ") + b"\xf0\x9f?", "Zoë \ufffd \ufffc"),  # an emoji, not a dash
 ], ids=["damaged", "cut", "after-damage"])
 def test_a_damaged_sequence_at_the_end_reads_as_one_mark(data, text):
     assert decode(data) == text
