@@ -103,8 +103,9 @@ def test_legacy_8_bit_text_stays_legacy(text, encoding):
     assert decode(text.encode(encoding)) == text
 
 
-@pytest.mark.parametrize("piece", [damaged("• Led – Zoë "), b"\xe2?" * 3, b"\xf0" + b"?" * 5 + b"\xe9 "],
-                         ids=["damaged-text", "cut-sequences", "lead-bytes-and-marks"])
+@pytest.mark.parametrize("piece", [damaged("• Led – Zoë "), b"\xe2?" * 3, b"\xf0" + b"?" * 5 + b"\xe9 ",
+                                   doubled("• Led – Zoë "), "é?? Ã".encode()],
+                         ids=["damaged-text", "cut-sequences", "lead-bytes-and-marks", "doubled", "doubled-marks"])
 def test_damaged_utf8_is_read_in_linear_time(piece):
     assert grows_linearly(decode, lambda n: piece * n, 400_000)
 
