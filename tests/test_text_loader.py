@@ -65,6 +65,14 @@ def test_double_encoded_utf8_reads_as_what_it_spells(tmp_path):
         "Skills of Zoë Muñoz", "Led a team of four", "Rust, 2019 \ufffd 2021"]
 
 
+@pytest.mark.parametrize("data, text", [
+    (doubled("Rust, 2019 – 2021"), "Rust, 2019 \ufffd 2021"),  # all its bytes but the lead lost, apart from words
+    ("Rust, 2019 â?\ufffd 2021".encode(), "Rust, 2019 \ufffd 2021"),  # a lost byte written as U+FFFD
+], ids=["dash-alone", "lost-as-replacement"])
+def test_a_double_encoded_character_of_lost_bytes_standing_apart_is_read(data, text):
+    assert decode(data) == text
+
+
 @pytest.mark.parametrize("text", [
     "Société Générale, naïve “quotes” – Â la carte",  # no run spells a UTF-8 sequence
     "Voilà?? Déjà vu",  # a lead and '?' only, and no other sign of double encoding

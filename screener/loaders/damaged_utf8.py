@@ -49,13 +49,15 @@ def read(data: bytes) -> str | None:
 
 # Text read as Windows-1252 (or Latin-1) from UTF-8 bytes and written back as UTF-8: each byte of a character became
 # a character of its own, a lead byte C2-F4 one of Â-ô, a continuation byte 80-BF one of € ... ¿ (or a C1 control),
-# a byte lost on the way a '?'.
+# a byte lost on the way a '?' or U+FFFD.
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "".join(map(chr, range(0x80, 0xA0)))
 _TO_BYTE = {ord(c): chr(c.encode("cp1252")[0]) if c.encode("cp1252", "ignore") else c  # a C1 control is its byte
-            for c in _CONTINUATION + "".join(map(chr, range(0xC2, 0xF5)))}
+            for c in _CONTINUATION + "".join(map(chr, range(0xC2, 0xF5)))} | {0xFFFD: "?"}
 _C = re.escape(_CONTINUATION)
-# a whole run: a lead, then as many continuation characters or '?' as it announces, and no continuation after
-_RUN = re.compile(f"(?:[\u00c2-\u00df]|[\u00e0-\u00ef][{_C}?]|[\u00f0-\u00f4][{_C}?]{{2}})[{_C}?](?![{_C}])")
+# a whole run: a lead, then as many continuation characters or lost bytes as it announces, and no continuation after
+_RUN = re.compile(f"(?:[\u00c2-\u00df]|[\u00e0-\u00ef][{_C}?\ufffd]|[\u00f0-\u00f4][{_C}?\ufffd]{{2}})[{_C}?\ufffd]"
+                  f"(?![{_C}])")
+_LOST = re.compile("[?\ufffd]+")
 
 
 @lru_cache(maxsize=1024)
@@ -69,11 +71,17 @@ def _run_read(run: str) -> str:
 
 def undouble(text: str) -> str:
     """Text with each run of characters that spells a UTF-8 sequence (whole or damaged) read as that sequence
-    ("Ã©" -> "é", "â?¢" -> a mark). A run of a lead and '?' only ("é??") says nothing by itself: it is read so only
-    where some other run has a continuation character that survived, evidence the text is double-encoded."""
-    runs = [m.group() for m in _RUN.finditer(text)]
+    ("Ã©" -> "é", "â?¢" -> a mark). A lead and lost bytes only ("é??") say little: such a run is read so where it
+    does not end a word (a double-encoded bullet or dash stands apart; "Café??" is an accent, then question marks) or
+    where another run has a continuation character that survived, evidence the text is double-encoded."""
+    runs = list(_RUN.finditer(text))
     if not runs:
         return text
-    if all(run.count("?") == len(run) - 1 for run in runs):
-        return text
-    return _RUN.sub(lambda m: _run_read(m.group()), text)
+    evidence = any(not _LOST.fullmatch(m.group(), 1) for m in runs)
+
+    def read(m: re.Match[str]) -> str:
+        run = m.group()
+        if not evidence and _LOST.fullmatch(run, 1) and text[m.start() - 1:m.start()].isalpha():
+            return run
+        return _run_read(run)
+    return _RUN.sub(read, text)
