@@ -73,12 +73,33 @@ def test_a_double_encoded_character_of_lost_bytes_standing_apart_is_read(data, t
     assert decode(data) == text
 
 
-@pytest.mark.parametrize("text", [
+REAL_TEXT = [
     "Société Générale, naïve “quotes” – Â la carte",  # no run spells a UTF-8 sequence
     "Voilà?? Déjà vu",  # a lead and '?' only, and no other sign of double encoding
-], ids=["accents", "question-marks"])
+    # an accented capital or ß glued to a Windows-1252 sign spells a UTF-8 sequence, but its lead is no common one
+    "Owner, ANDRÉ’S BAKERY, 2010 – 2015",
+    "“CAFÉ” and «SOCIÉTÉ» ltd",
+    "RENÉ–LOUIS … ÉTÉ°",
+    "„Groß“ GmbH ®",
+    "NOÉ’S LABS, then why CAFÉ?",  # a lead and '?' ending a word: such a pair is no evidence of double encoding
+]
+
+
+@pytest.mark.parametrize("text", REAL_TEXT, ids=["accents", "question-marks", "apostrophe", "quotes", "dash",
+                                                 "sharp-s", "with-question-mark"])
 def test_real_accented_text_stays(text):
     assert decode(text.encode("utf-8")) == text
+
+
+def each_byte_as_cp1252(data: bytes) -> str:
+    """As a double-encoding program reads bytes: Windows-1252, its five unassigned bytes as Latin-1 (C1 controls)."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize("text", REAL_TEXT[2:], ids=["apostrophe", "quotes", "dash", "sharp-s",
+                                                     "with-question-mark"])
+def test_the_same_text_double_encoded_reads_as_written(text):
+    assert decode(each_byte_as_cp1252(text.encode("utf-8")).encode("utf-8")) == text
 
 
 def test_stray_windows_1252_bytes_in_utf8_read_as_windows_1252():

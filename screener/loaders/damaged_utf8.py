@@ -69,19 +69,37 @@ def _run_read(run: str) -> str:
         return run
 
 
+# What the lead byte of common text's characters becomes in Windows-1252: Â and Ã (C2, C3: the Latin-1 signs and
+# letters), â (E2: general punctuation, bullets, dashes, quotes) and ï (EF: the private-use symbols word processors
+# write for bullets). Real text seldom glues one of these to a Windows-1252 sign; an É, a ß or an Ð before a curly
+# quote or a dash is common in real text ("JOSÉ’S"), so only these leads say a file is double-encoded.
+_COMMON_LEADS = "\u00c2\u00c3\u00e2\u00ef"
+SEVERAL = 3
+
+
+def _double_encoded(text: str, runs: list[re.Match[str]]) -> bool:
+    """Whether the text shows double encoding: several runs led by a common lead with a continuation character that
+    survived, or such runs holding every non-ASCII character of the text (a short or mostly ASCII file)."""
+    telling = [m.group() for m in runs if m.group()[0] in _COMMON_LEADS and not _LOST.fullmatch(m.group(), 1)]
+    if len(telling) >= SEVERAL:
+        return True
+    inside = sum(len(run) - len(run.encode("ascii", "ignore")) for run in telling)
+    return bool(telling) and inside == len(text) - len(text.encode("ascii", "ignore"))
+
+
 def undouble(text: str) -> str:
-    """Text with each run of characters that spells a UTF-8 sequence (whole or damaged) read as that sequence
-    ("Ã©" -> "é", "â?¢" -> a mark). A lead and lost bytes only ("é??") say little: such a run is read so where it
-    does not end a word (a double-encoded bullet or dash stands apart; "Café??" is an accent, then question marks) or
-    where another run has a continuation character that survived, evidence the text is double-encoded."""
+    """Text that shows double encoding with each run of characters that spells a UTF-8 sequence (whole or damaged)
+    read as that sequence ("Ã©" -> "é", "â?¢" -> a mark); other text as written, but for a lead and lost bytes only
+    ("â??") standing apart from words, which real text never writes and a double-encoded bullet or dash is. Such a
+    run ending a word ("Café??") is an accent, then question marks, unless the text shows double encoding."""
     runs = list(_RUN.finditer(text))
     if not runs:
         return text
-    evidence = any(not _LOST.fullmatch(m.group(), 1) for m in runs)
+    double = _double_encoded(text, runs)
 
     def read(m: re.Match[str]) -> str:
         run = m.group()
-        if not evidence and _LOST.fullmatch(run, 1) and text[m.start() - 1:m.start()].isalpha():
-            return run
-        return _run_read(run)
+        if double or (_LOST.fullmatch(run, 1) and not text[m.start() - 1:m.start()].isalpha()):
+            return _run_read(run)
+        return run
     return _RUN.sub(read, text)
