@@ -78,13 +78,15 @@ SEVERAL = 3
 
 
 def _double_encoded(text: str, runs: list[re.Match[str]]) -> bool:
-    """Whether the text shows double encoding: several runs led by a common lead with a continuation character that
-    survived, or such runs holding every non-ASCII character of the text (a short or mostly ASCII file)."""
-    telling = [m.group() for m in runs if m.group()[0] in _COMMON_LEADS and not _LOST.fullmatch(m.group(), 1)]
-    if len(telling) >= SEVERAL:
+    """Whether the text shows double encoding: runs led by a common lead, several of them with a continuation
+    character that survived, or one such at least and together holding every non-ASCII character of the text (a short
+    or mostly ASCII file)."""
+    common = [m.group() for m in runs if m.group()[0] in _COMMON_LEADS]
+    telling = sum(not _LOST.fullmatch(run, 1) for run in common)
+    if telling >= SEVERAL:
         return True
-    inside = sum(len(run) - len(run.encode("ascii", "ignore")) for run in telling)
-    return bool(telling) and inside == len(text) - len(text.encode("ascii", "ignore"))
+    inside = sum(len(run) - len(run.encode("ascii", "ignore")) for run in common)
+    return telling > 0 and inside == len(text) - len(text.encode("ascii", "ignore"))
 
 
 def undouble(text: str) -> str:
