@@ -11,8 +11,8 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.role_nouns import ROLE_NOUN
-from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, points_below_ended_roles, stacked,
-                          stacked_apart, starts_range, year_closing_title)
+from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
+                          points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
@@ -174,10 +174,17 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
     return top
 
 
-def _closes_title(line: str, r: DateRange) -> bool:
-    """Does the date end the line after a name, not after a sentence's word ('... Intern – Apigee Summer 2018', not
-    '... promoted to analyst in Aug 2001')?"""
-    return r.span[1] >= len(line.rstrip(" .,;)")) and not _SENTENCE_WORD.search(line, 0, r.span[0])
+def _closes_title(line: str, r: DateRange, later: Sequence[DateRange]) -> bool:
+    """Does the date, or the list of its `later` years, end the line after a name, not after a sentence's word ('...
+    Intern – Apigee Summer 2018', not '... promoted to analyst in Aug 2001')?"""
+    end = later[0].span[1] if later else r.span[1]
+    return end >= len(line.rstrip(" .,;)")) and not _SENTENCE_WORD.search(line, 0, r.span[0])
+
+
+def _later_periods(line: str, r: DateRange, as_of: dt.date) -> list[DateRange]:
+    """The periods a list of years closing a role's line adds to its period r (listed_periods); none on a bullet,
+    whose dates are a deed's ('- Mentored interns, Summer 2017 & 2018')."""
+    return listed_periods(line, r, as_of) if _title_like(line[:r.span[0]], as_of, True) else []
 
 
 def _names_role(line: str, as_of: dt.date) -> bool:
@@ -253,7 +260,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             (pair, below), proper = apart, [apart[0]]
         if proper:
             ranges = proper
-        elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r) for r in ranges):
+        elif len(lines[i]) > SHORT and not any(_closes_title(lines[i], r, [] if titled else _later_periods(
+                lines[i], r, as_of)) for r in ranges):
             continue  # a lone month in a long sentence is a mention; at a long title line's end, its date column
         # a school above the dated title or below it (Europass): read only where the test needs it
         if titled and (not ROLE_NOUN.search(CAMEL.sub(" ", lines[i])) or not teaching and (
@@ -283,6 +291,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
         if not ranges:
             continue
+        # a list of years closing a role's line repeats its last period where that period is read; in a teaching or
+        # an education section it names terms of courses
+        if not titled:
+            ranges = [*ranges, *_later_periods(lines[i], max(ranges, key=lambda r: r.span), as_of)]
         stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
         above = [j for j in range(top, i) if _worded(lines[j])]
         grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]

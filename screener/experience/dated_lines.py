@@ -239,6 +239,12 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     return out
 
 
+def _ends_with_role(head: str) -> bool:
+    """Does a role's noun end a phrase of the text before a line's dates (the title, then its organisation)?"""
+    head = head.rstrip(_CLOSING_SEPARATORS)
+    return any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head))
+
+
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     """'Support Intern, Acme — 2021', 'Software Intern, 2016', 'Analyst at Acme (2019)': a title line closed by
     one year, its only date, dates a role held within that year: July to December, as a same-year range ('2021 –
@@ -249,11 +255,45 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
     if m is None or dates.A_YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
-    head = m["head"].rstrip(_CLOSING_SEPARATORS)
-    if not head or not any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head)):
+    if not _ends_with_role(m["head"]):
         return None
     r = find_range(f"{m['y']} – {m['y']}", as_of)
     return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
+
+
+# A role held in several periods of one shape, the later ones named by their year alone, the list closing its line
+# ('Intern, Acme – Summer 2015 & 2016', 'Clerk, Acme May – July 2018 and 2019'): each year repeats the first
+# period's months.
+_MORE_YEARS = re.compile(rf"(?:\s*(?:,|&|\band\b)\s*(?<![\w./]){dates.YEAR}(?![\w/.]\w))+", re.I)
+_CLOSED = re.compile(r"[\s.;)\]]*")
+_DEANS_LIST = re.compile(r"\bdean\W?s\s+list\b|\bhonou?r\s+roll\b", re.I)  # terms of study honoured
+
+
+def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRange]:
+    """The later periods of a role whose line closes with its first period and a list of years ('Summer 2015 &
+    2016'): for each listed year up to `as_of`, the first period's months in that year. Only after a period within
+    one year, on a line naming its role as a title closed by one year must (year_closing_title): a product's versions
+    in a sentence ('Postgres 2008, 2012 clusters'), a club's meetings ('met in Summer 2013 and 2014') and an honour's
+    or a qualification's terms date no role."""
+    tail = _MORE_YEARS.match(line, first.span[1])
+    if (tail is None or not _CLOSED.fullmatch(line, tail.end()) or first.start.year != first.end.year
+            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _ends_with_role(line[:first.span[0]])):
+        return []
+    out: list[DateRange] = []
+    for y in dates.A_YEAR.finditer(line, first.span[1], tail.end()):
+        year = int(y[0])
+        start = _in_year(first.start, year)
+        if start > as_of:
+            continue  # a period still to come is no experience yet
+        span = (tail.end(), tail.end()) if out else (first.span[1], tail.end())  # the list: the dates, no title
+        out.append(replace(first, start=start, end=min(_in_year(first.end, year), as_of), span=span, present=False))
+    return out
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day of the month in another year, or that month's last (February's end)."""
+    last = dates.last_day(year, day.month)
+    return last.replace(day=min(day.day, last.day))
 
 
 def starts_range(line: str, as_of: dt.date) -> bool:

@@ -40,8 +40,8 @@ from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_
                             A_YEAR, YEAR, may_hold_range, may_run_on, may_start_range)
 from .months import MONTHS, SEASONS, plain
 
-__all__ = ["A_YEAR", "MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "may_hold_range", "may_run_on", "may_start_range",
-           "writes_month_first"]
+__all__ = ["A_YEAR", "MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "last_day", "may_hold_range",
+           "may_run_on", "may_start_range", "writes_month_first"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,8 @@ class _Point:
     in_range: bool = False  # "2017.6": a month only as one end of a range; alone it may be a version ("2019.3")
 
 
-def _last_day(year: int, month: int) -> dt.date:
+def last_day(year: int, month: int) -> dt.date:
+    """The month's last day: a period's end, and a month's end repeated in another year (February's)."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -163,7 +164,7 @@ def _start(p: _Point) -> dt.date:
 def _end(p: _Point, as_of: dt.date) -> dt.date:
     if p.kind == "present":
         return as_of
-    return _last_day(p.year, p.last)
+    return last_day(p.year, p.last)
 
 
 _RANGE_ONLY = ("mm/yy", "mon yy")  # forms trusted only in a range with the same form or an open end
@@ -244,7 +245,7 @@ def _lasting(text: str, a: _Point, as_of: dt.date) -> DateRange | None:
         return None  # after a dash, a number of months is a misread end ('2015 – 18 months'), not a duration
     start = _start(a)
     k = start.year * 12 + start.month - 1 + _months(d) - 1  # months since year 0 of the last month held
-    end = _last_day(k // 12, k % 12 + 1)
+    end = last_day(k // 12, k % 12 + 1)
     if not _valid(start, min(end, as_of), as_of):
         return None
     return replace(_range(start, end, a.span, text, as_of), span=(a.span[0], d.end()))
