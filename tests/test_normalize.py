@@ -1,4 +1,6 @@
 """Normalisation makes the same words look the same whatever file they came from."""
+import pytest
+
 from screener.text.normalize import normalize_line, normalize_lines
 
 
@@ -12,6 +14,20 @@ def test_soft_hyphens_and_zero_width_marks_vanish():
 
 def test_leading_bullets_are_removed():
     assert normalize_line("\u2022  Built APIs") == "Built APIs"
+
+
+def test_a_character_that_cannot_be_read_where_a_bullet_stands_is_a_bullet():
+    # U+FFFD: a damaged byte sequence of a text file, a glyph without a Unicode map in a PDF
+    assert normalize_line("\ufffd Built APIs \ufffd in Go") == "Built APIs \ufffd in Go"
+
+
+@pytest.mark.parametrize("line, read", [
+    ("\ufffcLed a team", "Led a team"),  # glued to a capital: a bullet still
+    ("\ufffd\ufffd\ufffd words", "\ufffd\ufffd\ufffd words"),  # a run: a word that cannot be read, no bullet
+    ("\ufffdeveloped APIs", "\ufffdeveloped APIs"),  # glued to a small letter: a lost first letter
+], ids=["glued", "run", "lost-letter"])
+def test_one_character_that_cannot_be_read_is_a_bullet_before_a_space_or_a_capital(line, read):
+    assert normalize_line(line) == read
 
 
 def test_date_dashes_are_kept_distinct():

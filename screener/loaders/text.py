@@ -7,16 +7,21 @@ from pathlib import Path
 from ..errors import LoadError
 from ..models import Document, Line
 from ..text.normalize import normalize_lines
+from . import damaged_utf8
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as the common legacy 8-bit encoding."""
+    """UTF-8 (with or without BOM, damaged sequences marked, double-encoded runs read as what they spell), UTF-16
+    with BOM, else Windows-1252 as the common legacy 8-bit encoding."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = damaged_utf8.read(data.removeprefix(codecs.BOM_UTF8))
+        if text is None:
+            return data.decode("cp1252", errors="replace")
+    return damaged_utf8.undouble(text)
 
 
 MAX_BYTES = 2 * 1024 * 1024  # a long resume is 50 KB; more is a dump or an attack, so read only the start
@@ -30,8 +35,14 @@ def load(path: Path) -> Document:
         raise LoadError("empty file")
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise LoadError("binary data, not text")
-    warnings = ()
+    warnings = []
     if size > MAX_BYTES:
-        warnings = (f"only the first {MAX_BYTES // 1024 // 1024} MB of {size / 1024 / 1024:.0f} MB were read",)
-    lines = normalize_lines(decode(data).splitlines())
-    return Document(source=str(path), kind="text", lines=tuple(Line(t) for t in lines), warnings=warnings)
+        warnings.append(f"only the first {MAX_BYTES // 1024 // 1024} MB of {size / 1024 / 1024:.0f} MB were read")
+    text = decode(data)
+    marks = sum(map(text.count, damaged_utf8.MARKS))
+    if marks * 100 >= len(text):  # as many as the PDF loader's unmapped glyphs warn of
+        warnings.append(f"{marks} characters could not be decoded (damaged bytes); they read as bullets or separators, "
+                        "so a date or a word near them may be misread")
+    lines = normalize_lines(text.splitlines())
+    return Document(source=str(path), kind="text", lines=tuple(Line(t) for t in lines),
+                    warnings=tuple(warnings))

@@ -9,6 +9,10 @@ from .sections import split_glued_heading
 
 _SOFT_HYPHEN = "\u00ad"
 _BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
+# A character that cannot be read (a damaged byte sequence: U+FFFD, U+FFFC; a glyph without a Unicode map) where a
+# bullet stands: one alone at the line start, before a space or glued to a capital ("\ufffdLed a team"). A run of them
+# is a word that cannot be read, and one glued to a small letter a first letter lost.
+_MARK_BULLET = re.compile(r"^\s*[\ufffd\ufffc](?:\s+|(?=[A-Z\u00c0-\u00de]))")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -24,7 +28,7 @@ def normalize_line(line: str) -> str:
         line = line.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
     line = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", line))
-    line = _BULLETS.sub("", line)
+    line = _BULLETS.sub("", _MARK_BULLET.sub("", line))
     return _SPACES.sub(" ", line).strip()
 
 
