@@ -1,5 +1,4 @@
 """What counts as a degree, its field and where it is read: the definition in screener/degrees.py, both ways."""
-import datetime as dt
 import json
 
 import pytest
@@ -9,8 +8,6 @@ from screener.degrees import field_matches, level_of, mentions_degree, related_d
 from screener.models import Degree, DegreeLevel, Document, Line, StructuredResume
 
 from helpers import degrees_found
-
-AS_OF = dt.date(2026, 1, 1)
 
 
 def only(*lines):

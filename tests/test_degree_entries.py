@@ -1,6 +1,5 @@
 """How an education entry states a degree when its level line alone does not: another person's title beside it, a
 subject wrapped onto the next line, a subject named with the school, study without a level word."""
-import datetime as dt
 
 import pytest
 
@@ -8,8 +7,6 @@ from screener.degrees import related_degree
 from screener.degree_entry import subject_first
 
 from helpers import degrees_found
-
-AS_OF = dt.date(2026, 1, 1)
 
 
 @pytest.mark.parametrize("line", ["Advisor: Prof. Jane Roe, Ph.D.", "Co-Advisor: dr John Doe, PhD",

@@ -1,15 +1,12 @@
 """Degrees an education entry states without a level and subject side by side: the unit a level was studied in, a
 student of a field, a field titling a dated entry, a qualification's level on the European framework, and the
 German Diplom written in English. Written from the definition in screener/degrees.py, on invented entries."""
-import datetime as dt
 
 import pytest
 
 from screener.degrees import related_degree
 
 from helpers import degrees_found
-
-AS_OF = dt.date(2026, 1, 1)
 
 
 def read(*lines):

@@ -4,7 +4,6 @@ the education section, but its letters alone state no degree elsewhere (a firm, 
 written in small capitals is the same level whatever case the PDF gives its letters ("BSC iN"), while a plain "in"
 after a capitalised BSC or MSC is the word; a bare BE or ME may be followed by its status, which is not its subject;
 and "MS" or "MCS" before a Microsoft product, or "MS Technology" after a lower-case word, is Microsoft's."""
-import datetime as dt
 
 import pytest
 
@@ -12,8 +11,6 @@ from screener.degrees import related_degree
 from screener.text.subjects import named_by_initialism
 
 from helpers import degrees_found
-
-AS_OF = dt.date(2026, 1, 1)
 
 
 @pytest.mark.parametrize("line, level, field", [

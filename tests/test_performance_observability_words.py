@@ -18,6 +18,8 @@ OBSERVING = [  # the observability half is read: each case also cuts an API's la
 THROUGHPUT = [(SOFTWARE_JOB + "- Restored queue throughput within an hour of the outage" + GRAFANA, "pass")]
 
 
-@pytest.mark.parametrize("text, expect", OBSERVING + THROUGHPUT)
+@pytest.mark.parametrize("text, expect", OBSERVING + THROUGHPUT, ids=[
+    "observed-surgery", "field-observations", "observing-at-a-telescope", "rxjs-observables",
+    "observability-built (guard)", "throughput-beside-an-outage (guard)"])
 def test_observability_and_throughput_mean_software(bundled, text, expect):  # noqa: F811 (the fixture)
     assert status(bundled, text, "performance-observability") == expect

@@ -116,7 +116,8 @@ def test_a_tie_between_utf8_and_stray_bytes_stays_legacy():
     (b"Python engineer since 2019 \xe2?", "Python engineer since 2019 \ufffd"),  # cut after the '?'
     (b"Python engineer since 2019 \xe2\x80", "Python engineer since 2019 \ufffd"),  # cut inside the sequence
     (damaged("Zoë – ") + b"\xf0\x9f?", "Zoë \ufffd \ufffc"),  # an emoji, not a dash
-], ids=["damaged", "cut", "after-damage"])
+    (b"Zo\xc3\xab, since 2019 \xf0\x9f", "Zoë, since 2019 \ufffc"),  # cut inside an emoji: no dash fits
+], ids=["damaged", "cut", "after-damage", "cut-not-a-dash"])
 def test_a_damaged_sequence_at_the_end_reads_as_one_mark(data, text):
     assert decode(data) == text
 

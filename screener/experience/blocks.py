@@ -176,7 +176,7 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
 
 def _closes_title(line: str, r: DateRange, later: Sequence[DateRange]) -> bool:
     """Does the date, or the list of its `later` years, end the line after a name, not after a sentence's word ('...
-    Intern – Apigee Summer 2018', not '... promoted to analyst in Aug 2001')?"""
+    Intern – Acme Summer 2018', not '... promoted to analyst in Aug 2001')?"""
     end = later[0].span[1] if later else r.span[1]
     return end >= len(line.rstrip(" .,;)")) and not _SENTENCE_WORD.search(line, 0, r.span[0])
 

@@ -268,13 +268,13 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
 # period's months.
 _MORE_YEARS = re.compile(rf"(?:\s*(?:,|&|\band\b)\s*(?<![\w./]){dates.YEAR}(?![\w/.]\w))+", re.I)
 _CLOSED = re.compile(r"[\s.;)\]]*")
-_DEANS_LIST = re.compile(r"\bdean\W?s\s+list\b|\bhonou?r\s+roll\b", re.I)  # terms of study honoured
+_DEANS_LIST = re.compile(r"\bdean\W?s\s+list\b", re.I)  # terms of study honoured (an honour roll: _NOT_HELD)
 
 
 def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRange]:
     """The later periods of a role whose line closes with its first period and a list of years ('Summer 2015 &
     2016'): for each listed year up to `as_of`, the first period's months in that year. Only after a period within
-    one year, on a line naming its role as a title closed by one year must (year_closing_title): a product's versions
+    one year, on a line naming its role as `year_closing_title` requires: a product's versions
     in a sentence ('Postgres 2008, 2012 clusters'), a club's meetings ('met in Summer 2013 and 2014') and an honour's
     or a qualification's terms date no role."""
     tail = _MORE_YEARS.match(line, first.span[1])

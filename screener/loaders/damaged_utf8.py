@@ -12,6 +12,7 @@ from functools import lru_cache
 MAY_BE_DASH, NOT_A_DASH = "\ufffd", "\ufffc"
 MARKS = MAY_BE_DASH + NOT_A_DASH
 _DASH_DAMAGED = re.compile(rb"\xe2(?:\?(?:[\x90-\x95?]|\Z)|[\x80\x88]\?)")
+_DASH_START = re.compile(rb"\xe2[\x80\x88]?")  # a dash's first bytes, where the data ends
 # A UTF-8 character some byte of which was replaced by '?': its lead byte, then as many bytes as the lead announces
 # (fewer where the data ends), each a continuation byte or '?', one at least a '?'. One lead byte class first, the
 # lead's length told by a lookbehind: the search then skips ASCII at C speed.
@@ -40,11 +41,14 @@ def read(data: bytes) -> str | None:
     characters = len(text) - len(text.encode("ascii", "ignore")) - stray - damaged  # decoded whole
     # A sequence cut by the end of the data, held back: a lead and a continuation byte say UTF-8 (a capped read),
     # a lead byte alone says no more than a legacy file's last accented letter.
-    cut = len(decoder.getstate()[0])
+    pending = decoder.getstate()[0]
+    cut = len(pending)
     if characters + damaged + (cut > 1) <= stray + (cut == 1):
         return None
     text = text.translate(_AS_CP1252) if stray else text
-    return text + MAY_BE_DASH if cut else text
+    if not cut:
+        return text
+    return text + (MAY_BE_DASH if _DASH_START.fullmatch(pending) else NOT_A_DASH)
 
 
 # Text read as Windows-1252 (or Latin-1) from UTF-8 bytes and written back as UTF-8: each byte of a character became
@@ -99,9 +103,9 @@ def undouble(text: str) -> str:
         return text
     double = _double_encoded(text, runs)
 
-    def read(m: re.Match[str]) -> str:
+    def spelt(m: re.Match[str]) -> str:
         run = m.group()
         if double or (_LOST.fullmatch(run, 1) and not text[m.start() - 1:m.start()].isalpha()):
             return _run_read(run)
         return run
-    return _RUN.sub(read, text)
+    return _RUN.sub(spelt, text)

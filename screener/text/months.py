@@ -57,8 +57,8 @@ ENDED = "ended closed left sold finished exited"
 # Not German "ab" nor Italian "da": "Calgary, AB 2019" is a place and a year.
 SINCE = "since from seit depuis dès à_partir_de a_partir_de desde dal dall' dall’ sinds vanaf"
 # Plain words a range's end may say the role goes on in ("2019 - Still", "2017 to Continue", "– on-going",
-# "– Onwards"); "still" also before an open end ("– still ongoing"). Words of prose too, so only as a link's end that
-# closes its line.
+# "– Onwards"); "still" also before an open end ("– still ongoing"). Words of prose too, so only as a link's end
+# that closes its line.
 STILL_ENDS = "still continue on_going on-going onwards onward"
 # Words after a date that carry it on with no end: "2019 onwards", "desde 2019 en adelante", "de 2019 em diante".
 ONWARD = "onwards onward en_adelante em_diante in_poi"
