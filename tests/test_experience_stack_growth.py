@@ -1,11 +1,12 @@
-"""Dated lines stacked one under another with no text under any of them are each a role of their own, and a resume
-of many such lines is screened in time in step with its lines.
+"""Titles stacked at one employer, each with its dates, share the text under the last of them, and a resume of many
+such titles is screened in time in step with its lines.
 
-Principle: titles stacked at one employer share the text under the last of them; a stack with no text under its
-last title has none to share, so each role's text is its own lines, not the rest of the stack (which, read once per
-role, grows with the square of the stack). Where there is text to share, each title reads its own lines, then the
-lines below it, read in parts (from one title to the next) each once for the whole stack; and a line under the last
-title that reads as the next entry's heading is still shared by the stack, as it was.
+Principle: a title with no text of its own runs on to the lines of the titles below it, down to the text under the
+last (a dated line standing alone below it is read too: "Team Lead" over "Java developer" is a developer's team).
+Every title of a stack then ends where the last one's text ends; each reading of that text (a field's signs, a
+context word in a title's entry, a skill named) reads it in parts, from one title to the next, each once for the
+whole stack, and a title's reading is its own part's joined to the reading below it, so a stack read title by title
+is not read once per title. A line under the last title that reads as the next entry's heading is still shared.
 """
 from __future__ import annotations
 
@@ -27,9 +28,31 @@ def test_a_stack_of_dated_lines_with_no_text_is_screened_in_linear_time():
     assert grows_linearly(lambda text: bundled_status(text, "experience-years"), _stack, 400)
 
 
-def test_each_dated_line_of_a_stack_with_no_text_is_its_own_roles_text():
+def test_a_title_with_no_text_reads_the_dated_line_standing_alone_below_it():
     d = doc("Experience", "Harbour Office", "Clerk  Jan 2018 – Dec 2023", "Porter  Jan 2014 – Dec 2017")
-    assert [p.span for p in build_timeline(d, sections(d), AS_OF).positions] == [(1, 3), (3, 4)]
+    positions = build_timeline(d, sections(d), AS_OF).positions
+    assert [(p.span, p.own_end) for p in positions] == [((1, 4), 3), ((3, 4), None)]
+
+
+def test_a_lead_title_over_a_developer_line_ending_the_section_is_a_developers_lead_whatever_follows():
+    for after in ([], ["", "Skills", "Java, Gradle"], ["", "Education", "BA History, Fenwick College, 2010"]):
+        text = "\n".join(["Pat Quill", "", "Experience", "Harbour Ferries", "Team Lead | 2021 – 2024",
+                          "Java developer | 2016 – 2021", *after])
+        assert bundled_status(text, "team-leadership") == "pass", after
+
+
+def _led_tail(roles: int) -> str:
+    """`roles` dated lines each titled by leading and teaching verbs (read as the candidate's own doing, so its entry is
+    searched for context words, sentence by sentence, by each check of such doing), with one line of text under the
+    last."""
+    line = "- Managed and mentored staff; led audits; taught cadets 2017 - 2020"
+    return "\n".join(["Pat Quill", "", "Experience", *[line] * roles, "- Wrote Java tools for the harbour's ticket office"])
+
+
+def test_a_stack_of_led_lines_over_one_line_of_text_is_screened_whole_in_linear_time():
+    # the whole screen (every bundled requirement is screened to give one's status), not the years check alone
+    # (large enough for the square to show: each entry's reading is quick, but one per title over the whole stack)
+    assert grows_linearly(lambda text: bundled_status(text, "team-leadership"), _led_tail, 1600)
 
 
 def _tail(roles: int) -> str:

@@ -12,13 +12,13 @@ list) is not the position's at all. A "Role: ..." line under the dates is a titl
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..errors import RuleFileError, unknown_key
+from ..experience.shared_text import read_in_parts
 from ..models import Position
 from ..text.dates import A_YEAR
 from ..text.lazy_regex import LazyPattern
@@ -43,9 +43,14 @@ class _Patterns(NamedTuple):
 class Shared(NamedTuple):
     """What a text names: its terms and made artefacts, each sign by its first form, and the roles it labels."""
 
-    terms: dict[str, str] = {}
-    made: dict[str, str] = {}
-    roles: tuple[str, ...] = ()
+    terms: dict[str, str]
+    made: dict[str, str]
+    roles: tuple[str, ...]
+
+
+def _nothing() -> Shared:
+    """What no text names (a fresh one each time: its dicts are the caller's)."""
+    return Shared({}, {}, ())
 
 
 @dataclass(frozen=True)
@@ -97,12 +102,13 @@ class Field:
         return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, lists["artefacts"],
                    lists["made"], kin, patterns)
 
-    def judge(self, heading: str, text: str, title: str = "", shared: Shared = Shared()) -> tuple[bool, str]:
+    def judge(self, heading: str, text: str, title: str = "", shared: Shared | None = None) -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
         (an organisation's name says what the employer does: "Account Manager, Acme Website Development").
         `shared`: the signs of the text after `text` that the position shares with titles stacked below it."""
         titles, work = self._patterns.titles, self._patterns.work
+        shared = shared or _nothing()
         if m := self._occupation_outside(heading):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
@@ -143,7 +149,7 @@ class Field:
             served = served or bool(titles is not None and titles.search(piece) and _BUILDER.search(piece))
         return None
 
-    def _signs(self, text: str, shared: Shared = Shared()) -> list[str]:
+    def _signs(self, text: str, shared: Shared) -> list[str]:
         """The different signs of the field's work the text (and the text shared after it) names: its terms, and the
         artefacts it says were made."""
         terms, made, _ = self._read(text)
@@ -154,23 +160,19 @@ class Field:
         terms, making = self._patterns.terms, self._patterns.making
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
         made = [m.group("thing") for m in making.finditer(text)] if making is not None else []
-        return Shared(_first_forms(found, self._patterns.kin), _first_forms(made, self._patterns.kin))
+        return Shared(_first_forms(found, self._patterns.kin), _first_forms(made, self._patterns.kin), ())
 
     def _shared(self, lines: tuple[str, ...], start: int, end: int, starts: Sequence[int],
                 memo: dict[tuple[int, int], Shared]) -> Shared:
-        """The roles and signs of lines [start, end), read in parts from one position's first line to the next and
-        each part once for every title stacked over it (`memo`, by the lines a reading runs from and to)."""
-        parts, i = [], start
-        while i < end and (i, end) not in memo:
-            j = next((x for x in starts[bisect.bisect_right(starts, i):][:1] if x < end), end)
-            parts.append((i, j))
-            i = j
-        after = memo.get((i, end), Shared())
-        for a, b in reversed(parts):
+        """The roles and signs of lines [start, end), each part of them read once for every title stacked over it."""
+        def read(a: int, b: int) -> Shared:
             here = self._read("\n".join(lines[a:b]))
-            after = memo[(a, end)] = Shared(_merged(here.terms, after.terms), _merged(here.made, after.made),
-                                            (*_roles(lines[a:b]), *after.roles))
-        return after
+            return Shared(here.terms, here.made, tuple(_roles(lines[a:b])))
+
+        def then(here: Shared, after: Shared) -> Shared:
+            return Shared(_merged(here.terms, after.terms), _merged(here.made, after.made), (*here.roles, *after.roles))
+
+        return read_in_parts(start, end, starts, memo, read, then, _nothing())
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
@@ -252,7 +254,7 @@ def _first_forms(found: list[str], kin: tuple[Any, ...] = ()) -> dict[str, str]:
 
 def _merged(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
     """The signs of a text followed by another: each by its form in the first text that names it."""
-    return {**then, **first} if then else first
+    return {**then, **first}
 
 
 # making a thing, in any of the verb's forms ("built", "develops", "wrote"), with a second verb joined to it

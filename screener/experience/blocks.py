@@ -345,24 +345,16 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
 def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:
     """Titles held one after another at one employer, each with its dates, and one list of bullets under the last
     ('Director' over 'Manager' over 'Engineer'): a title with no text of its own is described by the text under
-    the titles below it, so its lines run on to theirs (a line still belongs to the nearest title above it). A role
-    that is its dated line alone, with nothing run on to it, has nothing to share: dated lines standing alone, one
-    under another, are each its own role, and running each on to the end of the stack would read the stack once per
-    role. Any other line in the run below (text, or a line read as the next role's heading) is shared, as before."""
+    the titles below it, so its lines run on to theirs (a line still belongs to the nearest title above it). Its own
+    lines end at `own_end`: the lines run on to are shared by the whole stack, and readers read them once per stack."""
     out = list(positions)
-    more = [False] * len(out)  # does the role's run, after this pass, hold a line besides its dated line?
-    for k in range(len(out) - 1, -1, -1):
-        p = out[k]
-        if p.line is None or p.end_line is None:
+    for k in range(len(out) - 2, -1, -1):
+        p, below = out[k], out[k + 1]
+        if p.line is None or p.end_line is None or below.end_line is None:
             continue
         bare = not any(lines[j] for j in range(p.line + 1, p.end_line))
-        more[k] = not bare or any(lines[j] for j in range(p.span[0], p.line))
-        if k + 1 == len(out) or (below := out[k + 1]).end_line is None:
-            continue
-        if below.line == p.line or (bare and more[k + 1] and below.line_start == p.end_line):
-            if below.end_line != p.end_line:
-                out[k] = replace(p, end_line=below.end_line, own_end=p.end_line)
-            more[k] = True
+        if (below.line == p.line or (bare and below.line_start == p.end_line)) and below.end_line != p.end_line:
+            out[k] = replace(p, end_line=below.end_line, own_end=p.end_line)
     return out
 
 

@@ -73,12 +73,13 @@ class Facts:
         """Whether a position is work in the field and why, judged once per resume and field."""
         judged = self._fields.setdefault(field, {})
         if id(p) not in judged:
-            judged[id(p)] = field.judge_position(self.texts, p, self._starts, self._shared.setdefault(field, {}))
+            judged[id(p)] = field.judge_position(self.texts, p, self.starts, self._shared.setdefault(field, {}))
         return judged[id(p)]
 
     @cached_property
-    def _starts(self) -> tuple[int, ...]:
-        """The first lines of the dated positions, in order: where the text stacked titles share is read in parts."""
+    def starts(self) -> tuple[int, ...]:
+        """The first lines of the dated positions, in order: where the text stacked titles share is read in parts (once
+        per stack, by the field and the entry readings)."""
         return tuple(sorted({p.span[0] for p in self.timeline.positions if p.span is not None}))
 
     @cached_property
