@@ -26,6 +26,11 @@ _SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) 
 TOKEN = re.compile(r"\w[\w+#]*|(?<!\S)&(?!\S)")
 _WORDS_AND_GAPS = re.compile(f"({TOKEN.pattern})")
 AND = "and"  # what a lone "&" reads as
+
+
+def as_words(tokens: list[str]) -> list[str]:
+    """Case-folded tokens as words: a lone "&" is "and"."""
+    return [AND if t == "&" else t for t in tokens] if "&" in tokens else tokens
 MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
 _SQUASH = re.compile(r"[\s.\-/_]+")
 
@@ -109,8 +114,7 @@ class View:
         ends = list(accumulate(map(len, parts)))
         spans = list(zip(ends[0::2], ends[1::2]))
         words = " ".join(parts[1::2]).casefold().split(" ") if spans else []  # case folding is letter by letter
-        if "&" in words:
-            words = [AND if w == "&" else w for w in words]
+        words = as_words(words)
         gaps = parts[2:-1:2]
         squashed = {gap: squash(gap).casefold() for gap in set(gaps)}  # most gaps are a space: squash each once
         glue = [squashed[gap] for gap in gaps]
