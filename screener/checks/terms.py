@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import RuleFileError, unknown_key
 from ..text.matching import WILDCARD, Match, Spelling, Spellings
 from ..text.stemming import inflected
-from ..text.view import TOKEN, separated
+from ..text.view import TOKEN, as_words, separated
 
 MATCH_MODES = ("auto", "word", "inflected", "exact", "case", "fuzzy")
 SHORT = 5  # in "auto" mode terms this short are whole words only: fuzzy "React" would match "reactive"
@@ -99,8 +99,8 @@ def inflected_match(text: str, m: Match) -> bool:
     "managed"), not by a word derived from it ("team management skills", "worked directly with"), unless that
     word names the deed with its object ("management of two teams"); a shorter word the term's word is made from
     is never it ("perform engineering of" is no performance engineering)."""
-    written = [w.casefold() for w in TOKEN.findall(text[m.start:m.end])]
-    parts = TOKEN.findall(m.spelling.casefold())
+    written = as_words(TOKEN.findall(text[m.start:m.end].casefold()))
+    parts = as_words(TOKEN.findall(m.spelling.casefold()))
     return (all(any(inflected(w, part) for w in written) for part in parts)
             or (bool(_OF_AFTER.match(text, m.end)) and len(written) == len(parts)
                 and all(len(w) >= len(part) for w, part in zip(written, parts))))

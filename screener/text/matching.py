@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from .stemming import stems
-from .view import MAX_NGRAM, TOKEN, View, separated, squash
+from .view import MAX_NGRAM, TOKEN, View, as_words, separated, squash
 
 SEP = r"[\s.\-/_]*"  # what may sit between the parts of a term: Node.js = NodeJS = node js, CI/CD = CI / CD
 
@@ -31,7 +31,7 @@ class Spelling:
         if self.case or not self.stem or _dotted(self.text):
             return None
         parts = separated(self.text)
-        words = [TOKEN.findall(p.casefold()) for p in parts]
+        words = [as_words(TOKEN.findall(p.casefold())) for p in parts]  # a term's lone "&": matched as written
         if any(len(w) != 1 or w[0] != p.casefold() for w, p in zip(words, parts) if p != WILDCARD):
             return None
         found = iter(stems([w[0] for w in words if w]))

@@ -21,8 +21,16 @@ _BULLET = re.compile(r"^\s*(?:[-*•▪◦●■–]|\d+[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) Before ..." ends at the bracket
 
 
-TOKEN = re.compile(r"\w[\w+#]*")
+# A word; and "&" standing alone between words, which is the word "and" ("the iOS & Android team"): a phrase reads it
+# as "and" and a wildcard stops at it as at "and". Inside a word ("R&D", "AT&T") it is part of a name, not a word.
+TOKEN = re.compile(r"\w[\w+#]*|(?<!\S)&(?!\S)")
 _WORDS_AND_GAPS = re.compile(f"({TOKEN.pattern})")
+AND = "and"  # what a lone "&" reads as
+
+
+def as_words(tokens: list[str]) -> list[str]:
+    """Case-folded tokens as words: a lone "&" is "and"."""
+    return [AND if t == "&" else t for t in tokens] if "&" in tokens else tokens
 MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
 _SQUASH = re.compile(r"[\s.\-/_]+")
 
@@ -106,6 +114,7 @@ class View:
         ends = list(accumulate(map(len, parts)))
         spans = list(zip(ends[0::2], ends[1::2]))
         words = " ".join(parts[1::2]).casefold().split(" ") if spans else []  # case folding is letter by letter
+        words = as_words(words)
         gaps = parts[2:-1:2]
         squashed = {gap: squash(gap).casefold() for gap in set(gaps)}  # most gaps are a space: squash each once
         glue = [squashed[gap] for gap in gaps]
