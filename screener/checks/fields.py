@@ -156,7 +156,7 @@ class Field:
         return sorted(_merged(_merged(terms, shared.terms), _merged(made, shared.made)).values())
 
     def _read(self, text: str) -> Shared:
-        """The text's terms and made artefacts, each sign by its first form (as `_different` keeps them)."""
+        """The text's terms and made artefacts, each sign by its first form (`_first_forms`)."""
         terms, making = self._patterns.terms, self._patterns.making
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
         made = [m.group("thing") for m in making.finditer(text)] if making is not None else []
@@ -232,16 +232,11 @@ def _words(value: Any, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
-    """The different signs of building software a text names, each once whatever its form: "database" and
-    "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
-    a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment"),
-    nor two words of one group (`kin`: "iOS and Android" are the phone platforms, one sign)."""
-    return sorted(_first_forms(found, kin).values())
-
-
 def _first_forms(found: list[str], kin: tuple[Any, ...] = ()) -> dict[str, str]:
-    """Each different sign by the form it is first named in, in the order they are first named."""
+    """Each different sign by the form it is first named in, in the order they are first named. A sign is one
+    whatever its form: "database" and "databases", "deployed" and "deployment", "back-end" and "backend" are one word,
+    so the "two different signs" a title naming neither needs are two words, never two forms of one ("Deployed
+    overseas. Overseas deployment"), nor two words of one group (`kin`: "iOS and Android" are the phone platforms)."""
     signs: dict[str, str] = {}
     for sign in found:
         term = sign.casefold()
