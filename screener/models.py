@@ -104,6 +104,9 @@ class Position:
     line: int | None = None  # index into Document.lines where the role's dates were found
     end_line: int | None = None  # the role's text (title, dates, bullets) is Document.lines[line_start:end_line]
     line_start: int | None = None
+    # A title stacked over others at one employer with no text of its own reads on to the text under the last of
+    # them: its own lines end at `own_end`, and lines[own_end:end_line] are the titles' below, which it shares
+    own_end: int | None = None
 
     @property
     def years(self) -> float:

@@ -13,10 +13,12 @@ list) is not the position's at all. A "Role: ..." line under the dates is a titl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..errors import RuleFileError, unknown_key
+from ..experience.shared_text import read_in_parts
 from ..models import Position
 from ..text.dates import A_YEAR
 from ..text.lazy_regex import LazyPattern
@@ -36,6 +38,19 @@ class _Patterns(NamedTuple):
     kin: tuple[Any, ...]  # one pattern per group of terms that are one sign together
     making: Any  # a text making an artefact or a made thing
     work: Any  # a title naming the work done on an artefact
+
+
+class Shared(NamedTuple):
+    """What a text names: its terms and made artefacts, each sign by its first form, and the roles it labels."""
+
+    terms: dict[str, str]
+    made: dict[str, str]
+    roles: tuple[str, ...]
+
+
+def _nothing() -> Shared:
+    """What no text names (a fresh one each time: its dicts are the caller's)."""
+    return Shared({}, {}, ())
 
 
 @dataclass(frozen=True)
@@ -87,21 +102,23 @@ class Field:
         return cls(name.strip(), lists["titles"], lists["not_titles"], lists["terms"], least, lists["artefacts"],
                    lists["made"], kin, patterns)
 
-    def judge(self, heading: str, text: str, title: str = "") -> tuple[bool, str]:
+    def judge(self, heading: str, text: str, title: str = "", shared: Shared | None = None) -> tuple[bool, str]:
         """Does the position with this heading (title and organisation lines) and text belong to the field? `title`
         is the candidate's own title, when known: only it may join two jobs or name the work done on an artefact
-        (an organisation's name says what the employer does: "Account Manager, Acme Website Development")."""
+        (an organisation's name says what the employer does: "Account Manager, Acme Website Development").
+        `shared`: the signs of the text after `text` that the position shares with titles stacked below it."""
         titles, work = self._patterns.titles, self._patterns.work
+        shared = shared or _nothing()
         if m := self._occupation_outside(heading):
             # a title joining two jobs held at once names its main one first; the text must show building software
             held = self._joined_title(title)
-            own = self._signs(text) if held else []
+            own = self._signs(text, shared) if held else []
             if held is None or len(own) < self.least:
                 return False, f"its title says {m.group()!r}"
             return True, f"its title says {held!r} first and its text names {', '.join(own[:3])}"
         if (titles is not None and (m := titles.search(heading))) or (work is not None and (m := work.search(title))):
             return True, f"its title says {m.group()!r}"
-        found = self._signs(f"{heading}\n{text}")
+        found = self._signs(f"{heading}\n{text}", shared)
         if len(found) >= self.least:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
@@ -132,12 +149,30 @@ class Field:
             served = served or bool(titles is not None and titles.search(piece) and _BUILDER.search(piece))
         return None
 
-    def _signs(self, text: str) -> list[str]:
-        """The different signs of the field's work the text names: its terms, and the artefacts it says were made."""
+    def _signs(self, text: str, shared: Shared) -> list[str]:
+        """The different signs of the field's work the text (and the text shared after it) names: its terms, and the
+        artefacts it says were made."""
+        terms, made, _ = self._read(text)
+        return sorted(_merged(_merged(terms, shared.terms), _merged(made, shared.made)).values())
+
+    def _read(self, text: str) -> Shared:
+        """The text's terms and made artefacts, each sign by its first form (`_first_forms`)."""
         terms, making = self._patterns.terms, self._patterns.making
         found = [m.group() for m in terms.finditer(text)] if terms is not None else []
         made = [m.group("thing") for m in making.finditer(text)] if making is not None else []
-        return _different([*found, *made], self._patterns.kin)
+        return Shared(_first_forms(found, self._patterns.kin), _first_forms(made, self._patterns.kin), ())
+
+    def _shared(self, lines: tuple[str, ...], start: int, end: int, starts: Sequence[int],
+                memo: dict[tuple[int, int], Shared]) -> Shared:
+        """The roles and signs of lines [start, end), each part of them read once for every title stacked over it."""
+        def read(a: int, b: int) -> Shared:
+            here = self._read("\n".join(lines[a:b]))
+            return Shared(here.terms, here.made, tuple(_roles(lines[a:b])))
+
+        def then(here: Shared, after: Shared) -> Shared:
+            return Shared(_merged(here.terms, after.terms), _merged(here.made, after.made), (*here.roles, *after.roles))
+
+        return read_in_parts(start, end, starts, memo, read, then, _nothing())
 
     def _joined_title(self, title: str) -> str | None:
         """The field's title in the first part of the candidate's title joining two jobs held at once ("Web Developer
@@ -159,9 +194,11 @@ class Field:
         return (not_titles is not None and bool(not_titles.search(text))
                 and not (titles is not None and titles.search(text)))
 
-    def judge_position(self, lines: tuple[str, ...], p: Position) -> tuple[bool, str]:
+    def judge_position(self, lines: tuple[str, ...], p: Position, starts: Sequence[int] = (),
+                       memo: dict[tuple[int, int], Shared] | None = None) -> tuple[bool, str]:
         """Does a dated position belong to the field, by its heading (title, organisation and the title-like
-        lines around its dates) and the text under it?"""
+        lines around its dates) and the text under it? A title stacked over others reads on to their text, which is
+        read in parts (from each of `starts`, the positions' first lines), each part once for the stack (`memo`)."""
         if p.span is None:  # a JSON Resume position: its title and organisation are all we have
             return self.judge(f"{p.title}\n{p.organisation}", "", _own_title(p.title))
         first, last = p.span
@@ -171,14 +208,21 @@ class Field:
         # position's own title ("Senior Backend Engineer (since 2019)")
         below = [x for x in lines[p.line + 1:min(p.line + 3, last)] if not heading_name(x)][:1]
         below = [x for x in below if not _dates_another_role(x, p)]
-        body = lines[p.line + 1:last]
-        roles = [m.group(1) for line in body if (m := _ROLE.match(line))]
+        own_end = last if p.own_end is None else p.own_end
+        body = lines[p.line + 1:own_end]
+        shared = self._shared(lines, own_end, last, starts, {} if memo is None else memo)
+        roles = [*_roles(body), *shared.roles]
         # a paragraph above the dates is the summary or skills list before the position, not its work
         above = [x for x in (p.title, p.organisation, *lines[first:p.line]) if not _paragraph(x)]
         leads, rests = zip(*map(_lead, [*above, lines[p.line], *filter(_title_like, below)]))
         titles, other = _split_heading(list(leads))
         return self.judge("\n".join([*titles, *roles]), "\n".join([*other, *filter(None, rests), *body]),
-                          _own_title(p.title))
+                          _own_title(p.title), shared)
+
+
+def _roles(lines: Sequence[str]) -> list[str]:
+    """The titles the lines name as labelled fields ("Role: Backend Developer")."""
+    return [m.group(1) for line in lines if (m := _ROLE.match(line))]
 
 
 def _words(value: Any, key: str) -> tuple[str, ...]:
@@ -188,11 +232,11 @@ def _words(value: Any, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
-    """The different signs of building software a text names, each once whatever its form: "database" and
-    "databases", "deployed" and "deployment", "back-end" and "backend" are one word, so the "two different signs"
-    a title naming neither needs are two words, never two forms of one ("Deployed overseas. Overseas deployment"),
-    nor two words of one group (`kin`: "iOS and Android" are the phone platforms, one sign)."""
+def _first_forms(found: list[str], kin: tuple[Any, ...] = ()) -> dict[str, str]:
+    """Each different sign by the form it is first named in, in the order they are first named. A sign is one
+    whatever its form: "database" and "databases", "deployed" and "deployment", "back-end" and "backend" are one word,
+    so the "two different signs" a title naming neither needs are two words, never two forms of one ("Deployed
+    overseas. Overseas deployment"), nor two words of one group (`kin`: "iOS and Android" are the phone platforms)."""
     signs: dict[str, str] = {}
     for sign in found:
         term = sign.casefold()
@@ -200,7 +244,12 @@ def _different(found: list[str], kin: tuple[Any, ...] = ()) -> list[str]:
         group = next((i for i, pattern in enumerate(kin) if pattern.fullmatch(sign)), None)
         key = f"{group}" if group is not None else "".join(stems(words) if all(w.isalpha() for w in words) else words)
         signs.setdefault(key, term)
-    return sorted(signs.values())
+    return signs
+
+
+def _merged(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
+    """The signs of a text followed by another: each by its form in the first text that names it."""
+    return {**then, **first}
 
 
 # making a thing, in any of the verb's forms ("built", "develops", "wrote"), with a second verb joined to it

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleFileError
+from ..experience.shared_text import read_in_parts
 from ..models import Evidence, Position
 from ..text.actor import not_the_candidates
 from ..text.false_friends import false_friend
@@ -190,10 +191,11 @@ class Keywords(Check):
         """`unless` words by stem too: "integrate" voids "integrated", "integrating" and "integration"."""
         return SentenceWords(compiled(self.unless))
 
-    def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str],
-                 voids: dict[int, str], near: dict[int, str]) -> tuple[str, str]:
+    def _reading(self, facts: Facts, m: Match, seg: int, phrases: dict[int, str], voids: dict[int, str],
+                 near: dict[int, str], entries: dict[tuple[int, int], str]) -> tuple[str, str]:
         """How a match reads where it stands: (where it was read and why it counts, "") or ("", why not).
-        `phrases`, `voids` and `near`: the caller's memos of the sentences context, `unless` and `also` words are in."""
+        `phrases`, `voids` and `near`: the caller's memos of the sentences context, `unless` and `also` words are in;
+        `entries`: of the context word first in a position's lines, by the lines."""
         view, line = facts.view, facts.view.origin[m.start][0]
         a, b = view.segments[seg]
         block = facts.blocks[line]
@@ -212,7 +214,7 @@ class Keywords(Check):
             if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
                     f"{p.title} {p.organisation}")):
                 return f"{where}; the position's title names {found.group()!r}", ""
-            if self.own and p is not None and (word := self._in_entry(view, m, p, phrases, voids)):
+            if self.own and p is not None and (word := self._in_entry(facts, m, p, phrases, voids, entries)):
                 return f"{where}; the position it titles names {word!r}", ""
             if self.own and p is None and (word := self._in_section(facts, m, line, phrases, voids)):
                 return f"{where}; the section it heads names {word!r}", ""
@@ -231,18 +233,24 @@ class Keywords(Check):
         return bool(self._also_words.first_in(facts.view, seg, near)
                     or (p is not None and phrase_pattern(tuple(t.term for t in self.also)).search(p.title)))
 
-    def _in_entry(self, view: View, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str]) -> str:
+    def _in_entry(self, facts: Facts, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str],
+                  entries: dict[tuple[int, int], str]) -> str:
         """A context word in the text of the position a match is the title of, for a check of the candidate's own
         doing ("Teaching Assistant" over "Assisted in statistics courses": the role's entry says what it taught),
         "" when there is none or the match is not its heading. The heading is its title, or also what was read as its
         organisation when that names a doer and the title does not: where the employer's line comes first, the title
-        below it may be taken for the organisation (an employer named "Lead Bank" under "Data Analyst" is no title)."""
+        below it may be taken for the organisation (an employer named "Lead Bank" under "Data Analyst" is no title).
+        Titles stacked over one text all read it: the lines are read in parts, from one position's first line to the
+        next, each part once for every title over it (`entries`, by the lines a reading runs from and to)."""
         heading = p.title
         if p.organisation and DOER.search(p.organisation) and not DOER.search(p.title):
             heading = f"{p.title} {p.organisation}"
-        if p.span is None or view.text[m.start:m.end].casefold() not in heading.casefold():
+        if p.span is None or facts.view.text[m.start:m.end].casefold() not in heading.casefold():
             return ""
-        return self._in_lines(view, *p.span, phrases, voids)
+        def read(first: int, end: int) -> str:
+            return self._in_lines(facts.view, first, end, phrases, voids)
+
+        return read_in_parts(*p.span, facts.starts, entries, read, lambda here, after: here or after, "")
 
     def _in_section(self, facts: Facts, m: Match, line: int, phrases: dict[int, str], voids: dict[int, str]) -> str:
         """A context word in the section a match is the heading of: a heading is its section's title ("Teaching"
@@ -273,6 +281,7 @@ class Keywords(Check):
         excluded: list[tuple[int, int]] | None = None  # where excluded phrases are, found on the first match
         voids: dict[int, str] = {}  # unless phrases by sentence, likewise
         near: dict[int, str] = {}  # `also` words by sentence, likewise
+        entries: dict[tuple[int, int], str] = {}  # the context word first in a position's lines, by the lines
         means: Means | None = None  # where `not_after` and `but_after` words are, likewise
         context: dict[int, str] = {}  # context phrases by sentence, found on the first match that needs them
         found: dict[str, list[tuple[Match, int, str]]] = {}
@@ -288,7 +297,8 @@ class Keywords(Check):
             name = facts.section_names[line]
             if (self.sections and name not in self.sections) or name in self.ignore_sections:
                 continue
-            why, why_not = self._reading(facts, m, seg, context, voids, near)  # first: it rejects most matches, cheaply
+            # first: it rejects most matches, cheaply
+            why, why_not = self._reading(facts, m, seg, context, voids, near, entries)
             if not why and not (why_not and self.own):
                 continue
             if self.exclude and excluded is None:

@@ -345,15 +345,16 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
 def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:
     """Titles held one after another at one employer, each with its dates, and one list of bullets under the last
     ('Director' over 'Manager' over 'Engineer'): a title with no text of its own is described by the text under
-    the titles below it, so its lines run on to theirs (a line still belongs to the nearest title above it)."""
+    the titles below it, so its lines run on to theirs (a line still belongs to the nearest title above it). Its own
+    lines end at `own_end`: the lines run on to are shared by the whole stack, and readers read them once per stack."""
     out = list(positions)
     for k in range(len(out) - 2, -1, -1):
         p, below = out[k], out[k + 1]
         if p.line is None or p.end_line is None or below.end_line is None:
             continue
         bare = not any(lines[j] for j in range(p.line + 1, p.end_line))
-        if below.line == p.line or (bare and below.line_start == p.end_line):
-            out[k] = replace(p, end_line=below.end_line)
+        if (below.line == p.line or (bare and below.line_start == p.end_line)) and below.end_line != p.end_line:
+            out[k] = replace(p, end_line=below.end_line, own_end=p.end_line)
     return out
 
 

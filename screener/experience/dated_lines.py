@@ -228,13 +228,15 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     """A date column's open start ('2011 / 11 - Acme') listed below a role that began after it and has ended is no
     role held still: a work history runs newest first, so it is a point in time, its own month or year."""
     out = []
-    for k, (i, ranges) in enumerate(found):
-        later = [r for _, rs in found[:k] for r in rs if not r.single and not r.present]
-        if (len(ranges) == 1 and ranges[0].present and any(r.start > ranges[0].start for r in later)
+    latest: dt.date | None = None  # the latest start of an ended range above (a role held later)
+    for i, ranges in found:
+        starts = [r.start for r in ranges if not r.single and not r.present]
+        if (len(ranges) == 1 and ranges[0].present and latest is not None and latest > ranges[0].start
                 and ranges == [column_start(lines[i], as_of)]):
             date = _COLUMN_START.match(lines[i])[1]
             if point := find_range(f"{date} – {date}", as_of):
                 ranges = [replace(point, span=ranges[0].span)]
+        latest = max([*starts, latest] if latest is not None else starts, default=None)
         out.append((i, ranges))
     return out
 

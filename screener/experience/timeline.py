@@ -16,6 +16,7 @@ from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
 from .posts import mark_unposted, mark_work_unposted
 from .role_sections import post_only_lines, role_lines, study_lines, teaching_lines
+from .shared_text import read_in_parts
 from .students import mark_student_roles
 
 # How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
@@ -128,13 +129,16 @@ def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]], p
 
 
 def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str], bool]) -> float | None:
-    """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill."""
+    """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill: a part of it
+    does (its own lines, or a stacked title's below it, each part read once for the stack)."""
+    starts = sorted({p.span[0] for p in timeline.positions if p.span is not None})
+    memo: dict[tuple[int, int], bool] = {}
     spans = []
     for p in timeline.positions:
         if not p.counted or p.span is None:
             continue
-        first, last = p.span
-        if mentions("\n".join(line.text for line in document.lines[first:last])):
+        if read_in_parts(*p.span, starts, memo, lambda a, b: mentions("\n".join(x.text for x in document.lines[a:b])),
+                         lambda here, after: here or after, False):
             spans.append((p.start, p.end))
     return merged_years(spans) if spans else None
 

@@ -38,10 +38,25 @@ def find_blocks(count: int, sections: tuple[Section, ...], positions: tuple[Posi
     for i in range(count):
         sec = section_at(sections, i)
         out.append(Block(sec.name if sec else None))
-    for p in positions:
+    # a line is the last position's whose span holds it: read from the last, each line is given once, the lines
+    # already given skipped in a step (titles stacked over one text all span it)
+    free = list(range(count + 1))  # free[i]: a line at or after i not yet given (followed to the end, it is)
+
+    def next_free(i: int) -> int:
+        root = i
+        while free[root] != root:
+            root = free[root]
+        while free[i] != root:
+            free[i], i = root, free[i]
+        return root
+
+    for p in reversed(positions):
         if p.span is None:
             continue
-        first, last = p.span
-        for i in range(max(0, first), min(count, last)):
+        first, last = max(0, p.span[0]), min(count, p.span[1])
+        i = next_free(first) if first < count else count
+        while i < last:
             out[i] = Block(out[i].section, p)
+            free[i] = i + 1
+            i = next_free(i + 1)
     return tuple(out)

@@ -17,7 +17,7 @@ from ..text.sections import Section, find_sections, section_at
 from ..text.view import View, build_view
 
 if TYPE_CHECKING:
-    from ..checks.fields import Field
+    from ..checks.fields import Field, Shared
 
 
 
@@ -29,6 +29,7 @@ class Facts:
         self.document = document
         self.as_of = as_of
         self._fields: dict[Field, dict[int, tuple[bool, str]]] = {}
+        self._shared: dict[Field, dict[tuple[int, int], Shared]] = {}  # the text stacked titles share, read once
         # each line's dates read once and in the resume's numeric order, by the timeline and by the diagnostics
         self._dates = experience.DateReadings(document.text)
 
@@ -72,8 +73,14 @@ class Facts:
         """Whether a position is work in the field and why, judged once per resume and field."""
         judged = self._fields.setdefault(field, {})
         if id(p) not in judged:
-            judged[id(p)] = field.judge_position(self.texts, p)
+            judged[id(p)] = field.judge_position(self.texts, p, self.starts, self._shared.setdefault(field, {}))
         return judged[id(p)]
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """The first lines of the dated positions, in order: where the text stacked titles share is read in parts (once
+        per stack, by the field and the entry readings)."""
+        return tuple(sorted({p.span[0] for p in self.timeline.positions if p.span is not None}))
 
     @cached_property
     def _main_lines(self) -> dict[Field, bool]:
