@@ -1,15 +1,11 @@
 """An entry's dates alone on their line date the study below them (screener/degrees.py's definition), whatever
 symbol a layout draws before them: a bullet, or an icon font's calendar glyph."""
-import datetime as dt
 
 import pytest
 
 from screener.degree_entry import dates_only
-from screener.degrees import find_degrees
 
-from helpers import doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
+from helpers import degrees_read
 
 
 @pytest.mark.parametrize("line", ["\uf073 03/2017 - 11/2020", "\u2022 2011 - 2014", "\u25b8 Oct 2013 – May 2016"])
@@ -23,5 +19,5 @@ def test_a_symbol_does_not_make_other_words_dates(line):
 
 
 def test_a_school_dated_on_the_line_above_behind_an_icon_is_undergraduate_study():
-    d = doc("Education", "\u25b8 2018 - 2022", "Kessel University, Faculty of Statistics")
-    assert [(x.level.value, x.field) for x in find_degrees(d, sections(d), AS_OF)] == [("bachelor", "statistics")]
+    read = degrees_read("\u25b8 2018 - 2022", "Kessel University, Faculty of Statistics")
+    assert read == [("bachelor", "statistics")]

@@ -2,15 +2,11 @@
 under way when it is the candidate's own title, the Latin-order names a few schools give (S.B., Sc.B., S.M.) and a
 capitalised run-together abbreviation are levels stated with their subject, and levels written together before one
 subject are both earned in it; their look-alikes are not."""
-import datetime as dt
 
 import pytest
 
-from screener.degrees import find_degrees
 
-from helpers import degrees_read as read, doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
+from helpers import degrees_found, degrees_read as read
 
 
 @pytest.mark.parametrize("lines, level, field", [
@@ -32,8 +28,7 @@ def test_a_fellowship_for_a_doctoral_student_is_a_doctorate_under_way():
 
 
 def test_a_doctoral_candidate_is_a_doctorate_in_progress():
-    d = doc("Education", "Doctoral candidate in Mathematics, Kessel University")
-    (degree,) = find_degrees(d, sections(d), AS_OF)
+    (degree,) = degrees_found("Education", "Doctoral candidate in Mathematics, Kessel University")
     assert degree.status == "in progress"
 
 

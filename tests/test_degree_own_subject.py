@@ -2,19 +2,14 @@
 line when that line opens with the subject alone. The study's content (coursework, a thesis, a project, a minor, an
 elective, a specialisation within another subject) and what its student did beside it (a club, a lab visited, a
 summer programme) never are (screener/degree_entry.py, screener/degrees.py)."""
-import datetime as dt
-
 import pytest
-from helpers import doc, sections
+from helpers import degrees_found
 
-from screener.degrees import find_degrees, related_degree
-
-AS_OF = dt.date(2026, 1, 1)
+from screener.degrees import related_degree
 
 
 def related(*lines):
-    d = doc("Sam Poe", "sam@example.org", "Education", *lines)
-    return related_degree(find_degrees(d, sections(d), AS_OF))
+    return related_degree(degrees_found("Sam Poe", "sam@example.org", "Education", *lines))
 
 
 @pytest.mark.parametrize("degree, other", [
@@ -75,8 +70,9 @@ def test_a_diploma_above_a_degree_lends_it_no_field():
 
 
 def test_a_subject_before_a_level_that_names_its_own_is_not_the_degrees_field():
-    d = doc("Education", "Machine Learning, Master of Business Administration, Northgate University, 2015")
-    assert [x.field for x in find_degrees(d, sections(d), AS_OF)] == ["business administration"]
+    found = degrees_found("Education",
+                          "Machine Learning, Master of Business Administration, Northgate University, 2015")
+    assert [x.field for x in found] == ["business administration"]
 
 
 @pytest.mark.parametrize("line", [

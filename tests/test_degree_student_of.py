@@ -4,15 +4,12 @@ at a university-type school on the same or the next line studies for a bachelor'
 of an unrelated field does not. So does a specialty labelled below a university or an institute (the major a
 Russian- or Ukrainian-style CV names), dated or not; at a college or a polytechnic (vocational in that style), an
 academy, a course or a secondary school it is none."""
-import datetime as dt
 
 import pytest
 
-from screener.degrees import find_degrees, related_degree
+from screener.degrees import related_degree
 
-from helpers import degrees_read, doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
+from helpers import degrees_found, degrees_read
 
 
 @pytest.mark.parametrize("lines, field", [
@@ -28,8 +25,7 @@ def test_a_labelled_unit_names_the_subject_studied_in_it(lines, field):
     ["Corrin Vale State University (2003-2008)", "School: Harrowgate Gymnasium No. 9"],
 ], ids=["unrelated-faculty", "school-label"])
 def test_a_labelled_unit_of_no_related_field_or_a_school_label_is_no_related_degree(lines):
-    d = doc("Education", *lines)
-    assert related_degree(find_degrees(d, sections(d), AS_OF)) is None
+    assert related_degree(degrees_found("Education", *lines)) is None
 
 
 @pytest.mark.parametrize("lines, field", [

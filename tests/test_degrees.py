@@ -1,12 +1,8 @@
-import datetime as dt
-
 import pytest
 
-from screener.degrees import RELATED_FIELDS, field_matches, find_degrees, highest, related_degree
+from screener.degrees import RELATED_FIELDS, field_matches, highest, related_degree
 
-from helpers import degrees_found, doc, sections
-
-AS_OF = dt.date(2026, 1, 1)
+from helpers import degrees_found
 
 
 @pytest.mark.parametrize("line, level, field", [
@@ -83,19 +79,17 @@ def test_highest_and_related():
 
 
 def test_a_degree_the_candidate_did_not_pursue_is_not_a_degree():
-    d = doc("Education", "Specialist degree in Informational Systems 2011 - 2016",
-            "Happy I didn't continue the topic in a PhD")
-    assert [x.level for x in find_degrees(d, sections(d), AS_OF)] == ["master"]
+    found = degrees_found("Education", "Specialist degree in Informational Systems 2011 - 2016",
+                          "Happy I didn't continue the topic in a PhD")
+    assert [x.level for x in found] == ["master"]
 
 
 def test_informational_systems_is_information_systems():
-    d = doc("Education", "Specialist degree in Informational Systems and Networks 2011 - 2016")
-    (degree,) = find_degrees(d, sections(d), AS_OF)
+    (degree,) = degrees_found("Education", "Specialist degree in Informational Systems and Networks 2011 - 2016")
     assert field_matches(degree, ["information systems"])
 
 
 def test_a_major_under_a_school_is_an_undergraduate_degree_in_that_field():
-    d = doc("Education", "Riverbend University, Dayton, Ohio.", "Class of May 2013.",
-            "Major: Computer Science", "Minor: Philosophy")
-    (degree,) = find_degrees(d, sections(d), AS_OF)
+    (degree,) = degrees_found("Education", "Riverbend University, Dayton, Ohio.", "Class of May 2013.",
+                              "Major: Computer Science", "Minor: Philosophy")
     assert (degree.level, degree.field, degree.status) == ("bachelor", "computer science", "completed")
