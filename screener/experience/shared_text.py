@@ -9,10 +9,18 @@ below it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from ..models import Position
 
 T = TypeVar("T")
+
+
+def part_starts(positions: Iterable[Position]) -> tuple[int, ...]:
+    """Where a stack's shared text is cut into parts: the first lines of the dated positions, in order."""
+    return tuple(sorted({p.span[0] for p in positions if p.span is not None}))
 
 
 def read_in_parts(first: int, end: int, starts: Sequence[int], memo: dict[tuple[int, int], T],

@@ -16,7 +16,7 @@ from .dated_lines import DateReadings, find_ranges, numeric_order
 from .kinds import Kind
 from .posts import mark_unposted, mark_work_unposted
 from .role_sections import post_only_lines, role_lines, study_lines, teaching_lines
-from .shared_text import read_in_parts
+from .shared_text import part_starts, read_in_parts
 from .students import mark_student_roles
 
 # How far a resume's own claim and its dated positions may honestly differ: a claim is a round number rounded
@@ -131,7 +131,7 @@ def _date_lines(lines: Sequence[str], blocks: Sequence[tuple[int, int, Kind]], p
 def skill_years(timeline: Timeline, document: Document, mentions: Callable[[str], bool]) -> float | None:
     """Merged years of the counted positions whose text (title, dates and bullets) mentions a skill: a part of it
     does (its own lines, or a stacked title's below it, each part read once for the stack)."""
-    starts = sorted({p.span[0] for p in timeline.positions if p.span is not None})
+    starts = part_starts(timeline.positions)
     memo: dict[tuple[int, int], bool] = {}
     spans = []
     for p in timeline.positions:

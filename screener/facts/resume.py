@@ -10,6 +10,7 @@ from .. import degrees, experience
 from .blocks import WHOLE_RESUME, Block, find_blocks
 from ..experience import ROLE_SECTIONS
 from ..experience import merged_years
+from ..experience.shared_text import part_starts
 from ..models import Degree, Diagnostics, Document, Position
 from ..text.dates import A_YEAR
 from ..text.furniture import running_lines
@@ -18,8 +19,6 @@ from ..text.view import View, build_view
 
 if TYPE_CHECKING:
     from ..checks.fields import Field, Shared
-
-
 
 
 class Facts:
@@ -80,7 +79,7 @@ class Facts:
     def starts(self) -> tuple[int, ...]:
         """The first lines of the dated positions, in order: where the text stacked titles share is read in parts (once
         per stack, by the field and the entry readings)."""
-        return tuple(sorted({p.span[0] for p in self.timeline.positions if p.span is not None}))
+        return part_starts(self.timeline.positions)
 
     @cached_property
     def _main_lines(self) -> dict[Field, bool]:

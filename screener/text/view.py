@@ -25,14 +25,14 @@ _SENTENCE_END = re.compile(r"[.!?;][)\]\"'”’]*(?=\s+\S)")  # "(Go Sooners!) 
 # as "and" and a wildcard stops at it as at "and". Inside a word ("R&D", "AT&T") it is part of a name, not a word.
 TOKEN = re.compile(r"\w[\w+#]*|(?<!\S)&(?!\S)")
 _WORDS_AND_GAPS = re.compile(f"({TOKEN.pattern})")
-AND = "and"  # what a lone "&" reads as
+MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
+_SQUASH = re.compile(r"[\s.\-/_]+")
+_AND = "and"  # what a lone "&" reads as
 
 
 def as_words(tokens: list[str]) -> list[str]:
     """Case-folded tokens as words: a lone "&" is "and"."""
-    return [AND if t == "&" else t for t in tokens] if "&" in tokens else tokens
-MAX_NGRAM = 4  # the longest run of words a fuzzy term is compared with ("Amazon Web Services")
-_SQUASH = re.compile(r"[\s.\-/_]+")
+    return [_AND if t == "&" else t for t in tokens] if "&" in tokens else tokens
 
 
 def squash(text: str) -> str:
