@@ -110,9 +110,13 @@ _LEVEL_PATTERNS = (
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
+# A level naming the work written for a degree or the exam to enter one ("Master's thesis", "PhD dissertation",
+# "M.Sc. entrance exam") names no degree on that line: the degree is stated as its own entry, and the words after
+# are the thesis's topic, not the degree's subject
+_NOT_THE_DEGREE = r"(?!(?:['’]s)?\.?\s*(?i:thes[ie]s|dissertations?|entrance|admissions?)\b)"
 # not a letter of a longer initialism either: "M.S" inside a school's "K.L.M.S" is no master's, nor "M. E." in
 # a spaced one ("K. M. E. T. College"); a level after another written tight is a level ("B.S. M.S. in Physics")
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx})"))
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx}){_NOT_THE_DEGREE}"))
                   for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
