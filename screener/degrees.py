@@ -88,7 +88,8 @@ from itertools import takewhile
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
-                           field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
+                           field_alone, field_of, names_a_role, status_at, subject_after, subject_first,
+                           the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
@@ -216,11 +217,11 @@ def _next_line_subject(entry: Sequence[str]) -> str | None:
     (`field_alone`), so a title is none ("X for Retail"); not a secondary school's entry of its own ("Intermediate
     (Science) from Westfield Junior College"), nor a line that opens with the study's content or what was done
     beside it (coursework, a thesis, a project, a club); what its later parts name is not its subject ("X, thesis:
-    Y")."""
+    Y"), nor a role's title ("Sales Manager")."""
     if not entry or BEFORE_UNIVERSITY.search(entry[0]):
         return None
     part = _FIRST_PART.match(entry[0])[0]
-    if about_other(part):
+    if about_other(part) or names_a_role(part):
         return None
     if known_field_respelled(part):
         return field_alone(part)
