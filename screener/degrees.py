@@ -117,8 +117,8 @@ def level_of(study_type: str) -> DegreeLevel | None:
 
 
 def mentions_degree(text: str) -> bool:
-    """True when `text` names a degree (so dates beside it are study, not work)."""
-    return find_level(text) is not None
+    """True when `text` names a degree or its thesis (so dates beside it are study, not work)."""
+    return find_level(text, work=True) is not None
 
 
 # "Software Engineer" alone on a line below its school: the engineer's title that Latin American and European schools

@@ -112,11 +112,12 @@ _LEVEL_PATTERNS = (
 )
 # A level naming the work written for a degree or the exam to enter one ("Master's thesis", "PhD dissertation",
 # "M.Sc. entrance exam") names no degree on that line: the degree is stated as its own entry, and the words after
-# are the thesis's topic, not the degree's subject
-_NOT_THE_DEGREE = r"(?!(?:['’]s)?\.?\s*(?i:thes[ie]s|dissertations?|entrance|admissions?)\b)"
+# are the thesis's topic, not the degree's subject. It still names study (`find_level`'s `work`): a role whose title
+# names a master's thesis is the thesis's work, not a job
+_THE_WORK = r"(?P<work>(?:['’]s)?\.?\s*(?i:thes[ie]s|dissertations?|entrance|admissions?)\b)?"
 # not a letter of a longer initialism either: "M.S" inside a school's "K.L.M.S" is no master's, nor "M. E." in
 # a spaced one ("K. M. E. T. College"); a level after another written tight is a level ("B.S. M.S. in Physics")
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx}){_NOT_THE_DEGREE}"))
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx}){_THE_WORK}"))
                   for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
@@ -156,13 +157,15 @@ def _own_title(text: str, start: int) -> bool:
     return not before or bool(_ENDS_DATED.search(before[-8:]))
 
 
-def find_level(text: str, pos: int = 0) -> tuple[DegreeLevel, re.Match[str]] | None:
+def find_level(text: str, pos: int = 0, *, work: bool = False) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first degree level `text` names (from `pos`) and where, unless the line denies it, only partly earned it
-    or gives it as another person's title."""
+    or gives it as another person's title; with `work`, a level naming its thesis or entrance exam counts too."""
     if not _ANY_LEVEL.search(text, pos):
         return None
     for level, rx in _LEVEL_RX:
         m = rx.search(text, pos)
+        while m and m["work"] and not work:
+            m = rx.search(text, m.end())
         if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
                 and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()) \
                 and not (_CANDIDATE.match(m[0]) and not _own_title(text, m.start())):
