@@ -29,7 +29,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Physics"); "MS" or "MCS" before a Microsoft product ("MS SQL", "MCS Azure Fundamentals"), or "MS Technology" after a
   lower-case word, is Microsoft's, and a capitalised "BSC in" or "MSC in" with a plain "in" is a sentence ("Upgraded
   BSC in the core network"); and "Master" joined into a compound word is no degree ("Master-at-Arms" is a naval
-  rating).
+  rating), nor before the business term or event it names, however capitalised (master data, a master class, a
+  master plan; "Master Data Science" is a degree). A level naming the work written for a degree or the exam to
+  enter one ("Master's thesis", "PhD dissertation", "M.Sc. entrance exam") is no degree on its line (it is still
+  study, not a job).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished,
@@ -50,9 +53,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
   one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
   only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
-  never its subject. In an entry stating no subject, the related field its graduate says they graduated in is its
-  subject ("Graduated in Computer Engineering"). A related field's long word misspelt by one letter is still that
-  field ("Information Sytems").
+  never its subject, nor is a role's title (a layout may print the candidate's job title below their education:
+  "Sales Manager", "Software Engineer"). In an entry stating no subject, the related field its graduate says they
+  graduated in is its subject ("Graduated in Computer Engineering"). A related field's long word misspelt by one
+  letter is still that field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major", or "Speciality: Information Systems" below a university or an institute, not a college's vocational one) is
   undergraduate study, a bachelor; so is a related field named among a school's parts or on the line below it, dated

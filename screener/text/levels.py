@@ -63,7 +63,8 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE"
                             rf"|STUDENT))\b{_NOT_EVENT}"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
-                         rf"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?!-){_NOT_MASTER_OF}|MASTER(?!-){_NOT_MASTER_OF}|M\.\s?S\.?c?\b|MSc\b"
+                         rf"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?!-){_NOT_MASTER_OF}|MASTER(?!-){_NOT_MASTER_OF}"
+                         r"|M\.\s?S\.?c?\b|MSc\b"
                          r"|MSC\b(?=\s+(?:(?:IN|iN)\b|[A-Z]{3,})|,|\s*\()"
                          rf"|{_NOT_A_STATE}MS\b(?!{_MS_PRODUCT}| Technologies| Technology\s*{_MS_PRODUCT})"
                          r"(?!(?<=[a-z] MS) Technology\b)|M\.?E(?:ng|NG)\b"
@@ -78,7 +79,8 @@ _LEVEL_PATTERNS = (
                          r"|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
-                         rf"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-){_NOT_MASTER_OF}|Maestr[íi]a\b|Mestrado\b"
+                         rf"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-){_NOT_MASTER_OF}"
+                         r"|Maestr[íi]a\b|Mestrado\b"
                          # a certificate's letters are none ("Certified S.M.", "S.M. (Scrum Master)")
                          r"|(?<![Cc]ertified )S\.\s?M\.(?=\s*(?:\(|,|in\b))(?!\s*\(\s*[Ss]crum\b)|Ms(?=\s+in\s+[A-Z])"
                          r"|Magister\b|[Pp]ost-?\s?[Gg]raduate\s+(?:(?:[Ss]tudent|[Ss]tud(?:y|ies))\s+)?(?:of|in)\b)"),
