@@ -11,8 +11,8 @@ import unicodedata
 
 # month -> its names and abbreviations; a dot after any of them is read by the date grammar, not listed here
 _MONTH_NAMES = {
-    1: "january janurary januray jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari ianuarie",
-    2: "february febuary feburary feb février févr fév februar febrero fevereiro fev febbraio februari februarie",
+    1: "january janurary jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari ianuarie",
+    2: "february feb février févr fév februar febrero fevereiro fev febbraio februari februarie",
     3: "march mar mars märz mär mrz maerz marzo março maart mrt martie marts",
     4: "april apr avril avr abril abr aprile aprilie",
     5: "may mai mayo maio maggio mag mei maj",
@@ -77,6 +77,31 @@ def spellings(words: str) -> list[str]:
     """Every entry of a word list as written and without accents ("_" read as a space)."""
     return sorted({w for word in words.split() for w in (word.replace("_", " "), plain(word.replace("_", " ")))})
 
+
+
+
+def _slips(word: str) -> set[str]:
+    """`word` as one slip inside it mistypes it ("Febuary", "Janaury", "Augist", "Septembar", "Novemmber"): a letter
+    dropped, two neighbours swapped, a vowel added or written for another, or a letter doubled; its first and last
+    letters kept (the word still starts and ends as written, so "Augusta" is a name). Vowels only, for what is added
+    or changed: those are the slips resumes show, and each other letter would add as many forms to the grammar."""
+    vowels = "aeiouy"
+    inner = range(1, len(word) - 1)
+    slips = {word[:i] + word[i + 1:] for i in inner}
+    slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 2)}
+    slips |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in vowels}
+    slips |= {word[:i] + word[i] + word[i:] for i in inner}
+    slips |= {word[:i] + c + word[i + 1:] for i in inner if word[i] in vowels for c in vowels}
+    return slips - {word}
+
+
+# English month names of six letters or more mistyped by one slip: a date's month all the same. Shorter names are
+# left as written: one slip makes them other words ("March" is "Match" or "Marsh").
+_SLIPPED = 6
+for _month, _names in list(_MONTH_NAMES.items()):
+    _english = _names.split()[0]
+    if len(_english) >= _SLIPPED:
+        _MONTH_NAMES[_month] = " ".join([_names, *sorted(_slips(_english) - set(_names.split()))])
 
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
 SEASON_WORDS = " ".join(_SEASON_NAMES.values())

@@ -1,0 +1,36 @@
+"""A month name mistyped by one slip inside it is still that month where the grammar reads a date: a letter dropped,
+two neighbours swapped, a vowel added or written for another, a letter doubled. Its first and last letters stay as
+written, and only names of six letters or more are read so (one slip turns a shorter name into another word).
+Invented text, written from that definition."""
+import datetime as dt
+
+import pytest
+
+from screener.text.dates import find_ranges
+
+AS_OF = dt.date(2026, 1, 1)
+D = dt.date
+
+
+def spans(text):
+    return [(r.start, r.end) for r in find_ranges(text, AS_OF) if not r.single]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Analyst May 2009 – Augoust 2010", D(2009, 5, 1), D(2010, 8, 31)),  # a vowel added
+    ("Augist 2004 – March 2006", D(2004, 8, 1), D(2006, 3, 31)),  # a vowel written for another
+    ("Septembar 2011 – June 2013", D(2011, 9, 1), D(2013, 6, 30)),
+    ("Octeber 2001 – Novmber 2003", D(2001, 10, 1), D(2003, 11, 30)),  # ... and a letter dropped
+    ("Janaury 2007 – Decemmber 2008", D(2007, 1, 1), D(2008, 12, 31)),  # neighbours swapped, a letter doubled
+])
+def test_a_month_mistyped_by_one_slip_is_read(text, start, end):
+    assert spans(text) == [(start, end)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Augusta 2019 – 2020", D(2019, 7, 1), D(2020, 6, 30)),  # a name: the month's word goes on past its end
+    ("Match 2019 – 2020", D(2019, 7, 1), D(2020, 6, 30)),  # a short name's slip is another word
+    ("Oktxber 2019 – 2020", D(2019, 7, 1), D(2020, 6, 30)),  # a consonant for a vowel: no slip the grammar reads
+])
+def test_a_word_beyond_one_slip_or_at_the_ends_is_no_month(text, start, end):
+    assert spans(text) == [(start, end)]
