@@ -23,9 +23,6 @@ ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "
 _ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # headings that are also a role's own words: what one studied in it ("Study:" over a trial's design)
 _ROLE_WORDS = frozenset({"study", "vocational"})
-# How far below a role's title its dates may stand: the next line, or after its organisation and a place (or a side
-# column's word a PDF interleaved), as experience/dated_lines.DATES_BELOW reads them
-_ENTRY_BELOW = 3
 
 
 def heading_key(text: str) -> str:
@@ -51,7 +48,7 @@ def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
         part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or _names_role_part(mark[2])
                 or capitals and not _capitals(mark[2]) and mark[1] == "projects")
         below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
-        if not (out and out[-1][1] == "experience" != mark[1] and part and _names_dated_role(below)):
+        if not (out and out[-1][1] == "experience" and part and _names_dated_role(below)):
             out.append(mark)
     return out
 
@@ -62,11 +59,10 @@ def _names_role_part(heading: str) -> bool:
 
 
 def _names_dated_role(lines: Sequence[str]) -> bool:
-    """Does a line of `lines` name a role with a year on it, on the line above it (its dates over the title) or on
-    one of the lines an entry stacks under its title (the organisation, its place, then the dates)?"""
+    """Does a line of `lines` name a role with a year on it or on a line beside it (a title over its dates, or
+    under them)?"""
     years = [bool(_YEAR.search(line)) for line in lines]
-    return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 1 + _ENTRY_BELOW])
-               for j, line in enumerate(lines))
+    return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 2]) for j, line in enumerate(lines))
 
 
 def _capitals(heading: str) -> bool:
