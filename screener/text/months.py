@@ -78,8 +78,6 @@ def spellings(words: str) -> list[str]:
     return sorted({w for word in words.split() for w in (word.replace("_", " "), plain(word.replace("_", " ")))})
 
 
-
-
 def _slips(word: str) -> set[str]:
     """`word` as one slip inside it mistypes it ("Febuary", "Janaury", "Augist", "Septembar", "Novemmber"): a letter
     dropped, two neighbours swapped, a vowel added or written for another, or a letter doubled; its first and last
@@ -98,10 +96,8 @@ def _slips(word: str) -> set[str]:
 # English month names of six letters or more mistyped by one slip: a date's month all the same. Shorter names are
 # left as written: one slip makes them other words ("March" is "Match" or "Marsh").
 _SLIPPED = 6
-for _month, _names in list(_MONTH_NAMES.items()):
-    _english = _names.split()[0]
-    if len(_english) >= _SLIPPED:
-        _MONTH_NAMES[_month] = " ".join([_names, *sorted(_slips(_english) - set(_names.split()))])
+_MONTH_NAMES.update({month: " ".join([names, *sorted(_slips(names.split()[0]) - set(names.split()))])
+                     for month, names in _MONTH_NAMES.items() if len(names.split()[0]) >= _SLIPPED})
 
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
 SEASON_WORDS = " ".join(_SEASON_NAMES.values())
