@@ -11,8 +11,8 @@ import unicodedata
 
 # month -> its names and abbreviations; a dot after any of them is read by the date grammar, not listed here
 _MONTH_NAMES = {
-    1: "january janurary jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari ianuarie",
-    2: "february feb février févr fév februar febrero fevereiro fev febbraio februari februarie",
+    1: "january janurary januray jan janvier janv januar jän jänner enero ene janeiro gennaio gen januari ianuarie",
+    2: "february febuary feburary feb février févr fév februar febrero fevereiro fev febbraio februari februarie",
     3: "march mar mars märz mär mrz maerz marzo março maart mrt martie marts",
     4: "april apr avril avr abril abr aprile aprilie",
     5: "may mai mayo maio maggio mag mei maj",
@@ -82,7 +82,7 @@ def _slips(word: str) -> set[str]:
     """`word` as one slip inside it mistypes it ("Febuary", "Janaury", "Augist", "Septembar", "Novemmber"): a letter
     dropped, two neighbours swapped, a vowel added or written for another, or a letter doubled; its first and last
     letters kept (the word still starts and ends as written, so "Augusta" is a name). Vowels only, for what is added
-    or changed: those are the slips resumes show, and each other letter would add as many forms to the grammar."""
+    or changed: those are the slips resumes show; any letter would make more words a month."""
     vowels = "aeiouy"
     inner = range(1, len(word) - 1)
     slips = {word[:i] + word[i + 1:] for i in inner}
@@ -93,11 +93,12 @@ def _slips(word: str) -> set[str]:
     return slips - {word}
 
 
-# English month names of six letters or more mistyped by one slip: a date's month all the same. Shorter names are
-# left as written: one slip makes them other words ("March" is "Match" or "Marsh").
+# English month names of six letters or more mistyped by one slip: a date's month all the same, where its year follows.
+# Shorter names are left as written: one slip makes them other words ("March" is "Match" or "Marsh"). A table, not
+# words of the grammar: a trie of every slip would double the date pattern and its compile time.
 _SLIPPED = 6
-_MONTH_NAMES.update({month: " ".join([names, *sorted(_slips(names.split()[0]) - set(names.split()))])
-                     for month, names in _MONTH_NAMES.items() if len(names.split()[0]) >= _SLIPPED})
+SLIPS = {slip: month for month, names in _MONTH_NAMES.items() if len(names.split()[0]) >= _SLIPPED
+         for slip in _slips(names.split()[0]) - set(names.split())}
 
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
 SEASON_WORDS = " ".join(_SEASON_NAMES.values())
