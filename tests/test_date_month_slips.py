@@ -48,3 +48,8 @@ def test_a_mistyped_month_is_read_only_with_its_year():
 def test_the_slips_are_a_table_not_words_of_the_date_pattern():
     # every slip in the grammar's trie doubled its longest pattern and its compile time
     assert "septembar" in SLIPS and re.fullmatch(MONTH, "septembar", re.I) is None
+
+
+def test_a_word_that_is_no_slip_is_given_back_letter_by_letter():
+    # the ordinal's letters and the month glued to them look like one word before a year; the month is still read
+    assert spans("3rd Oct 2014 – 9thJune 2016") == [(D(2014, 10, 1), D(2016, 6, 30))]

@@ -110,11 +110,12 @@ def writes_month_first(text: str) -> bool:
 
 def _point_matches(text: str) -> Iterator[re.Match[str]]:
     """_POINT's matches in order, as `finditer` gives them, but a word taken for a mistyped month that the table of
-    slips does not hold is given back: the search goes on after the word, so its year is read alone."""
+    slips does not hold is given back: the search goes on from its next letter, as it would had the word never
+    matched, so a month glued to an ordinal inside it ("6thMay") or the year after it is read."""
     pos = 0
     while m := _POINT.search(text, pos):
         if m["slip"] and plain(m["slip"]).lower() not in SLIPS:
-            pos = m.end("slip")
+            pos = m.start() + 1
             continue
         yield m
         pos = m.end()
