@@ -23,6 +23,9 @@ ROLE_PARTS = frozenset({"accomplishments", "achievements", "key achievements", "
 _ROLE_HOLDERS = frozenset({"experience", "projects", "research", "leadership", "teaching", "volunteering"})
 # headings that are also a role's own words: what one studied in it ("Study:" over a trial's design)
 _ROLE_WORDS = frozenset({"study", "vocational"})
+# How far below a role's title its dates may stand when its entry is stacked (title, organisation, place, dates), as
+# experience/dated_lines.DATES_BELOW reads them
+_ENTRY_BELOW = 3
 
 
 def heading_key(text: str) -> str:
@@ -40,15 +43,18 @@ def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
     """Under a work history, a heading that may be a role's own part is one when the history goes on below it: a
     dated line naming a role comes before the next heading ('Major Projects:' or 'Study' over the role's text, then
     the next role). Dated projects with no role after them, after the last role, are a section of their own. A
-    plain 'Projects' is such a part only set apart in another case from headings in capitals."""
+    plain 'Projects' is such a part only set apart in another case from headings in capitals. A heading named as a
+    role's part ('Achievements') also holds a stacked role below its content, unless its first line is an entry."""
     capitals = 2 * sum(_capitals(m[2]) for m in marks) > len(marks)
     out: list[Mark] = []
     for k, mark in enumerate(marks):
         words = heading_key(mark[2])
-        part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or _names_role_part(mark[2])
+        named = _names_role_part(mark[2])
+        part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or named
                 or capitals and not _capitals(mark[2]) and mark[1] == "projects")
         below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
-        if not (out and out[-1][1] == "experience" and part and _names_dated_role(below)):
+        if not (out and out[-1][1] == "experience" and part
+                and (_names_dated_role(below) or named and _stacked_role_after_content(below))):
             out.append(mark)
     return out
 
@@ -63,6 +69,26 @@ def _names_dated_role(lines: Sequence[str]) -> bool:
     under them)?"""
     years = [bool(_YEAR.search(line)) for line in lines]
     return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 2]) for j, line in enumerate(lines))
+
+
+def _stacked_role_after_content(lines: Sequence[str]) -> bool:
+    """Does a part's own content open `lines` (a bullet, a sentence, a list of tools: its first line is no entry)
+    and a role follow it, its dates up to _ENTRY_BELOW lines under its title (organisation and place between)?"""
+    rows = [line for line in lines if line.strip()]
+    years = [bool(_YEAR.search(line)) for line in rows]
+    roles = [bool(ROLE_NOUN.search(line)) for line in rows]
+    return bool(rows) and not _dated_within(years, roles, 0) and any(
+        roles[j] and _dated_within(years, roles, j) for j in range(1, len(rows)))
+
+
+def _dated_within(years: Sequence[bool], roles: Sequence[bool], j: int) -> bool:
+    """Is row j an entry: a year on it, or on a row up to _ENTRY_BELOW below it before a row naming a role?"""
+    for k in range(j, min(j + 1 + _ENTRY_BELOW, len(years))):
+        if years[k]:
+            return True
+        if k + 1 < len(roles) and roles[k + 1]:
+            return False
+    return False
 
 
 def _capitals(heading: str) -> bool:
