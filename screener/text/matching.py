@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .names import name_forms
 from .stemming import stems
 from .view import MAX_NGRAM, TOKEN, View, as_words, separated, squash
 
@@ -35,12 +36,21 @@ class Spelling:
         if any(len(w) != 1 or w[0] != p.casefold() for w, p in zip(words, parts) if p != WILDCARD):
             return None
         found = iter(stems([w[0] for w in words if w]))
-        return tuple(p if p == WILDCARD else next(found) for p in parts)
+        keys = [p if p == WILDCARD else next(found) for p in parts]
+        return tuple(name or key for key, name in zip(keys, name_forms(parts)))
 
     @cached_property
-    def later_stems(self) -> frozenset[str]:
-        """The stems of its words after the first, wildcards aside: a resume without all of them has no match."""
-        return frozenset(p for p in (self.stems or ())[1:] if p != WILDCARD)
+    def forms(self) -> tuple[tuple[str, ...], ...]:
+        """What each word meets on a resume: its stem, and a word's case-folded self too, which is how a name on
+        the resume is compared ("devops" meets "DevOps"); a name meets only itself."""
+        parts = separated(self.text)
+        return tuple((s,) if name or s in (p.casefold(), WILDCARD) else (s, p.casefold())
+                     for s, p, name in zip(self.stems or (), parts, name_forms(parts)))
+
+    @cached_property
+    def later_forms(self) -> tuple[tuple[str, ...], ...]:
+        """The forms of its words after the first, wildcards aside: a resume without one of each has no match."""
+        return tuple(f for f in self.forms[1:] if f[0] != WILDCARD)
 
     @cached_property
     def anchored(self) -> tuple[str, re.Pattern[str]]:
@@ -150,11 +160,12 @@ class Spellings(tuple):
 
     @cached_property
     def by_stem(self) -> dict[str, list[tuple[int, Spelling]]]:
-        """Spellings compared by stem, under their first word's stem."""
+        """Spellings compared by stem, under each form of their first word."""
         out: dict[str, list[tuple[int, Spelling]]] = {}
         for order, sp in enumerate(self):
             if sp.stems is not None:
-                out.setdefault(sp.stems[0], []).append((order, sp))
+                for form in sp.forms[0]:
+                    out.setdefault(form, []).append((order, sp))
         return out
 
     @cached_property
@@ -194,7 +205,7 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
     by_stem = spellings.by_stem
     for stem in by_stem.keys() & index.keys():
         for order, sp in by_stem[stem]:
-            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp)]
+            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, index[stem])]
     three, shorter, scanned = spellings.as_written
     text = view.text
     by_three = view.by_three if three else {}
@@ -231,13 +242,13 @@ def _anchored(text: str, group: list[_Written], starts: list[int]) -> list[tuple
 _RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
-def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same stems (only separators or a parenthesis
-    between them, or up to three words that are not function words for a "*", never across a comma: "optimized
-    data workflows, automatic SQL" is two items of a list), standing alone as the regex path requires."""
-    index, parts, out = view.stem_index, sp.stems, []
-    hits = index[parts[0]]
-    if not sp.later_stems <= index.keys():
+def _stemmed(view: View, sp: Spelling, hits: list[int]) -> list[tuple[Spelling, int, int]]:
+    """Where the spelling's words follow one another with the same stems, from the tokens `hits` of one form of
+    its first word (only separators or a parenthesis between them, or up to three words that are not function
+    words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two items of a list),
+    standing alone as the regex path requires."""
+    index, parts, out = view.stem_index, sp.forms, []
+    if not all(any(f in index for f in forms) for forms in sp.later_forms):
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
@@ -245,7 +256,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
     def follow(k: int, j: int) -> int | None:  # token j matched part k - 1: where does the rest end?
         if k == len(parts):
             return j
-        if parts[k] == WILDCARD:
+        if parts[k][0] == WILDCARD:
             for skip in range(4):
                 t = j + skip
                 if skip and (t >= len(words) or words[t] in _FUNCTION or glue[t - 1] not in _RUNS_ON):
@@ -256,7 +267,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
             return None
         t = j + 1
         ok = t < len(words) and glue[j] in _RUNS_ON
-        return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
+        return follow(k + 1, t) if ok and all_stems[t] in parts[k] else None
 
     for i in hits:
         last = follow(1, i) if len(parts) > 1 else i
@@ -305,7 +316,7 @@ class SentenceWords:
 
     @cached_property
     def _split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
-        single = frozenset(sp.stems[0] for sp in self.spellings if sp.stems and len(sp.stems) == 1)
+        single = frozenset(f for sp in self.spellings if sp.stems and len(sp.stems) == 1 for f in sp.forms[0])
         return single, Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1))
 
     def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from .names import name_forms
 from .stemming import stems
 
 # Characters that vary between resumes but mean the same thing when matching.
@@ -128,7 +129,9 @@ class View:
 
     @cached_property
     def stems(self) -> list[str]:
-        return stems(self.tokens[0])
+        """Each word's stem, or its form as a name where it is written as one (text/names.py)."""
+        names = name_forms([self.text[a:b] for a, b in self.tokens.spans])
+        return [name or stem for name, stem in zip(names, stems(self.tokens[0]))]
 
     @cached_property
     def segment_tokens(self) -> list[range]:
