@@ -201,11 +201,14 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
     where a word begins with its first letters, the list's three-letter leads intersected with the resume's in one
     step too (view.by_three and view.words_starting, built once per resume).
     """
-    found, index = [], view.stem_index
+    found, hits = [], {}
     by_stem = spellings.by_stem
-    for stem in by_stem.keys() & index.keys():
-        for order, sp in by_stem[stem]:
-            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, index[stem])]
+    for index in (view.stem_index, view.word_index):
+        for form in by_stem.keys() & index.keys():
+            for order, sp in by_stem[form]:
+                hits.setdefault(order, (sp, set()))[1].update(index[form])
+    for order, (sp, tokens) in hits.items():
+        found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, tokens)]
     three, shorter, scanned = spellings.as_written
     text = view.text
     by_three = view.by_three if three else {}
@@ -242,13 +245,13 @@ def _anchored(text: str, group: list[_Written], starts: list[int]) -> list[tuple
 _RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
-def _stemmed(view: View, sp: Spelling, hits: list[int]) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same stems, from the tokens `hits` of one form of
+def _stemmed(view: View, sp: Spelling, hits: set[int]) -> list[tuple[Spelling, int, int]]:
+    """Where the spelling's words follow one another with the same stems, from the tokens `hits` that have a form of
     its first word (only separators or a parenthesis between them, or up to three words that are not function
     words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two items of a list),
     standing alone as the regex path requires."""
-    index, parts, out = view.stem_index, sp.forms, []
-    if not all(any(f in index for f in forms) for forms in sp.later_forms):
+    index, folded, parts, out = view.stem_index, view.word_index, sp.forms, []
+    if not all(any(f in index or f in folded for f in forms) for forms in sp.later_forms):
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
@@ -267,7 +270,7 @@ def _stemmed(view: View, sp: Spelling, hits: list[int]) -> list[tuple[Spelling, 
             return None
         t = j + 1
         ok = t < len(words) and glue[j] in _RUNS_ON
-        return follow(k + 1, t) if ok and all_stems[t] in parts[k] else None
+        return follow(k + 1, t) if ok and (all_stems[t] in parts[k] or words[t] in parts[k]) else None
 
     for i in hits:
         last = follow(1, i) if len(parts) > 1 else i
@@ -326,9 +329,9 @@ class SentenceWords:
         if (known := phrases.get(-2 - seg)) is not None:
             return known
         single, rest = self._split
-        stems, spans = view.stems, view.tokens.spans
+        stems, words, spans = view.stems, view.tokens.words, view.tokens.spans
         for t in view.segment_tokens[seg]:
-            if stems[t] in single:
+            if stems[t] in single or words[t] in single:
                 phrases[-2 - seg] = view.text[spans[t][0]:spans[t][1]]
                 return phrases[-2 - seg]
         if rest and -1 not in phrases:
