@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .names import name_forms
+from .names import name_form
 from .stemming import stems
 from .view import MAX_NGRAM, TOKEN, View, as_words, separated, squash
 
@@ -37,20 +37,29 @@ class Spelling:
             return None
         found = iter(stems([w[0] for w in words if w]))
         keys = [p if p == WILDCARD else next(found) for p in parts]
-        return tuple(name or key for key, name in zip(keys, name_forms(parts)))
+        return tuple(name_form(p) or key for key, p in zip(keys, parts))
 
     @cached_property
     def forms(self) -> tuple[tuple[str, ...], ...]:
-        """What each word meets on a resume: its stem, and a word's case-folded self too, which is how a name on
-        the resume is compared ("devops" meets "DevOps"); a name meets only itself."""
+        """What each word meets on a resume, as a word's stem or case-folded self: a word's stem, and its
+        case-folded self, which is how a name on the resume is compared ("devops" meets "DevOps"); a name's
+        case-folded self only, which an English word meets written so ("aws" meets "AWS", "aw" does not)."""
         parts = separated(self.text)
-        return tuple((s,) if name or s in (p.casefold(), WILDCARD) else (s, p.casefold())
-                     for s, p, name in zip(self.stems or (), parts, name_forms(parts)))
+        return tuple((s,) if s in (p.casefold(), WILDCARD) or name_form(p) else (s, p.casefold())
+                     for s, p in zip(self.stems or (), parts))
 
     @cached_property
-    def later_forms(self) -> tuple[tuple[str, ...], ...]:
-        """The forms of its words after the first, wildcards aside: a resume without one of each has no match."""
-        return tuple(f for f in self.forms[1:] if f[0] != WILDCARD)
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """Where each word is looked up in a view's stem index: its forms, and for a name the stem its lower-case
+        spelling has ("aw" for "aws"), under which that spelling is indexed."""
+        parts = separated(self.text)
+        return tuple(f if f[0] == WILDCARD or not name_form(p) else (*f, *stems([f[0]]))
+                     for f, p in zip(self.forms, parts))
+
+    @cached_property
+    def later_keys(self) -> tuple[tuple[str, ...], ...]:
+        """The keys of its words after the first, wildcards aside: a resume without one of each has no match."""
+        return tuple(k for k in self.keys[1:] if k[0] != WILDCARD)
 
     @cached_property
     def anchored(self) -> tuple[str, re.Pattern[str]]:
@@ -160,12 +169,12 @@ class Spellings(tuple):
 
     @cached_property
     def by_stem(self) -> dict[str, list[tuple[int, Spelling]]]:
-        """Spellings compared by stem, under each form of their first word."""
+        """Spellings compared by stem, under each key of their first word."""
         out: dict[str, list[tuple[int, Spelling]]] = {}
         for order, sp in enumerate(self):
             if sp.stems is not None:
-                for form in sp.forms[0]:
-                    out.setdefault(form, []).append((order, sp))
+                for key in dict.fromkeys(sp.keys[0]):
+                    out.setdefault(key, []).append((order, sp))
         return out
 
     @cached_property
@@ -201,12 +210,11 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
     where a word begins with its first letters, the list's three-letter leads intersected with the resume's in one
     step too (view.by_three and view.words_starting, built once per resume).
     """
-    found, hits = [], {}
+    found, hits, index = [], {}, view.stem_index
     by_stem = spellings.by_stem
-    for index in (view.stem_index, view.word_index):
-        for form in by_stem.keys() & index.keys():
-            for order, sp in by_stem[form]:
-                hits.setdefault(order, (sp, set()))[1].update(index[form])
+    for key in by_stem.keys() & index.keys():
+        for order, sp in by_stem[key]:
+            hits.setdefault(order, (sp, set()))[1].update(index[key])
     for order, (sp, tokens) in hits.items():
         found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, tokens)]
     three, shorter, scanned = spellings.as_written
@@ -246,15 +254,16 @@ _RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
 def _stemmed(view: View, sp: Spelling, hits: set[int]) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same stems, from the tokens `hits` that have a form of
-    its first word (only separators or a parenthesis between them, or up to three words that are not function
-    words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two items of a list),
-    standing alone as the regex path requires."""
-    index, folded, parts, out = view.stem_index, view.word_index, sp.forms, []
-    if not all(any(f in index or f in folded for f in forms) for forms in sp.later_forms):
+    """Where the spelling's words follow one another with the same forms, from those of the tokens `hits` (found
+    by a key of its first word) that have one (only separators or a parenthesis between them, or up to three words
+    that are not function words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two
+    items of a list), standing alone as the regex path requires."""
+    index, parts, out = view.stem_index, sp.forms, []
+    if not all(any(k in index for k in keys) for keys in sp.later_keys):
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
+    hits = [i for i in hits if all_stems[i] in parts[0] or words[i] in parts[0]]
 
     def follow(k: int, j: int) -> int | None:  # token j matched part k - 1: where does the rest end?
         if k == len(parts):

@@ -6,7 +6,11 @@ with no lower-case letter (a heading, a resume in capitals), or words in capital
 ENGINEER | Acme")."""
 from __future__ import annotations
 
-from itertools import accumulate
+import bisect
+import re
+
+# A word (as view.TOKEN reads one) with a capital after its first character: the only words that may be names.
+_INNER_CAPITAL = re.compile(r"(?<![\w+#])\w[\w+#]*?[A-Z][\w+#]*")
 
 
 def _capitals(word: str) -> bool:
@@ -14,38 +18,46 @@ def _capitals(word: str) -> bool:
     return word.isupper() and len(word) > 1 and word[1:].upper() != word[1:].lower()
 
 
-def name_forms(written: list[str], gaps: list[str] | None = None) -> list[str | None]:
-    """For each word as written, in order, its form as a name ("APIs" -> "api", "iOS" -> "ios"), or None for an
-    English word, which is stemmed. `gaps` are the text between each word and the next; without them (a rule
-    file's term) every word in capitals is a name, as its author wrote it."""
-    out: list[str | None] = [None] * len(written)
-    shouted = _shouted(written, gaps) if gaps is not None else None
-    for i, word in enumerate(written):
-        rest = word[1:]
-        if rest == rest.lower():  # no capital after the first letter: a word, capitalised or not
+def name_form(word: str) -> str | None:
+    """The word's form as a name ("APIs" -> "api", "iOS" -> "ios"), or None for an English word, which is
+    stemmed; as a rule file's term is read, where capitals are always the author's."""
+    rest = word[1:]
+    if rest == rest.lower():  # no capital after the first letter: a word, capitalised or not
+        return None
+    if not word.isupper() and word[-1] == "s" and _capitals(word[:-1]):
+        word = word[:-1]  # the plural of a name in capitals
+    return word.casefold()
+
+
+def names_in(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """The names among a text's words (by their [start, end) spans, in order), by word number. Only words with an
+    inner capital are looked at, found by one regex scan in order, so each line is found and asked whether it has
+    a lower-case letter once: a resume in capitals costs one pass."""
+    out: dict[int, str] = {}
+    line_end, lower = -1, True  # the line of the last word looked at: where it ends, whether it has lower case
+    for m in _INNER_CAPITAL.finditer(text):
+        i = bisect.bisect_left(spans, (m.start(),))
+        if i == len(spans) or spans[i] != m.span():
             continue
+        word = m.group()
         if word.isupper():
-            if shouted is not None and shouted(i):
+            if m.start() > line_end:
+                first = text.rfind("\n", max(line_end, 0), m.start()) + 1
+                line_end = text.find("\n", m.end())
+                line_end = len(text) if line_end < 0 else line_end
+                lower = text[first:line_end] != text[first:line_end].upper()
+            if not lower or _joined_to_capitals(text, spans, i):
                 continue
-        elif word[-1] == "s" and _capitals(word[:-1]):
-            word = word[:-1]  # the plural of a name in capitals
-        out[i] = word.casefold()
+        out[i] = name_form(word)
     return out
 
 
-def _shouted(written: list[str], gaps: list[str]):
-    """Whether word i is in capitals as its stretch is: its line has no lower-case letter, or a word beside it in
-    capitals is joined to it by spaces alone. Lines are numbered in one pass, so a resume in capitals costs a
-    walk, not a scan of each word's line."""
-    line = [0, *accumulate(gap.count("\n") for gap in gaps)]
-    lower = {line[i] for i, word in enumerate(written) if word != word.upper()}
-    last = len(written) - 1
-
-    def joined(i: int, j: int) -> bool:  # words i and i + 1 = j, or j and i
-        a = min(i, j)
-        return _capitals(written[j]) and not gaps[a].strip(" \t")
-
-    def shouted(i: int) -> bool:
-        return (line[i] not in lower or (i > 0 and joined(i, i - 1))
-                or (i < last and joined(i, i + 1)))
-    return shouted
+def _joined_to_capitals(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether a word beside word i is in capitals and joined to it by spaces alone (a heading's or a shouted
+    line's run: "SENIOR ENGINEER")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(spans):
+            gap = text[spans[min(i, j)][1]:spans[max(i, j)][0]]
+            if not gap.strip(" \t") and _capitals(text[spans[j][0]:spans[j][1]]):
+                return True
+    return False

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from .names import name_forms
+from .names import names_in
 from .stemming import stems
 
 # Characters that vary between resumes but mean the same thing when matching.
@@ -130,10 +130,10 @@ class View:
     @cached_property
     def stems(self) -> list[str]:
         """Each word's stem, or its form as a name where it is written as one (text/names.py)."""
-        text, spans = self.text, self.tokens.spans
-        gaps = [text[b:a] for (_, b), (a, _) in zip(spans, spans[1:])]
-        names = name_forms([text[a:b] for a, b in spans], gaps)
-        return [name or stem for name, stem in zip(names, stems(self.tokens[0]))]
+        out = stems(self.tokens[0])
+        for i, name in names_in(self.text, self.tokens.spans).items():
+            out[i] = name
+        return out
 
     @cached_property
     def segment_tokens(self) -> list[range]:
@@ -152,16 +152,6 @@ class View:
         index: dict[str, list[int]] = {}
         for i, stem in enumerate(self.stems):
             index.setdefault(stem, []).append(i)
-        return index
-
-    @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """Which tokens are each case-folded word, for those whose stem is another: a name in a rule file meets
-        the same word written in lower case ("aws" for "AWS"), though its stem does not."""
-        index: dict[str, list[int]] = {}
-        for i, (word, stem) in enumerate(zip(self.tokens[0], self.stems)):
-            if word != stem:
-                index.setdefault(word, []).append(i)
         return index
 
     @cached_property
