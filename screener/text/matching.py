@@ -53,13 +53,15 @@ class Spelling:
         """Where each word is looked up in a view's stem index: its forms, and for a name the stem its lower-case
         spelling has ("aw" for "aws"), under which that spelling is indexed."""
         parts = separated(self.text)
-        return tuple(f if f[0] == WILDCARD or not name_form(p) else (*f, *stems([f[0]]))
-                     for f, p in zip(self.forms, parts))
+        lower = [stems([f[0]])[0] if f[0] != WILDCARD and name_form(p) else f[0] for f, p in zip(self.forms, parts)]
+        return tuple(f if low == f[0] else (*f, low) for f, low in zip(self.forms, lower))
 
     @cached_property
-    def later_keys(self) -> tuple[tuple[str, ...], ...]:
-        """The keys of its words after the first, wildcards aside: a resume without one of each has no match."""
-        return tuple(k for k in self.keys[1:] if k[0] != WILDCARD)
+    def later_keys(self) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        """The keys of its words after the first, wildcards aside, those with one key and those with several: a
+        resume without one of each has no match."""
+        later = [k for k in self.keys[1:] if k[0] != WILDCARD]
+        return frozenset(k[0] for k in later if len(k) == 1), tuple(k for k in later if len(k) > 1)
 
     @cached_property
     def anchored(self) -> tuple[str, re.Pattern[str]]:
@@ -210,13 +212,11 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
     where a word begins with its first letters, the list's three-letter leads intersected with the resume's in one
     step too (view.by_three and view.words_starting, built once per resume).
     """
-    found, hits, index = [], {}, view.stem_index
+    found, index = [], view.stem_index
     by_stem = spellings.by_stem
-    for key in by_stem.keys() & index.keys():
+    for key in by_stem.keys() & index.keys():  # a token is under one key: no token is tried twice
         for order, sp in by_stem[key]:
-            hits.setdefault(order, (sp, set()))[1].update(index[key])
-    for order, (sp, tokens) in hits.items():
-        found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, tokens)]
+            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, key)]
     three, shorter, scanned = spellings.as_written
     text = view.text
     by_three = view.by_three if three else {}
@@ -253,17 +253,18 @@ def _anchored(text: str, group: list[_Written], starts: list[int]) -> list[tuple
 _RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
-def _stemmed(view: View, sp: Spelling, hits: set[int]) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same forms, from those of the tokens `hits` (found
-    by a key of its first word) that have one (only separators or a parenthesis between them, or up to three words
-    that are not function words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two
-    items of a list), standing alone as the regex path requires."""
+def _stemmed(view: View, sp: Spelling, key: str) -> list[tuple[Spelling, int, int]]:
+    """Where the spelling's words follow one another with the same forms, from the tokens under `key`, one of its
+    first word's keys, that have one (only separators or a parenthesis between them, or up to three words that are
+    not function words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two items of a
+    list), standing alone as the regex path requires."""
     index, parts, out = view.stem_index, sp.forms, []
-    if not all(any(k in index for k in keys) for keys in sp.later_keys):
+    single, several = sp.later_keys
+    if not (single <= index.keys() and all(any(k in index for k in keys) for keys in several)):
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
-    hits = [i for i in hits if all_stems[i] in parts[0] or words[i] in parts[0]]
+    hits = index[key] if key in parts[0] else [i for i in index[key] if words[i] in parts[0]]
 
     def follow(k: int, j: int) -> int | None:  # token j matched part k - 1: where does the rest end?
         if k == len(parts):
@@ -327,9 +328,13 @@ class SentenceWords:
     spellings: tuple[Spelling, ...]
 
     @cached_property
-    def _split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
-        single = frozenset(f for sp in self.spellings if sp.stems and len(sp.stems) == 1 for f in sp.forms[0])
-        return single, Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1))
+    def _split(self) -> tuple[frozenset[str], frozenset[str], tuple[Spelling, ...]]:
+        """Its single words' forms; those of names, which a word written in lower case meets as written; the
+        rest."""
+        ones = [sp for sp in self.spellings if sp.stems and len(sp.stems) == 1]
+        names = frozenset(sp.stems[0] for sp in ones if len(sp.keys[0]) > len(sp.forms[0]))
+        return (frozenset(f for sp in ones for f in sp.forms[0]), names,
+                Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1)))
 
     def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
         """The first of the words in sentence `seg`, as written there ("" when it has none); `phrases` is the
@@ -337,10 +342,10 @@ class SentenceWords:
         answer: a sentence with many matches is read once, not once per match."""
         if (known := phrases.get(-2 - seg)) is not None:
             return known
-        single, rest = self._split
+        single, names, rest = self._split
         stems, words, spans = view.stems, view.tokens.words, view.tokens.spans
         for t in view.segment_tokens[seg]:
-            if stems[t] in single or words[t] in single:
+            if stems[t] in single or (names and words[t] in names):
                 phrases[-2 - seg] = view.text[spans[t][0]:spans[t][1]]
                 return phrases[-2 - seg]
         if rest and -1 not in phrases:

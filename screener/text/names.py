@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
-# A word (as view.TOKEN reads one) with a capital after its first character: the only words that may be names.
-_INNER_CAPITAL = re.compile(r"(?<![\w+#])\w[\w+#]*?[A-Z][\w+#]*")
+# A capital after a word's character: the words it is in are the only ones that may be names.
+_INNER_CAPITAL = re.compile(r"[\w+#][A-Z]+")
+_PAST = (float("inf"),)
 
 
 def _capitals(word: str) -> bool:
@@ -35,15 +36,17 @@ def names_in(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     a lower-case letter once: a resume in capitals costs one pass."""
     out: dict[int, str] = {}
     line_end, lower = -1, True  # the line of the last word looked at: where it ends, whether it has lower case
+    last = -1
     for m in _INNER_CAPITAL.finditer(text):
-        i = bisect.bisect_left(spans, (m.start(),))
-        if i == len(spans) or spans[i] != m.span():
+        i = bisect.bisect_right(spans, (m.start() + 1, *_PAST)) - 1
+        start, end = spans[i] if i >= 0 else (0, 0)
+        if i == last or not start <= m.start() < end:  # a word seen, or a capital that starts a word
             continue
-        word = m.group()
+        last, word = i, text[start:end]
         if word.isupper():
-            if m.start() > line_end:
-                first = text.rfind("\n", max(line_end, 0), m.start()) + 1
-                line_end = text.find("\n", m.end())
+            if start > line_end:
+                first = text.rfind("\n", max(line_end, 0), start) + 1
+                line_end = text.find("\n", end)
                 line_end = len(text) if line_end < 0 else line_end
                 lower = text[first:line_end] != text[first:line_end].upper()
             if not lower or _joined_to_capitals(text, spans, i):
