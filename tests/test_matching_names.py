@@ -4,7 +4,7 @@ capitalised at a sentence's start or not, is stemmed; capitals are not a name wh
 joined by spaces, is written in them (a heading, a resume in capitals)."""
 from helpers import grows_linearly
 
-from screener.text.matching import Spelling, find
+from screener.text.matching import SentenceWords, Spelling, find
 from screener.text.names import name_form, names_in
 from screener.text.view import build_view
 
@@ -54,3 +54,9 @@ def test_capitals_of_a_heading_or_a_resume_in_capitals_are_words_and_stem():
 def test_a_resume_in_capitals_on_one_long_line_is_read_in_linear_time():
     for line in ("RAN AWS, GCP AND VMS; ", "Ran AWS, GCP and VMs; "):
         assert grows_linearly(lambda text: build_view((text,)).stems, lambda n: line * (n // len(line)), 40000)
+
+
+def test_a_sentence_is_asked_for_a_name_as_terms_are():
+    words = SentenceWords((Spelling("cloud", "AWS"), Spelling("shop", "ATS")))
+    view = build_view(("Said aw at noon.", "Moved the jobs to aws.", "Kept the ATS up."))
+    assert [words.first_in(view, seg, {}) for seg in range(3)] == ["", "aws", "ATS"]
