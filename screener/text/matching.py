@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .names import name_form
+from .names import written_as
 from .stemming import stems
 from .view import MAX_NGRAM, TOKEN, View, as_words, separated, squash
 
@@ -36,25 +36,25 @@ class Spelling:
         if any(len(w) != 1 or w[0] != p.casefold() for w, p in zip(words, parts) if p != WILDCARD):
             return None
         found = iter(stems([w[0] for w in words if w]))
-        keys = [p if p == WILDCARD else next(found) for p in parts]
-        return tuple(name_form(p) or key for key, p in zip(keys, parts))
+        return tuple(p if p == WILDCARD else next(found) for p in parts)
 
     @cached_property
-    def forms(self) -> tuple[tuple[str, ...], ...]:
-        """What each word meets on a resume, as a word's stem or case-folded self: a word's stem, and its
-        case-folded self, which is how a name on the resume is compared ("devops" meets "DevOps"); a name's
-        case-folded self only, which an English word meets written so ("aws" meets "AWS", "aw" does not)."""
-        parts = separated(self.text)
-        return tuple((s,) if s in (p.casefold(), WILDCARD) or name_form(p) else (s, p.casefold())
-                     for s, p in zip(self.stems or (), parts))
+    def names(self) -> tuple[frozenset[str] | None, ...]:
+        """For each word written as a name (text/names.py), the case-folded words on a resume that it meets, its
+        plural after capitals among them ("API" meets "APIs", "apis"); None for a word, met by its stem."""
+        return tuple(None if p == WILDCARD else written_as(p) for p in separated(self.text)) if self.stems else ()
 
     @cached_property
     def keys(self) -> tuple[tuple[str, ...], ...]:
-        """Where each word is looked up in a view's stem index: its forms, and for a name the stem its lower-case
-        spelling has ("aw" for "aws"), under which that spelling is indexed."""
-        parts = separated(self.text)
-        lower = [stems([f[0]])[0] if f[0] != WILDCARD and name_form(p) else f[0] for f, p in zip(self.forms, parts)]
-        return tuple(f if low == f[0] else (*f, low) for f, low in zip(self.forms, lower))
+        """Where each word is looked up in a view's stem index: a word under its stem, a name under the stems of
+        the words it meets ("aw" for "aws"), whose tokens are then checked as written."""
+        return tuple((s,) if n is None else tuple(dict.fromkeys(stems(sorted(n))))
+                     for s, n in zip(self.stems or (), self.names))
+
+    def meets(self, k: int, stem: str, word: str) -> bool:
+        """Whether word k of the spelling is met by a resume's token with this stem and case-folded word."""
+        name = self.names[k]
+        return stem == self.stems[k] if name is None else word in name
 
     @cached_property
     def later_keys(self) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
@@ -254,22 +254,23 @@ _RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
 def _stemmed(view: View, sp: Spelling, key: str) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same forms, from the tokens under `key`, one of its
-    first word's keys, that have one (only separators or a parenthesis between them, or up to three words that are
-    not function words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two items of a
-    list), standing alone as the regex path requires."""
-    index, parts, out = view.stem_index, sp.forms, []
+    """Where the spelling's words follow one another, each met by its token (Spelling.meets), from the tokens
+    under `key`, one of its first word's keys (only separators or a parenthesis between them, or up to three words
+    that are not function words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two
+    items of a list), standing alone as the regex path requires."""
+    index, parts, meets, out = view.stem_index, sp.stems, sp.meets, []
     single, several = sp.later_keys
     if not (single <= index.keys() and all(any(k in index for k in keys) for keys in several)):
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
-    hits = index[key] if key in parts[0] else [i for i in index[key] if words[i] in parts[0]]
+    first = sp.names[0]
+    hits = index[key] if first is None else [i for i in index[key] if words[i] in first]
 
     def follow(k: int, j: int) -> int | None:  # token j matched part k - 1: where does the rest end?
         if k == len(parts):
             return j
-        if parts[k][0] == WILDCARD:
+        if parts[k] == WILDCARD:
             for skip in range(4):
                 t = j + skip
                 if skip and (t >= len(words) or words[t] in _FUNCTION or glue[t - 1] not in _RUNS_ON):
@@ -280,7 +281,7 @@ def _stemmed(view: View, sp: Spelling, key: str) -> list[tuple[Spelling, int, in
             return None
         t = j + 1
         ok = t < len(words) and glue[j] in _RUNS_ON
-        return follow(k + 1, t) if ok and (all_stems[t] in parts[k] or words[t] in parts[k]) else None
+        return follow(k + 1, t) if ok and meets(k, all_stems[t], words[t]) else None
 
     for i in hits:
         last = follow(1, i) if len(parts) > 1 else i
@@ -329,11 +330,11 @@ class SentenceWords:
 
     @cached_property
     def _split(self) -> tuple[frozenset[str], frozenset[str], tuple[Spelling, ...]]:
-        """Its single words' forms; those of names, which a word written in lower case meets as written; the
+        """The stems of its single words; the case-folded words its single names meet (Spelling.names); the
         rest."""
         ones = [sp for sp in self.spellings if sp.stems and len(sp.stems) == 1]
-        names = frozenset(sp.stems[0] for sp in ones if len(sp.keys[0]) > len(sp.forms[0]))
-        return (frozenset(f for sp in ones for f in sp.forms[0]), names,
+        return (frozenset(sp.stems[0] for sp in ones if sp.names[0] is None),
+                frozenset(w for sp in ones if sp.names[0] is not None for w in sp.names[0]),
                 Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1)))
 
     def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:

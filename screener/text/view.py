@@ -11,7 +11,6 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from .names import names_in
 from .stemming import stems
 
 # Characters that vary between resumes but mean the same thing when matching.
@@ -129,11 +128,7 @@ class View:
 
     @cached_property
     def stems(self) -> list[str]:
-        """Each word's stem, or its form as a name where it is written as one (text/names.py)."""
-        out = stems(self.tokens[0])
-        for i, name in names_in(self.text, self.tokens.spans).items():
-            out[i] = name
-        return out
+        return stems(self.tokens[0])
 
     @cached_property
     def segment_tokens(self) -> list[range]:
