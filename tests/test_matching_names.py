@@ -1,5 +1,5 @@
 """A rule's word written with a capital after its first letter is a name: it meets only the resume's words that are
-it as written, case-folded, or, for a name in capitals, its plural ("API" meets "APIs"), never an ordinary word the
+it as written, case-folded, or its plural ("API" meets "APIs", "iPhone" "iPhones"), never an ordinary word the
 stemmer would cut it to. A resume's words keep their stems whatever their capitals: a lower-case term meets them
 as on any other word, whether a bullet starts in capitals or a word has capitals inside it."""
 from screener.text.matching import SentenceWords, Spelling, find
@@ -12,15 +12,16 @@ def found(lines, *terms):
     return [view.text[m.start:m.end] for m in find(view, tuple(Spelling(t, t) for t in terms), 100)]
 
 
-def test_a_name_meets_its_case_folded_self_and_a_name_in_capitals_its_plural():
-    assert [written_as(w) for w in ("VMs", "iOS", "DevOps", "AWS", "Testing", "testing", "Ms")] == [
-        {"vm", "vms"}, {"ios"}, {"devops"}, {"aws", "awss"}, None, None, None]
+def test_a_name_meets_its_case_folded_self_and_its_plural():
+    assert [written_as(w) for w in ("VMs", "iOS", "DevOps", "AWS", "*", "Testing", "testing", "Ms")] == [
+        {"vm", "vms"}, {"ios", "ioss"}, {"devops", "devopss"}, {"aws", "awss"}, None, None, None, None]
 
 
 def test_the_plural_of_a_name_in_capitals_meets_the_name_and_the_name_its_plural():
     assert found(["Ran the build agents on VMs and shipped two SDKs."], "VM", "SDK") == ["VMs", "SDKs"]
     assert found(["Ran the build agent on one VM and shipped an SDK."], "VMs", "SDKs") == ["VM", "SDK"]
     assert found(["Hired three sdes and two sres."], "SDEs", "SRE") == ["sdes", "sres"]
+    assert found(["Shipped iPhones over WebSockets."], "iPhone", "WebSocket") == ["iPhones", "WebSockets"]
 
 
 def test_a_name_does_not_meet_an_ordinary_word_that_stems_to_what_the_stemmer_would_cut_it_to():

@@ -41,8 +41,8 @@ class Spelling:
     @cached_property
     def names(self) -> tuple[frozenset[str] | None, ...]:
         """For each word written as a name (text/names.py), the case-folded words on a resume that it meets, its
-        plural after capitals among them ("API" meets "APIs", "apis"); None for a word, met by its stem."""
-        return tuple(None if p == WILDCARD else written_as(p) for p in separated(self.text)) if self.stems else ()
+        plural among them ("API" meets "APIs", "apis"); None for a word or a wildcard, met by its stem."""
+        return tuple(written_as(p) for p in separated(self.text)) if self.stems else ()
 
     @cached_property
     def keys(self) -> tuple[tuple[str, ...], ...]:

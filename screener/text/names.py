@@ -1,7 +1,7 @@
 """Which of a rule's words are names rather than English words: a term written with a capital after its first letter
 ("AWS", "iOS", "RESTful", "APIs") names a thing, and Snowball's suffix rules would cut it into an ordinary word's
 stem ("AWS" -> "aw", "iOS" -> "io", "RESTful" -> "rest"). Such a term meets only the resume's words that are it as
-written, case-folded, or its plural after capitals ("APIs" is the plural of "API"). Only the rule's side is read so:
+written, case-folded, or its plural ("APIs" of "API", "iPhones" of "iPhone"), as a stemmed word meets its plural. Only the rule's side is read so:
 a rule's author writes names as names, while a resume puts capitals anywhere ("LED a team", "MicroServices"), so
 its words keep their stems."""
 from __future__ import annotations
@@ -13,12 +13,12 @@ def _capitals(word: str) -> bool:
 
 
 def written_as(term_word: str) -> frozenset[str] | None:
-    """The case-folded words a rule's word written as a name meets ("APIs" and "API" -> api, apis; "iOS" -> ios),
-    or None for an English word, which is stemmed."""
+    """The case-folded words a rule's word written as a name meets, it and its plural ("APIs" and "API" -> api,
+    apis; "iOS" -> ios, ioss), or None for an English word, which is stemmed."""
     rest = term_word[1:]
     if rest == rest.lower():  # no capital after the first letter: a word, capitalised or not
         return None
     if not term_word.isupper() and term_word[-1] == "s" and _capitals(term_word[:-1]):
         term_word = term_word[:-1]  # the plural of a name in capitals
     name = term_word.casefold()
-    return frozenset((name, name + "s")) if _capitals(term_word) else frozenset((name,))
+    return frozenset((name, name + "s"))
