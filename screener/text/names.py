@@ -1,9 +1,9 @@
 """Which of a rule's words are names rather than English words: a term written with a capital after its first letter
 ("AWS", "iOS", "RESTful", "APIs") names a thing, and Snowball's suffix rules would cut it into an ordinary word's
 stem ("AWS" -> "aw", "iOS" -> "io", "RESTful" -> "rest"). Such a term meets only the resume's words that are it as
-written, case-folded, or its plural ("APIs" of "API", "iPhones" of "iPhone"), as a stemmed word meets its plural. Only the rule's side is read so:
-a rule's author writes names as names, while a resume puts capitals anywhere ("LED a team", "MicroServices"), so
-its words keep their stems."""
+written, case-folded, or its plural ("APIs" of "API", "iPhones" of "iPhone"), as a stemmed word meets its plural.
+Only the rule's side is read so: a rule's author writes names as names, while a resume puts capitals anywhere ("LED
+a team", "MicroServices"), so its words keep their stems."""
 from __future__ import annotations
 
 
