@@ -14,6 +14,7 @@ from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
                           points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
+from .layouts import Shape, repeated
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
 
@@ -63,6 +64,7 @@ _STOPS = (".", ":", ";", "!", "?")
 # Written in lower case and not after a comma: in capitals it is a name ('Portland, OR', 'Series A', 'in the OR').
 _GOES_ON = re.compile(r"(?<!,\s)\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
                       r"including|such as)$")
+_JOINS = ("&", "/", "-", "–", "—", "+")  # a heading line ending with one goes on below
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
@@ -113,7 +115,7 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
     if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
                              for i in dated):
         return False
-    return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
+    return len(_unwrap([lines[j] for j in range(start, dated[0]) if lines[j]])) <= 1  # a wrapped title is one
 
 
 def _dates_lead(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
@@ -171,7 +173,42 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
                 lines, k, as_of):
             break
         top, taken = k, taken + 1
+    if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
+        top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
+
+
+def _joins_next(line: str) -> bool:
+    """Does a heading line stop where it goes on below: after a word no title ends with or a joining mark?"""
+    line = line.rstrip()
+    return bool(_GOES_ON.search(line)) or line.endswith(_JOINS)
+
+
+def _unwrap(head: list[str]) -> list[str]:
+    """The heading's lines with a title wrapped over two of them read as one."""
+    out: list[str] = []
+    for line in head:
+        if out and _joins_next(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
+           as_of: dt.date) -> Shape:
+    """How the k-th entry's heading stands as the entry alone shows it: named on its dated line with a title-like
+    line right below it, or a title line above its dates; where it has both, the side naming a role, if one does."""
+    i, ranges = found[k]
+    prev = found[k - 1][0] + 1 if k else start
+    nxt = found[k + 1][0] if k + 1 < len(found) else end
+    below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
+             and _title_like(lines[i + 1], as_of, False))
+    top = _top(lines, i, prev, as_of, 1)
+    if below and top < i:  # a title-like line both sides: the title is the side that names a role
+        own, other = bool(ROLE_NOUN.search(f"{lines[i]} {lines[i + 1]}")), bool(ROLE_NOUN.search(lines[top]))
+        return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
+    return Shape.BELOW if below else Shape.ABOVE if top < i else Shape.NEITHER
 
 
 def _closes_title(line: str, r: DateRange, later: Sequence[DateRange]) -> bool:
@@ -280,8 +317,12 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     dated = [i for i, _ in found]
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
-    tops = [i if titled or lead or _complete(lines[i], ranges) else
-            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
+    # a heading below the dates is read into an entry only where the block's other entries repeat it
+    named_below = [False] * len(found) if titled or lead else repeated(
+        [_shape(lines, found, k, start, end, as_of) for k in range(len(found))])
+    most = 1 if org_below or any(named_below) else _MAX_TITLE_LINES  # a heading line below the dates: one above
+    tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, most)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
@@ -307,8 +348,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif not grouped:
             employer = ""
         below = i + 1 < stop and (not head or lead and len(head) == 1 and _names_role(lines[i + 1], as_of))
-        if org_below or below:
+        if org_below or below or named_below[k] and i + 1 < stop:
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
+            if named_below[k] and i + 2 < stop and _joins_next(lines[i + 1]):
+                head.append(lines[i + 2])
+        head = _unwrap(head)
+        if named_below[k] and len(head) == 2 and not ROLE_NOUN.search(head[0]) and ROLE_NOUN.search(head[1]):
+            head.reverse()  # organisation and dates over the title: the line naming a role is the title
         own = " ".join(line[:LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
