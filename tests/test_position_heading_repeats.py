@@ -24,9 +24,11 @@ B, A, E, N = Shape.BELOW, Shape.ABOVE, Shape.EITHER, Shape.NEITHER
 
 # organisation and dates over the title, each role's text a short line with no full stop
 REPEATED = ["Experience",
-            "Northwind Traders  Mar 2019 – Dec 2025", "Backend Engineer", "Sales pipeline reports in Python",
-            "Harbor Labs  Jan 2016 – Feb 2019", "Software Developer", "Sales tax calculator for shops",
-            "Copper Mills  Jan 2013 – Dec 2015", "Platform Engineer", "Payment API in Python"]
+            "Northwind Traders  Mar 2019 – Dec 2025", "Backend Engineer", "Ledger service in Go",
+            "Sales pipeline reports in Python",
+            "Harbor Labs  Jan 2016 – Feb 2019", "Software Developer", "Partner gateway in Java",
+            "Sales tax calculator for shops",
+            "Copper Mills  Jan 2013 – Dec 2015", "Platform Engineer", "Build farm upkeep", "Payment API in Python"]
 
 
 def positions(*lines):
@@ -42,9 +44,11 @@ def text_of(d, p):
 @pytest.mark.parametrize("shapes, read", [
     ([B, B, B], [True, True, True]),
     ([B, E, E], [False, False, False]),  # one entry alone shows the shape
-    ([B, B, E, E], [False, False, True, True]),  # each BELOW entry has one other BELOW beside it
-    ([B, B, B, A], [True, True, True, False]),
-    ([B, B, A, A, E], [False, False, False, False, False]),  # not the majority
+    ([B, B, E, E], [False, False, True, False]),  # only the third has two showing it around it
+    ([B, B, B, A, A], [True, True, True, False, False]),  # the third: two each way around it, and its own
+    ([E, B, B, A, A], [True, False, False, False, False]),  # not the majority around the second and third
+    ([B, B, B, B, B, B, A], [True, True, True, True, True, True, False]),  # a lone other shape keeps its reading
+    ([A, A, A, B, B, B, B], [False, False, False, True, True, True, True]),  # a block that changes its layout
     ([B, B, B, N], [True, True, True, False]),  # an entry named whole on its dated line keeps its reading
 ])
 def test_a_shape_is_read_into_an_entry_only_where_the_blocks_other_entries_repeat_it(shapes, read):
@@ -80,14 +84,17 @@ def test_a_one_off_first_entry_leaves_titles_above_their_dates_to_their_roles(fi
     check("\n".join(lines), SOFTWARE_YEARS, "pass")
 
 
-def test_a_lone_entry_of_the_other_shape_keeps_its_title_above():
+def test_the_repeated_layout_is_read_and_a_lone_entry_of_the_other_shape_keeps_its_title_above():
     d, found = positions(*REPEATED, "Data Engineer", "Delta Works  Jan 2010 – Dec 2012", "• Built nightly loads.")
-    assert found[-1].title == "Data Engineer"
+    assert [p.title for p in found[:3]] == ["Backend Engineer", "Software Developer", "Platform Engineer"]
+    assert "Data Engineer" in (found[-1].title, found[-1].organisation)
+    assert found[-1].line_start < found[-1].line  # its heading stands above its dates
 
 
 def test_a_title_wrapped_under_the_organisation_and_dates_is_one_title():
     d, found = positions("Experience",
                          "Northwind Traders  Mar 2019 – Dec 2025", "Lead Engineer, Payments and", "Risk Platform",
+                         "Nightly close of books",
                          "Kept the ledger up", "Harbor Labs  Jan 2016 – Feb 2019", "Software Developer",
                          "Wrote the gateway", "Copper Mills  Jan 2013 – Dec 2015", "Platform Engineer", "Ran the API")
     assert found[0].title == "Lead Engineer, Payments and Risk Platform"

@@ -204,9 +204,10 @@ def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]
     nxt = found[k + 1][0] if k + 1 < len(found) else end
     below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
              and _title_like(lines[i + 1], as_of, False))
-    top = _top(lines, i, prev, as_of, 1)
-    if below and top < i:  # a title-like line both sides: the title is the side that names a role
-        own, other = bool(ROLE_NOUN.search(f"{lines[i]} {lines[i + 1]}")), bool(ROLE_NOUN.search(lines[top]))
+    top = _top(lines, i, prev, as_of)
+    if below and top < i:  # title-like lines both sides: the title is the side that names a role
+        own = bool(ROLE_NOUN.search(f"{lines[i]} {lines[i + 1]}"))
+        other = any(ROLE_NOUN.search(line) for line in lines[top:i])
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
     return Shape.BELOW if below else Shape.ABOVE if top < i else Shape.NEITHER
 
@@ -320,9 +321,8 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
         [_shape(lines, found, k, start, end, as_of) for k in range(len(found))])
-    most = 1 if org_below or any(named_below) else _MAX_TITLE_LINES  # a heading line below the dates: one above
     tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
-            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, most)
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-_AROUND = 2  # the fewest other entries that must show a shape before it is read into an entry
+_REACH = 2  # the entries either side of one that show the layout around it
+_LEAST = 2  # the fewest of them that must show a shape before it is read into the entry
 
 
 class Shape(enum.Enum):
@@ -18,12 +19,13 @@ class Shape(enum.Enum):
 
 def repeated(shapes: Sequence[Shape]) -> list[bool]:
     """Which entries to read with their heading below their dates: an entry that shows that shape, or could be read
-    either way, when at least `_AROUND` of the block's other entries show it and they outnumber those showing a
-    title above. Any other entry, or one in a block where the shape does not repeat, keeps its own reading: one
-    entry alone (a career break, a freelance spell) never sets the layout for the rest."""
-    below, above = shapes.count(Shape.BELOW), shapes.count(Shape.ABOVE)
+    either way, where at least `_LEAST` of the entries around it (up to `_REACH` either side) show it and, with the
+    entry itself, outnumber those around it showing a title above. Any other entry keeps its own reading: one entry
+    alone (a career break, a freelance spell) never sets the layout for the rest, nor stops it."""
     out = []
-    for shape in shapes:
-        others = below - (shape is Shape.BELOW)
-        out.append(shape in (Shape.BELOW, Shape.EITHER) and others >= _AROUND and others > above)
+    for k, shape in enumerate(shapes):
+        around = [*shapes[max(0, k - _REACH):k], *shapes[k + 1:k + 1 + _REACH]]
+        below = around.count(Shape.BELOW)
+        out.append(shape in (Shape.BELOW, Shape.EITHER) and below >= _LEAST
+                   and below + (shape is Shape.BELOW) > around.count(Shape.ABOVE))
     return out
