@@ -105,3 +105,10 @@ def test_a_title_wrapped_above_its_dates_is_one_title_where_the_organisation_is_
                          "Lead Engineer, Search and", "Ranking", "Mar 2019 – Dec 2025", "Northwind Traders",
                          "Software Developer", "Jan 2016 – Feb 2019", "Harbor Labs")
     assert (found[0].title, found[0].organisation) == ("Lead Engineer, Search and Ranking", "Northwind Traders")
+
+
+def test_a_students_title_over_the_schools_name_is_a_students_role():
+    lines = [*REPEATED, "Tidewater University, Sound Lab  Jan 2010 – Dec 2012", "Graduate Student Researcher",
+             "Room acoustics models", "Sales of lab time to firms"]
+    d, found = positions(*lines)
+    assert (found[-1].title, found[-1].kind) == ("Graduate Student Researcher", "academic")

@@ -64,7 +64,8 @@ _STOPS = (".", ":", ";", "!", "?")
 # Written in lower case and not after a comma: in capitals it is a name ('Portland, OR', 'Series A', 'in the OR').
 _GOES_ON = re.compile(r"(?<!,\s)\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
                       r"including|such as)$")
-_JOINS = ("&", "/", "-", "–", "—", "+")  # a heading line ending with one goes on below
+_JOINS = ("&", "/", "–", "—", "+")  # a heading line ending with one goes on below
+_HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'ployment'); ' -' is an empty field
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
@@ -181,7 +182,7 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
 def _joins_next(line: str) -> bool:
     """Does a heading line stop where it goes on below: after a word no title ends with or a joining mark?"""
     line = line.rstrip()
-    return bool(_GOES_ON.search(line)) or line.endswith(_JOINS)
+    return bool(_GOES_ON.search(line) or _HYPHENATED.search(line)) or line.endswith(_JOINS)
 
 
 def _unwrap(head: list[str]) -> list[str]:
@@ -371,8 +372,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         named_programme = any(map(names_programme, lines[top:min(i + 2, stop)]))
         if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not named_programme:
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
-        if kind == Kind.JOB and names_student_title(" ".join(line[:LEAD] for line in head)):
-            kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role
+        if kind == Kind.JOB and (names_student_title(" ".join(line[:LEAD] for line in head))
+                                 or any(names_student_title(line[:LEAD]) for line in head)):
+            kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role (a title's line
+            # ends it: 'Graduate Student Researcher' over the school's name)
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):
