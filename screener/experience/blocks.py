@@ -64,7 +64,7 @@ _STOPS = (".", ":", ";", "!", "?")
 # Written in lower case and not after a comma: in capitals it is a name ('Portland, OR', 'Series A', 'in the OR').
 _GOES_ON = re.compile(r"(?<!,\s)\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
                       r"including|such as)$")
-_JOINS = ("&", "/", "–", "—", "+")  # a heading line ending with one goes on below
+_JOINS = ("&", " /", "–", "—")  # a heading line ending with one goes on below (not "600+", nor an address "…io/")
 _HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'ployment'); ' -' is an empty field
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
@@ -206,8 +206,9 @@ def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]
     below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
              and _title_like(lines[i + 1], as_of, False))
     top = _top(lines, i, prev, as_of)
-    if below and top < i:  # title-like lines both sides: the title is the side that names a role
-        own = bool(ROLE_NOUN.search(f"{lines[i]} {lines[i + 1]}"))
+    if below and top < i:  # title-like lines both sides: the title is the side that names a role (a role named
+        # on the dated line leaves an organisation either side: 'Acme' over 'Analyst 2019 - 2021', or under it)
+        own = bool(ROLE_NOUN.search(lines[i + 1]))
         other = any(ROLE_NOUN.search(line) for line in lines[top:i])
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
     return Shape.BELOW if below else Shape.ABOVE if top < i else Shape.NEITHER
