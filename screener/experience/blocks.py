@@ -15,6 +15,7 @@ from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, li
                           points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
 from .layouts import Shape, repeated
+from .role_text import names_one_holder, reads_as_text
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
 
@@ -198,20 +199,21 @@ def _unwrap(head: list[str]) -> list[str]:
 
 def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
            as_of: dt.date) -> Shape:
-    """How the k-th entry's heading stands as the entry alone shows it: named on its dated line with a title-like
-    line right below it, or a title line above its dates; where it has both, the side naming a role, if one does."""
+    """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
+    and the line right below is a heading, not the role's text, with no heading line above (only the text of the
+    role before); ABOVE where a heading line is above its dates and none below; where both, the side naming one
+    holder's role where only one does (a role named on the dated line leaves an organisation either side), else
+    EITHER; NEITHER where none."""
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
     below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
-             and _title_like(lines[i + 1], as_of, False))
-    top = _top(lines, i, prev, as_of)
-    if below and top < i:  # title-like lines both sides: the title is the side that names a role (a role named
-        # on the dated line leaves an organisation either side: 'Acme' over 'Analyst 2019 - 2021', or under it)
-        own = bool(ROLE_NOUN.search(lines[i + 1]))
-        other = any(ROLE_NOUN.search(line) for line in lines[top:i])
+             and _title_like(lines[i + 1], as_of, False) and not reads_as_text(lines[i + 1]))
+    above = [line for line in lines[_top(lines, i, prev, as_of):i] if line and not reads_as_text(line)]
+    if below and above:
+        own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
-    return Shape.BELOW if below else Shape.ABOVE if top < i else Shape.NEITHER
+    return Shape.BELOW if below else Shape.ABOVE if above else Shape.NEITHER
 
 
 def _closes_title(line: str, r: DateRange, later: Sequence[DateRange]) -> bool:
@@ -355,8 +357,9 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             if named_below[k] and i + 2 < stop and _joins_next(lines[i + 1]):
                 head.append(lines[i + 2])
         head = _unwrap(head)
-        if named_below[k] and len(head) == 2 and not ROLE_NOUN.search(head[0]) and ROLE_NOUN.search(head[1]):
-            head.reverse()  # organisation and dates over the title: the line naming a role is the title
+        if named_below[k] and len(head) == 2 and not ROLE_NOUN.search(head[0]) and names_one_holder(head[1]):
+            head.reverse()  # organisation and dates over the title: the line naming one holder's role is the title
+            # (a firm's name may hold staff in the plural: 'Dev 2021 - 2023' over 'Acme Consultants')
         own = " ".join(line[:LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
@@ -373,10 +376,12 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         named_programme = any(map(names_programme, lines[top:min(i + 2, stop)]))
         if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not named_programme:
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
-        if kind == Kind.JOB and (names_student_title(" ".join(line[:LEAD] for line in head))
-                                 or any(names_student_title(line[:LEAD]) for line in head)):
+        heading = " ".join(line[:LEAD] for line in head)
+        if kind == Kind.JOB and (names_student_title(heading) or not STAFF.search(heading)
+                                 and any(names_student_title(line[:LEAD]) for line in head)):
             kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role (a title's line
-            # ends it: 'Graduate Student Researcher' over the school's name)
+            # ends it: 'Graduate Student Researcher' over the school's name); a staff title anywhere in the
+            # heading keeps it a job ('Technician' over 'Office of Visiting Students')
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):

@@ -11,9 +11,11 @@ _LEAST = 2  # the fewest of them that must show a shape before it is read into t
 class Shape(enum.Enum):
     """How an entry's heading lines stand around its dates, as far as the entry alone shows it."""
 
-    BELOW = "below"  # named on its dated line, a heading line right below, no title line above
-    ABOVE = "above"  # a title line above its dates, none below
-    EITHER = "either"  # a title-like line both above and below its dates, neither side alone naming a role
+    BELOW = "below"  # named on its dated line, a heading right below it (not the role's text) and none above, or
+    # one above too where only the line below names one holder's role
+    ABOVE = "above"  # a heading line above its dates (more than the text of the role before) and none below, or
+    # one below too where only the lines above name one holder's role
+    EITHER = "either"  # a heading line both above and below its dates, neither side alone naming one holder's role
     NEITHER = "neither"  # named whole on its dated line
 
 
