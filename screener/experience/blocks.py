@@ -115,7 +115,7 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
     line right below them, and the first role has at most its title above them: a layout repeats itself, so the
     line below each role's dates is that role's, never the next role's title."""
     if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
-                             for i in dated):
+                             or reads_as_text(lines[i + 1]) for i in dated):  # 'Stack: Go' is no organisation
         return False
     return len(_unwrap([lines[j] for j in range(start, dated[0]) if lines[j]])) <= 1  # a wrapped title is one
 
@@ -171,9 +171,9 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k) or _wrapped_role(
-                lines, k, as_of):
-            break
+        if (not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+                or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
+            break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
     if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
