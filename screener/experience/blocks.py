@@ -115,7 +115,7 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
     line right below them, and the first role has at most its title above them: a layout repeats itself, so the
     line below each role's dates is that role's, never the next role's title."""
     if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
-                             or reads_as_text(lines[i + 1]) for i in dated):  # 'Stack: Go' is no organisation
+                             for i in dated):
         return False
     return len(_unwrap([lines[j] for j in range(start, dated[0]) if lines[j]])) <= 1  # a wrapped title is one
 
