@@ -91,3 +91,34 @@ def test_a_staff_title_over_an_office_named_for_students_is_a_job(title, kind):
     found = positions("Experience", title, "Bureau of Exchange Students, Tidewater University  2018 – 2022",
                       "Kept the lab machines patched", "Platform Dev", "Quillfield Freight  2014 – 2018", "Rust work")
     assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("line, text", [
+    ("Answers to the Head of Finance", True), ("Partners with the shop leads", True),  # a verb, present tense
+    ("Runs the pricing desk", True),
+    ("Shipped invoicing", True), ("Ran onboarding", True), ("Tuned nightly batch jobs", True),  # a past verb
+    ("Wrote the ledger API", True), ("Crew of 6", True), ("Group of 12", True),  # a team's size
+    ("Licensed practical nurse", False), ("Chartered Surveyor", False),  # a title led by a past participle
+    ("Systems engineer", False), ("Operations Lead", False),
+])
+def test_a_verb_in_the_present_or_past_or_a_teams_size_leads_a_roles_text(line, text):
+    assert reads_as_text(line) is text
+
+
+# organisation and dates over the title, repeated; the last entry names its role in short on its dated line
+ORG_FIRST = ["Experience",
+             "Quillfield Freight  Mar 2021 – Dec 2025", "Platform Engineer", "• Rust quotes service",
+             "• Rate cards",
+             "Orchard Retail  Jan 2018 – Feb 2021", "Web Developer", "• Storefront API", "• Shop search",
+             "Bramble Books  Jan 2014 – Dec 2017", "Data Analyst", "• Sales reports", "• Stock forecasts"]
+
+
+@pytest.mark.parametrize("under", [
+    "Answers to the Finance Manager",  # a role's text, not a title
+    "Finance Manager Console",  # a project's name: the dated line names the role itself, in short
+])
+def test_a_title_on_the_dated_line_is_not_swapped_with_a_line_under_it(under):
+    found = positions(*ORG_FIRST, "Systems Dev, Tidewater Mutual  Jan 2010 – Dec 2013", under, "• Claims API",
+                      "• Batch jobs")
+    assert [p.title for p in found[:3]] == ["Platform Engineer", "Web Developer", "Data Analyst"]
+    assert under not in found[3].title

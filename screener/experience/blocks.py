@@ -15,7 +15,7 @@ from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, li
                           points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
 from .layouts import Shape, repeated
-from .role_text import names_one_holder, reads_as_text
+from .role_text import ROLE_SHORT, names_one_holder, reads_as_text
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
 
@@ -357,9 +357,11 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             if named_below[k] and i + 2 < stop and _joins_next(lines[i + 1]):
                 head.append(lines[i + 2])
         head = _unwrap(head)
-        if named_below[k] and len(head) == 2 and not ROLE_NOUN.search(head[0]) and names_one_holder(head[1]):
+        if (named_below[k] and len(head) == 2 and not ROLE_NOUN.search(head[0]) and not ROLE_SHORT.search(head[0])
+                and names_one_holder(head[1]) and not reads_as_text(head[1])):
             head.reverse()  # organisation and dates over the title: the line naming one holder's role is the title
-            # (a firm's name may hold staff in the plural: 'Dev 2021 - 2023' over 'Acme Consultants')
+            # (a firm's name may hold staff in the plural: 'Dev 2021 - 2023' over 'Acme Consultants'); not where the
+            # dated line names a role itself, in short ('Dev, Acme'), nor over a role's text ('Reports to the CTO')
         own = " ".join(line[:LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
