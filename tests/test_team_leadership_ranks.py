@@ -1,0 +1,46 @@
+"""Team-leadership said in the other forms its definition allows (rules/senior-backend-team-lead.toml): the rank of
+a kind of engineering or of software development named between the rank and its field, the chief technical officer,
+the head of the back end, a team run, and the role's nouns (team manager, line manager, manager of engineers,
+leadership of a team), each with the trap the definition names beside it: another trade's engineering, a team of
+non-engineers, another person's title, a skill named as a noun."""
+import pytest
+from test_requirement_meanings import NURSE_JOB, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+
+APP = "- Shipped the booking app's Python services\n"
+
+CASES = [
+    # a rank over a kind of engineering: software's counts, another trade's does not
+    ("director-of-a-software-kind-of-engineering",
+     "Experience\nDirector of Platform Engineering, Acme  2018 - 2024\n" + APP, "pass"),
+    ("vp-of-a-software-kind-of-engineering", "Experience\nAcme  2018 - 2024\nVP of Cloud Engineering\n" + APP, "pass"),
+    ("manager-of-software-development", "Experience\nManager of Software Development, Acme  2018 - 2024\n" + APP,
+     "pass"),
+    ("director-of-mechanical-engineering-is-another-trade",
+     "Experience\nDirector of Mechanical Engineering, Northgate Motors  2018 - 2024\n- Designed gearbox housings\n",
+     "fail"),
+    ("head-of-civil-engineering-is-another-trade",
+     "Experience\nHead of Civil Engineering, Harbour Council  2018 - 2024\n- Oversaw bridge inspections\n", "fail"),
+    ("reporting-to-a-director-of-platform-engineering-is-another-persons-title",
+     SOFTWARE_JOB + "- Reported to the Director of Platform Engineering on the API roadmap", "fail"),
+    # the chief technical officer and the head of the back end are engineering titles
+    ("chief-technical-officer", "Experience\nChief Technical Officer, Acme  2018 - 2024\n" + APP, "pass"),
+    ("head-of-backend", "Experience\nHead of Backend, Acme  2018 - 2024\n" + APP, "pass"),
+    # a team run is a team led
+    ("running-a-team-under-a-software-job", SOFTWARE_JOB + "- Ran a team of five developers", "pass"),
+    ("running-the-sales-team-is-not-engineers", SALES_JOB + "- Ran the sales team across two regions", "fail"),
+    ("running-the-team-meeting-is-no-team-led", SOFTWARE_JOB + "- Ran the team meeting every Monday", "fail"),
+    # the role's nouns, as written
+    ("a-development-team-manager", "Experience\nDevelopment Team Manager, Acme  2018 - 2024\n" + APP, "pass"),
+    ("a-line-manager-of-engineers", SALES_JOB + "- Line manager for three backend engineers", "pass"),
+    ("a-manager-of-engineers", SALES_JOB + "- Manager of six software engineers", "pass"),
+    ("leadership-of-a-team-of-engineers", SALES_JOB + "- Leadership of a team of eight engineers", "pass"),
+    ("a-line-manager-of-nurses-is-not-engineers", NURSE_JOB + "- Line manager for four staff nurses", "fail"),
+    ("a-manager-of-account-executives-is-not-engineers", SALES_JOB + "- Manager of five account executives", "fail"),
+    ("team-management-in-a-skills-list-is-no-role",
+     SOFTWARE_JOB + "- Built REST APIs in Java\n\nSkills\nTeam management, Jira, Java", "fail"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_team_leadership_rank_or_noun(bundled, text, expected):
+    assert status(bundled, text, "team-leadership") == expected
