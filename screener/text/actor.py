@@ -110,9 +110,10 @@ _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|ac
 _COORDINATED_TEAM = re.compile(r"^\S+\s+(?:a|an|the)\s.*?\s(?:and|&)\s+(?P<second>.*\s)?teams?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|our|their|his|her|its|my|this|these|those|both|all|several|many|multiple|"
                          r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
-# ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
-# "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
-_TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
+# ... or a title led by its rank over what it leads ("with the head of the data team", "to the VP of Cloud
+# Engineering", a title's comma after its rank read as "of": "to the director, engineering"); "lead" too, a noun
+# when "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
+_TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director|VP|vice\s+president)(?:\s+of\b|,)", re.IGNORECASE)
 # A title ends its phrase; a deed's noun form ("the training of new engineers") ends with its object, not a title.
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|architect|scientist|director|head|CTO|officer|"
                         r"president|mentor|coach|tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
