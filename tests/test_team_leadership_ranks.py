@@ -34,6 +34,12 @@ CASES = [
      SOFTWARE_JOB + "- Presented the API roadmap to the director, engineering and sales", "fail"),
     ("reporting-to-a-vp-of-a-software-kind-of-engineering-is-another-persons-title",
      SOFTWARE_JOB + "- Reported to the VP of Cloud Engineering on the API roadmap", "fail"),
+    # a title before a course's noun is what the course teaches, a title still to reach
+    ("a-team-lead-training-course-is-no-title-held", SOFTWARE_JOB + "- Completed a team lead training course", "fail"),
+    ("an-engineering-manager-programme-is-no-title-held",
+     SOFTWARE_JOB + "- Selected for the engineering manager programme", "fail"),
+    ("a-team-lead-over-a-training-platform-holds-the-title",
+     "Experience\nTeam Lead, Training Platform, Acme  2018 - 2024\n" + APP, "pass"),
     # the chief technical officer and the head of the back end are engineering titles
     ("chief-technical-officer", "Experience\nChief Technical Officer, Acme  2018 - 2024\n" + APP, "pass"),
     ("head-of-backend", "Experience\nHead of Backend, Acme  2018 - 2024\n" + APP, "pass"),

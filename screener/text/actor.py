@@ -61,6 +61,10 @@ _PROGRAMME = (r"(?:program(?:me)?s?|schemes?|sessions?|courses?|class(?:es)?|coh
 _PROGRAMME_PHRASE = re.compile(rf"\b{_PROGRAMME}$", re.IGNORECASE)
 _PROGRAMME_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+)?{_PROGRAMME}\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\breview", re.IGNORECASE)
+# "a team lead training course", "the Engineering Manager Programme": a title right before a course's noun is what
+# the course teaches, a title still to reach, not one held ("Team Lead, Training Platform" holds it).
+_COURSE_AFTER = re.compile(rf"^\s+(?:(?:training|leadership|development)\s+)?(?:{_PROGRAMME}|training|certifications?|"
+                           r"certificates?)\b", re.IGNORECASE)
 # What makes a phrase someone else's (a verb of wanting, receiving or taking part, another's title) stands among
 # the last words before it: only they are read, so that a long line of many phrases is read in linear time, not
 # each phrase's whole sentence again.
@@ -168,7 +172,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "another's doing"
     if _ABLE.search(before, at):
         return "a capability claimed, not a deed"
-    if _BECOMING.search(before, at) and not _REACHED.search(before, at):
+    if (_BECOMING.search(before, at) and not _REACHED.search(before, at)) or (
+            _TITLE_END.search(phrase) and _COURSE_AFTER.match(after)):
         return "a role to become, not held"
     if ((_RECEIVING_BEFORE.search(before, at) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
             or _taking_part(before, at, phrase, after)):
