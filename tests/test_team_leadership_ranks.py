@@ -40,6 +40,10 @@ CASES = [
      SOFTWARE_JOB + "- Completed the Engineering Manager Programme at a partner academy", "fail"),
     ("a-team-lead-over-a-training-platform-holds-the-title",
      "Experience\nTeam Lead, Training Platform, Acme  2018 - 2024\n" + APP, "pass"),
+    # a referee's title is the referee's, under a references heading of any kind
+    ("a-referees-title-under-professional-references",
+     SOFTWARE_JOB + "- Built REST APIs in Java\n\nProfessional References\nRobin Invented\n"
+     "Manager, DevOps Engineering\nAcme\n", "fail"),
     # the chief technical officer and the head of the back end are engineering titles
     ("chief-technical-officer", "Experience\nChief Technical Officer, Acme  2018 - 2024\n" + APP, "pass"),
     ("head-of-backend", "Experience\nHead of Backend, Acme  2018 - 2024\n" + APP, "pass"),
