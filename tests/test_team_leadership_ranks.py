@@ -49,10 +49,6 @@ CASES = [
     # the chief technical officer and the head of the back end are engineering titles
     ("chief-technical-officer", "Experience\nChief Technical Officer, Acme  2018 - 2024\n" + APP, "pass"),
     ("head-of-backend", "Experience\nHead of Backend, Acme  2018 - 2024\n" + APP, "pass"),
-    # a group's lead is a team's
-    ("a-software-group-lead", "Experience\nSoftware Group Lead, Acme  2018 - 2024\n" + APP, "pass"),
-    ("a-sales-group-lead-is-not-engineers",
-     SALES_JOB + "Group Lead, Acme  2014 - 2018\n- Coached six account managers\n", "fail"),
     # a team run is a team led
     ("running-a-team-under-a-software-job", SOFTWARE_JOB + "- Ran a team of five developers", "pass"),
     ("running-the-sales-team-is-not-engineers", SALES_JOB + "- Ran the sales team across two regions", "fail"),
