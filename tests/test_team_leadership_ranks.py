@@ -11,8 +11,14 @@ APP = "- Shipped the booking app's Python services\n"
 CASES = [
     # a rank over a kind of engineering: software's counts, another trade's does not
     ("director-of-a-software-kind-of-engineering",
-     "Experience\nDirector of Platform Engineering, Acme  2018 - 2024\n" + APP, "pass"),
-    ("vp-of-a-software-kind-of-engineering", "Experience\nAcme  2018 - 2024\nVP of Cloud Engineering\n" + APP, "pass"),
+     "Experience\nDirector of Backend Engineering, Acme  2018 - 2024\n" + APP, "pass"),
+    ("vp-of-software-engineering", "Experience\nAcme  2018 - 2024\nVP of Software Engineering\n" + APP, "pass"),
+    ("a-kind-named-by-an-everyday-word-is-no-software-kind",
+     "Experience\nDirector of Cloud Engineering, Acme  2018 - 2024\n- Moved the data platform to the cloud\n", "fail"),
+    ("sales-engineering-is-another-trade",
+     "Experience\nHead of Sales Engineering, Acme  2018 - 2024\n- Demonstrated the cloud data platform\n", "fail"),
+    ("a-lead-comma-another-trades-engineering-in-cad-software",
+     "Experience\nLead, Structural Engineering, Acme  2018 - 2024\n- Modelled frames in CAD software\n", "fail"),
     ("manager-of-software-development", "Experience\nManager of Software Development, Acme  2018 - 2024\n" + APP,
      "pass"),
     ("director-of-mechanical-engineering-is-another-trade",
@@ -29,6 +35,18 @@ CASES = [
      "Experience\nManager, Software Engineering, Acme  2018 - 2024\n" + APP, "pass"),
     ("a-lead-comma-a-software-kind-of-engineering", "Experience\nLead, Backend Engineering, Acme  2018 - 2024\n" + APP,
      "pass"),
+    # a rank over a field ends its title there, or a word of software's own follows; another noun makes the field a
+    # qualifier of another trade
+    ("a-director-comma-engineering-and-another-field", "Experience\nDirector, Engineering & Design\nAcme  2018 - 2024\n"
+     + APP, "pass"),
+    ("a-manager-comma-engineering-then-another-trade",
+     "Experience\nManager, Engineering Hiring, Acme  2018 - 2024\n- Filled forty roles a year\n", "fail"),
+    ("a-director-comma-engineering-then-another-trade",
+     "Experience\nDirector, Engineering Logistics, Acme Foods  2018 - 2024\n- Ran the ovens' upkeep\n", "fail"),
+    ("the-head-of-backend-then-another-trade",
+     "Experience\nHead of Backend Accounts, Acme  2018 - 2024\n- Kept the ledgers\n", "fail"),
+    ("the-head-of-backend-then-a-software-word", "Experience\nHead of Backend Services, Acme  2018 - 2024\n" + APP,
+     "pass"),
     ("a-director-comma-mechanical-engineering-is-another-trade",
      "Experience\nDirector, Mechanical Engineering, Northgate Motors  2018 - 2024\n- Designed gearbox housings\n",
      "fail"),
@@ -42,7 +60,16 @@ CASES = [
      SOFTWARE_JOB + "- Completed the Engineering Manager Programme at a partner academy", "fail"),
     ("a-team-lead-over-a-training-platform-holds-the-title",
      "Experience\nTeam Lead, Training Platform, Acme  2018 - 2024\n" + APP, "pass"),
+    # "training" with an object is a verb, not a course
+    ("a-tech-lead-training-new-hires-holds-the-title",
+     SALES_JOB + "- Tech lead training new hires on our Go services", "pass"),
     # a referee's title is the referee's, under a references heading of any kind
+    ("a-referees-title-under-a-qualified-references-heading",
+     SOFTWARE_JOB + "- Built REST APIs in Java\n\nColleague References\nRobin Invented\n"
+     "Director, Engineering\nAcme\n", "fail"),
+    ("a-referees-title-under-references-on-request",
+     SOFTWARE_JOB + "- Built REST APIs in Java\n\nReferences available on request\nRobin Invented\n"
+     "VP, Engineering, Acme\n", "fail"),
     ("a-referees-title-under-professional-references",
      SOFTWARE_JOB + "- Built REST APIs in Java\n\nProfessional References\nRobin Invented\n"
      "Manager, DevOps Engineering\nAcme\n", "fail"),
@@ -53,6 +80,8 @@ CASES = [
     ("running-a-team-under-a-software-job", SOFTWARE_JOB + "- Ran a team of five developers", "pass"),
     ("running-the-sales-team-is-not-engineers", SALES_JOB + "- Ran the sales team across two regions", "fail"),
     ("running-the-team-meeting-is-no-team-led", SOFTWARE_JOB + "- Ran the team meeting every Monday", "fail"),
+    ("running-a-weekly-team-review-is-no-team-led", SOFTWARE_JOB + "- Ran a weekly team demo for stakeholders",
+     "fail"),
     # the role's nouns, as written
     ("a-development-team-manager", "Experience\nDevelopment Team Manager, Acme  2018 - 2024\n" + APP, "pass"),
     ("a-line-manager-of-engineers", SALES_JOB + "- Line manager for three backend engineers", "pass"),
@@ -73,3 +102,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_team_leadership_rank_or_noun(bundled, text, expected):
     assert status(bundled, text, "team-leadership") == expected
+
+
+@pytest.mark.parametrize("line", ["- Held mentor sessions every fortnight with three junior developers",
+                                  "- Coach programme lead for nine junior engineers"])
+def test_a_mentors_or_coachs_title_before_a_course_noun_runs_it(bundled, line):
+    """Only a rank's title before a course's noun is a title still to reach: a mentor or a coach runs the sessions."""
+    assert status(bundled, SALES_JOB + line, "mentoring") == "pass"

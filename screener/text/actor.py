@@ -61,9 +61,12 @@ _PROGRAMME = (r"(?:program(?:me)?s?|schemes?|sessions?|courses?|class(?:es)?|coh
 _PROGRAMME_PHRASE = re.compile(rf"\b{_PROGRAMME}$", re.IGNORECASE)
 _PROGRAMME_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+)?{_PROGRAMME}\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\breview", re.IGNORECASE)
-# "a team lead training course", "the Engineering Manager Programme": a title right before a course's noun is what
-# the course teaches, a title still to reach, not one held ("Team Lead, Training Platform" holds it).
-_COURSE_AFTER = re.compile(rf"^\s+(?:(?:training|leadership|development)\s+)?(?:{_PROGRAMME}|training|certifications?|"
+# "a team lead training course", "the Engineering Manager Programme": a rank's title right before a course's noun is
+# what the course teaches, a title still to reach, not one held ("Team Lead, Training Platform" holds it). A mentor's
+# or a coach's title there names who runs the sessions ("mentor sessions with juniors"), and "training" is a course
+# only before a course's noun: alone it is as often a verb with its object ("tech lead training new starters").
+_RANK_END = re.compile(r"(?:lead|leader|manager|director|head|VP|CTO|officer)s?$", re.IGNORECASE)
+_COURSE_AFTER = re.compile(rf"^\s+(?:(?:training|leadership|development)\s+)?(?:{_PROGRAMME}|certifications?|"
                            r"certificates?)\b", re.IGNORECASE)
 # What makes a phrase someone else's (a verb of wanting, receiving or taking part, another's title) stands among
 # the last words before it: only they are read, so that a long line of many phrases is read in linear time, not
@@ -101,9 +104,19 @@ _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.I
 _JOINED_WITH_ARTICLE = re.compile(rf"{_OTHERS}(?:[\w-]+\s+){{1,3}}(?:and|&)\s+(?:the|a|an|our|their|his|her)\s+"
                                   r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
-# "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
-# followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
-_ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
+# "responsible for a team of 5", "in charge of a team that ships", "ran a team of 5": a team one answers for or runs
+# ends its noun phrase; followed by another noun it only qualifies it ("responsible for a team lunch budget", "ran the
+# daily team stand-up", "a software team's CI").
+_ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of|r[au]n(?:s|ning)?)\b.*\bteams?$",
+                                 re.IGNORECASE)
+# "Director, Engineering", "Head of Backend": a rank over a field ends its title where the field ends it (a comma, a
+# bracket, the line's end, "at" its employer, or "and" another field), or a word of software's own follows; another
+# noun makes the field only a qualifier of another trade's ("Engineering Recruiting", "Backend Sales").
+_RANK_OVER_FIELD = re.compile(r"^(?:head|director|VP|vice\s+president|manager|lead)(?:\s+of\b|,).*"
+                              r"\b(?:engineering|back-?end|development)$", re.IGNORECASE)
+_FIELD_ENDS = re.compile(r"^(?:\s*(?:$|[,;:()\[\]|/–—-]|\.(?:\s|$)|(?:at|@|in|for|since|from|and|&)(?:\s|$))|"
+                         r"\s{2,}|\s+\d|\s+(?:engineering|development|software|services|systems|APIs?)\b)",
+                         re.IGNORECASE)
 _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until|through|"
                         r"throughout|during|over|with|from|into|under|by|after|before|while|within|on(?!-))\b)",
                         re.IGNORECASE)
@@ -173,7 +186,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
     if _ABLE.search(before, at):
         return "a capability claimed, not a deed"
     if (_BECOMING.search(before, at) and not _REACHED.search(before, at)) or (
-            _TITLE_END.search(phrase) and _COURSE_AFTER.match(after)):
+            _RANK_END.search(phrase) and _COURSE_AFTER.match(after)):
         return "a role to become, not held"
     if ((_RECEIVING_BEFORE.search(before, at) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
             or _taking_part(before, at, phrase, after)):
@@ -182,6 +195,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "another's doing"
     if _named_for(before, at, phrase, after):
         return "what a thing is for, not a deed"
+    if _RANK_OVER_FIELD.match(phrase) and not _FIELD_ENDS.match(after):
+        return "a field qualifying another trade, not a title's field"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
     if (coordinated := _COORDINATED_TEAM.match(phrase)) and (
