@@ -45,6 +45,8 @@ CASES = [
      "Experience\nDirector, Engineering Logistics, Acme Foods  2018 - 2024\n- Ran the ovens' upkeep\n", "fail"),
     ("the-head-of-backend-then-another-trade",
      "Experience\nHead of Backend Accounts, Acme  2018 - 2024\n- Kept the ledgers\n", "fail"),
+    ("a-manager-comma-software-development-then-its-unit",
+     "Experience\nManager, Software Development Division, Acme  2018 - 2024\n" + APP, "pass"),
     ("the-head-of-backend-then-a-software-word", "Experience\nHead of Backend Services, Acme  2018 - 2024\n" + APP,
      "pass"),
     ("a-director-comma-mechanical-engineering-is-another-trade",

@@ -110,12 +110,14 @@ _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE
 _ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of|r[au]n(?:s|ning)?)\b.*\bteams?$",
                                  re.IGNORECASE)
 # "Director, Engineering", "Head of Backend": a rank over a field ends its title where the field ends it (a comma, a
-# bracket, the line's end, "at" its employer, or "and" another field), or a word of software's own follows; another
-# noun makes the field only a qualifier of another trade's ("Engineering Recruiting", "Backend Sales").
+# bracket, the line's end, "at" its employer, or "and" another field), or a word of software's own or a unit's name
+# follows ("Software Development Group"); another noun makes the field a qualifier of another trade's ("Engineering
+# Recruiting", "Backend Sales").
 _RANK_OVER_FIELD = re.compile(r"^(?:head|director|VP|vice\s+president|manager|lead)(?:\s+of\b|,).*"
                               r"\b(?:engineering|back-?end|development)$", re.IGNORECASE)
 _FIELD_ENDS = re.compile(r"^(?:\s*(?:$|[,;:()\[\]|/–—-]|\.(?:\s|$)|(?:at|@|in|for|since|from|and|&)(?:\s|$))|"
-                         r"\s{2,}|\s+\d|\s+(?:engineering|development|software|services|systems|APIs?)\b)",
+                         r"\s{2,}|\s+\d|\s+(?:engineering|development|software|services|systems|APIs?|teams?|groups?|"
+                         r"departments?|divisions?|units?)\b)",
                          re.IGNORECASE)
 _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until|through|"
                         r"throughout|during|over|with|from|into|under|by|after|before|while|within|on(?!-))\b)",
