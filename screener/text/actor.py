@@ -63,10 +63,12 @@ _PROGRAMME_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+)?{_PROGRAMME}\b", re.IGNOR
 _REVIEW = re.compile(r"\breview", re.IGNORECASE)
 # "a team lead training course", "the Engineering Manager Programme": a rank's title right before a course's noun is
 # what the course teaches, a title still to reach, not one held ("Team Lead, Training Platform" holds it). A mentor's
-# or a coach's title there names who runs the sessions ("mentor sessions with juniors"), and "training" is a course
-# only before a course's noun: alone it is as often a verb with its object ("tech lead training new starters").
-_RANK_END = re.compile(r"(?:lead|leader|manager|director|head|VP|CTO|officer)s?$", re.IGNORECASE)
-_COURSE_AFTER = re.compile(rf"^\s+(?:(?:training|leadership|development)\s+)?(?:{_PROGRAMME}|certifications?|"
+# or a coach's title there names who runs the sessions ("mentor sessions with juniors"), "lead" or "head" alone is as
+# often the verb ("lead training sessions"), and "training" is a course only before a course's noun: alone it is as
+# often a verb with its object ("tech lead training new starters"); a leadership programme after a title is one its
+# holder takes.
+_RANK_END = re.compile(r"(?:\w\s+(?:lead|head)|leader|manager|director|VP|CTO|officer)s?$", re.IGNORECASE)
+_COURSE_AFTER = re.compile(rf"^\s+(?:(?:training|development)\s+)?(?:{_PROGRAMME}|certifications?|"
                            r"certificates?)\b", re.IGNORECASE)
 # What makes a phrase someone else's (a verb of wanting, receiving or taking part, another's title) stands among
 # the last words before it: only they are read, so that a long line of many phrases is read in linear time, not
@@ -77,11 +79,13 @@ _SPACE = re.compile(r"\s")
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "with the lead engineer", "reporting to our engineering manager": someone else holds the title; so does a title
-# one supports, helps or shadows when an article or a possessive makes it a person ("supported the lead architect";
-# "helped mentor new hires" is a deed).
+# one supports, helps or shadows, or places, hires or recruits, when an article or a possessive makes it a person
+# ("supported the lead architect", "placed a VP, Engineering"; "helped mentor new hires" is a deed, "hired as VP,
+# Engineering" the candidate's own title).
 _OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+"
            r"(?:directly\s+)?(?:to|into))\s+(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|"
            r"\b(?:support|help|shadow)(?:ed|ing|s)?\s+(?:the|a|an|our|their|my|his|her)\s+|"
+           r"\b(?:plac|hir|recruit)(?:e|ed|es|ing|s)?\s+(?:the|a|an|our|their|his|her)\s+|"
            r"\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
@@ -104,21 +108,23 @@ _JOINED_TO_OTHERS = re.compile(rf"{_OTHERS}(?:\w+\s+){{1,2}}(?:and|&)\s+$", re.I
 _JOINED_WITH_ARTICLE = re.compile(rf"{_OTHERS}(?:[\w-]+\s+){{1,3}}(?:and|&)\s+(?:the|a|an|our|their|his|her)\s+"
                                   r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE)
-# "responsible for a team of 5", "in charge of a team that ships", "ran a team of 5": a team one answers for or runs
-# ends its noun phrase; followed by another noun it only qualifies it ("responsible for a team lunch budget", "ran the
-# daily team stand-up", "a software team's CI").
-_ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of|r[au]n(?:s|ning)?)\b.*\bteams?$",
-                                 re.IGNORECASE)
-# "Director, Engineering", "Head of Backend": a rank over a field ends its title where the field ends it (a comma, a
-# bracket, the line's end, "at" its employer, or "and" another field), or a word of software's own or a unit's name
-# follows ("Software Development Group"); another noun makes the field a qualifier of another trade's ("Engineering
-# Recruiting", "Backend Sales").
-_RANK_OVER_FIELD = re.compile(r"^(?:head|director|VP|vice\s+president|manager|lead)(?:\s+of\b|,).*"
-                              r"\b(?:engineering|back-?end|development)$", re.IGNORECASE)
-_FIELD_ENDS = re.compile(r"^(?:\s*(?:$|[,;:()\[\]|/–—-]|\.(?:\s|$)|(?:at|@|in|for|since|from|and|&)(?:\s|$))|"
-                         r"\s{2,}|\s+\d|\s+(?:engineering|development|software|services|systems|APIs?|teams?|groups?|"
-                         r"departments?|divisions?|units?)\b)",
-                         re.IGNORECASE)
+# "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
+# followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
+_ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
+# "Director, Engineering", "Head of Backend", "Director of Software Engineering": a rank written with a comma, over
+# the back end or over a kind of engineering or development ends its title where the field ends it (a comma, a
+# bracket, the line's end, a date, "at" its employer, or "and" another field of engineering or product that ends
+# there), or a word of software's own or a unit's name follows ("Software Development Group"); another noun makes the
+# field a qualifier of another trade's ("Engineering Recruiting", "Backend Sales"). The rank of engineering or of
+# development itself ("Head of Engineering EMEA") is read as written.
+_RANK_OVER_FIELD = re.compile(r"^(?:head|director|VP|vice\s+president|manager|lead)(?:,.*\b(?:engineering|back-?end|"
+                              r"development)|\s+of\s+(?:.+\s(?:engineering|development)|back-?end))$", re.IGNORECASE)
+_FIELD_END = r"\s*(?:$|[,;:()\[\]|/–—-]|\.(?:\s|$)|(?:at|@|in|for|since|from)(?:\s|$))|\s+\d"
+_FIELD = (r"(?:engineering|development|product|design|software|back-?end|front-?end|platform|data|infrastructure|QA|"
+          r"architecture|technology)")
+_FIELD_ENDS = re.compile(rf"^(?:{_FIELD_END}|\s+(?:and|&)\s+{_FIELD}(?:\s+{_FIELD})?(?:{_FIELD_END})|"
+                         r"\s+(?:engineering|development|software|services|systems|APIs?|teams?|groups?|departments?|"
+                         r"divisions?|units?)\b)", re.IGNORECASE)
 _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until|through|"
                         r"throughout|during|over|with|from|into|under|by|after|before|while|within|on(?!-))\b)",
                         re.IGNORECASE)

@@ -107,6 +107,8 @@ _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
 _REFEREES = frozenset({"references", "referees"})
+# whose references they are: "Project References" or "Client References" list the candidate's own work
+_REFEREE_KINDS = frozenset({"character", "professional", "personal", "work", "colleague", "academic"})
 _ON_REQUEST = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
@@ -208,11 +210,12 @@ def _name(text: str) -> str | None:
 
 def _references(key: str) -> str | None:
     """'Character References', 'References available upon request': a heading of two words ending in references
-    says whose they are, and one led by it that goes on only to say they are given on request heads them too."""
+    after a word for whose they are heads them ('Project References' are the candidate's work), and one led by it that
+    goes on only to say they are given on request heads them too."""
     words = key.split()
     if not words:
         return None
-    if len(words) == 2 and words[1] in _REFEREES:
+    if len(words) == 2 and words[0] in _REFEREE_KINDS and words[1] in _REFEREES:
         return "references"
     return "references" if words[0] in _REFEREES and _ON_REQUEST.issuperset(words[1:]) else None
 
