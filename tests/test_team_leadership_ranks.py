@@ -64,15 +64,11 @@ CASES = [
     # "and" after a rank's field ends the title only with another field that ends there
     ("the-head-of-backend-and-another-field-then-another-trade",
      "Experience\nHead of Backend and Frontend Payroll, Acme  2018 - 2024\n- Paid the contractors\n", "fail"),
-    ("a-director-comma-engineering-and-product", "Experience\nDirector, Engineering and Product, Acme  2018 - 2024\n"
-     + APP, "pass"),
-    # a title placed, hired or recruited with its article is someone else's; hired as a title is one's own
+    # a title placed, hired or recruited with its article is someone else's
     ("a-vp-comma-engineering-placed-is-someone-else",
-     "Experience\nTalent Partner, Acme  2018 - 2024\n- Placed a VP, Engineering with a payments start-up\n", "fail"),
+     "Experience\nTalent Partner, Acme  2018 - 2024\n- Placed a VP, Engineering at a payments start-up\n", "fail"),
     ("a-director-comma-engineering-recruited-is-someone-else",
      "Experience\nTalent Partner, Acme  2018 - 2024\n- Recruited the Director, Engineering for a client\n", "fail"),
-    ("hired-as-a-director-comma-engineering-is-ones-own",
-     "Experience\nAcme  2018 - 2024\n- Hired as Director, Engineering in 2019 to rebuild the API group\n" + APP, "pass"),
     # a title before a course's noun is what the course teaches, a title still to reach
     ("a-team-lead-training-course-is-no-title-held", SOFTWARE_JOB + "- Completed a team lead training course", "fail"),
     ("an-engineering-manager-programme-is-no-title-held",
@@ -98,7 +94,7 @@ CASES = [
      SOFTWARE_JOB + "- Built REST APIs in Java\n\nProfessional References\nRobin Invented\n"
      "Manager, DevOps Engineering\nAcme\n", "fail"),
     # references named for the candidate's own work (a project's, a client's) list that work, not referees
-    ("a-title-under-project-references-is-ones-own",
+    ("a-title-under-client-references-is-ones-own",
      "Summary\nFreelance developer.\n\nClient References\nInitech  2019 - 2023\n"
      "Engineering Manager, 7 developers\n" + APP, "pass"),
     # the chief technical officer and the head of the back end are engineering titles
