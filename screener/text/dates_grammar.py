@@ -75,7 +75,10 @@ _POINT = LazyPattern(
     rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{YEAR})|['’‘](?P<yy1>\d\d)"
     rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{YEAR}|{_UNIT}))(?!\d))?"
     rf"|(?P<present>{_OPEN_END})(?!{_L})"
-    rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
+    rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b)"  # '21
+    # a word that may be a month mistyped ("Septembar 2011"), only with its year: the reader looks it up in the
+    # table of slips, and reads the year alone when the word is none; last, so every word of the grammar comes first
+    rf"|(?P<slip>{_L}{{5,10}}+)(?!{_L})\.?,?\s++(?P<y12>{YEAR})(?!\d))",
     re.I,
 )
 # hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping

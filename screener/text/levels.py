@@ -4,6 +4,7 @@ dates.py is for dates."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import DegreeLevel
 from .lazy_regex import LazyPattern
@@ -152,6 +153,7 @@ def _own_title(text: str, start: int) -> bool:
     return not before or bool(_ENDS_DATED.search(before[-8:]))
 
 
+@lru_cache(maxsize=4096)  # a line is asked by the degrees, the timeline's study test and the checks
 def find_level(text: str, pos: int = 0) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first degree level `text` names (from `pos`) and where, unless the line denies it, only partly earned it
     or gives it as another person's title."""

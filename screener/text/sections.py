@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .headings import ROLE_PARTS, SELECTING, heading_key, role_part, without_role_parts
 from .lazy_regex import LazyPattern
@@ -168,6 +169,7 @@ class Section:
     end: int
 
 
+@lru_cache(maxsize=4096)  # the sections, the layouts and the checks ask of the same lines
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
     text = line.strip()
