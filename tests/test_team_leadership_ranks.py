@@ -1,7 +1,8 @@
 """Team-leadership said in the other forms its definition allows (rules/senior-backend-team-lead.toml): the rank of
 a kind of engineering or of software development named between the rank and its field, the chief technical officer,
-the head of the back end, and the role's nouns (manager of engineers, leadership of a team), each with the trap the definition names beside it: another trade's engineering, a team of
-non-engineers, another person's title, a skill named as a noun."""
+the head of the back end, and the role's nouns (manager of engineers, leadership of a team), each with the trap the
+definition names beside it: another trade's engineering, a team of non-engineers, another person's title, a skill
+named as a noun."""
 import pytest
 from test_requirement_meanings import NURSE_JOB, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
