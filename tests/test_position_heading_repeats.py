@@ -69,7 +69,7 @@ def test_a_repeated_layout_read_so_keeps_a_software_career_counted():
 
 
 def test_a_career_break_first_neither_sets_nor_stops_the_layout_of_the_roles_below():
-    d, found = positions("Experience", "Career break  Jan 2024 – Dec 2025", *REPEATED[1:])
+    _, found = positions("Experience", "Career break  Jan 2024 – Dec 2025", *REPEATED[1:])
     assert [p.title for p in found[1:]] == ["Backend Engineer", "Software Developer", "Platform Engineer"]
 
 
@@ -79,20 +79,20 @@ def test_a_one_off_first_entry_leaves_titles_above_their_dates_to_their_roles(fi
     lines = ["Experience", *first,
              "Software Engineer", "Northwind Traders  Mar 2019 – Dec 2023", "Ledger service in Python",
              "Backend Developer", "Harbor Labs  Jan 2014 – Feb 2019", "Partner API gateway"]
-    d, found = positions(*lines)
+    _, found = positions(*lines)
     assert [p.title for p in found[1:]] == ["Software Engineer", "Backend Developer"]
     check("\n".join(lines), SOFTWARE_YEARS, "pass")
 
 
 def test_the_repeated_layout_is_read_and_a_lone_entry_of_the_other_shape_keeps_its_title_above():
-    d, found = positions(*REPEATED, "Data Engineer", "Delta Works  Jan 2010 – Dec 2012", "• Built nightly loads.")
+    _, found = positions(*REPEATED, "Data Engineer", "Delta Works  Jan 2010 – Dec 2012", "• Built nightly loads.")
     assert [p.title for p in found[:3]] == ["Backend Engineer", "Software Developer", "Platform Engineer"]
     assert "Data Engineer" in (found[-1].title, found[-1].organisation)
     assert found[-1].line_start < found[-1].line  # its heading stands above its dates
 
 
 def test_a_title_wrapped_under_the_organisation_and_dates_is_one_title():
-    d, found = positions("Experience",
+    _, found = positions("Experience",
                          "Northwind Traders  Mar 2019 – Dec 2025", "Lead Engineer, Payments and", "Risk Platform",
                          "Nightly close of books",
                          "Kept the ledger up", "Harbor Labs  Jan 2016 – Feb 2019", "Software Developer",
@@ -101,7 +101,7 @@ def test_a_title_wrapped_under_the_organisation_and_dates_is_one_title():
 
 
 def test_a_title_wrapped_above_its_dates_is_one_title_where_the_organisation_is_below():
-    d, found = positions("Experience",
+    _, found = positions("Experience",
                          "Lead Engineer, Search and", "Ranking", "Mar 2019 – Dec 2025", "Northwind Traders",
                          "Software Developer", "Jan 2016 – Feb 2019", "Harbor Labs")
     assert (found[0].title, found[0].organisation) == ("Lead Engineer, Search and Ranking", "Northwind Traders")
@@ -110,5 +110,5 @@ def test_a_title_wrapped_above_its_dates_is_one_title_where_the_organisation_is_
 def test_a_students_title_over_the_schools_name_is_a_students_role():
     lines = [*REPEATED, "Tidewater University, Sound Lab  Jan 2010 – Dec 2012", "Graduate Student Researcher",
              "Room acoustics models", "Sales of lab time to firms"]
-    d, found = positions(*lines)
+    _, found = positions(*lines)
     assert (found[-1].title, found[-1].kind) == ("Graduate Student Researcher", "academic")

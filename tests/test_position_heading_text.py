@@ -87,7 +87,7 @@ def test_a_title_on_the_dated_line_stays_the_title_over_a_firm_named_for_its_sta
 
 
 @pytest.mark.parametrize("title, kind", [("Network Technician", "job"), ("Graduate Student Researcher", "academic")])
-def test_a_staff_title_over_an_office_named_for_students_is_a_job(title, kind):
+def test_over_an_office_named_for_students_a_staff_title_is_a_job_a_students_title_academic(title, kind):
     found = positions("Experience", title, "Bureau of Exchange Students, Tidewater University  2018 – 2022",
                       "Kept the lab machines patched", "Platform Dev", "Quillfield Freight  2014 – 2018", "Rust work")
     assert found[0].kind == kind

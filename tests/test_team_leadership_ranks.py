@@ -4,7 +4,7 @@ the head of the back end, and the role's nouns (manager of engineers, leadership
 definition names beside it: another trade's engineering, a team of non-engineers, another person's title, a skill
 named as a noun."""
 import pytest
-from test_requirement_meanings import NURSE_JOB, SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
+from test_requirement_meanings import SALES_JOB, SOFTWARE_JOB, bundled, status  # noqa: F401 (a fixture)
 
 APP = "- Shipped the booking app's Python services\n"
 

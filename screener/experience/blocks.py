@@ -14,10 +14,10 @@ from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
                           points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
 from .groups import mark_group_headings
-from .layouts import Shape, repeated
-from .role_text import ROLE_SHORT, names_one_holder, reads_as_text
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
+from .layouts import Shape, repeated
+from .role_text import ROLE_SHORT, names_one_holder, reads_as_text
 
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree

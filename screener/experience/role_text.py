@@ -16,9 +16,9 @@ _JOINING = frozenset("a an the and or of for to in on at by with from & de la le
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROSE_WORDS = 2  # lower-case words beyond the joining ones: a phrase, not a name
 _PHRASE = 5  # words in a phrase long enough to be prose without a count
-# a sentence led by its verb ('Reporting to the CFO', 'Worked with the sales team'), not a title led by a trade's
-# name ('Marketing and Sales Manager', 'Training Coordinator')
-# or in the present third person ('Reports to the CTO', 'Works with the shops', 'Leads the data team')
+# a sentence led by its verb ('Reporting to the CFO', 'Worked with the sales team'), also in the present third person
+# ('Reports to the CTO', 'Works with the shops', 'Leads the data team'), not a title led by a trade's name
+# ('Marketing and Sales Manager', 'Training Coordinator')
 _LED_BY_VERB = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed|[^s\W]s)\s+(?:to|with|for|on|across|under|alongside|within|"
                           r"the|a|an|all|our)\b")
 # a sentence led by its verb in the past tense, regular or one of the irregular ones resumes open bullets with, and
@@ -32,9 +32,9 @@ ROLE_SHORT = re.compile(r"\b(?:dev|swe|sre|sde|qa|cto|ceo|cfo|coo|cio|vp)s?\b", 
 
 def reads_as_text(line: str) -> bool:
     """Does the line read as a role's text, not its title or organisation: a labelled field other than a heading's
-    ('Team: 4 engineers'), a team's size, a sentence led by its verb, or prose: lower-case words a name does not hold and either
-    a count or a phrase's length ('Team of 3 actuaries and 2 testers'; not 'Senior software engineer', a title in
-    sentence case)?"""
+    ('Team: 4 engineers'), a team's size, a sentence led by its verb, or prose: lower-case words a name does not
+    hold and either a count or a phrase's length ('Team of 3 actuaries and 2 testers'; not 'Senior software
+    engineer', a title in sentence case)?"""
     label = m["label"] if (m := _LABELLED.match(line)) else None
     if label and not _HEADING_LABEL.fullmatch(label) and not ROLE_NOUN.search(label) or _LED_BY_VERB.match(line):
         return True

@@ -175,7 +175,7 @@ class Spellings(tuple):
         out: dict[str, list[tuple[int, Spelling]]] = {}
         for order, sp in enumerate(self):
             if sp.stems is not None:
-                for key in dict.fromkeys(sp.keys[0]):
+                for key in sp.keys[0]:  # distinct already (Spelling.keys)
                     out.setdefault(key, []).append((order, sp))
         return out
 
