@@ -29,6 +29,7 @@ MAX_EVIDENCE = 3
 # an engineer's word: every trade has engineers, so only a software position's title makes them software's
 _ENGINEER = re.compile(r"engineer(?:s|ing)?", re.I)
 
+
 def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
     """The sentence or bullet holding a match, quoted from the resume as written, and its first line."""
     a, b = view.segments[seg]

@@ -96,9 +96,9 @@ def _slips(word: str) -> set[str]:
 # English month names of six letters or more mistyped by one slip: a date's month all the same, where its year follows.
 # Shorter names are left as written: one slip makes them other words ("March" is "Match" or "Marsh"). A table, not
 # words of the grammar: a trie of every slip would double the date pattern and its compile time.
-_SLIPPED = 6
-SLIPS = {slip: month for month, names in _MONTH_NAMES.items() if len(names.split()[0]) >= _SLIPPED
-         for slip in _slips(names.split()[0]) - set(names.split())}
+_SHORTEST_SLIPPED = 6
+SLIPS = {slip: month for month, names in _MONTH_NAMES.items() for written in [names.split()]  # English name first
+         if len(written[0]) >= _SHORTEST_SLIPPED for slip in _slips(written[0]) - set(written)}
 
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
 SEASON_WORDS = " ".join(_SEASON_NAMES.values())

@@ -107,6 +107,10 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
+_REFEREES = frozenset({"references", "referees"})
+# whose references they are: "Project References" or "Client References" list the candidate's own work
+_REFEREE_KINDS = frozenset({"character", "professional", "personal", "work", "colleague", "academic"})
+_ON_REQUEST = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership", "personal": "projects"}
@@ -203,7 +207,19 @@ def _ends_in(text: str, ends: str) -> bool:
 def _name(text: str) -> str | None:
     key = heading_key(text)
     return (_as_written(key) or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key)
-            or _joined(key) or _selected(key))
+            or _joined(key) or _selected(key) or _references(key))
+
+
+def _references(key: str) -> str | None:
+    """'Character References', 'References available upon request': a heading of two words ending in references
+    after a word for whose they are heads them ('Project References' are the candidate's work), and one led by it that
+    goes on only to say they are given on request heads them too."""
+    words = key.split()
+    if not words:
+        return None
+    if len(words) == 2 and words[0] in _REFEREE_KINDS and words[1] in _REFEREES:
+        return "references"
+    return "references" if words[0] in _REFEREES and _ON_REQUEST.issuperset(words[1:]) else None
 
 
 def _selected(key: str) -> str | None:
