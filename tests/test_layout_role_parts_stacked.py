@@ -1,6 +1,7 @@
 """A heading named as a role's part ('Achievements', 'Technologies') belongs to the role above when its first lines
 are the part's content (a bullet, a sentence, a list of tools) and a role follows them, even one stacked as title,
-organisation, place, then dates; when its first line is an entry of its own (a line with a year within reach), the
+organisation, place, then dates, in a layout the work history above shows: its dates a range written in the form of
+a role's above, as far under its title as that role's (a layout is trusted only where it repeats); when its first line is an entry of its own (a line with a year within reach), the
 heading heads its own section, and a heading led only by a selecting word keeps the one-line reach. Invented text,
 written from that definition."""
 import datetime as dt
@@ -25,17 +26,29 @@ def names(lines):
 @pytest.mark.parametrize("content", _CONTENT)
 @pytest.mark.parametrize("between", _BETWEEN)
 def test_a_part_over_its_content_then_a_stacked_role_stays_in_the_work_history(between, content):
-    lines = ["Experience", "Developer", "Acme", "Mar 2016 – Jan 2019", "Achievements", content,
+    lines = ["Experience", "Developer", *between, "Mar 2016 – Jan 2019", "Achievements", content,
              "Support Engineer", *between, "June 2014 – Feb 2016", "Education", "BSc Physics, University of Leeds"]
     assert names(lines) == ["experience", "education"]
 
 
 @pytest.mark.parametrize("between", _BETWEEN)
 def test_a_stacked_role_under_a_parts_content_is_counted(between):
-    d = doc("Experience", "Developer", "Acme", "Mar 2021 – Present", "Technologies", "Python, Go",
+    d = doc("Experience", "Developer", *between, "Mar 2021 – Present", "Technologies", "Python, Go",
             "Support Engineer", *between, "June 2014 – Feb 2016")
     spans = [(f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in build_timeline(d, sections(d), AS_OF).positions]
     assert ("2014-06", "2016-02") in spans
+
+
+@pytest.mark.parametrize("entry", [["Engineer of the year", "Beta Ltd", "2017 – 2018"],  # dates in another form
+                                   ["Developer – a budget app (open source)", "Beta Ltd", "2016 – 2019"],
+                                   ["Lead of the quarter", "Beta Ltd", "Jun 2017"],  # one date, not a range
+                                   ["Engineer of the year", "Beta Ltd", "Leeds, UK", "Jun 2017 – May 2018"]])  # shape
+@pytest.mark.parametrize("part", ["Achievements", "Technologies"])
+def test_a_role_after_a_parts_content_in_a_layout_the_history_never_shows_stays_out(part, entry):
+    # the history's role: title, organisation, then a month-year range; the entry under the part differs from it
+    lines = ["Experience", "Engineer", "Beta Ltd", "Mar 2020 – Present", part, "- Ranked first of forty", *entry,
+             "Education", "BSc Physics, University of Leeds"]
+    assert len(names(lines)) == 3  # the part heads a section of its own between the history and education
 
 
 @pytest.mark.parametrize("entry", [["Assistant of the year", "Acme", "2018"],

@@ -3,8 +3,9 @@ but under a work history that goes on below them they belong to the role above."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from .dates_grammar import MONTH
 from .lazy_regex import LazyPattern
 from .role_nouns import ROLE_NOUN
 
@@ -14,6 +15,10 @@ _PUNCT = LazyPattern(r"[^\w&'\s]+")
 _SPACES = LazyPattern(r"\s+")
 _ALTERNATIVES = LazyPattern(r"[/|]")  # "Achievements/Tasks": alternative names of one heading
 _YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIRST_DATE = LazyPattern(rf"(?:{MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+_WORD = LazyPattern(r"[^\W\d_]+")
+_DIGITS = LazyPattern(r"\d+")
+_OPEN_END = LazyPattern(r"(?:19|20)\d\d\s*[-–—]+\s*(?:present|now|current|today|ongoing|date)\b", re.I)
 # words that say which entries of a section a heading lists ("Selected", "Relevant", "Other"), not what they are
 SELECTING = frozenset({"selected", "relevant", "recent", "key", "notable", "other", "additional", "previous",
                        "prior", "past", "further", "more", "main", "major", "significant", "featured"})
@@ -53,8 +58,9 @@ def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
         part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or named
                 or capitals and not _capitals(mark[2]) and mark[1] == "projects")
         below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
+        above = lines[out[-1][0] + 1:mark[0]] if out else ()
         if not (out and out[-1][1] == "experience" and part
-                and (_names_dated_role(below) or named and _stacked_role_after_content(below))):
+                and (_names_dated_role(below) or named and _stacked_role_after_content(below, above))):
             out.append(mark)
     return out
 
@@ -71,24 +77,50 @@ def _names_dated_role(lines: Sequence[str]) -> bool:
     return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 2]) for j, line in enumerate(lines))
 
 
-def _stacked_role_after_content(lines: Sequence[str]) -> bool:
+def _stacked_role_after_content(lines: Sequence[str], above: Sequence[str]) -> bool:
     """Does a part's own content open `lines` (a bullet, a sentence, a list of tools: its first line is no entry)
-    and a role follow it, its dates up to _ENTRY_BELOW lines under its title (organisation and place between)?"""
+    and a role follow it in a layout the work history `above` shows? A layout is trusted only where it repeats: the
+    role's dates a range written in the form of a role's above, as far under its title as that role's."""
     rows = [line for line in lines if line.strip()]
     years = [bool(_YEAR.search(line)) for line in rows]
     roles = [bool(ROLE_NOUN.search(line)) for line in rows]
-    return bool(rows) and not _dated_within(years, roles, 0) and any(
-        roles[j] and _dated_within(years, roles, j) for j in range(1, len(rows)))
+    if not rows or _dated_within(years, roles, 0) is not None:
+        return False
+    shown = set(_entries(above))
+    return any(entry in shown for entry in _entries(rows, 1) if entry[2])
 
 
-def _dated_within(years: Sequence[bool], roles: Sequence[bool], j: int) -> bool:
-    """Is row j an entry: a year on it, or on a row up to _ENTRY_BELOW below it before a row naming a role?"""
+def _entries(lines: Sequence[str], first: int = 0) -> Iterator[tuple[int, str, bool]]:
+    """Each role's entry in `lines` from row `first`: how far its dates stand under its title, their form (a month
+    word, numbers, a year: 'M 9999'), and whether they are a range (two years, or an open end)."""
+    rows = [line for line in lines if line.strip()]
+    years = [bool(_YEAR.search(line)) for line in rows]
+    roles = [bool(ROLE_NOUN.search(line)) for line in rows]
+    for j in range(first, len(rows)):
+        k = _dated_within(years, roles, j) if roles[j] else None
+        if k is not None:
+            yield k - j, _date_form(rows[k]), _is_range(rows[k])
+
+
+def _dated_within(years: Sequence[bool], roles: Sequence[bool], j: int) -> int | None:
+    """Is row j an entry: the row of its year, on it or up to _ENTRY_BELOW below it before a row naming a role?"""
     for k in range(j, min(j + 1 + _ENTRY_BELOW, len(years))):
         if years[k]:
-            return True
+            return k
         if k + 1 < len(roles) and roles[k + 1]:
-            return False
-    return False
+            return None
+    return None
+
+
+def _date_form(line: str) -> str:
+    """How a line writes its first date, up to its year: 'Mar 2016' and 'June 2014' as 'M 9999', '2016' as '9999'."""
+    date = _FIRST_DATE.search(line)
+    return _DIGITS.sub(lambda m: "9" * len(m[0]), _WORD.sub("M", date[0])) if date else ""
+
+
+def _is_range(line: str) -> bool:
+    """Two years on the line, or a year then a word that leaves the range open ('2019 – Present')."""
+    return len(_YEAR.findall(line)) > 1 or bool(_OPEN_END.search(line))
 
 
 def _capitals(heading: str) -> bool:
