@@ -11,7 +11,7 @@ import pytest
 from screener.experience import build_timeline
 from screener.text.sections import find_sections
 
-from helpers import doc, sections
+from helpers import doc, grows_linearly, sections
 
 AS_OF = dt.date(2026, 1, 1)
 
@@ -75,3 +75,14 @@ def test_a_heading_led_only_by_a_selecting_word_keeps_the_one_line_reach(heading
     lines = ["Experience", "Analyst", "Acme", "Jun 2022 – Aug 2022", heading, "Read the course notes",
              "Assistant certificate", "Online school", "Online", "2021"]
     assert names(lines)[-1] != "experience"
+
+
+def _parts(roles: int) -> str:
+    """An experience heading over `roles` roles, each an achievements part over its content then a stacked role."""
+    entry = ["Achievements", "- Cut the build time in half", "Support Engineer", "Beta Ltd", "Mar 2016 – Jan 2019"]
+    return "\n".join(["Pat Quill", "", "Experience", "Developer", "Acme", "Feb 2019 – Present", *entry * roles])
+
+
+def test_many_parts_each_over_a_stacked_role_are_read_in_linear_time():
+    # each part is judged against the layouts the history has shown so far, not by reading the history again
+    assert grows_linearly(lambda text: find_sections(text.splitlines()), _parts, 800)

@@ -52,16 +52,19 @@ def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
     role's part ('Achievements') also holds a stacked role below its content, unless its first line is an entry."""
     capitals = 2 * sum(_capitals(m[2]) for m in marks) > len(marks)
     out: list[Mark] = []
+    shown: set[tuple[int, str, bool]] = set()  # the entries' layouts the current work history shows so far
     for k, mark in enumerate(marks):
         words = heading_key(mark[2])
         named = _names_role_part(mark[2])
         part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or named
                 or capitals and not _capitals(mark[2]) and mark[1] == "projects")
         below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
-        above = lines[out[-1][0] + 1:mark[0]] if out else ()
         if not (out and out[-1][1] == "experience" and part
-                and (_names_dated_role(below) or named and _stacked_role_after_content(below, above))):
+                and (_names_dated_role(below) or named and _stacked_role_after_content(below, shown))):
             out.append(mark)
+            shown = set()
+        if out[-1][1] == "experience":  # each region read once, as the history grows: no rescan per part
+            shown.update(_entries(below))
     return out
 
 
@@ -77,16 +80,15 @@ def _names_dated_role(lines: Sequence[str]) -> bool:
     return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 2]) for j, line in enumerate(lines))
 
 
-def _stacked_role_after_content(lines: Sequence[str], above: Sequence[str]) -> bool:
+def _stacked_role_after_content(lines: Sequence[str], shown: set[tuple[int, str, bool]]) -> bool:
     """Does a part's own content open `lines` (a bullet, a sentence, a list of tools: its first line is no entry)
-    and a role follow it in a layout the work history `above` shows? A layout is trusted only where it repeats: the
-    role's dates a range written in the form of a role's above, as far under its title as that role's."""
+    and a role follow it in a layout the work history above shows (`shown`)? A layout is trusted only where it
+    repeats: the role's dates a range written in the form of a role's above, as far under its title as that role's."""
     rows = [line for line in lines if line.strip()]
     years = [bool(_YEAR.search(line)) for line in rows]
     roles = [bool(ROLE_NOUN.search(line)) for line in rows]
     if not rows or _dated_within(years, roles, 0) is not None:
         return False
-    shown = set(_entries(above))
     return any(entry in shown for entry in _entries(rows, 1) if entry[2])
 
 
