@@ -1,9 +1,9 @@
 """A heading named as a role's part ('Achievements', 'Technologies') belongs to the role above when its first lines
 are the part's content (a bullet, a sentence, a list of tools) and a role follows them, even one stacked as title,
 organisation, place, then dates, in a layout the work history above shows: its dates a range written in the form of
-a role's above, as far under its title as that role's (a layout is trusted only where it repeats); when its first line is an entry of its own (a line with a year within reach), the
-heading heads its own section, and a heading led only by a selecting word keeps the one-line reach. Invented text,
-written from that definition."""
+a role's above, as far under its title as that role's (a layout is trusted only where it repeats); when its first
+line is an entry of its own (a line with a year within reach), the heading heads its own section, and a heading led
+only by a selecting word keeps the one-line reach. Invented text, written from that definition."""
 import datetime as dt
 
 import pytest

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from .dates_grammar import MONTH
 from .lazy_regex import LazyPattern
+from .months import OPEN_ENDS, spellings
 from .role_nouns import ROLE_NOUN
 
 Mark = tuple[int, str, str, int]  # a heading's line, its section's name, the heading as written, its content offset
@@ -18,7 +19,9 @@ _YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIRST_DATE = LazyPattern(rf"(?:{MONTH}\.?\s*|\d{{1,2}}\s*[/.-]\s*)?(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 _WORD = LazyPattern(r"[^\W\d_]+")
 _DIGITS = LazyPattern(r"\d+")
-_OPEN_END = LazyPattern(r"(?:19|20)\d\d\s*[-–—]+\s*(?:present|now|current|today|ongoing|date)\b", re.I)
+# a year, a dash, then a word that leaves the range open ("2019 – Present"), as the date grammar spells those words
+_OPEN_END = LazyPattern(rf"(?:19|20)\d\d\s*[-–—]+\s*(?:{'|'.join(map(re.escape, spellings(OPEN_ENDS)))})(?!\w)",
+                        re.I)
 # words that say which entries of a section a heading lists ("Selected", "Relevant", "Other"), not what they are
 SELECTING = frozenset({"selected", "relevant", "recent", "key", "notable", "other", "additional", "previous",
                        "prior", "past", "further", "more", "main", "major", "significant", "featured"})
