@@ -146,17 +146,9 @@ def about_other(text: str) -> bool:
     return bool(_ABOUT_OTHER.search(text))
 
 
-def names_a_role(text: str) -> bool:
-    """Whether a text ends on a role's noun ("Sales Manager", "Software Engineer", "Systems Engineer/Hadoop
-    Developer"): a job's title, as a layout prints the candidate's title below their education, not a subject."""
-    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    return any(not text[m.end():].strip(" .") for m in ROLE_NOUN.finditer(text))
-
-
 def subject_alone(text: str) -> str | None:
-    """The related field `text` is when it is a subject alone: a few words, not what is no subject (`about_other`)
-    nor a role's title (`names_a_role`)."""
-    if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text) and not names_a_role(text):
+    """The related field `text` is when it is a subject alone: a few words, not what is no subject (`about_other`)."""
+    if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):
         return known_field(text)
     return None
 

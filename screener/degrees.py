@@ -29,10 +29,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Physics"); "MS" or "MCS" before a Microsoft product ("MS SQL", "MCS Azure Fundamentals"), or "MS Technology" after a
   lower-case word, is Microsoft's, and a capitalised "BSC in" or "MSC in" with a plain "in" is a sentence ("Upgraded
   BSC in the core network"); and "Master" joined into a compound word is no degree ("Master-at-Arms" is a naval
-  rating), nor before the business term or event it names, however capitalised (master data, a master class, a
-  master plan; "Master Data Science" is a degree). A level naming the work written for a degree or the exam to
-  enter one ("Master's thesis", "PhD dissertation", "M.Sc. entrance exam") is no degree on its line (it is still
-  study, not a job).
+  rating), nor before the business term or event it names, however capitalised (master data's management,
+  governance, stewardship or quality, a master class, a master plan; "Master Data" before a subject is a degree).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished,
@@ -53,10 +51,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
   one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
   only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
-  never its subject, nor is a role's title (a layout may print the candidate's job title below their education:
-  "Sales Manager", "Software Engineer"). In an entry stating no subject, the related field its graduate says they
-  graduated in is its subject ("Graduated in Computer Engineering"). A related field's long word misspelt by one
-  letter is still that field ("Information Sytems").
+  never its subject. In an entry stating no subject, the related field its graduate says they graduated in is its
+  subject ("Graduated in Computer Engineering"). A related field's long word misspelt by one letter is still that
+  field ("Information Sytems").
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major", or "Speciality: Information Systems" below a university or an institute, not a college's vocational one) is
   undergraduate study, a bachelor; so is a related field named among a school's parts or on the line below it, dated
@@ -92,8 +89,7 @@ from itertools import takewhile
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
-                           field_alone, field_of, names_a_role, status_at, subject_after, subject_first,
-                           the_degrees_own)
+                           field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
@@ -121,8 +117,8 @@ def level_of(study_type: str) -> DegreeLevel | None:
 
 
 def mentions_degree(text: str) -> bool:
-    """True when `text` names a degree or its thesis (so dates beside it are study, not work)."""
-    return find_level(text, work=True) is not None
+    """True when `text` names a degree (so dates beside it are study, not work)."""
+    return find_level(text) is not None
 
 
 # "Software Engineer" alone on a line below its school: the engineer's title that Latin American and European schools
@@ -221,11 +217,11 @@ def _next_line_subject(entry: Sequence[str]) -> str | None:
     (`field_alone`), so a title is none ("X for Retail"); not a secondary school's entry of its own ("Intermediate
     (Science) from Westfield Junior College"), nor a line that opens with the study's content or what was done
     beside it (coursework, a thesis, a project, a club); what its later parts name is not its subject ("X, thesis:
-    Y"), nor a role's title ("Sales Manager")."""
+    Y")."""
     if not entry or BEFORE_UNIVERSITY.search(entry[0]):
         return None
     part = _FIRST_PART.match(entry[0])[0]
-    if about_other(part) or names_a_role(part):
+    if about_other(part):
         return None
     if known_field_respelled(part):
         return field_alone(part)

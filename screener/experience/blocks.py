@@ -16,6 +16,8 @@ from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, li
 from .groups import mark_group_headings
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
+from .layouts import Shape, repeated
+from .role_text import ROLE_SHORT, names_one_holder, reads_as_text
 
 # Study, not a job: a degree's words, and school-leaving certificates by their names (Higher/Secondary School
 # Certificate, GCSE, A-levels, Abitur, Matura, baccalaureate), which a layout may date like a post ("a 360-degree
@@ -63,6 +65,8 @@ _STOPS = (".", ":", ";", "!", "?")
 # Written in lower case and not after a comma: in capitals it is a name ('Portland, OR', 'Series A', 'in the OR').
 _GOES_ON = re.compile(r"(?<!,\s)\b(?:a|an|the|and|or|of|to|for|with|using|in|on|by|from|at|into|via|as|that|which|"
                       r"including|such as)$")
+_JOINS = ("&", " /", "–", "—")  # a heading line ending with one goes on below (not "600+", nor an address "…io/")
+_HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'ployment'); ' -' is an empty field
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
@@ -113,7 +117,7 @@ def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, 
     if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
                              for i in dated):
         return False
-    return len([j for j in range(start, dated[0]) if lines[j]]) <= 1
+    return len(_unwrap([lines[j] for j in range(start, dated[0]) if lines[j]])) <= 1  # a wrapped title is one
 
 
 def _dates_lead(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
@@ -167,11 +171,49 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _M
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if not _title_like(lines[k], as_of, taken == 0) or _ends_sentence_above(lines, k) or _wrapped_role(
-                lines, k, as_of):
-            break
+        if (not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+                or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
+            break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
+    if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
+        top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
+
+
+def _joins_next(line: str) -> bool:
+    """Does a heading line stop where it goes on below: after a word no title ends with or a joining mark?"""
+    line = line.rstrip()
+    return bool(_GOES_ON.search(line) or _HYPHENATED.search(line)) or line.endswith(_JOINS)
+
+
+def _unwrap(head: list[str]) -> list[str]:
+    """The heading's lines with a title wrapped over two of them read as one."""
+    out: list[str] = []
+    for line in head:
+        if out and _joins_next(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
+           as_of: dt.date) -> Shape:
+    """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
+    and the line right below is a heading, not the role's text, with no heading line above (only the text of the
+    role before); ABOVE where a heading line is above its dates and none below; where both, the side naming one
+    holder's role where only one does (a role named on the dated line leaves an organisation either side), else
+    EITHER; NEITHER where none."""
+    i, ranges = found[k]
+    prev = found[k - 1][0] + 1 if k else start
+    nxt = found[k + 1][0] if k + 1 < len(found) else end
+    below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
+             and _title_like(lines[i + 1], as_of, False) and not reads_as_text(lines[i + 1]))
+    above = [line for line in lines[_top(lines, i, prev, as_of):i] if line and not reads_as_text(line)]
+    if below and above:
+        own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
+        return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
+    return Shape.BELOW if below else Shape.ABOVE if above else Shape.NEITHER
 
 
 def _closes_title(line: str, r: DateRange, later: Sequence[DateRange]) -> bool:
@@ -280,7 +322,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     dated = [i for i, _ in found]
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
-    tops = [i if titled or lead or _complete(lines[i], ranges) else
+    # a heading below the dates is read into an entry only where the block's other entries repeat it
+    named_below = [False] * len(found) if titled or lead else repeated(
+        [_shape(lines, found, k, start, end, as_of) for k in range(len(found))])
+    tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
             _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
@@ -307,8 +352,16 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         elif not grouped:
             employer = ""
         below = i + 1 < stop and (not head or lead and len(head) == 1 and _names_role(lines[i + 1], as_of))
-        if org_below or below:
+        if org_below or below or named_below[k] and i + 1 < stop:
             head.append(lines[i + 1])  # "dates" line first, then the title; or title, dates, organisation
+            if named_below[k] and i + 2 < stop and _joins_next(lines[i + 1]):
+                head.append(lines[i + 2])
+        head = _unwrap(head)
+        if (named_below[k] and len(head) == 2 and not ROLE_NOUN.search(head[0]) and not ROLE_SHORT.search(head[0])
+                and names_one_holder(head[1]) and not reads_as_text(head[1])):
+            head.reverse()  # organisation and dates over the title: the line naming one holder's role is the title
+            # (a firm's name may hold staff in the plural: 'Dev 2021 - 2023' over 'Acme Consultants'); not where the
+            # dated line names a role itself, in short ('Dev, Acme'), nor over a role's text ('Reports to the CTO')
         own = " ".join(line[:LEAD] for line in lines[top:i + 1])  # the role's title lines and its dates
         context = " ".join(line[:LEAD] for line in lines[top:min(i + 2, stop)])
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
@@ -325,8 +378,12 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         named_programme = any(map(names_programme, lines[top:min(i + 2, stop)]))
         if kind == Kind.ACADEMIC and not titled and ROLE_NOUN.search(own) and not named_programme:
             kind = role_kind(own, default)  # "Support for PhD students" under a named role says whom it served
-        if kind == Kind.JOB and names_student_title(" ".join(line[:LEAD] for line in head)):
-            kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role
+        heading = " ".join(line[:LEAD] for line in head)
+        if kind == Kind.JOB and (names_student_title(heading) or not STAFF.search(heading)
+                                 and any(names_student_title(line[:LEAD]) for line in head)):
+            kind = Kind.ACADEMIC  # its own title, not a bullet under it, names a student's role (a title's line
+            # ends it: 'Graduate Student Researcher' over the school's name); a staff title anywhere in the
+            # heading keeps it a job ('Technician' over 'Office of Visiting Students')
         title = head[0] if head else ""
         rest = "".join(lines[i][x:y] for x, y in _gaps(ranges, len(lines[i])))
         if top == i and out and out[-1].line == i - 1 and _PLACE_ONLY.fullmatch(rest):

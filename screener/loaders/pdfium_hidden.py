@@ -86,14 +86,13 @@ def page_objects(page, kinds: tuple[int, ...]):
     yield from walk(calls.page_count_objects, calls.page_get_object, calls.handle(page.raw), 1, None)
 
 
-def clip_box(obj: int, height: float, place: Matrix | None = None) -> Box | None:
+def clip_box(obj: int, height: float, place: Matrix | None, point: Buffer) -> Box | None:
     """The bounding box of the object's clipping path (top-down, on the page; `place`: see page_objects), or
     None when nothing clips it: paint shows only inside it, so a page-sized fill clipped to a rule colours only
-    the rule."""
+    the rule. `point`: a Buffer(2) for the path's points, made once for a page's many fills."""
     clip = calls.object_clip(obj)
     if not clip:
         return None
-    point = Buffer(2)
     x0 = top = -math.inf
     x1 = bottom = math.inf
     for p in range(calls.clip_count_paths(clip)):
@@ -117,7 +116,7 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
     what was painted before it.
     Fills that paint nothing (fully transparent, or clipped away) are left out."""
     shapes, texts = [], []
-    modes, rgba = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint)
+    modes, rgba, point = Buffer(2, ctypes.c_int), Buffer(4, ctypes.c_uint), Buffer(2)
     kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_TEXT)
     for order, (obj, kind, (left, bottom, right, top), place) in enumerate(page_objects(page, kinds)):
         if kind == raw.FPDF_PAGEOBJ_TEXT:
@@ -131,7 +130,7 @@ def painting(page, height: float) -> tuple[list[dict], list[tuple[int, int, tupl
         calls.object_fill_color(obj, *rgba.at)
         r, g, b, a = rgba.values
         x0, top_, x1, bottom_ = left, height - top, right, height - bottom
-        if (clip := clip_box(obj, height, place)) is not None:
+        if (clip := clip_box(obj, height, place, point)) is not None:
             x0, top_, x1, bottom_ = max(x0, clip[0]), max(top_, clip[1]), min(x1, clip[2]), min(bottom_, clip[3])
         if a == 0 or x0 > x1 or top_ > bottom_:
             continue

@@ -73,8 +73,9 @@ class Outlines:
             if shape is not None and shape["path"] is not None and shape["alpha"] >= HALF and self._under(shape, box):
                 held[at].append((obj, box, place))
         found = {}  # shape's index -> (its copies, whether it has a glyph's detail)
+        size_of = _sizes()
         for at, copies in held.items():
-            shape, size = self._shapes[at], max(_size(obj, place) for obj, _, place in copies)
+            shape, size = self._shapes[at], max(size_of(obj, place) for obj, _, place in copies)
             if not self._fits(shape, copies, size):
                 continue
             letters = "".join(self._letters(obj) for obj, _, _ in copies)
@@ -191,9 +192,15 @@ def _area(points: list[float]) -> float:
     return sum(map(sub, map(mul, xs[-1:] + xs[:-1], ys), map(mul, xs, ys[-1:] + ys[:-1]))) / 2
 
 
-def _size(obj, place) -> float:
-    """The text's size as drawn: the height of its line, where its box is only its ink's (a hyphen's is a point)."""
+def _sizes():
+    """A function giving a text object's size as drawn: the height of its line, where its box is only its ink's (a
+    hyphen's is a point). Its out-parameters are made once, as a page of outlines asks for thousands of objects."""
     size, matrix = Buffer(1), Buffer(6)
-    calls.text_font_size(obj, size.at[0])
-    calls.object_matrix(obj, matrix.at[0])
-    return size.values[0] * drawn_scale(matrix.values, place)
+    at_size, at_matrix, values = size.at[0], matrix.at[0], size.values
+
+    def size_of(obj, place) -> float:
+        calls.text_font_size(obj, at_size)
+        calls.object_matrix(obj, at_matrix)
+        return values[0] * drawn_scale(matrix.values, place)
+
+    return size_of

@@ -61,6 +61,15 @@ _PROGRAMME = (r"(?:program(?:me)?s?|schemes?|sessions?|courses?|class(?:es)?|coh
 _PROGRAMME_PHRASE = re.compile(rf"\b{_PROGRAMME}$", re.IGNORECASE)
 _PROGRAMME_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+)?{_PROGRAMME}\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\breview", re.IGNORECASE)
+# "a team lead training course", "the Engineering Manager Programme": a rank's title right before a course's noun is
+# what the course teaches, a title still to reach, not one held ("Team Lead, Training Platform" holds it). A mentor's
+# or a coach's title there names who runs the sessions ("mentor sessions with juniors"), "lead" or "head" alone is as
+# often the verb ("lead training sessions"), and "training" is a course only before a course's noun: alone it is as
+# often a verb with its object ("tech lead training new starters"); a leadership programme after a title is one its
+# holder takes.
+_RANK_END = re.compile(r"(?:\w\s+(?:lead|head)|leader|manager|director|VP|CTO|officer)s?$", re.IGNORECASE)
+_COURSE_AFTER = re.compile(rf"^\s+(?:(?:training|development)\s+)?(?:{_PROGRAMME}|certifications?|"
+                           r"certificates?)\b", re.IGNORECASE)
 # What makes a phrase someone else's (a verb of wanting, receiving or taking part, another's title) stands among
 # the last words before it: only they are read, so that a long line of many phrases is read in linear time, not
 # each phrase's whole sentence again.
@@ -70,11 +79,13 @@ _SPACE = re.compile(r"\s")
 _PROGRESSIVE = re.compile(r"^\w+ing\b", re.IGNORECASE)
 _RECEIVING_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
 # "with the lead engineer", "reporting to our engineering manager": someone else holds the title; so does a title
-# one supports, helps or shadows when an article or a possessive makes it a person ("supported the lead architect";
-# "helped mentor new hires" is a deed).
+# one supports, helps or shadows, or places, hires or recruits, when an article or a possessive makes it a person
+# ("supported the lead architect", "placed a VP, Engineering"; "helped mentor new hires" is a deed, "hired as VP,
+# Engineering" the candidate's own title).
 _OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|ing)?|report(?:s|ed|ing)?\s+"
            r"(?:directly\s+)?(?:to|into))\s+(?:(?:the|a|an|our|their|my|his|her|other|senior|several|\d+)\s+)*|"
            r"\b(?:support|help|shadow)(?:ed|ing|s)?\s+(?:the|a|an|our|their|my|his|her)\s+|"
+           r"\b(?:plac|hir|recruit)(?:e|ed|es|ing|s)?\s+(?:the|a|an|our|their|his|her)\s+|"
            r"\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
@@ -100,6 +111,20 @@ _NOUN_ENDS = re.compile(r"^\s*(?:$|[,.;:)]|(?:of|at|from|who)\b)", re.IGNORECASE
 # "responsible for a team of 5", "in charge of a team that ships": a team one answers for ends its noun phrase;
 # followed by another noun it only qualifies it ("responsible for a team lunch budget", "a software team's CI").
 _ANSWERING_FOR_TEAM = re.compile(r"^(?:responsible\s+for|in\s+charge\s+of)\b.*\bteams?$", re.IGNORECASE)
+# "Director, Engineering", "Head of Backend", "Director of Software Engineering": a rank written with a comma, over
+# the back end or over a kind of engineering or development ends its title where the field ends it (a comma, a
+# bracket, the line's end, a date, "at" its employer, or "and" another field of engineering or product that ends
+# there), or a word of software's own or a unit's name follows ("Software Development Group"); another noun makes the
+# field a qualifier of another trade's ("Engineering Recruiting", "Backend Sales"). The rank of engineering or of
+# development itself ("Head of Engineering EMEA") is read as written.
+_RANK_OVER_FIELD = re.compile(r"^(?:head|director|VP|vice\s+president|manager|lead)(?:,.*\b(?:engineering|back-?end|"
+                              r"development)|\s+of\s+(?:.+\s(?:engineering|development)|back-?end))$", re.IGNORECASE)
+_FIELD_END = r"\s*(?:$|[,;:()\[\]|/–—-]|\.(?:\s|$)|(?:at|@|in|for|since|from)(?:\s|$))|\s+\d"
+_FIELD = (r"(?:engineering|development|product|design|software|back-?end|front-?end|platform|data|infrastructure|QA|"
+          r"architecture|technology)")
+_FIELD_ENDS = re.compile(rf"^(?:{_FIELD_END}|\s+(?:and|&)\s+{_FIELD}(?:\s+{_FIELD})?(?:{_FIELD_END})|"
+                         r"\s+(?:engineering|development|software|services|systems|APIs?|teams?|groups?|departments?|"
+                         r"divisions?|units?)\b)", re.IGNORECASE)
 _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|across|and|to|for|since|until|through|"
                         r"throughout|during|over|with|from|into|under|by|after|before|while|within|on(?!-))\b)",
                         re.IGNORECASE)
@@ -110,9 +135,10 @@ _TEAM_ENDS = re.compile(r"^\s*(?:$|[,.;:()–—-]|(?:of|that|which|who|at|in|ac
 _COORDINATED_TEAM = re.compile(r"^\S+\s+(?:a|an|the)\s.*?\s(?:and|&)\s+(?P<second>.*\s)?teams?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|our|their|his|her|its|my|this|these|those|both|all|several|many|multiple|"
                          r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
-# ... or a title led by its rank over what it leads ("with the head of the data team"); "lead" too, a noun when
-# "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
-_TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director)\s+of\b", re.IGNORECASE)
+# ... or a title led by its rank over what it leads ("with the head of the data team", "to the VP of Cloud
+# Engineering", a title's comma after its rank read as "of": "to the director, engineering"); "lead" too, a noun
+# when "of" follows it ("the lead of the data team"), where _JUDGE leaves it out as a verb as often.
+_TITLE_OF = re.compile(r"^(?:head|lead|leader|manager|director|VP|vice\s+president)(?:\s+of\b|,)", re.IGNORECASE)
 # A title ends its phrase; a deed's noun form ("the training of new engineers") ends with its object, not a title.
 _TITLE_END = re.compile(r"(?:lead|leader|manager|engineer|developer|architect|scientist|director|head|CTO|officer|"
                         r"president|mentor|coach|tutor|trainer|instructor|teacher)(?:e?s)?$", re.IGNORECASE)
@@ -167,7 +193,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "another's doing"
     if _ABLE.search(before, at):
         return "a capability claimed, not a deed"
-    if _BECOMING.search(before, at) and not _REACHED.search(before, at):
+    if (_BECOMING.search(before, at) and not _REACHED.search(before, at)) or (
+            _RANK_END.search(phrase) and _COURSE_AFTER.match(after)):
         return "a role to become, not held"
     if ((_RECEIVING_BEFORE.search(before, at) and not _PROGRESSIVE.match(phrase)) or _RECEIVING_AFTER.match(after)
             or _taking_part(before, at, phrase, after)):
@@ -176,6 +203,8 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
         return "another's doing"
     if _named_for(before, at, phrase, after):
         return "what a thing is for, not a deed"
+    if _RANK_OVER_FIELD.match(phrase) and not _FIELD_ENDS.match(after):
+        return "a field qualifying another trade, not a title's field"
     if _ANSWERING_FOR_TEAM.match(phrase) and not _TEAM_ENDS.match(after):
         return "a thing of a team, not the team"
     if (coordinated := _COORDINATED_TEAM.match(phrase)) and (

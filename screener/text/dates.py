@@ -32,13 +32,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .dates_grammar import (_BACK, _CLAUSE_END, _CLOSE_BRACKET, _DANGLING, _DAY_BEFORE, _DURATION, _HELD_LEAD,
                             _LINE_END, _ONWARD, _STILL_OPEN,
                             _MONTH_FIRST_CUE, _NEXT_LETTER, _OPEN_BRACKET, _OPEN_START, _POINT, _PRODUCT, _SEP, MONTH,
                             A_YEAR, YEAR, may_hold_range, may_run_on, may_start_range)
-from .months import MONTHS, SEASONS, plain
+from .months import MONTHS, SEASONS, SLIPS, plain
 
 __all__ = ["A_YEAR", "MONTH", "YEAR", "DateRange", "find_range", "find_ranges", "last_day", "may_hold_range",
            "may_run_on", "may_start_range", "writes_month_first"]
@@ -107,6 +108,19 @@ def writes_month_first(text: str) -> bool:
     return only_month_first and not only_day_first
 
 
+def _point_matches(text: str) -> Iterator[re.Match[str]]:
+    """_POINT's matches in order, as `finditer` gives them, but a word taken for a mistyped month that the table of
+    slips does not hold is given back: the search goes on from its next letter, as it would had the word never
+    matched, so a month glued to an ordinal inside it ("6thMay") or the year after it is read."""
+    pos = 0
+    while m := _POINT.search(text, pos):
+        if m["slip"] and plain(m["slip"]).lower() not in SLIPS:
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _point(m: re.Match[str], month_first: bool = False) -> _Point | None:
     g = m.groupdict()
     span = m.span()
@@ -152,6 +166,9 @@ def _point(m: re.Match[str], month_first: bool = False) -> _Point | None:
         return _Point("month", year, month, month, span, year_first=True) if month else None
     if g["y5"]:
         return _Point("year", int(g["y5"]), 7, 6, span)
+    if g["slip"]:
+        month = SLIPS[plain(g["slip"]).lower()]
+        return _Point("month", int(g["y12"]), month, month, span)
     if g["present"]:
         return _Point("present", 0, 0, 0, span)
     return _Point("yy", int(g["yy"]), 0, 0, span)
@@ -263,7 +280,7 @@ def find_ranges(text: str, as_of: dt.date, ahead: int = 1, month_first: bool = F
     if not may_hold_range(text):
         return []
     points: list[_Point] = []
-    for m in _POINT.finditer(text):
+    for m in _point_matches(text):
         p = _point(m, month_first)
         if p is None or _PRODUCT.search(text, max(0, m.start() - 20), m.start()):
             continue

@@ -6,7 +6,7 @@ import re
 
 from .lazy_regex import LazyPattern
 from .months import (ENDED, EXPECTED, LINKS, MONTH_UNITS, MONTH_WORDS, ONWARD, OPEN_END_TYPOS, OPEN_ENDS,
-                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, STILL_ENDS, YEAR_UNITS, spellings)
+                     OPEN_ENDS_CLOSING, SEASON_WORDS, SINCE, SLIPS, STILL_ENDS, YEAR_UNITS, spellings)
 
 
 def _words(words: str) -> str:
@@ -51,6 +51,7 @@ _BAR_MONTH = r"(?<![\d/.|])0[1-9]|(?<![\d/.])(?:(?<!{0})(?<!{0}\s)|{1})1[0-2]".f
 # word ("pres." included), case ignored as for the words
 _FIRST_LETTERS = {word[0].lower() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} pres")}
 _DATE_START = rf"(?=[\d'’‘{''.join(sorted(map(re.escape, _FIRST_LETTERS)))}])"
+_SLIP_FIRST = "".join(sorted({slip[0] for slip in SLIPS}))  # a slipped month keeps its first letter
 # One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
 # the middle of words cheaply, and one look at the next character the places no date starts at (spaces, marks,
 # words of other letters); the forms that start with a digit sit behind one look at the next character.
@@ -75,7 +76,11 @@ _POINT = LazyPattern(
     rf"(?:(?:,?\s*+(?:de\s++)?|[-/])(?:(?P<d1>{_DAY})(?:st|nd|rd|th)?,?\s++)?(?:(?P<y1>{YEAR})|['’‘](?P<yy1>\d\d)"
     rf"|(?P<yy2>\d\d)(?!\d|st|nd|rd|th|,?\s*{YEAR}|{_UNIT}))(?!\d))?"
     rf"|(?P<present>{_OPEN_END})(?!{_L})"
-    rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b))",  # '21
+    rf"|(?<![\w'’‘])['’‘](?P<yy7>\d\d)(?![\d'’‘]|s\b)"  # '21
+    # a word that may be a month mistyped ("Septembar 2011"), only with its year: the reader looks it up in the
+    # table of slips, and reads the year alone when the word is none; last, so every word of the grammar comes first.
+    # A slip keeps its month's first letter, so the word starts with one ("years 2019" is no candidate)
+    rf"|(?P<slip>(?=[{_SLIP_FIRST}]){_L}{{5,10}}+)(?!{_L})\.?,?\s++(?P<y12>{YEAR})(?!\d))",
     re.I,
 )
 # hyphens, dashes, minus, tildes, and the private-use or replacement character a dash without a Unicode mapping

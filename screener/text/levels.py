@@ -4,6 +4,7 @@ dates.py is for dates."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import DegreeLevel
 from .lazy_regex import LazyPattern
@@ -49,10 +50,10 @@ _MS_PRODUCT = (r"(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics|
 # Candidate Award"); a fellowship or scholarship funds one under way
 _NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|conferences?|colloqui\w*|retreats?"
               r"|awards?|prizes?|association|council|union|network)\b)")
-# "Master" before a word it is the business term or the event of is none: master data (an organisation's reference
-# data: "Master Data Management"), a master class, a master plan; a subject named after "Master Data" is a degree's
-# ("Master Data Science")
-_NOT_MASTER_OF = r"(?!\s(?i:data)\b(?!\s+(?i:science|engineering|analytics))|\s(?i:class|plan)\b)"
+# "Master" before the business term or event it names is none, however capitalised: master data's management,
+# governance, stewardship or quality (an organisation's reference data, MDM), a master class, a master plan; "Master
+# Data" before a subject ("Master Data and Knowledge Engineering") stays a degree
+_NOT_MASTER_OF = (r"(?!\s+(?i:data\s+(?:management|governance|stewardship|quality|\(?mdm)|class(?:es)?|plans?)\b)")
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
@@ -63,7 +64,8 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE"
                             rf"|STUDENT))\b{_NOT_EVENT}"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
-                         rf"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?!-){_NOT_MASTER_OF}|MASTER(?!-){_NOT_MASTER_OF}"
+                         rf"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data|-){_NOT_MASTER_OF}"
+                         rf"|MASTER(?!-){_NOT_MASTER_OF}"
                          r"|M\.\s?S\.?c?\b|MSc\b"
                          r"|MSC\b(?=\s+(?:(?:IN|iN)\b|[A-Z]{3,})|,|\s*\()"
                          rf"|{_NOT_A_STATE}MS\b(?!{_MS_PRODUCT}| Technologies| Technology\s*{_MS_PRODUCT})"
@@ -116,14 +118,9 @@ _LEVEL_PATTERNS = (
     # last, so every named level wins: "a degree in Physics" with no level is a first degree
     (DegreeLevel.BACHELOR, r"(?<![A-Za-z])(?:[Dd]egree\s+(?:in|of)\s+(?=[A-Z])|DEGREE\s+(?:IN|OF)\s)"),
 )
-# A level naming the work written for a degree or the exam to enter one ("Master's thesis", "PhD dissertation",
-# "M.Sc. entrance exam") names no degree on that line: the degree is stated as its own entry, and the words after
-# are the thesis's topic, not the degree's subject. It still names study (`find_level`'s `work`): a role whose title
-# names a master's thesis is the thesis's work, not a job
-_THE_WORK = r"(?P<work>(?:['’]s)?\.?\s*(?i:thes[ie]s|dissertations?|entrance|admissions?)\b)?"
 # not a letter of a longer initialism either: "M.S" inside a school's "K.L.M.S" is no master's, nor "M. E." in
 # a spaced one ("K. M. E. T. College"); a level after another written tight is a level ("B.S. M.S. in Physics")
-_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx}){_THE_WORK}"))
+_LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]\.\s)(?:{rx})"))
                   for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
@@ -163,15 +160,14 @@ def _own_title(text: str, start: int) -> bool:
     return not before or bool(_ENDS_DATED.search(before[-8:]))
 
 
-def find_level(text: str, pos: int = 0, *, work: bool = False) -> tuple[DegreeLevel, re.Match[str]] | None:
+@lru_cache(maxsize=4096)  # a line is asked by the degrees, the timeline's study test and the checks
+def find_level(text: str, pos: int = 0) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The first degree level `text` names (from `pos`) and where, unless the line denies it, only partly earned it
-    or gives it as another person's title; with `work`, a level naming its thesis or entrance exam counts too."""
+    or gives it as another person's title."""
     if not _ANY_LEVEL.search(text, pos):
         return None
     for level, rx in _LEVEL_RX:
         m = rx.search(text, pos)
-        while m and m["work"] and not work:
-            m = rx.search(text, m.end())
         if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
                 and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()) \
                 and not (_CANDIDATE.match(m[0]) and not _own_title(text, m.start())):

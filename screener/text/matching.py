@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .names import written_as
 from .stemming import stems
 from .view import MAX_NGRAM, TOKEN, View, as_words, separated, squash
 
@@ -38,9 +39,29 @@ class Spelling:
         return tuple(p if p == WILDCARD else next(found) for p in parts)
 
     @cached_property
-    def later_stems(self) -> frozenset[str]:
-        """The stems of its words after the first, wildcards aside: a resume without all of them has no match."""
-        return frozenset(p for p in (self.stems or ())[1:] if p != WILDCARD)
+    def names(self) -> tuple[frozenset[str] | None, ...]:
+        """For each word written as a name (text/names.py), the case-folded words on a resume that it meets, its
+        plural among them ("API" meets "APIs", "apis"); None for a word or a wildcard, met by its stem."""
+        return tuple(written_as(p) for p in separated(self.text)) if self.stems else ()
+
+    @cached_property
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """Where each word is looked up in a view's stem index: a word under its stem, a name under the stems of
+        the words it meets ("aw" for "aws"), whose tokens are then checked as written."""
+        return tuple((s,) if n is None else tuple(dict.fromkeys(stems(sorted(n))))
+                     for s, n in zip(self.stems or (), self.names))
+
+    def meets(self, k: int, stem: str, word: str) -> bool:
+        """Whether word k of the spelling is met by a resume's token with this stem and case-folded word."""
+        name = self.names[k]
+        return stem == self.stems[k] if name is None else word in name
+
+    @cached_property
+    def later_keys(self) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        """The keys of its words after the first, wildcards aside, those with one key and those with several: a
+        resume without one of each has no match."""
+        later = [k for k in self.keys[1:] if k[0] != WILDCARD]
+        return frozenset(k[0] for k in later if len(k) == 1), tuple(k for k in later if len(k) > 1)
 
     @cached_property
     def anchored(self) -> tuple[str, re.Pattern[str]]:
@@ -150,11 +171,12 @@ class Spellings(tuple):
 
     @cached_property
     def by_stem(self) -> dict[str, list[tuple[int, Spelling]]]:
-        """Spellings compared by stem, under their first word's stem."""
+        """Spellings compared by stem, under each key of their first word."""
         out: dict[str, list[tuple[int, Spelling]]] = {}
         for order, sp in enumerate(self):
             if sp.stems is not None:
-                out.setdefault(sp.stems[0], []).append((order, sp))
+                for key in sp.keys[0]:  # distinct already (Spelling.keys)
+                    out.setdefault(key, []).append((order, sp))
         return out
 
     @cached_property
@@ -192,9 +214,9 @@ def _exact(view: View, spellings: Spellings) -> list[tuple[Spelling, int, int]]:
     """
     found, index = [], view.stem_index
     by_stem = spellings.by_stem
-    for stem in by_stem.keys() & index.keys():
-        for order, sp in by_stem[stem]:
-            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp)]
+    for key in by_stem.keys() & index.keys():  # a token is under one key: no token is tried twice
+        for order, sp in by_stem[key]:
+            found += [(sp, start, end, order) for sp, start, end in _stemmed(view, sp, key)]
     three, shorter, scanned = spellings.as_written
     text = view.text
     by_three = view.by_three if three else {}
@@ -231,16 +253,19 @@ def _anchored(text: str, group: list[_Written], starts: list[int]) -> list[tuple
 _RUNS_ON = frozenset(("", "(", ")", "'"))
 
 
-def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
-    """Where the spelling's words follow one another with the same stems (only separators or a parenthesis
-    between them, or up to three words that are not function words for a "*", never across a comma: "optimized
-    data workflows, automatic SQL" is two items of a list), standing alone as the regex path requires."""
-    index, parts, out = view.stem_index, sp.stems, []
-    hits = index[parts[0]]
-    if not sp.later_stems <= index.keys():
+def _stemmed(view: View, sp: Spelling, key: str) -> list[tuple[Spelling, int, int]]:
+    """Where the spelling's words follow one another, each met by its token (Spelling.meets), from the tokens
+    under `key`, one of its first word's keys (only separators or a parenthesis between them, or up to three words
+    that are not function words for a "*", never across a comma: "optimized data workflows, automatic SQL" is two
+    items of a list), standing alone as the regex path requires."""
+    index, parts, meets, out = view.stem_index, sp.stems, sp.meets, []
+    single, several = sp.later_keys
+    if not (single <= index.keys() and all(any(k in index for k in keys) for keys in several)):
         return out
     words, glue, spans, _ = view.tokens
     all_stems = view.stems
+    first = sp.names[0]
+    hits = index[key] if first is None else [i for i in index[key] if words[i] in first]
 
     def follow(k: int, j: int) -> int | None:  # token j matched part k - 1: where does the rest end?
         if k == len(parts):
@@ -256,7 +281,7 @@ def _stemmed(view: View, sp: Spelling) -> list[tuple[Spelling, int, int]]:
             return None
         t = j + 1
         ok = t < len(words) and glue[j] in _RUNS_ON
-        return follow(k + 1, t) if ok and all_stems[t] == parts[k] else None
+        return follow(k + 1, t) if ok and meets(k, all_stems[t], words[t]) else None
 
     for i in hits:
         last = follow(1, i) if len(parts) > 1 else i
@@ -304,9 +329,13 @@ class SentenceWords:
     spellings: tuple[Spelling, ...]
 
     @cached_property
-    def _split(self) -> tuple[frozenset[str], tuple[Spelling, ...]]:
-        single = frozenset(sp.stems[0] for sp in self.spellings if sp.stems and len(sp.stems) == 1)
-        return single, Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1))
+    def _split(self) -> tuple[frozenset[str], frozenset[str], tuple[Spelling, ...]]:
+        """The stems of its single words; the case-folded words its single names meet (Spelling.names); the
+        rest."""
+        ones = [sp for sp in self.spellings if sp.stems and len(sp.stems) == 1]
+        return (frozenset(sp.stems[0] for sp in ones if sp.names[0] is None),
+                frozenset(w for sp in ones if sp.names[0] is not None for w in sp.names[0]),
+                Spellings(sp for sp in self.spellings if not (sp.stems and len(sp.stems) == 1)))
 
     def first_in(self, view: View, seg: int, phrases: dict[int, str]) -> str:
         """The first of the words in sentence `seg`, as written there ("" when it has none); `phrases` is the
@@ -314,10 +343,10 @@ class SentenceWords:
         answer: a sentence with many matches is read once, not once per match."""
         if (known := phrases.get(-2 - seg)) is not None:
             return known
-        single, rest = self._split
-        stems, spans = view.stems, view.tokens.spans
+        single, names, rest = self._split
+        stems, words, spans = view.stems, view.tokens.words, view.tokens.spans
         for t in view.segment_tokens[seg]:
-            if stems[t] in single:
+            if stems[t] in single or (names and words[t] in names):
                 phrases[-2 - seg] = view.text[spans[t][0]:spans[t][1]]
                 return phrases[-2 - seg]
         if rest and -1 not in phrases:

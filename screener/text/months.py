@@ -78,6 +78,28 @@ def spellings(words: str) -> list[str]:
     return sorted({w for word in words.split() for w in (word.replace("_", " "), plain(word.replace("_", " ")))})
 
 
+def _slips(word: str) -> set[str]:
+    """`word` as one slip inside it mistypes it ("Febuary", "Janaury", "Augist", "Septembar", "Novemmber"): a letter
+    dropped, two neighbours swapped, a vowel added or written for another, or a letter doubled; its first and last
+    letters kept (the word still starts and ends as written, so "Augusta" is a name). Vowels only, for what is added
+    or changed: those are the slips resumes show; any letter would make more words a month."""
+    vowels = "aeiouy"
+    inner = range(1, len(word) - 1)
+    slips = {word[:i] + word[i + 1:] for i in inner}
+    slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 2)}
+    slips |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in vowels}
+    slips |= {word[:i] + word[i] + word[i:] for i in inner}
+    slips |= {word[:i] + c + word[i + 1:] for i in inner if word[i] in vowels for c in vowels}
+    return slips - {word}
+
+
+# English month names of six letters or more mistyped by one slip: a date's month all the same, where its year follows.
+# Shorter names are left as written: one slip makes them other words ("March" is "Match" or "Marsh"). A table, not
+# words of the grammar: a trie of every slip would double the date pattern and its compile time.
+_SHORTEST_SLIPPED = 6
+SLIPS = {slip: month for month, names in _MONTH_NAMES.items() for written in [names.split()]  # English name first
+         if len(written[0]) >= _SHORTEST_SLIPPED for slip in _slips(written[0]) - set(written)}
+
 MONTH_WORDS = " ".join(_MONTH_NAMES.values())
 SEASON_WORDS = " ".join(_SEASON_NAMES.values())
 MONTHS = {w: month for month, names in _MONTH_NAMES.items() for w in spellings(names)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .headings import ROLE_PARTS, SELECTING, heading_key, role_part, without_role_parts
 from .lazy_regex import LazyPattern
@@ -106,6 +107,10 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
+_REFEREES = frozenset({"references", "referees"})
+# whose references they are: "Project References" or "Client References" list the candidate's own work
+_REFEREE_KINDS = frozenset({"character", "professional", "personal", "work", "colleague", "academic"})
+_ON_REQUEST = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership", "personal": "projects"}
@@ -164,6 +169,7 @@ class Section:
     end: int
 
 
+@lru_cache(maxsize=4096)  # the sections, the layouts and the checks ask of the same lines
 def heading_name(line: str) -> str | None:
     """The canonical section name if `line` is a heading ("Work Experience:", "E X P E R I E N C E"), else None."""
     text = line.strip()
@@ -201,7 +207,19 @@ def _ends_in(text: str, ends: str) -> bool:
 def _name(text: str) -> str | None:
     key = heading_key(text)
     return (_as_written(key) or _COMPACT.get(key.replace(" ", "")) or _qualified_experience(key)
-            or _joined(key) or _selected(key))
+            or _joined(key) or _selected(key) or _references(key))
+
+
+def _references(key: str) -> str | None:
+    """'Character References', 'References available upon request': a heading of two words ending in references
+    after a word for whose they are heads them ('Project References' are the candidate's work), and one led by it that
+    goes on only to say they are given on request heads them too."""
+    words = key.split()
+    if not words:
+        return None
+    if len(words) == 2 and words[0] in _REFEREE_KINDS and words[1] in _REFEREES:
+        return "references"
+    return "references" if words[0] in _REFEREES and _ON_REQUEST.issuperset(words[1:]) else None
 
 
 def _selected(key: str) -> str | None:

@@ -8,6 +8,7 @@ as months.py is for dates. A subject's long words are read through a one-letter 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lazy_regex import LazyPattern
 
@@ -41,6 +42,7 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
 FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
 
 
+@lru_cache(maxsize=4096)  # a resume's degree lines are read by the degrees, the checks and the timeline
 def known_field(text: str) -> str | None:
     """The first related field `text` names, or None."""
     return next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
@@ -84,6 +86,7 @@ def _respelled(word: str) -> str:
     return near[0] if near else word
 
 
+@lru_cache(maxsize=4096)
 def known_field_respelled(text: str) -> str | None:
     """The related field `text` names, read through one-letter slips in its long words when it names none as
     written."""
