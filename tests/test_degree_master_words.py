@@ -1,6 +1,6 @@
 """"Master" before the business term or event it names is no degree (screener/text/levels.py), however capitalised
 and spaced: master data's management, governance, stewardship or quality, a master class, a master plan. "Master
-Data" before anything else (a subject) stays a master's degree."""
+Data" before anything else (a subject) stays a master's degree, and a master's class is its cohort."""
 import pytest
 
 from screener.models import DegreeLevel
@@ -25,6 +25,7 @@ def test_master_data_a_master_class_or_plan_is_no_degree(line):
     "Master Data and Signal Engineering, Orwell University, 2019",
     "Master Data Analysis & Machine Learning, Orwell University, 2020",
     "MASTER DATA SCIENCE, Orwell University, 2021",
+    "Master's Class of 2015, Orwell University",
 ])
-def test_master_data_before_a_subject_is_a_degree(line):
+def test_master_data_before_a_subject_or_a_masters_class_is_a_degree(line):
     assert [level for level, _ in read(line)] == [DegreeLevel.MASTER.value]

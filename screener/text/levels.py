@@ -52,8 +52,10 @@ _NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|co
               r"|awards?|prizes?|association|council|union|network)\b)")
 # "Master" before the business term or event it names is none, however capitalised: master data's management,
 # governance, stewardship or quality (an organisation's reference data, MDM), a master class, a master plan; "Master
-# Data" before a subject ("Master Data and Knowledge Engineering") stays a degree
-_NOT_MASTER_OF = (r"(?!\s+(?i:data\s+(?:management|governance|stewardship|quality|\(?mdm)|class(?:es)?|plans?)\b)")
+# Data" before a subject ("Master Data and Knowledge Engineering") stays a degree, and so does a master's class (its
+# cohort: "Master's Class of 2019")
+_NOT_MASTER_OF = (r"(?:(?<![Rr])|(?!\s+(?i:data\s+(?:management|governance|stewardship|quality|\(?mdm)|class(?:es)?"
+                  r"|plans?)\b))")
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
