@@ -29,7 +29,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Physics"); "MS" or "MCS" before a Microsoft product ("MS SQL", "MCS Azure Fundamentals"), or "MS Technology" after a
   lower-case word, is Microsoft's, and a capitalised "BSC in" or "MSC in" with a plain "in" is a sentence ("Upgraded
   BSC in the core network"); and "Master" joined into a compound word is no degree ("Master-at-Arms" is a naval
-  rating).
+  rating), nor before the business term or event it names, however capitalised (master data's management,
+  governance, stewardship or quality, a master class, a master plan; "Master Data" before a subject is a degree).
 - Certificates, bootcamps, courses and school-leaving exams (HSC/SSC, 10th/12th, CBSE/ICSE boards, Intermediate,
   GCSE, A-levels) are not degrees; nor is a degree the line denies ("did not continue in a PhD") or only partly
   earned ("credits toward a BSc"; "working toward a BSc" is in progress), nor one its entry says was left unfinished,

@@ -50,6 +50,12 @@ _MS_PRODUCT = (r"(?i: Office| SQL| Excel| Word| Project| Teams| Azure| Dynamics|
 # Candidate Award"); a fellowship or scholarship funds one under way
 _NOT_EVENT = (r"(?!\s+(?i:workshops?|seminars?|symposi\w*|forums?|consorti\w*|conferences?|colloqui\w*|retreats?"
               r"|awards?|prizes?|association|council|union|network)\b)")
+# "Master" before the business term or event it names is none, however capitalised: master data's management,
+# governance, stewardship or quality (an organisation's reference data, MDM), a master class, a master plan; "Master
+# Data" before a subject ("Master Data and Knowledge Engineering") stays a degree, and so does a master's class (its
+# cohort: "Master's Class of 2019")
+_NOT_MASTER_OF = (r"(?:(?<![Rr])|(?!\s+(?i:data\s+(?:management|governance|stewardship|quality|\(?mdm)|class(?:es)?"
+                  r"|plans?)\b))")
 _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Pp]h\.?\s?[Dd]\b\.?|PhD|PHD\b|PH\.\s?D\b\.?"
                             r"|[Dd]octoral [Dd]egree|DOCTORAL DEGREE"
@@ -60,7 +66,9 @@ _LEVEL_PATTERNS = (
     (DegreeLevel.DOCTORATE, r"(?<![A-Za-z])(?:[Dd]octoral\s+(?:[Cc]andidate|[Ss]tudent)|DOCTORAL\s+(?:CANDIDATE"
                             rf"|STUDENT))\b{_NOT_EVENT}"),
     (DegreeLevel.MASTER, rf"{_abbreviated('M')}|(?<![Ss]crum )(?<![Pp]roduct )(?<![A-Za-z])"
-                         r"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data| class| plan|-)|MASTER(?!-)|M\.\s?S\.?c?\b|MSc\b"
+                         rf"(?:[Mm]aster(?:'?s|’s)?(?:\b|(?=of|in))(?! data|-){_NOT_MASTER_OF}"
+                         rf"|MASTER(?!-){_NOT_MASTER_OF}"
+                         r"|M\.\s?S\.?c?\b|MSc\b"
                          r"|MSC\b(?=\s+(?:(?:IN|iN)\b|[A-Z]{3,})|,|\s*\()"
                          rf"|{_NOT_A_STATE}MS\b(?!{_MS_PRODUCT}| Technologies| Technology\s*{_MS_PRODUCT})"
                          r"(?!(?<=[a-z] MS) Technology\b)|M\.?E(?:ng|NG)\b"
@@ -75,7 +83,8 @@ _LEVEL_PATTERNS = (
                          r"|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
-                         r"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-)|Maestr[íi]a\b|Mestrado\b"
+                         rf"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-){_NOT_MASTER_OF}"
+                         r"|Maestr[íi]a\b|Mestrado\b"
                          # a certificate's letters are none ("Certified S.M.", "S.M. (Scrum Master)")
                          r"|(?<![Cc]ertified )S\.\s?M\.(?=\s*(?:\(|,|in\b))(?!\s*\(\s*[Ss]crum\b)|Ms(?=\s+in\s+[A-Z])"
                          r"|Magister\b|[Pp]ost-?\s?[Gg]raduate\s+(?:(?:[Ss]tudent|[Ss]tud(?:y|ies))\s+)?(?:of|in)\b)"),
