@@ -39,7 +39,8 @@ REFEREE = "\nSam Fictional\nEngineering Manager, Other Widgets\nsam@example.com\
 
 @pytest.mark.parametrize("heading", [
     "Recommendations", "Testimonials", "Endorsements", "References & Testimonials",
-    "References will be provided on request", "References can be given upon request",
+    "References will be provided on request", "References can be given upon request", "Reference",
+    "Recommendation", "Reference available on request", "References will be made available upon request",
 ])
 def test_a_section_of_referees_however_headed_lists_other_people(bundled, heading):
     assert heading_name(heading) == "references"
@@ -47,6 +48,7 @@ def test_a_section_of_referees_however_headed_lists_other_people(bundled, headin
     assert status(bundled, text, "team-leadership") == "fail"
 
 
-@pytest.mark.parametrize("heading", ["Project References", "References to publications in the appendix"])
+@pytest.mark.parametrize("heading", ["Project References", "References to publications in the appendix",
+                                     "Referee Service"])
 def test_headings_that_only_mention_references_are_not_referees(heading):
     assert heading_name(heading) != "references"
