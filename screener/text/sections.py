@@ -67,9 +67,7 @@ _NAMES = {
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "activities",
                   "extracurricular activities", "extracurricular activity", "extracurriculars",
                   "extra curricular activities"),
-    # people who vouch for the candidate, however headed: their titles are theirs
-    "references": ("references", "referees", "recommendations", "testimonials", "endorsements", "reference",
-                   "referee", "recommendation"),
+    "references": ("references", "referees"),
     "leadership": ("leadership", "leadership experience", "leadership and activities", "leadership & activities"),
     "research": ("research", "research experience", "research positions", "research interests", "academic experience",
                  "academic positions", "appointments", "academic appointments"),
@@ -109,11 +107,10 @@ _WORK_WORDS = frozenset({"experience", "experiences", "employment", "company", "
 _STUDY_WORDS = frozenset({"education", "educational"})
 _FORM_WORDS = frozenset({"summary", "history", "highlights", "overview", "details", "record", "timeline",
                          "background", "qualifications", "qualification", "profile"})
-_REFEREES = frozenset({"references", "referees", "reference", "referee"})
+_REFEREES = frozenset({"references", "referees"})
 # whose references they are: "Project References" or "Client References" list the candidate's own work
 _REFEREE_KINDS = frozenset({"character", "professional", "personal", "work", "colleague", "academic"})
-_ON_REQUEST = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished",
-                         "will", "be", "can", "are", "is", "made", "gladly", "happily"})
+_ON_REQUEST = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership", "personal": "projects"}
