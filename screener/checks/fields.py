@@ -123,11 +123,6 @@ class Field:
             return True, f"its text names {', '.join(found[:3])}"
         return False, f"neither its title nor its text says {self.name}"
 
-    def names_other_occupation(self, heading: str) -> bool:
-        """Does a position's heading name the candidate's occupation outside the field ("Customer Service Team
-        Lead")? A lead titled so leads that occupation's team, whatever its entry's text names."""
-        return self._occupation_outside(heading) is not None
-
     def _occupation_outside(self, heading: str) -> re.Match[str] | None:
         """The first not-title in the heading that names the candidate's occupation. One naming a doer does so
         anywhere ("Lecturer in Computing", "Dean of Engineering"); one naming a trade ("sales", "marketing", "real

@@ -259,8 +259,6 @@ class Keywords(Check):
             heading = f"{p.title} {p.organisation}"
         if p.span is None or facts.view.text[m.start:m.end].casefold() not in heading.casefold():
             return ""
-        if self.role is not None and self.role.names_other_occupation(f"{p.title}\n{p.organisation}"):
-            return ""  # the lead of another occupation's team: its entry's words ("tech questions") are that work's
         def read(first: int, end: int) -> str:
             return self._in_lines(facts.view, first, end, phrases, voids)
 
