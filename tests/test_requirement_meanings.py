@@ -53,12 +53,6 @@ def test_leading_a_team_under_a_sales_position_is_not(bundled):
     assert status(bundled, SALES_JOB + "- Led a team of five", "team-leadership") == "fail"
 
 
-@pytest.mark.parametrize("title", ["Civil Engineer", "Site Engineer", "Structural Engineering Supervisor"])
-def test_another_trades_engineer_title_does_not_make_the_team_led_engineers(bundled, title):
-    text = f"Experience\n{title}, Acme Builders  2018 - 2022\n- Led a team of 4 foremen and laborers on site"
-    assert status(bundled, text, "team-leadership") == "fail"
-
-
 def test_the_summary_is_read_in_the_resumes_main_line_of_work(bundled):
     text = "Summary\nHe leads a team of five.\n" + SOFTWARE_JOB + "- Built billing services in Java"
     assert status(bundled, text, "team-leadership") == "pass"

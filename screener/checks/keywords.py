@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
 ROLE_SCOPES = ("position", "resume")
 MAX_EVIDENCE = 3
-# an engineer's word: every trade has engineers, so only a software position's title makes them software's
-_ENGINEER = re.compile(r"engineer(?:s|ing)?", re.I)
 
 
 def _quote(view: View, facts: Facts, seg: int, m: Match, width: int = 200) -> tuple[str, int]:
@@ -214,8 +212,9 @@ class Keywords(Check):
             if word := self._context_words.first_in(facts.view, seg, phrases):
                 return f"{where}; {word!r} in the same sentence", ""
             p = block.position
-            if p is not None and (found := self._in_title(facts, p, line)):
-                return f"{where}; the position's title names {found!r}", ""
+            if p is not None and (found := phrase_pattern(tuple(t.term for t in self.context)).search(
+                    f"{p.title} {p.organisation}")):
+                return f"{where}; the position's title names {found.group()!r}", ""
             if self.own and p is not None and (word := self._in_entry(facts, m, p, phrases, voids, entries)):
                 return f"{where}; the position it titles names {word!r}", ""
             if self.own and p is None and (word := self._in_section(facts, m, line, phrases, voids)):
@@ -234,16 +233,6 @@ class Keywords(Check):
         """Whether one of the `also` words is in sentence `seg` or in the title of the position it sits under."""
         return bool(self._also_words.first_in(facts.view, seg, near)
                     or (p is not None and phrase_pattern(tuple(t.term for t in self.also)).search(p.title)))
-
-    def _in_title(self, facts: Facts, p: Position, line: int) -> str:
-        """The first context word in the title or organisation of the position line `line` sits under, "" when there
-        is none. Where the check's `role` field stands for its context, an engineer's word in the title of a position
-        outside the field names that trade's engineers ("Civil Engineer" leading site crews), not software ones."""
-        for found in phrase_pattern(tuple(t.term for t in self.context)).finditer(f"{p.title} {p.organisation}"):
-            if not (self.role is not None and _ENGINEER.fullmatch(found.group())
-                    and not facts.in_role(self.role, line)[0]):
-                return found.group()
-        return ""
 
     def _in_entry(self, facts: Facts, m: Match, p: Position, phrases: dict[int, str], voids: dict[int, str],
                   entries: dict[tuple[int, int], str]) -> str:
