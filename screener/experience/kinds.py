@@ -121,11 +121,7 @@ def names_student_title(heading: str) -> bool:
 # and a kind may add a pattern that needs none ("\s*" as PDFs may lose spaces). A student's research assistant or
 # trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
 _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], str, tuple[re.Pattern[str], ...]], ...] = (
-    # the word in its other forms too: the practice ("Volunteerism") and work or service given unpaid ("Voluntary
-    # Work"), but not "voluntary" before what is optional ("Voluntary Benefits"; a "voluntary internship" is one no
-    # course required)
-    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed|ism)?\b", r"voluntary\s*(?:work|service)s?\b",
-                      r"missionary\b(?!\s*training)", r"club\b",
+    (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
                       r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), "", ()),
     # a society may be a student's or a learned one with a staff ("Engineering Manager, Royal Society of Maps");
     # a contributor gives to a project unpaid ("Contributor to an open-source editor") unless on its staff ('.' is
