@@ -62,12 +62,13 @@ def without_role_parts(marks: list[Mark], lines: Sequence[str]) -> list[Mark]:
         part = (words.partition(" ")[0] in SELECTING or words in _ROLE_WORDS or named
                 or capitals and not _capitals(mark[2]) and mark[1] == "projects")
         below = lines[mark[0] + 1:marks[k + 1][0] if k + 1 < len(marks) else len(lines)]
+        region: _Rows | None = None  # below's rows, read where first needed and then reused
         if not (out and out[-1][1] == "experience" and part
-                and (_names_dated_role(below) or named and _stacked_role_after_content(below, shown))):
+                and (_names_dated_role(below) or named and _stacked_role_after_content(region := _rows(below), shown))):
             out.append(mark)
             shown = set()
         if out[-1][1] == "experience":  # each region read once, as the history grows: no rescan per part
-            shown.update(_entries(below))
+            shown.update(_entries(region or _rows(below)))
     return out
 
 
@@ -83,24 +84,29 @@ def _names_dated_role(lines: Sequence[str]) -> bool:
     return any(ROLE_NOUN.search(line) and any(years[max(0, j - 1):j + 2]) for j, line in enumerate(lines))
 
 
-def _stacked_role_after_content(lines: Sequence[str], shown: set[tuple[int, str, bool]]) -> bool:
-    """Does a part's own content open `lines` (a bullet, a sentence, a list of tools: its first line is no entry)
+_Rows = tuple[list[str], list[bool], list[bool]]  # a region's lines that hold text, and which hold a year, a role
+
+
+def _rows(lines: Sequence[str]) -> _Rows:
+    """The lines of `lines` that hold text, with which of them hold a year and which name a role."""
+    rows = [line for line in lines if line.strip()]
+    return rows, [bool(_YEAR.search(line)) for line in rows], [bool(ROLE_NOUN.search(line)) for line in rows]
+
+
+def _stacked_role_after_content(region: _Rows, shown: set[tuple[int, str, bool]]) -> bool:
+    """Does a part's own content open the region (a bullet, a sentence, a list of tools: its first row is no entry)
     and a role follow it in a layout the work history above shows (`shown`)? A layout is trusted only where it
     repeats: the role's dates a range written in the form of a role's above, as far under its title as that role's."""
-    rows = [line for line in lines if line.strip()]
-    years = [bool(_YEAR.search(line)) for line in rows]
-    roles = [bool(ROLE_NOUN.search(line)) for line in rows]
+    rows, years, roles = region
     if not rows or _dated_within(years, roles, 0) is not None:
         return False
-    return any(entry in shown for entry in _entries(rows, 1) if entry[2])
+    return any(entry in shown for entry in _entries(region, 1) if entry[2])
 
 
-def _entries(lines: Sequence[str], first: int = 0) -> Iterator[tuple[int, str, bool]]:
-    """Each role's entry in `lines` from row `first`: how far its dates stand under its title, their form (a month
+def _entries(region: _Rows, first: int = 0) -> Iterator[tuple[int, str, bool]]:
+    """Each role's entry in the region from row `first`: how far its dates stand under its title, their form (a month
     word, numbers, a year: 'M 9999'), and whether they are a range (two years, or an open end)."""
-    rows = [line for line in lines if line.strip()]
-    years = [bool(_YEAR.search(line)) for line in rows]
-    roles = [bool(ROLE_NOUN.search(line)) for line in rows]
+    rows, years, roles = region
     for j in range(first, len(rows)):
         k = _dated_within(years, roles, j) if roles[j] else None
         if k is not None:
