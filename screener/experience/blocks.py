@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from ..degrees import mentions_degree
@@ -110,12 +110,13 @@ def _studied(text: str, entry: str | None = None) -> bool:
             or bool(_HIGH_SCHOOL.search(text)) and not _SCHOOL_STAFF.search(held))
 
 
-def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
+def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date,
+                        items: Container[int]) -> bool:
     """Does the block print each role as title, dates, then organisation? Every role's dates have a title-like
-    line right below them, and the first role has at most its title above them: a layout repeats itself, so the
-    line below each role's dates is that role's, never the next role's title."""
-    if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
-                             for i in dated):
+    line right below them (not a list item), and the first role has at most its title above them: a layout repeats
+    itself, so the line below each role's dates is that role's, never the next role's title."""
+    if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or i + 1 in items
+                             or not _title_like(lines[i + 1], as_of, False) for i in dated):
         return False
     return len(_unwrap([lines[j] for j in range(start, dated[0]) if lines[j]])) <= 1  # a wrapped title is one
 
@@ -163,19 +164,22 @@ def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
             and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
-def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Container[int],
+         most: int = _MAX_TITLE_LINES) -> int:
     """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
-    furniture between a title at the foot of one page and its dates at the top of the next)."""
+    furniture between a title at the foot of one page and its dates at the top of the next), and stopping at a
+    list item (the role before's content, whatever its words)."""
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+        if (k in items or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
                 or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
-    if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
+    if (taken and top - 1 >= prev and top - 1 not in items and _title_like(lines[top - 1], as_of, False)
+            and _joins_next(lines[top - 1])):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
 
@@ -198,18 +202,18 @@ def _unwrap(head: list[str]) -> list[str]:
 
 
 def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
-           as_of: dt.date) -> Shape:
+           as_of: dt.date, items: Container[int]) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
-    and the line right below is a heading, not the role's text, with no heading line above (only the text of the
-    role before); ABOVE where a heading line is above its dates and none below; where both, the side naming one
+    and the line right below is a heading, not the role's text (nor a list item), with no heading line above (only
+    the text of the role before); ABOVE where a heading line is above its dates and none below; where both, the side naming one
     holder's role where only one does (a role named on the dated line leaves an organisation either side), else
     EITHER; NEITHER where none."""
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
-    below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
+    below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt and i + 1 not in items
              and _title_like(lines[i + 1], as_of, False) and not reads_as_text(lines[i + 1]))
-    above = [line for line in lines[_top(lines, i, prev, as_of):i] if line and not reads_as_text(line)]
+    above = [line for line in lines[_top(lines, i, prev, as_of, items):i] if line and not reads_as_text(line)]
     if below and above:
         own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
@@ -278,8 +282,8 @@ def _range_below(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> bool
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
-                 titled: bool = False, teaching: bool = False) -> list[Position]:
-    """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
+                 titled: bool = False, teaching: bool = False, items: Container[int] = ()) -> list[Position]:
+    """The dated positions of lines [start, end); `items` are the lines written as list items. `titled`: only dated lines that name a role themselves, with no
     school on them, above or below them (in an education section, where the other dated lines are periods of
     study). `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated
     lines are courses taught within a post, and a school is an employer)."""
@@ -320,13 +324,13 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, ranges))
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
-    org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
+    org_below = not titled and _organisation_below(lines, dated, start, end, as_of, items)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
-        [_shape(lines, found, k, start, end, as_of) for k in range(len(found))])
+        [_shape(lines, found, k, start, end, as_of, items) for k in range(len(found))])
     tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
-            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []

@@ -1,0 +1,100 @@
+"""A list item (a line led by a bullet or an item's number, a Word list paragraph) is a role's content, never its
+heading (invented text, never a real resume's).
+
+Written from the definition: every loader removes a bullet from the text but marks its line a list item, and the
+experience reader's scans for a role's heading stop at one: above a role's dates, the items are the text of the role
+before, whatever their words, and the line under the dates that is an item is the role's text, not its title. So
+where each role has one line of text or a few, an organisation and dates over the title read as that layout, and
+a title above its dates keeps its role. Nothing but the experience reader reads the mark: the text is as before."""
+import datetime as dt
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from screener.experience import build_timeline
+from screener.loaders import docx, load, pdf
+from screener.models import Document, Line
+from screener.text.normalize import normalize_items
+
+import builders
+from helpers import sections
+
+AS_OF = dt.date(2026, 1, 1)
+# organisation and dates over the title, one item each: a short phrase with no verb and no full stop
+BELOW = ["Experience",
+         "Northwind Traders  Mar 2019 – Dec 2025", "Backend Engineer", "• Ledger service in Go",
+         "Harbor Labs  Jan 2016 – Feb 2019", "Software Developer", "• Partner gateway in Java",
+         "Copper Mills  Jan 2013 – Dec 2015", "Platform Engineer", "• Payment API in Python"]
+TITLES = ["Backend Engineer", "Software Developer", "Platform Engineer"]
+
+
+def positions_of(document: Document):
+    return build_timeline(document, sections(document), AS_OF).positions
+
+
+def read(*lines: str):
+    return positions_of(Document("cv.txt", "text", tuple(Line(t, item=i) for t, i in normalize_items(list(lines)))))
+
+
+def test_the_text_loader_marks_a_bulleted_or_numbered_line_an_item_and_keeps_its_words(tmp_path):
+    path = tmp_path / "cv.txt"
+    path.write_text("Harbor Labs\n• Partner gateway\n2. Billing jobs\n- Search\n", encoding="utf-8")
+    assert [(x.text, x.item) for x in load(path).lines] == [
+        ("Harbor Labs", False), ("Partner gateway", True), ("2. Billing jobs", True), ("Search", True)]
+
+
+def test_a_pdfs_bulleted_line_is_an_item(tmp_path):
+    path = builders.single_column_pdf(tmp_path / "cv.pdf", ["Harbor Labs", "\u2022 Partner gateway"])
+    assert [(x.text, x.item) for x in pdf.load(path).lines] == [("Harbor Labs", False), ("Partner gateway", True)]
+
+
+def _numbered(paragraph, number: str) -> None:
+    """A list paragraph as Word writes one: its own numbering property (numbering 0 takes a list's off)."""
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'))
+
+
+def test_a_word_list_paragraph_is_an_item_and_its_text_is_as_written(tmp_path):
+    def build(d):
+        d.add_paragraph("Harbor Labs")
+        _numbered(d.add_paragraph("Partner gateway"), "1")
+        _numbered(d.add_paragraph("Taken off the list"), "0")
+    lines = docx.load(builders.docx(tmp_path / "cv.docx", build)).lines
+    assert [(x.text, x.item) for x in lines] == [("Harbor Labs", False), ("Partner gateway", True),
+                                                 ("Taken off the list", False)]
+
+
+def test_one_item_per_role_is_the_role_befores_text_so_the_repeated_layout_gives_each_role_its_title():
+    found = read(*BELOW)
+    assert [(p.title, p.organisation) for p in found] == list(zip(TITLES, ["Northwind Traders", "Harbor Labs",
+                                                                            "Copper Mills"]))
+
+
+def test_the_same_lines_unmarked_keep_todays_reading():
+    # the words alone do not say the phrase is the role before's text: only the mark does
+    found = read(*(line.removeprefix("• ") for line in BELOW))
+    assert [p.title for p in found] != TITLES
+
+
+def test_a_word_list_paragraph_per_role_gives_each_role_its_title(tmp_path):
+    def build(d):
+        for line in BELOW:
+            paragraph = d.add_paragraph(line.removeprefix("• "))
+            if line.startswith("•"):
+                _numbered(paragraph, "1")
+    assert [p.title for p in positions_of(docx.load(builders.docx(tmp_path / "cv.docx", build)))] == TITLES
+
+
+def test_an_item_right_above_a_title_is_not_read_into_it():
+    found = read("Experience",
+                 "Backend Engineer", "Northwind Traders  Mar 2019 – Dec 2025", "• Ledger service",
+                 "Software Developer", "Harbor Labs  Jan 2016 – Feb 2019", "• Partner gateway")
+    assert [(p.title, p.organisation) for p in found] == [("Backend Engineer", "Northwind Traders"),
+                                                         ("Software Developer", "Harbor Labs")]
+    assert found[1].line_start == found[0].end_line  # the item stays with the role above
+
+
+def test_a_role_listed_whole_on_an_items_dated_line_is_still_a_role_with_its_title():
+    found = read("Experience", "• Backend Engineer, Northwind Traders  Mar 2019 – Dec 2025",
+                 "• Software Developer, Harbor Labs  Jan 2016 – Feb 2019")
+    assert [p.title for p in found] == ["Backend Engineer, Northwind Traders", "Software Developer, Harbor Labs"]
