@@ -100,6 +100,11 @@ def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return _CLEAN.sub("", _SPACES.sub(" ", kept))
 
 
+def _named(line: str, ranges: Sequence[DateRange]) -> bool:
+    """Does a dated line name something beside its dates (a title, an organisation, a place)?"""
+    return any(c.isalpha() for c in _strip_dates(line, ranges))
+
+
 def _studied(text: str, entry: str | None = None) -> bool:
     """Does `text` name study: a qualification, or schooling before university with no role held there (named in
     the `entry` the text is a line of: "Westfield High School" over "Math Teacher 2015 - 2019")?"""
@@ -164,17 +169,17 @@ def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
             and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
-def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Container[int],
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Container[int], named: bool,
          most: int = _MAX_TITLE_LINES) -> int:
     """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
-    furniture between a title at the foot of one page and its dates at the top of the next), and stopping at a
-    list item (the role before's content, whatever its words)."""
+    furniture between a title at the foot of one page and its dates at the top of the next). A list item is the
+    role before's text, whatever its words, once the role has a name: on its `named` dated line or a line above."""
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (k in items or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+        if (k in items and (named or taken) or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
                 or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
@@ -201,6 +206,14 @@ def _unwrap(head: list[str]) -> list[str]:
     return out
 
 
+def _content_items(dated: Sequence[int], items: Container[int]) -> Container[int]:
+    """The block's list items where it marks its roles' text with them: most roles' first line of text (right under
+    the dates, or under one heading line below them) is an item, and no dated line is one. A block whose entries are
+    the items ('• Research Intern' over the dates, awards listed) reads them as any other line."""
+    under = sum(i + 1 in items or i + 2 in items for i in dated)
+    return items if 2 * under > len(dated) and not any(i in items for i in dated) else ()
+
+
 def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
            as_of: dt.date, items: Container[int]) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
@@ -211,9 +224,10 @@ def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
-    below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt and i + 1 not in items
-             and _title_like(lines[i + 1], as_of, False) and not reads_as_text(lines[i + 1]))
-    above = [line for line in lines[_top(lines, i, prev, as_of, items):i] if line and not reads_as_text(line)]
+    named = _named(lines[i], ranges)
+    below = (named and i + 1 < nxt and i + 1 not in items and _title_like(lines[i + 1], as_of, False)
+             and not reads_as_text(lines[i + 1]))
+    above = [line for line in lines[_top(lines, i, prev, as_of, items, named):i] if line and not reads_as_text(line)]
     if below and above:
         own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
@@ -324,13 +338,15 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, ranges))
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
+    items = _content_items(dated, items)
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of, items)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
         [_shape(lines, found, k, start, end, as_of, items) for k in range(len(found))])
     tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
-            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, 1 if org_below else 2)
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, _named(lines[i], ranges),
+                 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
