@@ -85,16 +85,32 @@ def test_a_word_list_paragraph_per_role_gives_each_role_its_title(tmp_path):
     assert [p.title for p in positions_of(docx.load(builders.docx(tmp_path / "cv.docx", build)))] == TITLES
 
 
-def test_an_item_right_above_a_title_is_not_read_into_it():
+def test_roles_named_whole_on_their_dated_lines_keep_their_titles_over_the_role_befores_items():
+    found = read("Experience",
+                 "Backend Engineer, Northwind Traders  Mar 2019 – Dec 2025", "• Ledger service", "• Audit trail",
+                 "Software Developer, Harbor Labs  Jan 2016 – Feb 2019", "• Partner gateway", "• Sales tax jobs",
+                 "Platform Engineer, Copper Mills  Jan 2013 – Dec 2015", "• Build farm upkeep")
+    assert [p.title for p in found] == ["Backend Engineer, Northwind Traders", "Software Developer, Harbor Labs",
+                                        "Platform Engineer, Copper Mills"]
+
+
+def test_where_headings_stand_above_the_dates_an_item_may_be_a_heading():
+    # titles bulleted like their text, numbered, or a Word list of titles: the item over the dates is the title
+    for mark in ("• ", "1. ", "- "):
+        found = read("Experience", f"{mark}Backend Engineer", "Northwind Traders  Mar 2019 – Dec 2025",
+                     "• Ledger service", f"{mark}Software Developer", "Harbor Labs  Jan 2016 – Feb 2019",
+                     "• Partner gateway")
+        assert [p.title.removeprefix(mark.strip() + " ") for p in found] == ["Backend Engineer", "Software Developer"]
+
+
+def test_a_degree_listed_as_an_item_among_roles_titled_above_their_dates_stays_study():
     found = read("Experience",
                  "Backend Engineer", "Northwind Traders  Mar 2019 – Dec 2025", "• Ledger service",
-                 "Software Developer", "Harbor Labs  Jan 2016 – Feb 2019", "• Partner gateway")
-    assert [(p.title, p.organisation) for p in found] == [("Backend Engineer", "Northwind Traders"),
-                                                         ("Software Developer", "Harbor Labs")]
-    assert found[1].line_start == found[0].end_line  # the item stays with the role above
+                 "• MSc Computer Science", "Tidewater University  Sep 2016 – Jul 2018", "• Thesis on stream joins",
+                 "Software Developer", "Harbor Labs  Jan 2012 – Aug 2016", "• Partner gateway")
+    assert [p.title for p in found] == ["Backend Engineer", "Software Developer"]
 
 
-def test_a_role_listed_whole_on_an_items_dated_line_is_still_a_role_with_its_title():
-    found = read("Experience", "• Backend Engineer, Northwind Traders  Mar 2019 – Dec 2025",
-                 "• Software Developer, Harbor Labs  Jan 2016 – Feb 2019")
-    assert [p.title for p in found] == ["Backend Engineer, Northwind Traders", "Software Developer, Harbor Labs"]
+def test_an_entry_dated_only_takes_the_item_above_as_its_heading_where_nothing_else_names_it():
+    found = read(*BELOW, "• Travel Scholarship", "(2010 – 2012)")
+    assert not found[-1].counted  # funding held, not a job

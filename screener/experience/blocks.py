@@ -206,15 +206,15 @@ def _unwrap(head: list[str]) -> list[str]:
     return out
 
 
-def _content_items(dated: Sequence[int], start: int, items: Container[int]) -> Container[int]:
-    """The block's list items where its entries show them to be their text under a heading below the dates: most
-    entries have an unmarked line right under their dated line and an item under that, no dated line is an item,
-    and nothing above the first entry's dates is one (with no role before it, an item there is its heading). A block
-    whose headings are items ('• Research Intern' over the dates, a numbered list of roles, a Word list of titles
-    over its list of bullets) reads them as any other line."""
-    if not dated or any(i in items for i in (*dated, *range(start, dated[0]))):
+def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items: Container[int]) -> Container[int]:
+    """The block's list items where its entries show them to be their text: the first entry's heading is on or
+    below its dates (nothing stands above them), no dated line is an item, and most entries' text, right under
+    their dates or under one heading line below them, starts with an item. A block whose headings stand above the
+    dates reads its items as any other line: there an item may be a heading ('• Research Intern' over the dates,
+    a numbered list of roles, a Word list of titles over its list of bullets) or a degree listed among the roles."""
+    if not dated or any(i in items for i in dated) or any(map(_worded, lines[start:dated[0]])):
         return ()
-    under = sum(i + 1 not in items and i + 2 in items for i in dated)
+    under = sum(i + 1 in items or i + 2 in items for i in dated)
     return items if 2 * under > len(dated) else ()
 
 
@@ -342,7 +342,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, ranges))
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
-    items = _content_items(dated, start, items)
+    items = _content_items(lines, dated, start, items)
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of, items)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
