@@ -1,11 +1,12 @@
-"""A list item (a line led by a bullet or an item's number, a Word list paragraph) is a role's content, never its
-heading (invented text, never a real resume's).
+"""A list item (a line led by a bullet or an item's number, a Word list paragraph) is a role's text, never its
+heading, in a block whose entries show it (invented text, never a real resume's).
 
-Written from the definition: every loader removes a bullet from the text but marks its line a list item, and the
-experience reader's scans for a role's heading stop at one: above a role's dates, the items are the text of the role
-before, whatever their words, and the line under the dates that is an item is the role's text, not its title. So
-where each role has one line of text or a few, an organisation and dates over the title read as that layout, and
-a title above its dates keeps its role. Nothing but the experience reader reads the mark: the text is as before."""
+Written from the definition: every loader removes a bullet from the text but marks its line a list item. Where a
+block's first entry has its heading on or below its dates (nothing above them) and most entries' text starts with
+an item (right under the dates, or under one heading line below them), the experience reader's scans for a
+heading stop at an item: above an entry's dates it is the text of the role before (once the entry has a name of
+its own), and under the dates it is the role's text. A block whose headings stand above the dates reads items as
+any other line: there an item may be a title or a degree listed among the roles."""
 import datetime as dt
 
 from docx.oxml import parse_xml
@@ -70,12 +71,6 @@ def test_one_item_per_role_is_the_role_befores_text_so_the_repeated_layout_gives
                                                                             "Copper Mills"]))
 
 
-def test_the_same_lines_unmarked_keep_todays_reading():
-    # the words alone do not say the phrase is the role before's text: only the mark does
-    found = read(*(line.removeprefix("• ") for line in BELOW))
-    assert [p.title for p in found] != TITLES
-
-
 def test_a_word_list_paragraph_per_role_gives_each_role_its_title(tmp_path):
     def build(d):
         for line in BELOW:
@@ -114,3 +109,9 @@ def test_a_degree_listed_as_an_item_among_roles_titled_above_their_dates_stays_s
 def test_an_entry_dated_only_takes_the_item_above_as_its_heading_where_nothing_else_names_it():
     found = read(*BELOW, "• Travel Scholarship", "(2010 – 2012)")
     assert not found[-1].counted  # funding held, not a job
+
+
+def test_roles_numbered_whole_on_their_dated_lines_keep_their_titles_over_the_role_befores_items():
+    found = read("Experience", "1. Backend Engineer, Northwind Traders  Mar 2019 – Dec 2025", "- Ledger service",
+                 "2. Software Developer, Harbor Labs  Jan 2016 – Feb 2019", "- Partner gateway")
+    assert [p.title for p in found] == ["1. Backend Engineer, Northwind Traders", "2. Software Developer, Harbor Labs"]

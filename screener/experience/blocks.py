@@ -208,11 +208,11 @@ def _unwrap(head: list[str]) -> list[str]:
 
 def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items: Container[int]) -> Container[int]:
     """The block's list items where its entries show them to be their text: the first entry's heading is on or
-    below its dates (nothing stands above them), no dated line is an item, and most entries' text, right under
-    their dates or under one heading line below them, starts with an item. A block whose headings stand above the
+    below its dates (nothing stands above them), and most entries' text, right under their dates or under one
+    heading line below them, starts with an item (a dated line may be one: a numbered list of roles). A block whose headings stand above the
     dates reads its items as any other line: there an item may be a heading ('• Research Intern' over the dates,
     a numbered list of roles, a Word list of titles over its list of bullets) or a degree listed among the roles."""
-    if not dated or any(i in items for i in dated) or any(map(_worded, lines[start:dated[0]])):
+    if not dated or any(map(_worded, lines[start:dated[0]])):
         return ()
     under = sum(i + 1 in items or i + 2 in items for i in dated)
     return items if 2 * under > len(dated) else ()
