@@ -101,7 +101,8 @@ def test_where_headings_stand_above_the_dates_an_item_may_be_a_heading():
 def test_a_degree_listed_as_an_item_among_roles_titled_above_their_dates_stays_study():
     found = read("Experience",
                  "Backend Engineer", "Northwind Traders  Mar 2019 – Dec 2025", "• Ledger service",
-                 "• MSc Computer Science", "Tidewater University  Sep 2016 – Jul 2018", "• Thesis on stream joins",
+                 "• MSc Computer Science", "Tidewater University  Sep 2016 – Jul 2018",
+                 "• Thesis on stream joins",
                  "Software Developer", "Harbor Labs  Jan 2012 – Aug 2016", "• Partner gateway")
     assert [p.title for p in found] == ["Backend Engineer", "Software Developer"]
 

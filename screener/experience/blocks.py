@@ -115,13 +115,12 @@ def _studied(text: str, entry: str | None = None) -> bool:
             or bool(_HIGH_SCHOOL.search(text)) and not _SCHOOL_STAFF.search(held))
 
 
-def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date,
-                        items: Container[int]) -> bool:
+def _organisation_below(lines: Sequence[str], dated: Sequence[int], start: int, end: int, as_of: dt.date) -> bool:
     """Does the block print each role as title, dates, then organisation? Every role's dates have a title-like
-    line right below them (not a list item), and the first role has at most its title above them: a layout repeats
-    itself, so the line below each role's dates is that role's, never the next role's title."""
-    if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or i + 1 in items
-                             or not _title_like(lines[i + 1], as_of, False) for i in dated):
+    line right below them, and the first role has at most its title above them: a layout repeats itself, so the
+    line below each role's dates is that role's, never the next role's title."""
+    if len(dated) < 2 or any(i + 1 >= end or i + 1 in dated or not _title_like(lines[i + 1], as_of, False)
+                             for i in dated):
         return False
     return len(_unwrap([lines[j] for j in range(start, dated[0]) if lines[j]])) <= 1  # a wrapped title is one
 
@@ -179,12 +178,12 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Contain
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (k in items and (named or taken) or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
-                or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
+        if (k in items and (named or taken) or not _title_like(lines[k], as_of, taken == 0)
+                or taken and reads_as_text(lines[k]) or _ends_sentence_above(lines, k)
+                or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
-    if (taken and top - 1 >= prev and top - 1 not in items and _title_like(lines[top - 1], as_of, False)
-            and _joins_next(lines[top - 1])):
+    if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
 
@@ -209,9 +208,10 @@ def _unwrap(head: list[str]) -> list[str]:
 def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items: Container[int]) -> Container[int]:
     """The block's list items where its entries show them to be their text: the first entry's heading is on or
     below its dates (nothing stands above them), and most entries' text, right under their dates or under one
-    heading line below them, starts with an item (a dated line may be one: a numbered list of roles). A block whose headings stand above the
-    dates reads its items as any other line: there an item may be a heading ('• Research Intern' over the dates,
-    a numbered list of roles, a Word list of titles over its list of bullets) or a degree listed among the roles."""
+    heading line below them, starts with an item (a dated line may be one: a numbered list of roles). A block whose
+    headings stand above the dates reads its items as any other line: there an item may be a heading ('• Research
+    Intern' over the dates, a numbered list of roles, a Word list of titles over its list of bullets) or a degree
+    listed among the roles."""
     if not dated or any(map(_worded, lines[start:dated[0]])):
         return ()
     under = sum(i + 1 in items or i + 2 in items for i in dated)
@@ -222,9 +222,9 @@ def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]
            as_of: dt.date, items: Container[int]) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
     and the line right below is a heading, not the role's text (nor a list item), with no heading line above (only
-    the text of the role before); ABOVE where a heading line is above its dates and none below; where both, the side naming one
-    holder's role where only one does (a role named on the dated line leaves an organisation either side), else
-    EITHER; NEITHER where none."""
+    the text of the role before); ABOVE where a heading line is above its dates and none below; where both, the side
+    naming one holder's role where only one does (a role named on the dated line leaves an organisation either
+    side), else EITHER; NEITHER where none."""
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
@@ -301,10 +301,10 @@ def _range_below(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> bool
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
                  titled: bool = False, teaching: bool = False, items: Container[int] = ()) -> list[Position]:
-    """The dated positions of lines [start, end); `items` are the lines written as list items. `titled`: only dated lines that name a role themselves, with no
-    school on them, above or below them (in an education section, where the other dated lines are periods of
-    study). `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated
-    lines are courses taught within a post, and a school is an employer)."""
+    """The dated positions of lines [start, end); `items` are the lines written as list items. `titled`: only dated
+    lines that name a role themselves, with no school on them, above or below them (in an education section, where
+    the other dated lines are periods of study). `teaching`: only dated lines that name a role themselves (in a
+    teaching section, where the other dated lines are courses taught within a post, and a school is an employer)."""
     titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
@@ -343,7 +343,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
     items = _content_items(lines, dated, start, items)
-    org_below = not titled and _organisation_below(lines, dated, start, end, as_of, items)
+    org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
