@@ -116,3 +116,30 @@ def test_roles_numbered_whole_on_their_dated_lines_keep_their_titles_over_the_ro
     found = read("Experience", "1. Backend Engineer, Northwind Traders  Mar 2019 – Dec 2025", "- Ledger service",
                  "2. Software Developer, Harbor Labs  Jan 2016 – Feb 2019", "- Partner gateway")
     assert [p.title for p in found] == ["1. Backend Engineer, Northwind Traders", "2. Software Developer, Harbor Labs"]
+
+
+def test_a_title_marked_as_an_item_right_under_the_organisation_and_dates_is_the_title():
+    # organisation and dates, then the title and its text, all items: the item under the dates is still a heading
+    found = read("Experience",
+                 "Northwind Traders  Mar 2019 – Dec 2025", "• Backend Engineer", "• Ledger service in Go",
+                 "Harbor Labs  Jan 2016 – Feb 2019", "• Software Developer", "• Partner gateway in Java",
+                 "Copper Mills  Jan 2013 – Dec 2015", "• Platform Engineer", "• Payment API in Python")
+    assert [(p.title, p.organisation) for p in found] == list(zip(TITLES, ["Northwind Traders", "Harbor Labs",
+                                                                            "Copper Mills"]))
+
+
+def test_a_title_item_right_above_a_dated_line_naming_only_the_organisation_is_that_roles_title():
+    # the first role named whole on its dated line, the others titled by an item over 'organisation, dates'
+    found = read("Experience",
+                 "Backend Engineer, Northwind Traders, 2019 – 2025", "• Ledger service in Go",
+                 "• Software Developer", "Harbor Labs, 2016 – 2019", "• Partner gateway in Java",
+                 "• Platform Engineer", "Copper Mills, 2013 – 2016", "• Payment API in Python")
+    assert [p.title for p in found][1:] == TITLES[1:]
+
+
+def test_a_phrase_item_or_one_over_a_dated_line_naming_a_role_stays_the_role_befores_text():
+    found = read("Experience",
+                 "Backend Engineer, Northwind Traders, 2019 – 2025", "• Ledger service in Go",
+                 "• Mentored two new engineers", "Harbor Labs, 2016 – 2019", "• Partner gateway in Java",
+                 "• Release Manager", "Platform Engineer, Copper Mills, 2013 – 2016", "• Payment API in Python")
+    assert [p.title for p in found][1:] == ["Harbor Labs", "Platform Engineer, Copper Mills"]

@@ -172,20 +172,28 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Contain
          most: int = _MAX_TITLE_LINES) -> int:
     """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
     furniture between a title at the foot of one page and its dates at the top of the next). A list item is the
-    role before's text, whatever its words, once the role has a name: on its `named` dated line or a line above."""
+    role before's text once the role has a name (on its `named` dated line or a line above), but for a title's
+    item right above a dated line naming no role."""
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (k in items and (named or taken) or not _title_like(lines[k], as_of, taken == 0)
-                or taken and reads_as_text(lines[k]) or _ends_sentence_above(lines, k)
-                or _wrapped_role(lines, k, as_of)):
+        if (k in items and (named or taken) and not _item_titles(lines, k, i)
+                or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+                or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
     if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
+
+
+def _item_titles(lines: Sequence[str], k: int, i: int) -> bool:
+    """Is the list item on line k the title of the role dated right below it on line i, which names no role itself:
+    a short name of one holder's role, not a phrase of text ('• Backend Developer' over 'Acme, 2017 – 2021')?"""
+    return (k == i - 1 and len(lines[k]) <= SHORT and names_one_holder(lines[k]) and not reads_as_text(lines[k])
+            and not ROLE_NOUN.search(lines[i]))
 
 
 def _joins_next(line: str) -> bool:
@@ -221,15 +229,15 @@ def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items
 def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
            as_of: dt.date, items: Container[int]) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
-    and the line right below is a heading, not the role's text (nor a list item), with no heading line above (only
-    the text of the role before); ABOVE where a heading line is above its dates and none below; where both, the side
-    naming one holder's role where only one does (a role named on the dated line leaves an organisation either
-    side), else EITHER; NEITHER where none."""
+    and the line right below is a heading, not the role's text (an item may be one: 'Acme, 2019 – 2021' over
+    '• Backend Engineer'), with no heading line above (only the text of the role before); ABOVE where a heading line
+    is above its dates and none below; where both, the side naming one holder's role where only one does (a role
+    named on the dated line leaves an organisation either side), else EITHER; NEITHER where none."""
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
     named = _named(lines[i], ranges)
-    below = (named and i + 1 < nxt and i + 1 not in items and _title_like(lines[i + 1], as_of, False)
+    below = (named and i + 1 < nxt and _title_like(lines[i + 1], as_of, False)
              and not reads_as_text(lines[i + 1]))
     above = [line for line in lines[_top(lines, i, prev, as_of, items, named):i] if line and not reads_as_text(line)]
     if below and above:
