@@ -4,9 +4,11 @@ heading, in a block whose entries show it (invented text, never a real resume's)
 Written from the definition: every loader removes a bullet from the text but marks its line a list item. Where a
 block's first entry has its heading on or below its dates (nothing above them) and most entries' text starts with
 an item (right under the dates, or under one heading line below them), the experience reader's scans for a
-heading stop at an item: above an entry's dates it is the text of the role before (once the entry has a name of
-its own), and under the dates it is the role's text. A block whose headings stand above the dates reads items as
-any other line: there an item may be a title or a degree listed among the roles."""
+heading stop at an item: above an entry's dates it is the text of the role before where the entry finds its title
+on or below its dated line (led by the role's name, or a heading under it in a block whose first entry is not led
+by one), else the one item right above its heading lines is its title; under the dates it is the role's text. A
+block whose headings stand above the dates reads items as any other line: there an item may be a title or a degree
+listed among the roles."""
 import datetime as dt
 
 from docx.oxml import parse_xml
@@ -143,3 +145,31 @@ def test_a_phrase_item_or_one_over_a_dated_line_naming_a_role_stays_the_role_bef
                  "• Mentored two new engineers", "Harbor Labs, 2016 – 2019", "• Partner gateway in Java",
                  "• Release Manager", "Platform Engineer, Copper Mills, 2013 – 2016", "• Payment API in Python")
     assert [p.title for p in found][1:] == ["Harbor Labs", "Platform Engineer, Copper Mills"]
+
+
+# the first role led by its title on its dated line, the others titled by an item over their heading lines
+LED = ("Experience", "Backend Engineer, Northwind Traders, 2019 – 2025", "• Ledger service in Go")
+
+
+def test_an_item_right_above_the_heading_lines_titles_a_role_that_finds_no_title_on_or_below_its_dates():
+    # the organisation on its own line over the dates: the item above both is the title
+    found = read(*LED, "• Software Developer", "Harbor Labs, Leeds", "Jan 2016 – Feb 2019",
+                 "• Built the partner gateway in Java", "• Platform Engineer", "Copper Mills, York", "Jan 2013 – Dec 2015",
+                 "• Wrote the payment API in Python")
+    assert [p.title for p in found][1:] == TITLES[1:]
+
+
+def test_an_items_title_needs_no_role_noun_nor_a_short_length():
+    long = "Principal Platform Engineer for the Payments and Ledger Programme (Contract via Agency)"
+    for title in ("QA Lead", "Head of Data", "CFO", long):
+        found = read(*LED, f"• {title}", "Harbor Labs, 2016 – 2019", "• Partner gateway in Java")
+        assert found[1].title == title
+
+
+def test_a_role_noun_after_the_organisation_on_the_dated_line_leaves_the_item_above_the_title():
+    # the line is led by the organisation: 'Consultants' in its name, a team or a contract after it
+    for dated in ("Harbor Consultants Ltd, 2016 – 2019", "Harbor Labs — Developer Platform, 2016 – 2019",
+                  "Harbor Labs, 2016 – 2019 (Contractor)"):
+        found = read(*LED, "• Software Developer", dated, "• Partner gateway in Java")
+        assert found[1].title == "Software Developer"
+

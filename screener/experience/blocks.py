@@ -55,6 +55,7 @@ _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W
 # ("... ⋄ Nov 2025"); under a role, an address on a dated line is a referee's or the employer's
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w")
 _SPACES = re.compile(r"\s{2,}")
+_LEAD_PART = re.compile(r"\s[–—-]\s|[,|(\t@]|\s{2,}|\s+at\s")  # ends a dated line's first part: 'Engineer, Acme'
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
 _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
@@ -168,32 +169,49 @@ def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
             and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
-def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Container[int], named: bool,
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Container[int], titled: bool,
          most: int = _MAX_TITLE_LINES) -> int:
     """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
     furniture between a title at the foot of one page and its dates at the top of the next). A list item is the
-    role before's text once the role has a name (on its `named` dated line or a line above), but for a title's
-    item right above a dated line naming no role."""
+    role before's text where the role is `titled` on or below its dated line, else the one right above its heading
+    lines may be the role's title."""
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (k in items and (named or taken) and not _item_titles(lines, k, i)
-                or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+        if (k in items and titled or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
                 or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
+        if k in items:
+            break  # an item heads the role's heading lines: the items above it are the role before's text
     if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
 
 
-def _item_titles(lines: Sequence[str], k: int, i: int) -> bool:
-    """Is the list item on line k the title of the role dated right below it on line i, which names no role itself:
-    a short name of one holder's role, not a phrase of text ('• Backend Developer' over 'Acme, 2017 – 2021')?"""
-    return (k == i - 1 and len(lines[k]) <= SHORT and names_one_holder(lines[k]) and not reads_as_text(lines[k])
-            and not ROLE_NOUN.search(lines[i]))
+def _role_first(line: str, ranges: Sequence[DateRange]) -> bool:
+    """Is the dated line led by a name of one holder's role ('Backend Engineer, Acme, 2019 – 2021'; not 'Acme —
+    Developer Platform, 2019 – 2021', nor 'Acme, 2019 – 2021 (Contractor)')?"""
+    parts = (part for a, b in _gaps(ranges, len(line)) for part in _LEAD_PART.split(line[a:b]))
+    return names_one_holder(next((part for part in parts if _worded(part)), ""))
+
+
+def _titled(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], end: int,
+            as_of: dt.date) -> list[bool]:
+    """Which entries find their title on or below their dated line: led by a role's name, or with a heading right
+    under it, but for a block whose first entry is led by its role's name (there the line under the dates is the
+    role's text). Above such an entry a list item is the role before's text, else it may be the entry's title."""
+    lead = [_role_first(lines[i], ranges) for i, ranges in found]
+    return [lead[k] or not lead[0] and _title_below(lines, i, ranges, found[k + 1][0] if k + 1 < len(found) else end,
+                                                    as_of) for k, (i, ranges) in enumerate(found)]
+
+
+def _title_below(lines: Sequence[str], i: int, ranges: Sequence[DateRange], nxt: int, as_of: dt.date) -> bool:
+    """Is the line right below the named dated line i (and before the next entry's, `nxt`) a heading, not text?"""
+    return (_named(lines[i], ranges) and i + 1 < nxt and _title_like(lines[i + 1], as_of, False)
+            and not reads_as_text(lines[i + 1]))
 
 
 def _joins_next(line: str) -> bool:
@@ -227,7 +245,7 @@ def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items
 
 
 def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
-           as_of: dt.date, items: Container[int]) -> Shape:
+           as_of: dt.date, items: Container[int], titled: bool) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
     and the line right below is a heading, not the role's text (an item may be one: 'Acme, 2019 – 2021' over
     '• Backend Engineer'), with no heading line above (only the text of the role before); ABOVE where a heading line
@@ -236,10 +254,8 @@ def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
-    named = _named(lines[i], ranges)
-    below = (named and i + 1 < nxt and _title_like(lines[i + 1], as_of, False)
-             and not reads_as_text(lines[i + 1]))
-    above = [line for line in lines[_top(lines, i, prev, as_of, items, named):i] if line and not reads_as_text(line)]
+    below = _title_below(lines, i, ranges, nxt, as_of)
+    above = [line for line in lines[_top(lines, i, prev, as_of, items, titled):i] if line and not reads_as_text(line)]
     if below and above:
         own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
@@ -351,14 +367,14 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
     items = _content_items(lines, dated, start, items)
+    named = _titled(lines, found, end, as_of)
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
-        [_shape(lines, found, k, start, end, as_of, items) for k in range(len(found))])
+        [_shape(lines, found, k, start, end, as_of, items, named[k]) for k in range(len(found))])
     tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
-            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, _named(lines[i], ranges),
-                 1 if org_below else 2)
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, named[k], 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []
