@@ -114,6 +114,12 @@ def test_an_entry_dated_only_takes_the_item_above_as_its_heading_where_nothing_e
     assert not found[-1].counted  # funding held, not a job
 
 
+def test_a_plain_line_over_the_item_heading_an_entry_dated_only_heads_it_too():
+    # only an item over another item is a list's text: a line not marked as one still heads the entry
+    found = read(*BELOW, "Travel Scholarship", "• Example Trust", "(2010 – 2012)")
+    assert not found[-1].counted  # funding held, not a job
+
+
 def test_roles_numbered_whole_on_their_dated_lines_keep_their_titles_over_the_role_befores_items():
     found = read("Experience", "1. Backend Engineer, Northwind Traders  Mar 2019 – Dec 2025", "- Ledger service",
                  "2. Software Developer, Harbor Labs  Jan 2016 – Feb 2019", "- Partner gateway")
@@ -154,8 +160,8 @@ LED = ("Experience", "Backend Engineer, Northwind Traders, 2019 – 2025", "• 
 def test_an_item_right_above_the_heading_lines_titles_a_role_that_finds_no_title_on_or_below_its_dates():
     # the organisation on its own line over the dates: the item above both is the title
     found = read(*LED, "• Software Developer", "Harbor Labs, Leeds", "Jan 2016 – Feb 2019",
-                 "• Built the partner gateway in Java", "• Platform Engineer", "Copper Mills, York", "Jan 2013 – Dec 2015",
-                 "• Wrote the payment API in Python")
+                 "• Built the partner gateway in Java", "• Platform Engineer", "Copper Mills, York",
+                 "Jan 2013 – Dec 2015", "• Wrote the payment API in Python")
     assert [p.title for p in found][1:] == TITLES[1:]
 
 

@@ -173,19 +173,18 @@ def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Contain
          most: int = _MAX_TITLE_LINES) -> int:
     """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
     furniture between a title at the foot of one page and its dates at the top of the next). A list item is the
-    role before's text where the role is `titled` on or below its dated line, else the one right above its heading
-    lines may be the role's title."""
+    role before's text where the role is `titled` on or below its dated line, or above another item it took (a list
+    is text); else an item may be the role's title."""
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (k in items and titled or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+        listed = k in items and (titled or taken and top in items)
+        if (listed or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
                 or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
-        if k in items:
-            break  # an item heads the role's heading lines: the items above it are the role before's text
     if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
