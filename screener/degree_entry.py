@@ -12,14 +12,22 @@ from .text.lazy_regex import LazyPattern
 from .text.levels import find_level
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
+# A degree's class or honour, said of the award and never its subject: honours, a class or division ("First Class
+# Honours", "2:1", "First Division"), a distinction or merit, a Latin honour ("cum laude"), an excellent grade, the
+# honours diploma of the former Soviet states ("red diploma")
+_HONOUR = (r"(?:with\s+)?(?:(?:high(?:est)?|great|special)\s+)?(?:(?:(?:(?:upper|lower)[\s-]+)?(?:first|second|third"
+           r"|1st|2nd|3rd)[\s-]+(?:class|division)|2:[12])(?:[\s-]+(?:upper|lower)(?:[\s-]+division)?)?"
+           r"(?:\s+(?:honou?rs|hons)\b)?|honou?rs|hons|distinction|merit|(?:(?:summa|magna)\s+)?cum\s+laude"
+           r"|excellen(?:t|ce)|red\s+diploma)")
 # What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
-# digit ("studies" alone is no subject).
-_FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
-                         r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
+# digit ("studies" alone is no subject); the award's own word ("Master's Diploma") and its honour are none either.
+_FIELD_TEXT = LazyPattern(rf"^(?:\s|[.,:\-–]|\((?:{_HONOUR})\b[^)]*\)|\b(?:degree|diploma|of|science|arts"
+                          rf"|philosophy|in|{_HONOUR}|stud(?:y|ies))\b)*"
                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
 # nor is a degree's generic name ("Bachelor of Technology", "of Applied Science", "of Science and Technology": the
 # subject follows it or stands on its entry's lines) or a school's name ("Technische Hochschule Westfeld")
-_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
+_NOT_FIELD = LazyPattern(rf"^(?:science|arts|philosophy|engineering|degree|diploma|expected|candidate|student|with"
+                         rf"|{_HONOUR})\b"
                         r"|^stud(?:y|ies)$|^(?:(?:applied|and)\s+)?(?:sciences?|technology)$"
                         r"|univ|college|school|institut|academy|polytechnic|hochschule|[ée]cole|escuela"
                         rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
