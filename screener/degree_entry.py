@@ -13,10 +13,10 @@ from .text.levels import find_level
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
 # A degree's class or honour, said of the award and never its subject: honours, a class or division ("First Class
-# Honours", "2:1", "First Division"), a distinction or merit, a Latin honour ("cum laude"), an excellent grade, the
+# Honours", "First Division"), a distinction or merit, a Latin honour ("cum laude"), an excellent grade, the
 # honours diploma of the former Soviet states ("red diploma")
 _HONOUR = (r"(?:with\s+)?(?:(?:high(?:est)?|great|special)\s+)?(?:(?:(?:(?:upper|lower)[\s-]+)?(?:first|second|third"
-           r"|1st|2nd|3rd)[\s-]+(?:class|division)|2:[12])(?:[\s-]+(?:upper|lower)(?:[\s-]+division)?)?"
+           r"|1st|2nd|3rd)[\s-]+(?:class|division))(?:[\s-]+(?:upper|lower)(?:[\s-]+division)?)?"
            r"(?:\s+(?:honou?rs|hons)\b)?|honou?rs|hons|distinction|merit|(?:(?:summa|magna)\s+)?cum\s+laude"
            r"|excellen(?:t|ce)|red\s+diploma)")
 # What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
