@@ -161,15 +161,39 @@ def subject_alone(text: str) -> str | None:
     return None
 
 
+# a word of a date, numeric or named ("2024", "08/2020", "–", "Aug.", "Present")
+_DATE_WORD = LazyPattern(rf"[\d\-–—:./'’]+|(?:{MONTH})\.?|now|present|current|today", re.I)
+
+
+def _without_end_dates(part: str) -> str:
+    """A part with the dates at its ends stripped, in any form ("Aug 2024 – May 2028 Computer Science")."""
+    words = part.split()
+    start, end = 0, len(words)
+    while start < end and _DATE_WORD.fullmatch(words[start]):
+        start += 1
+    while end > start and _DATE_WORD.fullmatch(words[end - 1]):
+        end -= 1
+    return " ".join(words[start:end])
+
+
 def _items(text: str) -> tuple[str, ...]:
     """What a line can state a subject as: the line itself, or when it is an entry's own line (it names a school,
     or it sets its dates apart as a part of their own), each of its parts that names no school, dates at their ends
-    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2019 - Now | CS & Physics").
-    A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
+    stripped, numeric or with month names ("2015 – Informatics, Faculty of Mathematics, Westfield University";
+    "Aug 2016 – May 2020 Statistics, Westfield University"; "2019 - Now | CS & Physics"). A list of courses is none
+    of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021"), nor a part naming a post
+    held there ("2019 - Present Mathematics Tutor, Westfield University"; the engineer's title is also a degree's
+    name, "Computer Engineer")."""
     parts = _PARTS.split(text)
     if not (SCHOOL.search(text) or any(dates_only(part) for part in parts)):
         return (text,)
-    return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not SCHOOL.search(part))
+    return tuple(_without_end_dates(part) for part in parts if not SCHOOL.search(part) and not _names_a_post(part))
+
+
+def _names_a_post(part: str) -> bool:
+    """Whether a part of an entry's line names a post held (a tutor, an assistant), not the engineer's title."""
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
+    return any(not m[0].lower().startswith("engineer") for m in ROLE_NOUN.finditer(part))
 
 
 # a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading

@@ -1,0 +1,39 @@
+"""An entry's dates at the ends of a part of its line are stripped in any form, numeric or with month names, before
+the part is read as the subject studied ("Aug 2016 – May 2020 Statistics, Westfield University" as "2016 – 2020
+Statistics, Westfield University"); a part naming a post held there is no subject (the engineer's title, also a
+degree's name, aside)."""
+import pytest
+
+from helpers import degrees_read as read
+
+
+@pytest.mark.parametrize("lines, field", [
+    (("Aug 2016 – May 2020 Computer Science, Kessel University",), "computer science"),
+    (("Sept. 2014 - June 2018 Mathematics, Tarrow College", "GPA 3.6"), "mathematics"),
+    (("Oct 2021 - Present Software Engineering, Kessel Institute",), "software engineering"),
+    (("Bachelor of Science", "Sep 2012 – Jun 2016 Physics, Tarrow University"), "physics"),
+])
+def test_a_subject_after_dates_with_month_names_is_read(lines, field):
+    assert read(*lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("line", [
+    "Jan 2019 – Present Mathematics Tutor, Kessel University",
+    "2019 – 2020 Computer Science Teaching Assistant, Tarrow University",
+    "Sep 2018 – May 2019 Statistics Intern, Kessel Institute",
+])
+def test_a_post_held_at_a_school_is_no_study(line):
+    assert read(line) == []
+
+
+def test_the_engineers_title_at_a_school_stays_a_degree():
+    assert read("2010 – 2015 Computer Engineer, Tarrow University") == [("bachelor", "computer engineering")]
+
+
+@pytest.mark.parametrize("line", [
+    "Sep 2019 – Jun 2020 Physics, Tarrow High School",
+    "Sep 2019 – Jun 2020 Data Science Certificate, Kessel University",
+    "Jun 2020 – Aug 2020 Computer Science Summer School, Kessel University",
+])
+def test_a_school_or_course_that_awards_no_degree_stays_none(line):
+    assert read(line) == []
