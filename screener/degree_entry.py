@@ -18,7 +18,7 @@ from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 _HONOUR = (r"(?:with\s+)?(?:(?:high(?:est)?|great|special)\s+)?(?:(?:(?:(?:upper|lower)[\s-]+)?(?:first|second|third"
            r"|1st|2nd|3rd)[\s-]+(?:class|division))(?:[\s-]+(?:upper|lower)(?:[\s-]+division)?)?"
            r"(?:\s+(?:honou?rs|hons)\b)?|honou?rs|hons|distinction|merit|(?:(?:summa|magna)\s+)?cum\s+laude"
-           r"|excellen(?:t|ce)|red\s+diploma)")
+           r"|excellent|red\s+diploma)")
 # What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
 # digit ("studies" alone is no subject); the award's own word ("Master's Diploma") and its honour are none either.
 _FIELD_TEXT = LazyPattern(rf"^(?:\s|[.,:\-–]|\((?:{_HONOUR})\b[^)]*\)|\b(?:degree|diploma|of|science|arts"
@@ -190,10 +190,17 @@ def _items(text: str) -> tuple[str, ...]:
     return tuple(_without_end_dates(part) for part in parts if not SCHOOL.search(part) and not _names_a_post(part))
 
 
+# the posts a university gives its students and staff beside the role nouns of work ("Physics Demonstrator")
+_ACADEMIC_POST = LazyPattern(r"\b(?:(?i:demonstrators?|graders?|markers?|fellows?|proctors?|invigilators?|mentors?"
+                             r"|ambassadors?)|G?TAs?)\b")
+
+
 def _names_a_post(part: str) -> bool:
-    """Whether a part of an entry's line names a post held (a tutor, an assistant), not the engineer's title."""
+    """Whether a part of an entry's line names a post held (a tutor, an assistant, a demonstrator, a TA), not the
+    engineer's title."""
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    return any(not m[0].lower().startswith("engineer") for m in ROLE_NOUN.finditer(part))
+    return bool(_ACADEMIC_POST.search(part)) or any(not m[0].lower().startswith("engineer")
+                                                    for m in ROLE_NOUN.finditer(part))
 
 
 # a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading

@@ -21,6 +21,10 @@ def test_a_subject_after_dates_with_month_names_is_read(lines, field):
     "2019 – Present Mathematics Tutor, Kessel University",
     "2019 – 2020 Computer Science Teaching Assistant, Tarrow University",
     "2018 – 2019 Statistics Intern, Kessel Institute",
+    "2019 – 2020 Physics Demonstrator, Kessel University",
+    "2019 – 2020 Computer Science TA, Tarrow University",
+    "2019 – 2020 Mathematics Grader, Kessel University",
+    "2019 – 2020 Mathematics Fellow, Tarrow University",
 ])
 def test_a_post_held_at_a_school_is_no_study(line):
     assert read(line) == []
