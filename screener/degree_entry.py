@@ -195,12 +195,17 @@ _ACADEMIC_POST = LazyPattern(r"\b(?:(?i:demonstrators?|graders?|markers?|fellows
                              r"|ambassadors?)|G?TAs?)\b")
 
 
+# a post's noun before a word of study names what is studied ("Mathematics Teacher Education")
+_STUDY_OF_A_POST = LazyPattern(r"\s+(?:education|training|studies)\b", re.I)
+
+
 def _names_a_post(part: str) -> bool:
     """Whether a part of an entry's line names a post held (a tutor, an assistant, a demonstrator, a TA), not the
-    engineer's title."""
+    engineer's title nor the study of a post ("Teacher Education")."""
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    return bool(_ACADEMIC_POST.search(part)) or any(not m[0].lower().startswith("engineer")
-                                                    for m in ROLE_NOUN.finditer(part))
+    posts = [*_ACADEMIC_POST.finditer(part), *(m for m in ROLE_NOUN.finditer(part)
+                                               if not m[0].lower().startswith("engineer"))]
+    return any(not _STUDY_OF_A_POST.match(part, m.end()) for m in posts)
 
 
 # a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading

@@ -30,5 +30,9 @@ def test_a_post_held_at_a_school_is_no_study(line):
     assert read(line) == []
 
 
+def test_the_study_of_a_post_is_study():
+    assert read("Sep 2012 – Jun 2016 Mathematics Teacher Education, Kessel University") == [("bachelor", "mathematics")]
+
+
 def test_the_engineers_title_at_a_school_stays_a_degree():
     assert read("Aug 2010 – Jul 2015 Computer Engineer, Tarrow University") == [("bachelor", "computer engineering")]
