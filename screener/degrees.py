@@ -22,7 +22,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   (associate) degree. Dots are optional. An abbreviation is the level's initial, a separator and the subject's
   abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case
   a PDF gives its letters ("PH.D.", "BSC iN"); the UK integrated master's (MPhys, MMath, MComp, MInf) are master's;
-  Bacharelado is the Portuguese bachelor's. A bare BE
+  Bacharelado is the Portuguese bachelor's; a French-system CV's year of study (L1-L3 the licence, a bachelor's;
+  M1-M2 a master's), in capitals first on an education line or after its dates, names its level where the entry is a
+  school's: its dates follow it ("M1 : 2021 - 2022"), or a related field alone, no post, with a school on the line or
+  next to it ("L3 Informatique"; "L3 Support Engineer" is a tier of support). A bare BE
   or ME is read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "ME
   ongoing, Civil Engineering") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a
   bare MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in
@@ -45,9 +48,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
   Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
-  else the next line. A minor is never the field, and a line naming another degree starts another entry. A subject the
-  line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the next line ("physics and computer
-  science") when nothing follows it on the degree's line. An initialism that abbreviates its subject names it when no
+  else the next line. The award's own word and its class or honour are never the subject ("Master's Diploma", "First
+  Class Honours", "with distinction", "cum laude", "(excellent)", the "red diploma"). A minor is never the field,
+  and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
+  Applied") goes on in lower case on the next line ("physics and computer science") when nothing follows it on the
+  degree's line. An initialism that abbreviates its subject names it when no
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
   one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
   only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
@@ -57,8 +62,10 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major", or "Speciality: Information Systems" below a university or an institute, not a college's vocational one) is
   undergraduate study, a bachelor; so is a related field named among a school's parts or on the line below it, dated
-  there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
-  Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
+  there (its dates at the part's ends in any form, month names too: "Aug 2016 – May 2020 Statistics, Westfield
+  University") or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of
+  Economics, Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"; a part
+  naming a post held there, "Mathematics Tutor", "Physics Demonstrator", is none), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
   diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas: a proxy, so
   a field studied with no level word at a polytechnic that grants degrees under that name is missed, while a degree
@@ -166,8 +173,8 @@ _DATED_NEXT = LazyPattern(r"\s*[:\-–—,(]?\s*\d{4}")
 
 def _year_of_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
     """A year of study (L3, M1) titling a school's entry: its dates follow it, or a related field alone, no post,
-    does ("L3 Informatique") with a school on its line or next to it; elsewhere the letters are as often a support tier ("L3
-    Support Engineer"), a product or a post ("L2 Physics Tutor")."""
+    does ("L3 Informatique") with a school on its line or next to it; elsewhere the letters are as often a support
+    tier ("L3 Support Engineer"), a product or a post ("L2 Physics Tutor")."""
     text = lines[i].text
     if not (hit := year_of_study(text)):
         return None
