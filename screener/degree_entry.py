@@ -187,7 +187,7 @@ def _items(text: str) -> tuple[str, ...]:
     parts = _PARTS.split(text)
     if not (SCHOOL.search(text) or any(dates_only(part) for part in parts)):
         return (text,)
-    return tuple(_without_end_dates(part) for part in parts if not SCHOOL.search(part) and not names_a_post(part))
+    return tuple(_without_end_dates(part) for part in parts if not SCHOOL.search(part) and not _names_a_post(part))
 
 
 # the posts a university gives its students and staff beside the role nouns of work ("Physics Demonstrator")
@@ -199,7 +199,7 @@ _ACADEMIC_POST = LazyPattern(r"\b(?:(?i:demonstrators?|graders?|markers?|fellows
 _STUDY_OF_A_POST = LazyPattern(r"\s+(?:education|training|studies)\b", re.I)
 
 
-def names_a_post(part: str) -> bool:
+def _names_a_post(part: str) -> bool:
     """Whether a part of an entry's line names a post held (a tutor, an assistant, a demonstrator, a TA), not the
     engineer's title nor the study of a post ("Teacher Education")."""
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported

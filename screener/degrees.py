@@ -22,10 +22,7 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   (associate) degree. Dots are optional. An abbreviation is the level's initial, a separator and the subject's
   abbreviation in any case ("B.SC.", "M. Tech", "B-Tech", "Bsc"; `_abbreviated`), in small capitals whatever case
   a PDF gives its letters ("PH.D.", "BSC iN"); the UK integrated master's (MPhys, MMath, MComp, MInf) are master's;
-  Bacharelado is the Portuguese bachelor's; a French-system CV's year of study (L1-L3 the licence, a bachelor's;
-  M1-M2 a master's), in capitals first on an education line or after its dates, names its level where the entry is a
-  school's: its dates follow it ("M1 : 2021 - 2022"), or a related field alone, no post, with a school on the line or
-  next to it ("L3 Informatique"; "L3 Support Engineer" is a tier of support). A bare BE
+  Bacharelado is the Portuguese bachelor's. A bare BE
   or ME is read only as a degree's name, before its subject, its status or its school (in capitals too: "BE IT", "ME
   ongoing, Civil Engineering") and not after a word or a town ("about ME", "to BE", "Portland, ME" are not degrees); a
   bare MA, ME or MS after a town is its US state ("Boston, MA", "Jackson, MS") unless stated with its subject ("MS in
@@ -96,14 +93,13 @@ from itertools import takewhile
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
-                           field_alone, field_of, names_a_post, status_at, subject_after, subject_alone, subject_first,
-                           the_degrees_own)
+                           field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
 from .text.dates import MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
-from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start, year_of_study
+from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled, named_by_initialism
 
@@ -166,23 +162,6 @@ def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLeve
         return None  # a course's diploma, or one from the school its own name names ("Goethe-Institut Diploma")
     at_german_school = any(j in inside and _GERMAN_SCHOOL.search(lines[j].text) for j in (i, i - 1, i - 2))
     return (DegreeLevel.MASTER, m) if m and at_german_school else None
-
-
-_DATED_NEXT = LazyPattern(r"\s*[:\-–—,(]?\s*\d{4}")
-
-
-def _year_of_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLevel, re.Match[str]] | None:
-    """A year of study (L3, M1) titling a school's entry: its dates follow it, or a related field alone, no post,
-    does ("L3 Informatique") with a school on its line or next to it; elsewhere the letters are as often a support
-    tier ("L3 Support Engineer"), a product or a post ("L2 Physics Tutor")."""
-    text = lines[i].text
-    if not (hit := year_of_study(text)):
-        return None
-    after = _FIRST_PART.match(text, hit[1].end())[0]
-    if _DATED_NEXT.match(text, hit[1].end()) or subject_alone(after) and not names_a_post(after) \
-            and any(SCHOOL.search(line_at(lines, j, inside)) for j in (i - 1, i, i + 1)):
-        return hit
-    return None
 
 
 # a dated period of study led by its verb ("09.2015 - 02.2019 Studied Computer Engineering, Westfield"): the subject
@@ -295,7 +274,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         text = lines[i].text
         hit = _pursued_level(text) or _study_period(text) \
             or (None if stated_only else graduate_title(text) or _engineer_title(lines, i, inside)
-                  or _diplom(lines, i, inside) or _year_of_study(lines, i, inside))
+                  or _diplom(lines, i, inside))
         if not hit:
             continue
         level, m = hit

@@ -195,17 +195,3 @@ _GRADUATE_TITLES = tuple((level, LazyPattern(rf"^\s*(?:{rx})", re.I)) for level,
 def graduate_title(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
     """The level a graduate's title at the start of an education line names ("Ingeniero en ...", "магистр")."""
     return next(((level, m) for level, rx in _GRADUATE_TITLES if (m := rx.match(text))), None)
-
-
-# the year of a licence or master's a French-system CV names each entry by (L1-L3, M1-M2), in capitals, where an
-# entry's title stands: first on its line or after its dates ("M1 : 2021 - 2022", "2019 - 2021 M2 Informatique")
-_YEAR_OF_STUDY = LazyPattern(r"(?<![\w.])(?:(?P<bachelor>L[1-3])|(?P<master>M[12]))\b(?=\s*(?:[:\-–—,(]|[A-Z]|\d|$))")
-_DATES_BEFORE = " \t0123456789/.-–—|"
-
-
-def year_of_study(text: str) -> tuple[DegreeLevel, re.Match[str]] | None:
-    """The level a year of study titling an education line names ("L3": a licence, a bachelor's; "M1": a master's)."""
-    m = _YEAR_OF_STUDY.search(text)
-    if not m or text[:m.start()].strip(_DATES_BEFORE):
-        return None
-    return (DegreeLevel.BACHELOR if m["bachelor"] else DegreeLevel.MASTER), m
