@@ -13,12 +13,14 @@ from .text.levels import find_level
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
 # A degree's class or honour, said of the award and never its subject: honours, a class or division ("First Class
-# Honours", "First Division"), a distinction or merit, a Latin honour ("cum laude"), an excellent grade, the
-# honours diploma of the former Soviet states ("red diploma")
+# Honours", "First Division", the UK's "2:1"), a distinction or merit, a Latin honour ("cum laude"), an excellent
+# grade, the honours diploma of the former Soviet states ("red diploma")
 _HONOUR = (r"(?:with\s+)?(?:(?:high(?:est)?|great|special)\s+)?(?:(?:(?:(?:upper|lower)[\s-]+)?(?:first|second|third"
            r"|1st|2nd|3rd)[\s-]+(?:class|division))(?:[\s-]+(?:upper|lower)(?:[\s-]+division)?)?"
            r"(?:\s+(?:honou?rs|hons)\b)?|honou?rs|hons|distinction|merit|(?:(?:summa|magna)\s+)?cum\s+laude"
-           r"|excellent|red\s+diploma)")
+           r"|excellent|red\s+diploma|2:[12])")
+# the honours a level's subject may follow, dots and digits too ("Hons. X", "(Hons) 2:1 X", "1st Class Honours X")
+_HONOURS_FIRST = LazyPattern(rf"(?:[\s.,:\-–]|\((?:{_HONOUR})\b[^)]*\)|\b(?:{_HONOUR})\b)*", re.I)
 # What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
 # digit ("studies" alone is no subject); the award's own word ("Master's Diploma") and its honour are none either.
 _FIELD_TEXT = LazyPattern(rf"^(?:\s|[.,:\-–]|\((?:{_HONOUR})\b[^)]*\)|\b(?:degree|diploma|of|science|arts"
@@ -96,7 +98,7 @@ def subject_after(text: str, *, names_subject: bool = False) -> str:
     """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
     what follows the subject removed."""
     text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
-    end = _SUBJECT_END.search(text, len(text) - len(text.lstrip(" .,:-–")))  # "B.Sc. X": the level's own dot
+    end = _SUBJECT_END.search(text, _HONOURS_FIRST.match(text).end())  # "B.Sc. X": the level's own dot, its honours
     return text[:end.start()] if end else text
 
 
@@ -139,8 +141,10 @@ _ABOUT_OTHER = LazyPattern(_OTHER_THAN_SUBJECT, re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
 DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
+# a date's words beside its digits and separators: a month's name, or the open end of a period ("Present")
+DATE_WORD = rf"\b(?:{MONTH})\b|\b(?:now|present|current|today)\b"
 # a line's leading symbol (a bullet, or an icon font's calendar glyph) decorates its dates
-_DATES_ONLY = LazyPattern(rf"[^\w\s]?(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
+_DATES_ONLY = LazyPattern(rf"[^\w\s]?(?:\s|[-–—/.]|\d|{DATE_WORD})*$", re.I)
 
 
 def dates_only(text: str) -> bool:
@@ -162,7 +166,7 @@ def subject_alone(text: str) -> str | None:
 
 
 # a word of a date, numeric or named ("2024", "08/2020", "–", "Aug.", "Present")
-_DATE_WORD = LazyPattern(rf"[\d\-–—:./'’]+|(?:{MONTH})\.?|now|present|current|today", re.I)
+_DATE_WORD = LazyPattern(rf"[\d\-–—:./'’]+|(?:{DATE_WORD})\.?", re.I)
 
 
 def _without_end_dates(part: str) -> str:
@@ -187,25 +191,28 @@ def _items(text: str) -> tuple[str, ...]:
     parts = _PARTS.split(text)
     if not (SCHOOL.search(text) or any(dates_only(part) for part in parts)):
         return (text,)
-    return tuple(_without_end_dates(part) for part in parts if not SCHOOL.search(part) and not _names_a_post(part))
+    items = (_without_end_dates(part) for part in parts if not SCHOOL.search(part))
+    return tuple(item for item in items if not _names_a_post(item))
 
 
 # the posts a university gives its students and staff beside the role nouns of work ("Physics Demonstrator")
 _ACADEMIC_POST = LazyPattern(r"\b(?:(?i:demonstrators?|graders?|markers?|fellows?|proctors?|invigilators?|mentors?"
                              r"|ambassadors?)|G?TAs?)\b")
-
-
-# a post's noun before a word of study names what is studied ("Mathematics Teacher Education")
-_STUDY_OF_A_POST = LazyPattern(r"\s+(?:education|training|studies)\b", re.I)
+# an aside set off in brackets or by a spaced dash ("Statistics (Marker)", "Physics – Peer Mentor"), and the
+# preposition a head noun's complement starts with ("Tutor for Calculus", "Physics with Teacher Licensure")
+_ASIDE = LazyPattern(r"[()\[\]]|\s[-–—]\s")
+_COMPLEMENT = LazyPattern(r"\s(?:with|for|of|in|at|on|to|under)\s", re.I)
 
 
 def _names_a_post(part: str) -> bool:
-    """Whether a part of an entry's line names a post held (a tutor, an assistant, a demonstrator, a TA), not the
-    engineer's title nor the study of a post ("Teacher Education")."""
+    """Whether a part of an entry's line names a post held (a tutor, an assistant, a demonstrator, a TA): a post's
+    noun heads its text before any aside ("Mathematics Tutor", "Tutor of Calculus (Part-time)"), not a subject's
+    aside ("Statistics (Marker)"), a programme's or a study's name ("Teacher Education") or the engineer's title."""
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    posts = [*_ACADEMIC_POST.finditer(part), *(m for m in ROLE_NOUN.finditer(part)
-                                               if not m[0].lower().startswith("engineer"))]
-    return any(not _STUDY_OF_A_POST.match(part, m.end()) for m in posts)
+    phrase = next((piece for piece in _ASIDE.split(part) if piece.strip()), "")
+    words = _COMPLEMENT.split(phrase, 1)[0].split()
+    head = words[-1].strip(".,:;'’") if words else ""
+    return bool(_ACADEMIC_POST.fullmatch(head) or ROLE_NOUN.fullmatch(head) and not head.lower().startswith("engineer"))
 
 
 # a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading

@@ -91,13 +91,13 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR,
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, DATE_WORD, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
                            field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
-from .text.dates import MONTH, find_ranges
+from .text.dates import find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
@@ -166,7 +166,7 @@ def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLeve
 
 # a dated period of study led by its verb ("09.2015 - 02.2019 Studied Computer Engineering, Westfield"): the subject
 # studied at a school with no level named, as a major is
-_STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|\b(?:{MONTH})\b|\b(?:today|now|present)\b)*\b(?:[Ss]tud(?:ied|ying)"
+_STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|{DATE_WORD})*\b(?:[Ss]tud(?:ied|ying)"
                             r"|STUD(?:IED|YING))\s+(?=[A-Z])")
 
 

@@ -33,6 +33,16 @@ def test_the_subject_after_an_honour_is_the_degrees(line, field):
     assert read(line) == [("bachelor" if line.startswith("B") else "master", field)]
 
 
+@pytest.mark.parametrize("line, level, field", [
+    ("BSc Hons. Physics, Kessel University", "bachelor", "physics"),
+    ("BSc (Hons) 2:2 Statistics, Tarrow University", "bachelor", "statistics"),
+    ("Bachelor, 1st Class Honours, Mathematics, Kessel University", "bachelor", "mathematics"),
+    ("MEng Hons. 2:1 Software Engineering, Tarrow University", "master", "software engineering"),
+])
+def test_an_honours_dot_or_class_digit_does_not_end_the_subject(line, level, field):
+    assert read(line) == [(level, field)]
+
+
 @pytest.mark.parametrize("line", ["Master's Diploma with Distinction", "Bachelor's degree, First Class Honours",
                                   "Master degree cum laude"])
 def test_an_honour_alone_states_no_subject(line):

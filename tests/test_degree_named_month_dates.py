@@ -1,7 +1,9 @@
 """An entry's dates at the ends of a part of its line are stripped in any form, numeric or with month names, before
 the part is read as the subject studied ("Aug 2016 – May 2020 Statistics, Westfield University" as "2016 – 2020
 Statistics, Westfield University"); a part naming a post held there is no subject (the engineer's title, also a
-degree's name, aside)."""
+degree's name, aside): a post's noun heads the part, before an aside in brackets or after a spaced dash and before
+a complement its preposition starts ("Statistics (Marker)" is the study, a post beside it; "Tutor for Statistics" a
+post)."""
 import pytest
 
 from helpers import degrees_read as read
@@ -27,6 +29,25 @@ def test_a_subject_after_dates_with_month_names_is_read(lines, field):
     "2019 – 2020 Mathematics Fellow, Tarrow University",
 ])
 def test_a_post_held_at_a_school_is_no_study(line):
+    assert read(line) == []
+
+
+@pytest.mark.parametrize("lines, field", [
+    (("2016 – 2020 Information Systems – Teaching Assistant, Kessel University",), "information systems"),
+    (("2016 – 2020 Data Science (Peer Mentor), Tarrow University",), "data science"),
+    (("2015 – 2019 Statistics (Director's Award), Kessel University",), "statistics"),
+    (("2012 – 2016 Mathematics with Teacher Licensure, Tarrow University",), "mathematics"),
+    (("Bachelor of Arts", "Kessel University, 2012 – 2016, Mathematics – Student Ambassador"), "mathematics"),
+])
+def test_a_post_beside_the_subject_leaves_it_studied(lines, field):
+    assert read(*lines) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize("line", [
+    "2019 – 2020 Tutor for Statistics, Kessel University",
+    "2019 – 2020 Teaching Assistant – Mathematics, Tarrow University",
+])
+def test_a_post_heading_its_part_is_no_study(line):
     assert read(line) == []
 
 
