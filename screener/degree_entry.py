@@ -170,7 +170,8 @@ _DATE_WORD = LazyPattern(rf"[\d\-–—:./'’]+|(?:{DATE_WORD})\.?", re.I)
 
 
 def _without_end_dates(part: str) -> str:
-    """A part with the dates at its ends stripped, in any form ("Aug 2024 – May 2028 Computer Science")."""
+    """A part with the dates at its ends stripped: digits, their separators, month names and an open end ("Aug 2024 –
+    Present Computer Science"); a date in other words ("Fall 2024") stays."""
     words = part.split()
     start, end = 0, len(words)
     while start < end and _DATE_WORD.fullmatch(words[start]):

@@ -46,8 +46,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
   else the next line. The award's own word and its class or honour are never the subject ("Master's Diploma", "First
-  Class Honours", "with distinction", "cum laude", "(excellent)", the "red diploma"). A minor is never the field,
-  and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
+  Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma"). A minor is never
+  the field, and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
   Applied") goes on in lower case on the next line ("physics and computer science") when nothing follows it on the
   degree's line. An initialism that abbreviates its subject names it when no
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
@@ -59,10 +59,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major", or "Speciality: Information Systems" below a university or an institute, not a college's vocational one) is
   undergraduate study, a bachelor; so is a related field named among a school's parts or on the line below it, dated
-  there (its dates at the part's ends in any form, month names too: "Aug 2016 – May 2020 Statistics, Westfield
+  there (its dates at the part's ends numeric or with month names: "Aug 2016 – May 2020 Statistics, Westfield
   University") or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of
   Economics, Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"; a part
-  naming a post held there, "Mathematics Tutor", "Physics Demonstrator", is none), or by the department
+  a post's noun heads, "Mathematics Tutor", "Tutor for Physics", is none, a post set aside after the subject,
+  "Statistics (Marker)", leaves it), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
   diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas: a proxy, so
   a field studied with no level word at a polytechnic that grants degrees under that name is missed, while a degree
