@@ -46,7 +46,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
   else the next line. The award's own word and its class or honour are never the subject ("Master's Diploma", "First
-  Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma"). A minor is never
+  Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma", honours joined by
+  "and", a rank in brackets after one: "with Distinction (top of class)"). A minor is never
   the field, and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
   Applied") goes on in lower case on the next line ("physics and computer science") when nothing follows it on the
   degree's line. An initialism that abbreviates its subject names it when no
@@ -62,8 +63,8 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   there (its dates at the part's ends numeric or with month names: "Aug 2016 – May 2020 Statistics, Westfield
   University") or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of
   Economics, Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"; a part
-  a post's noun heads, "Mathematics Tutor", "Tutor for Physics", is none, a post set aside after the subject,
-  "Statistics (Marker)", leaves it), or by the department
+  a post's noun heads, "Mathematics Tutor", "Tutor for Physics", is none unless a level heads the entry, a post set
+  aside after the subject, "Statistics (Marker)", leaves it), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
   diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas: a proxy, so
   a field studied with no level word at a polytechnic that grants degrees under that name is missed, while a degree

@@ -47,3 +47,22 @@ def test_an_honours_dot_or_class_digit_does_not_end_the_subject(line, level, fie
                                   "Master degree cum laude"])
 def test_an_honour_alone_states_no_subject(line):
     assert read(line)[0][1] is None
+
+
+@pytest.mark.parametrize("lines, field", [
+    (("MSc with Distinction and Honours, Kessel University", "Data Science"), "data science"),
+    (("BA, Magna Cum Laude and Departmental Honors, Kessel University", "History"), "history"),
+    (("BSc, First Class Honours and Dean's List", "Tarrow University", "Physics"), "physics"),
+    (("MSc with Distinction (top 5%), Kessel University", "Statistics"), "statistics"),
+])
+def test_joined_honours_and_an_aside_ranking_them_are_no_subject(lines, field):
+    assert read(*lines)[0][1] == field
+
+
+@pytest.mark.parametrize("line, field", [
+    ("BSc Hons (2.1) Geography, Kessel University", "geography"),
+    ("BSc (Hons) 2.2 Chemistry, Tarrow University", "chemistry"),
+    ("BSc Honours (H1) Mathematics, Kessel University", "mathematics"),
+])
+def test_the_subject_after_an_honours_aside_is_the_degrees(line, field):
+    assert read(line) == [("bachelor", field)]

@@ -57,3 +57,26 @@ def test_the_study_of_a_post_is_study():
 
 def test_the_engineers_title_at_a_school_stays_a_degree():
     assert read("Aug 2010 – Jul 2015 Computer Engineer, Tarrow University") == [("bachelor", "computer engineering")]
+
+
+@pytest.mark.parametrize("line", [
+    "2016-Present Computer Science, Kessel University",
+    "2016–Present Computer Science, Tarrow University",
+    "09/2016-Present Computer Science, Kessel University",
+    "2016–2020:Computer Science, Tarrow University",
+    "Kessel University, 2016-Present Computer Science",
+])
+def test_a_date_joined_to_its_words_by_a_dash_or_colon_is_stripped(line):
+    assert read(line) == [("bachelor", "computer science")]
+
+
+@pytest.mark.parametrize("lines, level, field", [
+    (("Specialist degree", "Tarrow State University, Statistician"), "master", "statistics"),
+    (("Specialist degree", "Kessel State University, Physicist, Teacher of Physics"), "master", "physics"),
+    (("Bachelor's degree", "Tarrow Pedagogical University, Teacher of Mathematics"), "bachelor", "mathematics"),
+    (("Bachelor of Education", "Kessel University, 2012 – 2016, Mathematics Teacher"), "bachelor", "mathematics"),
+    (("Bachelor of Science", "Tarrow University, 2016 – 2020, Computer Science Fellow"), "bachelor",
+     "computer science"),
+])
+def test_a_qualification_under_a_stated_level_names_its_subject(lines, level, field):
+    assert read(*lines) == [(level, field)]
