@@ -88,6 +88,14 @@ _OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|
            r"\b(?:plac|hir|recruit)(?:e|ed|es|ing|s)?\s+(?:the|a|an|our|their|his|her)\s+|"
            r"\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
+# "Reporting to: Engineering Manager", "Supervisor: Head of Engineering", "Referee: a name, CTO": a label opening the
+# line that names someone by their relation to the candidate makes the title after it that person's. A noun's label
+# takes a colon ("Supervisor - Team Lead" is one title in two parts), a verb's a dash too ("Reports to - CTO"); a field
+# of the candidate's own ("Manager:", "Hiring manager:", "Contact:") names nobody else. The label's value is a few
+# words that stop at a separator: "Reporting to: CTO | Tech Lead" goes on to the candidate's own title.
+_RELATION_LABEL = re.compile(r"^[\W_]*(?:(?:report(?:s|ed|ing)?\s+(?:directly\s+)?(?:to|into)|reporting\s+line)"
+                             r"\s*(?::|\s[–—-])|(?:(?:line|direct|reporting)\s+manager|supervisor|boss|referee|"
+                             r"reference)s?\s*:)\s*(?:[^\s:|•·;]+ ){0,4}$", re.IGNORECASE)
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
 # a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
 # another title, it is the title reached ("promoted to the Tech Lead role", "moved from QA to a team lead role").
@@ -216,7 +224,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
     if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (
-            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at)
+            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at) or _RELATION_LABEL.match(before)
             or (_JOINED_TO_OTHERS.search(before, at) and _NOUN_ENDS.match(after))
             or _JOINED_WITH_ARTICLE.search(before, at)):
         return "another person's title"
