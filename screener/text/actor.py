@@ -92,10 +92,13 @@ _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # line that names someone by their relation to the candidate makes the title after it that person's. A noun's label
 # takes a colon ("Supervisor - Team Lead" is one title in two parts), a verb's a dash too ("Reports to - CTO"); a field
 # of the candidate's own ("Manager:", "Hiring manager:", "Contact:") names nobody else. The label's value is a few
-# words that stop at a separator: "Reporting to: CTO | Tech Lead" goes on to the candidate's own title.
+# words that stop at a separator, and name one person: "Reporting to: CTO | Tech Lead" and "Reporting to: CTO, Tech
+# Lead of the squad" go on to the candidate's own title.
 _RELATION_LABEL = re.compile(r"^[\W_]*(?:(?:report(?:s|ed|ing)?\s+(?:directly\s+)?(?:to|into)|reporting\s+line)"
                              r"\s*(?::|\s[–—-])|(?:(?:line|direct|reporting)\s+manager|supervisor|boss|referee|"
-                             r"reference)s?\s*:)\s*(?:[^\s:|•·;]+ ){0,4}$", re.IGNORECASE)
+                             r"reference)s?\s*:)\s*(?P<value>(?:[^\s:|•·;]+ ){0,4})$", re.IGNORECASE)
+_A_TITLE = re.compile(r"\b(?:lead|leader|manager|engineer|developer|architect|director|head|CTO|CEO|CIO|VP|officer|"
+                      r"president|founder|owner|chief)s?\b", re.IGNORECASE)
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
 # a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
 # another title, it is the title reached ("promoted to the Tech Lead role", "moved from QA to a team lead role").
@@ -224,7 +227,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
     if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (
-            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at) or _RELATION_LABEL.match(before)
+            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at) or _after_relation_label(before)
             or (_JOINED_TO_OTHERS.search(before, at) and _NOUN_ENDS.match(after))
             or _JOINED_WITH_ARTICLE.search(before, at)):
         return "another person's title"
@@ -237,6 +240,12 @@ def _window(before: str) -> int:
         return 0
     cut = _SPACE.search(before, len(before) - _WINDOW)
     return cut.end() if cut else len(before)
+
+
+def _after_relation_label(before: str) -> bool:
+    """Whether a title follows a label naming another person by their relation, before any title of theirs."""
+    label = _RELATION_LABEL.match(before)
+    return bool(label) and not _A_TITLE.search(label["value"])
 
 
 def _given_to(before: str, at: int, after: str) -> bool:

@@ -367,11 +367,22 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     out: list[Section] = []
     for k, (i, name, heading, offset) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        resumed = next((j for j in range(i + 1, end) if dated_line(lines[j])), None) if i in vouching else None
+        resumed = _referees_end(lines, i + 1, end) if i in vouching else None
         out.append(Section(name, heading, i + offset, resumed or end))
-        if resumed and k:  # the referees' run ends at a dated line: the section they were set in goes on
+        if resumed and k:  # the referees' run has ended: the section they were set in goes on
             out.append(Section(marks[k - 1][1], marks[k - 1][2], resumed, end, titled=False))
     return tuple(out)
+
+
+def _referees_end(lines: Sequence[str], start: int, end: int) -> int | None:
+    """Where a run of referees under a heading that only may name them ends before `end`: at a dated line (referees
+    are undated), or at an entry set apart by a blank line that does not open as a referee's (a role's title stacked
+    over its dates)."""
+    for j in range(start, end):
+        if dated_line(lines[j]) or (j > start and not lines[j - 1].strip() and lines[j].strip()
+                                    and not reads_as_referees(lines, j)):
+            return j
+    return None
 
 
 def section_at(sections: Sequence[Section], index: int) -> Section | None:
