@@ -52,15 +52,9 @@ def role_lines(sections: Sequence[Section], count: int) -> list[tuple[int, int, 
     lists what was taught and supervised within those posts (courses, projects, tutorials), not more posts; alone,
     it is a teacher's work history."""
     employed = any(s.name == "experience" for s in sections)
-    blocks: list[tuple[int, int, Kind]] = []
-    for k, s in enumerate(sections):
-        if s.name not in ROLE_SECTIONS or employed and s.name == "teaching":
-            continue
-        if not s.titled and blocks:  # resumed after a run of referees set in it: one history, its layout read once
-            blocks[-1] = (blocks[-1][0], s.end, blocks[-1][2])
-            continue
-        blocks.append((*_held_lines(sections, k), Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading)
-                       else ROLE_SECTIONS[s.name]))
+    blocks = [(*_held_lines(sections, k), Kind.INTERNSHIP if _INTERN_HEADING.search(s.heading)
+               else ROLE_SECTIONS[s.name])
+              for k, s in enumerate(sections) if s.name in ROLE_SECTIONS and not (employed and s.name == "teaching")]
     if blocks:
         # Lines above the first heading hold roles too when a layout prints a block's heading beside or below
         # its content (row and sidebar templates); degree and certificate dates there are still never jobs.

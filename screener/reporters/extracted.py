@@ -12,7 +12,7 @@ def extracted_lines(document: Document) -> Iterator[str]:
     """Each line of text, after a `=== page N ===` marker where a page begins (multi-page files) and a
     `--- [section] ---` marker where a section heading was recognised."""
     texts = [line.text for line in document.lines]
-    starts = {s.start - s.titled: s for s in find_sections(texts)}
+    starts = {s.start - 1: s for s in find_sections(texts)}
     page = None
     for i, line in enumerate(document.lines):
         if document.pages > 1 and line.page != page:

@@ -93,12 +93,18 @@ _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
 # takes a colon ("Supervisor - Team Lead" is one title in two parts), a verb's a dash too ("Reports to - CTO"); a field
 # of the candidate's own ("Manager:", "Hiring manager:", "Contact:") names nobody else. The label's value is a few
 # words that stop at a separator, and name one person: "Reporting to: CTO | Tech Lead" and "Reporting to: CTO, Tech
-# Lead of the squad" go on to the candidate's own title.
+# Lead of the squad" go on to the candidate's own title. A name before the title is set off by a mark ("Sam Doe, CTO";
+# tabs and double spaces are squeezed to one space before this reads, so "Sam Doe Tech Lead" is no person's title).
 _RELATION_LABEL = re.compile(r"^[\W_]*(?:(?:report(?:s|ed|ing)?\s+(?:directly\s+)?(?:to|into)|reporting\s+line)"
                              r"\s*(?::|\s[–—-])|(?:(?:line|direct|reporting)\s+manager|supervisor|boss|referee|"
                              r"reference)s?\s*:)\s*(?P<value>(?:[^\s:|•·;]+ ){0,4})$", re.IGNORECASE)
-_A_TITLE = re.compile(r"\b(?:lead|leader|manager|engineer|developer|architect|director|head|CTO|CEO|CIO|VP|officer|"
+_A_TITLE = re.compile(r"\b(?:lead|leader|manager|engineer|developer|architect|director|head|C[A-Z]{1,2}O|VP|officer|"
                       r"president|founder|owner|chief)s?\b", re.IGNORECASE)
+_NAME_SET_OFF = re.compile(r"[,–—-]\s*$")
+# The person's title ends their part of the line, or only their name in brackets, their organisation or department (in
+# capitals) or the next person after a semicolon follows it; words that go on ("for the payments squad", "of 4
+# engineers") describe a post, the candidate's own.
+_PERSON_ENDS = re.compile(r"\s*(?:\([^)]*\)?\s*)?(?:(?:of|at|,|–|—|-)\s*(?:[A-Z][\w&.'’-]*\s*)+)?\s*(?:[.;].*)?$")
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
 # a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
 # another title, it is the title reached ("promoted to the Tech Lead role", "moved from QA to a team lead role").
@@ -227,7 +233,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
     if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (
-            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at) or _after_relation_label(before)
+            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at) or _after_relation_label(before, after)
             or (_JOINED_TO_OTHERS.search(before, at) and _NOUN_ENDS.match(after))
             or _JOINED_WITH_ARTICLE.search(before, at)):
         return "another person's title"
@@ -242,10 +248,12 @@ def _window(before: str) -> int:
     return cut.end() if cut else len(before)
 
 
-def _after_relation_label(before: str) -> bool:
-    """Whether a title follows a label naming another person by their relation, before any title of theirs."""
+def _after_relation_label(before: str, after: str) -> bool:
+    """Whether a title follows a label naming another person by their relation, before any title of theirs, and ends
+    that person's part of the line."""
     label = _RELATION_LABEL.match(before)
-    return bool(label) and not _A_TITLE.search(label["value"])
+    return (bool(label) and not _A_TITLE.search(label["value"]) and bool(_PERSON_ENDS.match(after))
+            and (not label["value"] or bool(_NAME_SET_OFF.search(label["value"]))))
 
 
 def _given_to(before: str, at: int, after: str) -> bool:
