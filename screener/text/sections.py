@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .headings import ROLE_PARTS, SELECTING, heading_key, role_part, without_role_parts
 from .lazy_regex import LazyPattern
-from .referees import only_referees
 
 # Canonical name -> the heading words that mean it (after lower-casing and dropping punctuation).
 _NAMES = {
@@ -112,13 +110,6 @@ _REFEREES = frozenset({"references", "referees"})
 # whose references they are: "Project References" or "Client References" list the candidate's own work
 _REFEREE_KINDS = frozenset({"character", "professional", "personal", "work", "colleague", "academic"})
 _ON_REQUEST = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished"})
-# Headings that name people vouching for the candidate only when the lines under them read as referees: a consultant's
-# "Recommendations" are findings, a bare "Reference" in a job may be a project's code, "Endorsements" a skills count;
-# and a heading that promises referees in other words than `_ON_REQUEST` ("... will be made available")
-_VOUCHING = frozenset({"reference", "referee", "recommendations", "recommendation", "testimonials", "testimonial",
-                       "endorsements", "endorsement"})
-_PROMISED = frozenset({"available", "upon", "on", "request", "by", "given", "provided", "supplied", "furnished", "will",
-                       "be", "can", "are", "is", "made", "gladly", "happily"})
 # what a qualifier makes of experience: "Personal Experiences" are one's own projects, not employment
 _EXPERIENCE_QUALIFIERS = {"research": "research", "teaching": "teaching", "volunteer": "volunteering",
                           "leadership": "leadership", "personal": "projects"}
@@ -228,19 +219,6 @@ def _references(key: str) -> str | None:
     if len(words) == 2 and words[0] in _REFEREE_KINDS and words[1] in _REFEREES:
         return "references"
     return "references" if words[0] in _REFEREES and _ON_REQUEST.issuperset(words[1:]) else None
-
-
-def _may_head_referees(line: str) -> bool:
-    """'Recommendations', 'Reference', 'References & Testimonials', 'References will be made available on request':
-    a heading that names people vouching for the candidate only if its lines read as referees (`only_referees`)."""
-    if len(line) > _MAX_LEN or _BULLET.match(line):
-        return False
-    words = heading_key(line).split()
-    if not words:
-        return False
-    if words[0] in _REFEREES | {"reference", "referee"} and len(words) > 1 and _PROMISED.issuperset(words[1:]):
-        return True
-    return bool(_VOUCHING.intersection(words)) and (_VOUCHING | _REFEREES | {"&"}).issuperset(words)
 
 
 def _selected(key: str) -> str | None:
@@ -354,19 +332,15 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     A resume writes its headings in one style: in one that capitalises them, a lower-case 'heading' that continues a
     wrapped sentence is that sentence's last word (a template with lower-case headings keeps all of its own)."""
     found: list[tuple[int, str, str, int, bool]] = []
-    vouching: list[int] = []  # the lines of headings that name referees only as the lines under them read
     previous = ""
     wrapped = -1  # the second line of a heading wrapped in a column beside the text
     for i, line in enumerate(lines):
         mark = None if i == wrapped else _mark(line)
         if not mark and i != wrapped and i + 1 < len(lines) and (column := _column_heading(line, lines[i + 1])):
             mark, wrapped = (*column, 0), i + 1
-        if not mark and i != wrapped and _may_head_referees(line):
-            vouching.append(i)
         if mark and not role_part(line, found):
             found.append((i, *mark, _continues(previous)))
         previous = line.strip() or previous
-    found = _with_referees(found, vouching, lines)
     capitalised = sum(not _lower(f[2]) for f in found) > len(found) / 2
     marks = without_role_parts([f[:4] for f in found if not (capitalised and f[4] and _lower(f[2]))], lines)
     out = []
@@ -374,20 +348,6 @@ def find_sections(lines: Sequence[str]) -> tuple[Section, ...]:
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         out.append(Section(name, heading, i + offset, end))
     return tuple(out)
-
-
-def _with_referees(found: list[tuple[int, str, str, int, bool]], vouching: list[int],
-                   lines: Sequence[str]) -> list[tuple[int, str, str, int, bool]]:
-    """`found` with the headings that only may name referees that head them: every line up to the next heading
-    reads as a referee's (`only_referees`). Otherwise its lines stay in the section they are in, as a role's."""
-    kept: list[int] = []
-    starts = [f[0] for f in found]
-    for i in reversed(vouching):
-        after = bisect_right(starts, i)
-        end = min(starts[after] if after < len(starts) else len(lines), kept[-1] if kept else len(lines))
-        if only_referees(lines, i + 1, end):
-            kept.append(i)
-    return sorted(found + [(i, "references", lines[i].strip(), 1, False) for i in kept])
 
 
 def section_at(sections: Sequence[Section], index: int) -> Section | None:
