@@ -12,15 +12,30 @@ from .text.lazy_regex import LazyPattern
 from .text.levels import find_level
 from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
 
+# A degree's class or honour, said of the award and never its subject: honours, a class or division ("First Class
+# Honours", "First Division", the UK's "2:1" or "2.1"), a distinction or merit, a Latin honour ("cum laude"), an
+# excellent grade, the honours diploma of the former Soviet states ("red diploma")
+_HONOUR = (r"(?:with\s+)?(?:(?:high(?:est)?|great|special)\s+)?(?:(?:(?:(?:upper|lower)[\s-]+)?(?:first|second|third"
+           r"|1st|2nd|3rd)[\s-]+(?:class|division))(?:[\s-]+(?:upper|lower)(?:[\s-]+division)?)?"
+           r"(?:\s+(?:honou?rs|hons)\b)?|honou?rs|hons|distinction|merit|(?:(?:summa|magna)\s+)?cum\s+laude"
+           r"|excellent|red\s+diploma|2[:.][12])")
+# honours joined by "and" ("with Distinction and Honours"), then an aside that ranks or grades them ("(top of
+# class)", "(2.1)", "(H1)", "(GPA 3.9)"), not a subject set in brackets ("Honours (Physics)")
+_HONOURS = (rf"\b{_HONOUR}\b(?:\s+and\s+{_HONOUR}\b)*"
+            rf"(?:\s*\((?:[\d.:%]|top\b|rank|class|H\d|grade|c?gpa|{_HONOUR}\b)[^)]*\))?+")  # never the subject
+# what stands before a level's subject beside its words: separators and honours, in brackets too ("(Hons) 2:1 X",
+# "Hons. X", "1st Class Honours X")
+_BEFORE_SUBJECT = rf"[\s.,:\-–]|\((?:{_HONOUR})\b[^)]*\)|{_HONOURS}"
+_HONOURS_FIRST = LazyPattern(rf"(?:{_BEFORE_SUBJECT})*", re.I)
 # What follows the level: "of Science in X", "(Hons) X", "Studies in X", ", X" -> X, up to a comma, bracket, dash or
-# digit ("studies" alone is no subject).
-_FIELD_TEXT = LazyPattern(r"^(?:\s|[.,:\-–]|\((?:hons?|honou?rs)\b[^)]*\)|\b(?:degree|of|science|arts|philosophy"
-                         r"|in|honou?rs|hons|stud(?:y|ies))\b)*"
-                         r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
+# digit ("studies" alone is no subject); the award's own word ("Master's Diploma") and its honour are none either.
+_FIELD_TEXT = LazyPattern(rf"^(?:{_BEFORE_SUBJECT}|\b(?:degree|diploma|of|science|arts|philosophy|in|stud(?:y|ies))\b)*"
+                          r"\(?(?P<field>[A-Za-z][A-Za-z&/' ]{2,60}?)\s*(?:[,()|\-–—\d]|$)", re.I)
 # nor is a degree's generic name ("Bachelor of Technology", "of Applied Science", "of Science and Technology": the
 # subject follows it or stands on its entry's lines) or a school's name ("Technische Hochschule Westfeld")
-_NOT_FIELD = LazyPattern(r"^(?:science|arts|philosophy|engineering|degree|expected|candidate|student|with)\b"
-                        r"|^stud(?:y|ies)$|^(?:(?:applied|and)\s+)?(?:sciences?|technology)$"
+_NOT_FIELD = LazyPattern(rf"^(?:science|arts|philosophy|engineering|degree|diploma|expected|candidate|student|with"
+                         rf"|and|{_HONOUR})\b"
+                        r"|^stud(?:y|ies)$|^(?:applied\s+)?(?:sciences?|technology)$"
                         r"|univ|college|school|institut|academy|polytechnic|hochschule|[ée]cole|escuela"
                         rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
 MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
@@ -88,7 +103,7 @@ def subject_after(text: str, *, names_subject: bool = False) -> str:
     """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
     what follows the subject removed."""
     text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
-    end = _SUBJECT_END.search(text, len(text) - len(text.lstrip(" .,:-–")))  # "B.Sc. X": the level's own dot
+    end = _SUBJECT_END.search(text, _HONOURS_FIRST.match(text).end())  # "B.Sc. X": the level's own dot, its honours
     return text[:end.start()] if end else text
 
 
@@ -131,8 +146,10 @@ _ABOUT_OTHER = LazyPattern(_OTHER_THAN_SUBJECT, re.I)
 _SUBJECT_WORDS = 5  # a line that is a subject alone: "Computer Science", "Electrical & Electronic Engineering"
 _PARTS = LazyPattern(r"[,;|]")
 DATE_CHARS = " \t0123456789/.-–—:|"  # a line's leading dates, before the name of a qualification
+# a date's words beside its digits and separators: a month's name, or the open end of a period ("Present")
+DATE_WORD = rf"\b(?:{MONTH})\b|\b(?:now|present|current|today)\b"
 # a line's leading symbol (a bullet, or an icon font's calendar glyph) decorates its dates
-_DATES_ONLY = LazyPattern(rf"[^\w\s]?(?:\s|[-–—/.]|\d|\b(?:{MONTH})\b|\b(?:now|present|current|today)\b)*$", re.I)
+_DATES_ONLY = LazyPattern(rf"[^\w\s]?(?:\s|[-–—/.]|\d|{DATE_WORD})*$", re.I)
 
 
 def dates_only(text: str) -> bool:
@@ -153,15 +170,58 @@ def subject_alone(text: str) -> str | None:
     return None
 
 
-def _items(text: str) -> tuple[str, ...]:
+# a word made of a date's parts, numeric or named, joined by separators ("2024", "08/2020", "–", "Aug.",
+# "2016-Present")
+_DATE_TOKEN = LazyPattern(rf"(?:[\d\-–—:./'’]|{DATE_WORD})+", re.I)
+
+
+def _without_end_dates(part: str) -> str:
+    """A part with the dates at its ends stripped: words of digits, their separators, month names and an open end
+    ("Aug 2024 – Present Computer Science"), then what is left of a date joined to a word ("2020:Physics"); a date in
+    other words ("Fall 2024") stays."""
+    words = part.split()
+    start, end = 0, len(words)
+    while start < end and _DATE_TOKEN.fullmatch(words[start]):
+        start += 1
+    while end > start and _DATE_TOKEN.fullmatch(words[end - 1]):
+        end -= 1
+    return " ".join(words[start:end]).strip(DATE_CHARS)
+
+
+def _items(text: str, *, posts: bool = False) -> tuple[str, ...]:
     """What a line can state a subject as: the line itself, or when it is an entry's own line (it names a school,
     or it sets its dates apart as a part of their own), each of its parts that names no school, dates at their ends
-    stripped ("2015 – Informatics, Faculty of Mathematics, Westfield University"; "2019 - Now | CS & Physics").
-    A list of courses is none of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021")."""
+    stripped, numeric or with month names ("2015 – Informatics, Faculty of Mathematics, Westfield University";
+    "Aug 2016 – May 2020 Statistics, Westfield University"; "2019 - Now | CS & Physics"). A list of courses is none
+    of these, nor a line whose dates run on from its text ("Developer, Acme 2019 - 2021"), nor, when `posts` are
+    read (an entry with no level word, which may be a job at the school), a part naming a post held there ("2019 -
+    Present Mathematics Tutor, Westfield University"; the engineer's title is also a degree's name, "Computer
+    Engineer"). Under a stated level the part is the qualification's name ("Teacher of Physics")."""
     parts = _PARTS.split(text)
     if not (SCHOOL.search(text) or any(dates_only(part) for part in parts)):
         return (text,)
-    return tuple(part.strip(" \t-–—:./0123456789") for part in parts if not SCHOOL.search(part))
+    items = (_without_end_dates(part) for part in parts if not SCHOOL.search(part))
+    return tuple(item for item in items if not (posts and _names_a_post(item)))
+
+
+# the posts a university gives its students and staff beside the role nouns of work ("Physics Demonstrator")
+_ACADEMIC_POST = LazyPattern(r"\b(?:(?i:demonstrators?|graders?|markers?|fellows?|proctors?|invigilators?|mentors?"
+                             r"|ambassadors?)|G?TAs?)\b")
+# an aside set off in brackets or by a spaced dash ("Statistics (Marker)", "Physics – Peer Mentor"), and the
+# preposition a head noun's complement starts with ("Tutor for Calculus", "Physics with Teacher Licensure")
+_ASIDE = LazyPattern(r"[()\[\]]|\s[-–—]\s")
+_COMPLEMENT = LazyPattern(r"\s(?:with|for|of|in|at|on|to|under)\s", re.I)
+
+
+def _names_a_post(part: str) -> bool:
+    """Whether a part of an entry's line names a post held (a tutor, an assistant, a demonstrator, a TA): a post's
+    noun heads its text before any aside ("Mathematics Tutor", "Tutor of Calculus (Part-time)"), not a subject's
+    aside ("Statistics (Marker)"), a programme's or a study's name ("Teacher Education") or the engineer's title."""
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
+    phrase = next((piece for piece in _ASIDE.split(part) if piece.strip()), "")
+    words = _COMPLEMENT.split(phrase, 1)[0].split()
+    head = words[-1].strip(".,:;'’") if words else ""
+    return bool(_ACADEMIC_POST.fullmatch(head) or ROLE_NOUN.fullmatch(head) and not head.lower().startswith("engineer"))
 
 
 # a degree written subject first, a comma before its level ("Electrical Engineering, Ph.D."), as an entry's heading
@@ -214,17 +274,17 @@ def after_a_name(quote: str) -> bool:
     return bool(before) and not SCHOOL.search(before) and not subject_first(before, quote[hit[1].end():])
 
 
-def entry_subject(entry: Sequence[str], above: str) -> str | None:
+def entry_subject(entry: Sequence[str], above: str, *, posts: bool = False) -> str | None:
     """A related field named on a line of its own in a degree's entry, when the degree's line states none: below
     it, after the school ("Bachelor of Science" / "Westfield University" / "Computer Science"), or just above it
     ("Computer Science" / "Bachelor of Science, 2014"), or as a part of the school's line ("Informatics, Westfield
     University" / "Bachelor studies"); else the school's unit the degree was studied in ("Department of Computer
     Systems" / "Bachelor's degree"). Coursework, a thesis or a minor is not the subject, nor the unit a line about
-    one of them names ("Thesis supervised in the Department of Physics")."""
+    one of them names ("Thesis supervised in the Department of Physics"); a post held is none where `posts` are read."""
     above = "" if COURSE.search(above) else above  # a course's or a diploma's title above is its own entry
     texts = [text for text in (*entry, above) if not find_level(text)]
     for text in texts:
-        for item in _items(text):
+        for item in _items(text, posts=posts):
             if known := subject_alone(item):
                 return known
     return next((known for text in texts if not _ABOUT_OTHER.search(text) and (unit := _UNIT.search(text))

@@ -14,6 +14,7 @@ from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, COURSE_TITLE, ENTR
 from .degree_unfinished import entry_unfinished, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
 from .text.lazy_regex import LazyPattern
+from .text.levels import find_level
 from .text.subjects import known_field
 
 
@@ -73,8 +74,11 @@ def _school_study(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[str,
     after_dates = line_at(lines, i + 2, inside) if dates_only(below) else ""
     if COURSE.search(after_dates) or BEFORE_UNIVERSITY.search(after_dates):
         after_dates = ""
+    # under a level on the line above, a heading too ("Bachelor of Education"), "Mathematics Teacher" names the
+    # qualification, not a post held
+    posts = not (i and find_level(lines[i - 1].text))
     for j, line in ((i, text), (i + 1, below), (i + 2, after_dates)):
-        if line and (subject := entry_subject([line], "")):
+        if line and (subject := entry_subject([line], "", posts=posts)):
             return subject, j
     return None
 
@@ -141,7 +145,7 @@ def _student_of(lines: Sequence[Line], i: int, inside: set[int]) -> str | None:
     schools = [j for j in (i - 1, i, i + 1) if _UNIVERSITY.search(line_at(lines, j, inside))]
     if not m or not schools or _before_university_or_course(lines, {i, *schools}, inside):
         return None
-    return subject_alone(m["subject"]) or entry_subject([m["subject"]], "")
+    return subject_alone(m["subject"]) or entry_subject([m["subject"]], "", posts=True)
 
 
 def _before_university_or_course(lines: Sequence[Line], rows: Collection[int], inside: set[int]) -> bool:

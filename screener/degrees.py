@@ -45,9 +45,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
   Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
-  else the next line. A minor is never the field, and a line naming another degree starts another entry. A subject the
-  line's end cuts ("Bachelor's degree in Applied") goes on in lower case on the next line ("physics and computer
-  science") when nothing follows it on the degree's line. An initialism that abbreviates its subject names it when no
+  else the next line. The award's own word and its class or honour are never the subject ("Master's Diploma", "First
+  Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma", honours joined by
+  "and", a rank in brackets after one: "with Distinction (top of class)"). A minor is never
+  the field, and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
+  Applied") goes on in lower case on the next line ("physics and computer science") when nothing follows it on the
+  degree's line. An initialism that abbreviates its subject names it when no
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
   one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
   only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
@@ -57,8 +60,11 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
 - A major or field of study under a school with no level word at all ("Major: Computer Science", "Computer Science
   Major", or "Speciality: Information Systems" below a university or an institute, not a college's vocational one) is
   undergraduate study, a bachelor; so is a related field named among a school's parts or on the line below it, dated
-  there or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of Economics,
-  Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"), or by the department
+  there (its dates at the part's ends numeric or with month names: "Aug 2016 – May 2020 Statistics, Westfield
+  University") or on the line above alone or as its graduation ("2016 – 2019: Westfield University, Faculty of
+  Economics, Economic Informatics"; "Anticipated graduation: 12/2026" / "Statistics; Westfield University"; a part
+  a post's noun heads, "Mathematics Tutor", "Tutor for Physics", is none unless a level heads the entry, a post set
+  aside after the subject, "Statistics (Marker)", leaves it), or by the department
   or faculty studied in ("Department of Chemistry", "Faculty: Chemistry"), unless the entry is a course, certificate,
   diploma or exchange, or at a polytechnic that names no university or institute (it awards diplomas: a proxy, so
   a field studied with no level word at a polytechnic that grants degrees under that name is missed, while a degree
@@ -87,13 +93,13 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, ENTRY_LINES, MINOR,
+from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, DATE_WORD, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
                            field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
-from .text.dates import MONTH, find_ranges
+from .text.dates import find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
@@ -162,7 +168,7 @@ def _diplom(lines: Sequence[Line], i: int, inside: set[int]) -> tuple[DegreeLeve
 
 # a dated period of study led by its verb ("09.2015 - 02.2019 Studied Computer Engineering, Westfield"): the subject
 # studied at a school with no level named, as a major is
-_STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|\b(?:{MONTH})\b|\b(?:today|now|present)\b)*\b(?:[Ss]tud(?:ied|ying)"
+_STUDY_PERIOD = LazyPattern(rf"^(?:[\s\d./\-–—:|]|{DATE_WORD})*\b(?:[Ss]tud(?:ied|ying)"
                             r"|STUD(?:IED|YING))\s+(?=[A-Z])")
 
 

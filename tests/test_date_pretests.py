@@ -65,13 +65,14 @@ def test_a_line_ending_in_words_no_date_has_runs_no_range_on():
 
 @pytest.mark.parametrize("line", ["Jan 2019 –", "Engineer 2019", "Present", "Analyst, Jan", "marzo de", "05 /",
                                   "05 .", "Sept’", "expected end:", "Poste en", "2019 →", "Acme (2019",
-                                  "Launched 2020 – Closed", "2015 (", "May 2019, 3 years and"])
+                                  "Launched 2020 – Closed", "2015 (", "May 2019, 3 years and", "06 |"])
 def test_a_line_ending_in_a_piece_of_a_range_may_run_on(line):
     assert dates.may_run_on(line)
 
 
 @settings(max_examples=400, deadline=None)
 @given(lines_of_pieces, lines_of_pieces)
+@example("Present05 |", "2019")  # a template's bar between month and year ("06 | 2016") is a range's piece
 def test_no_range_read_runs_across_a_break_after_a_line_that_may_not_run_on(upper, lower):
     text, cut = f"{upper} {lower}", len(upper)
     if not dates.may_run_on(upper):

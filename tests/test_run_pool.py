@@ -117,3 +117,23 @@ def test_a_batch_stopped_part_way_kills_its_workers_rather_than_wait_for_their_f
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
     assert mp.active_children() == []
+
+
+def collector_state(path):
+    """(young objects collected after how many allocations, objects frozen out of collection) in this process."""
+    import gc
+    return gc.get_threshold()[0], gc.get_freeze_count()
+
+
+@pytest.mark.skipif("fork" not in mp.get_all_start_methods(), reason="only forked workers inherit the parent's objects")
+def test_a_forked_worker_leaves_the_parents_objects_to_its_collector_uncounted_and_collects_less_often(files):
+    """A file allocates hundreds of thousands of short-lived objects: collecting every 700 walks them over and
+    over, and the oldest generation's collections walk (and write to the shared pages of) every rule and pattern
+    the worker inherited. The parent's own collector is left as it was."""
+    import gc
+    from screener.run.pool import GC_YOUNG
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    states = list(map_in_order(files[:2], collector_state, ON_ERROR, jobs=2, timeout=30))
+    assert all(young == GC_YOUNG > 700 and frozen > 1000 for young, frozen in states)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before

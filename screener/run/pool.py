@@ -6,6 +6,7 @@ by path with a small buffer, so memory holds only the results that wait for a sl
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -38,6 +39,7 @@ def _serve(conn: Connection, work: Callable[[Path], object]) -> None:
     # traceback each; a `kill` ends a worker at once (forked workers inherit the CLI's handlers otherwise)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     parent = os.getppid()
     while True:
         if not conn.poll(1.0):
@@ -50,6 +52,10 @@ def _serve(conn: Connection, work: Callable[[Path], object]) -> None:
         index, path = task
         conn.send((index, work(path)))
 
+
+# A worker's young objects collected after this many allocations, not 700: a file makes hundreds of thousands, most
+# freed by reference counting, and each collection walks them all
+GC_YOUNG = 10_000
 
 # Files handed to a worker ahead of the one it is reading, so it never waits for the parent between files.
 DEPTH = 3
@@ -90,7 +96,11 @@ class _Pool(Generic[T]):
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=_serve, args=(child, self.work), daemon=True)
-        proc.start()
+        gc.freeze()  # the parent's objects (rules, patterns, modules) are the worker's for good: its collector
+        try:  # never walks them, nor writes to their pages, which forked workers would otherwise each copy
+            proc.start()
+        finally:
+            gc.unfreeze()
         child.close()
         return _Worker(proc, parent)
 

@@ -88,6 +88,31 @@ _OTHERS = (r"(?:\b(?:with|alongside|under|for|by|from|among|between|assist(?:ed|
            r"\b(?:plac|hir|recruit)(?:e|ed|es|ing|s)?\s+(?:the|a|an|our|their|his|her)\s+|"
            r"\b(?:our|their|his|her|my)\s+)")
 _SOMEONE_ELSE = re.compile(rf"{_OTHERS}(?:\w+\s+)?$", re.IGNORECASE)
+# "Reporting to: Engineering Manager", "Supervisor: Head of Engineering", "Referee: a name, CTO": a label opening the
+# line that names someone by their relation to the candidate makes the title after it that person's. A noun's label
+# takes a colon ("Supervisor - Team Lead" is one title in two parts), a verb's a dash too ("Reports to - CTO"); a field
+# of the candidate's own ("Manager:", "Hiring manager:", "Contact:") names nobody else. The label's value is a few
+# words that stop at a separator, and name one person: "Reporting to: CTO | Tech Lead" and "Reporting to: CTO, Tech
+# Lead of the squad" go on to the candidate's own title. Words before the title are a person's name set off by a mark
+# ("Sam Doe, CTO"; tabs and double spaces are squeezed to one space before this reads, so "Sam Doe Tech Lead" is no
+# person's title), and only after a label that names a person (a supervisor, a referee): one reports to a body as
+# well ("Reporting to: Board – Head of Engineering", "Reports to: Group Technology – Engineering Lead"), and a name
+# cannot be told from a body's by its shape ("Retail Banking"), so the title after it stays the candidate's own.
+_RELATION_LABEL = re.compile(r"^[\W_]*(?:(?:report(?:s|ed|ing)?\s+(?:directly\s+)?(?:to|into)|reporting\s+line)"
+                             r"\s*(?::|\s[–—-])|(?:(?P<person>(?:line|direct|reporting)\s+manager|supervisor|boss|"
+                             r"referee)|reference)s?\s*:)\s*(?P<value>(?:[^\s:|•·;]+ ){0,4})$", re.IGNORECASE)
+_A_TITLE = re.compile(r"\b(?:lead|leader|manager|engineer|developer|architect|director|head|C[A-Z]{1,2}O|VP|officer|"
+                      r"president|founder|owner|chief)s?\b", re.IGNORECASE)
+_SET_OFF = re.compile(r"\s*[,–—-]\s*$")
+# a name's words: capitalised but not in capitals (an acronym, "IT", names a department) or initials, with the
+# lower-case particles of names ("Ana de la Cruz")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_PARTICLES = frozenset("de da do dos das di del della van von der den ter la le du bin al el".split())
+# The person's title ends their part of the line, or only their name in brackets, their organisation or department (in
+# capitals) or the next person after a semicolon follows it; words that go on ("for the payments squad", "of 4
+# engineers") describe a post, the candidate's own.
+_PERSON_ENDS = re.compile(r"\s*(?:\([^)]*\)?\s*)?(?:(?:of|at|,|–|—|-)\s*(?:[A-Z][\w&.'’-]*\s*)+)?\s*(?:[.;].*)?$")
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
 # a possessive is whom something went to ("to guide new engineers" is a deed); after a verb of reaching one, or "from"
 # another title, it is the title reached ("promoted to the Tech Lead role", "moved from QA to a team lead role").
@@ -216,7 +241,7 @@ def not_the_candidates(before: str, phrase: str, after: str, section: str | None
             and (_LINE_OPENING.match(before) or after.startswith(("'", "’")))):
         return "the title of who judged the candidate"
     if (_TITLE_END.search(phrase) and " of " not in phrase or _TITLE_OF.match(phrase)) and (
-            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at)
+            _given_to(before, at, after) or _SOMEONE_ELSE.search(before, at) or _after_relation_label(before, after)
             or (_JOINED_TO_OTHERS.search(before, at) and _NOUN_ENDS.match(after))
             or _JOINED_WITH_ARTICLE.search(before, at)):
         return "another person's title"
@@ -229,6 +254,24 @@ def _window(before: str) -> int:
         return 0
     cut = _SPACE.search(before, len(before) - _WINDOW)
     return cut.end() if cut else len(before)
+
+
+def _after_relation_label(before: str, after: str) -> bool:
+    """Whether a title follows a label naming another person by their relation, before any title of theirs, and ends
+    that person's part of the line."""
+    label = _RELATION_LABEL.match(before)
+    return (bool(label) and not _A_TITLE.search(label["value"]) and bool(_PERSON_ENDS.match(after))
+            and (not label["value"] or bool(label["person"]) and _a_persons_name(label["value"])))
+
+
+def _a_persons_name(value: str) -> bool:
+    """Whether a label's words before a title are a person's name set off by a mark ("Sam Doe, "), not words of a
+    department ("Group IT – ") or one of the candidate's own line."""
+    mark = _SET_OFF.search(value)
+    words = value[:mark.start()].split() if mark else []
+    named = [w for w in words if not (w.islower() and w in _PARTICLES)]
+    return 2 <= len(named) and all(_INITIAL.fullmatch(w) or _NAME_WORD.fullmatch(w) and w[0].isupper()
+                                   and not w.isupper() for w in named)
 
 
 def _given_to(before: str, at: int, after: str) -> bool:

@@ -126,13 +126,14 @@ _DIGIT = LazyPattern(r"\d")
 # Where a date that starts with a word can start: _POINT's month, season and open-end forms, with the same edges
 _WORD_DATE = LazyPattern(rf"(?<!{_L})(?:{_MONTH_OR_SEASON}|{_OPEN_END})(?!{_L})", re.I)
 # What the last word of a line ends with when a range read across the line break has begun on the line: a number, a
-# link's dash, arrow or slash, a mark a range's pieces may stand apart by ('05 .' / '2019', '2015 (' / '8 months)'),
+# link's dash, arrow or slash, a mark a range's pieces may stand apart by ('05 .' / '2019', '2015 (' / '8 months)',
+# a template's bar '06 |' / '2016'),
 # or a word of the grammar (a month or season, a word of an open end, a link, an ended or expected end, a unit of a
 # duration and what joins two, 'de', 'end', 'pres'), as written or cut by a mark ('Jan.,', 'years,').
 _DATE_PIECES = " ".join(piece for words in (MONTH_WORDS, SEASON_WORDS, OPEN_ENDS, LINKS, ENDED, EXPECTED, YEAR_UNITS,
                                             MONTH_UNITS, "and et und y e en de end pres")
                         for word in words.split() for piece in word.split("_"))
-_RUN_ON = LazyPattern(rf"[\d{_DASHES}→>/]|^[.(,·+&]+$|(?<!{_L}){_words(_DATE_PIECES)}[.,:'’‘]*$", re.I)
+_RUN_ON = LazyPattern(rf"[\d{_DASHES}→>/]|^[.(,·+&|]+$|(?<!{_L}){_words(_DATE_PIECES)}[.,:'’‘]*$", re.I)
 # What every date that can only be month first holds: its middle number, a day above 12, written with two digits
 _MONTH_FIRST_CUE = LazyPattern(r"\d[/.-][1-3]\d[/.-]\d")
 
