@@ -179,3 +179,21 @@ def test_a_role_noun_after_the_organisation_on_the_dated_line_leaves_the_item_ab
         found = read(*LED, "• Software Developer", dated, "• Partner gateway in Java")
         assert found[1].title == "Software Developer"
 
+
+
+def test_a_role_noun_leading_the_organisations_name_leaves_the_item_above_the_title():
+    # a role's name ends on its noun: these dated lines are led by an organisation whose name opens with one
+    for dated in ("Designer Outlet Ltd, 2016 – 2019", "Executive Travel Group, 2016 – 2019",
+                  "Harbor Developer Platform, 2016 – 2019"):
+        found = read(*LED, "• Software Developer", dated, "• Partner gateway in Java")
+        assert found[1].title == "Software Developer"
+
+
+def test_a_place_or_a_phrase_item_under_an_organisations_dates_is_no_heading_so_the_item_above_titles_the_role():
+    # the block's first entry names only its organisation: what stands under each entry's dates is no title
+    for under in (("Leeds, UK",), ("Remote",), ("Munich, Germany",), ()):
+        found = read("Experience", "Northwind Traders | 2019 – 2025", *under, "• Ledger service in Go",
+                     "• Software Developer", "Harbor Labs | 2016 – 2019", *under, "• Partner gateway in Java",
+                     "• Platform Engineer", "Copper Mills | 2013 – 2016", *under, "• Payment API in Python")
+        assert [p.title for p in found][1:] == TITLES[1:], under
+

@@ -77,6 +77,9 @@ _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst":
 _BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(?i:in|at)\b"
                           rf"(?=.*(?i:{ACADEMIC_PLACE.pattern})))[A-Z][a-z]+ed|Built|Led|"
                           r"Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|Worked|Owned|Shipped|Helped)\b")
+# a line naming only where a role was worked: a town and its region ('Leeds, UK') or a way of working
+_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,2},\s*(?:[A-Z][\w.'’-]*\s*){1,2}|\s*(?i:remote|hybrid|on[ -]?site)"
+                         r"\s*")
 _PLACE_WORDS = 3  # a town and its country, or "Remote", beside a range: no role's title and body
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
@@ -194,17 +197,27 @@ def _role_first(line: str, ranges: Sequence[DateRange]) -> bool:
     """Is the dated line led by a name of one holder's role ('Backend Engineer, Acme, 2019 – 2021'; not 'Acme —
     Developer Platform, 2019 – 2021', nor 'Acme, 2019 – 2021 (Contractor)')?"""
     parts = (part for a, b in _gaps(ranges, len(line)) for part in _LEAD_PART.split(line[a:b]))
-    return names_one_holder(next((part for part in parts if _worded(part)), ""))
+    first = _CLEAN.sub("", next((part for part in parts if _worded(part)), ""))
+    last = next(reversed([*ROLE_NOUN.finditer(first)]), None)  # a role's name ends on its noun: not 'Designer Outlet'
+    return last is not None and last.end() == len(first) and names_one_holder(last.group())
 
 
 def _titled(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], end: int,
-            as_of: dt.date) -> list[bool]:
+            as_of: dt.date, items: Container[int]) -> list[bool]:
     """Which entries find their title on or below their dated line: led by a role's name, or with a heading right
     under it, but for a block whose first entry is led by its role's name (there the line under the dates is the
     role's text). Above such an entry a list item is the role before's text, else it may be the entry's title."""
     lead = [_role_first(lines[i], ranges) for i, ranges in found]
     return [lead[k] or not lead[0] and _title_below(lines, i, ranges, found[k + 1][0] if k + 1 < len(found) else end,
-                                                    as_of) for k, (i, ranges) in enumerate(found)]
+                                                    as_of) and _heads(lines[i + 1], i + 1 in items)
+            for k, (i, ranges) in enumerate(found)]
+
+
+def _heads(line: str, item: bool) -> bool:
+    """May a heading-like line under a role's dates title it: not a place ('Munich, Germany', 'Remote'), and if a
+    list item, one naming one holder's role ('• Data Analyst'; not '• Payment API in Python', the role's text)?"""
+    place = _PLACE_LINE.fullmatch(line) and not ROLE_NOUN.search(line)
+    return not place and (not item or names_one_holder(line))
 
 
 def _title_below(lines: Sequence[str], i: int, ranges: Sequence[DateRange], nxt: int, as_of: dt.date) -> bool:
@@ -366,7 +379,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
     items = _content_items(lines, dated, start, items)
-    named = _titled(lines, found, end, as_of)
+    named = _titled(lines, found, end, as_of, items)
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
