@@ -26,8 +26,8 @@ def test_a_title_after_a_relation_label_is_that_persons(bundled, line):
     assert status(bundled, SOFTWARE_JOB + line + "\n", "team-leadership") == "fail"
 
 
-# guards (they pass on main too): a label that runs over separators or takes in the candidate's own fields, or a
-# body's name before the dash, would give the candidate's own title away
+# guards (they passed before relation labels were read too): a label that runs over separators or takes in the
+# candidate's own fields, or a body's name before the dash, would give the candidate's own title away
 @pytest.mark.parametrize("line", [
     "Manager: Engineering Manager (Payments)",
     "- Hiring manager: Tech Lead hiring for two roles",

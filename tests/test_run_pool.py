@@ -1,4 +1,5 @@
 """The worker pool: results in path order whatever the worker count; a hanging or crashing file is one error row."""
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -14,7 +15,7 @@ from screener.models import Verdict
 from screener.rules import parse_rules
 from screener.run.file import error_rows, screen_file
 from screener.run.options import ScreenOptions
-from screener.run.pool import map_in_order
+from screener.run.pool import GC_YOUNG, map_in_order
 
 RULES = parse_rules({"title": "t", "requirement": [
     {"id": "python", "group": "must-have", "text": "Python", "check": "keywords", "any": ["Python"]}]}, "t.toml")
@@ -121,7 +122,6 @@ def test_a_batch_stopped_part_way_kills_its_workers_rather_than_wait_for_their_f
 
 def collector_state(path):
     """(young objects collected after how many allocations, objects frozen out of collection) in this process."""
-    import gc
     return gc.get_threshold()[0], gc.get_freeze_count()
 
 
@@ -130,9 +130,6 @@ def test_a_forked_worker_leaves_the_parents_objects_to_its_collector_uncounted_a
     """A file allocates hundreds of thousands of short-lived objects: collecting every 700 walks them over and
     over, and the oldest generation's collections walk (and write to the shared pages of) every rule and pattern
     the worker inherited. The parent's own collector is left as it was."""
-    import gc
-    from screener.run.pool import GC_YOUNG
-
     before = gc.get_threshold(), gc.get_freeze_count()
     states = list(map_in_order(files[:2], collector_state, ON_ERROR, jobs=2, timeout=30))
     assert all(young == GC_YOUNG > 700 and frozen > 1000 for young, frozen in states)

@@ -109,8 +109,8 @@ _SET_OFF = re.compile(r"\s*[,–—-]\s*$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _PARTICLES = frozenset("de da do dos das di del della van von der den ter la le du bin al el".split())
-# The person's title ends their part of the line, or only their name in brackets, their organisation or department (in
-# capitals) or the next person after a semicolon follows it; words that go on ("for the payments squad", "of 4
+# The person's title ends their part of the line, or only their name in brackets, their organisation or department
+# (capitalised) or the next person after a semicolon follows it; words that go on ("for the payments squad", "of 4
 # engineers") describe a post, the candidate's own.
 _PERSON_ENDS = re.compile(r"\s*(?:\([^)]*\)?\s*)?(?:(?:of|at|,|–|—|-)\s*(?:[A-Z][\w&.'’-]*\s*)+)?\s*(?:[.;].*)?$")
 # "presented the design to the CTO", "showed the prototype to a client's CTO": a title after "to" and an article or
