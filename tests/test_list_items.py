@@ -197,3 +197,10 @@ def test_a_place_or_a_phrase_item_under_an_organisations_dates_is_no_heading_so_
                      "• Platform Engineer", "Copper Mills | 2013 – 2016", *under, "• Payment API in Python")
         assert [p.title for p in found][1:] == TITLES[1:], under
 
+
+
+def test_a_post_noun_ending_the_dated_lines_first_part_names_the_role_so_the_item_above_stays_the_role_befores():
+    # a clinician's or academic's post: the noun has other senses elsewhere, but ends a role's name on a dated line
+    for role in ("Staff Doctor", "Research Fellow", "Trainee Surgeon", "Senior Registrar"):
+        found = read(*LED, "• Quality award for the ledger", f"{role}, Harbor Clinic, 2016 – 2019", "• Ward rounds")
+        assert found[1].title.startswith(role)

@@ -80,6 +80,9 @@ _BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(
 # a line naming only where a role was worked: a town and its region ('Leeds, UK') or a way of working
 _PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,2},\s*(?:[A-Z][\w.'’-]*\s*){1,2}|\s*(?i:remote|hybrid|on[ -]?site)"
                          r"\s*")
+# nouns naming one holder's post that ROLE_NOUN leaves out for their other senses (a doctor's degree, a society's
+# fellow): at the end of a dated line's first part they name the role all the same ('Junior Doctor, City Hospital')
+_POST_NOUN = re.compile(r"\b(?:doctor|fellow|surgeon|registrar|resident|dentist|midwife|paramedic)\b", re.I)
 _PLACE_WORDS = 3  # a town and its country, or "Remote", beside a range: no role's title and body
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
@@ -199,7 +202,9 @@ def _role_first(line: str, ranges: Sequence[DateRange]) -> bool:
     parts = (part for a, b in _gaps(ranges, len(line)) for part in _LEAD_PART.split(line[a:b]))
     first = _CLEAN.sub("", next((part for part in parts if _worded(part)), ""))
     last = next(reversed([*ROLE_NOUN.finditer(first)]), None)  # a role's name ends on its noun: not 'Designer Outlet'
-    return last is not None and last.end() == len(first) and names_one_holder(last.group())
+    post = _POST_NOUN.search(first)
+    return (last is not None and last.end() == len(first) and names_one_holder(last.group())
+            or post is not None and post.end() == len(first))
 
 
 def _titled(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], end: int,
