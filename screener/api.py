@@ -18,7 +18,7 @@ from .models import Document, Line, ResumeResult
 from .rules import RuleSet, load_rules
 from .run.file import screen_file as _screen_file
 from .run.options import ScreenOptions
-from .text.normalize import normalize_lines
+from .text.normalize import normalize_items
 
 __all__ = ["load", "load_rules", "screen_document", "screen_file", "screen_text"]
 
@@ -30,7 +30,7 @@ def screen_document(document: Document, rules: RuleSet, as_of: dt.date | None = 
 
 def screen_text(text: str, rules: RuleSet, as_of: dt.date | None = None, source: str = "<text>") -> ResumeResult:
     """Screen resume text you already have (from a database, an ATS export, a data-frame column)."""
-    lines = tuple(Line(t) for t in normalize_lines(text.splitlines()))
+    lines = tuple(Line(t, item=item) for t, item in normalize_items(text.splitlines()))
     return screen_document(Document(source, "text", lines), rules, as_of)
 
 

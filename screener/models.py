@@ -63,6 +63,9 @@ class Line:
 
     text: str
     page: int = 1
+    # written as a list item (led by a bullet, which the text no longer shows, or by an item's number, or a Word
+    # list paragraph): a role's content, never its heading
+    item: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Normalisation makes the same words look the same whatever file they came from."""
 import pytest
 
-from screener.text.normalize import normalize_line, normalize_lines
+from screener.text.normalize import normalize_items, normalize_line, normalize_lines
 
 
 def test_ligatures_are_split():
@@ -54,3 +54,22 @@ def test_every_control_character_a_report_would_picture_is_a_space_in_extracted_
         if char in "\t\n":
             continue  # layout: a line's tab is a space anyway, a newline ends the line
         assert printable(char) != char and normalize_line(f"a{char}b") == "a b", hex(code)
+
+
+@pytest.mark.parametrize("line, item", [
+    ("\u2022 Payments in Go", True), ("- Payments in Go", True), ("* Payments in Go", True),
+    ("\u25aa Payments in Go", True), ("\ufffd Payments in Go", True),  # a bullet, removed from the text
+    ("1. Payments in Go", True), ("12) Payments in Go", True),  # an item's number, kept
+    ("Payments in Go", False), ("    Payments in Go", False),  # indented only
+    ("Senior Engineer", False), ("2019 - 2021", False), ("1.5 years in Go", False), ("3 engineers", False),
+], ids=["bullet", "dash", "star", "square", "unreadable", "number", "number-bracket", "plain", "indented",
+        "title", "range", "decimal", "count"])
+def test_a_line_led_by_a_bullet_or_an_items_number_is_a_list_item(line, item):
+    assert normalize_items([line]) == [(normalize_line(line), item)]
+
+
+def test_a_list_items_line_joined_or_split_keeps_its_mark_on_its_own_text_only():
+    assert normalize_items(["\u2022 Built micro-", "services in Go"]) == [("Built microservices", True),
+                                                                          ("in Go", False)]
+    assert normalize_items(["\u2022 Python, GoEXPERIENCE"]) == [("Python, Go", True),
+                                                               ("EXPERIENCE", False)]

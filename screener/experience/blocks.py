@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from ..degrees import mentions_degree
@@ -55,6 +55,7 @@ _DOCUMENT_DATE = re.compile(r"\blast\s+(?:updated|revised|modified|edited)\b|^\W
 # ("... ⋄ Nov 2025"); under a role, an address on a dated line is a referee's or the employer's
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w")
 _SPACES = re.compile(r"\s{2,}")
+_LEAD_PART = re.compile(r"\s[–—-]\s|[,|(\t@]|\s{2,}|\s+at\s")  # ends a dated line's first part: 'Engineer, Acme'
 _CLEAN = re.compile(r"^[\s|,;:()\[\]–—-]+|[\s|,;:()\[\]–—-]+$")
 _MAX_TITLE_LINES = 2
 _SYMBOLS = ("So", "Sm", "Co")  # a line led by a symbol or a private-use glyph is a list item
@@ -76,6 +77,12 @@ _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst":
 _BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(?i:in|at)\b"
                           rf"(?=.*(?i:{ACADEMIC_PLACE.pattern})))[A-Z][a-z]+ed|Built|Led|"
                           r"Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|Worked|Owned|Shipped|Helped)\b")
+# a line naming only where a role was worked: a town and its region ('Leeds, UK') or a way of working
+_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,2},\s*(?:[A-Z][\w.'’-]*\s*){1,2}|\s*(?i:remote|hybrid|on[ -]?site)"
+                         r"\s*")
+# nouns naming one holder's post that ROLE_NOUN leaves out for their other senses (a doctor's degree, a society's
+# fellow): at the end of a dated line's first part they name the role all the same ('Junior Doctor, City Hospital')
+_POST_NOUN = re.compile(r"\b(?:doctor|fellow|surgeon|registrar|resident|dentist|midwife|paramedic)\b", re.I)
 _PLACE_WORDS = 3  # a town and its country, or "Remote", beside a range: no role's title and body
 # "2007-2010 (Oberlin College)" alone under another dated line: the same role, at another place or time.
 _PLACE_ONLY = re.compile(r"[\s,|–—-]*(?:\([^()]{0,40}\))?[\s,|–—-]*")
@@ -98,6 +105,11 @@ SHORT = 70  # a title or company line is short; a bullet describing work is usua
 def _strip_dates(text: str, ranges: Sequence[DateRange]) -> str:
     kept = _INLINE_DURATION.sub(" ", " ".join(text[a:b] for a, b in _gaps(ranges, len(text))))
     return _CLEAN.sub("", _SPACES.sub(" ", kept))
+
+
+def _named(line: str, ranges: Sequence[DateRange]) -> bool:
+    """Does a dated line name something beside its dates (a title, an organisation, a place)?"""
+    return any(c.isalpha() for c in _strip_dates(line, ranges))
 
 
 def _studied(text: str, entry: str | None = None) -> bool:
@@ -163,21 +175,60 @@ def _title_like(line: str, as_of: dt.date, adjacent: bool) -> bool:
             and (adjacent or len(line) <= SHORT) and not _BULLET_LIKE.search(line) and not find_ranges(line, as_of))
 
 
-def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, most: int = _MAX_TITLE_LINES) -> int:
+def _top(lines: Sequence[str], i: int, prev: int, as_of: dt.date, items: Container[int], titled: bool,
+         most: int = _MAX_TITLE_LINES) -> int:
     """The first line of the role dated on line i: up to `most` title lines above it, read across blank lines (page
-    furniture between a title at the foot of one page and its dates at the top of the next)."""
+    furniture between a title at the foot of one page and its dates at the top of the next). A list item is the
+    role before's text where the role is `titled` on or below its dated line, or above another item it took (a list
+    is text); else an item may be the role's title."""
     top, k, taken = i, i, 0
     while k > prev and taken < most:
         k -= 1
         if not _worded(lines[k]) or _DURATION.fullmatch(lines[k]):
             continue  # a blank, an icon drawn alone ('+'), a duration
-        if (not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
+        listed = k in items and (titled or taken and top in items)
+        if (listed or not _title_like(lines[k], as_of, taken == 0) or taken and reads_as_text(lines[k])
                 or _ends_sentence_above(lines, k) or _wrapped_role(lines, k, as_of)):
             break  # over a title, a line reading as a role's text ('Stack: Go, Kafka') is the role before's
         top, taken = k, taken + 1
     if taken and top - 1 >= prev and _title_like(lines[top - 1], as_of, False) and _joins_next(lines[top - 1]):
         top -= 1  # the first half of a title wrapped over two lines ('Lead Engineer, Payments and' / 'Risk')
     return top
+
+
+def _role_first(line: str, ranges: Sequence[DateRange]) -> bool:
+    """Is the dated line led by a name of one holder's role ('Backend Engineer, Acme, 2019 – 2021'; not 'Acme —
+    Developer Platform, 2019 – 2021', nor 'Acme, 2019 – 2021 (Contractor)')?"""
+    parts = (part for a, b in _gaps(ranges, len(line)) for part in _LEAD_PART.split(line[a:b]))
+    first = _CLEAN.sub("", next((part for part in parts if _worded(part)), ""))
+    last = next(reversed([*ROLE_NOUN.finditer(first)]), None)  # a role's name ends on its noun: not 'Designer Outlet'
+    post = _POST_NOUN.search(first)
+    return (last is not None and last.end() == len(first) and names_one_holder(last.group())
+            or post is not None and post.end() == len(first))
+
+
+def _titled(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], end: int,
+            as_of: dt.date, items: Container[int]) -> list[bool]:
+    """Which entries find their title on or below their dated line: led by a role's name, or with a heading right
+    under it, but for a block whose first entry is led by its role's name (there the line under the dates is the
+    role's text). Above such an entry a list item is the role before's text, else it may be the entry's title."""
+    lead = [_role_first(lines[i], ranges) for i, ranges in found]
+    return [lead[k] or not lead[0] and _title_below(lines, i, ranges, found[k + 1][0] if k + 1 < len(found) else end,
+                                                    as_of) and _heads(lines[i + 1], i + 1 in items)
+            for k, (i, ranges) in enumerate(found)]
+
+
+def _heads(line: str, item: bool) -> bool:
+    """May a heading-like line under a role's dates title it: not a place ('Munich, Germany', 'Remote'), and if a
+    list item, one naming one holder's role ('• Data Analyst'; not '• Payment API in Python', the role's text)?"""
+    place = _PLACE_LINE.fullmatch(line) and not ROLE_NOUN.search(line)
+    return not place and (not item or names_one_holder(line))
+
+
+def _title_below(lines: Sequence[str], i: int, ranges: Sequence[DateRange], nxt: int, as_of: dt.date) -> bool:
+    """Is the line right below the named dated line i (and before the next entry's, `nxt`) a heading, not text?"""
+    return (_named(lines[i], ranges) and i + 1 < nxt and _title_like(lines[i + 1], as_of, False)
+            and not reads_as_text(lines[i + 1]))
 
 
 def _joins_next(line: str) -> bool:
@@ -197,19 +248,31 @@ def _unwrap(head: list[str]) -> list[str]:
     return out
 
 
+def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items: Container[int]) -> Container[int]:
+    """The block's list items where its entries show them to be their text: the first entry's heading is on or
+    below its dates (nothing stands above them), and most entries' text, right under their dates or under one
+    heading line below them, starts with an item (a dated line may be one: a numbered list of roles). A block whose
+    headings stand above the dates reads its items as any other line: there an item may be a heading ('• Research
+    Intern' over the dates, a numbered list of roles, a Word list of titles over its list of bullets) or a degree
+    listed among the roles."""
+    if not dated or any(map(_worded, lines[start:dated[0]])):
+        return ()
+    under = sum(i + 1 in items or i + 2 in items for i in dated)
+    return items if 2 * under > len(dated) else ()
+
+
 def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
-           as_of: dt.date) -> Shape:
+           as_of: dt.date, items: Container[int], titled: bool) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
-    and the line right below is a heading, not the role's text, with no heading line above (only the text of the
-    role before); ABOVE where a heading line is above its dates and none below; where both, the side naming one
-    holder's role where only one does (a role named on the dated line leaves an organisation either side), else
-    EITHER; NEITHER where none."""
+    and the line right below is a heading, not the role's text (an item may be one: 'Acme, 2019 – 2021' over
+    '• Backend Engineer'), with no heading line above (only the text of the role before); ABOVE where a heading line
+    is above its dates and none below; where both, the side naming one holder's role where only one does (a role
+    named on the dated line leaves an organisation either side), else EITHER; NEITHER where none."""
     i, ranges = found[k]
     prev = found[k - 1][0] + 1 if k else start
     nxt = found[k + 1][0] if k + 1 < len(found) else end
-    below = (any(c.isalpha() for c in _strip_dates(lines[i], ranges)) and i + 1 < nxt
-             and _title_like(lines[i + 1], as_of, False) and not reads_as_text(lines[i + 1]))
-    above = [line for line in lines[_top(lines, i, prev, as_of):i] if line and not reads_as_text(line)]
+    below = _title_below(lines, i, ranges, nxt, as_of)
+    above = [line for line in lines[_top(lines, i, prev, as_of, items, titled):i] if line and not reads_as_text(line)]
     if below and above:
         own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
         return Shape.EITHER if own == other else Shape.BELOW if own else Shape.ABOVE
@@ -278,11 +341,11 @@ def _range_below(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> bool
 
 
 def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_of: dt.date,
-                 titled: bool = False, teaching: bool = False) -> list[Position]:
-    """The dated positions of lines [start, end). `titled`: only dated lines that name a role themselves, with no
-    school on them, above or below them (in an education section, where the other dated lines are periods of
-    study). `teaching`: only dated lines that name a role themselves (in a teaching section, where the other dated
-    lines are courses taught within a post, and a school is an employer)."""
+                 titled: bool = False, teaching: bool = False, items: Container[int] = ()) -> list[Position]:
+    """The dated positions of lines [start, end); `items` are the lines written as list items. `titled`: only dated
+    lines that name a role themselves, with no school on them, above or below them (in an education section, where
+    the other dated lines are periods of study). `teaching`: only dated lines that name a role themselves (in a
+    teaching section, where the other dated lines are courses taught within a post, and a school is an employer)."""
     titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
@@ -320,13 +383,15 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, ranges))
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
+    items = _content_items(lines, dated, start, items)
+    named = _titled(lines, found, end, as_of, items)
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
-        [_shape(lines, found, k, start, end, as_of) for k in range(len(found))])
+        [_shape(lines, found, k, start, end, as_of, items, named[k]) for k in range(len(found))])
     tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
-            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, 1 if org_below else 2)
+            _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, named[k], 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
     out: list[Position] = []

@@ -81,6 +81,7 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
     if furniture is None:
         furniture = running_lines(document.lines)  # a dated running header is no role: read it as a blank line
     lines = ["" if i in furniture else line.text for i, line in enumerate(document.lines)]
+    items = frozenset(i for i, line in enumerate(document.lines) if line.item)  # content, never a role's heading
     dated = unread = 0
     if document.structured and document.structured.positions:
         positions = _structured(document, as_of)
@@ -88,11 +89,11 @@ def build_timeline(document: Document, sections: Sequence[Section], as_of: dt.da
         with numeric_order(readings if readings is not None else DateReadings(document.text)):
             positions, blocks = [], role_lines(sections, len(lines))
             for start, end, default in blocks:
-                positions += positions_in(lines, start, end, default, as_of)
+                positions += positions_in(lines, start, end, default, as_of, items=items)
             for start, end in study_lines(sections):
-                positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True)
+                positions += positions_in(lines, start, end, Kind.JOB, as_of, titled=True, items=items)
             for start, end in teaching_lines(sections):
-                positions += positions_in(lines, start, end, Kind.JOB, as_of, teaching=True)
+                positions += positions_in(lines, start, end, Kind.JOB, as_of, teaching=True, items=items)
             positions = mark_unposted(positions, lines, post_only_lines(sections), as_of)
             positions = mark_work_unposted(positions, lines, [(start, end) for start, end, _ in blocks], as_of)
             positions = mark_student_roles(positions, lines, sections, as_of)

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_lines
+from ..text.normalize import normalize_items
 from .chunks import chunk_lines
 from .links import link_lines
 
@@ -45,6 +45,10 @@ def _name(tag) -> str:
 
 
 _RPR, _VANISH, _COLOR, _SHD, _SZ, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "vanish", "color", "shd", "sz", "val"))
+_PPR, _NUMPR, _NUMID = (f"{{{W}}}{name}" for name in ("pPr", "numPr", "numId"))
+# Word draws a list paragraph's bullet or number from its numbering property, not from its text: the reader writes
+# a bullet there, as a PDF of it shows one, so normalising marks the line a list item (numbering 0 is none)
+_ITEM_MARK = "\u2022 "
 
 
 def _val(el) -> str | None:
@@ -69,6 +73,13 @@ def _hidden_kind(run) -> str | None:
     if size and size.isdigit() and int(size) < 8:  # half-points
         return "tiny text"
     return None
+
+
+def _listed(p) -> bool:
+    """Is the paragraph an item of a list (a numbering property of its own, other than numbering 0)?"""
+    props = p.find(_PPR)
+    numbering = props.find(_NUMPR) if props is not None else None
+    return numbering is not None and _val(numbering.find(_NUMID)) not in (None, "0")
 
 
 class _Reader:
@@ -99,7 +110,8 @@ class _Reader:
         text: list[str] = []
         boxes: list[str] = []
         self.inline(p, text, boxes)
-        out.extend("".join(text).split("\n"))
+        mark = _ITEM_MARK if _listed(p) else ""
+        out.extend(mark + line for line in "".join(text).split("\n"))
         out.extend(boxes)  # a text box anchored in this paragraph reads after it
 
     def inline(self, parent, text: list[str], boxes: list[str]) -> None:
@@ -247,9 +259,9 @@ def load(path: Path) -> Document:
         raise LoadError(f"corrupt DOCX: {type(exc).__name__}") from exc
     # First-page, even and default headers often repeat the same name line: keep one copy
     seen: set[str] = set()
-    head = [t for t in normalize_lines(head) if not (t in seen or seen.add(t))]
-    foot = [t for t in normalize_lines(foot) if not (t in seen or seen.add(t))]
-    lines = head + normalize_lines(body) + foot
+    head = [(t, item) for t, item in normalize_items(head) if not (t in seen or seen.add(t))]
+    foot = [(t, item) for t, item in normalize_items(foot) if not (t in seen or seen.add(t))]
+    lines = head + normalize_items(body) + foot
     targets = {rid: rel.target_ref for rid, rel in rels.items() if rel.is_external}
     links = link_lines([targets[i] for i in reader.links if i in targets]) if lines else []
     warnings = [f"hidden text ignored: {n} run{'s' if n > 1 else ''} of {kind}"
@@ -260,6 +272,6 @@ def load(path: Path) -> Document:
     if chunks_left_out:
         warnings.append(f"{chunks_left_out} embedded chunk{'s' * (chunks_left_out > 1)} in a format not read "
                         "(RTF or unknown) left out")
-    return Document(source=str(path), kind="docx", lines=(*(Line(t) for t in lines), *links),
+    return Document(source=str(path), kind="docx", lines=(*(Line(t, item=item) for t, item in lines), *links),
                     warnings=tuple(warnings), metadata=metadata,
                     unreadable=None if lines else "no text in the document")

@@ -39,7 +39,7 @@ def ocr_pdf(path: Path, source: Document) -> Document:
     """Read a scanned PDF's pages as text; the Document says OCR was used, since OCR text can hold misreadings."""
     import pypdfium2 as pdfium
 
-    from ..text.normalize import normalize_lines  # here: every run asks available(), few read a scan
+    from ..text.normalize import normalize_items  # here: every run asks available(), few read a scan
 
     try:
         pdf = pdfium.PdfDocument(str(path))
@@ -53,7 +53,8 @@ def ocr_pdf(path: Path, source: Document) -> Document:
             buf = io.BytesIO()
             image.save(buf, format="PNG")
             text = _page_text(buf.getvalue()).splitlines()
-            lines += [Line(_BULLET.sub("", t), number + 1) for t in normalize_lines(text)]
+            lines += [Line(_BULLET.sub("", t), number + 1, item or bool(_BULLET.match(t)))
+                      for t, item in normalize_items(text)]
     finally:
         pdf.close()
     if not lines:

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 
 from ..errors import LoadError
 from ..models import Document, Line, Unreadable
-from ..text.normalize import normalize_lines
+from ..text.normalize import normalize_items, normalize_lines
 from ..text.sections import heading_name
 from . import DEFAULT_PDF_ENGINE as DEFAULT_ENGINE, pdfium_words
 from .pdfium_hidden import Bands, PAGE, MIN_SIZE as MIN_FONT_PT, background, covering, same_colour
@@ -318,7 +318,8 @@ def load(path: Path, engine: str = DEFAULT_ENGINE) -> Document:
         regions = split_columns(words, width)
         columns = max(columns, 2 if len(regions) > 1 else 1)  # split_columns cuts a page in two at most
         assembled.append((number, [_assemble(region) for region in regions]))
-    lines = [Line(text, number) for number, block in _reading_order(assembled) for text in normalize_lines(block)]
+    lines = [Line(text, number, item) for number, block in _reading_order(assembled)
+             for text, item in normalize_items(block)]
     lines, bad = _readable_pages(lines)
     if bad and lines:
         warnings.append(f"{GARBLED} on page{'s' if len(bad) > 1 else ''} {', '.join(map(str, bad))}: left out")

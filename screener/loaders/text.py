@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_lines
+from ..text.normalize import normalize_items
 from . import damaged_utf8
 
 
@@ -43,6 +43,6 @@ def load(path: Path) -> Document:
     if marks * 100 >= len(text):  # as many as the PDF loader's unmapped glyphs warn of
         warnings.append(f"{marks} characters could not be decoded (damaged bytes); they read as bullets or separators, "
                         "so a date or a word near them may be misread")
-    lines = normalize_lines(text.splitlines())
-    return Document(source=str(path), kind="text", lines=tuple(Line(t) for t in lines),
+    lines = normalize_items(text.splitlines())
+    return Document(source=str(path), kind="text", lines=tuple(Line(t, item=item) for t, item in lines),
                     warnings=tuple(warnings))

@@ -13,6 +13,7 @@ _BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27
 # bullet stands: one alone at the line start, before a space or glued to a capital ("\ufffdLed a team"). A run of them
 # is a word that cannot be read, and one glued to a small letter a first letter lost.
 _MARK_BULLET = re.compile(r"^\s*[\ufffd\ufffc](?:\s+|(?=[A-Z\u00c0-\u00de]))")
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[^\W\d_]")  # a numbered list's item ('1. Built', '2) Led'), kept as written
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -24,12 +25,18 @@ def normalize_line(line: str) -> str:
 
     Dashes are kept as written (– — -) because date ranges need them; bullets at the line start are removed.
     """
+    return _marked(line)[0]
+
+
+def _marked(line: str) -> tuple[str, bool]:
+    """The normalised line, and whether it was written as a list item: led by a bullet (removed) or a number."""
     if _SURROGATE.search(line):  # a PDF reader's UTF-16 halves: pair them up, replace any left alone
         line = line.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
     line = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", line))
-    line = _BULLETS.sub("", _MARK_BULLET.sub("", line))
-    return _SPACES.sub(" ", line).strip()
+    bare = _BULLETS.sub("", _MARK_BULLET.sub("", line))
+    item = bool(line[:len(line) - len(bare)].strip() or _NUMBERED.match(bare))
+    return _SPACES.sub(" ", bare).strip(), item
 
 
 # An accent a typesetter draws as a glyph of its own over a letter (TeX's \'e is "´" then "e"), and the combining
@@ -62,18 +69,24 @@ _HYPHEN_BREAK = re.compile(r"([a-z]{2,})-$")
 
 def normalize_lines(lines: list[str]) -> list[str]:
     """Normalise each line, join words hyphenated across a line break, and drop empty lines."""
-    out: list[str] = []
+    return [text for text, _ in normalize_items(lines)]
+
+
+def normalize_items(lines: list[str]) -> list[tuple[str, bool]]:
+    """normalize_lines, each line with whether it was written as a list item (the experience reader's sign of a
+    role's content); a heading glued to a line's end is no item."""
+    out: list[tuple[str, bool]] = []
     for raw in lines:
-        line = normalize_line(raw)
+        line, item = _marked(raw)
         if not line:
             continue
-        if out and _HYPHEN_BREAK.search(out[-1]) and line[:1].islower():
+        if out and _HYPHEN_BREAK.search(out[-1][0]) and line[:1].islower():
             head, _, rest = line.partition(" ")
             # "end-to-" + "end" keeps its hyphen; "micro-" + "services" was only broken by the line end
-            last = out[-1].rsplit(" ", 1)[-1]
-            out[-1] = (out[-1] if "-" in last[:-1] else out[-1][:-1]) + head
+            last = out[-1][0].rsplit(" ", 1)[-1]
+            out[-1] = (out[-1][0] if "-" in last[:-1] else out[-1][0][:-1]) + head, out[-1][1]
             if not rest:
                 continue
             line = rest
-        out.extend(split_glued_heading(line))
+        out.extend((part, item and not k) for k, part in enumerate(split_glued_heading(line)))
     return out
