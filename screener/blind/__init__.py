@@ -15,7 +15,8 @@ from functools import cached_property
 
 from ..loaders.links import CODE_HOSTS
 from ..models import Document, Evidence, ResumeResult
-from .names import HEADER_LINES, NOT_NAME, find_names, fold, is_particle, letter_spaced
+from ..text.person_names import is_particle
+from .names import HEADER_LINES, NOT_NAME, find_names, fold, letter_spaced
 
 NAME, EMAIL, PHONE, HANDLE, SITE, PROFILE, ADDRESS, AGE = (
     "[name]", "[email]", "[phone]", "[handle]", "[personal site]", "[profile link]", "[address]", "[age]")

@@ -7,6 +7,7 @@ import unicodedata
 
 from ..models import Document
 from ..text.furniture import running_lines
+from ..text.person_names import NAME_WORD, is_particle
 from ..text.sections import heading_name
 
 # words that are never part of a name (headings, titles, credentials); lower case, accents folded
@@ -22,8 +23,6 @@ _NEVER_NAME = frozenset("resume resumé curriculum vitae cv microsoft office use
                         "page template word".split())
 _TITLES = frozenset("mr mrs ms miss dr prof rn bsn msn ocn ccrn np md phd ph.d mba ma ba bsc msc jr sr ii iii iv "
                     "ing dipl hons dic".split())
-_PARTICLES = frozenset("de da do dos das di del della van von der den ter la le du bin al el".split())
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’-]*|[^\W\d_]\.)$")
 _SEPARATORS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,;(:]\s*|\s{3,}")
 _LABELLED = re.compile(r"^(?:full\s+)?(?:name|nom|nombre|nome|prénom|prenom|vorname|first name|last name|surname|"
                        r"name,\s*vorname|nom et prénom)\s*[:：\t]\s*(.+)$", re.I)
@@ -60,7 +59,7 @@ def name_words(text: str, strict: bool = True) -> tuple[str, ...]:
     words = [w for w in words if fold(w).lower().strip(".") not in _TITLES]
     while not strict and len(words) > 2 and fold(words[-1]).lower() in NOT_NAME:  # "Jane Doe Software Engineer"
         words.pop()
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 5 or not all(NAME_WORD.fullmatch(w) for w in words):
         return ()
     if any(fold(w).lower() in (NOT_NAME | _NEVER_NAME if strict else _NEVER_NAME) for w in words):
         return ()
@@ -71,11 +70,6 @@ def name_words(text: str, strict: bool = True) -> tuple[str, ...]:
     if sum(len(w.strip(".")) > 1 and not is_particle(w) for w in words) < 2:
         return ()
     return tuple(words)
-
-
-def is_particle(word: str) -> bool:
-    """'de' in 'Bruno de Oliveira'; a capitalised 'Das' is a surname."""
-    return word.islower() and word in _PARTICLES
 
 
 def letter_spaced(text: str) -> str | None:

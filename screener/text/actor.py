@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .person_names import INITIAL, NAME_WORD, is_particle
+
 # "eager to mentor", "seeking a team lead role", "would like to lead": wanting is not having done.
 _WANTING = re.compile(r"\b(?:eager|keen|looking|hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|aspir(?:e|es|ing)|"
                       r"aim(?:s|ing)?|would\s+like|interested|excited|desire|willing|ready|prepared|goal|"
@@ -104,11 +106,6 @@ _RELATION_LABEL = re.compile(r"^[\W_]*(?:(?:report(?:s|ed|ing)?\s+(?:directly\s+
 _A_TITLE = re.compile(r"\b(?:lead|leader|manager|engineer|developer|architect|director|head|C[A-Z]{1,2}O|VP|officer|"
                       r"president|founder|owner|chief)s?\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"\s*[,–—-]\s*$")
-# a name's words: capitalised but not in capitals (an acronym, "IT", names a department) or initials, with the
-# lower-case particles of names ("Ana de la Cruz")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_INITIAL = re.compile(r"[^\W\d_]\.")
-_PARTICLES = frozenset("de da do dos das di del della van von der den ter la le du bin al el".split())
 # The person's title ends their part of the line, or only their name in brackets, their organisation or department
 # (capitalised) or the next person after a semicolon follows it; words that go on ("for the payments squad", "of 4
 # engineers") describe a post, the candidate's own.
@@ -269,8 +266,9 @@ def _a_persons_name(value: str) -> bool:
     department ("Group IT – ") or one of the candidate's own line."""
     mark = _SET_OFF.search(value)
     words = value[:mark.start()].split() if mark else []
-    named = [w for w in words if not (w.islower() and w in _PARTICLES)]
-    return 2 <= len(named) and all(_INITIAL.fullmatch(w) or _NAME_WORD.fullmatch(w) and w[0].isupper()
+    named = [w for w in words if not is_particle(w)]
+    # initials, or words capitalised but not in capitals (an acronym, "IT", names a department)
+    return 2 <= len(named) and all(INITIAL.fullmatch(w) or NAME_WORD.fullmatch(w) and w[0].isupper()
                                    and not w.isupper() for w in named)
 
 
