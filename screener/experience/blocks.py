@@ -78,8 +78,8 @@ _BULLET_LIKE = re.compile(r"[.;]$|^o\s+(?=[A-Z])|^(?:(?!(?:Enrolled|Studied)\s+(
                           rf"(?=.*(?i:{ACADEMIC_PLACE.pattern})))[A-Z][a-z]+ed|Built|Led|"
                           r"Wrote|Ran|Made|Drove|Grew|Won|Set|Took|Responsible|Worked|Owned|Shipped|Helped)\b")
 # a line naming only where a role was worked: a town and its region ('Leeds, UK') or a way of working
-_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,2},\s*(?:[A-Z][\w.'’-]*\s*){1,2}|\s*(?i:remote|hybrid|on[ -]?site)"
-                         r"\s*")
+_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,2},\s*(?:[A-Z][\w.'’-]*\s*){1,2}"
+                         r"|\s*(?i:remote|hybrid|on[ -]?site)\s*")
 # nouns naming one holder's post that ROLE_NOUN leaves out for their other senses (a doctor's degree, a society's
 # fellow): at the end of a dated line's first part they name the role all the same ('Junior Doctor, City Hospital')
 _POST_NOUN = re.compile(r"\b(?:doctor|fellow|surgeon|registrar|resident|dentist|midwife|paramedic)\b", re.I)
@@ -207,15 +207,15 @@ def _role_first(line: str, ranges: Sequence[DateRange]) -> bool:
             or post is not None and post.end() == len(first))
 
 
-def _titled(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], end: int,
-            as_of: dt.date, items: Container[int]) -> list[bool]:
+def _titled(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], below: Sequence[bool],
+            items: Container[int]) -> list[bool]:
     """Which entries find their title on or below their dated line: led by a role's name, or with a heading right
-    under it, but for a block whose first entry is led by its role's name (there the line under the dates is the
-    role's text). Above such an entry a list item is the role before's text, else it may be the entry's title."""
+    under it (`below`, _title_below's answer for each entry), but for a block whose first entry is led by its role's
+    name (there the line under the dates is the role's text). Above such an entry a list item is the role before's
+    text, else it may be the entry's title."""
     lead = [_role_first(lines[i], ranges) for i, ranges in found]
-    return [lead[k] or not lead[0] and _title_below(lines, i, ranges, found[k + 1][0] if k + 1 < len(found) else end,
-                                                    as_of) and _heads(lines[i + 1], i + 1 in items)
-            for k, (i, ranges) in enumerate(found)]
+    return [lead[k] or not lead[0] and below[k] and _heads(lines[i + 1], i + 1 in items)
+            for k, (i, _) in enumerate(found)]
 
 
 def _heads(line: str, item: bool) -> bool:
@@ -261,17 +261,15 @@ def _content_items(lines: Sequence[str], dated: Sequence[int], start: int, items
     return items if 2 * under > len(dated) else ()
 
 
-def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, end: int,
+def _shape(lines: Sequence[str], found: Sequence[tuple[int, Sequence[DateRange]]], k: int, start: int, below: bool,
            as_of: dt.date, items: Container[int], titled: bool) -> Shape:
     """How the k-th entry's heading stands as the entry alone shows it: BELOW where it is named on its dated line
     and the line right below is a heading, not the role's text (an item may be one: 'Acme, 2019 – 2021' over
     '• Backend Engineer'), with no heading line above (only the text of the role before); ABOVE where a heading line
     is above its dates and none below; where both, the side naming one holder's role where only one does (a role
     named on the dated line leaves an organisation either side), else EITHER; NEITHER where none."""
-    i, ranges = found[k]
+    i = found[k][0]
     prev = found[k - 1][0] + 1 if k else start
-    nxt = found[k + 1][0] if k + 1 < len(found) else end
-    below = _title_below(lines, i, ranges, nxt, as_of)
     above = [line for line in lines[_top(lines, i, prev, as_of, items, titled):i] if line and not reads_as_text(line)]
     if below and above:
         own, other = names_one_holder(lines[i + 1]), any(map(names_one_holder, above))
@@ -384,12 +382,14 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     found = points_below_ended_roles(lines, found, as_of)
     dated = [i for i, _ in found]
     items = _content_items(lines, dated, start, items)
-    named = _titled(lines, found, end, as_of, items)
+    # each entry's line below its dates read once as a heading or not, for its title (_titled) and its shape
+    heads_below = [_title_below(lines, i, ranges, nxt, as_of) for (i, ranges), nxt in zip(found, [*dated[1:], end])]
+    named = _titled(lines, found, heads_below, items)
     org_below = not titled and _organisation_below(lines, dated, start, end, as_of)
     lead = not titled and _dates_lead(lines, dated, start, end, as_of)
     # a heading below the dates is read into an entry only where the block's other entries repeat it
     named_below = [False] * len(found) if titled or lead else repeated(
-        [_shape(lines, found, k, start, end, as_of, items, named[k]) for k in range(len(found))])
+        [_shape(lines, found, k, start, heads_below[k], as_of, items, named[k]) for k in range(len(found))])
     tops = [i if titled or lead or named_below[k] or _complete(lines[i], ranges) else
             _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, named[k], 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
