@@ -121,8 +121,9 @@ def names_student_title(heading: str) -> bool:
 _NO_STAFF = re.compile(rf"(?s:^(?!.*{STAFF.pattern}))", re.I)
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
 # and a kind may add patterns that need none ("\s*" as PDFs may lose spaces), each scanned on its own: joined to
-# unlike patterns in one alternation, a pattern loses the engine's quick skip to where it may start. A student's research assistant or
-# trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at a firm it is a job).
+# unlike patterns in one alternation, a pattern loses the engine's quick skip to where it may start. A student's
+# research assistant or trainee post, or a teacher's assistant, counts as one only at a school or one of its labs (at
+# a firm it is a job).
 _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], tuple[str, ...], tuple[re.Pattern[str], ...]], ...] = (
     (Kind.VOLUNTEER, (r"volunteer(?:ing|ed)?\b", r"missionary\b(?!\s*training)", r"club\b",
                       r"student\s*(?:association|union|society)", *_SEAT, *_VOLUNTEER_ABROAD), (), ()),
@@ -146,8 +147,8 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], tuple[str, ...], tuple[re.Patter
      # ("Student Worker", "Working Student", "Senior Student Success Coach" and "Acme Student Housing" over a title
      # name a job or its employer)
      (r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
-     r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
-     r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT,
+      r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
+      r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT,
       STUDY_PROGRAMME.pattern), ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), (), (ACADEMIC_PLACE,)),
