@@ -118,3 +118,30 @@ def test_a_flood_of_unclosed_options_names_or_link_targets_is_read_in_linear_tim
 def test_a_bracket_that_runs_on_past_an_options_length_is_text_not_an_option():
     long_label = "Python " * 40
     assert "Python" in latex_to_text(r"\begin{itemize}\item[" + long_label + r"] Built services\end{itemize}")
+
+
+def _items(tmp_path, body: str) -> list[tuple[str, bool]]:
+    path = tmp_path / "cv.tex"
+    path.write_text(r"\begin{document}" + body + r"\end{document}", encoding="utf-8")
+    return [(x.text, x.item) for x in load(path).lines]
+
+
+def test_an_items_line_is_a_list_item_with_its_words_as_written(tmp_path):
+    assert _items(tmp_path, r"Harbor Labs \begin{itemize}\item Partner gateway \item Billing jobs\end{itemize}") == [
+        ("Harbor Labs", False), ("Partner gateway", True), ("Billing jobs", True)]
+
+
+def test_a_custom_bullet_is_only_the_items_mark(tmp_path):
+    assert _items(tmp_path, r"\begin{itemize}\item[--] Partner gateway \item[$\star$] Billing jobs\end{itemize}") \
+        == [("Partner gateway", True), ("Billing jobs", True)]
+
+
+def test_a_description_lists_label_is_printed_words_and_stays(tmp_path):
+    assert _items(tmp_path, r"\begin{description}\item[Languages:] Go, Python\end{description}") == [
+        ("Languages: Go, Python", False)]
+
+
+def test_an_item_whose_words_start_in_a_table_marks_no_line(tmp_path):
+    # a guard: main marked no LaTeX line at all; the template's entry rows are headings, not an item's text
+    body = r"\begin{itemize}\item \begin{tabular}{lr} Acme Corp & 2015 -- 2019 \\ \end{tabular}\end{itemize}"
+    assert _items(tmp_path, body) == [("Acme Corp | 2015 – 2019", False)]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_lines
+from ..text.normalize import normalize_items
 from ..text.sections import heading_name
 from .links import link_lines
 from .text import decode
@@ -43,7 +43,9 @@ _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{
            "\\ ": " "}  # a control space
 _SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
 _LINE_MACROS = re.compile(r"\\cventry\*?(?![A-Za-z@])")  # an entry starts a line
-_ITEM = re.compile(r"\\item\b(?:\[[^\]]{0,200}\])?")
+# An item starts a line marked as one (a bullet the normaliser takes off again); a description list's label is
+# printed words and stays, a custom bullet (\item[--], \item[$\star$]) is only the mark
+_ITEM = re.compile(r"\\item\b(?:\[([^\]]{0,200})\])?")
 _ENV = re.compile(r"\\(begin|end)\{([^}]{0,100})\}(\s*\[[^\]]{0,200}\])?")
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
              "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
@@ -233,10 +235,16 @@ def latex_to_text(source: str) -> str:
     return _to_text(_body(source))
 
 
+def _item(match: re.Match) -> str:
+    """An item's line start: its label where the label has words, else a bullet."""
+    label = match.group(1) or ""
+    return f"\n{label} " if re.search(r"[^\W_]", re.sub(r"\\[A-Za-z]+", "", label)) else "\n\u2022 "
+
+
 def _to_text(text: str) -> str:
     text = re.sub(r"\\href\s*\{[^}]{0,2000}\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
-    text = _ITEM.sub("\n", text)
+    text = _ITEM.sub(_item, text)
     text = _environments(text)
     text = _BREAK.sub("\n", text)
     text = re.sub(r"(?<!\\)&", " | ", text)
@@ -249,7 +257,7 @@ def _to_text(text: str) -> str:
     lines = []
     for line in text.splitlines():
         line = re.sub(r"\s*\|\s*(\|\s*)+", " | ", line).strip(" |")
-        lines.append(line)
+        lines.append("" if line == "\u2022" else line)  # an item whose words start in a table or box below
     return "\n".join(lines)
 
 
@@ -258,8 +266,8 @@ def load(path: Path) -> Document:
     if not data.strip():
         raise LoadError("empty file")
     body = _body(decode(data))
-    lines = normalize_lines(_to_text(body).splitlines())
+    lines = normalize_items(_to_text(body).splitlines())
     if not lines:
         raise LoadError("no text in this LaTeX file")
     return Document(source=str(path), kind="latex",
-                    lines=(*(Line(t) for t in lines), *link_lines(link_targets(body))))
+                    lines=(*(Line(t, item=item) for t, item in lines), *link_lines(link_targets(body))))
