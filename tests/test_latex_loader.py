@@ -131,9 +131,21 @@ def test_an_items_line_is_a_list_item_with_its_words_as_written(tmp_path):
         ("Harbor Labs", False), ("Partner gateway", True), ("Billing jobs", True)]
 
 
-def test_a_custom_bullet_is_only_the_items_mark(tmp_path):
-    assert _items(tmp_path, r"\begin{itemize}\item[--] Partner gateway \item[$\star$] Billing jobs\end{itemize}") \
-        == [("Partner gateway", True), ("Billing jobs", True)]
+@pytest.mark.parametrize("label", [r"--", r"$\star$", r"\ding{51}", r"\textcolor{gray}{--}", "1.", "(a)"])
+def test_a_custom_bullet_or_an_enumerations_label_is_only_the_items_mark(tmp_path, label):
+    assert _items(tmp_path, r"\begin{itemize}\item[" + label + r"] Partner gateway\end{itemize}") == [
+        ("Partner gateway", True)]
+
+
+def test_an_empty_label_prints_no_mark_so_its_line_is_no_item(tmp_path):
+    assert _items(tmp_path, r"\begin{itemize}\item[] Tech Lead, Payments\end{itemize}") == [
+        ("Tech Lead, Payments", False)]
+
+
+@pytest.mark.parametrize("gap", ["\n", " % a comment\n"])
+def test_an_items_words_on_the_next_source_line_are_the_item(tmp_path, gap):
+    assert _items(tmp_path, r"\begin{itemize}\item" + gap + r"Partner gateway\end{itemize}") == [
+        ("Partner gateway", True)]
 
 
 def test_a_description_lists_label_is_printed_words_and_stays(tmp_path):
@@ -145,3 +157,10 @@ def test_an_item_whose_words_start_in_a_table_marks_no_line(tmp_path):
     # a guard: main marked no LaTeX line at all; the template's entry rows are headings, not an item's text
     body = r"\begin{itemize}\item \begin{tabular}{lr} Acme Corp & 2015 -- 2019 \\ \end{tabular}\end{itemize}"
     assert _items(tmp_path, body) == [("Acme Corp | 2015 – 2019", False)]
+
+
+def test_a_list_whose_options_give_its_items_no_label_marks_none_of_them(tmp_path):
+    body = r"\begin{itemize}[label={}]\item Tech Lead, Payments \begin{itemize}\item Ledger service\end{itemize}" \
+        r"\item Platform Engineer\end{itemize}"
+    assert _items(tmp_path, body) == [("Tech Lead, Payments", False), ("Ledger service", True),
+                                      ("Platform Engineer", False)]

@@ -11,7 +11,6 @@ block whose headings stand above the dates reads items as any other line: there 
 listed among the roles."""
 import datetime as dt
 
-from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -66,53 +65,6 @@ def test_a_word_list_paragraph_is_an_item_and_its_text_is_as_written(tmp_path):
     lines = docx.load(builders.docx(tmp_path / "cv.docx", build)).lines
     assert [(x.text, x.item) for x in lines] == [("Harbor Labs", False), ("Partner gateway", True),
                                                  ("Taken off the list", False)]
-
-
-def _styled_lines(tmp_path, build) -> list[tuple[str, bool]]:
-    return [(x.text, x.item) for x in docx.load(builders.docx(tmp_path / "cv.docx", build)).lines]
-
-
-def test_a_paragraph_in_a_numbered_list_style_is_an_item(tmp_path):
-    # Word's List Bullet and List Number styles carry the numbering; their paragraphs have none of their own
-    def build(d):
-        d.add_paragraph("Harbor Labs")
-        d.add_paragraph("Partner gateway", style="List Bullet")
-        d.add_paragraph("Billing jobs", style="List Number")
-    assert _styled_lines(tmp_path, build) == [("Harbor Labs", False), ("Partner gateway", True),
-                                              ("Billing jobs", True)]
-
-
-def test_a_style_based_on_a_numbered_style_numbers_its_paragraphs_too(tmp_path):
-    def build(d):
-        own = d.styles.add_style("Role Point", WD_STYLE_TYPE.PARAGRAPH)
-        own.base_style = d.styles["List Bullet"]
-        d.add_paragraph("Partner gateway", style="Role Point")
-    assert _styled_lines(tmp_path, build) == [("Partner gateway", True)]
-
-
-def test_numbering_zero_takes_a_paragraph_off_its_styles_list(tmp_path):
-    def build(d):  # a guard: main, which read no styles, gave the same
-        _numbered(d.add_paragraph("Taken off the list", style="List Bullet"), "0")
-    assert _styled_lines(tmp_path, build) == [("Taken off the list", False)]
-
-
-def test_a_numbered_heading_style_is_a_heading_not_an_item(tmp_path):
-    # an outline level makes a style a heading's; templates number their headings ("1 Experience")
-    def build(d):  # a guard: main, which read no styles, gave the same
-        d.styles["Heading 1"].element.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
-        d.add_paragraph("Experience", style="Heading 1")
-    assert _styled_lines(tmp_path, build) == [("Experience", False)]
-
-
-def test_styles_based_on_each_other_in_a_ring_are_read_without_hanging(tmp_path):
-    def build(d):  # a guard: main, which read no styles, gave the same
-        first = d.styles.add_style("Ring A", WD_STYLE_TYPE.PARAGRAPH)
-        second = d.styles.add_style("Ring B", WD_STYLE_TYPE.PARAGRAPH)
-        second.base_style = first
-        first.element.get_or_add_basedOn().val = second.style_id  # python-docx refuses the ring; a file may not
-        d.add_paragraph("Partner gateway", style="Ring A")
-    assert _styled_lines(tmp_path, build) == [("Partner gateway", False)]
 
 
 def test_one_item_per_role_is_the_role_befores_text_so_the_repeated_layout_gives_each_role_its_title():

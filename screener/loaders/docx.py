@@ -45,8 +45,7 @@ def _name(tag) -> str:
 
 
 _RPR, _VANISH, _COLOR, _SHD, _SZ, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "vanish", "color", "shd", "sz", "val"))
-_PPR, _NUMPR, _NUMID, _PSTYLE = (f"{{{W}}}{name}" for name in ("pPr", "numPr", "numId", "pStyle"))
-_STYLE, _STYLE_ID, _BASED_ON, _OUTLINE = (f"{{{W}}}{name}" for name in ("style", "styleId", "basedOn", "outlineLvl"))
+_PPR, _NUMPR, _NUMID = (f"{{{W}}}{name}" for name in ("pPr", "numPr", "numId"))
 # Word draws a list paragraph's bullet or number from its numbering property, not from its text: the reader writes
 # a bullet there, as a PDF of it shows one, so normalising marks the line a list item (numbering 0 is none)
 _ITEM_MARK = "\u2022 "
@@ -76,48 +75,17 @@ def _hidden_kind(run) -> str | None:
     return None
 
 
-def _listed(p, styles: frozenset[str]) -> bool:
-    """Is the paragraph an item of a list: numbered by a property of its own (numbering 0 takes a list's off), or
-    by its style's?"""
+def _listed(p) -> bool:
+    """Is the paragraph an item of a list (a numbering property of its own, other than numbering 0)?"""
     props = p.find(_PPR)
-    if props is None:
-        return False
-    numbering = props.find(_NUMPR)
-    number = _val(numbering.find(_NUMID)) if numbering is not None else None
-    if number is not None:
-        return number != "0"
-    return _val(props.find(_PSTYLE)) in styles
-
-
-def _listed_styles(styles) -> frozenset[str]:
-    """The paragraph styles that number their paragraphs, their own numbering or a base style's (Word's List Bullet,
-    List Number, a template's bullet style): a paragraph in one prints a bullet though it has no numbering of its
-    own. A style with an outline level is a heading's, numbered or not, and no list."""
-    own: dict[str, tuple[str | None, str | None, bool]] = {}  # style -> its numbering, its base, a heading's
-    for style in styles.iterchildren(_STYLE):
-        props = style.find(_PPR)
-        numbering = props.find(_NUMPR) if props is not None else None
-        own[style.get(_STYLE_ID)] = (_val(numbering.find(_NUMID)) if numbering is not None else None,
-                                     _val(style.find(_BASED_ON)),
-                                     props is not None and props.find(_OUTLINE) is not None)
-
-    def numbered(name: str | None) -> bool:
-        number, seen = None, set()
-        while name in own and name not in seen:  # a hostile file may base styles on each other in a ring
-            seen.add(name)
-            own_number, name, heading = own[name]
-            if heading:
-                return False
-            number = number if number is not None else own_number
-        return number not in (None, "0")
-    return frozenset(name for name in own if numbered(name))
+    numbering = props.find(_NUMPR) if props is not None else None
+    return numbering is not None and _val(numbering.find(_NUMID)) not in (None, "0")
 
 
 class _Reader:
     """Walks WordprocessingML and collects lines; remembers hidden runs for the warnings."""
 
-    def __init__(self, chunk=lambda rid: None, styles: frozenset[str] = frozenset()) -> None:
-        self.styles = styles  # the paragraph styles that number their paragraphs
+    def __init__(self, chunk=lambda rid: None) -> None:
         self.hidden: Counter[str] = Counter()
         self.links: list[str] = []  # relationship ids of hyperlinks in the text, in order
         self.chunk = chunk  # relationship id of an embedded chunk -> its lines, or None when unreadable
@@ -142,7 +110,7 @@ class _Reader:
         text: list[str] = []
         boxes: list[str] = []
         self.inline(p, text, boxes)
-        mark = _ITEM_MARK if _listed(p, self.styles) else ""
+        mark = _ITEM_MARK if _listed(p) else ""
         out.extend(mark + line for line in "".join(text).split("\n"))
         out.extend(boxes)  # a text box anchored in this paragraph reads after it
 
@@ -240,16 +208,6 @@ class _Package:
                              and t.strip())
         return ()
 
-    def listed_styles(self, rels) -> frozenset[str]:
-        """The main part's numbered paragraph styles; a styles part that is missing or damaged costs only these."""
-        for rel in rels:
-            if rel.reltype == RT.STYLES and not rel.is_external:
-                try:
-                    return _listed_styles(self.xml(PackURI(rel.target_partname)))
-                except (LoadError, KeyError):
-                    return frozenset()
-        return frozenset()
-
     def main_part(self) -> PackURI:
         for rel in self.relationships(PACKAGE_URI):
             if rel.reltype == RT.OFFICE_DOCUMENT and not rel.is_external:
@@ -284,7 +242,7 @@ def load(path: Path) -> Document:
                 hidden_in_chunks += read[1]
                 return read[0]
 
-            reader = _Reader(chunk, package.listed_styles(rels.values()))
+            reader = _Reader(chunk)
             parts = {kind: sorted((PackURI(r.target_partname) for r in rels.values()
                                    if r.reltype == kind and not r.is_external), key=_part_order)
                      for kind in (RT.HEADER, RT.FOOTER)}

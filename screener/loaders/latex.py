@@ -43,9 +43,15 @@ _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{
            "\\ ": " "}  # a control space
 _SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
 _LINE_MACROS = re.compile(r"\\cventry\*?(?![A-Za-z@])")  # an entry starts a line
-# An item starts a line marked as one (a bullet the normaliser takes off again); a description list's label is
-# printed words and stays, a custom bullet (\item[--], \item[$\star$]) is only the mark
-_ITEM = re.compile(r"\\item\b(?:\[([^\]]{0,200})\])?")
+# An item starts a line marked as one (a bullet the normaliser takes off again), its words on that line; a
+# description list's label is printed words and stays; a custom bullet (\item[--], \item[$\star$], \item[\ding{51}])
+# or an enumeration's label (\item[1.], \item[(a)]) is only the mark; an empty label prints none
+_ITEM = re.compile(r"\\item\b(?:\[(?P<label>[^\]]{0,200})\])?\s*")
+_LABEL_MACRO = re.compile(r"\\[A-Za-z@]+\*?(?:\s*\{[^{}]{0,200}\})*")  # a macro with its arguments: a glyph or colour
+_ENUMERATION = re.compile(r"\(?[0-9A-Za-z]{1,3}[.)]")
+_LIST_EDGE = re.compile(r"\\(?:(?P<begin>begin)|end)\{(?:itemize|enumerate|description)\}"
+                        r"(?P<options>\s*\[[^\]]{0,200}\])?")
+_NO_LABEL = re.compile(r"\blabel\s*=\s*(?:\{\s*\}|(?=[,\]]))")  # enumitem's label={}: its items print no mark
 _ENV = re.compile(r"\\(begin|end)\{([^}]{0,100})\}(\s*\[[^\]]{0,200}\])?")
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
              "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
@@ -235,16 +241,34 @@ def latex_to_text(source: str) -> str:
     return _to_text(_body(source))
 
 
+def _items(text: str) -> str:
+    """Each item's line start, where a list whose options give its items no label prints no mark."""
+    unmarked: list[bool] = []  # the open lists, innermost last: whether each prints no mark
+
+    def edge_or_item(match: re.Match) -> str:
+        if match.group().startswith("\\item"):
+            return "\n" if unmarked and unmarked[-1] else _item(match)
+        if match["begin"]:
+            unmarked.append(bool(match["options"] and _NO_LABEL.search(match["options"])))
+        elif unmarked:
+            unmarked.pop()
+        return match.group()
+    return re.sub(f"{_LIST_EDGE.pattern}|{_ITEM.pattern}", edge_or_item, text)
+
+
 def _item(match: re.Match) -> str:
-    """An item's line start: its label where the label has words, else a bullet."""
-    label = match.group(1) or ""
-    return f"\n{label} " if re.search(r"[^\W_]", re.sub(r"\\[A-Za-z]+", "", label)) else "\n\u2022 "
+    """An item's line start: a description label's words, else a bullet unless the label is empty."""
+    label = match["label"]
+    if label is not None and not label.strip():
+        return "\n"
+    words = _LABEL_MACRO.sub("", label or "").strip()
+    return f"\n{label} " if re.search(r"[^\W_]", words) and not _ENUMERATION.fullmatch(words) else "\n\u2022 "
 
 
 def _to_text(text: str) -> str:
     text = re.sub(r"\\href\s*\{[^}]{0,2000}\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
-    text = _ITEM.sub(_item, text)
+    text = _items(text)
     text = _environments(text)
     text = _BREAK.sub("\n", text)
     text = re.sub(r"(?<!\\)&", " | ", text)
