@@ -164,3 +164,26 @@ def test_a_list_whose_options_give_its_items_no_label_marks_none_of_them(tmp_pat
         r"\item Platform Engineer\end{itemize}"
     assert _items(tmp_path, body) == [("Tech Lead, Payments", False), ("Ledger service", True),
                                       ("Platform Engineer", False)]
+
+
+def test_an_item_that_heads_a_nested_list_is_a_heading_not_a_roles_text(tmp_path):
+    body = r"\begin{itemize}\item Harbor Labs \begin{itemize}\item Platform Engineer \hfill 2019--2023" \
+        r"\end{itemize}\end{itemize}"
+    assert _items(tmp_path, body)[0] == ("Harbor Labs", False)
+
+
+@pytest.mark.parametrize("label, printed", [(r"\textbf{2021--2025}", "2021–2025"), ("PhD.", "PhD."),
+                                            (r"\textcolor{gray}{Harbor Labs}", "Harbor Labs")])
+def test_a_labels_words_inside_a_style_or_ending_in_a_dot_are_printed_words(tmp_path, label, printed):
+    found = _items(tmp_path, r"\begin{description}\item[" + label + r"] Platform Engineer\end{description}")
+    assert found == [(f"{printed} Platform Engineer", False)]
+
+
+def test_an_items_own_label_is_printed_in_a_list_that_gives_its_items_none(tmp_path):
+    body = r"\begin{itemize}[label={}]\item[2021--2025] Platform Engineer\end{itemize}"
+    assert _items(tmp_path, body) == [("2021–2025 Platform Engineer", False)]
+
+
+def test_a_description_lists_item_without_a_label_prints_no_mark(tmp_path):
+    assert _items(tmp_path, r"\begin{description}\item Platform Engineer\end{description}") == [
+        ("Platform Engineer", False)]
