@@ -118,3 +118,72 @@ def test_a_flood_of_unclosed_options_names_or_link_targets_is_read_in_linear_tim
 def test_a_bracket_that_runs_on_past_an_options_length_is_text_not_an_option():
     long_label = "Python " * 40
     assert "Python" in latex_to_text(r"\begin{itemize}\item[" + long_label + r"] Built services\end{itemize}")
+
+
+def _items(tmp_path, body: str) -> list[tuple[str, bool]]:
+    path = tmp_path / "cv.tex"
+    path.write_text(r"\begin{document}" + body + r"\end{document}", encoding="utf-8")
+    return [(x.text, x.item) for x in load(path).lines]
+
+
+def test_an_items_line_is_a_list_item_with_its_words_as_written(tmp_path):
+    assert _items(tmp_path, r"Harbor Labs \begin{itemize}\item Partner gateway \item Billing jobs\end{itemize}") == [
+        ("Harbor Labs", False), ("Partner gateway", True), ("Billing jobs", True)]
+
+
+@pytest.mark.parametrize("label", [r"--", r"$\star$", r"\ding{51}", r"\textcolor{gray}{--}", "1.", "(a)"])
+def test_a_custom_bullet_or_an_enumerations_label_is_only_the_items_mark(tmp_path, label):
+    assert _items(tmp_path, r"\begin{itemize}\item[" + label + r"] Partner gateway\end{itemize}") == [
+        ("Partner gateway", True)]
+
+
+def test_an_empty_label_prints_no_mark_so_its_line_is_no_item(tmp_path):
+    assert _items(tmp_path, r"\begin{itemize}\item[] Tech Lead, Payments\end{itemize}") == [
+        ("Tech Lead, Payments", False)]
+
+
+@pytest.mark.parametrize("gap", ["\n", " % a comment\n"])
+def test_an_items_words_on_the_next_source_line_are_the_item(tmp_path, gap):
+    assert _items(tmp_path, r"\begin{itemize}\item" + gap + r"Partner gateway\end{itemize}") == [
+        ("Partner gateway", True)]
+
+
+def test_a_description_lists_label_is_printed_words_and_stays(tmp_path):
+    assert _items(tmp_path, r"\begin{description}\item[Languages:] Go, Python\end{description}") == [
+        ("Languages: Go, Python", False)]
+
+
+def test_an_item_whose_words_start_in_a_table_marks_no_line(tmp_path):
+    # a guard: main marked no LaTeX line at all; the template's entry rows are headings, not an item's text
+    body = r"\begin{itemize}\item \begin{tabular}{lr} Acme Corp & 2015 -- 2019 \\ \end{tabular}\end{itemize}"
+    assert _items(tmp_path, body) == [("Acme Corp | 2015 – 2019", False)]
+
+
+def test_a_list_whose_options_give_its_items_no_label_marks_none_of_them(tmp_path):
+    body = r"\begin{itemize}[label={}]\item Tech Lead, Payments \begin{itemize}\item Ledger service\end{itemize}" \
+        r"\item Platform Engineer\end{itemize}"
+    assert _items(tmp_path, body) == [("Tech Lead, Payments", False), ("Ledger service", True),
+                                      ("Platform Engineer", False)]
+
+
+def test_an_item_that_heads_a_nested_list_is_a_heading_not_a_roles_text(tmp_path):
+    body = r"\begin{itemize}\item Harbor Labs \begin{itemize}\item Platform Engineer \hfill 2019--2023" \
+        r"\end{itemize}\end{itemize}"
+    assert _items(tmp_path, body)[0] == ("Harbor Labs", False)
+
+
+@pytest.mark.parametrize("label, printed", [(r"\textbf{2021--2025}", "2021–2025"), ("PhD.", "PhD."),
+                                            (r"\textcolor{gray}{Harbor Labs}", "Harbor Labs")])
+def test_a_labels_words_inside_a_style_or_ending_in_a_dot_are_printed_words(tmp_path, label, printed):
+    found = _items(tmp_path, r"\begin{description}\item[" + label + r"] Platform Engineer\end{description}")
+    assert found == [(f"{printed} Platform Engineer", False)]
+
+
+def test_an_items_own_label_is_printed_in_a_list_that_gives_its_items_none(tmp_path):
+    body = r"\begin{itemize}[label={}]\item[2021--2025] Platform Engineer\end{itemize}"
+    assert _items(tmp_path, body) == [("2021–2025 Platform Engineer", False)]
+
+
+def test_a_description_lists_item_without_a_label_prints_no_mark(tmp_path):
+    assert _items(tmp_path, r"\begin{description}\item Platform Engineer\end{description}") == [
+        ("Platform Engineer", False)]

@@ -1,4 +1,5 @@
-"""The lean pdfium bindings take and give handles as Handles, which pass to pdfium as pointers."""
+"""The lean pdfium bindings give handles as Handles and take them, a page's and out-parameters as by-reference
+arguments, all of which pass to pdfium as pointers."""
 
 import ctypes
 
@@ -8,10 +9,26 @@ from screener.loaders import pdfium_calls as calls
 import builders
 
 
-def test_out_parameters_are_handles_to_each_value_of_the_buffer():
+def _write(at, value) -> None:
+    """Writes a C value through a by-reference argument, as a pdfium call does."""
+    ctypes.memmove(at, ctypes.byref(value), ctypes.sizeof(value))
+
+
+def test_out_parameters_are_by_reference_arguments_to_each_value_of_the_buffer():
     box = calls.Buffer(4, ctypes.c_double)
-    assert all(isinstance(at, calls.Handle) for at in box.at)
-    assert [at.value - box.at[0].value for at in box.at] == [0, 8, 16, 24]
+    assert all(type(at).__name__ == "CArgObject" for at in box.at)  # passed as it stands, not converted by a type
+    for i, at in enumerate(box.at):
+        _write(at, ctypes.c_double(i + 0.5))
+    assert list(box.values) == [0.5, 1.5, 2.5, 3.5]
+
+
+def test_a_page_handle_is_a_by_reference_argument_to_the_page(tmp_path):
+    doc = pdfium.PdfDocument(str(builders.single_column_pdf(tmp_path / "cv.pdf", ["Python developer"])))
+    pdf_page = doc[0]
+    page = calls.handle(pdf_page.raw)
+    assert type(page).__name__ == "CArgObject"
+    assert calls.page_count_objects(page) == pdfium.raw.FPDFPage_CountObjects(pdf_page.raw) > 0
+    doc.close()
 
 
 def test_a_returned_handle_passes_back_as_itself_and_is_known_by_its_value(tmp_path):
@@ -34,12 +51,14 @@ def test_a_missing_object_is_a_null_handle_that_reads_false(tmp_path):
 def test_a_buffer_reads_what_was_written_through_its_pointers():
     box = calls.Buffer(4)
     for i, value in enumerate((1.5, -2.0, 3.25, 0.0)):
-        ctypes.c_float.from_address(box.at[i].value).value = value
+        _write(box.at[i], ctypes.c_float(value))
     left, top, right, bottom = box.values
     assert (left, top, right, bottom) == (1.5, -2.0, 3.25, 0.0)
     colour = calls.Buffer(4, ctypes.c_uint)
     colour.values[3] = 255
-    assert ctypes.c_uint.from_address(colour.at[3].value).value == 255
+    read = ctypes.c_uint()
+    ctypes.memmove(ctypes.byref(read), colour.at[3], ctypes.sizeof(read))
+    assert read.value == 255
 
 
 def test_the_lean_calls_keep_the_gil_as_each_answers_in_under_a_microsecond():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_lines
+from ..text.normalize import normalize_items
 from ..text.sections import heading_name
 from .links import link_lines
 from .text import decode
@@ -34,7 +34,8 @@ _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*(?:\[
 # argument, or a name in braces after a \\vspace, is text and stays)
 _LAYOUT_ARGS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "titleformat": 5, "titlespacing": 4,
                 "usepackage": 1, "documentclass": 1, "pagestyle": 1, "thispagestyle": 1, "geometry": 1, "setlist": 1,
-                "definecolor": 3, "color": 1, "includegraphics": 1, "fontsize": 2, "raisebox": 1, "label": 1,
+                "definecolor": 3, "color": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2,  # a colour, then text
+                "includegraphics": 1, "fontsize": 2, "raisebox": 1, "label": 1,
                 "pdfgentounicode": 0, "input": 1, "extracolsep": 1, "renewcommand": 2, "newcommand": 2,
                 "newenvironment": 3, "renewenvironment": 3, "fancyhf": 1, "setmainfont": 1}
 _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}", "~": " ",
@@ -43,7 +44,19 @@ _SIMPLE = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{
            "\\ ": " "}  # a control space
 _SIMPLE_RX = re.compile("|".join(re.escape(k) for k in sorted(_SIMPLE, key=len, reverse=True)))
 _LINE_MACROS = re.compile(r"\\cventry\*?(?![A-Za-z@])")  # an entry starts a line
-_ITEM = re.compile(r"\\item\b(?:\[[^\]]{0,200}\])?")
+# An item starts a line marked as one (a bullet the normaliser takes off again), its words on that line; a
+# description list's label is printed words and stays; a custom bullet (\item[--], \item[$\star$], \item[\ding{51}])
+# or an enumeration's label (\item[1.], \item[(a)], \item[iv.]) is only the mark; an empty label prints none
+_ITEM = re.compile(r"\\item\b(?:\[(?P<label>[^\]]{0,200})\])?\s*")
+_LIST_EDGE = re.compile(r"\\(?:(?P<begin>begin)|end)\{(?P<kind>itemize|enumerate|description)\}"
+                        r"(?P<options>\s*\[[^\]]{0,200}\])?")
+_LIST_TOKEN = re.compile(f"{_LIST_EDGE.pattern}|{_ITEM.pattern}")
+_NO_LABEL = re.compile(r"\blabel\s*=\s*(?:\{\s*\}|(?=[,\]]))")  # enumitem's label={}: its items print no mark
+_TEXT_MACRO = re.compile(r"\\(?:text(?:bf|it|sl|sc|tt|rm|sf|up|md|normal)|emph|underline|uline"
+                         r"|textcolor\s*\{[^{}]{0,50}\})\s*\{([^{}]{0,200})\}")  # a style's words are printed
+_LABEL_MACRO = re.compile(r"\\[A-Za-z@]+\*?(?:\s*\{[^{}]{0,200}\})*")  # a macro with its arguments: a glyph or colour
+_ENUMERATION = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
+_MARK = "\n\u2022 "
 _ENV = re.compile(r"\\(begin|end)\{([^}]{0,100})\}(\s*\[[^\]]{0,200}\])?")
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
              "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
@@ -233,10 +246,47 @@ def latex_to_text(source: str) -> str:
     return _to_text(_body(source))
 
 
+def _items(text: str) -> str:
+    """Each item's line start. A list whose options give its items no label, and a description list, print no mark
+    of their own; an item whose words end where a nested list opens heads that list and is no role's text."""
+    out: list[str] = []
+    at = 0
+    lists: list[list] = []  # the open lists, innermost last: [prints no mark, where in out its last item's mark is]
+    for match in _LIST_TOKEN.finditer(text):
+        out.append(text[at:match.start()])
+        at = match.end()
+        if match["begin"]:
+            if lists and lists[-1][1] is not None and out[lists[-1][1]] == _MARK:
+                out[lists[-1][1]] = "\n"
+            options = match["options"] or ""
+            lists.append([match["kind"] == "description" or bool(_NO_LABEL.search(options)), None])
+            out.append(match.group())
+        elif match.group().startswith("\\end"):
+            if lists:
+                lists.pop()
+            out.append(match.group())
+        else:
+            out.append(_item(match["label"], bool(lists) and lists[-1][0]))
+            if lists:
+                lists[-1][1] = len(out) - 1
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _item(label: str | None, unmarked: bool) -> str:
+    """An item's line start: its label where the label has printed words, else its mark unless it prints none."""
+    if label is not None and not label.strip():
+        return "\n"
+    words = _LABEL_MACRO.sub("", _TEXT_MACRO.sub(r" \1 ", label or "")).strip()
+    if re.search(r"[^\W_]", words) and not _ENUMERATION.fullmatch(words):
+        return f"\n{label} "
+    return "\n" if unmarked else _MARK
+
+
 def _to_text(text: str) -> str:
     text = re.sub(r"\\href\s*\{[^}]{0,2000}\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
-    text = _ITEM.sub("\n", text)
+    text = _items(text)
     text = _environments(text)
     text = _BREAK.sub("\n", text)
     text = re.sub(r"(?<!\\)&", " | ", text)
@@ -249,7 +299,7 @@ def _to_text(text: str) -> str:
     lines = []
     for line in text.splitlines():
         line = re.sub(r"\s*\|\s*(\|\s*)+", " | ", line).strip(" |")
-        lines.append(line)
+        lines.append("" if line == "\u2022" else line)  # an item whose words start in a table or box below
     return "\n".join(lines)
 
 
@@ -258,8 +308,8 @@ def load(path: Path) -> Document:
     if not data.strip():
         raise LoadError("empty file")
     body = _body(decode(data))
-    lines = normalize_lines(_to_text(body).splitlines())
+    lines = normalize_items(_to_text(body).splitlines())
     if not lines:
         raise LoadError("no text in this LaTeX file")
     return Document(source=str(path), kind="latex",
-                    lines=(*(Line(t) for t in lines), *link_lines(link_targets(body))))
+                    lines=(*(Line(t, item=item) for t, item in lines), *link_lines(link_targets(body))))
