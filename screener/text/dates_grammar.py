@@ -52,12 +52,14 @@ _BAR_MONTH = r"(?<![\d/.|])0[1-9]|(?<![\d/.])(?:(?<!{0})(?<!{0}\s)|{1})1[0-2]".f
 _FIRST_LETTERS = {word[0].lower() for word in spellings(f"{MONTH_WORDS} {SEASON_WORDS} {OPEN_ENDS} pres")}
 _DATE_START = rf"(?=[\d'’‘{''.join(sorted(map(re.escape, _FIRST_LETTERS)))}])"
 _SLIP_FIRST = "".join(sorted({slip[0] for slip in SLIPS}))  # a slipped month keeps its first letter
-# One date "point"; alternatives are tried in order, so the most specific forms come first. The first group skips
-# the middle of words cheaply, and one look at the next character the places no date starts at (spaces, marks,
-# words of other letters); the forms that start with a digit sit behind one look at the next character.
+# One date "point"; alternatives are tried in order, so the most specific forms come first. One look at the next
+# character first skips the places no date starts at (spaces, marks, words of other letters), then the edge group
+# the middle of words; the forms that start with a digit sit behind one look at the next character. The edge group is
+# atomic: its branches only assert, so when the forms fail after one, they would fail after another (a digit after a
+# space passes two branches, and the forms were tried twice at every such place).
 _POINT = LazyPattern(
     # "6thMay 2012": a day's ordinal glued to its month
-    rf"(?:(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th))){_DATE_START}(?:(?=\d)(?:"
+    rf"{_DATE_START}(?>(?<!{_L})|(?=\d)|(?<=\d(?:st|nd|rd|th)))(?:(?=\d)(?:"
     rf"(?<![\d/.])(?P<n1>{_DAY})(?P<s>[/.-])(?P<n2>{_DAY})(?P=s)(?P<y6>{YEAR})(?!\d)"  # 15/06/2019, 04/15/2019
     rf"|(?<![\d/.])(?<!{_L})(?P<m3>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y3>{YEAR})(?!\d)"  # not 'R2/ 2008', a name
     rf"|(?P<m11>{_BAR_MONTH})\s+\|\s+(?P<y11>{YEAR})(?!\d)"  # "06 | 2016": a template's bar
