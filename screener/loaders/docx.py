@@ -7,7 +7,6 @@ own hardened parser, which also reads what python-docx's object model does not: 
 hidden runs."""
 from __future__ import annotations
 
-import functools
 import re
 import zipfile
 import zlib
@@ -34,14 +33,24 @@ _SKIP = {"rPr", "pPr", "del", "delText", "instrText", "tblPr", "tblGrid", "trPr"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
+class _LocalNames(dict):
+    """Tag -> its name without the namespace ("" for comments and processing instructions), looked up in C: a
+    document has a few dozen distinct tags and tens of thousands of elements, and a function call each would be
+    the walk's largest cost. Bounded, as a hostile part may make a tag of every element."""
+
+    def __missing__(self, tag) -> str:
+        name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+        if len(self) < 4096:
+            self[tag] = name
+        return name
+
+
+_LOCAL = _LocalNames()
+
+
 def _local(el) -> str:
     """An element's name without its namespace ("" for comments and processing instructions)."""
-    return _name(el.tag)
-
-
-@functools.lru_cache(maxsize=1024)  # a document has a few dozen distinct tags and tens of thousands of elements
-def _name(tag) -> str:
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    return _LOCAL[el.tag]
 
 
 _RPR, _VANISH, _COLOR, _SHD, _SZ, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "vanish", "color", "shd", "sz", "val"))
@@ -55,21 +64,29 @@ def _val(el) -> str | None:
     return el.get(_VAL) if el is not None else None
 
 
+def _first(parent, tag: str):
+    """The first child with this tag: by the schema a run's or paragraph's properties come first, so the first
+    child is tried before lxml's search (which gives the same element, slower)."""
+    for child in parent:
+        return child if child.tag == tag else next(parent.iterchildren(tag), None)
+    return None
+
+
 def _hidden_kind(run) -> str | None:
     """Why a run is invisible when printed: vanish, white colour or a size under 4 pt."""
-    props = run.find(_RPR)
+    props = _first(run, _RPR)
     if props is None:
         return None
     found: dict = {}
     for child in props:  # one pass over the few properties; the first of a repeated one counts, as find() gives
         found.setdefault(child.tag, child)
     vanish = found.get(_VANISH)
-    if vanish is not None and _val(vanish) not in ("0", "false", "off"):
+    if vanish is not None and vanish.get(_VAL) not in ("0", "false", "off"):
         return "hidden (vanish) text"
-    colour = _val(found.get(_COLOR))
+    colour = found[_COLOR].get(_VAL) if _COLOR in found else None
     if colour and colour.upper() == "FFFFFF" and _SHD not in found:
         return "white text"
-    size = _val(found.get(_SZ))
+    size = found[_SZ].get(_VAL) if _SZ in found else None
     if size and size.isdigit() and int(size) < 8:  # half-points
         return "tiny text"
     return None
@@ -77,9 +94,9 @@ def _hidden_kind(run) -> str | None:
 
 def _listed(p) -> bool:
     """Is the paragraph an item of a list (a numbering property of its own, other than numbering 0)?"""
-    props = p.find(_PPR)
-    numbering = props.find(_NUMPR) if props is not None else None
-    return numbering is not None and _val(numbering.find(_NUMID)) not in (None, "0")
+    props = _first(p, _PPR)
+    numbering = next(props.iterchildren(_NUMPR), None) if props is not None else None
+    return numbering is not None and _val(next(numbering.iterchildren(_NUMID), None)) not in (None, "0")
 
 
 class _Reader:
@@ -92,7 +109,7 @@ class _Reader:
 
     def blocks(self, parent, out: list[str]) -> None:
         for child in parent:
-            name = _local(child)
+            name = _LOCAL[child.tag]
             if name == "p":
                 self.paragraph(child, out)
             elif name == "tbl":
@@ -116,9 +133,12 @@ class _Reader:
 
     def inline(self, parent, text: list[str], boxes: list[str]) -> None:
         for child in parent:
-            name = _local(child)
-            if name == "r" and (kind := _hidden_kind(child)):
-                self.hidden[kind] += 1
+            name = _LOCAL[child.tag]
+            if name == "r":
+                if kind := _hidden_kind(child):
+                    self.hidden[kind] += 1
+                else:
+                    self.inline(child, text, boxes)
             elif name == "t":
                 text.append(child.text or "")
             elif name in ("tab", "ptab"):
