@@ -1,8 +1,9 @@
 """Word DOCX resumes: every visible word in document order, including tables, headers and text boxes.
 
-The package is read through python-docx's OPC layer: its relationships say which part is the document and which
-are its headers, footers, links and embedded chunks, one part at a time (python-docx's full Document would read
-and parse every part, images included, and cost twice this whole loader). The XML of each part is walked by our
+The package is read with python-docx's OPC relationships and part names from the one zip archive opened to check
+it: the relationships say which part is the document and which are its headers, footers, links and embedded
+chunks, one part at a time (python-docx's full Document would read and parse every part, images included, and
+cost twice this whole loader). The XML of each part is walked by our
 own hardened parser, which also reads what python-docx's object model does not: text boxes, content controls,
 hidden runs."""
 from __future__ import annotations
@@ -15,7 +16,6 @@ from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PACKAGE_URI, PackURI
-from docx.opc.phys_pkg import PhysPkgReader
 from docx.opc.pkgreader import _SerializedRelationships
 from lxml import etree
 
@@ -173,17 +173,19 @@ def _parse(data: bytes, name: str):
         raise LoadError(f"corrupt DOCX: {name} is not valid XML") from exc
 
 
-def _check(path: Path) -> None:
-    """Refuse what is not a sound zip before any part is read: a bad archive, a name that is not UTF-8, a bomb."""
+def _open(path: Path) -> zipfile.ZipFile:
+    """Refuse what is not a sound zip before any part is read: a bad archive, a name that is not UTF-8, a bomb.
+    The archive opened for the check is the one read (its directory is read once, not once more by python-docx)."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
+        archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise LoadError("corrupt DOCX: not a valid zip file") from exc
     except UnicodeDecodeError as exc:  # a name flagged UTF-8 that is not
         raise LoadError("corrupt DOCX: a part's name is not valid UTF-8") from exc
-    if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED:
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED:
+        archive.close()
         raise LoadError("DOCX too large when uncompressed (possible zip bomb)")
+    return archive
 
 
 def _part_order(uri: PackURI) -> tuple[int, str]:
@@ -192,23 +194,28 @@ def _part_order(uri: PackURI) -> tuple[int, str]:
 
 
 class _Package:
-    """One DOCX package, its parts read one at a time through python-docx's OPC reader."""
+    """One DOCX package, its parts read one at a time by their OPC names (python-docx's part names and
+    relationships, read as its OPC reader reads them from a zip)."""
 
-    def __init__(self, path: Path) -> None:
-        self.reader = PhysPkgReader(str(path))
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
 
     def __enter__(self) -> _Package:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.reader.close()
+        self.archive.close()
 
     def relationships(self, uri: PackURI):
-        return _SerializedRelationships.load_from_xml(uri.baseURI, self.reader.rels_xml_for(uri))
+        try:
+            xml = self.archive.read(uri.rels_uri.membername)
+        except KeyError:  # a part without relationships
+            xml = None
+        return _SerializedRelationships.load_from_xml(uri.baseURI, xml)
 
     def blob(self, uri: PackURI) -> bytes:
         try:
-            return self.reader.blob_for(uri)
+            return self.archive.read(uri.membername)
         except zlib.error as exc:
             raise LoadError(f"corrupt DOCX: {uri.membername} is damaged (its compressed data does not "
                             "inflate)") from exc
@@ -234,20 +241,20 @@ class _Package:
                 return PackURI(rel.target_partname)
         usual = PackURI("/word/document.xml")  # a package without relationships: the part's usual name
         try:
-            self.reader.blob_for(usual)
+            self.archive.read(usual.membername)
         except KeyError:
             raise LoadError("not a Word document: no main document part (word/document.xml is missing)") from None
         return usual
 
 
 def load(path: Path) -> Document:
-    _check(path)
+    archive = _open(path)
     head: list[str] = []
     body: list[str] = []
     foot: list[str] = []
     chunks_left_out = hidden_in_chunks = 0
     try:
-        with _Package(path) as package:
+        with _Package(archive) as package:
             main = package.main_part()
             rels = {rel.rId: rel for rel in package.relationships(main)}
 
