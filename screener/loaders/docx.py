@@ -8,6 +8,7 @@ own hardened parser, which also reads what python-docx's object model does not: 
 hidden runs."""
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 import zlib
@@ -223,9 +224,14 @@ class _Package:
     def xml(self, uri: PackURI):
         return _parse(self.blob(uri), uri.membername)
 
+    @functools.cached_property
+    def package_relationships(self):
+        """The package's own relationships, read once for its main part and its properties."""
+        return self.relationships(PACKAGE_URI)
+
     def properties(self) -> tuple[str, ...]:
         """The creator and title core properties, where a name often sits (for --blind)."""
-        for rel in self.relationships(PACKAGE_URI):
+        for rel in self.package_relationships:
             if rel.reltype == RT.CORE_PROPERTIES and not rel.is_external:
                 try:
                     core = self.xml(PackURI(rel.target_partname))
@@ -236,7 +242,7 @@ class _Package:
         return ()
 
     def main_part(self) -> PackURI:
-        for rel in self.relationships(PACKAGE_URI):
+        for rel in self.package_relationships:
             if rel.reltype == RT.OFFICE_DOCUMENT and not rel.is_external:
                 return PackURI(rel.target_partname)
         usual = PackURI("/word/document.xml")  # a package without relationships: the part's usual name
