@@ -3,9 +3,8 @@
 The package is read with python-docx's OPC relationships and part names from the one zip archive opened to check
 it: the relationships say which part is the document and which are its headers, footers, links and embedded
 chunks, one part at a time (python-docx's full Document would read and parse every part, images included, and
-cost twice this whole loader). The XML of each part is walked by our
-own hardened parser, which also reads what python-docx's object model does not: text boxes, content controls,
-hidden runs."""
+cost twice this whole loader). The XML of each part is walked by our own hardened parser, which also reads what
+python-docx's object model does not: text boxes, content controls, hidden runs."""
 from __future__ import annotations
 
 import functools
