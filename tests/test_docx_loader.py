@@ -137,3 +137,36 @@ def test_the_creator_and_title_properties_are_read(tmp_path):
         doc.core_properties.title = "Jane Roe - CV"
         doc.add_paragraph("Engineer at Acme, 2015 - 2024")
     assert set(docx.load(builders.docx(tmp_path / "cv.docx", build)).metadata) == {"Jane Roe", "Jane Roe - CV"}
+
+
+def test_the_archive_is_opened_and_its_directory_read_once(tmp_path, monkeypatch):
+    """The zip opened to refuse bombs and bad names is the one the parts are read from."""
+    path = builders.docx(tmp_path / "cv.docx", lambda doc: doc.add_paragraph("Engineer at Acme, 2015 - 2024"))
+    opened = []
+    real = zipfile.ZipFile._RealGetContents
+
+    def counted(self):
+        opened.append(self.filename)
+        return real(self)
+    monkeypatch.setattr(zipfile.ZipFile, "_RealGetContents", counted)
+    assert docx.load(path).text == "Engineer at Acme, 2015 - 2024"
+    assert len(opened) == 1
+
+
+def _w(xml: str):
+    """An element in WordprocessingML's namespace, written with the w: prefix."""
+    from docx.oxml import parse_xml
+    return parse_xml(xml.replace(">", f' xmlns:w="{docx.W}">', 1))
+
+
+def test_properties_out_of_the_schemas_order_are_still_read(tmp_path):
+    """A run's or paragraph's properties are looked for first where the schema puts them, then anywhere."""
+    def build(doc):
+        doc.add_paragraph()._p.append(_w('<w:r><w:t>Shown</w:t><w:rPr><w:vanish/></w:rPr></w:r>'))
+        doc.add_paragraph()._p.append(_w('<w:r><w:t>Seen words</w:t></w:r>'))
+        doc.add_paragraph()._p.append(_w('<w:r><w:t>Listed words</w:t></w:r>'))
+        doc.paragraphs[-1]._p.append(_w('<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>'))
+    loaded = docx.load(builders.docx(tmp_path / "cv.docx", build))
+    assert loaded.text.splitlines() == ["Seen words", "Listed words"]
+    assert [line.item for line in loaded.lines] == [False, True]
+    assert loaded.warnings == ("hidden text ignored: 1 run of hidden (vanish) text",)

@@ -1,10 +1,10 @@
 """Word DOCX resumes: every visible word in document order, including tables, headers and text boxes.
 
-The package is read through python-docx's OPC layer: its relationships say which part is the document and which
-are its headers, footers, links and embedded chunks, one part at a time (python-docx's full Document would read
-and parse every part, images included, and cost twice this whole loader). The XML of each part is walked by our
-own hardened parser, which also reads what python-docx's object model does not: text boxes, content controls,
-hidden runs."""
+The package is read with python-docx's OPC relationships and part names from the one zip archive opened to check
+it: the relationships say which part is the document and which are its headers, footers, links and embedded
+chunks, one part at a time (python-docx's full Document would read and parse every part, images included, and
+cost twice this whole loader). The XML of each part is walked by our own hardened parser, which also reads what
+python-docx's object model does not: text boxes, content controls, hidden runs."""
 from __future__ import annotations
 
 import functools
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PACKAGE_URI, PackURI
-from docx.opc.phys_pkg import PhysPkgReader
 from docx.opc.pkgreader import _SerializedRelationships
 from lxml import etree
 
@@ -34,14 +33,24 @@ _SKIP = {"rPr", "pPr", "del", "delText", "instrText", "tblPr", "tblGrid", "trPr"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
+class _LocalNames(dict):
+    """Tag -> its name without the namespace ("" for comments and processing instructions), looked up in C: a
+    document has a few dozen distinct tags and tens of thousands of elements, and a function call each would be
+    the walk's largest cost. Bounded, as a hostile part may make a tag of every element."""
+
+    def __missing__(self, tag) -> str:
+        name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+        if len(self) < 4096:
+            self[tag] = name
+        return name
+
+
+_LOCAL = _LocalNames()
+
+
 def _local(el) -> str:
     """An element's name without its namespace ("" for comments and processing instructions)."""
-    return _name(el.tag)
-
-
-@functools.lru_cache(maxsize=1024)  # a document has a few dozen distinct tags and tens of thousands of elements
-def _name(tag) -> str:
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    return _LOCAL[el.tag]
 
 
 _RPR, _VANISH, _COLOR, _SHD, _SZ, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "vanish", "color", "shd", "sz", "val"))
@@ -55,21 +64,29 @@ def _val(el) -> str | None:
     return el.get(_VAL) if el is not None else None
 
 
+def _first(parent, tag: str):
+    """The first child with this tag: by the schema a run's or paragraph's properties come first, so the first
+    child is tried before lxml's search (which gives the same element, slower)."""
+    for child in parent:
+        return child if child.tag == tag else next(parent.iterchildren(tag), None)
+    return None
+
+
 def _hidden_kind(run) -> str | None:
     """Why a run is invisible when printed: vanish, white colour or a size under 4 pt."""
-    props = run.find(_RPR)
+    props = _first(run, _RPR)
     if props is None:
         return None
     found: dict = {}
     for child in props:  # one pass over the few properties; the first of a repeated one counts, as find() gives
         found.setdefault(child.tag, child)
     vanish = found.get(_VANISH)
-    if vanish is not None and _val(vanish) not in ("0", "false", "off"):
+    if vanish is not None and vanish.get(_VAL) not in ("0", "false", "off"):
         return "hidden (vanish) text"
-    colour = _val(found.get(_COLOR))
+    colour = found[_COLOR].get(_VAL) if _COLOR in found else None
     if colour and colour.upper() == "FFFFFF" and _SHD not in found:
         return "white text"
-    size = _val(found.get(_SZ))
+    size = found[_SZ].get(_VAL) if _SZ in found else None
     if size and size.isdigit() and int(size) < 8:  # half-points
         return "tiny text"
     return None
@@ -77,9 +94,9 @@ def _hidden_kind(run) -> str | None:
 
 def _listed(p) -> bool:
     """Is the paragraph an item of a list (a numbering property of its own, other than numbering 0)?"""
-    props = p.find(_PPR)
-    numbering = props.find(_NUMPR) if props is not None else None
-    return numbering is not None and _val(numbering.find(_NUMID)) not in (None, "0")
+    props = _first(p, _PPR)
+    numbering = next(props.iterchildren(_NUMPR), None) if props is not None else None
+    return numbering is not None and _val(next(numbering.iterchildren(_NUMID), None)) not in (None, "0")
 
 
 class _Reader:
@@ -92,7 +109,7 @@ class _Reader:
 
     def blocks(self, parent, out: list[str]) -> None:
         for child in parent:
-            name = _local(child)
+            name = _LOCAL[child.tag]
             if name == "p":
                 self.paragraph(child, out)
             elif name == "tbl":
@@ -116,9 +133,12 @@ class _Reader:
 
     def inline(self, parent, text: list[str], boxes: list[str]) -> None:
         for child in parent:
-            name = _local(child)
-            if name == "r" and (kind := _hidden_kind(child)):
-                self.hidden[kind] += 1
+            name = _LOCAL[child.tag]
+            if name == "r":
+                if kind := _hidden_kind(child):
+                    self.hidden[kind] += 1
+                else:
+                    self.inline(child, text, boxes)
             elif name == "t":
                 text.append(child.text or "")
             elif name in ("tab", "ptab"):
@@ -153,17 +173,19 @@ def _parse(data: bytes, name: str):
         raise LoadError(f"corrupt DOCX: {name} is not valid XML") from exc
 
 
-def _check(path: Path) -> None:
-    """Refuse what is not a sound zip before any part is read: a bad archive, a name that is not UTF-8, a bomb."""
+def _open(path: Path) -> zipfile.ZipFile:
+    """Refuse what is not a sound zip before any part is read: a bad archive, a name that is not UTF-8, a bomb.
+    The archive opened for the check is the one read (its directory is read once, not once more by python-docx)."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
+        archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise LoadError("corrupt DOCX: not a valid zip file") from exc
     except UnicodeDecodeError as exc:  # a name flagged UTF-8 that is not
         raise LoadError("corrupt DOCX: a part's name is not valid UTF-8") from exc
-    if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED:
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED:
+        archive.close()
         raise LoadError("DOCX too large when uncompressed (possible zip bomb)")
+    return archive
 
 
 def _part_order(uri: PackURI) -> tuple[int, str]:
@@ -172,23 +194,28 @@ def _part_order(uri: PackURI) -> tuple[int, str]:
 
 
 class _Package:
-    """One DOCX package, its parts read one at a time through python-docx's OPC reader."""
+    """One DOCX package, its parts read one at a time by their OPC names (python-docx's part names and
+    relationships, read as its OPC reader reads them from a zip)."""
 
-    def __init__(self, path: Path) -> None:
-        self.reader = PhysPkgReader(str(path))
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
 
     def __enter__(self) -> _Package:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.reader.close()
+        self.archive.close()
 
     def relationships(self, uri: PackURI):
-        return _SerializedRelationships.load_from_xml(uri.baseURI, self.reader.rels_xml_for(uri))
+        try:
+            xml = self.archive.read(uri.rels_uri.membername)
+        except KeyError:  # a part without relationships
+            xml = None
+        return _SerializedRelationships.load_from_xml(uri.baseURI, xml)
 
     def blob(self, uri: PackURI) -> bytes:
         try:
-            return self.reader.blob_for(uri)
+            return self.archive.read(uri.membername)
         except zlib.error as exc:
             raise LoadError(f"corrupt DOCX: {uri.membername} is damaged (its compressed data does not "
                             "inflate)") from exc
@@ -196,9 +223,14 @@ class _Package:
     def xml(self, uri: PackURI):
         return _parse(self.blob(uri), uri.membername)
 
+    @functools.cached_property
+    def package_relationships(self):
+        """The package's own relationships, read once for its main part and its properties."""
+        return self.relationships(PACKAGE_URI)
+
     def properties(self) -> tuple[str, ...]:
         """The creator and title core properties, where a name often sits (for --blind)."""
-        for rel in self.relationships(PACKAGE_URI):
+        for rel in self.package_relationships:
             if rel.reltype == RT.CORE_PROPERTIES and not rel.is_external:
                 try:
                     core = self.xml(PackURI(rel.target_partname))
@@ -209,25 +241,25 @@ class _Package:
         return ()
 
     def main_part(self) -> PackURI:
-        for rel in self.relationships(PACKAGE_URI):
+        for rel in self.package_relationships:
             if rel.reltype == RT.OFFICE_DOCUMENT and not rel.is_external:
                 return PackURI(rel.target_partname)
         usual = PackURI("/word/document.xml")  # a package without relationships: the part's usual name
         try:
-            self.reader.blob_for(usual)
+            self.archive.read(usual.membername)
         except KeyError:
             raise LoadError("not a Word document: no main document part (word/document.xml is missing)") from None
         return usual
 
 
 def load(path: Path) -> Document:
-    _check(path)
+    archive = _open(path)
     head: list[str] = []
     body: list[str] = []
     foot: list[str] = []
     chunks_left_out = hidden_in_chunks = 0
     try:
-        with _Package(path) as package:
+        with _Package(archive) as package:
             main = package.main_part()
             rels = {rel.rId: rel for rel in package.relationships(main)}
 

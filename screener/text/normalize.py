@@ -77,6 +77,8 @@ def normalize_items(lines: list[str]) -> list[tuple[str, bool]]:
     role's content); a heading glued to a line's end is no item."""
     out: list[tuple[str, bool]] = []
     for raw in lines:
+        if not raw:  # dropped as its normal form would be, without the patterns (a fifth of a DOCX's lines)
+            continue
         line, item = _marked(raw)
         if not line:
             continue
