@@ -101,10 +101,24 @@ def the_degrees_own(text: str, *, names_subject: bool = False) -> str:
 
 def subject_after(text: str, *, names_subject: bool = False) -> str:
     """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
-    what follows the subject removed."""
+    what follows the subject removed. The subject may follow the entry's dates or a bar ("B.Sc. 2014 - 2018 X",
+    "Bachelor of Science | X | Westfield University"): there it is read only as a related field named in a part that
+    names no school, so a school's or a town's name after the dates never hides the subject the next line states."""
     text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
-    end = _SUBJECT_END.search(text, _HONOURS_FIRST.match(text).end())  # "B.Sc. X": the level's own dot, its honours
+    start = _HONOURS_FIRST.match(text).end()  # "B.Sc. X": the level's own dot, its honours
+    if (lead := _DATES_OR_BAR.match(text, start)) and _DATED.search(lead[0]) \
+            and (past := _subject_past(text[lead.end():])):
+        return past
+    end = _SUBJECT_END.search(text, start)
     return text[:end.start()] if end else text
+
+
+def _subject_past(text: str) -> str | None:
+    """The words after a level's dates or bar up to the subject's end when they name a related field outside a
+    school's name."""
+    end = _SUBJECT_END.search(text)
+    words = _blanked(text[:end.start()] if end else text, SCHOOL)
+    return words if known_field_respelled(words) else None
 
 
 def field_of(text: str) -> str | None:
@@ -168,6 +182,15 @@ def subject_alone(text: str) -> str | None:
     if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):
         return known_field(text)
     return None
+
+
+# what may stand between a level and a subject written after the entry's dates or a bar: the award's generic words,
+# the dates (years, month names, an open end; in brackets too) and separators ("Degree 2018 X", "of Engineering
+# (2012 - 2016) X", "| X"); a year or a bar among them
+_DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|\b(?:degree|of|in|(?:applied\s+)?sciences?|arts|engineering"
+                            rf"|technology|philosophy)\b)*(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*"
+                            r"(?=[^\W\d_])", re.I)
+_DATED = LazyPattern(rf"{A_YEAR.pattern}|[|;]")
 
 
 # a word made of a date's parts, numeric or named, joined by separators ("2024", "08/2020", "–", "Aug.",
