@@ -115,10 +115,12 @@ def subject_after(text: str, *, names_subject: bool = False) -> str:
 
 def _subject_past(text: str) -> str | None:
     """The words after a level's dates or bar up to the subject's end when they name a related field outside a
-    school's name."""
+    school's name, and no role: a headline's part after its degree is the candidate's title ("| Software
+    Engineer")."""
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
     end = _SUBJECT_END.search(text)
     words = _blanked(text[:end.start()] if end else text, SCHOOL)
-    return words if known_field_respelled(words) else None
+    return words if known_field_respelled(words) and not ROLE_NOUN.search(words) else None
 
 
 def field_of(text: str) -> str | None:
