@@ -101,26 +101,32 @@ def the_degrees_own(text: str, *, names_subject: bool = False) -> str:
 
 def subject_after(text: str, *, names_subject: bool = False) -> str:
     """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
-    what follows the subject removed. The subject may follow the entry's dates or a bar ("B.Sc. 2014 - 2018 X",
-    "Bachelor of Science | X | Westfield University"): there it is read only as a related field named in a part that
-    names no school, so a school's or a town's name after the dates never hides the subject the next line states."""
-    text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
-    start = _HONOURS_FIRST.match(text).end()  # "B.Sc. X": the level's own dot, its honours
-    if (lead := _DATES_OR_BAR.match(text, start)) and _DATED.search(lead[0]) \
-            and (past := _subject_past(text[lead.end():])):
+    what follows the subject removed; or the related field written after the entry's dates or a bar
+    (`_subject_past`)."""
+    if past := _subject_past(MINOR.sub("", text)):
         return past
-    end = _SUBJECT_END.search(text, start)
+    text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
+    end = _SUBJECT_END.search(text, _HONOURS_FIRST.match(text).end())  # "B.Sc. X": the level's own dot, its honours
     return text[:end.start()] if end else text
 
 
 def _subject_past(text: str) -> str | None:
-    """The words after a level's dates or bar up to the subject's end when they name a related field outside a
-    school's name, and no role: a headline's part after its degree is the candidate's title ("| Software
-    Engineer")."""
+    """The subject a level's line writes after the entry's dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of
+    Science | X | Westfield University"): their first part, read only when it names a related field and is none of
+    what else stands there: a school, a role (a headline's title after its degree, "| Software Engineer"), the
+    study's content or what was done beside it ("X Club"), a part of a subject ("X track"). So a school's or a
+    town's name after the dates never hides the subject the next line states."""
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
-    end = _SUBJECT_END.search(text)
-    words = _blanked(text[:end.start()] if end else text, SCHOOL)
-    return words if known_field_respelled(words) and not ROLE_NOUN.search(words) else None
+    lead = _DATES_OR_BAR.match(text, _HONOURS_FIRST.match(text).end())
+    if not lead or not _DATED.search(lead[0]):
+        return None
+    end = _SUBJECT_END.search(text, lead.end())
+    part = _CLAUSE.match(text, lead.end(), end.start() if end else len(text))
+    words = part[0] if part else ""
+    if not known_field_respelled(words) or any(rx.search(words) for rx in (SCHOOL, ROLE_NOUN, _ABOUT_OTHER,
+                                                                            _PART_OF_SUBJECT)):
+        return None
+    return words
 
 
 def field_of(text: str) -> str | None:
