@@ -1,6 +1,15 @@
 """What a degree's entry says besides its level: the subject its words or its neighbours state, whether it names a
 school, a course or a secondary school, and whether the study is completed, under way or expected. The vocabulary
-screener/degrees.py reads an education entry with (its docstring writes the definition)."""
+screener/degrees.py reads an education entry with (its docstring writes the definition).
+
+The grammar of a degree's line: its level (a full name, "Bachelor of Science", or letters, "B.Sc.", "BSc (Hons)",
+"Dipl.-Ing."), and around it, in any order, parts set apart by a comma, a semicolon, a bar, a bracket or a spaced
+dash: the subject (after the level, joined by "in", "of", a comma, a colon or a dash; or before it, a comma between:
+`subject_first`), the school, the entry's dates (years, month names, an open end), honours and grades, a status
+("expected"). The subject may follow the dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of Science | X | School");
+there the first part is the subject only when it names a related field (`_subject_past`). What names no subject is
+never read as one: a school's name ("Institute of Technology"), a post or role, the study's content or what was done
+beside it, a minor. A line stating no subject takes one from its entry's other lines (`entry_subject`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -193,11 +202,11 @@ def subject_alone(text: str) -> str | None:
 
 
 # what may stand between a level and a subject written after the entry's dates or a bar: the award's generic words,
-# the dates (years, month names, an open end; in brackets too) and separators ("Degree 2018 X", "of Engineering
-# (2012 - 2016) X", "| X"); a year or a bar among them
-_DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|\b(?:degree|of|in|(?:applied\s+)?sciences?|arts|engineering"
-                            rf"|technology|philosophy)\b)*(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*"
-                            r"(?=[^\W\d_])", re.I)
+# its possessive, the dates (years, month names, an open end; in brackets too) and separators ("'S DEGREE 2018 X",
+# "of Engineering (2012 - 2016) X", "| X"); a year or a bar among them
+_DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|(?<=['’])s\b|\b(?:degree|of|in|(?:applied\s+)?sciences?|arts"
+                            rf"|engineering|technology|philosophy)\b)*"
+                            rf"(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*(?=[^\W\d_])", re.I)
 _DATED = LazyPattern(rf"{A_YEAR.pattern}|[|;]")
 
 

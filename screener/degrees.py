@@ -45,7 +45,9 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
   Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
-  else the next line. The award's own word and its class or honour are never the subject ("Master's Diploma", "First
+  else the next line. A related field written after the entry's dates or a bar on the level's line is its subject
+  ("B.Sc. 2014 - 2018 Computer Science", "Bachelor of Science | Mathematics | ..."; not a school, a role or a
+  club there). The award's own word and its class or honour are never the subject ("Master's Diploma", "First
   Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma", honours joined by
   "and", a rank in brackets after one: "with Distinction (top of class)"). A minor is never
   the field, and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in

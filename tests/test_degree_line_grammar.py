@@ -1,0 +1,73 @@
+"""A degree's line states its level, then its parts in any order the line uses: the entry's dates, the subject, the
+school, honours. The subject may follow the dates or a bar; there only a related field is read, and never a part
+that is a school's, a role's or the study's content (degree_entry.py's definition of a degree's line)."""
+import itertools
+
+import pytest
+
+from helpers import degrees_read, grows_linearly
+from screener.degree_entry import subject_after
+
+LEVELS = [("B.Sc.", "bachelor"), ("BSc", "bachelor"), ("B.E.", "bachelor"), ("B.Tech", "bachelor"),
+          ("BSc (Hons)", "bachelor"), ("Bachelor of Science", "bachelor"), ("Bachelor of Engineering", "bachelor"),
+          ("Bachelor's Degree", "bachelor"), ("M.Sc.", "master"), ("MSc", "master"), ("Master of Science", "master"),
+          ("Dipl.-Ing.", "master")]
+DATES = ["2014 - 2018", "2016", "Sep 2014 – Jun 2018", "(2012-2016)", "2019 - Present"]
+SEPARATORS = [" ", ", ", " | ", " - "]
+FIELDS = [("Computer Science", "computer science"), ("Electrical Engineering", "electrical engineering"),
+          ("Statistics", "statistics")]
+
+
+def _capitals(level: str, rest: str, upper: bool) -> str:
+    """The line in title case, or in capitals but for a level's letters (run together in capitals, "BSC" is as
+    often a firm, so the levels module reads it only as written)."""
+    if not upper:
+        return f"{level}{rest}"
+    return f"{level.upper() if ' ' in level else level}{rest.upper()}"
+
+
+MATRIX = [(_capitals(level, f"{sep}{dates}{sep}{subject}, Westfield University", upper), (name, field))
+          for (level, name), dates, sep, (subject, field), upper
+          in itertools.product(LEVELS, DATES, SEPARATORS, FIELDS, (False, True))]
+BARRED = [(_capitals(level, f" | {subject} | Westfield University | 2015", upper), (name, field))
+          for (level, name), (subject, field), upper in itertools.product(LEVELS, FIELDS, (False, True))]
+
+
+@pytest.mark.parametrize("line, read", MATRIX)
+def test_a_related_field_after_the_levels_dates_is_its_subject(line, read):
+    assert degrees_read(line) == [read]
+
+
+@pytest.mark.parametrize("line, read", BARRED)
+def test_a_related_field_after_the_levels_bar_is_its_subject(line, read):
+    assert degrees_read(line) == [read]
+
+
+def test_a_dipl_ing_is_read_whole_so_its_subject_follows_it():
+    assert degrees_read("Dipl.-Ing. Electrical Engineering, Technische Universität Nordstadt") == [
+        ("master", "electrical engineering")]
+
+
+@pytest.mark.parametrize("lines, field", [
+    (["B.Sc. 2014 - 2018 Westfield Institute of Technology", "Computer Science"], "computer science"),
+    (["BSc 2016 | Westfield State | 2020", "Physics"], "physics"),
+    (["BSc 2014 - 2018 | Software Engineer", "Mathematics"], "mathematics"),
+    (["Westfield Institute of Technology, B.Tech, 2016"], None),
+    (["MSc 2020 - 2022 Project Manager, Westfield IT Solutions"], None),
+    (["Bachelor of Science 2015 – 2019 Data Science Club President"], None),
+    (["BS 2014 - 2018 Information Technology Club Lead"], None),
+    (["Master of Business Administration 2016 - 2018 | Westfield University"], "business administration"),
+], ids=["a-school-then-the-next-lines-subject", "a-town-then-the-next-lines-subject", "a-role-after-the-bar",
+        "an-institute-of-technology", "an-employer-after-a-role", "a-club-after-the-dates", "a-club-in-capitals",
+        "an-mba-names-its-own-field"])
+def test_what_stands_after_the_dates_but_is_no_subject_stays_unread(lines, field):
+    (degree,) = degrees_read(*lines)
+    assert degree[1] == field
+
+
+def test_a_certificate_with_a_field_after_its_bar_is_no_degree():
+    assert degrees_read("Certificate 2019 | Data Science | Westfield University") == []
+
+
+def test_a_long_run_of_dates_and_bars_after_a_level_is_read_in_linear_time():
+    assert grows_linearly(subject_after, lambda n: " " + "2014 - 2018 | " * (n // 14) + "7", 50000)
