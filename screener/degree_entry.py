@@ -108,11 +108,12 @@ def the_degrees_own(text: str, *, names_subject: bool = False) -> str:
     return rest if names_subject or field_of(MINOR.sub("", rest)) else text
 
 
-def subject_after(text: str, *, names_subject: bool = False) -> str:
+def subject_after(text: str, *, names_subject: bool = False, entry: bool = False) -> str:
     """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
-    what follows the subject removed; or the related field written after the entry's dates or a bar
-    (`_subject_past`)."""
-    if past := _subject_past(MINOR.sub("", text)):
+    what follows the subject removed; or, on an education entry's line (`entry`), the related field written after
+    its dates or a bar (`_subject_past`). Elsewhere a level is a degree only stated with its subject, and words after
+    its dates are a sentence's ("Supervised BSc 2019 - 2020 X students")."""
+    if entry and (past := _subject_past(MINOR.sub("", text))):
         return past
     text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
     end = _SUBJECT_END.search(text, _HONOURS_FIRST.match(text).end())  # "B.Sc. X": the level's own dot, its honours

@@ -291,7 +291,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
         own_letters = bool(OTHER_SUBJECT_LETTERS.fullmatch(m[0]))
-        subject = subject_after(rest, names_subject=own_letters)
+        subject = subject_after(rest, names_subject=own_letters, entry=not stated_only)
         # a subject before the level is the degree's only when the level's own name states none ("X, Master of
         # Business Administration" names business administration)
         first = None if named_before(m) or own_letters or field_of(subject) \

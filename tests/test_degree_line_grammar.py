@@ -70,4 +70,11 @@ def test_a_certificate_with_a_field_after_its_bar_is_no_degree():
 
 
 def test_a_long_run_of_dates_and_bars_after_a_level_is_read_in_linear_time():
-    assert grows_linearly(subject_after, lambda n: " " + "2014 - 2018 | " * (n // 14) + "7", 50000)
+    assert grows_linearly(lambda line: subject_after(line, entry=True),
+                          lambda n: " " + "2014 - 2018 | " * (n // 14) + "7", 50000)
+
+
+@pytest.mark.parametrize("section", ["Experience", "Summary"])
+def test_out_of_education_a_field_after_a_levels_dates_states_no_degree(section):
+    assert degrees_read("Teaching Assistant, Westfield University 2019 - 2020",
+                        "Supervised BSc 2019 - 2020 Computer Science students", heading=section) == []
