@@ -7,7 +7,7 @@ The grammar of a degree's line: its level (a full name, "Bachelor of Science", o
 dash: the subject (after the level, joined by "in", "of", a comma, a colon or a dash; or before it, a comma between:
 `subject_first`), the school, the entry's dates (years, month names, an open end), honours and grades, a status
 ("expected"). The subject may follow the dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of Science | X | School");
-there the first part is the subject only when it names a related field (`_subject_past`). What names no subject is
+there the first part is the subject only when it is a bare related field (`subject_past`). What names no subject is
 never read as one: a school's name ("Institute of Technology"), a post or role, the study's content or what was done
 beside it, a minor. A line stating no subject takes one from its entry's other lines (`entry_subject`)."""
 from __future__ import annotations
@@ -108,35 +108,34 @@ def the_degrees_own(text: str, *, names_subject: bool = False) -> str:
     return rest if names_subject or field_of(MINOR.sub("", rest)) else text
 
 
-def subject_after(text: str, *, names_subject: bool = False, entry: bool = False) -> str:
+def subject_after(text: str, *, names_subject: bool = False) -> str:
     """The words after a level that can state its subject: what is not its subject (`the_degrees_own`), minors and
-    what follows the subject removed; or, on an education entry's line (`entry`), the related field written after
-    its dates or a bar (`_subject_past`). Elsewhere a level is a degree only stated with its subject, and words after
-    its dates are a sentence's ("Supervised BSc 2019 - 2020 X students")."""
-    if entry and (past := _subject_past(MINOR.sub("", text))):
-        return past
+    what follows the subject removed."""
     text = MINOR.sub("", the_degrees_own(text, names_subject=names_subject))
     end = _SUBJECT_END.search(text, _HONOURS_FIRST.match(text).end())  # "B.Sc. X": the level's own dot, its honours
     return text[:end.start()] if end else text
 
 
-def _subject_past(text: str) -> str | None:
-    """The subject a level's line writes after the entry's dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of
-    Science | X | Westfield University"): their first part, read only when it names a related field and is none of
-    what else stands there: a school, a role (a headline's title after its degree, "| Software Engineer"), the
-    study's content or what was done beside it ("X Club"), a part of a subject ("X track"). So a school's or a
-    town's name after the dates never hides the subject the next line states."""
+def subject_past(text: str) -> str | None:
+    """The related field a level's line writes after the entry's dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of
+    Science | X | Westfield University"): the first of their parts that names no minor ("X minor, Y major" is Y's),
+    read only when it is a bare subject, every word part of a field's name (`field_alone`), and no role ("| Software
+    Engineer"). So an employer, a programme, a prize, a department, a thesis's title or a school there ("Westfield
+    Analytics Ltd", "X Department", "X for Y") is none, and a school's or a town's name never hides the subject the
+    next line states. Read on an education entry's line only: elsewhere a level is a degree only stated with its
+    subject, and words after its dates are a sentence's ("Supervised BSc 2019 - 2020 X students")."""
     from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
     lead = _DATES_OR_BAR.match(text, _HONOURS_FIRST.match(text).end())
     if not lead or not _DATED.search(lead[0]):
         return None
-    end = _SUBJECT_END.search(text, lead.end())
-    part = _CLAUSE.match(text, lead.end(), end.start() if end else len(text))
-    words = part[0] if part else ""
-    if not known_field_respelled(words) or any(rx.search(words) for rx in (SCHOOL, ROLE_NOUN, _ABOUT_OTHER,
-                                                                            _PART_OF_SUBJECT)):
+    at = lead.end()
+    while (part := _CLAUSE.match(text, at)) and _A_MINOR.search(part[0]):
+        at = _BETWEEN_PARTS.match(text, part.end()).end()
+    if not part:
         return None
-    return words
+    end = _SUBJECT_END.search(part[0])
+    words = _MAJOR_LABEL.sub("", (part[0][:end.start()] if end else part[0]).strip())
+    return None if ROLE_NOUN.search(words) else field_alone(words)
 
 
 def field_of(text: str) -> str | None:
@@ -209,6 +208,9 @@ _DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|(?<=['’])s\b|\b(?:deg
                             rf"|engineering|technology|philosophy)\b)*"
                             rf"(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*(?=[^\W\d_])", re.I)
 _DATED = LazyPattern(rf"{A_YEAR.pattern}|[|;]")
+_A_MINOR = LazyPattern(r"\bminors?\b", re.I)
+_MAJOR_LABEL = LazyPattern(r"\s+major$", re.I)  # "X Major": the part names X
+_BETWEEN_PARTS = LazyPattern(r"(?:[,;|()]|\s[-–—]\s|\s)*")
 
 
 # a word made of a date's parts, numeric or named, joined by separators ("2024", "08/2020", "–", "Aug.",

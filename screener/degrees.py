@@ -97,7 +97,8 @@ from itertools import takewhile
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, DATE_WORD, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
-                           field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
+                           field_alone, field_of, status_at, subject_after, subject_first, subject_past,
+                           the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
@@ -291,7 +292,7 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         if entry and _WRAPPED.match(entry[0]) and not _LINE_GOES_ON.search(rest):
             rest = f"{rest} {entry[0]}"  # "Bachelor's degree in Applied" / "physics and computer science"
         own_letters = bool(OTHER_SUBJECT_LETTERS.fullmatch(m[0]))
-        subject = subject_after(rest, names_subject=own_letters, entry=not stated_only)
+        subject = subject_after(rest, names_subject=own_letters)
         # a subject before the level is the degree's only when the level's own name states none ("X, Master of
         # Business Administration" names business administration)
         first = None if named_before(m) or own_letters or field_of(subject) \
@@ -307,8 +308,10 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         named = named or letters
         written = field_of(subject)
         above = line_at(lines, i - 1, inside)
+        # a field after the dates or a bar is read on an education entry's line only; a labelled major outranks it
+        past = None if stated_only else subject_past(rest)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
-                 or entry_subject(entry, above) or _next_line_subject(entry) or written)
+                 or past or entry_subject(entry, above) or _next_line_subject(entry) or written)
         # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)) if j in inside)
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))

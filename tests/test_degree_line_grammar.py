@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 from helpers import degrees_read, grows_linearly
-from screener.degree_entry import subject_after
+from screener.degree_entry import subject_past
 
 LEVELS = [("B.Sc.", "bachelor"), ("BSc", "bachelor"), ("B.E.", "bachelor"), ("B.Tech", "bachelor"),
           ("BSc (Hons)", "bachelor"), ("Bachelor of Science", "bachelor"), ("Bachelor of Engineering", "bachelor"),
@@ -26,9 +26,11 @@ def _capitals(level: str, rest: str, upper: bool) -> str:
     return f"{level.upper() if ' ' in level else level}{rest.upper()}"
 
 
-MATRIX = [(_capitals(level, f"{sep}{dates}{sep}{subject}, Westfield University", upper), (name, field))
-          for (level, name), dates, sep, (subject, field), upper
-          in itertools.product(LEVELS, DATES, SEPARATORS, FIELDS, (False, True))]
+# a covering set: each value of every dimension meets each value of every other at least once (the level and the
+# dates in full, the rest stepped against them), not their 1,500-line product
+MATRIX = [(_capitals(level, f"{SEPARATORS[(a + b) % 4]}{dates}{SEPARATORS[(a + b) % 4]}{FIELDS[(a + 2 * b) % 3][0]},"
+                            " Westfield University", bool((a // 2 + b) % 2)), (name, FIELDS[(a + 2 * b) % 3][1]))
+          for (a, (level, name)), (b, dates) in itertools.product(enumerate(LEVELS), enumerate(DATES))]
 BARRED = [(_capitals(level, f" | {subject} | Westfield University | 2015", upper), (name, field))
           for (level, name), (subject, field), upper in itertools.product(LEVELS, FIELDS, (False, True))]
 
@@ -43,8 +45,9 @@ def test_a_related_field_after_the_levels_bar_is_its_subject(line, read):
     assert degrees_read(line) == [read]
 
 
-def test_a_dipl_ing_is_read_whole_so_its_subject_follows_it():
-    assert degrees_read("Dipl.-Ing. Electrical Engineering, Technische Universität Nordstadt") == [
+@pytest.mark.parametrize("level", ["Dipl.-Ing.", "Dipl.-Wirt.-Ing."])
+def test_a_dipl_ing_is_read_whole_so_its_subject_follows_it(level):
+    assert degrees_read(f"{level} Electrical Engineering, Technische Universität Nordstadt") == [
         ("master", "electrical engineering")]
 
 
@@ -70,7 +73,7 @@ def test_a_certificate_with_a_field_after_its_bar_is_no_degree():
 
 
 def test_a_long_run_of_dates_and_bars_after_a_level_is_read_in_linear_time():
-    assert grows_linearly(lambda line: subject_after(line, entry=True),
+    assert grows_linearly(subject_past,
                           lambda n: " " + "2014 - 2018 | " * (n // 14) + "7", 50000)
 
 
@@ -78,3 +81,37 @@ def test_a_long_run_of_dates_and_bars_after_a_level_is_read_in_linear_time():
 def test_out_of_education_a_field_after_a_levels_dates_states_no_degree(section):
     assert degrees_read("Teaching Assistant, Westfield University 2019 - 2020",
                         "Supervised BSc 2019 - 2020 Computer Science students", heading=section) == []
+
+
+@pytest.mark.parametrize("line", [
+    "BSc 2014 - 2018 Computer Science minor, Biology major, Westfield University",
+    "BSc | Computer Science minor | Biology major | Westfield University",
+    "BSc 2014 - 2018 | Computer Science minor | Biology major",
+    "B.A. 2016 Mathematics Minor, History Major, Westfield University",
+])
+def test_a_minor_after_the_dates_or_a_bar_is_never_the_subject(line):
+    assert degrees_read(line) == [("bachelor", None)]
+
+
+@pytest.mark.parametrize("line", ["B.A. 2016 Biology Minor, Mathematics Major, Westfield University",
+                                  "BSc | Biology minor | Mathematics major | Westfield University"])
+def test_the_major_after_a_minor_is_the_subject(line):
+    assert degrees_read(line) == [("bachelor", "mathematics")]
+
+
+@pytest.mark.parametrize("part", [
+    "Northgate Analytics Ltd", "Statistics Bureau Co-op Program", "Software Systems internship",
+    "Machine Learning for Crop Yield Prediction", "Computer Vision in Plant Phenotyping", "Physics Department",
+    "Data Science Fellowship", "Mathematics Olympiad Medal", "Marketing with Data Analytics module",
+    "Statistics TA", "Physics Demonstrator", "Data Science Mentor", "Computer Science Grader",
+    "Mathematics Teaching Fellow",
+])
+def test_only_a_bare_subject_after_the_dates_is_the_subject(part):
+    """An employer, a programme, an internship, a thesis's title, a department, a fellowship, a prize, a module or
+    a post held names a field but is no subject: the next line's is the degree's."""
+    assert degrees_read(f"MSc 2016 - 2018 {part}", "Chemistry") == [("master", "chemistry")]
+
+
+def test_a_labelled_major_outranks_a_field_after_the_dates():
+    assert degrees_read("BSc 2014 - 2018 Statistics, Westfield University", "Major: Physics") == [
+        ("bachelor", "physics")]
