@@ -46,7 +46,8 @@ _NOT_FIELD = LazyPattern(rf"^(?:science|arts|philosophy|engineering|degree|diplo
                          rf"|and|{_HONOUR})\b"
                         r"|^stud(?:y|ies)$|^(?:applied\s+)?(?:sciences?|technology)$"
                         r"|univ|college|school|institut|academy|polytechnic|hochschule|[ée]cole|escuela"
-                        rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
+                        rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)"
+                        r"|^(?:fh|eth|htl|tu|ing)$", re.I)  # a school type after a Swiss or German "Dipl.", its "Ing."
 MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
 # the subject ends where the line goes on to dates, the school or another clause
 _SUBJECT_END = LazyPattern(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
@@ -131,11 +132,35 @@ def subject_past(text: str) -> str | None:
     at = lead.end()
     while (part := _CLAUSE.match(text, at)) and _A_MINOR.search(part[0]):
         at = _BETWEEN_PARTS.match(text, part.end()).end()
-    if not part:
+    if not part or _ABOUT_OTHER.search(part[0]):  # the whole clause, as a line's other parts are read
         return None
     end = _SUBJECT_END.search(part[0])
     words = _MAJOR_LABEL.sub("", (part[0][:end.start()] if end else part[0]).strip())
-    return None if ROLE_NOUN.search(words) else field_alone(words)
+    if ROLE_NOUN.search(words) or not _only_entry_parts(text[part.start() + end.start():] if end else
+                                                        text[part.end():]):
+        return None
+    return field_alone(words)
+
+
+def _only_entry_parts(tail: str) -> bool:
+    """Whether what follows a subject read after the dates is only the entry's other parts: its school, a place, its
+    dates, honours, a grade or a status ("X, Westfield University, Northtown", "X (Hons), GPA 3.8"). Anything else
+    there, a note, a minor, a role, the study's content ("X (thesis)", "X – Teaching Assistant", "X, Y major"), says
+    the part is not the degree's subject alone."""
+    pieces = _TAIL_PARTS.split(tail)
+    return all(_entry_part(piece.strip(" .:"), bracketed=bool(sep and sep.strip() == "("))
+               for sep, piece in zip(["", *pieces[1::2]], pieces[::2]))
+
+
+def _entry_part(piece: str, *, bracketed: bool) -> bool:
+    """Whether one part after a subject is its entry's school, dates, honours, grade or status, or (not set in
+    brackets, where a note stands) a place: a few capitalised words naming nothing else."""
+    from .text.role_nouns import ROLE_NOUN
+    if not piece or SCHOOL.search(piece) or _HONOURS_ALONE.fullmatch(piece) or _GRADE_OR_DATES.fullmatch(piece):
+        return True
+    return not bracketed and bool(_PLACE.fullmatch(piece)) and not (
+        known_field(piece) or _A_MINOR.search(piece) or COURSE.search(piece) or _ABOUT_OTHER.search(piece)
+        or ROLE_NOUN.search(piece) or _ACADEMIC_POST.search(piece))
 
 
 def field_of(text: str) -> str | None:
@@ -208,7 +233,16 @@ _DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|(?<=['’])s\b|\b(?:deg
                             rf"|engineering|technology|philosophy)\b)*"
                             rf"(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*(?=[^\W\d_])", re.I)
 _DATED = LazyPattern(rf"{A_YEAR.pattern}|[|;]")
-_A_MINOR = LazyPattern(r"\bminors?\b", re.I)
+# a minor, in its other names too ("subsidiary", "second subject", German "Nebenfach")
+_A_MINOR = LazyPattern(r"\b(?:minors?|subsidiary|ancillary|secondary|second\s+subject|nebenf[aä]ch(?:er)?)\b", re.I)
+# what parts the text after a subject: separators, brackets, and "at"/"from" before a school or a place
+_TAIL_PARTS = LazyPattern(r"\s*([,;|()/]|\s[-–—]\s|\.\s|\b(?:at|from)\b)\s*", re.I)
+_HONOURS_ALONE = LazyPattern(_HONOURS, re.I)
+# a grade, the entry's dates or its status ("GPA 3.8/4.0", "85%", "Sep 2014 – Present", "expected 2026")
+_GRADE_OR_DATES = LazyPattern(rf"(?:(?:c?gpa|grade|score|{_ONGOING.pattern})\b\W*)?(?:[\d\s.,:/%'’\-–—]|{DATE_WORD})*",
+                              re.I)
+# a place's name: up to four capitalised words ("Northtown", "Northtown, UK" is two parts)
+_PLACE = LazyPattern(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}")
 _MAJOR_LABEL = LazyPattern(r"\s+major$", re.I)  # "X Major": the part names X
 _BETWEEN_PARTS = LazyPattern(r"(?:[,;|()]|\s[-–—]\s|\s)*")
 

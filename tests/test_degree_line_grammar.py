@@ -115,3 +115,27 @@ def test_only_a_bare_subject_after_the_dates_is_the_subject(part):
 def test_a_labelled_major_outranks_a_field_after_the_dates():
     assert degrees_read("BSc 2014 - 2018 Statistics, Westfield University", "Major: Physics") == [
         ("bachelor", "physics")]
+
+
+@pytest.mark.parametrize("note", [
+    "(thesis)", "(research group)", "– Teaching Assistant", "(TA)", "(elective)", "(coursework)", "(certificate)",
+    "(exchange semester)", "(transferred)", "(minor)", "(second subject)", "(subsidiary)", ", secondary",
+    "(Nebenfach)", "(Northtown campus)", ", Biology major",
+])
+def test_a_part_after_the_dates_followed_by_anything_but_the_entrys_parts_is_no_subject(note):
+    """After the dates a part is the subject only when its school, a place, dates, honours or a grade alone follow
+    it; a note, a minor, a role or the study's content after it says it is not the degree's subject alone."""
+    assert degrees_read(f"MSc 2016 – 2018 Statistics {note}", "Chemistry") == [("master", "chemistry")]
+
+
+@pytest.mark.parametrize("line", ["BSc 2014 – 2018 Statistics at Northgate Chess Club",
+                                  "BA 2014 – 2018 Physics from summer school",
+                                  "BA 2014 – 2018 Mathematics. Member, Northgate Rowing"])
+def test_a_clause_after_the_dates_naming_what_is_no_subject_is_none_whole(line):
+    assert degrees_read(line)[0][1] is None
+
+
+@pytest.mark.parametrize("line", ["Dipl. El.-Ing. FH 2004", "Dipl. Masch.-Ing. ETH 2004", "Dipl. El. Ing. 2008",
+                                  "Dipl. Bau.-Ing. HTL 2004", "Dipl. Inf.-Ing. TU 2004"])
+def test_a_school_type_or_a_leftover_ing_after_a_dipl_is_no_subject(line):
+    assert degrees_read(line) == [("master", None)]
