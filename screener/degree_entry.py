@@ -241,8 +241,9 @@ _HONOURS_ALONE = LazyPattern(_HONOURS, re.I)
 # a grade, the entry's dates or its status ("GPA 3.8/4.0", "85%", "Sep 2014 – Present", "expected 2026")
 _GRADE_OR_DATES = LazyPattern(rf"(?:(?:c?gpa|grade|score|{_ONGOING.pattern})\b\W*)?(?:[\d\s.,:/%'’\-–—]|{DATE_WORD})*",
                               re.I)
-# a place's name: up to four capitalised words ("Northtown", "Northtown, UK" is two parts)
-_PLACE = LazyPattern(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}")
+# a place's name: up to four capitalised words ("Northtown", "Northtown, UK" is two parts), none a participle that
+# says what became of the study ("Transferred", "Discontinued")
+_PLACE = LazyPattern(r"(?:(?!\w+ed\b)(?-i:[A-Z])[\w'’.-]*(?:\s+|$)){1,4}")
 _MAJOR_LABEL = LazyPattern(r"\s+major$", re.I)  # "X Major": the part names X
 _BETWEEN_PARTS = LazyPattern(r"(?:[,;|()]|\s[-–—]\s|\s)*")
 

@@ -120,7 +120,7 @@ def test_a_labelled_major_outranks_a_field_after_the_dates():
 @pytest.mark.parametrize("note", [
     "(thesis)", "(research group)", "– Teaching Assistant", "(TA)", "(elective)", "(coursework)", "(certificate)",
     "(exchange semester)", "(transferred)", "(minor)", "(second subject)", "(subsidiary)", ", secondary",
-    "(Nebenfach)", "(Northtown campus)", ", Biology major",
+    "(Nebenfach)", "(Northtown campus)", ", Biology major", ", Transferred",
 ])
 def test_a_part_after_the_dates_followed_by_anything_but_the_entrys_parts_is_no_subject(note):
     """After the dates a part is the subject only when its school, a place, dates, honours or a grade alone follow
