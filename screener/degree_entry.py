@@ -7,9 +7,10 @@ The grammar of a degree's line: its level (a full name, "Bachelor of Science", o
 dash: the subject (after the level, joined by "in", "of", a comma, a colon or a dash; or before it, a comma between:
 `subject_first`), the school, the entry's dates (years, month names, an open end), honours and grades, a status
 ("expected"). The subject may follow the dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of Science | X | School");
-there the first part is the subject only when it is a bare related field (`subject_past`). What names no subject is
-never read as one: a school's name ("Institute of Technology"), a post or role, the study's content or what was done
-beside it, a minor. A line stating no subject takes one from its entry's other lines (`entry_subject`)."""
+there the first part is the subject only when it is a bare related field and only the entry's other parts follow it
+on the line, a note there ("(thesis)", "(minor)", "- Teaching Assistant") unsaying it (`subject_past`). What names
+no subject is never read as one: a school's name ("Institute of Technology"), a post or role, the study's content or
+what was done beside it, a minor. A line stating no subject takes one from its entry's other lines (`entry_subject`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -239,8 +240,8 @@ _A_MINOR = LazyPattern(r"\b(?:minors?|subsidiary|ancillary|secondary|second\s+su
 _TAIL_PARTS = LazyPattern(r"\s*([,;|()/]|\s[-–—]\s|\.\s|\b(?:at|from)\b)\s*", re.I)
 _HONOURS_ALONE = LazyPattern(_HONOURS, re.I)
 # a grade, the entry's dates or its status ("GPA 3.8/4.0", "85%", "Sep 2014 – Present", "expected 2026")
-_GRADE_OR_DATES = LazyPattern(rf"(?:(?:c?gpa|grade|score|{_ONGOING.pattern})\b\W*)?(?:[\d\s.,:/%'’\-–—]|{DATE_WORD})*",
-                              re.I)
+_GRADE_OR_DATES = LazyPattern(rf"(?:(?:c?gpa|grade|score|{_ONGOING.pattern})\b\W*+)?"
+                              rf"(?:[\d\s.,:/%'’\-–—]|{DATE_WORD})*", re.I)
 # a place's name: up to four capitalised words ("Northtown", "Northtown, UK" is two parts), none a participle that
 # says what became of the study ("Transferred", "Discontinued")
 _PLACE = LazyPattern(r"(?:(?!\w+ed\b)(?-i:[A-Z])[\w'’.-]*(?:\s+|$)){1,4}")

@@ -47,12 +47,12 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
   else the next line. A related field written after the entry's dates or a bar on the level's line is its subject
   ("B.Sc. 2014 - 2018 Computer Science", "Bachelor of Science | Mathematics | ..."; not a school, a role or a
-  club there). The award's own word and its class or honour are never the subject ("Master's Diploma", "First
-  Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma", honours joined by
-  "and", a rank in brackets after one: "with Distinction (top of class)"). A minor is never
-  the field, and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
-  Applied") goes on in lower case on the next line ("physics and computer science") when nothing follows it on the
-  degree's line. An initialism that abbreviates its subject names it when no
+  club there, nor one a note, a minor or a role follows). The award's own word and its class or honour are never the
+  subject ("Master's Diploma", "First Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the
+  "red diploma", honours joined by "and", a rank in brackets after one: "with Distinction (top of class)"). A minor
+  is never the field, and a line naming another degree starts another entry. A subject the line's end cuts
+  ("Bachelor's degree in Applied") goes on in lower case on the next line ("physics and computer science") when
+  nothing follows it on the degree's line. An initialism that abbreviates its subject names it when no
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
   one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
   only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
