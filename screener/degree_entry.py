@@ -120,8 +120,8 @@ def subject_after(text: str, *, names_subject: bool = False) -> str:
 
 def subject_past(text: str) -> str | None:
     """The related field a level's line writes after the entry's dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of
-    Science | X | Westfield University"): the first of their parts that names no minor ("X minor, Y major" is Y's),
-    read only when it is a bare subject, every word part of a field's name (`field_alone`), and no role ("| Software
+    Science | X | Westfield University"): the first of their parts that names no minor ("X minor, Y major" is Y's;
+    after a minor's label, "Minor – X", none is), read only when it is a bare subject, every word part of a field's name (`field_alone`), and no role ("| Software
     Engineer"). So an employer, a programme, a prize, a department, a thesis's title or a school there ("Westfield
     Analytics Ltd", "X Department", "X for Y") is none, and a school's or a town's name never hides the subject the
     next line states. Read on an education entry's line only: elsewhere a level is a degree only stated with its
@@ -132,6 +132,8 @@ def subject_past(text: str) -> str | None:
         return None
     at = lead.end()
     while (part := _CLAUSE.match(text, at)) and _A_MINOR.search(part[0]):
+        if _MINOR_LABEL.match(part[0]):  # "Minor – X", "| Minor | X", "Minor (X)": the minor's value follows
+            return None
         at = _BETWEEN_PARTS.match(text, part.end()).end()
     if not part or _ABOUT_OTHER.search(part[0]):  # the whole clause, as a line's other parts are read
         return None
@@ -144,24 +146,17 @@ def subject_past(text: str) -> str | None:
 
 
 def _only_entry_parts(tail: str) -> bool:
-    """Whether what follows a subject read after the dates is only the entry's other parts: its school, a place, its
-    dates, honours, a grade or a status ("X, Westfield University, Northtown", "X (Hons), GPA 3.8"). Anything else
-    there, a note, a minor, a role, the study's content ("X (thesis)", "X – Teaching Assistant", "X, Y major"), says
-    the part is not the degree's subject alone."""
-    pieces = _TAIL_PARTS.split(tail)
-    return all(_entry_part(piece.strip(" .:"), bracketed=bool(sep and sep.strip() == "("))
-               for sep, piece in zip(["", *pieces[1::2]], pieces[::2]))
+    """Whether what follows a subject read after the dates is only the entry's other closed parts: its school (by
+    its school word), its dates, honours, a grade or a status ("X, Westfield University", "X (Hons), GPA 3.8").
+    Anything else there, a note, a minor, a role, the study's content, another capitalised name ("X (thesis)", "X –
+    Teaching Assistant", "X, Y major", "X, Erasmus Programme"), says the part is not the degree's subject alone."""
+    return all(_entry_part(piece.strip(" .:")) for piece in _TAIL_PARTS.split(tail))
 
 
-def _entry_part(piece: str, *, bracketed: bool) -> bool:
-    """Whether one part after a subject is its entry's school, dates, honours, grade or status, or (not set in
-    brackets, where a note stands) a place: a few capitalised words naming nothing else."""
-    from .text.role_nouns import ROLE_NOUN
-    if not piece or SCHOOL.search(piece) or _HONOURS_ALONE.fullmatch(piece) or _GRADE_OR_DATES.fullmatch(piece):
-        return True
-    return not bracketed and bool(_PLACE.fullmatch(piece)) and not (
-        known_field(piece) or _A_MINOR.search(piece) or COURSE.search(piece) or _ABOUT_OTHER.search(piece)
-        or ROLE_NOUN.search(piece) or _ACADEMIC_POST.search(piece))
+def _entry_part(piece: str) -> bool:
+    """Whether one part after a subject is its entry's school, dates, honours, grade or status."""
+    return not piece or bool(SCHOOL.search(piece) or _HONOURS_ALONE.fullmatch(piece)
+                             or _GRADE_OR_DATES.fullmatch(piece))
 
 
 def field_of(text: str) -> str | None:
@@ -235,16 +230,17 @@ _DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|(?<=['’])s\b|\b(?:deg
                             rf"(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*(?=[^\W\d_])", re.I)
 _DATED = LazyPattern(rf"{A_YEAR.pattern}|[|;]")
 # a minor, in its other names too ("subsidiary", "second subject", German "Nebenfach")
-_A_MINOR = LazyPattern(r"\b(?:minors?|subsidiary|ancillary|secondary|second\s+subject|nebenf[aä]ch(?:er)?)\b", re.I)
-# what parts the text after a subject: separators, brackets, and "at"/"from" before a school or a place
-_TAIL_PARTS = LazyPattern(r"\s*([,;|()/]|\s[-–—]\s|\.\s|\b(?:at|from)\b)\s*", re.I)
+_A_MINOR_WORD = r"\b(?:minors?|subsidiary|ancillary|secondary|second\s+subject|nebenf[aä]ch(?:er)?)\b"
+_A_MINOR = LazyPattern(_A_MINOR_WORD, re.I)
+# a part the minor's word opens is its label ("Minor – X", "Minor: X", "(Minor) X"): its value follows, in the part
+# or the next, and what comes after may be another minor as well as the major
+_MINOR_LABEL = LazyPattern(rf"\W*{_A_MINOR_WORD}", re.I)
+# what parts the text after a subject: separators, brackets, and "at"/"from" before a school
+_TAIL_PARTS = LazyPattern(r"\s*(?:[,;|()/]|\s[-–—]\s|\.\s|\b(?:at|from)\b)\s*", re.I)
 _HONOURS_ALONE = LazyPattern(_HONOURS, re.I)
 # a grade, the entry's dates or its status ("GPA 3.8/4.0", "85%", "Sep 2014 – Present", "expected 2026")
 _GRADE_OR_DATES = LazyPattern(rf"(?:(?:c?gpa|grade|score|{_ONGOING.pattern})\b\W*+)?"
                               rf"(?:[\d\s.,:/%'’\-–—]|{DATE_WORD})*", re.I)
-# a place's name: up to four capitalised words ("Northtown", "Northtown, UK" is two parts), none a participle that
-# says what became of the study ("Transferred", "Discontinued")
-_PLACE = LazyPattern(r"(?:(?!\w+ed\b)(?-i:[A-Z])[\w'’.-]*(?:\s+|$)){1,4}")
 _MAJOR_LABEL = LazyPattern(r"\s+major$", re.I)  # "X Major": the part names X
 _BETWEEN_PARTS = LazyPattern(r"(?:[,;|()]|\s[-–—]\s|\s)*")
 

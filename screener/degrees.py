@@ -308,8 +308,10 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         named = named or letters
         written = field_of(subject)
         above = line_at(lines, i - 1, inside)
-        # a field after the dates or a bar is read on an education entry's line only; a labelled major outranks it
-        past = None if stated_only else subject_past(rest)
+        # a field after the dates or a bar is read on an education entry's line only, and only after a level that
+        # opens its part: a word just before it qualifies the study ("Visiting BSc", "Minor BSc"); a labelled major
+        # outranks it
+        past = None if stated_only or text[:m.start()].rstrip()[-1:].isalpha() else subject_past(rest)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
                  or past or entry_subject(entry, above) or _next_line_subject(entry) or written)
         # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date

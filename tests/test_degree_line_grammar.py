@@ -120,12 +120,29 @@ def test_a_labelled_major_outranks_a_field_after_the_dates():
 @pytest.mark.parametrize("note", [
     "(thesis)", "(research group)", "– Teaching Assistant", "(TA)", "(elective)", "(coursework)", "(certificate)",
     "(exchange semester)", "(transferred)", "(minor)", "(second subject)", "(subsidiary)", ", secondary",
-    "(Nebenfach)", "(Northtown campus)", ", Biology major", ", Transferred",
+    "(Nebenfach)", "(Northtown campus)", ", Biology major", ", Transferred", ", Mobility Programme", ", Year Abroad",
+    ", Second Major", ", First Year Only", ", Northtown", "| Northtown, Eastland", ", Economía Secundaria",
 ])
 def test_a_part_after_the_dates_followed_by_anything_but_the_entrys_parts_is_no_subject(note):
-    """After the dates a part is the subject only when its school, a place, dates, honours or a grade alone follow
-    it; a note, a minor, a role or the study's content after it says it is not the degree's subject alone."""
+    """After the dates a part is the subject only when its school (by its school word), dates, honours or a grade
+    alone follow it; a note, a minor, a role, the study's content or any other name after it (a capitalised note
+    reads as a town's name would) says it is not the degree's subject alone."""
     assert degrees_read(f"MSc 2016 – 2018 Statistics {note}", "Chemistry") == [("master", "chemistry")]
+
+
+@pytest.mark.parametrize("minor", ["Minor – Statistics", "| Minor | Statistics", "Minor (Statistics)",
+                                   "(Minor – Statistics)", "Subsidiary (Statistics)", "Minor: Statistics, Physics",
+                                   "(Minor) Statistics", "Second subject – Statistics"])
+def test_a_minors_label_after_the_dates_gives_no_subject(minor):
+    """A minor's word opening a part labels it: its value follows, and what comes after may be another minor as
+    well as the major, so the line names no subject and the next line's stands."""
+    assert degrees_read(f"BA 2014 – 2018 {minor}", "Chemistry") == [("bachelor", "chemistry")]
+
+
+@pytest.mark.parametrize("word", ["Visiting", "Minor", "Exchange"])
+def test_after_a_level_a_word_qualifies_no_field_past_its_dates_is_read(word):
+    """A word just before a level qualifies the study the line states, so the next line's subject stands."""
+    assert degrees_read(f"{word} BSc 2015 – 2016 Statistics", "Chemistry") == [("bachelor", "chemistry")]
 
 
 @pytest.mark.parametrize("line", ["BSc 2014 – 2018 Statistics at Northgate Chess Club",
