@@ -1,6 +1,16 @@
 """What a degree's entry says besides its level: the subject its words or its neighbours state, whether it names a
 school, a course or a secondary school, and whether the study is completed, under way or expected. The vocabulary
-screener/degrees.py reads an education entry with (its docstring writes the definition)."""
+screener/degrees.py reads an education entry with (its docstring writes the definition).
+
+The grammar of a degree's line: its level (a full name, "Bachelor of Science", or letters, "B.Sc.", "BSc (Hons)",
+"Dipl.-Ing."), and around it, in any order, parts set apart by a comma, a semicolon, a bar, a bracket or a spaced
+dash: the subject (after the level, joined by "in", "of", a comma, a colon or a dash; or before it, a comma between:
+`subject_first`), the school, the entry's dates (years, month names, an open end), honours and grades, a status
+("expected"). The subject may follow the dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of Science | X | School");
+there the first part is the subject only when it is a bare related field and only the entry's other parts follow it
+on the line, a note there ("(thesis)", "(minor)", "- Teaching Assistant") unsaying it (`subject_past`). What names
+no subject is never read as one: a school's name ("Institute of Technology"), a post or role, the study's content or
+what was done beside it, a minor. A line stating no subject takes one from its entry's other lines (`entry_subject`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -37,7 +47,8 @@ _NOT_FIELD = LazyPattern(rf"^(?:science|arts|philosophy|engineering|degree|diplo
                          rf"|and|{_HONOUR})\b"
                         r"|^stud(?:y|ies)$|^(?:applied\s+)?(?:sciences?|technology)$"
                         r"|univ|college|school|institut|academy|polytechnic|hochschule|[ée]cole|escuela"
-                        rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)", re.I)
+                        rf"|\b{MONTH}\b|\b(?:graduat|GPA\b)"
+                        r"|^(?:fh|eth|htl|tu|ing)$", re.I)  # a school type after a Swiss or German "Dipl.", its "Ing."
 MINOR = LazyPattern(r"\(\s*minors?\b[^)]*\)|[,;]?\s*\bminors?\b\s*(?:in\b|:|-|–)?[^,;()|]*", re.I)
 # the subject ends where the line goes on to dates, the school or another clause
 _SUBJECT_END = LazyPattern(rf"\s(?:{MONTH})\.?\s*['’]?\d|\d|[;|]|\.\s|\b(?:from|at)\b", re.I)
@@ -107,6 +118,47 @@ def subject_after(text: str, *, names_subject: bool = False) -> str:
     return text[:end.start()] if end else text
 
 
+def subject_past(text: str) -> str | None:
+    """The related field a level's line writes after the entry's dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of
+    Science | X | Westfield University"): the first of their parts that names no minor ("X minor, Y major" is Y's;
+    after a minor's label, "Minor – X", none is), read only when it is a bare subject, every word part of a field's name (`field_alone`), and no role ("| Software
+    Engineer"). So an employer, a programme, a prize, a department, a thesis's title or a school there ("Westfield
+    Analytics Ltd", "X Department", "X for Y") is none, and a school's or a town's name never hides the subject the
+    next line states. Read on an education entry's line only: elsewhere a level is a degree only stated with its
+    subject, and words after its dates are a sentence's ("Supervised BSc 2019 - 2020 X students")."""
+    from .text.role_nouns import ROLE_NOUN  # compiled on a degree line's first use, not when degrees is imported
+    lead = _DATES_OR_BAR.match(text, _HONOURS_FIRST.match(text).end())
+    if not lead or not _DATED.search(lead[0]):
+        return None
+    at = lead.end()
+    while (part := _CLAUSE.match(text, at)) and _A_MINOR.search(part[0]):
+        if _MINOR_LABEL.match(part[0]):  # "Minor – X", "| Minor | X", "Minor (X)": the minor's value follows
+            return None
+        at = _BETWEEN_PARTS.match(text, part.end()).end()
+    if not part or _ABOUT_OTHER.search(part[0]):  # the whole clause, as a line's other parts are read
+        return None
+    end = _SUBJECT_END.search(part[0])
+    words = _MAJOR_LABEL.sub("", (part[0][:end.start()] if end else part[0]).strip())
+    if ROLE_NOUN.search(words) or not _only_entry_parts(text[part.start() + end.start():] if end else
+                                                        text[part.end():]):
+        return None
+    return field_alone(words)
+
+
+def _only_entry_parts(tail: str) -> bool:
+    """Whether what follows a subject read after the dates is only the entry's other closed parts: its school (by
+    its school word), its dates, honours, a grade or a status ("X, Westfield University", "X (Hons), GPA 3.8").
+    Anything else there, a note, a minor, a role, the study's content, another capitalised name ("X (thesis)", "X –
+    Teaching Assistant", "X, Y major", "X, Erasmus Programme"), says the part is not the degree's subject alone."""
+    return all(_entry_part(piece.strip(" .:")) for piece in _TAIL_PARTS.split(tail))
+
+
+def _entry_part(piece: str) -> bool:
+    """Whether one part after a subject is its entry's school, dates, honours, grade or status."""
+    return not piece or bool(SCHOOL.search(piece) or _HONOURS_ALONE.fullmatch(piece)
+                             or _GRADE_OR_DATES.fullmatch(piece))
+
+
 def field_of(text: str) -> str | None:
     """A known field named in `text` (through a one-letter slip too), else the subject as written."""
     if known := known_field_respelled(text):
@@ -168,6 +220,29 @@ def subject_alone(text: str) -> str | None:
     if len(text.split()) <= _SUBJECT_WORDS and not _NOT_SUBJECT.search(text):
         return known_field(text)
     return None
+
+
+# what may stand between a level and a subject written after the entry's dates or a bar: the award's generic words,
+# its possessive, the dates (years, month names, an open end; in brackets too) and separators ("'S DEGREE 2018 X",
+# "of Engineering (2012 - 2016) X", "| X"); a year or a bar among them
+_DATES_OR_BAR = LazyPattern(rf"(?:\s|[-–—,.:/'’()]|(?<=['’])s\b|\b(?:degree|of|in|(?:applied\s+)?sciences?|arts"
+                            rf"|engineering|technology|philosophy)\b)*"
+                            rf"(?:\d|[|;]|{DATE_WORD})(?:[\s\d|;,.:/'’()\-–—]|{DATE_WORD})*(?=[^\W\d_])", re.I)
+_DATED = LazyPattern(rf"{A_YEAR.pattern}|[|;]")
+# a minor, in its other names too ("subsidiary", "second subject", German "Nebenfach")
+_A_MINOR_WORD = r"\b(?:minors?|subsidiary|ancillary|secondary|second\s+subject|nebenf[aä]ch(?:er)?)\b"
+_A_MINOR = LazyPattern(_A_MINOR_WORD, re.I)
+# a part the minor's word opens is its label ("Minor – X", "Minor: X", "(Minor) X"): its value follows, in the part
+# or the next, and what comes after may be another minor as well as the major
+_MINOR_LABEL = LazyPattern(rf"\W*{_A_MINOR_WORD}", re.I)
+# what parts the text after a subject: separators, brackets, and "at"/"from" before a school
+_TAIL_PARTS = LazyPattern(r"\s*(?:[,;|()/]|\s[-–—]\s|\.\s|\b(?:at|from)\b)\s*", re.I)
+_HONOURS_ALONE = LazyPattern(_HONOURS, re.I)
+# a grade, the entry's dates or its status ("GPA 3.8/4.0", "85%", "Sep 2014 – Present", "expected 2026")
+_GRADE_OR_DATES = LazyPattern(rf"(?:(?:c?gpa|grade|score|{_ONGOING.pattern})\b\W*+)?"
+                              rf"(?:[\d\s.,:/%'’\-–—]|{DATE_WORD})*", re.I)
+_MAJOR_LABEL = LazyPattern(r"\s+major$", re.I)  # "X Major": the part names X
+_BETWEEN_PARTS = LazyPattern(r"(?:[,;|()]|\s[-–—]\s|\s)*")
 
 
 # a word made of a date's parts, numeric or named, joined by separators ("2024", "08/2020", "–", "Aug.",

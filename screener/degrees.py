@@ -45,12 +45,14 @@ What counts (the reading the degree requirement is labelled by, LABELING.md):
   "Dipl.-Ing. Elektrotechnik"): on its own line, after the level ("BSc Computer Science", "Master's, Financial
   Engineering"); when that line states none or only a generic one ("Bachelor of General Studies", "Engineering
   degree"), a labelled specialisation in its entry (Major, Field of study, Specialisation, Concentration, Series),
-  else the next line. The award's own word and its class or honour are never the subject ("Master's Diploma", "First
-  Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the "red diploma", honours joined by
-  "and", a rank in brackets after one: "with Distinction (top of class)"). A minor is never
-  the field, and a line naming another degree starts another entry. A subject the line's end cuts ("Bachelor's degree in
-  Applied") goes on in lower case on the next line ("physics and computer science") when nothing follows it on the
-  degree's line. An initialism that abbreviates its subject names it when no
+  else the next line. A related field written after the entry's dates or a bar on the level's line is its subject
+  ("B.Sc. 2014 - 2018 Computer Science", "Bachelor of Science | Mathematics | ..."; not a school, a role or a
+  club there, nor one a note, a minor or a role follows). The award's own word and its class or honour are never the
+  subject ("Master's Diploma", "First Class Honours", "Hons. 2:1", "with distinction", "cum laude", "(excellent)", the
+  "red diploma", honours joined by "and", a rank in brackets after one: "with Distinction (top of class)"). A minor
+  is never the field, and a line naming another degree starts another entry. A subject the line's end cuts
+  ("Bachelor's degree in Applied") goes on in lower case on the next line ("physics and computer science") when
+  nothing follows it on the degree's line. An initialism that abbreviates its subject names it when no
   subject is written after it (BCA, MCA: computer applications; MCS; BSCIT: information technology; MPhys: physics);
   one written after it is its major ("BIT in Networking"); out of the education section its letters alone are a degree
   only with its school on its line or next to it ("MCA Consulting Group" is a firm). A status word after the level is
@@ -95,7 +97,8 @@ from itertools import takewhile
 
 from .degree_entry import (A_YEAR, BEFORE_UNIVERSITY, COURSE, DATE_CHARS, DATE_WORD, ENTRY_LINES, MINOR,
                            OTHER_SUBJECT_LETTERS, SCHOOL, about_other, after_a_name, entry_field, entry_lines, entry_subject,
-                           field_alone, field_of, status_at, subject_after, subject_first, the_degrees_own)
+                           field_alone, field_of, status_at, subject_after, subject_first, subject_past,
+                           the_degrees_own)
 from .degree_majors import line_at, majors
 from .degree_unfinished import entry_unfinished, leaves_level, says_unfinished
 from .models import Degree, DegreeLevel, Document, Line
@@ -305,8 +308,12 @@ def _scan(document: Document, indices: Sequence[int], as_of: dt.date, *, stated_
         named = named or letters
         written = field_of(subject)
         above = line_at(lines, i - 1, inside)
+        # a field after the dates or a bar is read on an education entry's line only, and only after a level that
+        # opens its part: a word just before it qualifies the study ("Visiting BSc", "Minor BSc"); a labelled major
+        # outranks it
+        past = None if stated_only or text[:m.start()].rstrip()[-1:].isalpha() else subject_past(rest)
         field = (named or entry_field(entry) or (written if written and not _GENERIC_FIELD.search(written) else None)
-                 or entry_subject(entry, above) or _next_line_subject(entry) or written)
+                 or past or entry_subject(entry, above) or _next_line_subject(entry) or written)
         # its status from its own entry's lines: the next section's job ("2019 - Present") is not its date
         near = " ".join(lines[j].text for j in range(max(0, i - 1), min(len(lines), i + 3)) if j in inside)
         found.append(Degree(level, field, status_at(near, as_of), text[:200], i))

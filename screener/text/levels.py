@@ -80,7 +80,7 @@ _LEVEL_PATTERNS = (
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}MA\b(?=\s*\(|\s+[A-Z][a-z])"  # not "Boston, MA"
                          r"|MS(?:CS|EE|CE|IT)\b|MSCIT\b|M\.?Sc\.?\s?IT\b|M(?:Phys|Maths?|Comp|Inf|Chem)\b"
                          rf"|(?<![A-Za-z] ){_NOT_A_STATE}MCS\b(?!{_MS_PRODUCT})(?=\s+(?:in\b|[A-Z][a-z]|[A-Z]{{2,}}\b))"
-                         r"|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z]|LL\.?M\b|MPH\b|MFA\b"
+                         r"|Diplom\b|Diplom-[A-Z]\w+|Dipl\.-?\s?[A-Z][a-z]*\.?(?:-[A-Z][a-z]*\.)*|LL\.?M\b|MPH\b|MFA\b"
                          r"|MSN\b|M\.S\.N\b|MEd\b|M\.Ed\b|MRes\b|MASc\b|MSci\b|[Ss]pecialist\s*[Dd]egree"
                          r"|[Ee]ngineer['’]s\s*[Dd]egree|Dipl[oô]me d['’][Ii]ng[ée]nieur"
                          rf"|Laurea\s+(?:[Mm]agistrale|[Ss]pecialistica)|M[áa]ster\b(?!-){_NOT_MASTER_OF}"
