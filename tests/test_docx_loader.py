@@ -2,6 +2,8 @@
 import zipfile
 
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from screener.errors import LoadError
 from screener.loaders import docx
@@ -65,6 +67,17 @@ def test_hidden_white_and_tiny_runs_are_dropped_with_warnings(tmp_path):
     assert sorted(doc.warnings) == ["hidden text ignored: 1 run of hidden (vanish) text",
                                     "hidden text ignored: 1 run of tiny text",
                                     "hidden text ignored: 1 run of white text"]
+
+
+@pytest.mark.parametrize("size", ["\u00b2", "\u0663", "12pt", ""])
+def test_a_font_size_that_is_no_plain_number_keeps_its_run_and_the_file(tmp_path, size):
+    # Word writes half-points as ASCII digits; a hostile or damaged file may write anything (a superscript two
+    # passes str.isdigit but not int): the run is read as visible, never the whole resume lost as corrupt
+    def build(doc):
+        run = doc.add_paragraph().add_run("Visible words")
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:sz {nsdecls("w")} w:val="{size}"/>'))
+    doc = docx.load(builders.docx(tmp_path / "cv.docx", build))
+    assert (doc.text, doc.warnings) == ("Visible words", ())
 
 
 def test_zip_without_word_document_is_a_load_error(tmp_path):

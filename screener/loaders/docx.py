@@ -87,7 +87,7 @@ def _hidden_kind(run) -> str | None:
     if colour and colour.upper() == "FFFFFF" and _SHD not in found:
         return "white text"
     size = found[_SZ].get(_VAL) if _SZ in found else None
-    if size and size.isdigit() and int(size) < 8:  # half-points
+    if size and size.isascii() and size.isdigit() and int(size) < 8:  # half-points, as Word writes them
         return "tiny text"
     return None
 
