@@ -50,24 +50,32 @@ ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|pol
 # Associate" (or an "Associate Tutor") is the title British universities give their doctoral students who teach: a
 # teaching assistant's; a "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
 # (A researcher is staff in the other languages' words, "chercheur", "investigador", as there a doctoral student
-# is named by their own word; English "researcher" is either.)
-STAFF = re.compile(r"(?:\b(?:employee|staff|engineer|developer|programmer|consultant|manager|administrator|officer|"
-                   r"specialist|analyst|lecturer|professor|scientist|post-?doc|post-?doctoral|"
-                   r"(?<!teaching\s)associate(?!\s+tutor)|(?<!graduate\s)research\s*fellow|technician|coordinator|"
-                   r"architect|designer|director|lead)\b"
-                   # the same titles in the languages the date grammar reads; German joins a trade's title to what
-                   # it works on in one word ("Softwareentwickler", "Systemadministrator"), but "-leiter" and
-                   # "-manager" also end things' names (Halbleiter, Paketmanager), so those are read whole
-                   r"|(?<![^\W\d_])[^\W\d_]*?(?:entwickler|ingenieur|administrator|berater|architekt|techniker|"
-                   r"programmierer)(?:in|innen)?\b"
-                   r"|\b(?:(?:projekt|team|gruppen|abteilungs)?leiter(?:in)?|projektmanager(?:in)?|wissenschaftler(?:in)?|"
-                   r"(?<!studentischer\s)(?<!studentische\s)mitarbeiter(?:in)?|ingénieure?|développeu(?:r|se)|"
-                   r"consultante|technicien(?:ne)?|analyste|architecte|administrat(?:eur|rice)|chef\s+de\s+projet|"
-                   r"employée?|chercheu(?:r|se)|ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|consultor(?:a)?|"
-                   r"gerente|analista|arquitect[oa]|administrador(?:a)?|emplead[oa]|investigador(?:a)?|ingegnere|"
-                   r"sviluppatore|programmatore|consulente|architetto|amministratore|impiegat[oa]|"
-                   r"ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|pesquisador(?:a)?|ontwikkelaar|beheerder|"
-                   r"medewerker|adviseur|onderzoeker|dozent(?:in)?))\b", re.I)
+# is named by their own word; English "researcher" is either.) The titles are grouped by first letter, each group in
+# the list's order, behind a look at the word's first letter (as role_nouns' device: no title of another letter can
+# match there, case ignored), so a word tries one group instead of every title.
+_TITLES = (r"\b(?=[esdpcmaolrt])(?:(?:employee|engineer)|(?:staff|specialist|scientist)|(?:developer|designer|director)"
+           r"|(?:programmer|professor|post-?doc|post-?doctoral)|(?:consultant|coordinator)|manager"
+           r"|(?:administrator|analyst|(?<!teaching\s)associate(?!\s+tutor)|architect)|officer|(?:lecturer|lead)"
+           r"|(?<!graduate\s)research\s*fellow|technician)\b")
+# The same titles in the languages the date grammar reads; German joins a trade's title to what it works on in one
+# word ("Softwareentwickler", "Systemadministrator"), but "-leiter" and "-manager" also end things' names (Halbleiter,
+# Paketmanager), so those are read whole (`_WORDS`). A compound is a whole run of letters (not led by one) that ends in
+# a trade (-in, -innen for a woman, women): the run is read to its end once and its ending looked at there, one
+# lookbehind per ending's length, instead of trying every trade after each of its letters.
+_TRADES = ("entwickler", "ingenieur", "administrator", "berater", "architekt", "techniker", "programmierer")
+_ENDINGS = [trade + end for trade in _TRADES for end in ("", "in", "innen")]
+_COMPOUND = (r"(?<![^\W\d_])[^\W\d_]++\b(?:" + "|".join(
+    "(?<=" + "|".join(e for e in _ENDINGS if len(e) == n) + ")" for n in sorted({len(e) for e in _ENDINGS})) + ")")
+_WORDS = (r"\b(?=[ptgalwmidcesrob])(?:(?:projekt|team|gruppen|abteilungs)?leiter(?:in)?"
+          r"|(?:projektmanager(?:in)?|programador(?:a)?|programmatore|pesquisador(?:a)?)|wissenschaftler(?:in)?"
+          r"|(?:(?<!studentischer\s)(?<!studentische\s)mitarbeiter(?:in)?|medewerker)"
+          r"|(?:ingénieure?|ingenier[oa]|investigador(?:a)?|ingegnere|impiegat[oa])"
+          r"|(?:développeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|dozent(?:in)?)"
+          r"|(?:consultante|chef\s+de\s+projet|chercheu(?:r|se)|consultor(?:a)?|consulente)|technicien(?:ne)?"
+          r"|(?:analyste|architecte|administrat(?:eur|rice)|analista|arquitect[oa]|administrador(?:a)?|architetto"
+          r"|amministratore|adviseur)|(?:employée?|emplead[oa]|engenheir[oa])|gerente|sviluppatore|ricercat(?:ore|rice)"
+          r"|(?:ontwikkelaar|onderzoeker)|beheerder)")
+STAFF = re.compile(rf"(?:{_TITLES}|{_COMPOUND}|{_WORDS})\b", re.I)
 # What may close a name on a heading line: the line's end, punctuation or a date
 _NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
 # The work placements of a course of study, when the role is named one: a capstone (a degree's final project, often
