@@ -20,8 +20,12 @@ OUTSIDE = "text outside the page"
 
 # pdfium writes a hyphen that ends a line as U+FFFE or U+0002 and may run the word on into the next line: cut it
 # there. LaTeX fonts in the T1 encoding without a Unicode map give their ligatures as control codes 0x1B-0x1F,
-# which Python counts as white space.
-_WORD = re.compile("(?:[^\\s\ufffe\x02]|[\x1b-\x1f])+[\ufffe\x02]?|[\ufffe\x02]")
+# which Python counts as white space (0x1C-0x1F), yet they are letters; a NUL parts words as a space does. So a
+# word's character is one class: anything but NUL, the two hyphen marks and Python's white space (str.isspace,
+# written out) save 0x1C-0x1F. One class, not an alternation of two, lets the engine run along a word without
+# trying branches at each character: half the scan's time.
+_WORD = re.compile(r"[^\x00\x02\ufffe\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+                   r"[\ufffe\x02]?|[\ufffe\x02]")
 _CHARS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi",
                         "\x1f": "ffl"})
 _SPECIAL = re.compile("[\ufffe\x02\x1b-\x1f]")  # the characters _CHARS translates
@@ -83,7 +87,7 @@ def _measured(handle, text: str, height: float) -> tuple[list[tuple[dict, int, i
     box, at, unmapped_at = calls.char_loose_box, calls.char_origin, calls.char_unmapped
     words, unmapped = [], 0
     special = _SPECIAL.search(text) is not None  # most pages have none: no word needs translating
-    for m in _WORD.finditer(text.replace("\x00", " ")):
+    for m in _WORD.finditer(text):
         a, end = m.span()
         box(page, a, at_first)
         at(page, a, at_x, at_y)
