@@ -121,8 +121,8 @@ def subject_after(text: str, *, names_subject: bool = False) -> str:
 def subject_past(text: str) -> str | None:
     """The related field a level's line writes after the entry's dates or a bar ("B.Sc. 2014 - 2018 X", "Bachelor of
     Science | X | Westfield University"): the first of their parts that names no minor ("X minor, Y major" is Y's;
-    after a minor's label, "Minor – X", none is), read only when it is a bare subject, every word part of a field's name (`field_alone`), and no role ("| Software
-    Engineer"). So an employer, a programme, a prize, a department, a thesis's title or a school there ("Westfield
+    after a minor's label, "Minor – X", none is), read only when it is a bare subject, every word part of a field's
+    name (`field_alone`), and no role ("| Software Engineer"). So an employer, a programme, a prize, a department, a thesis's title or a school there ("Westfield
     Analytics Ltd", "X Department", "X for Y") is none, and a school's or a town's name never hides the subject the
     next line states. Read on an education entry's line only: elsewhere a level is a degree only stated with its
     subject, and words after its dates are a sentence's ("Supervised BSc 2019 - 2020 X students")."""
