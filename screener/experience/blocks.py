@@ -432,9 +432,12 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         # A degree's or a certificate's dates are not a job. Study named below the dates is a degree's only when
         # the lines above name no role: a tutor's text may say "tutoring high school students".
         # Each line is read for a degree alone too: a line above ('Adviser: Dr. Ng') may hide the one below from
-        # a reading of the two together.
-        studied = not teaching and (_studied(own) or any(_studied(line[:LEAD], own) for line in lines[top:i + 1])
-                                    or (_studied(context) and (titled or not ROLE_NOUN.search(own))))
+        # a reading of the two together. A one-line title is that reading already, and a context with no line
+        # below the dates is `own` again: neither is read twice.
+        studied = not teaching and (_studied(own) or top < i and any(_studied(line[:LEAD], own)
+                                                                     for line in lines[top:i + 1])
+                                    or (context != own and _studied(context)
+                                        and (titled or not ROLE_NOUN.search(own))))
         if studied or _CREDENTIAL.search(lines[i]):
             continue
         if _DOCUMENT_DATE.search(lines[i]) or not out and _CONTACT.search(lines[i]) or _BIRTH.search(own):
