@@ -98,9 +98,11 @@ def test_words_led_by_ascii_letters_give_the_engine_characters_to_skip_to():
 
 def test_the_ascii_letters_kin_are_every_character_outside_ascii_they_match_case_ignored():
     import re
+    import string
     import sys
 
     from screener.text.matching import _ASCII_KIN
-    letters = re.compile("[a-z0-9]", re.IGNORECASE)
-    kin = {chr(c) for c in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(c))}
-    assert kin == set(_ASCII_KIN)
+    everything = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    kin = {c: set(re.findall(c, everything, re.IGNORECASE)) for c in string.ascii_letters + string.digits}
+    assert set().union(*kin.values()) == set(_ASCII_KIN)
+    assert all(kin[c] == kin[c.upper()] for c in string.ascii_lowercase)  # a word's first letter in either case
