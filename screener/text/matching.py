@@ -130,23 +130,29 @@ def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     firsts = [_first_char(w) for w in words if not _dotted(w)]
     if all(f.isascii() and f.isalnum() for f in firsts):
         return _skipping(words, firsts)
+
+    def standing(plain: list[str]) -> str:  # a run of plain words, in their order, under one lookbehind
+        leads = [_first_char(w) for w in plain]
+        ahead = f"(?=[{''.join(dict.fromkeys(map(re.escape, leads)))}])" if all(leads) else ""
+        return _BEFORE + ahead + "(?:" + _by_first_letter(plain, leads) + ")"
+    return re.compile("(?:" + _alternatives(words, standing, r"\.") + ")" + _AFTER, re.IGNORECASE)
+
+
+def _alternatives(words: tuple[str, ...], standing, dot: str) -> str:
+    """The words' alternatives in the list's order: each run of plain words one group (`standing`), a dotted word
+    alone after `dot` (its dot matched, or already taken)."""
     groups, plain = [], []
-
-    def standing() -> None:  # the plain words so far, in their order, under one lookbehind
-        if plain:
-            firsts = [_first_char(w) for w in plain]
-            ahead = f"(?=[{''.join(dict.fromkeys(map(re.escape, firsts)))}])" if all(firsts) else ""
-            groups.append(_BEFORE + ahead + "(?:" + _by_first_letter(plain, firsts) + ")")
-            plain.clear()
-
     for w in words:
         if _dotted(w):
-            standing()
-            groups.append(r"\." + spelling_pattern(w))
+            if plain:
+                groups.append(standing(plain))
+                plain = []
+            groups.append(dot + spelling_pattern(w))
         else:
             plain.append(w)
-    standing()
-    return re.compile("(?:" + "|".join(groups) + ")" + _AFTER, re.IGNORECASE)
+    if plain:
+        groups.append(standing(plain))
+    return "|".join(groups)
 
 
 # The characters outside ASCII that an ASCII letter matches, case ignored (İ and ı as i, ſ as s, the Kelvin sign
@@ -161,29 +167,17 @@ def _skipping(words: tuple[str, ...], firsts: list[str]) -> re.Pattern[str]:
     character taken, a word stands where the one before it is no word character, and each letter's words follow a
     lookbehind for that letter (case ignored, as the words' own first letter), in the list's order: the
     alternatives and their order are phrase_pattern's, and the class only skips places where none can match."""
-    groups, plain = [], []
-
-    def standing() -> None:  # the plain words so far, in their order, under one lookbehind
-        if plain:
-            by_letter: dict[str, list[str]] = {}
-            for word in plain:  # an ASCII letter or digit leads the pattern as written (re.escape keeps it)
-                by_letter.setdefault(_first_char(word).lower(), []).append(spelling_pattern(word)[1:])
-            groups.append(rf"(?<!{_WORDISH}.)(?:" + "|".join(f"(?<={first})(?:{'|'.join(tails)})"
-                                                            for first, tails in by_letter.items()) + ")")
-            plain.clear()
-
-    for w in words:
-        if _dotted(w):
-            standing()
-            groups.append(r"(?<=\.)" + spelling_pattern(w))
-        else:
-            plain.append(w)
-    standing()
+    def standing(plain: list[str]) -> str:  # a run of plain words, in their order, under one lookbehind
+        by_letter: dict[str, list[str]] = {}
+        for word in plain:  # an ASCII letter or digit leads the pattern as written (re.escape keeps it)
+            by_letter.setdefault(_first_char(word).lower(), []).append(spelling_pattern(word)[1:])
+        return rf"(?<!{_WORDISH}.)(?:" + "|".join(f"(?<={first})(?:{'|'.join(tails)})"
+                                                  for first, tails in by_letter.items()) + ")"
     starts = {c for f in firsts for c in (f.lower(), f.upper())} | set(_ASCII_KIN)
     if len(firsts) < len(words):  # a dotted word
         starts.add(".")
-    return re.compile(f"(?-i:[{''.join(map(re.escape, sorted(starts)))}])(?:" + "|".join(groups) + ")" + _AFTER,
-                      re.IGNORECASE)
+    return re.compile(f"(?-i:[{''.join(map(re.escape, sorted(starts)))}])(?:"
+                      + _alternatives(words, standing, r"(?<=\.)") + ")" + _AFTER, re.IGNORECASE)
 
 
 def _by_first_letter(words: list[str], firsts: list[str]) -> str:
