@@ -5,6 +5,7 @@ import re
 from enum import StrEnum
 
 from ..text.dates import MONTH
+from ..text.role_nouns import first_letter_alternation
 
 
 class Kind(StrEnum):
@@ -50,13 +51,13 @@ ACADEMIC_PLACE = re.compile(r"\b(?:universit|college|school|institut|academy|pol
 # Associate" (or an "Associate Tutor") is the title British universities give their doctoral students who teach: a
 # teaching assistant's; a "Research Fellow" holds a post (a "Graduate Research Fellow" holds a student's funding).
 # (A researcher is staff in the other languages' words, "chercheur", "investigador", as there a doctoral student
-# is named by their own word; English "researcher" is either.) The titles are grouped by first letter, each group in
-# the list's order, behind a look at the word's first letter (as role_nouns' device: no title of another letter can
-# match there, case ignored), so a word tries one group instead of every title.
-_TITLES = (r"\b(?=[esdpcmaolrt])(?:(?:employee|engineer)|(?:staff|specialist|scientist)|(?:developer|designer|director)"
-           r"|(?:programmer|professor|post-?doc|post-?doctoral)|(?:consultant|coordinator)|manager"
-           r"|(?:administrator|analyst|(?<!teaching\s)associate(?!\s+tutor)|architect)|officer|(?:lecturer|lead)"
-           r"|(?<!graduate\s)research\s*fellow|technician)\b")
+# is named by their own word; English "researcher" is either.) The titles are looked for by their first letter
+# (`first_letter_alternation`, as the role nouns are), so a word tries one letter's titles instead of every title.
+_TITLES = first_letter_alternation((
+    "employee", "staff", "engineer", "developer", "programmer", "consultant", "manager", "administrator", "officer",
+    "specialist", "analyst", "lecturer", "professor", "scientist", "post-?doc", "post-?doctoral",
+    r"(?<!teaching\s)associate(?!\s+tutor)", r"(?<!graduate\s)research\s*fellow", "technician", "coordinator",
+    "architect", "designer", "director", "lead")) + r"\b"
 # The same titles in the languages the date grammar reads; German joins a trade's title to what it works on in one
 # word ("Softwareentwickler", "Systemadministrator"), but "-leiter" and "-manager" also end things' names (Halbleiter,
 # Paketmanager), so those are read whole (`_WORDS`). A compound is a whole run of letters (not led by one) that ends in
@@ -66,15 +67,16 @@ _TRADES = ("entwickler", "ingenieur", "administrator", "berater", "architekt", "
 _ENDINGS = [trade + end for trade in _TRADES for end in ("", "in", "innen")]
 _COMPOUND = (r"(?<![^\W\d_])[^\W\d_]++\b(?:" + "|".join(
     "(?<=" + "|".join(e for e in _ENDINGS if len(e) == n) + ")" for n in sorted({len(e) for e in _ENDINGS})) + ")")
-_WORDS = (r"\b(?=[ptgalwmidcesrob])(?:(?:projekt|team|gruppen|abteilungs)?leiter(?:in)?"
-          r"|(?:projektmanager(?:in)?|programador(?:a)?|programmatore|pesquisador(?:a)?)|wissenschaftler(?:in)?"
-          r"|(?:(?<!studentischer\s)(?<!studentische\s)mitarbeiter(?:in)?|medewerker)"
-          r"|(?:ingénieure?|ingenier[oa]|investigador(?:a)?|ingegnere|impiegat[oa])"
-          r"|(?:développeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|dozent(?:in)?)"
-          r"|(?:consultante|chef\s+de\s+projet|chercheu(?:r|se)|consultor(?:a)?|consulente)|technicien(?:ne)?"
-          r"|(?:analyste|architecte|administrat(?:eur|rice)|analista|arquitect[oa]|administrador(?:a)?|architetto"
-          r"|amministratore|adviseur)|(?:employée?|emplead[oa]|engenheir[oa])|gerente|sviluppatore|ricercat(?:ore|rice)"
-          r"|(?:ontwikkelaar|onderzoeker)|beheerder)")
+_WORDS = first_letter_alternation((
+    "projektleiter(?:in)?", "teamleiter(?:in)?", "gruppenleiter(?:in)?", "abteilungsleiter(?:in)?", "leiter(?:in)?",
+    "projektmanager(?:in)?", "wissenschaftler(?:in)?", r"(?<!studentischer\s)(?<!studentische\s)mitarbeiter(?:in)?",
+    "ingénieure?", "développeu(?:r|se)", "consultante", "technicien(?:ne)?", "analyste", "architecte",
+    "administrat(?:eur|rice)", r"chef\s+de\s+projet", "employée?", "chercheu(?:r|se)", "ingenier[oa]",
+    "desarrollador(?:a)?", "programador(?:a)?", "consultor(?:a)?", "gerente", "analista", "arquitect[oa]",
+    "administrador(?:a)?", "emplead[oa]", "investigador(?:a)?", "ingegnere", "sviluppatore", "programmatore",
+    "consulente", "architetto", "amministratore", "impiegat[oa]", "ricercat(?:ore|rice)", "engenheir[oa]",
+    "desenvolvedor(?:a)?", "pesquisador(?:a)?", "ontwikkelaar", "beheerder", "medewerker", "adviseur", "onderzoeker",
+    "dozent(?:in)?"))
 STAFF = re.compile(rf"(?:{_TITLES}|{_COMPOUND}|{_WORDS})\b", re.I)
 # What may close a name on a heading line: the line's end, punctuation or a date
 _NAME_END = rf"(?=\s*(?:$|[,.;:|()–—\d-]|{MONTH}))"
