@@ -25,6 +25,20 @@ CASES = [
      "pass"),
     ("captaining-a-development-team-is-leading", SALES_JOB + "- Captained the development team of the web shop",
      "team-leadership", "pass"),
+    # "lead" or "head" before a single doer's noun is a title's word, the candidate's own post, not a deed of leading
+    ("a-lead-programmer-title-names-no-programmers-led",
+     SALES_JOB + "- Lead programmer on the payroll batch jobs", "team-leadership", "fail"),
+    ("a-head-programmer-title-names-no-programmers-led",
+     SALES_JOB + "- Head programmer for the ticket kiosk", "team-leadership", "fail"),
+    ("leading-programmers-in-the-plural-is-leading",  # guard
+     SALES_JOB + "- Lead programmers across three kiosk squads", "team-leadership", "pass"),
+    # guards: the doer's noun qualifying a group still names the people led
+    ("supervising-the-programmer-staff-is-leading",
+     SALES_JOB + "- Supervised the programmer staff of 8 on the claims system", "team-leadership", "pass"),
+    ("managing-qa-engineer-contractors-is-leading",
+     SALES_JOB + "- Managed two QA engineer contractors for the ordering kiosk", "team-leadership", "pass"),
+    ("supervising-programmer-analysts-is-leading",
+     SALES_JOB + "- Supervised five programmer analysts on the claims system", "team-leadership", "pass"),
     # who did it: one person holds one title, and an infinitive's subject may be someone else
     ("engineering-managers-in-the-plural-are-other-people",
      SALES_JOB + "- Built a portal enabling engineering managers to approve access requests", "team-leadership",
