@@ -155,10 +155,11 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], tuple[str, ...], tuple[re.Patter
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
      # Development Student"; dates may stand before it, "2019-20 Guest Student:"): a period of study, not a job
      # ("Student Worker", "Working Student", "Senior Student Success Coach" and "Acme Student Housing" over a title
-     # name a job or its employer)
+     # name a job or its employer; a working student's title stays one under the employer's name, "Acme GmbH
+     # Working Student", as the heading's lines are read joined)
      (r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
       r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
-      r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT,
+      r"|^[\W\d]*(?:(?!working\s+student\b)(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT,
       STUDY_PROGRAMME.pattern), ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), (), (ACADEMIC_PLACE,)),
