@@ -91,3 +91,21 @@ def test_a_year_closed_role_over_another_titled_role_s_range_keeps_its_year():
     got = spans("Experience", "Events Lead - Harbour Debating Union 2023",
                 "Treasurer - Riverside Chess Circle 2020–2022")
     assert [s.year for s, _, _ in got] == [2023, 2020]
+
+
+@pytest.mark.parametrize("line", [
+    "Research Internship, Pebblebrook Software — 2021",
+    "Pebblebrook Software\nSummer Internship 2021",
+    "Working Student, Harbour Bakery, 2021",
+    "Traineeship at Copperleaf (2021)",
+    "Werkstudent | Bluefin Labs | 2021",
+])
+def test_a_post_named_by_what_it_is_closes_a_title_as_a_role_s_noun_does(line):
+    # an internship or a working student's post is held as an intern's or a clerk's is (LABELING.md)
+    got = spans("Experience", *line.split("\n"), "Built the ordering pages and their tests.")
+    assert [(s, e) for s, e, _ in got] == [HALF_YEAR]
+
+
+@pytest.mark.parametrize("line", ["Internships 2021", "Internship Programme Award 2021", "Student 2021"])
+def test_a_list_s_heading_an_honour_or_study_closed_by_a_year_is_still_no_position(line):
+    assert spans("Experience", line, "Built the ordering pages and their tests.") == []

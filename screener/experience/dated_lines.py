@@ -241,10 +241,17 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     return out
 
 
+# A post named by what it is rather than by its holder ends a title as a role's noun does: an internship, a
+# traineeship, an apprenticeship, a working student's post (German "Werkstudent", part-time work beside the studies).
+# One post only: a plural names a list's heading ("Internships 2019"), and "student" alone is study
+_POST_NAME = re.compile(r"\b(?:internship|traineeship|apprenticeship|working\s+student|werkstudent(?:in)?)\b", re.I)
+
+
 def _ends_with_role(head: str) -> bool:
-    """Does a role's noun end a phrase of the text before a line's dates (the title, then its organisation)?"""
+    """Does a role's noun or a post's name end a phrase of the text before a line's dates (the title, then its
+    organisation)?"""
     head = head.rstrip(_CLOSING_SEPARATORS)
-    return any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head))
+    return any(_PHRASE_END.match(head, r.end()) for rx in (ROLE_NOUN, _POST_NAME) for r in rx.finditer(head))
 
 
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
