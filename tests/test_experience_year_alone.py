@@ -109,3 +109,15 @@ def test_a_post_named_by_what_it_is_closes_a_title_as_a_role_s_noun_does(line):
 @pytest.mark.parametrize("line", ["Internships 2021", "Internship Programme Award 2021", "Student 2021"])
 def test_a_list_s_heading_an_honour_or_study_closed_by_a_year_is_still_no_position(line):
     assert spans("Experience", line, "Built the ordering pages and their tests.") == []
+
+
+def test_a_post_s_name_beside_a_range_below_dates_its_own_role_not_the_line_above():
+    # the range two lines down belongs to its own internship, so the working student's line keeps its one year
+    got = kinds("Experience", "Quillon Devices", "Working Student 2019", "+ Forecast demand", "Brindle Labs",
+                "Data Internship 2017 – 2018", "+ Cleaned sensor data")
+    assert got == [(2019, 2019, "part-time", True), (2017, 2018, "internship", True)]
+
+
+def kinds(*lines):
+    d = doc(*lines)
+    return [(p.start.year, p.end.year, p.kind, p.counted) for p in build_timeline(d, sections(d), AS_OF).positions]

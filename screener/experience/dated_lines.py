@@ -247,6 +247,11 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
 _POST_NAME = re.compile(r"\b(?:internship|traineeship|apprenticeship|working\s+student|werkstudent(?:in)?)\b", re.I)
 
 
+def names_post(text: str) -> bool:
+    """Does `text` name a role held, by its holder's noun or by the post's own name (see _POST_NAME)?"""
+    return bool(ROLE_NOUN.search(text) or _POST_NAME.search(text))
+
+
 def _ends_with_role(head: str) -> bool:
     """Does a role's noun or a post's name end a phrase of the text before a line's dates (the title, then its
     organisation)?"""
