@@ -121,3 +121,9 @@ def test_a_post_s_name_beside_a_range_below_dates_its_own_role_not_the_line_abov
 def kinds(*lines):
     d = doc(*lines)
     return [(p.start.year, p.end.year, p.kind, p.counted) for p in build_timeline(d, sections(d), AS_OF).positions]
+
+
+@pytest.mark.parametrize("title", ["Traineeship", "Graduate Traineeship", "Apprenticeship"])
+def test_a_traineeship_is_an_internship_as_a_trainee_is(title):
+    assert kinds("Experience", "Copperleaf", f"{title} 2021", "+ Rotated through the teams") == [
+        (2021, 2021, "internship", True)]

@@ -163,7 +163,7 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], tuple[str, ...], tuple[re.Patter
       STUDY_PROGRAMME.pattern), ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), (), (ACADEMIC_PLACE,)),
-    (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",
+    (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee(?:ship)?\b", r"apprentice",
                        r"summer\s*(?:analyst|associate|engineer|student)", *_INTERN_ABROAD), (r"\(summer\)",), ()),
     (Kind.FREELANCE, (r"freelanc", r"self[-\s]?employed\b", r"contract(?:or)?\b", r"independent\s*consultant"), (),
      ()),
