@@ -40,11 +40,3 @@ def test_a_later_date_below_is_no_start():
 def test_an_open_start_below_is_not_a_lone_date():
     got = spans("Experience", "1989 Shift supervisor", "Various schools", "1989 -", "2022 Teacher")
     assert (dt.date(1989, 7, 1), dt.date(1989, 12, 31)) not in [(s, e) for s, e, _ in got]
-
-
-def test_a_day_and_month_with_no_year_leading_a_line_starts_a_range_rather_than_ending_one():
-    # '5 May -' opens a range whose end and year are printed below, split over lines; read as the end of a range
-    # starting at the lone date below, it took that date's year and lasted eleven months
-    got = spans("Experience", "Research Intern", "Brindle Labs", "th", "5 May -", "20th", "June 2021",
-                "Modelled the sensor data.")
-    assert all(e - s < dt.timedelta(days=70) for s, e, _ in got)

@@ -197,9 +197,7 @@ def stacked(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> DateRange
 def stacked_apart(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> tuple[DateRange, int] | None:
     """'12/2024 Lab Technician' / 'Acme Clinic' / '10/2024': a date column that prints a role's end above its start,
     read into the role's lines: the end leads the role's first line and the start, the earlier date, stands alone
-    two or three lines below, with no year between. The end is a whole date, as the column prints them, or an open
-    end: a day and a month with no year ('5 May -') start another range, whose year is further down. The range,
-    and the line of its start."""
+    two or three lines below, with no year between. The range, and the line of its start."""
     j = next((j for j in range(i + 2, min(i + 1 + DATES_BELOW, end)) if _ONE_DATE.fullmatch(lines[j].strip())),
              None)
     words = lines[i].split()
@@ -211,8 +209,7 @@ def stacked_apart(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> tup
         upper = " ".join(words[:n])
         joined = f"{lower} – {upper}"
         r = find_range(joined, as_of)
-        if (r is not None and r.span == (0, len(joined)) and since is not None and r.start == since.start
-                and (r.present or find_range(f"{upper} –", as_of) is not None)):
+        if r is not None and r.span == (0, len(joined)) and since is not None and r.start == since.start:
             return replace(r, span=(0, lines[i].find(words[n - 1]) + len(words[n - 1]))), j
     return None
 
