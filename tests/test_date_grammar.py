@@ -345,26 +345,6 @@ def test_an_end_without_a_year_after_a_month_year_start_is_no_range():
     assert find_range("June 2019 – July", AS_OF) is None
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("March 2021 until 15 July.", D(2021, 3, 1), D(2021, 7, 31)),
-    ("Tester, Brindle Labs, 3 March 2021 – 14 June", D(2021, 3, 1), D(2021, 6, 30)),
-    ("Nov 2021 - 15 Feb", D(2021, 11, 1), D(2022, 2, 28)),  # before the start: the next year's
-    ("09/2020 to 1st May", D(2020, 9, 1), D(2021, 5, 31)),
-    ("Mai 2019 bis 30. Juni", D(2019, 5, 1), D(2019, 6, 30)),
-])
-def test_an_end_dated_to_its_day_without_a_year_takes_the_start_s(text, start, end):
-    r = find_range(text, AS_OF)
-    assert (r.start, r.end) == (start, end)
-
-
-@pytest.mark.parametrize("text", ["Worked there until 15 July.", "2021 until 15 July", "June 2019 – July",
-                                  "Summer 2021 – 15 July"])
-def test_a_day_s_date_without_a_year_is_no_range_without_a_month_s_start(text):
-    # alone, after a year alone (July or June?) or a season, the day's date says no year; a month alone may be a
-    # year cut off by the line's end
-    assert find_range(text, AS_OF) is None
-
-
 @pytest.mark.parametrize("text", ["2015 – 18 months", "Jan 2015 – 12 yrs", "2016 - 10 mos"])
 def test_a_duration_is_never_the_end_of_a_range(text):
     assert find_range(text, AS_OF) is None

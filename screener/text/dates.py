@@ -195,11 +195,8 @@ def _pair(a: _Point, b: _Point, as_of: dt.date) -> tuple[dt.date, dt.date] | Non
     if a.kind in ("present", "yy") or any(
             kind in (a.kind, b.kind) and a.kind != b.kind != "present" for kind in _RANGE_ONLY):
         return None
-    # 2015 July – Sept: the year written first holds for both ends. So does a start's year for an end dated to its
-    # day with none ('March 2021 until 15 July'): a day's date left its year to the start, the next year's when it
-    # falls before the start; a month alone after a start's year may be a year cut off by the line's end.
-    if b.kind == "bare-month":
-        if not (a.year_first or a.kind == "month" and b.dated):
+    if b.kind == "bare-month":  # 2015 July – Sept: the year written first holds for both ends
+        if not a.year_first:
             return None
         b = _Point("month", a.year + (b.first < a.first), b.first, b.first, b.span)
     if b.kind == "yy":  # 2015–18
