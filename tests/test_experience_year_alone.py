@@ -118,6 +118,23 @@ def test_a_post_s_name_beside_a_range_below_dates_its_own_role_not_the_line_abov
     assert got == [(2019, 2019, "part-time", True), (2017, 2018, "internship", True)]
 
 
+@pytest.mark.parametrize("line", ["Objective: Summer Internship 2025", "Career goal: Internship 2025",
+                                  "Currently seeking Apprenticeship 2025", "Looking for an Internship, 2025",
+                                  "Objective – Data Intern 2025"])
+def test_a_post_an_aim_s_label_leads_is_wanted_not_held(line):
+    got = spans("Experience", line, "Teaching Assistant, Quillon College", "2023 – 2024", "+ Marked essays")
+    assert [(s, e) for s, e, _ in got] == [(dt.date(2023, 7, 1), dt.date(2024, 6, 30))]
+
+
+def test_a_post_s_name_alone_beside_a_range_is_the_type_of_the_role_above():
+    # LinkedIn's employment type under a title closed by its year: the range dates that title's role
+    got = kinds("Experience", "Support Engineer, Quillon Devices — 2021", "Internship · Jun 2021 – Aug 2021",
+                "+ Answered tickets")
+    assert got == [(2021, 2021, "internship", True)]
+    got = spans("Experience", "Support Engineer, Quillon Devices — 2021", "Internship · Jun 2021 – Aug 2021")
+    assert [(s.month, e.month) for s, e, _ in got] == [(6, 8)]
+
+
 def kinds(*lines):
     d = doc(*lines)
     return [(p.start.year, p.end.year, p.kind, p.counted) for p in build_timeline(d, sections(d), AS_OF).positions]

@@ -247,16 +247,27 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
 _POST_NAME = re.compile(r"\b(?:internship|traineeship|apprenticeship|working\s+student|werkstudent(?:in)?)\b", re.I)
 
 
+# A post's name standing alone beside a range ('Internship · Jun 2021 – Aug 2021', LinkedIn's employment type) is
+# the type of the role titled above it, not a title of its own; 'Data Internship 2017 – 2018' names one.
+_POST_NAME_ALONE = re.compile(rf"[\W_]*{_POST_NAME.pattern}[\W_]*", re.I)
+# A label of an aim leading a line ('Objective: Summer Internship 2025', 'Career goal: Internship 2025', 'Seeking
+# Internship 2025') names a post wanted, not one held.
+_AIM = re.compile(r"\W*(?:(?:currently|actively)\s+)?(?:seek(?:s|ing)?\b|looking\s+for\b|"
+                  r"(?:career\s+)?(?:goal|objective|aim)s?\s*[:–—-])", re.I)
+
+
 def names_post(text: str) -> bool:
-    """Does `text` name a role held, by its holder's noun or by the post's own name (see _POST_NAME)?"""
-    return bool(ROLE_NOUN.search(text) or _POST_NAME.search(text))
+    """Does `text` name a role held, by its holder's noun or by the post's own name (see _POST_NAME)? A post's name
+    alone is a role's type (see _POST_NAME_ALONE)."""
+    return bool(ROLE_NOUN.search(text) or (_POST_NAME.search(text) and not _POST_NAME_ALONE.fullmatch(text)))
 
 
 def _ends_with_role(head: str) -> bool:
     """Does a role's noun or a post's name end a phrase of the text before a line's dates (the title, then its
-    organisation)?"""
+    organisation), a role held rather than one aimed at (see _AIM)?"""
     head = head.rstrip(_CLOSING_SEPARATORS)
-    return any(_PHRASE_END.match(head, r.end()) for rx in (ROLE_NOUN, _POST_NAME) for r in rx.finditer(head))
+    return not _AIM.match(head) and any(_PHRASE_END.match(head, r.end()) for rx in (ROLE_NOUN, _POST_NAME)
+                                        for r in rx.finditer(head))
 
 
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
