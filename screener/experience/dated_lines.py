@@ -250,9 +250,11 @@ _POST_NAME = re.compile(r"\b(?:internship|traineeship|apprenticeship|working\s+s
 # A post's name standing alone beside a range ('Internship · Jun 2021 – Aug 2021', LinkedIn's employment type) is
 # the type of the role titled above it, not a title of its own; 'Data Internship 2017 – 2018' names one.
 _POST_NAME_ALONE = re.compile(rf"[\W_]*{_POST_NAME.pattern}[\W_]*", re.I)
-# A label of an aim leading a line ('Objective: Summer Internship 2025', 'Career goal: Internship 2025', 'Seeking
-# Internship 2025') names a post wanted, not one held.
-_AIM = re.compile(r"\W*(?:(?:currently|actively)\s+)?(?:seek(?:s|ing)?\b|looking\s+for\b|"
+# A label of an aim leading a line ('Objective: Summer Internship 2025', 'Career goal: Internship 2025', 'Currently
+# seeking Internship 2025', 'Looking for an Internship') names a post wanted, not one held. A verb alone is no such
+# label without a word of the present or an article after it: a body's name may open with it ('Seeking Alpha').
+_AIM = re.compile(r"\W*(?:(?:currently|actively|now)\s+(?:seek(?:s|ing)?|looking\s+for)\b|"
+                  r"(?:seek(?:s|ing)?|looking\s+for)(?:\s*:|\s+(?:a|an|the)\b)|"
                   r"(?:career\s+)?(?:goal|objective|aim)s?\s*[:–—-])", re.I)
 
 
