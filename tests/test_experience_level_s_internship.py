@@ -30,7 +30,8 @@ def test_a_level_qualifying_an_internship_dates_the_internship(title):
                                   "Master's degree, internship semester 2018 – 2019", "Master Thesis 2018 – 2019",
                                   "Bachelor's internship thesis 2018 – 2019", "Master Internship Semester 2018 – 2019",
                                   "Master's Internship: Thesis on robot mapping 2018 – 2019",
-                                  "Bachelor Internship (report) 2018 – 2019"])
+                                  "Bachelor Internship (report) 2018 – 2019",
+                                  "B.Sc. Intern. Trade 2018 – 2019"])
 def test_a_level_named_as_a_degree_or_a_thesis_stays_study(line):
     assert mentions_degree(line)
     assert positions("Experience", "Quillon Devices", line, "+ Cleaned sensor data") == []

@@ -121,7 +121,8 @@ def test_a_post_s_name_beside_a_range_below_dates_its_own_role_not_the_line_abov
 @pytest.mark.parametrize("line", ["Objective: Summer Internship 2025", "Career goal: Internship 2025",
                                   "Currently seeking Apprenticeship 2025", "Looking for an Internship, 2025",
                                   "Seeking: Internship 2025",
-                                  "Objective – Data Intern 2025"])
+                                  "Objective – Data Intern 2025", "My goal: Data Internship 2025",
+                                  "Open to Internship 2026"])
 def test_a_post_an_aim_s_label_leads_is_wanted_not_held(line):
     got = spans("Experience", line, "Teaching Assistant, Quillon College", "2023 – 2024", "+ Marked essays")
     assert [(s, e) for s, e, _ in got] == [(dt.date(2023, 7, 1), dt.date(2024, 6, 30))]
@@ -131,6 +132,14 @@ def test_a_post_an_aim_s_label_leads_is_wanted_not_held(line):
                                   "Goal Systems | Working Student | 2021"])
 def test_a_body_named_with_an_aim_s_word_still_dates_its_role(line):
     assert [(s, e) for s, e, _ in spans("Experience", line, "+ Wrote the reports")] == [HALF_YEAR]
+
+
+@pytest.mark.parametrize("label", ["GOAL – ", "Objective - ", "Aims: ", "Currently seeking a new post; previously ",
+                                   "Looking For The Moon Ltd, "])
+def test_an_aim_s_label_before_a_past_year_heads_a_role_held(label):
+    # a post wanted is dated now or later: a label before a past year opens a role held, or a body's name
+    assert [(s, e) for s, e, _ in spans("Experience", f"{label}Data Intern 2021", "+ Wrote the reports")] == [
+        HALF_YEAR]
 
 
 def test_a_post_s_name_alone_beside_a_range_is_the_type_of_the_role_above():

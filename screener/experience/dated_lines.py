@@ -254,8 +254,15 @@ _POST_NAME_ALONE = re.compile(rf"[\W_]*{_POST_NAME.pattern}[\W_]*", re.I)
 # seeking Internship 2025', 'Looking for an Internship') names a post wanted, not one held. A verb alone is no such
 # label without a word of the present or an article after it: a body's name may open with it ('Seeking Alpha').
 _AIM = re.compile(r"\W*(?:(?:currently|actively|now)\s+(?:seek(?:s|ing)?|looking\s+for)\b|"
-                  r"(?:seek(?:s|ing)?|looking\s+for)(?:\s*:|\s+(?:a|an|the)\b)|"
-                  r"(?:career\s+)?(?:goal|objective|aim)s?\s*[:–—-])", re.I)
+                  r"(?:seek(?:s|ing)?|looking\s+for)(?:\s*:|\s+an?\b)|"
+                  r"(?:career\s+|my\s+)?(?:goal|objective|aim)s?\s*[:–—-]|open\s+to\b)", re.I)
+
+
+def _aimed_at(head: str, year: int, as_of: dt.date) -> bool:
+    """Is the post `head` names one wanted, not held? Only under an aim's label (see _AIM), and only when dated now
+    or later: a post wanted is one still to come, so a label before a past year heads a role held ('Objective -
+    Data Intern 2019' in a list of jobs)."""
+    return year >= as_of.year - 1 and _AIM.match(head) is not None
 
 
 def names_post(text: str) -> bool:
@@ -266,10 +273,9 @@ def names_post(text: str) -> bool:
 
 def _ends_with_role(head: str) -> bool:
     """Does a role's noun or a post's name end a phrase of the text before a line's dates (the title, then its
-    organisation), a role held rather than one aimed at (see _AIM)?"""
+    organisation)?"""
     head = head.rstrip(_CLOSING_SEPARATORS)
-    return not _AIM.match(head) and any(_PHRASE_END.match(head, r.end()) for rx in (ROLE_NOUN, _POST_NAME)
-                                        for r in rx.finditer(head))
+    return any(_PHRASE_END.match(head, r.end()) for rx in (ROLE_NOUN, _POST_NAME) for r in rx.finditer(head))
 
 
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
@@ -282,7 +288,7 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
     if m is None or dates.A_YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
-    if not _ends_with_role(m["head"]):
+    if not _ends_with_role(m["head"]) or _aimed_at(m["head"], int(m["y"]), as_of):
         return None
     r = find_range(f"{m['y']} – {m['y']}", as_of)
     return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
@@ -304,7 +310,8 @@ def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRang
     or a qualification's terms date no role."""
     tail = _MORE_YEARS.match(line, first.span[1])
     if (tail is None or not _CLOSED.fullmatch(line, tail.end()) or first.start.year != first.end.year
-            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _ends_with_role(line[:first.span[0]])):
+            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _ends_with_role(line[:first.span[0]])
+            or _aimed_at(line[:first.span[0]], first.start.year, as_of)):
         return []
     out: list[DateRange] = []
     for y in dates.A_YEAR.finditer(line, first.span[1], tail.end()):
