@@ -160,3 +160,38 @@ def kinds(*lines):
 def test_a_traineeship_is_an_internship_as_a_trainee_is(title):
     assert kinds("Experience", "Copperleaf", f"{title} 2021", "+ Rotated through the teams") == [
         (2021, 2021, "internship", True)]
+
+
+def test_praise_in_lower_case_is_no_working_student_s_title():
+    got = spans("Experience", "Analyst, Quillon", "2020 – 2024", "+ Wrote the reports", "Keen working student, tidy 2019")
+    assert [(s.year, e.year) for s, e, _ in got] == [(2020, 2024)]
+
+
+@pytest.mark.parametrize("line", ["Brindle Data Virtual Internship 2021", "Virtual Internship, Brindle Data 2021"])
+def test_a_course_done_online_is_no_post(line):
+    assert spans("Experience", line, "+ Completed the tasks") == []
+
+
+@pytest.mark.parametrize("org", ["Quillon · Internship", "Quillon GmbH, Working Student"])
+def test_a_post_s_name_closing_the_organisation_s_line_is_the_type_of_the_role_above(org):
+    got = spans("Experience", "Team Lead — 2021", org, "Jun 2021 – Aug 2021", "+ Led a team of four")
+    assert [(s, e, t.startswith("Team Lead")) for s, e, t in got] == [(dt.date(2021, 6, 1), dt.date(2021, 8, 31), True)]
+
+
+def test_a_post_s_word_inside_a_body_s_name_names_no_post():
+    got = spans("Experience", "Programme Assistant — 2019", "Brindle Internship Network Ltd", "Jun 2019 – Aug 2020",
+                "+ Placed students")
+    assert [(s, e, t.startswith("Programme Assistant")) for s, e, t in got] == [
+        (dt.date(2019, 6, 1), dt.date(2020, 8, 31), True)]
+
+
+@pytest.mark.parametrize("title", ["Graduate Traineeship Manager", "Internship Coordinator", "Apprenticeship Lead"])
+def test_a_staff_title_after_a_post_s_name_runs_the_programme(title):
+    assert kinds("Experience", f"{title}, Copperleaf Bank", "2015 – 2022", "+ Ran the cohorts") == [
+        (2015, 2022, "job", True)]
+
+
+@pytest.mark.parametrize("title", ["Werkstudentin", "Werkstudent"])
+def test_a_werkstudent_works_part_time(title):
+    assert kinds("Experience", f"{title} | Quillon GmbH | 2020", "+ Wrote the queries") == [
+        (2020, 2020, "part-time", True)]

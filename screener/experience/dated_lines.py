@@ -243,13 +243,17 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
 
 # A post named by what it is rather than by its holder ends a title as a role's noun does: an internship, a
 # traineeship, an apprenticeship, a working student's post (German "Werkstudent", part-time work beside the studies).
-# One post only: a plural names a list's heading ("Internships 2019"), and "student" alone is study
-_POST_NAME = re.compile(r"\b(?:internship|traineeship|apprenticeship|working\s+student|werkstudent(?:in)?)\b", re.I)
+# One post only: a plural names a list's heading ("Internships 2019"), and "student" alone is study. A working
+# student is a title only as one, capitalised and opening its phrase ("hard working student" is praise), and a
+# virtual internship is a course done online (a job simulation), no post
+_POST_NAME = re.compile(r"\b(?:(?<!virtual\s)internship|traineeship|apprenticeship"
+                        r"|(?<![^\W\d_]\s)(?-i:Working\s+Student|WORKING\s+STUDENT)|werkstudent(?:in)?)\b", re.I)
 
 
-# A post's name standing alone beside a range ('Internship · Jun 2021 – Aug 2021', LinkedIn's employment type) is
-# the type of the role titled above it, not a title of its own; 'Data Internship 2017 – 2018' names one.
-_POST_NAME_ALONE = re.compile(rf"[\W_]*{_POST_NAME.pattern}[\W_]*", re.I)
+# A post's name standing alone beside a range ('Internship · Jun 2021 – Aug 2021', LinkedIn's employment type), or
+# closing an organisation's line after a separator ('Quillon · Internship'), is the type of the role titled above
+# it, not a title of its own; 'Data Internship 2017 – 2018' names one.
+_POST_NAME_ALONE = re.compile(rf"(?:.*?(?:[·•|,]|\s[–—-]))?[\W_]*{_POST_NAME.pattern}[\W_]*", re.I)
 # A label of an aim leading a line ('Objective: Summer Internship 2025', 'Career goal: Internship 2025', 'Currently
 # seeking Internship 2025', 'Looking for an Internship') names a post wanted, not one held. A verb alone is no such
 # label without a word of the present or an article after it: a body's name may open with it ('Seeking Alpha').
@@ -266,9 +270,10 @@ def _aimed_at(head: str, year: int, as_of: dt.date) -> bool:
 
 
 def names_post(text: str) -> bool:
-    """Does `text` name a role held, by its holder's noun or by the post's own name (see _POST_NAME)? A post's name
-    alone is a role's type (see _POST_NAME_ALONE)."""
-    return bool(ROLE_NOUN.search(text) or (_POST_NAME.search(text) and not _POST_NAME_ALONE.fullmatch(text)))
+    """Does `text` name a role held, by its holder's noun or by the post's own name ending a phrase (see _POST_NAME;
+    not a body's name, 'Acme Internship Network')? A post's name alone is a role's type (see _POST_NAME_ALONE)."""
+    return bool(ROLE_NOUN.search(text) or (any(_PHRASE_END.match(text, m.end()) for m in _POST_NAME.finditer(text))
+                                           and not _POST_NAME_ALONE.fullmatch(text)))
 
 
 def _ends_with_role(head: str) -> bool:
