@@ -122,7 +122,7 @@ def test_a_post_s_name_beside_a_range_below_dates_its_own_role_not_the_line_abov
                                   "Currently seeking Apprenticeship 2025", "Looking for an Internship, 2025",
                                   "Seeking: Internship 2025",
                                   "Objective – Data Intern 2025", "My goal: Data Internship 2025",
-                                  "Open to Internship 2026"])
+                                  "Open to Internship 2026", "Seeking an Internship 2019"])
 def test_a_post_an_aim_s_label_leads_is_wanted_not_held(line):
     got = spans("Experience", line, "Teaching Assistant, Quillon College", "2023 – 2024", "+ Marked essays")
     assert [(s, e) for s, e, _ in got] == [(dt.date(2023, 7, 1), dt.date(2024, 6, 30))]

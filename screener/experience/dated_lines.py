@@ -258,15 +258,17 @@ _POST_NAME_ALONE = re.compile(rf"(?:.*?(?:[·•|,]|\s[–—-]))?[\W_]*{_POST_N
 # seeking Internship 2025', 'Looking for an Internship') names a post wanted, not one held. A verb alone is no such
 # label without a word of the present or an article after it: a body's name may open with it ('Seeking Alpha').
 _AIM = re.compile(r"\W*(?:(?:currently|actively|now)\s+(?:seek(?:s|ing)?|looking\s+for)\b|"
-                  r"(?:seek(?:s|ing)?|looking\s+for)(?:\s*:|\s+an?\b)|"
+                  r"(?:seek(?:s|ing)?|looking\s+for)\s*:|"
                   r"(?:career\s+|my\s+)?(?:goal|objective|aim)s?\s*[:–—-]|open\s+to\b)", re.I)
+# The verb with an article after it says the post is wanted whatever its year ('Seeking an Internship 2019')
+_AIM_SAID = re.compile(r"\W*(?:seek(?:s|ing)?|looking\s+for)\s+an?\b", re.I)
 
 
 def _aimed_at(head: str, year: int, as_of: dt.date) -> bool:
-    """Is the post `head` names one wanted, not held? Only under an aim's label (see _AIM), and only when dated now
-    or later: a post wanted is one still to come, so a label before a past year heads a role held ('Objective -
-    Data Intern 2019' in a list of jobs)."""
-    return year >= as_of.year - 1 and _AIM.match(head) is not None
+    """Is the post `head` names one wanted, not held? Under an aim's label (see _AIM) only when dated now or later:
+    a post wanted is one still to come, so a label before a past year heads a role held ('Objective - Data Intern
+    2019' in a list of jobs); an aim said with its verb and article is one at any year (see _AIM_SAID)."""
+    return _AIM_SAID.match(head) is not None or (year >= as_of.year - 1 and _AIM.match(head) is not None)
 
 
 def names_post(text: str) -> bool:

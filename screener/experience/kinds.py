@@ -166,8 +166,8 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], tuple[str, ...], tuple[re.Patter
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), (), (ACADEMIC_PLACE,)),
     # a post's name before a staff title names who runs the programme ("Traineeship Coordinator"), a job
-    (Kind.INTERNSHIP, (r"intern\b", r"co-?op\b", r"trainee\b", r"apprentice(?!ship)",
-                       rf"(?:intern|trainee|apprentice)ship\b(?!\s+{_RUNS_PROGRAMME})",
+    (Kind.INTERNSHIP, (r"intern\b", r"co-?op\b", r"trainee\b", rf"apprentice(?!ships?\s+{_RUNS_PROGRAMME})",
+                       rf"(?:intern|trainee)ship\b(?!\s+{_RUNS_PROGRAMME})",
                        r"summer\s*(?:analyst|associate|engineer|student)", *_INTERN_ABROAD), (r"\(summer\)",), ()),
     (Kind.FREELANCE, (r"freelanc", r"self[-\s]?employed\b", r"contract(?:or)?\b", r"independent\s*consultant"), (),
      ()),
