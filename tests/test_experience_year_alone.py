@@ -163,7 +163,8 @@ def test_a_traineeship_is_an_internship_as_a_trainee_is(title):
 
 
 def test_praise_in_lower_case_is_no_working_student_s_title():
-    got = spans("Experience", "Analyst, Quillon", "2020 – 2024", "+ Wrote the reports", "Keen working student, tidy 2019")
+    got = spans("Experience", "Analyst, Quillon", "2020 – 2024", "+ Wrote the reports",
+                "Keen working student, tidy 2019")
     assert [(s.year, e.year) for s, e, _ in got] == [(2020, 2024)]
 
 
