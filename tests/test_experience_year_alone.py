@@ -129,7 +129,8 @@ def test_a_post_an_aim_s_label_leads_is_wanted_not_held(line):
 
 
 @pytest.mark.parametrize("line", ["Seeking Minds Ltd, Data Intern, 2021", "Aim Robotics — Support Intern 2021",
-                                  "Goal Systems | Working Student | 2021"])
+                                  "Goal Systems | Working Student | 2021", "Seeking a Better World Trust – Data Intern 2021",
+    "Looking for a Cure Foundation – Research Analyst 2021"])
 def test_a_body_named_with_an_aim_s_word_still_dates_its_role(line):
     assert [(s, e) for s, e, _ in spans("Experience", line, "+ Wrote the reports")] == [HALF_YEAR]
 
@@ -177,6 +178,14 @@ def test_a_course_done_online_is_no_post(line):
 def test_a_post_s_name_closing_the_organisation_s_line_is_the_type_of_the_role_above(org):
     got = spans("Experience", "Team Lead — 2021", org, "Jun 2021 – Aug 2021", "+ Led a team of four")
     assert [(s, e, t.startswith("Team Lead")) for s, e, t in got] == [(dt.date(2021, 6, 1), dt.date(2021, 8, 31), True)]
+
+
+@pytest.mark.parametrize("post", ["Summer Internship at Quillon", "Werkstudent, Berlin"])
+def test_a_post_s_name_between_a_year_closed_title_and_its_range_keeps_the_title(post):
+    # the post's name is the role's type; only a holder's title between would stop the title from owning the range
+    got = spans("Experience", "Data Analyst, Quillon Devices 2021", post, "Jun 2021 – Aug 2021", "+ Built reports")
+    assert [(s, e, t.startswith("Data Analyst")) for s, e, t in got] == [(dt.date(2021, 6, 1), dt.date(2021, 8, 31),
+                                                                         True)]
 
 
 def test_a_post_s_word_inside_a_body_s_name_names_no_post():

@@ -334,7 +334,7 @@ def _range_below(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> bool
         if ranges := [r for r in find_ranges(lines[j], as_of) if not r.single]:
             rest = "".join(lines[j][x:y] for x, y in _gaps(ranges, len(lines[j])))
             return len(rest.split()) <= _PLACE_WORDS and not names_post(rest)
-        if names_post(lines[j]):
+        if ROLE_NOUN.search(lines[j]):  # a holder's title between stops the look; a post's name there is its type
             return False
     return False
 

@@ -260,8 +260,10 @@ _POST_NAME_ALONE = re.compile(rf"(?:.*?(?:[·•|,]|\s[–—-]))?[\W_]*{_POST_N
 _AIM = re.compile(r"\W*(?:(?:currently|actively|now)\s+(?:seek(?:s|ing)?|looking\s+for)\b|"
                   r"(?:seek(?:s|ing)?|looking\s+for)\s*:|"
                   r"(?:career\s+|my\s+)?(?:goal|objective|aim)s?\s*[:–—-]|open\s+to\b)", re.I)
-# The verb with an article after it says the post is wanted whatever its year ('Seeking an Internship 2019')
-_AIM_SAID = re.compile(r"\W*(?:seek(?:s|ing)?|looking\s+for)\s+an?\b", re.I)
+# The verb with an article after it says the post is wanted whatever its year ('Seeking an Internship 2019'), when
+# the post follows it: after a separator a role is named beside a name ('Seeking a Better World Trust – Coordinator')
+_AIM_SAID = re.compile(r"\W*(?:seek(?:s|ing)?|looking\s+for)\s+an?\b(?![^,|·–—]*(?:[,|·–—]|\s-\s)\s*[^\W\d_])",
+                       re.I)
 
 
 def _aimed_at(head: str, year: int, as_of: dt.date) -> bool:
