@@ -66,3 +66,20 @@ def test_known_field_reads_each_field_as_its_pattern_does(text):
     known_field.cache_clear()
     assert known_field(text) == next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
 
+
+# Pieces of degree levels as written, with the words and marks around them
+_LEVEL_PIECES = ("PhD", "Ph.D.", "ph d", "Doctor of", "doctoral candidate", "Master", "master's", "MSc", "M.S.", "MS",
+                 "MA", "ME", "M.Tech", "MBA", "Diplom", "Dipl.-Ing.", "Bachelor", "B.Sc.", "BS", "BE", "B.A.", "BTech",
+                 "Licence", "Associate", "A.A.S.", "Two Years Degree", "EQF level 6", "Degree in", "bs in", "msc",
+                 "Boston, MA", "Scrum Master", "Certified S.M.", "Physics", "Acme", "2019", "(", ",", ".", "-", " ",
+                 "\u212a", "\u0130", "aMSc", "K.L.M.S")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LEVEL_PIECES), max_size=8).map(lambda ps: " ".join(ps)),
+       st.integers(min_value=0, max_value=40))
+def test_the_led_level_pretest_starts_where_the_pretest_does(text, pos):
+    from screener.text.levels import _ANY_LEVEL
+    m = re.compile(_ANY_LEVEL.pattern).search(text, pos)
+    led = _ANY_LEVEL.search(text, pos)
+    assert (led and led.start()) == (m and m.start())
