@@ -32,6 +32,11 @@ def test_no_class_where_a_match_may_start_with_anything_or_be_empty(pattern):
     assert search_led(pattern).pattern == pattern
 
 
+@pytest.mark.parametrize("pattern,flags", [(r"(?i)ab", 0), (r"a # a comment", re.VERBOSE), (r"(?x)a # too", 0)])
+def test_a_pattern_that_cannot_stand_inside_another_is_searched_as_it_is(pattern, flags):
+    assert search_led(pattern, flags).pattern == pattern
+
+
 _EVERY_CHARACTER = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
 
 

@@ -77,7 +77,10 @@ def _first(items: list, caseless: bool) -> tuple[set[str] | None, bool]:
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Every character a match of `pattern` can start with (with case ignored where the pattern ignores it), or None
     where any may, or the match may be empty."""
-    parsed = _parser.parse(pattern, flags)
+    return _first_of(_parser.parse(pattern, flags))
+
+
+def _first_of(parsed: _parser.SubPattern) -> frozenset[str] | None:
     chars, empty = _first(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     return None if chars is None or empty else frozenset(chars)
 
@@ -86,8 +89,11 @@ def search_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` for a search that asks only whether it matches and where: led by the class of its first
     characters, matched as written, so the engine skips to where one stands, and tried from there inside a
     lookbehind of that one character (its match is that character: `start()` is the pattern's, `end()` is not).
-    Where no class can be told, the pattern itself."""
-    chars = None if flags & re.VERBOSE else first_characters(pattern, flags)
+    Where no class can be told, or the pattern cannot stand inside another (verbose, whose comments run to its end,
+    or setting its own flags: '(?i)...'), the pattern itself."""
+    parsed = _parser.parse(pattern, flags)
+    alone = flags & re.VERBOSE or parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE
+    chars = None if alone else _first_of(parsed)
     if not chars:
         return re.compile(pattern, flags)
     lead = "".join(map(re.escape, sorted(chars)))
