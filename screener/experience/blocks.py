@@ -394,18 +394,20 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, named[k], 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
+    # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
+    kept = [[r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+            for _, ranges in found]
+    stops = _stops(tops, [bool(ranges) or not _date_of_text(lines, top, i, dates)
+                          for (i, dates), ranges, top in zip(found, kept, tops)], end)
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
-    for k, ((i, ranges), top) in enumerate(zip(found, tops)):
-        # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
-        ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+    for k, ((i, _), ranges, top, stop) in enumerate(zip(found, kept, tops, stops)):
         if not ranges:
             continue
         # a list of years closing a role's line repeats its last period where that period is read; in a teaching or
         # an education section it names terms of courses
         if not titled:
             ranges = [*ranges, *_later_periods(lines[i], max(ranges, key=lambda r: r.span), as_of)]
-        stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
         above = [j for j in range(top, i) if _worded(lines[j])]
         grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]
         if grouped:
@@ -465,6 +467,25 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
     return mark_group_headings(_stacked_titles_share_text(out, lines), lines)
+
+
+def _date_of_text(lines: Sequence[str], top: int, i: int, dates: Sequence[DateRange]) -> bool:
+    """Is a detail's dated line i (one date inside a role's period) a date of that role's text, so the text goes on
+    below it: a date alone on its line with no heading over it (a range's end broken onto a line of its own, a date
+    standing alone among the role's lines)? A date beside a name ('Hackathon, May 2020', 'SDE II, Acme, June 2016')
+    or under one ('Recipe Finder' over 'May 2020') dates an entry of its own, which ends the text above it."""
+    return top == i and not _named(lines[i], dates)
+
+
+def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:
+    """Where each entry's text ends: at the title of the next entry that `ends` the text above it, else at the
+    block's end."""
+    out, stop = [], end
+    for top, ends_above in zip(reversed(tops), reversed(ends)):
+        out.append(stop)
+        if ends_above:
+            stop = top
+    return out[::-1]
 
 
 def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:
