@@ -1,0 +1,53 @@
+"""A date alone on its line inside a role's period, with no heading over it, is a date of that role's text (the end
+of a range broken onto a line of its own, a date among its bullets): the role's text goes on below it. A date beside
+a name or under one dates an entry of its own, which ends the text above it, as any other entry does."""
+import datetime as dt
+
+import pytest
+
+from screener.experience import build_timeline
+
+from helpers import doc, sections
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def texts(*lines):
+    """Each position's title and the lines of its text, in order."""
+    d = doc(*lines)
+    out = []
+    for p in build_timeline(d, sections(d), AS_OF).positions:
+        first, end = p.span
+        out.append((p.title, [line.text for line in d.lines[first:end]]))
+    return out
+
+
+def test_a_range_broken_onto_two_lines_keeps_its_text():
+    got = texts("Employment", "Platform Engineer", "September 2016 to", "May 2021", "Quillfeather Cloud",
+                "- Ran the build farm and wrote its Go services.",
+                "Ward Nurse", "June 2021 to", "Present", "Maple Hospital", "- Cared for patients.")
+    assert got[0][0] == "Platform Engineer"
+    assert "Ran the build farm and wrote its Go services." in got[0][1]
+    assert "Cared for patients." not in got[0][1]
+
+
+def test_a_date_alone_among_bullets_keeps_the_bullets_after_it():
+    got = texts("Experience", "Associate, Harbor Group, 2015 – 2022", "- Kept the ledgers.", "- June 2019",
+                "- Wrote the invoicing service in Python.")
+    assert len(got) == 1
+    assert "Wrote the invoicing service in Python." in got[0][1]
+
+
+@pytest.mark.parametrize("entry", [
+    ["Hackathon, Code Jam, May 2020"],  # a name beside the date
+    ["Recipe Finder", "May 2020"],  # a name over it
+    ["SDE II", "June 2020"],  # a title with no role noun over it
+    ["Support Intern, Corvid Labs, June 2020"],  # a role held within the other
+    ["Projet personnel, mai 2020"],  # another language
+    ["EMPLOYEE OF THE YEAR, DECEMBER 2019"],  # capitals
+])
+def test_a_dated_entry_inside_an_open_role_ends_its_text(entry):
+    got = texts("Experience", "Associate, Harbor Group, 2015 – Present", "- Kept the ledgers.", *entry,
+                "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Associate, Harbor Group"
+    assert "Wrote the invoicing service in Python." not in got[0][1]
