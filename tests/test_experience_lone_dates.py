@@ -51,3 +51,32 @@ def test_a_dated_entry_inside_an_open_role_ends_its_text(entry):
                 "- Wrote the invoicing service in Python.")
     assert got[0][0] == "Associate, Harbor Group"
     assert "Wrote the invoicing service in Python." not in got[0][1]
+
+
+@pytest.mark.parametrize("entry", [
+    ["May 2020", "Recipe Finder"],  # a side project written date first
+    ["March 2021", "Team Lead"],  # a promotion written date first
+    ["Oct 2019", "Testing at Scale, PyDay Berlin"],  # a talk
+    ["JUNE 2018", "Contract Developer, Lark Studio"],  # capitals, a short job
+    ["Sep 2020", "Course: Statistics, Open Campus"],  # a labelled entry
+    ["MAI 2020", "PROJET PERSONNEL : CARNET DE VOYAGE"],  # another language, labelled
+])
+def test_a_date_over_a_name_inside_an_open_role_ends_its_text(entry):
+    got = texts("Experience", "Associate, Harbor Group, 2015 – Present", "- Kept the ledgers.", *entry,
+                "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Associate, Harbor Group"
+    assert "Wrote the invoicing service in Python." not in got[0][1]
+
+
+def test_a_block_written_dates_first_ends_each_text_at_the_next_date():
+    got = texts("Experience", "2015 – Present", "Associate, Harbor Group", "- Kept the ledgers.",
+                "June 2019", "Data Club Meetup", "- Wrote the invoicing service in Python.")
+    assert "Wrote the invoicing service in Python." not in got[0][1]
+
+
+def test_a_lone_date_outside_the_role_above_ends_its_text():
+    # the date lies within a later role's period, not within the period of the role whose text it would continue
+    got = texts("Experience", "Staff Nurse, Maple Hospital, 2010 – 2014", "- Cared for patients.", "June 2016",
+                "- Built websites for local shops.", "Web Developer, Lark Studio, 2015 – 2020", "- Wrote Go.")
+    assert got[0][0] == "Staff Nurse, Maple Hospital"
+    assert "Built websites for local shops." not in got[0][1]

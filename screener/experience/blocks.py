@@ -71,6 +71,8 @@ _HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'p
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
+# a line ending by joining a range's two ends: the other end is on the line below ("September 2016 to" / "May 2021")
+_JOINED_ABOVE = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|bis|à|au|hasta|tot))\s*$", re.I)
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet). A line "Enrolled in" or "Studied at" a school (ACADEMIC_PLACE) heads a period of
 # study (kinds.py); one that names no school ("Enrolled in the company's leadership programme") is a bullet.
@@ -397,8 +399,12 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
     kept = [[r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
             for _, ranges in found]
-    stops = _stops(tops, [bool(ranges) or not _date_of_text(lines, top, i, dates)
-                          for (i, dates), ranges, top in zip(found, kept, tops)], end)
+    ends: list[bool] = []  # does each entry end the text above it
+    role: list[DateRange] = []  # the ranges of the entry whose text runs on to here
+    for (i, dates), ranges, top in zip(found, kept, tops):
+        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role, items, as_of))
+        role = ranges if ends[-1] else role
+    stops = _stops(tops, ends, end)
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
     for k, ((i, _), ranges, top, stop) in enumerate(zip(found, kept, tops, stops)):
@@ -469,12 +475,22 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     return mark_group_headings(_stacked_titles_share_text(out, lines), lines)
 
 
-def _date_of_text(lines: Sequence[str], top: int, i: int, dates: Sequence[DateRange]) -> bool:
-    """Is a detail's dated line i (one date inside a role's period) a date of that role's text, so the text goes on
-    below it: a date alone on its line with no heading over it (a range's end broken onto a line of its own, a date
-    standing alone among the role's lines)? A date beside a name ('Hackathon, May 2020', 'SDE II, Acme, June 2016')
-    or under one ('Recipe Finder' over 'May 2020') dates an entry of its own, which ends the text above it."""
-    return top == i and not _named(lines[i], dates)
+def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequence[DateRange],
+                         role: Sequence[DateRange], items: Container[int], as_of: dt.date) -> bool:
+    """Does a detail's dated line i (a lone date) belong to the text of the role above it, so that text goes on
+    below it? Only a date alone on its line, with no heading over it, within that role's own period, where it
+    cannot head an entry written date first: it ends a range broken onto a line of its own (the line above ends
+    joining the two ends: 'to', '–', 'bis'), or stands among the role's list items, or the line below it could be
+    no entry's title ('- Ran the build farm', 'Migrated the ledgers'). A date beside a name ('Hackathon, May 2020'),
+    under one ('Recipe Finder' over 'May 2020') or over one ('May 2020' over 'Recipe Finder', 'Course: Statistics')
+    dates an entry of its own, which ends the text above it."""
+    if top != i or _named(lines[i], ranges) or not all(
+            any(r.start >= p.start and r.end <= p.end for p in role if not p.single) for r in ranges):
+        return False
+    if i and _JOINED_ABOVE.search(lines[i - 1]):
+        return True
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return i in items or not below or i + 1 in items or not _title_like(below, as_of, False)
 
 
 def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:
