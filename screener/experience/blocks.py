@@ -487,10 +487,10 @@ def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequenc
     if top != i or _named(lines[i], ranges) or not all(
             any(r.start >= p.start and r.end <= p.end for p in role if not p.single) for r in ranges):
         return False
-    if i and _JOINED_ABOVE.search(lines[i - 1]):
+    if _JOINED_ABOVE.search(_line_above(lines, i)):
         return True
-    below = lines[i + 1] if i + 1 < len(lines) else ""
-    return i in items or not below or i + 1 in items or not _title_like(below, as_of, False)
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)  # the line below, past blanks
+    return i in items or j is None or j in items or not _title_like(lines[j], as_of, False)
 
 
 def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:
