@@ -1,6 +1,6 @@
-"""A date alone on its line inside a role's period, with no heading over it, is a date of that role's text (the end
-of a range broken onto a line of its own, a date among its bullets): the role's text goes on below it. A date beside
-a name or under one dates an entry of its own, which ends the text above it, as any other entry does."""
+"""A range broken onto two lines ('September 2016 to' / 'May 2021') is one role's dates: the end's line, alone under
+the role's dated line that joins it, leaves the role's text going on below it. Any other lone date may head an entry
+written date first, and a date beside a name or under one dates an entry of its own: each ends the text above it."""
 import datetime as dt
 
 import pytest
@@ -31,10 +31,10 @@ def test_a_range_broken_onto_two_lines_keeps_its_text():
     assert "Cared for patients." not in got[0][1]
 
 
-def test_a_date_alone_among_bullets_keeps_the_bullets_after_it():
-    got = texts("Experience", "Associate, Harbor Group, 2015 – 2022", "- Kept the ledgers.", "- June 2019",
+def test_a_range_broken_in_capitals_with_a_blank_line_keeps_its_text():
+    got = texts("Experience", "Backend Engineer", "JANUARY 2017 –", "", "MARCH 2020", "Lark Studio Ltd",
                 "- Wrote the invoicing service in Python.")
-    assert len(got) == 1
+    assert got[0][0] == "Backend Engineer"
     assert "Wrote the invoicing service in Python." in got[0][1]
 
 
@@ -60,6 +60,11 @@ def test_a_dated_entry_inside_an_open_role_ends_its_text(entry):
     ["JUNE 2018", "Contract Developer, Lark Studio"],  # capitals, a short job
     ["Sep 2020", "Course: Statistics, Open Campus"],  # a labelled entry
     ["MAI 2020", "PROJET PERSONNEL : CARNET DE VOYAGE"],  # another language, labelled
+    ["- May 2020", "Recipe Finder"],  # a bulleted date over a title
+    ["March 2019", "Embedded Software Engineer, Bosch Rexroth (part-time)"],  # a title whose word ends in -ed
+    ["January 2019", "Backend Developer, Lark Studio Inc."],  # an organisation ending with a dot
+    ["- Picked and packed orders for the buy-", "June 2019", "Recipe Finder"],  # a word broken above the date
+    ["- Handed the ledgers over to", "", "June 2019", "Recipe Finder"],  # a sentence ending in 'to' above it
 ])
 def test_a_date_over_a_name_inside_an_open_role_ends_its_text(entry):
     got = texts("Experience", "Associate, Harbor Group, 2015 – Present", "- Kept the ledgers.", *entry,

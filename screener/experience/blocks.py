@@ -400,10 +400,10 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     kept = [[r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
             for _, ranges in found]
     ends: list[bool] = []  # does each entry end the text above it
-    role: list[DateRange] = []  # the ranges of the entry whose text runs on to here
+    role: tuple[int, list[DateRange]] = (-1, [])  # the dated line and ranges of the entry whose text runs on to here
     for (i, dates), ranges, top in zip(found, kept, tops):
-        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role, items, as_of))
-        role = ranges if ends[-1] else role
+        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role))
+        role = (i, ranges) if ends[-1] else role
     stops = _stops(tops, ends, end)
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
@@ -476,21 +476,19 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
 
 
 def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequence[DateRange],
-                         role: Sequence[DateRange], items: Container[int], as_of: dt.date) -> bool:
-    """Does a detail's dated line i (a lone date) belong to the text of the role above it, so that text goes on
-    below it? Only a date alone on its line, with no heading over it, within that role's own period, where it
-    cannot head an entry written date first: it ends a range broken onto a line of its own (the line above ends
-    joining the two ends: 'to', '–', 'bis'), or stands among the role's list items, or the line below it could be
-    no entry's title ('- Ran the build farm', 'Migrated the ledgers'). A date beside a name ('Hackathon, May 2020'),
-    under one ('Recipe Finder' over 'May 2020') or over one ('May 2020' over 'Recipe Finder', 'Course: Statistics')
-    dates an entry of its own, which ends the text above it."""
+                         role: tuple[int, Sequence[DateRange]]) -> bool:
+    """Does a lone date on line i end the range of the role above, broken onto a line of its own ('September 2016 to'
+    / 'May 2021'), so that role's text goes on below it? Only a date alone on its line, with no heading over it,
+    within that role's own period, right under the role's dated line where that line ends joining a range's two
+    ends ('to', '–', 'bis'). Any other lone date may head an entry written date first ('May 2020' over 'Recipe
+    Finder', a promotion, a talk, a course), and a date beside or under a name ('Hackathon, May 2020') dates an entry
+    of its own: each ends the text above it."""
+    dated, period = role
     if top != i or _named(lines[i], ranges) or not all(
-            any(r.start >= p.start and r.end <= p.end for p in role if not p.single) for r in ranges):
+            any(r.start >= p.start and r.end <= p.end for p in period if not p.single) for r in ranges):
         return False
-    if _JOINED_ABOVE.search(_line_above(lines, i)):
-        return True
-    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)  # the line below, past blanks
-    return i in items or j is None or j in items or not _title_like(lines[j], as_of, False)
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    return above == dated and bool(_JOINED_ABOVE.search(lines[above].rstrip()))
 
 
 def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:
