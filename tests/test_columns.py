@@ -41,3 +41,24 @@ def test_labels_level_with_their_values_across_the_gutter_read_as_rows(tmp_path,
         builders.text_lines(c, SENTENCES[10:25], 220, 590)
     texts = _texts(tmp_path, draw, engine)
     assert f"Employment from 05/2014 {SENTENCES[4]}" in texts
+
+
+
+def test_a_sides_lines_are_each_looked_up_once_across_the_gutter_whatever_their_words(monkeypatch):
+    """A side's weight asks, of each of its baselines, whether a line across the gutter is level with it: once a
+    baseline, so a column of long lines costs what one of short lines does."""
+    from screener.loaders import columns
+    asked = []
+    level = columns._level
+    monkeypatch.setattr(columns, "_level", lambda y, baselines: asked.append(y) or level(y, baselines))
+
+    def side(words_a_line: int, x: float) -> list[dict]:
+        return [{"x0": x + 30 * k, "x1": x + 30 * k + 25, "top": 100 + 14 * n, "bottom": 110 + 14 * n + (n % 2) / 2}
+                for n in range(6) for k in range(words_a_line)]
+
+    other = side(1, 400)[::2]  # level with every other line: three lines of its own on each side
+    for words_a_line in (1, 5, 10):
+        left = side(words_a_line, 40)
+        asked.clear()
+        assert columns._weight(left, other, left + other) == max(len(left) / len(left + other), 3 / 6)
+        assert sorted(asked) == sorted({w["bottom"] for w in left})

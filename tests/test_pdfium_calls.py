@@ -2,6 +2,7 @@
 arguments, all of which pass to pdfium as pointers."""
 
 import ctypes
+import gc
 
 import pypdfium2 as pdfium
 from screener.loaders import pdfium_calls as calls
@@ -64,3 +65,34 @@ def test_a_buffer_reads_what_was_written_through_its_pointers():
 def test_the_lean_calls_keep_the_gil_as_each_answers_in_under_a_microsecond():
     assert type(calls.char_loose_box)._flags_ & ctypes._FUNCFLAG_PYTHONAPI
     assert type(calls.object_type)._flags_ & ctypes._FUNCFLAG_PYTHONAPI
+
+
+def _array_types() -> int:
+    return len(ctypes.Array.__subclasses__())
+
+
+def test_a_string_of_any_length_is_read_without_a_ctypes_type_made_for_that_length(tmp_path):
+    """A URI and a text object's text come in a length known only per call: pdfium writes them into a bytearray, as
+    a ctypes array of each length would be a new type (about 25 us to make) for every length a worker meets."""
+    from reportlab.pdfgen import canvas
+
+    from screener.loaders import pdfium_words
+    path = tmp_path / "links.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, "Jane Doe, backend engineer")
+    uri = "https://example.com/" + "q" * 1733  # a length no other test reads
+    c.linkURL(uri, (72, 716, 130, 730))
+    c.save()
+    doc = pdfium.PdfDocument(str(path))
+    gc.disable()  # a type made and dropped stays listed until collected
+    try:
+        before = _array_types()
+        links = pdfium_words.page_links(doc, doc[0])
+        assert _array_types() == before
+    finally:
+        gc.enable()
+    assert [u for u, _ in links] == [uri]
+    data, at = calls.out_bytes(7)
+    _write(at, ctypes.c_char(b"x"))
+    assert data == bytearray(b"x\0\0\0\0\0\0") and type(at).__name__ == "CArgObject"
+    doc.close()

@@ -1,5 +1,7 @@
 """Word forms: an irregular past form stems as its base verb does, and a word that only looks like one does not."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from screener.text.stemming import inflected, stems
 
@@ -74,3 +76,27 @@ def test_a_british_ise_spelling_stems_as_its_ize_one(british, american):
                                        ("revise", "revision"), ("advertise", "advertisement")])
 def test_a_verb_spelt_ise_everywhere_stems_with_its_noun(verb, noun):
     assert stems([verb]) == stems([noun])
+
+
+# _as_ize looks at a word's ending before searching it for an -ise ending; the search alone, as it was, beside it.
+def _as_ize_by_search(word):
+    from screener.text.stemming import _ALWAYS_ISE, _ISE
+    return word if _ISE.sub("ise", word) in _ALWAYS_ISE else _ISE.sub(r"iz\1", word)
+
+
+_ISE_PIECES = ("is", "ise", "ised", "ises", "ising", "isation", "isations", "iz", "e", "s", "ing", "ation", "d", "n",
+               "\n", "optim", "organ", "superv", "adv", "rev", "exerc", "prem", "I", "SE", "É", "ſ", " ")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_ISE_PIECES), max_size=5).map("".join))
+def test_an_ise_ending_is_read_as_the_search_for_it_reads_it(word):
+    from screener.text.stemming import _as_ize
+    assert _as_ize(word) == _as_ize_by_search(word)
+
+
+@pytest.mark.parametrize("word", ["optimised", "organisations", "supervise", "advise\n", "analysis", "realises\n",
+                                  "promise", "exercised", "is", "ise", "wise\n\n", "rising", ""])
+def test_listed_ise_words_are_read_as_the_search_reads_them(word):
+    from screener.text.stemming import _as_ize
+    assert _as_ize(word) == _as_ize_by_search(word)

@@ -72,6 +72,8 @@ _HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'p
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
+# a line ending by joining a range's two ends: the other end is on the line below ("September 2016 to" / "May 2021")
+_JOINED_ABOVE = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|bis|à|au|hasta|tot))\s*$", re.I)
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet). A line "Enrolled in" or "Studied at" a school (ACADEMIC_PLACE) heads a period of
 # study (kinds.py); one that names no school ("Enrolled in the company's leadership programme") is a bullet.
@@ -395,18 +397,24 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             _top(lines, i, found[k - 1][0] + 1 if k else start, as_of, items, named[k], 1 if org_below else 2)
             for k, (i, ranges) in enumerate(found)]
     proper = [(r.start, r.end) for _, ranges in found for r in ranges if not r.single]
+    # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
+    kept = [[r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+            for _, ranges in found]
+    ends: list[bool] = []  # does each entry end the text above it
+    role: tuple[int, list[DateRange]] = (-1, [])  # the dated line and ranges of the entry whose text runs on to here
+    for (i, dates), ranges, top in zip(found, kept, tops):
+        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role))
+        role = (i, ranges) if ends[-1] else role
+    stops = _stops(tops, ends, end)
     out: list[Position] = []
     employer = ""  # a LinkedIn employer (its name over its total duration) holds the titled roles below it
-    for k, ((i, ranges), top) in enumerate(zip(found, tops)):
-        # "Trigonometry (Spring 2018)" under a dated role is a detail of that role, not another one
-        ranges = [r for r in ranges if not r.single or not any(a <= r.start and r.end <= b for a, b in proper)]
+    for k, ((i, _), ranges, top, stop) in enumerate(zip(found, kept, tops, stops)):
         if not ranges:
             continue
         # a list of years closing a role's line repeats its last period where that period is read; in a teaching or
         # an education section it names terms of courses
         if not titled:
             ranges = [*ranges, *_later_periods(lines[i], max(ranges, key=lambda r: r.span), as_of)]
-        stop = tops[k + 1] if k + 1 < len(found) else end  # the next role's title starts the next role
         above = [j for j in range(top, i) if _worded(lines[j])]
         grouped = [j for j in above[1:] if _DURATION.fullmatch(lines[j])]
         if grouped:
@@ -466,6 +474,33 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
         org = head[1] if len(head) > 1 else ""
         out += [Position(title, org, r.start, r.end, kind, not why, why, i, stop, top) for r in ranges]
     return mark_group_headings(_stacked_titles_share_text(out, lines), lines)
+
+
+def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequence[DateRange],
+                         role: tuple[int, Sequence[DateRange]]) -> bool:
+    """Does a lone date on line i end the range of the role above, broken onto a line of its own ('September 2016 to'
+    / 'May 2021'), so that role's text goes on below it? Only a date alone on its line, with no heading over it,
+    within that role's own period, right under the role's dated line where that line ends joining a range's two
+    ends ('to', '–', 'bis'). Any other lone date may head an entry written date first ('May 2020' over 'Recipe
+    Finder', a promotion, a talk, a course), and a date beside or under a name ('Hackathon, May 2020') dates an entry
+    of its own: each ends the text above it."""
+    dated, period = role
+    if top != i or _named(lines[i], ranges) or not all(
+            any(r.start >= p.start and r.end <= p.end for p in period if not p.single) for r in ranges):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    return above == dated and bool(_JOINED_ABOVE.search(lines[above].rstrip()))
+
+
+def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:
+    """Where each entry's text ends: at the title of the next entry that `ends` the text above it, else at the
+    block's end."""
+    out, stop = [], end
+    for top, ends_above in zip(reversed(tops), reversed(ends)):
+        out.append(stop)
+        if ends_above:
+            stop = top
+    return out[::-1]
 
 
 def _stacked_titles_share_text(positions: list[Position], lines: Sequence[str]) -> list[Position]:

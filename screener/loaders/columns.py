@@ -65,9 +65,10 @@ def _weight(side: list[dict], other: list[dict], body: list[dict]) -> float:
     """A side's share of the body: of its words, or of its lines when that is more. A sidebar lists a skill, a
     tool or a contact detail a line, so it holds few words beside a main column of sentences but as many lines
     of its own. Only lines of its own count: a line level with one across the gutter is a row of a form or of
-    dates beside roles ("Birth date:" beside its value), which reads across, not down."""
+    dates beside roles ("Birth date:" beside its value), which reads across, not down. Each baseline is looked up
+    once, not once for each of its line's words."""
     across = sorted({w["bottom"] for w in other})
-    own = {round(w["bottom"]) for w in side if not _level(w["bottom"], across)}
+    own = {round(y) for y in {w["bottom"] for w in side} if not _level(y, across)}
     rows = len(own) + len({round(y) for y in across})
     return max(len(side) / len(body), len(own) / rows if rows else 0.0)
 

@@ -73,6 +73,15 @@ clip_segment = _lean(raw.FPDFClipPath_GetPathSegment, P)  # (clip, path, segment
 segment_point = _lean(raw.FPDFPathSegment_GetPoint, I)  # (segment, x, y: float*)
 
 
+def out_bytes(size: int):
+    """(a zeroed bytearray of `size` bytes, at least one; a by-reference argument to its start) for pdfium to write a
+    string of a length known only per call into (a URI, a text object's text). A ctypes array of that length
+    (create_string_buffer) is a new ctypes type for every length met: about 25 us to make, more than the calls
+    that fill it, and a type for each distinct length a worker meets until the collector frees it."""
+    data = bytearray(size)
+    return data, ctypes.byref(ctypes.c_char.from_buffer(data))
+
+
 class Buffer:
     """A reusable array of n C values for out-parameters, with a by-reference argument to each (`at`). The values
     are read through a memoryview: unpacking a ctypes array goes item by item through Python's sequence protocol,

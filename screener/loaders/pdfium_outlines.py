@@ -108,9 +108,9 @@ class Outlines:
         size = calls.text_object_text(obj, self._textpage, None, 0)  # bytes, its terminating NUL included
         if size <= 2:
             return ""
-        buffer = ctypes.create_string_buffer(size)
-        calls.text_object_text(obj, self._textpage, buffer, size)
-        return "".join(filter(str.isalnum, buffer.raw[:size - 2].decode("utf-16-le", "replace")))
+        buffer, at = calls.out_bytes(size)
+        calls.text_object_text(obj, self._textpage, at, size)
+        return "".join(filter(str.isalnum, buffer[:size - 2].decode("utf-16-le", "replace")))
 
 
 def _draws_letters(path, letters: str, size: float, place) -> bool:

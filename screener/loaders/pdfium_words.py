@@ -250,11 +250,11 @@ def page_links(doc, page) -> list[tuple[str, tuple[float, float, float, float]]]
         action = raw.FPDFLink_GetAction(link)
         size = raw.FPDFAction_GetURIPath(doc, action, None, 0) if action else 0
         if 1 < size <= 2048 and raw.FPDFLink_GetAnnotRect(link, rect):
-            buf = ctypes.create_string_buffer(size)
-            raw.FPDFAction_GetURIPath(doc, action, buf, size)
+            uri, at = calls.out_bytes(size)
+            raw.FPDFAction_GetURIPath(doc, action, at, size)
             box = (min(rect.left, rect.right), height - max(rect.top, rect.bottom), max(rect.left, rect.right),
                    height - min(rect.top, rect.bottom))
-            found.append((buf.value.decode("latin-1"), box))
+            found.append((uri.partition(b"\0")[0].decode("latin-1"), box))  # up to its NUL, as a C string reads
     return found
 
 

@@ -3,6 +3,7 @@ the cache) should not pay for compiling it, and the date and degree grammars are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 _BOUND = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
@@ -14,13 +15,13 @@ class LazyPattern:
     The first use compiles and binds the pattern's methods onto this object, so later calls cost what a compiled
     pattern's own calls cost."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags = pattern, flags
+    def __init__(self, pattern: str, flags: int = 0, build: Callable[[str, int], re.Pattern[str]] = re.compile) -> None:
+        self.pattern, self.flags, self._build = pattern, flags, build  # build: how it compiles (first_chars.search_led)
 
     def __getattr__(self, name: str) -> Any:  # only reached while a name is not yet bound
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = self._build(self.pattern, self.flags)
         for method in _BOUND:
             setattr(self, method, getattr(compiled, method))
         self.groupindex, self.groups = compiled.groupindex, compiled.groups

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..models import DegreeLevel
+from .first_chars import search_led
 from .lazy_regex import LazyPattern
 
 
@@ -126,9 +127,11 @@ _LEVEL_RX = tuple((level, LazyPattern(rf"(?<![A-Za-z]\.)(?<!(?<![A-Za-z]\.)[A-Z]
                   for level, rx in _LEVEL_PATTERNS)
 # one pass rules out most lines; every level starts where a word does, and testing that once first is fast. The
 # levels' own lookbehinds are left out of it (a few more lines pass, to be tested in full): without them at the
-# start of its branches the engine need not try every position, which halves its cost
+# start of its branches the engine need not try every position, which halves its cost. Only whether and where a
+# level may start is asked of it, so it is led by the class of its first characters (search_led): the engine skips
+# to those
 _ANY_LEVEL = LazyPattern(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|".join(rx for _, rx in _LEVEL_PATTERNS))
-                        + ")")
+                        + ")", 0, search_led)
 _JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
                         r"associate\b", re.I)
 # a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)

@@ -30,6 +30,7 @@ _IRREGULAR = {form: base for entry in _IRREGULAR_FORMS for base, forms in [entry
               for form in forms.split()}
 # British -ise spellings stem as the -ize ones do ("optimised" = "optimized").
 _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+_ISE_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations")  # the same endings, looked at without a search
 # ... but not the verbs spelt -ise everywhere, which Snowball already stems with their nouns (supervise =
 # supervision, revise = revision, advertise = advertisement): the English spelling rule's list of them.
 _ALWAYS_ISE = frozenset((
@@ -41,6 +42,8 @@ _ALWAYS_ISE = frozenset((
 
 def _as_ize(word: str) -> str:
     """A British -ise spelling as its -ize one; a verb spelt -ise everywhere as it is."""
+    if not (word[:-1] if word.endswith("\n") else word).endswith(_ISE_ENDINGS):
+        return word  # most words: no -ise ending (where '$' stands: at the end or before a final newline)
     if _ISE.sub("ise", word) in _ALWAYS_ISE:
         return word
     return _ISE.sub(r"iz\1", word)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .first_chars import search_led
 from .lazy_regex import LazyPattern
 
 _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
@@ -40,12 +41,15 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
                      r"|natural\s*language\s*processing|\bAI\s*(?:&|and)\s*(?:DS|ML)\b"),
 )
 FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
+# known_field asks only whether a field is named, and most of a line's characters start none: each pattern led by
+# the class of its first characters (first_chars.search_led) skips to where one stands
+_FIELD_SEARCHES = tuple((name, LazyPattern(rx, re.I, search_led)) for name, rx in _FIELDS)
 
 
 @lru_cache(maxsize=4096)  # a resume's degree lines are read by the degrees, the checks and the timeline
 def known_field(text: str) -> str | None:
     """The first related field `text` names, or None."""
-    return next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
+    return next((name for name, rx in _FIELD_SEARCHES if rx.search(text)), None)
 
 
 # a degree whose initialism abbreviates its subject names that subject: Computer Applications (BCA, MCA), Computer
