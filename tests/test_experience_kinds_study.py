@@ -154,3 +154,17 @@ def test_a_last_bullet_that_names_no_school_is_no_title_of_the_next_role(bullet)
                   bullet, "Backend Developer, Beta Ltd", "Jan 2010 - Dec 2014", "Built PHP APIs.")
     assert [(p.title, p.counted) for p in tl.positions] == [("Software Engineer, Acme Corp", True),
                                                             ("Backend Developer, Beta Ltd", True)]
+
+
+@pytest.mark.parametrize("heading", ["Zentrix Tools Brookvale Working Student", "ZENTRIX TOOLS WORKING STUDENT",
+                                     "Zentrix Tools\nWorking Student"])
+def test_a_working_student_under_the_employers_name_is_part_time_work(heading):
+    # German "Werkstudent": employed part-time beside the studies (LABELING.md counts part-time work), however many
+    # capitalised words of the employer's name stand before the title
+    assert role_kind(heading.replace("\n", " "), Kind.JOB) == Kind.PART_TIME
+    assert timeline("Experience", *heading.split("\n"), "2019 – 2020", "+ Forecast demand").years == 1.0
+
+
+@pytest.mark.parametrize("heading", ["Zentrix Academy Data Science Student", "Brookvale College Nursing Student"])
+def test_a_subject_s_student_under_a_school_s_name_stays_study(heading):
+    assert role_kind(heading, Kind.JOB) == Kind.ACADEMIC

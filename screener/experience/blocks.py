@@ -12,7 +12,8 @@ from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.role_nouns import ROLE_NOUN
 from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
-                          points_below_ended_roles, stacked, stacked_apart, starts_range, year_closing_title)
+                          names_post, points_below_ended_roles, stacked, stacked_apart, starts_range,
+                          year_closing_title)
 from .groups import mark_group_headings
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
                     names_student_title, role_kind)
@@ -334,8 +335,8 @@ def _range_below(lines: Sequence[str], i: int, end: int, as_of: dt.date) -> bool
     for j in range(i + 1, min(i + 1 + DATES_BELOW, end)):
         if ranges := [r for r in find_ranges(lines[j], as_of) if not r.single]:
             rest = "".join(lines[j][x:y] for x, y in _gaps(ranges, len(lines[j])))
-            return len(rest.split()) <= _PLACE_WORDS and not ROLE_NOUN.search(rest)
-        if ROLE_NOUN.search(lines[j]):
+            return len(rest.split()) <= _PLACE_WORDS and not names_post(rest)
+        if ROLE_NOUN.search(lines[j]):  # a holder's title between stops the look; a post's name there is its type
             return False
     return False
 

@@ -241,10 +241,50 @@ def points_below_ended_roles(lines: Sequence[str], found: list[tuple[int, list[D
     return out
 
 
+# A post named by what it is rather than by its holder ends a title as a role's noun does: an internship, a
+# traineeship, an apprenticeship, a working student's post (German "Werkstudent", part-time work beside the studies).
+# One post only: a plural names a list's heading ("Internships 2019"), and "student" alone is study. A working
+# student is a title only as one, capitalised and opening its phrase ("hard working student" is praise), and a
+# virtual internship is a course done online (a job simulation), no post
+_POST_NAME = re.compile(r"\b(?:(?<!virtual\s)internship|traineeship|apprenticeship"
+                        r"|(?<![^\W\d_]\s)(?-i:Working\s+Student|WORKING\s+STUDENT)|werkstudent(?:in)?)\b", re.I)
+
+
+# A post's name standing alone beside a range ('Internship · Jun 2021 – Aug 2021', LinkedIn's employment type), or
+# closing an organisation's line after a separator ('Quillon · Internship'), is the type of the role titled above
+# it, not a title of its own; 'Data Internship 2017 – 2018' names one.
+_POST_NAME_ALONE = re.compile(rf"(?:.*?(?:[·•|,]|\s[–—-]))?[\W_]*{_POST_NAME.pattern}[\W_]*", re.I)
+# A label of an aim leading a line ('Objective: Summer Internship 2025', 'Career goal: Internship 2025', 'Currently
+# seeking Internship 2025', 'Looking for an Internship') names a post wanted, not one held. A verb alone is no such
+# label without a word of the present or an article after it: a body's name may open with it ('Seeking Alpha').
+_AIM = re.compile(r"\W*(?:(?:currently|actively|now)\s+(?:seek(?:s|ing)?|looking\s+for)\b|"
+                  r"(?:seek(?:s|ing)?|looking\s+for)\s*:|"
+                  r"(?:career\s+|my\s+)?(?:goal|objective|aim)s?\s*[:–—-]|open\s+to\b)", re.I)
+# The verb with an article after it says the post is wanted whatever its year ('Seeking an Internship 2019'), when
+# the post follows it: after a separator a role is named beside a name ('Seeking a Better World Trust – Coordinator')
+_AIM_SAID = re.compile(r"\W*(?:seek(?:s|ing)?|looking\s+for)\s+an?\b(?![^,|·–—]*(?:[,|·–—]|\s-\s)\s*[^\W\d_])",
+                       re.I)
+
+
+def _aimed_at(head: str, year: int, as_of: dt.date) -> bool:
+    """Is the post `head` names one wanted, not held? Under an aim's label (see _AIM) only when dated now or later:
+    a post wanted is one still to come, so a label before a past year heads a role held ('Objective - Data Intern
+    2019' in a list of jobs); an aim said with its verb and article is one at any year (see _AIM_SAID)."""
+    return _AIM_SAID.match(head) is not None or (year >= as_of.year - 1 and _AIM.match(head) is not None)
+
+
+def names_post(text: str) -> bool:
+    """Does `text` name a role held, by its holder's noun or by the post's own name ending a phrase (see _POST_NAME;
+    not a body's name, 'Acme Internship Network')? A post's name alone is a role's type (see _POST_NAME_ALONE)."""
+    return bool(ROLE_NOUN.search(text) or (any(_PHRASE_END.match(text, m.end()) for m in _POST_NAME.finditer(text))
+                                           and not _POST_NAME_ALONE.fullmatch(text)))
+
+
 def _ends_with_role(head: str) -> bool:
-    """Does a role's noun end a phrase of the text before a line's dates (the title, then its organisation)?"""
+    """Does a role's noun or a post's name end a phrase of the text before a line's dates (the title, then its
+    organisation)?"""
     head = head.rstrip(_CLOSING_SEPARATORS)
-    return any(_PHRASE_END.match(head, r.end()) for r in ROLE_NOUN.finditer(head))
+    return any(_PHRASE_END.match(head, r.end()) for rx in (ROLE_NOUN, _POST_NAME) for r in rx.finditer(head))
 
 
 def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
@@ -257,7 +297,7 @@ def year_closing_title(line: str, as_of: dt.date) -> DateRange | None:
     m = _YEAR_CLOSES.fullmatch(line) if len(line) <= _SENTENCE_LINE else None
     if m is None or dates.A_YEAR.search(line, 0, m.start("y")) or _NOT_HELD.search(line):
         return None  # a second year: a pair or a list of years, not one year alone
-    if not _ends_with_role(m["head"]):
+    if not _ends_with_role(m["head"]) or _aimed_at(m["head"], int(m["y"]), as_of):
         return None
     r = find_range(f"{m['y']} – {m['y']}", as_of)
     return replace(r, span=(m.start("y"), len(line)), single=True) if r else None
@@ -279,7 +319,8 @@ def listed_periods(line: str, first: DateRange, as_of: dt.date) -> list[DateRang
     or a qualification's terms date no role."""
     tail = _MORE_YEARS.match(line, first.span[1])
     if (tail is None or not _CLOSED.fullmatch(line, tail.end()) or first.start.year != first.end.year
-            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _ends_with_role(line[:first.span[0]])):
+            or _NOT_HELD.search(line) or _DEANS_LIST.search(line) or not _ends_with_role(line[:first.span[0]])
+            or _aimed_at(line[:first.span[0]], first.start.year, as_of)):
         return []
     out: list[DateRange] = []
     for y in dates.A_YEAR.finditer(line, first.span[1], tail.end()):

@@ -127,6 +127,8 @@ def names_student_title(heading: str) -> bool:
         _VISITING_RESEARCHER.search(heading) is not None and ACADEMIC_PLACE.search(heading) is not None))
 
 
+# Staff titles that, after a post's name, name who runs its programme
+_RUNS_PROGRAMME = r"(?:manager|coordinator|lead|officer|director|head)\b"
 # No staff title anywhere on the text ('.' is any character here, a line break too)
 _NO_STAFF = re.compile(rf"(?s:^(?!.*{STAFF.pattern}))", re.I)
 # Each kind's words, first match winning, so the kinds never counted come first; every word is led by a word start,
@@ -155,20 +157,23 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...], tuple[str, ...], tuple[re.Patter
      # a role titled "Student" (full-time, graduate), or whose title ends in it after what was studied ("Software
      # Development Student"; dates may stand before it, "2019-20 Guest Student:"): a period of study, not a job
      # ("Student Worker", "Working Student", "Senior Student Success Coach" and "Acme Student Housing" over a title
-     # name a job or its employer)
+     # name a job or its employer; a working student's title stays one under the employer's name, "Acme GmbH
+     # Working Student", as the heading's lines are read joined)
      (r"^[\W\d]*enrol(?:l?ed)?\s+(?:in|at)\b"
       r"|^[\W\d]*(?:(?:full[-\s]?time|graduate|undergraduate|mature)\s+)?student" + _AFTER_STUDENT +
-      r"|^[\W\d]*(?!working\b)(?:(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT,
+      r"|^[\W\d]*(?:(?!working\s+student\b)(?-i:[A-Z][\w&.+#/-]*)\s+){1,4}(?-i:Student|STUDENT)\b" + _AFTER_STUDENT,
       STUDY_PROGRAMME.pattern), ()),
     (Kind.ACADEMIC, (r"(?<!doctoral\s)research\s*(?:assistant|trainee)\b(?!\s*intern)",
                      r"teacher['’]?s\s*assistant\b"), (), (ACADEMIC_PLACE,)),
-    (Kind.INTERNSHIP, (r"intern(?:ship)?\b", r"co-?op\b", r"trainee\b", r"apprentice",
+    # a post's name before a staff title names who runs the programme ("Traineeship Coordinator"), a job
+    (Kind.INTERNSHIP, (r"intern\b", r"co-?op\b", r"trainee\b", rf"apprentice(?!ships?\s+{_RUNS_PROGRAMME})",
+                       rf"(?:intern|trainee)ship\b(?!\s+{_RUNS_PROGRAMME})",
                        r"summer\s*(?:analyst|associate|engineer|student)", *_INTERN_ABROAD), (r"\(summer\)",), ()),
     (Kind.FREELANCE, (r"freelanc", r"self[-\s]?employed\b", r"contract(?:or)?\b", r"independent\s*consultant"), (),
      ()),
     # a "Working Student" (German Werkstudent) is employed part-time beside the studies
     (Kind.PART_TIME, (r"part[-\s]?time\b", r"per\s*diem\b", r"student\s*(?:assistant|worker|employee)",
-                      r"working\s*student\b"), (), ()),
+                      r"working\s*student\b", r"werkstudent(?:in)?\b"), (), ()),
 )
 _KINDS = tuple((kind, tuple(re.compile(rx, re.I) for rx in [_at_word_start(*words)] * bool(words) + list(others)),
                 where) for kind, words, others, where in _KIND_WORDS)
