@@ -156,3 +156,16 @@ def test_an_entry_with_another_number_of_results_than_rule_sets_is_screened_agai
     screened = []
     monkeypatch.setattr(run_file, "screen_document", lambda *a: screened.append(a) or first)
     assert screen_path(resume, rules(), AS_OF, cache) == first and len(screened) == 1
+
+
+def test_the_same_bytes_read_by_another_reader_are_screened_by_that_reader(tmp_path):
+    """Content alone does not say how a file is read: a text that sniffs as no format is read by the reader its
+    extension names (a LaTeX comment is no text), so a copy under another extension has its own cached answer."""
+    source = "% Python\nExperience: Rust engineer\n"
+    latex, text = tmp_path / "r.tex", tmp_path / "r.txt"
+    latex.write_text(source)
+    text.write_text(source)
+    fresh = [screen_path(p, rules(), AS_OF).requirements[0].status.value for p in (latex, text)]
+    cache = Cache(tmp_path / "cache")
+    cached = [screen_path(p, rules(), AS_OF, cache).requirements[0].status.value for p in (latex, text)]
+    assert fresh == ["fail", "pass"] and cached == fresh

@@ -161,6 +161,13 @@ def import_readers(paths: Iterable[Path]) -> None:
         importlib.import_module(f"{__name__}.{_READERS[suffix]}")
 
 
+def reader_of(path: Path) -> str:
+    """The reader the file's extension names ("sniffed" for any other: its content alone decides, or it fails).
+    A content that sniffs as no format is read by this reader, so the content's hash and it together name one
+    extraction: the cache keys entries by both."""
+    return _READERS.get(path.suffix.lower(), "sniffed")
+
+
 def is_scan(document: Document) -> bool:
     """Whether the document is a PDF of page images only, which OCR can read."""
     return document.kind == "pdf" and document.unreadable == Unreadable.NO_TEXT_LAYER

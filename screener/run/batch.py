@@ -17,7 +17,7 @@ from ..loaders import SUPPORTED, import_readers
 from ..models import ResumeResult
 from ..text.printable import printable
 from .collect import collect
-from .file import cached_results, content_hash, error_rows, results_variant, screen_file
+from .file import by_reader, cached_results, content_hash, error_rows, results_variant, screen_file
 from .options import ScreenOptions
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def _stored(files: list[Path], options: ScreenOptions, variant: str) -> dict[Pat
             sha256 = memo.digest(path)
         except LoadError:
             continue  # unreadable: a worker makes its error row, as for any other miss
-        if options.cache.has_results(sha256, variant):
+        if options.cache.has_results(sha256, by_reader(variant, path)):
             found[path] = sha256
     options.cache.save_stat_memo(memo)
     return found

@@ -46,6 +46,7 @@ def cached_results(path: Path, sha256: str, options: ScreenOptions, variant: str
     """
     if options.cache is None:
         return None
+    variant = by_reader(variant, path)
     # a copy elsewhere shows its own name (under --blind it is already the content's blind id), and an identical
     # rule file under another name its own job name
     name = {} if options.blind else {"file": display_name(path)}
@@ -67,7 +68,7 @@ def _screen(path: Path, sha256: str, options: ScreenOptions) -> tuple[ResumeResu
         identity = identify(document)  # once per resume, whatever the number of rule sets
         results = tuple(redact_result(r, identity) for r in results)
     if cache:
-        cache.put_results(sha256, results, variant)
+        cache.put_results(sha256, results, by_reader(variant, path))
     return results
 
 
@@ -98,7 +99,7 @@ def load_document(path: Path, sha256: str, cache: Cache | None = None, ocr: bool
 
     A scanned PDF is read by OCR when asked and Tesseract is installed; otherwise its reason says how to enable it.
     """
-    variant = "" if pdf_engine == DEFAULT_PDF_ENGINE else f"-{pdf_engine}"  # each engine reads differently
+    variant = by_reader("" if pdf_engine == DEFAULT_PDF_ENGINE else f"-{pdf_engine}", path)  # each reads its way
     document = _cached(cache, sha256, path, variant, lambda: loaders.load(path, pdf_engine))
     if not loaders.is_scan(document):
         return document
@@ -114,6 +115,12 @@ def results_variant(options: ScreenOptions) -> str:
     key = repr(([r.fingerprint for r in options.rulesets], options.as_of.isoformat(), options.blind, reads_scans,
                 options.pdf_engine, code_fingerprint()))
     return "-results-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def by_reader(variant: str, path: Path) -> str:
+    """`variant` for this file's reader: bytes that sniff as no format are read by the reader their extension names
+    (a LaTeX comment is no text), so an entry made through one extension must not answer another's."""
+    return f"{variant}-{loaders.reader_of(path)}"
 
 
 def display_name(path: Path) -> str:
