@@ -30,10 +30,13 @@ def normalize_line(line: str) -> str:
 
 def _marked(line: str) -> tuple[str, bool]:
     """The normalised line, and whether it was written as a list item: led by a bullet (removed) or a number."""
-    if _SURROGATE.search(line):  # a PDF reader's UTF-16 halves: pair them up, replace any left alone
-        line = line.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
-    line = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", line))
+    if line.isascii():  # most lines: NFKC leaves ASCII as it is, and surrogates, soft hyphens, zero widths are not
+        line = _CONTROL.sub(" ", line)
+    else:
+        if _SURROGATE.search(line):  # a PDF reader's UTF-16 halves: pair them up, replace any left alone
+            line = line.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        line = unicodedata.normalize("NFKC", line).replace(_SOFT_HYPHEN, "")
+        line = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", line))
     bare = _BULLETS.sub("", _MARK_BULLET.sub("", line))
     item = bool(line[:len(line) - len(bare)].strip() or _NUMBERED.match(bare))
     return _SPACES.sub(" ", bare).strip(), item
@@ -82,7 +85,8 @@ def normalize_items(lines: list[str]) -> list[tuple[str, bool]]:
         line, item = _marked(raw)
         if not line:
             continue
-        if out and _HYPHEN_BREAK.search(out[-1][0]) and line[:1].islower():
+        # the pattern ends at the line's end (or before a final newline): a line with no hyphen there is not searched
+        if out and line[:1].islower() and "-" in out[-1][0][-2:] and _HYPHEN_BREAK.search(out[-1][0]):
             head, _, rest = line.partition(" ")
             # "end-to-" + "end" keeps its hyphen; "micro-" + "services" was only broken by the line end
             last = out[-1][0].rsplit(" ", 1)[-1]
