@@ -2,7 +2,6 @@
 so another run may find a folder gone between two of its own steps. That costs at most a write, never a traceback
 or a false "cannot write the cache". Each test plays one such interleaving with the other run's step put in."""
 import os
-import pathlib
 
 from screener.run import cache as cache_module
 from screener.run.cache import Cache
@@ -39,24 +38,17 @@ def test_a_folder_removed_as_it_is_found_to_exist_is_made_again(tmp_path, monkey
     assert cache.prepare() is None and cache.writable and removed
 
 
-def test_pruning_skips_a_folder_another_run_removed_once_it_was_listed(tmp_path, monkeypatch):
+def test_pruning_skips_a_folder_another_run_removes_as_it_is_listed(tmp_path, monkeypatch):
     cache = Cache(tmp_path / "cache")
     cache_module._store(tmp_path / "cache" / "ab" / ("0" * 64 + "-k.json"), b"entry")
     (tmp_path / "cache" / "cd").mkdir()
-    real_glob = pathlib.Path.glob
 
-    def listed_then_pruned_by_another_run(self, pattern):
-        found = list(real_glob(self, pattern))
-        if self == cache.folder:
-            os.rmdir(self / "cd")
-        return iter(found)
-    monkeypatch.setattr(pathlib.Path, "glob", listed_then_pruned_by_another_run)
+    def listing_while_another_run_prunes(real):
+        def listing(path="."):
+            if os.path.basename(path) == "cd" and os.path.isdir(path):
+                os.rmdir(path)
+            return real(path)
+        return listing
+    for name in ("scandir", "listdir"):
+        monkeypatch.setattr(os, name, listing_while_another_run_prunes(getattr(os, name)))
     assert cache.clear() == 1
-
-
-def test_a_file_named_as_a_cache_folder_is_left_alone_by_pruning(tmp_path):
-    cache = Cache(tmp_path / "cache")
-    cache.folder.mkdir()
-    (cache.folder / "ef").write_text("not a folder of entries")
-    assert cache.prepare() is None and cache.clear() == 0
-    assert (cache.folder / "ef").read_text() == "not a folder of entries"
