@@ -265,7 +265,7 @@ class Cache:
             return 0
         count = 0
         for sub in self.folder.glob("[0-9a-f][0-9a-f]"):
-            for entry in sub.glob("*"):
+            for entry in _listed(sub):
                 with contextlib.suppress(OSError):  # another run may remove or replace it meanwhile
                     if _ENTRY.fullmatch(entry.name) and entry.is_file() and chosen(entry):
                         entry.unlink()
@@ -277,6 +277,7 @@ class Cache:
 
 _TEMPORARY = itertools.count()  # numbers this process's temporary files
 # as mkstemp opens one: created here or not at all (never an existing file, nor through a link), private
+_ATTEMPTS = 3  # a folder pruned again each time it is made: give up as on any write error
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
@@ -284,17 +285,16 @@ def _store(path: Path, data: bytes) -> None:
     """Write one entry atomically (a temporary file renamed into place), 0600 in a 0700 folder; raises OSError.
 
     The temporary file is named by the process and a counter, not by mkstemp's random letters (half the cost of
-    storing an entry): the folder is the user's own, and the name is still created exclusively.
+    storing an entry): the folder is the user's own, and the name is still created exclusively. Runs sharing the
+    cache each prune it, removing a sub-folder once it is empty, so the folder is made again if it went.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path.parent.parent, 0o700)
-    while True:
-        tmp = f"{path.parent}{os.sep}tmp{os.getpid()}_{next(_TEMPORARY)}.tmp"
+    for attempt in range(_ATTEMPTS):
         try:
-            fd = os.open(tmp, _CREATE, 0o600)
+            fd, tmp = _temporary(path.parent)
             break
-        except FileExistsError:  # left by an earlier process with the same id
-            continue
+        except FileNotFoundError:  # another run pruned the folder, empty, between its making and our file's
+            if attempt == _ATTEMPTS - 1:
+                raise
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -303,6 +303,28 @@ def _store(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _temporary(folder: Path) -> tuple[int, str]:
+    """A new temporary file in `folder`, made (0700, its parent too) if missing: (descriptor, path); raises
+    OSError, FileNotFoundError when the folder is removed before the file is made in it."""
+    with contextlib.suppress(FileExistsError):  # also raised when the folder is removed as it is checked
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder.parent, 0o700)
+    while True:
+        tmp = f"{folder}{os.sep}tmp{os.getpid()}_{next(_TEMPORARY)}.tmp"
+        try:
+            return os.open(tmp, _CREATE, 0o600), tmp
+        except FileExistsError:  # left by an earlier process with the same id
+            continue
+
+
+def _listed(folder: Path) -> list[Path]:
+    """What `folder` holds; nothing when it cannot be listed (another run pruned it, or it is not a folder)."""
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _checked(result: ResumeResult) -> ResumeResult:
