@@ -38,6 +38,23 @@ def test_a_range_broken_in_capitals_with_a_blank_line_keeps_its_text():
     assert "Wrote the invoicing service in Python." in got[0][1]
 
 
+@pytest.mark.parametrize("start", ["May 2017 →", "May 2017 thru", "Mai 2017 t/m", "MAI 2017 T/M"])
+def test_a_range_the_grammar_reads_across_the_break_keeps_its_text(start):
+    # every link the date grammar joins across a line break is one: the date below ends the role's range
+    got = texts("Experience", "Backend Engineer", start, "Aug 2019", "Lark Studio",
+                "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Backend Engineer"
+    assert "Wrote the invoicing service in Python." in got[0][1]
+
+
+@pytest.mark.parametrize("dated", ["Jan 2015 – May 2019", "Jan 2015 to May 2019", "01/2015 - 05/2019"])
+def test_a_date_under_a_range_ending_on_its_own_line_ends_its_text(dated):
+    # the range was read on its line: the date below it, though equal to its end, heads an entry of its own
+    got = texts("Experience", "Associate, Harbor Group", dated, "May 2019", "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Associate, Harbor Group"
+    assert "Wrote the invoicing service in Python." not in got[0][1]
+
+
 @pytest.mark.parametrize("entry", [
     ["Hackathon, Code Jam, May 2020"],  # a name beside the date
     ["Recipe Finder", "May 2020"],  # a name over it

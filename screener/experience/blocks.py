@@ -11,7 +11,7 @@ from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
 from ..text.role_nouns import ROLE_NOUN
-from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
+from .dated_lines import (DATES_BELOW, ends_below, entry_lines, find_ranges, line_ranges, listed_periods,
                           names_post, points_below_ended_roles, stacked, stacked_apart, starts_range,
                           year_closing_title)
 from .groups import mark_group_headings
@@ -72,8 +72,6 @@ _HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'p
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
-# a line ending by joining a range's two ends: the other end is on the line below ("September 2016 to" / "May 2021")
-_JOINED_ABOVE = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|bis|à|au|hasta|tot))\s*$", re.I)
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet). A line "Enrolled in" or "Studied at" a school (ACADEMIC_PLACE) heads a period of
 # study (kinds.py); one that names no school ("Enrolled in the company's leadership programme") is a bullet.
@@ -403,7 +401,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     ends: list[bool] = []  # does each entry end the text above it
     role: tuple[int, list[DateRange]] = (-1, [])  # the dated line and ranges of the entry whose text runs on to here
     for (i, dates), ranges, top in zip(found, kept, tops):
-        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role))
+        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role, as_of))
         role = (i, ranges) if ends[-1] else role
     stops = _stops(tops, ends, end)
     out: list[Position] = []
@@ -477,11 +475,11 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
 
 
 def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequence[DateRange],
-                         role: tuple[int, Sequence[DateRange]]) -> bool:
+                         role: tuple[int, Sequence[DateRange]], as_of: dt.date) -> bool:
     """Does a lone date on line i end the range of the role above, broken onto a line of its own ('September 2016 to'
     / 'May 2021'), so that role's text goes on below it? Only a date alone on its line, with no heading over it,
-    within that role's own period, right under the role's dated line where that line ends joining a range's two
-    ends ('to', '–', 'bis'). Any other lone date may head an entry written date first ('May 2020' over 'Recipe
+    within that role's own period, right under the role's dated line whose range the date grammar read across the
+    line break with this date as its end (dated_lines.ends_below). Any other lone date may head an entry written date first ('May 2020' over 'Recipe
     Finder', a promotion, a talk, a course), and a date beside or under a name ('Hackathon, May 2020') dates an entry
     of its own: each ends the text above it."""
     dated, period = role
@@ -489,7 +487,7 @@ def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequenc
             any(r.start >= p.start and r.end <= p.end for p in period if not p.single) for r in ranges):
         return False
     above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-    return above == dated and bool(_JOINED_ABOVE.search(lines[above].rstrip()))
+    return above == dated and any(ends_below(lines[dated], p, ranges, as_of) for p in period if not p.single)
 
 
 def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:

@@ -135,6 +135,14 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date, under_ro
     return [opened] if opened else ranges
 
 
+def ends_below(line: str, r: DateRange, below: Sequence[DateRange], as_of: dt.date) -> bool:
+    """Did `line_ranges` read range r of `line` across the line break, its end the date on the line below
+    ('September 2016 to' / 'May 2021', 'Mai 2017 t/m' / 'Aug 2019')? Asked of the grammar's reading, not of a list
+    of joining words: every link and language it joins is one. The line alone holds no range ending there."""
+    return any(d.end == r.end for d in below) and not any(
+        not d.single and d.end == r.end for d in find_ranges(line, as_of))
+
+
 def _mentioned_since(line: str, r: DateRange) -> bool:
     """'Active member of the chess club since 2015. In 2016 I ...' under a dated role: a range opened by 'since'
     after a word of a sentence that names no role, with text going on after the date, on a line longer than a
