@@ -479,9 +479,9 @@ def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequenc
     """Does a lone date on line i end the range of the role above, broken onto a line of its own ('September 2016 to'
     / 'May 2021'), so that role's text goes on below it? Only a date alone on its line, with no heading over it,
     within that role's own period, right under the role's dated line whose range the date grammar read across the
-    line break with this date as its end (dated_lines.ends_below). Any other lone date may head an entry written date first ('May 2020' over 'Recipe
-    Finder', a promotion, a talk, a course), and a date beside or under a name ('Hackathon, May 2020') dates an entry
-    of its own: each ends the text above it."""
+    line break with this date as its end (dated_lines.ends_below). Any other lone date may head an entry written
+    date first ('May 2020' over 'Recipe Finder', a promotion, a talk, a course), and a date beside or under a name
+    ('Hackathon, May 2020') dates an entry of its own: each ends the text above it."""
     dated, period = role
     if top != i or _named(lines[i], ranges) or not all(
             any(r.start >= p.start and r.end <= p.end for p in period if not p.single) for r in ranges):
