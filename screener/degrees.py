@@ -125,9 +125,18 @@ def level_of(study_type: str) -> DegreeLevel | None:
     return hit[0] if hit else None
 
 
+# A level qualifying an internship names the study it was done in, not a degree held ("Bachelor Internship", "Master's
+# intern", "MSc Internship"): its dates are the internship's, which counts (LABELING.md). A thesis so qualified is
+# study either way, and is left to the level, as is a part of the study the internship names ("Master's internship
+# thesis", "Bachelor internship semester", "Master's Internship: Thesis on ..."). "Intern." cut short is
+# International, a degree's subject ("B.Sc. Intern. Management").
+_LEVEL_S_INTERNSHIP = LazyPattern(r"\b(?:bachelor|master|[bm]\.?\s?sc\.?)(?:['’]?s)?\s+intern(?:ship)?\b(?!\.)"
+                                  r"(?![\s:(–—-]*(?:thesis|report|semester|module|course|credits?)\b)", re.I)
+
+
 def mentions_degree(text: str) -> bool:
     """True when `text` names a degree (so dates beside it are study, not work)."""
-    return find_level(text) is not None
+    return find_level(_LEVEL_S_INTERNSHIP.sub(" ", text)) is not None
 
 
 # "Software Engineer" alone on a line below its school: the engineer's title that Latin American and European schools

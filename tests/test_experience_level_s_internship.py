@@ -1,6 +1,6 @@
 """A degree's level qualifying an internship ('Bachelor Internship', "Master's intern") names the study it was done
-in, not a degree held: the internship's dates are work (LABELING.md counts internships), and the degree reader lists
-no degree for it. A level with its subject stays a degree's line, and a thesis so qualified stays study."""
+in, not a degree held: the internship's dates are work (LABELING.md counts internships). A level with its subject
+stays a degree's line, and a thesis so qualified stays study."""
 import datetime as dt
 
 import pytest
@@ -8,7 +8,7 @@ import pytest
 from screener.degrees import mentions_degree
 from screener.experience import build_timeline
 
-from helpers import degrees_read, doc, sections
+from helpers import doc, sections
 
 AS_OF = dt.date(2026, 1, 1)
 
@@ -36,20 +36,3 @@ def test_a_level_named_as_a_degree_or_a_thesis_stays_study(line):
     assert mentions_degree(line)
     assert positions("Experience", "Quillon Devices", line, "+ Cleaned sensor data") == []
 
-
-
-@pytest.mark.parametrize("title", ["Master Internship", "MSc Internship", "Bachelor's intern", "B.Sc. Internship"])
-def test_the_degree_reader_lists_no_degree_for_a_level_qualifying_an_internship(title):
-    # the same reading as the timeline's: a degree check and a years check agree on what the line is
-    assert degrees_read(f"{title}, Quillon Devices, Feb 2022 – Aug 2022",
-                        "BSc in Mathematics, Northbrook University, 2018 – 2021") == [("bachelor", "mathematics")]
-
-
-@pytest.mark.parametrize("line, level", [
-    ("MSc in Computer Science, internship semester, Northbrook University, 2019 – 2021", "master"),
-    ("Master Thesis internship, Northbrook University, 2019 – 2021", "master"),
-    ("Bachelor's internship thesis, Northbrook University, 2019 – 2021", "bachelor"),
-    ("MSc Internship, then MSc Robotics, Northbrook University, 2019 – 2021", "master"),
-])
-def test_a_degree_or_a_part_of_its_study_beside_an_internship_stays_a_degree(line, level):
-    assert [lv for lv, _ in degrees_read(line)] == [level]

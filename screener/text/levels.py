@@ -134,14 +134,6 @@ _ANY_LEVEL = LazyPattern(r"(?<![A-Za-z])(?:" + re.sub(r"\(\?<![^()]*\)", "", "|"
                         + ")", 0, search_led)
 _JOB_TITLE = LazyPattern(r"\b(?:sales|store|retail|research|software|senior|junior|account|client|customer)\s+"
                         r"associate\b", re.I)
-# A level qualifying an internship names the study it was done in, not a degree held ("Bachelor Internship", "Master's
-# intern", "MSc Internship"): a post, as a job title's "Associate" is, so the degrees and the timeline's study test
-# both read it as no level, and its dates are the internship's, which counts (LABELING.md). A thesis so qualified is
-# study either way, and is left to the level, as is a part of the study the internship names ("Master's internship
-# thesis", "Bachelor internship semester", "Master's Internship: Thesis on ..."). "Intern." cut short is
-# International, a degree's subject ("B.Sc. Intern. Management").
-_LEVEL_S_INTERNSHIP = LazyPattern(r"\b(?:bachelor|master|[bm]\.?\s?sc\.?)(?:['’]?s)?\s+intern(?:ship)?\b(?!\.)"
-                                  r"(?![\s:(–—-]*(?:thesis|report|semester|module|course|credits?)\b)", re.I)
 # a level the line denies, or only partly earned ("credits toward a BSc"; "working toward a BSc" is in progress)
 _DENIED = LazyPattern(r"\b(?:didn[’']?t|did not|never|not|without)\b[^.;]*$"
                      r"|\b(?:credits?|coursework|course\s*work|units)\b[^.;]*\btowards?\b[^.;]*$", re.I)
@@ -175,14 +167,12 @@ def _own_title(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=4096)  # a line is asked by the degrees, the timeline's study test and the checks
 def find_level(text: str, pos: int = 0) -> tuple[DegreeLevel, re.Match[str]] | None:
-    """The first degree level `text` names (from `pos`) and where, unless the line denies it, only partly earned it,
-    gives it as another person's title or names an internship by it."""
+    """The first degree level `text` names (from `pos`) and where, unless the line denies it, only partly earned it
+    or gives it as another person's title."""
     if not _ANY_LEVEL.search(text, pos):
         return None
     for level, rx in _LEVEL_RX:
         m = rx.search(text, pos)
-        while m and _LEVEL_S_INTERNSHIP.match(text, m.start()):
-            m = rx.search(text, m.end())
         if m and not (level is DegreeLevel.ASSOCIATE and _JOB_TITLE.search(text)) \
                 and not _DENIED.search(text, 0, m.start()) and not _ANOTHER_PERSON.search(text, 0, m.start()) \
                 and not (_CANDIDATE.match(m[0]) and not _own_title(text, m.start())):
