@@ -125,3 +125,11 @@ def test_a_lone_date_outside_the_role_above_ends_its_text():
                 "- Built websites for local shops.", "Web Developer, Lark Studio, 2015 – 2020", "- Wrote Go.")
     assert got[0][0] == "Staff Nurse, Maple Hospital"
     assert "Built websites for local shops." not in got[0][1]
+
+
+def test_a_capitalised_place_after_a_range_is_no_link_into_the_date_below():
+    # guard: 'AL' (a state) and 'A' (a funding round) are spelled like links only in capitals
+    for tail in ("Tallowford, AL", "Series A"):
+        got = texts("Experience", f"Software Engineer, Brindle Works, Jan 2016 – Present, {tail}", "Mar 2019",
+                    "Speaker, Northgate Cloud Days", "- Gave a talk on queues.")
+        assert "Gave a talk on queues." not in got[0][1]

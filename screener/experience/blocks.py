@@ -72,8 +72,9 @@ _JOINS = ("&", " /", "–", "—")  # a heading line ending with one goes on bel
 _HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'ployment'); ' -' is an empty field
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
-# a date grammar's link ending a line's words: the sentence goes on into the date below ('promoted to', 'since')
-_LINK_AT_END = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, spellings(f'{LINKS} {SINCE}')))})\s*$", re.I)
+# a date grammar's link ending a line's words: the sentence goes on into the date below ('promoted to', 'since');
+# in lower case only, as a sentence writes it: in capitals it is a place's or a name's ('Mobile, AL', 'Series A')
+_LINK_AT_END = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, spellings(f'{LINKS} {SINCE}')))})\s*$")
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet). A line "Enrolled in" or "Studied at" a school (ACADEMIC_PLACE) heads a period of
