@@ -38,6 +38,46 @@ def test_a_range_broken_in_capitals_with_a_blank_line_keeps_its_text():
     assert "Wrote the invoicing service in Python." in got[0][1]
 
 
+@pytest.mark.parametrize("start", ["May 2017 →", "May 2017 thru", "Mai 2017 t/m", "MAI 2017 T/M"])
+def test_a_range_the_grammar_reads_across_the_break_keeps_its_text(start):
+    # every link the date grammar joins across a line break is one: the date below ends the role's range
+    got = texts("Experience", "Backend Engineer", start, "Aug 2019", "Lark Studio",
+                "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Backend Engineer"
+    assert "Wrote the invoicing service in Python." in got[0][1]
+
+
+@pytest.mark.parametrize("start, end", [("Sep 2016 –", "Jan 2026"), ("SEPT. 2016 TO", "JAN 2026"),
+                                        ("Sep 2016 –", "Dec 2025")])
+def test_a_range_ending_in_the_as_of_month_across_the_break_keeps_its_text(start, end):
+    # alone, the dated line reads as open to the as-of month; the grammar still joins it to the end below it
+    got = texts("Experience", "Backend Engineer", start, end, "Lark Studio", "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Backend Engineer"
+    assert "Wrote the invoicing service in Python." in got[0][1]
+
+
+@pytest.mark.parametrize("words", ["promoted to", "team lead since", "Teamleiter seit"])
+def test_a_sentence_after_the_range_going_on_into_a_lone_date_keeps_its_text(words):
+    # the line's words after its range end on one of the grammar's links: the date below finishes that sentence
+    got = texts("Experience", f"Backend Engineer, Lark Studio, Sep 2016 – Present, {words}", "Jun 2019",
+                "- Led the platform team.")
+    assert "Led the platform team." in got[0][1]
+
+
+def test_other_words_after_the_range_leave_a_lone_date_its_entry():
+    got = texts("Experience", "Associate, Harbor Group, 2015 – Present, remote", "May 2020", "Recipe Finder",
+                "- Wrote the invoicing service in Python.")
+    assert "Wrote the invoicing service in Python." not in got[0][1]
+
+
+@pytest.mark.parametrize("dated", ["Jan 2015 – May 2019", "Jan 2015 to May 2019", "01/2015 - 05/2019"])
+def test_a_date_under_a_range_ending_on_its_own_line_ends_its_text(dated):
+    # the range was read on its line: the date below it, though equal to its end, heads an entry of its own
+    got = texts("Experience", "Associate, Harbor Group", dated, "May 2019", "- Wrote the invoicing service in Python.")
+    assert got[0][0] == "Associate, Harbor Group"
+    assert "Wrote the invoicing service in Python." not in got[0][1]
+
+
 @pytest.mark.parametrize("entry", [
     ["Hackathon, Code Jam, May 2020"],  # a name beside the date
     ["Recipe Finder", "May 2020"],  # a name over it
@@ -85,3 +125,11 @@ def test_a_lone_date_outside_the_role_above_ends_its_text():
                 "- Built websites for local shops.", "Web Developer, Lark Studio, 2015 – 2020", "- Wrote Go.")
     assert got[0][0] == "Staff Nurse, Maple Hospital"
     assert "Built websites for local shops." not in got[0][1]
+
+
+def test_a_capitalised_place_after_a_range_is_no_link_into_the_date_below():
+    # guard: 'AL' (a state) and 'A' (a funding round) are spelled like links only in capitals
+    for tail in ("Tallowford, AL", "Series A"):
+        got = texts("Experience", f"Software Engineer, Brindle Works, Jan 2016 – Present, {tail}", "Mar 2019",
+                    "Speaker, Northgate Cloud Days", "- Gave a talk on queues.")
+        assert "Gave a talk on queues." not in got[0][1]

@@ -10,9 +10,10 @@ from dataclasses import replace
 from ..degrees import mentions_degree
 from ..models import Position
 from ..text.dates import DateRange, may_hold_range
+from ..text.months import LINKS, SINCE, spellings
 from ..text.role_nouns import ROLE_NOUN
-from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, line_ranges, listed_periods,
-                          names_post, points_below_ended_roles, stacked, stacked_apart, starts_range,
+from .dated_lines import (DATES_BELOW, entry_lines, find_ranges, listed_periods, names_post,
+                          points_below_ended_roles, read_line, stacked, stacked_apart, starts_range,
                           year_closing_title)
 from .groups import mark_group_headings
 from .kinds import (ACADEMIC_PLACE, MEMBERSHIP, STAFF, UNCOUNTED, Kind, names_membership, names_programme,
@@ -71,9 +72,10 @@ _JOINS = ("&", " /", "–", "—")  # a heading line ending with one goes on bel
 _HYPHENATED = re.compile(r"\w-$")  # a word broken at the line's end ('De-' / 'ployment'); ' -' is an empty field
 _LIST_DOTS = ("·", "•", "∙", "⋅", "‧")  # separators of a list's items: a line ending with one is cut mid-list
 _SENTENCE_WORD = re.compile(r"\b[a-z]+\s*$")  # "in", "since", "promoted to": a date goes on with a sentence
+# a date grammar's link ending a line's words: the sentence goes on into the date below ('promoted to', 'since');
+# in lower case only, as a sentence writes it: in capitals it is a place's or a name's ('Mobile, AL', 'Series A')
+_LINK_AT_END = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, spellings(f'{LINKS} {SINCE}')))})\s*$")
 _LABEL = re.compile(r"[a-z]+\s*[-:–]\s")  # "company - Acme", "role: Analyst": a labelled field, not a sentence's end
-# a line ending by joining a range's two ends: the other end is on the line below ("September 2016 to" / "May 2021")
-_JOINED_ABOVE = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|bis|à|au|hasta|tot))\s*$", re.I)
 # A line that reads as a bullet of the role above, not as the next role's title or company ("o " is a word
 # processor's second-level bullet). A line "Enrolled in" or "Studied at" a school (ACADEMIC_PLACE) heads a period of
 # study (kinds.py); one that names no school ("Enrolled in the company's leadership programme") is a bullet.
@@ -350,6 +352,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     titled = titled or teaching
     found: list[tuple[int, list[DateRange]]] = []
     below = -1  # the start of a stacked range, already read with the end above it
+    joined: dict[int, int] = {}  # a line whose date the grammar read as the end of a range above: that range's line
     # A range has a year: a line is dated by its own digits or by those of the lines below it that may hold its dates
     # (a range run on, a stacked date, a column's start printed apart)
     digits = [may_hold_range(line) for line in lines[start:end]]
@@ -360,7 +363,9 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
             found.append((i, [pair]))
             below = i + 1
             continue
-        ranges = line_ranges(lines, i, end, as_of, bool(found))
+        ranges, end_line = read_line(lines, i, end, as_of, bool(found))
+        if end_line is not None:
+            joined[end_line] = i
         proper = [r for r in ranges if not r.single]
         if not proper and (apart := stacked_apart(lines, i, end, as_of)):
             (pair, below), proper = apart, [apart[0]]
@@ -403,7 +408,7 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
     ends: list[bool] = []  # does each entry end the text above it
     role: tuple[int, list[DateRange]] = (-1, [])  # the dated line and ranges of the entry whose text runs on to here
     for (i, dates), ranges, top in zip(found, kept, tops):
-        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role))
+        ends.append(bool(ranges) or not _continues_role_text(lines, top, i, dates, role, joined))
         role = (i, ranges) if ends[-1] else role
     stops = _stops(tops, ends, end)
     out: list[Position] = []
@@ -477,19 +482,21 @@ def positions_in(lines: Sequence[str], start: int, end: int, default: Kind, as_o
 
 
 def _continues_role_text(lines: Sequence[str], top: int, i: int, ranges: Sequence[DateRange],
-                         role: tuple[int, Sequence[DateRange]]) -> bool:
+                         role: tuple[int, Sequence[DateRange]], joined: dict[int, int]) -> bool:
     """Does a lone date on line i end the range of the role above, broken onto a line of its own ('September 2016 to'
     / 'May 2021'), so that role's text goes on below it? Only a date alone on its line, with no heading over it,
-    within that role's own period, right under the role's dated line where that line ends joining a range's two
-    ends ('to', '–', 'bis'). Any other lone date may head an entry written date first ('May 2020' over 'Recipe
-    Finder', a promotion, a talk, a course), and a date beside or under a name ('Hackathon, May 2020') dates an entry
-    of its own: each ends the text above it."""
+    within that role's own period, right under the role's dated line, where the date grammar read that line's range
+    across the break with this date as its end (`joined`, from dated_lines.read_line) or the line's words after its
+    range end on one of the grammar's links ('..., 2016 – Present, promoted to' / 'June 2019'). Any other lone date
+    may head an entry written date first ('May 2020' over 'Recipe Finder', a promotion, a talk, a course), and a
+    date beside or under a name ('Hackathon, May 2020') dates an entry of its own: each ends the text above it."""
     dated, period = role
     if top != i or _named(lines[i], ranges) or not all(
             any(r.start >= p.start and r.end <= p.end for p in period if not p.single) for r in ranges):
         return False
     above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-    return above == dated and bool(_JOINED_ABOVE.search(lines[above].rstrip()))
+    return above == dated and (joined.get(i) == dated or bool(_LINK_AT_END.search(
+        lines[dated], max((p.span[1] for p in period), default=0))))
 
 
 def _stops(tops: Sequence[int], ends: Sequence[bool], end: int) -> list[int]:

@@ -98,41 +98,51 @@ def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date, under_ro
     """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
     and a column's start with nothing after its dash but the title: a position still held. `under_role`: a role
     is dated above line i in its block, so a sentence's 'since' there tells of that role (see _mentioned_since)."""
+    return read_line(lines, i, end, as_of, under_role)[0]
+
+
+def read_line(lines: Sequence[str], i: int, end: int, as_of: dt.date,
+              under_role: bool = False) -> tuple[list[DateRange], int | None]:
+    """line_ranges' reading, with the line whose date it took as the end of line i's range where it read that range
+    across the line break ('September 2016 to' / 'May 2021', 'Mai 2017 t/m' / 'Aug 2019'), else None: the grammar
+    says which lines it joined, so no reader keeps a second list of joining words."""
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
     if not dates.may_hold_range(lines[i]) and not (
             nxt and (dates.may_run_on(lines[i]) or _SPLIT_START.match(lines[i]))
             and dates.may_start_range(f"{lines[i]} {nxt.lstrip(_STRAY)}", cut)):
-        return []  # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
+        # no date of its own, none starting here to run on below ('Present –' / '2019', 'Present – Acme')
+        return [], None
     ranges = [r for r in find_ranges(lines[i], as_of) if not (under_role and _mentioned_since(lines[i], r))]
     if not any(not r.single for r in ranges) and (held := _lead_lasting(lines[i], as_of) or _spaced(lines[i], as_of)):
-        return [held]
+        return [held], None
     # "June 2019 – July" / "2020 ...", "1989 –" / ",2022 Teacher", "from Jan-2012 to June" / "2015.": a range's
     # end (not the next role's range) runs on at the start of the next line, after any stray punctuation
     open_end = _OPEN_AT_END.search(lines[i]) or any(r.present and not _WRITTEN_END.search(lines[i], *r.span)
                                                     for r in ranges)
     broken = nxt and open_end and not starts_range(nxt, as_of)
     if any(not r.single for r in ranges) and not broken:
-        return ranges
+        return ranges, None
     ends = [nxt.lstrip(_STRAY)] if nxt and dates.may_run_on(lines[i]) else []  # a range across the break
     if ends and broken and i + 2 < end and _undated(nxt) and _date_leads(lines[i + 2], as_of):
         # a date column read apart from its text: "May 2017 –" / "Acme" / "Aug 2017" (or ",2022 Teacher")
         ends.append(lines[i + 2].lstrip(_STRAY))
-    for r in (r for e in ends for r in find_ranges(f"{lines[i]} {e}", as_of)):
-        if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
-            return [replace(r, span=(r.span[0], cut))]
+    for below, e in enumerate(ends, i + 1):
+        for r in find_ranges(f"{lines[i]} {e}", as_of):
+            if not r.single and not (broken and r.present) and r.span[0] < cut < r.span[1]:
+                return [replace(r, span=(r.span[0], cut))], below
     if any(not r.single for r in ranges):
-        return ranges
+        return ranges, None
     m = _SPLIT_START.match(lines[i])
     opened = column_start(lines[i], as_of)
     if not m and not opened:
-        return ranges
+        return ranges, None
     if m and nxt and not starts_range(nxt, as_of):  # "2017 – Product Manager" over "Present ...": its end below
         first = _FIRST_WORDS.match(nxt)
         joined = find_range(f"{m[1]} – {first[0]}", as_of) if first else None
         if joined is not None and (find_ranges(m[1], as_of) != [] or joined.span[0] == 0):
-            return [replace(joined, span=(0, m.end()))]
-    return [opened] if opened else ranges
+            return [replace(joined, span=(0, m.end()))], i + 1
+    return [opened] if opened else ranges, None
 
 
 def _mentioned_since(line: str, r: DateRange) -> bool:
