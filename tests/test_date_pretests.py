@@ -83,8 +83,8 @@ def test_no_range_read_runs_across_a_break_after_a_line_that_may_not_run_on(uppe
 @pytest.mark.parametrize("lines", [["Since May", "2019 Acme"], ["Present –", "2019"],
                                    ["Analyst, Jan –", "Mar 2019"]])
 def test_a_range_begun_by_a_word_on_a_line_without_digits_is_read_with_the_next_line(lines):
-    (read,) = dated_lines.line_ranges(lines, 0, 2, AS_OF)
-    assert read.span[0] < len(lines[0]) and read == without_pretests(dated_lines.line_ranges, lines, 0, 2, AS_OF)[0]
+    (read,), _ = dated_lines.read_line(lines, 0, 2, AS_OF)
+    assert read.span[0] < len(lines[0]) and read == without_pretests(dated_lines.read_line, lines, 0, 2, AS_OF)[0][0]
 
 
 def test_a_role_whose_start_stands_two_lines_below_its_title_is_found():
@@ -94,7 +94,7 @@ def test_a_role_whose_start_stands_two_lines_below_its_title_is_found():
 
 
 def test_a_line_without_digits_or_date_words_is_read_as_undated_whatever_follows():
-    assert dated_lines.line_ranges(["Senior Engineer, Acme", "2019 – 2021"], 0, 2, AS_OF) == []
+    assert dated_lines.read_line(["Senior Engineer, Acme", "2019 – 2021"], 0, 2, AS_OF)[0] == []
 
 
 @settings(max_examples=400, deadline=None)
@@ -136,8 +136,8 @@ def without_pretests(fn, *args):
 @given(lines=st.lists(lines_of_pieces, min_size=1, max_size=4))
 def test_the_pretests_change_no_line_s_reading(lines):
     for i in range(len(lines)):
-        assert dated_lines.line_ranges(lines, i, len(lines), AS_OF) == without_pretests(
-            dated_lines.line_ranges, lines, i, len(lines), AS_OF)
+        assert dated_lines.read_line(lines, i, len(lines), AS_OF) == without_pretests(
+            dated_lines.read_line, lines, i, len(lines), AS_OF)
 
 
 @settings(max_examples=300, deadline=None)

@@ -94,18 +94,14 @@ def find_range(text: str, as_of: dt.date) -> DateRange | None:
     return next((r for r in find_ranges(text, as_of) if not r.single), None)
 
 
-def line_ranges(lines: Sequence[str], i: int, end: int, as_of: dt.date, under_role: bool = False) -> list[DateRange]:
-    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
-    and a column's start with nothing after its dash but the title: a position still held. `under_role`: a role
-    is dated above line i in its block, so a sentence's 'since' there tells of that role (see _mentioned_since)."""
-    return read_line(lines, i, end, as_of, under_role)[0]
-
-
 def read_line(lines: Sequence[str], i: int, end: int, as_of: dt.date,
               under_role: bool = False) -> tuple[list[DateRange], int | None]:
-    """line_ranges' reading, with the line whose date it took as the end of line i's range where it read that range
-    across the line break ('September 2016 to' / 'May 2021', 'Mai 2017 t/m' / 'Aug 2019'), else None: the grammar
-    says which lines it joined, so no reader keeps a second list of joining words."""
+    """Ranges on line i, including one whose end runs on into the next line or sits at its start (a date column),
+    and a column's start with nothing after its dash but the title: a position still held. `under_role`: a role
+    is dated above line i in its block, so a sentence's 'since' there tells of that role (see _mentioned_since).
+    With them, the line whose date it took as the end of line i's range where it read that range across the line
+    break ('September 2016 to' / 'May 2021', 'Mai 2017 t/m' / 'Aug 2019'), else None: the grammar says which lines
+    it joined, so no reader keeps a second list of joining words."""
     nxt = lines[i + 1] if i + 1 < end else ""
     cut = len(lines[i])
     if not dates.may_hold_range(lines[i]) and not (
