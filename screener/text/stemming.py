@@ -29,8 +29,9 @@ _IRREGULAR_FORMS = (
 _IRREGULAR = {form: base for entry in _IRREGULAR_FORMS for base, forms in [entry.split(": ")]
               for form in forms.split()}
 # British -ise spellings stem as the -ize ones do ("optimised" = "optimized").
-_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
-_ISE_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations")  # the same endings, looked at without a search
+_ISE_TAILS = ("e", "ed", "es", "ing", "ation", "ations")
+_ISE = re.compile(rf"is({'|'.join(_ISE_TAILS)})$")
+_ISE_ENDINGS = tuple(f"is{tail}" for tail in _ISE_TAILS)  # the same endings, looked at without a search
 # ... but not the verbs spelt -ise everywhere, which Snowball already stems with their nouns (supervise =
 # supervision, revise = revision, advertise = advertisement): the English spelling rule's list of them.
 _ALWAYS_ISE = frozenset((
