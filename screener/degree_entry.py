@@ -316,7 +316,7 @@ def field_alone(words: str) -> str | None:
     """The related field `words` are when every word is part of a field's name, a joining "&", "and", "of", or a
     subject's general word ("Electrical & Computer Engineering", "Applied Physics"); a word outside them makes a
     sentence ("Designed Mathematics")."""
-    named = [m.span() for field in FIELDS for m in field.plain.finditer(words)]
+    named = [m.span() for _, plain, _ in FIELDS for m in plain.finditer(words)]
     for word in _WORD_OF.finditer(words):
         if not _JOINER.fullmatch(word[0]) and not any(a < word.end() and word.start() < b for a, b in named):
             return None
