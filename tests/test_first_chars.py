@@ -61,7 +61,7 @@ _PIECES = ("computer", "Science", "CS", "cse", "informatics", "Informática", "c
 @given(st.lists(st.sampled_from(_PIECES), max_size=8).map(" ".join), st.integers(min_value=0, max_value=40))
 def test_a_led_field_pattern_matches_where_the_pattern_does_and_starts_there(text, pos):
     for name, plain, led in FIELDS:
-        found, m = led.search(text, pos), re.compile(plain.pattern, re.I).search(text, pos)
+        found, m = led.search(text, pos), plain.search(text, pos)
         assert (found and found.start()) == (m and m.start()), (name, text, pos)
 
 
