@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from .text.dates import A_YEAR, MONTH, find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import find_level
-from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled
+from .text.subjects import FIELDS, known_field, known_field_respelled
 
 # A degree's class or honour, said of the award and never its subject: honours, a class or division ("First Class
 # Honours", "First Division", the UK's "2:1" or "2.1"), a distinction or merit, a Latin honour ("cum laude"), an
@@ -316,7 +316,7 @@ def field_alone(words: str) -> str | None:
     """The related field `words` are when every word is part of a field's name, a joining "&", "and", "of", or a
     subject's general word ("Electrical & Computer Engineering", "Applied Physics"); a word outside them makes a
     sentence ("Designed Mathematics")."""
-    named = [m.span() for _, rx in FIELD_PATTERNS for m in rx.finditer(words)]
+    named = [m.span() for _, plain, _ in FIELDS for m in plain.finditer(words)]
     for word in _WORD_OF.finditer(words):
         if not _JOINER.fullmatch(word[0]) and not any(a < word.end() and word.start() < b for a, b in named):
             return None

@@ -106,7 +106,7 @@ from .text.dates import find_ranges
 from .text.lazy_regex import LazyPattern
 from .text.levels import STATUS_FIRST, find_level, graduate_title, named_before, next_level_start
 from .text.sections import Section
-from .text.subjects import FIELD_PATTERNS, known_field, known_field_respelled, named_by_initialism
+from .text.subjects import FIELDS, known_field, known_field_respelled, named_by_initialism
 
 LEVELS = tuple(level.value for level in DegreeLevel)
 RELATED_FIELDS = ("computer science", "software engineering", "computer engineering", "information technology",
@@ -373,7 +373,7 @@ def field_matches(degree: Degree, fields: Sequence[str]) -> bool:
         return True
     hay = f"{degree.field or ''} {MINOR.sub('', the_degrees_own(degree.quote))}"
     return any(f in hay.lower() for f in wanted) or any(
-        name in wanted and rx.search(hay) for name, rx in FIELD_PATTERNS)
+        name in wanted and led.search(hay) for name, _, led in FIELDS)
 
 
 def related_degree(degrees: Sequence[Degree], fields: Sequence[str] = RELATED_FIELDS,

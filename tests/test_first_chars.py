@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screener.text.first_chars import _kin, first_characters, search_led
-from screener.text.subjects import _FIELDS, FIELD_PATTERNS, known_field
+from screener.text.subjects import FIELDS, known_field
 
 
 @pytest.mark.parametrize("pattern,flags,chars", [
@@ -41,7 +41,7 @@ _EVERY_CHARACTER = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
 
 
 def test_a_character_with_case_ignored_matches_only_its_kin_on_every_code_point():
-    letters = set(string.ascii_letters) | {c for _, rx in _FIELDS for c in first_characters(rx, re.I)}
+    letters = set(string.ascii_letters) | {c for _, plain, _ in FIELDS for c in first_characters(plain.pattern, re.I)}
     letters |= set("ßåωθµσςβκπρφєѣꙋǆ") | set(map(chr, range(0x3b1, 0x3ca))) | set(map(chr, range(0x430, 0x450)))
     for c in sorted(letters):
         matched = set(re.findall(re.escape(c), _EVERY_CHARACTER, re.IGNORECASE))
@@ -60,16 +60,16 @@ _PIECES = ("computer", "Science", "CS", "cse", "informatics", "Informática", "c
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=8).map(" ".join), st.integers(min_value=0, max_value=40))
 def test_a_led_field_pattern_matches_where_the_pattern_does_and_starts_there(text, pos):
-    for (_, rx), (_, plain) in zip(_FIELDS, FIELD_PATTERNS):
-        led, m = search_led(rx, re.I).search(text, pos), plain.search(text, pos)
-        assert (led and led.start()) == (m and m.start()), (rx[:40], text, pos)
+    for name, plain, led in FIELDS:
+        found, m = led.search(text, pos), plain.search(text, pos)
+        assert (found and found.start()) == (m and m.start()), (name, text, pos)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
 def test_known_field_reads_each_field_as_its_pattern_does(text):
     known_field.cache_clear()
-    assert known_field(text) == next((name for name, rx in FIELD_PATTERNS if rx.search(text)), None)
+    assert known_field(text) == next((name for name, plain, _ in FIELDS if plain.search(text)), None)
 
 
 # Pieces of degree levels as written, with the words and marks around them

@@ -40,16 +40,19 @@ _FIELDS = (  # "\s*" because some PDFs lose the spaces between words
                      r"|artificial\s*intelligence|big\s*data|data\s*mining|computer\s*vision"
                      r"|natural\s*language\s*processing|\bAI\s*(?:&|and)\s*(?:DS|ML)\b"),
 )
-FIELD_PATTERNS = tuple((name, LazyPattern(rx, re.I)) for name, rx in _FIELDS)
-# known_field asks only whether a field is named, and most of a line's characters start none: each pattern led by
-# the class of its first characters (first_chars.search_led) skips to where one stands
-_FIELD_SEARCHES = tuple((name, LazyPattern(rx, re.I, search_led)) for name, rx in _FIELDS)
+
+
+# Each related field as (name, plain, led): its pattern compiled two ways from the one text, plainly for every match
+# and its span (`finditer`), and led by the class of its first characters (first_chars.search_led) for whether and
+# where one starts, as most of a line's characters start none and the lead skips to where one stands. Plain tuples:
+# the callers' loops unpack them at a tuple's speed, which a named tuple's subclass does not get.
+FIELDS = tuple((name, LazyPattern(rx, re.I), LazyPattern(rx, re.I, search_led)) for name, rx in _FIELDS)
 
 
 @lru_cache(maxsize=4096)  # a resume's degree lines are read by the degrees, the checks and the timeline
 def known_field(text: str) -> str | None:
     """The first related field `text` names, or None."""
-    return next((name for name, rx in _FIELD_SEARCHES if rx.search(text)), None)
+    return next((name for name, _, led in FIELDS if led.search(text)), None)
 
 
 # a degree whose initialism abbreviates its subject names that subject: Computer Applications (BCA, MCA), Computer
