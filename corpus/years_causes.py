@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Where the screener's years differ from the answer key, month by month, by cause: counts only, for any set.
+
+Total years are a union of months, so a miss is months counted that the key leaves out (over) or months the key
+counts that the screener leaves out (under). Each such month is put down to what the key and the screener hold
+there: a key post of a kind that does not count (academic, volunteer), a key with no dated posts at all, a post of the
+screener's that it does not count (and of which kind), a post the screener read shorter than the key, or none found.
+Only counts are printed, never a file, so the held-out parts can be read this way without being tuned to.
+
+    python corpus/years_causes.py [--screener PATH] [--set SET ...]
+
+SET as in corpus/score.py (default: dev and each fresh set's tuned and held-out parts).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location("corpus_score", Path(__file__).resolve().parent / "score.py")
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+COUNTED = ("job", "internship", "part-time", "freelance")  # the kinds years_work counts (LABELING.md)
+AS_OF = dt.date.fromisoformat(score.AS_OF)
+
+
+def _month(text: str, end: bool) -> int | None:
+    """A label's date as a month number (year * 12 + month - 1): 'YYYY-MM', 'YYYY' (July as a start, June as an
+    end, as LABELING.md reads a year alone) or 'present'."""
+    if not text:
+        return None
+    if text == "present":
+        return AS_OF.year * 12 + AS_OF.month - 1
+    year, _, month = text.partition("-")
+    if not year.isdigit():
+        return None
+    m = int(month[:2]) if month[:2].isdigit() else (6 if end else 7)
+    return int(year) * 12 + m - 1
+
+
+def _span(start: int | None, end: int | None) -> set[int]:
+    return set(range(start, end + 1)) if start is not None and end is not None and start <= end else set()
+
+
+def key_months(post: dict) -> set[int]:
+    return _span(_month(post.get("start") or "", False), _month(post.get("end") or "", True))
+
+
+def screen_months(position: dict) -> set[int]:
+    s, e = dt.date.fromisoformat(position["start"]), dt.date.fromisoformat(position["end"])
+    return _span(s.year * 12 + s.month - 1, e.year * 12 + e.month - 1)
+
+
+def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
+    """Months over and under the key for one resume, each put down to its cause."""
+    posts = label.get("positions") or []
+    key = set().union(*(key_months(p) for p in posts if p.get("kind") in COUNTED))
+    ours = set().union(*(screen_months(p) for p in positions if p.get("counted")))
+    out: collections.Counter[str] = collections.Counter()
+    for m in ours - key:
+        if not posts:
+            out["over: the key has no dated posts"] += 1
+        elif kinds := sorted({p.get("kind") for p in posts if p.get("kind") not in COUNTED and m in key_months(p)}):
+            out[f"over: the key's {'/'.join(kinds)} post"] += 1
+        else:
+            out["over: no key post there"] += 1
+    for m in key - ours:
+        held = [p for p in positions if not p.get("counted") and m in screen_months(p)]
+        shares = [p for p in posts if p.get("kind") in COUNTED and m in key_months(p)]
+        if held:
+            out[f"under: the screener's {held[0].get('kind')} post, not counted"] += 1
+        elif any(key_months(p) & ours for p in shares):
+            out["under: a post read shorter than the key's"] += 1
+        else:
+            out["under: no post found"] += 1
+    return out
+
+
+def screened(screener: str, paths: list[Path]) -> dict[str, list[dict]]:
+    """{file path: positions} from one JSON run of the screener."""
+    p = subprocess.run([screener, "screen", *map(str, paths), "--format", "json", "--as-of", score.AS_OF],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"screener exited {p.returncode}: {p.stderr.strip()[-400:]}")
+    return {os.path.normpath(r["file"]): r.get("positions") or [] for r in json.loads(p.stdout)["results"]}
+
+
+def tally(screener: str, labels: list[dict], folder: Path) -> tuple[int, collections.Counter[str]]:
+    pairs = [(g, folder / g["file"]) for g in labels if (folder / g["file"]).is_file()]
+    got = screened(screener, [p for _, p in pairs]) if pairs else {}
+    total: collections.Counter[str] = collections.Counter()
+    for g, path in pairs:
+        total += causes(g, got.get(os.path.normpath(str(path)), []))
+    return len(pairs), total
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--screener", default=shutil.which("screener") or "screener")
+    ap.add_argument("--set", dest="sets", action="append", choices=score.SET_NAMES)
+    a = ap.parse_args()
+    wanted = set(a.sets or ["dev", "tuned", "heldout", "fresh2-tuned", "fresh2-heldout", "fresh3-tuned",
+                            "fresh3-heldout", "fresh4-tuned", "fresh4-heldout"])
+    sets: list[tuple[str, list[dict], Path]] = []
+    if wanted & {"dev", "all"}:
+        sets.append(("dev", score.read_labels(score.DEV), score.DEV))
+    for name, (folder, prefix) in score.FRESH_SETS.items():
+        if not (folder / "labels.jsonl").is_file():
+            continue
+        labels, held = score.read_labels(folder), score.heldout_ids(folder)
+        for part, keep in ((f"{prefix}tuned", False), (f"{prefix}heldout", True)):
+            if wanted & {part, name, "all"}:
+                sets.append((f"{name} {'held-out' if keep else 'tuned'}",
+                             [g for g in labels if (g["file"] in held) == keep], folder / "files"))
+    for name, labels, folder in sets:
+        n, total = tally(a.screener, labels, folder)
+        over = sum(v for k, v in total.items() if k.startswith("over"))
+        print(f"{name} ({n} resumes): {over} months over, {sum(total.values()) - over} under")
+        for cause, months in sorted(total.items(), key=lambda kv: (not kv[0].startswith("over"), -kv[1])):
+            print(f"  {months:5d}  {cause}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

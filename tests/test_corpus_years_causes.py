@@ -1,0 +1,50 @@
+"""The years-miss breakdown puts each month the screener and the key disagree on down to what each holds there."""
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("years_causes", ROOT / "corpus" / "years_causes.py")
+yc = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(yc)
+
+
+def post(start, end, kind="job"):
+    return {"title": "Engineer", "org": "Org", "start": start, "end": end, "kind": kind}
+
+
+def ours(start, end, counted=True, kind="job"):
+    return {"start": start, "end": end, "counted": counted, "kind": kind}
+
+
+def test_the_same_months_give_no_cause():
+    assert not yc.causes({"positions": [post("2020-01", "2020-12")]}, [ours("2020-01-01", "2020-12-31")])
+
+
+def test_months_the_key_holds_as_an_academic_post_are_over_for_that_kind():
+    got = yc.causes({"positions": [post("2020-01", "2020-06", "academic")]}, [ours("2020-01-01", "2020-06-30")])
+    assert got == {"over: the key's academic post": 6}
+
+
+def test_months_of_a_key_with_no_dated_posts_are_over_for_that_reason():
+    assert yc.causes({"positions": []}, [ours("2020-01-01", "2020-03-31")]) == {
+        "over: the key has no dated posts": 3}
+
+
+def test_a_post_read_as_its_first_month_only_is_under_as_shorter():
+    got = yc.causes({"positions": [post("2020-01", "2020-12")]}, [ours("2020-01-01", "2020-01-31")])
+    assert got == {"under: a post read shorter than the key's": 11}
+
+
+def test_a_post_the_screener_holds_but_does_not_count_is_under_for_its_kind():
+    got = yc.causes({"positions": [post("2020-01", "2020-02")]},
+                    [ours("2020-01-01", "2020-02-29", counted=False, kind="volunteer")])
+    assert got == {"under: the screener's volunteer post, not counted": 2}
+
+
+def test_a_key_post_nothing_of_the_screener_touches_is_not_found():
+    assert yc.causes({"positions": [post("2020-01", "2020-04")]}, []) == {"under: no post found": 4}
+
+
+def test_a_year_alone_runs_july_to_june_and_present_is_the_as_of_month():
+    assert yc.key_months(post("2018", "2019")) == set(range(2018 * 12 + 6, 2019 * 12 + 6))
+    assert max(yc.key_months(post("2025-11", "present"))) == 2026 * 12
