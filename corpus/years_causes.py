@@ -34,11 +34,11 @@ AS_OF = dt.date.fromisoformat(score.AS_OF)
 
 def _month(text: str, end: bool) -> int | None:
     """A label's date as a month number (year * 12 + month - 1): 'YYYY-MM', 'YYYY' (July as a start, June as an
-    end, as LABELING.md reads a year alone) or 'present'."""
+    end, as LABELING.md reads a year alone) or 'present' (the key's years run up to the as-of date, not into it)."""
     if not text:
         return None
     if text == "present":
-        return AS_OF.year * 12 + AS_OF.month - 1
+        return _index(AS_OF - dt.timedelta(days=1))
     year, _, month = text.partition("-")
     if not year.isdigit():
         return None
@@ -46,38 +46,63 @@ def _month(text: str, end: bool) -> int | None:
     return int(year) * 12 + m - 1
 
 
+def _index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
 def _span(start: int | None, end: int | None) -> set[int]:
+    """The months from start to end, both included; none when either is missing or they are the wrong way round."""
     return set(range(start, end + 1)) if start is not None and end is not None and start <= end else set()
 
 
 def key_months(post: dict) -> set[int]:
-    return _span(_month(post.get("start") or "", False), _month(post.get("end") or "", True))
+    """The months a key post covers; a range within one year written by years alone is July to December."""
+    start, end = post.get("start") or "", post.get("end") or ""
+    if start.isdigit() and start == end:
+        return _span(_month(start, False), _month(start, False) + 5)
+    return _span(_month(start, False), _month(end, True))
 
 
 def screen_months(position: dict) -> set[int]:
+    """The months a screener position covers; an end on a month's first day (an open end at the as-of date) stops
+    before that month."""
     s, e = dt.date.fromisoformat(position["start"]), dt.date.fromisoformat(position["end"])
-    return _span(s.year * 12 + s.month - 1, e.year * 12 + e.month - 1)
+    return _span(_index(s), _index(e - dt.timedelta(days=1)) if e.day == 1 and e > s else _index(e))
+
+
+def _pairs(posts: list[set[int]], ours: list[set[int]]) -> tuple[set[int], set[int]]:
+    """Which key posts and which screener posts were read as one another: each screener post is paired with the
+    key post it shares most months with."""
+    found, matched = set(), set()
+    for j, q in enumerate(ours):
+        best = max(range(len(posts)), key=lambda i: len(posts[i] & q), default=None)
+        if best is not None and posts[best] & q:
+            found.add(best)
+            matched.add(j)
+    return found, matched
 
 
 def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
     """Months over and under the key for one resume, each put down to its cause."""
     posts = label.get("positions") or []
-    key = set().union(*(key_months(p) for p in posts if p.get("kind") in COUNTED))
-    ours = set().union(*(screen_months(p) for p in positions if p.get("counted")))
+    counted = [key_months(p) for p in posts if p.get("kind") in COUNTED]
+    mine = [screen_months(p) for p in positions if p.get("counted")]
+    key, ours = set().union(*counted), set().union(*mine)
+    found, matched = _pairs(counted, mine)
     out: collections.Counter[str] = collections.Counter()
     for m in ours - key:
-        if not posts:
+        if not any(key_months(p) for p in posts):
             out["over: the key has no dated posts"] += 1
         elif kinds := sorted({p.get("kind") for p in posts if p.get("kind") not in COUNTED and m in key_months(p)}):
             out[f"over: the key's {'/'.join(kinds)} post"] += 1
+        elif any(m in q for j, q in enumerate(mine) if j in matched):
+            out["over: a post read longer than the key's"] += 1
         else:
             out["over: no key post there"] += 1
     for m in key - ours:
-        held = [p for p in positions if not p.get("counted") and m in screen_months(p)]
-        shares = [p for p in posts if p.get("kind") in COUNTED and m in key_months(p)]
-        if held:
-            out[f"under: the screener's {held[0].get('kind')} post, not counted"] += 1
-        elif any(key_months(p) & ours for p in shares):
+        if kinds := sorted({p.get("kind") for p in positions if not p.get("counted") and m in screen_months(p)}):
+            out[f"under: the screener's {'/'.join(kinds)} post, not counted"] += 1
+        elif any(m in k for i, k in enumerate(counted) if i in found):
             out["under: a post read shorter than the key's"] += 1
         else:
             out["under: no post found"] += 1
@@ -85,15 +110,17 @@ def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
 
 
 def screened(screener: str, paths: list[Path]) -> dict[str, list[dict]]:
-    """{file path: positions} from one JSON run of the screener."""
+    """{file path: positions} from one JSON run of the screener (its messages are not repeated: they may name a
+    held-out file)."""
     p = subprocess.run([screener, "screen", *map(str, paths), "--format", "json", "--as-of", score.AS_OF],
                        capture_output=True, text=True)
     if p.returncode != 0:
-        sys.exit(f"screener exited {p.returncode}: {p.stderr.strip()[-400:]}")
+        sys.exit(f"screener exited {p.returncode}")
     return {os.path.normpath(r["file"]): r.get("positions") or [] for r in json.loads(p.stdout)["results"]}
 
 
 def tally(screener: str, labels: list[dict], folder: Path) -> tuple[int, collections.Counter[str]]:
+    """How many of the set's files are present, and their months by cause."""
     pairs = [(g, folder / g["file"]) for g in labels if (folder / g["file"]).is_file()]
     got = screened(screener, [p for _, p in pairs]) if pairs else {}
     total: collections.Counter[str] = collections.Counter()
@@ -123,7 +150,8 @@ def main() -> int:
     for name, labels, folder in sets:
         n, total = tally(a.screener, labels, folder)
         over = sum(v for k, v in total.items() if k.startswith("over"))
-        print(f"{name} ({n} resumes): {over} months over, {sum(total.values()) - over} under")
+        present = f"{n} resumes" + (f" of {len(labels)}, the rest not on this machine" if n < len(labels) else "")
+        print(f"{name} ({present}): {over} months over, {sum(total.values()) - over} under")
         for cause, months in sorted(total.items(), key=lambda kv: (not kv[0].startswith("over"), -kv[1])):
             print(f"  {months:5d}  {cause}")
     return 0

@@ -45,6 +45,30 @@ def test_a_key_post_nothing_of_the_screener_touches_is_not_found():
     assert yc.causes({"positions": [post("2020-01", "2020-04")]}, []) == {"under: no post found": 4}
 
 
-def test_a_year_alone_runs_july_to_june_and_present_is_the_as_of_month():
+def test_a_year_alone_runs_july_to_june_and_present_runs_up_to_the_as_of_month():
     assert yc.key_months(post("2018", "2019")) == set(range(2018 * 12 + 6, 2019 * 12 + 6))
-    assert max(yc.key_months(post("2025-11", "present"))) == 2026 * 12
+    assert max(yc.key_months(post("2025-11", "present"))) == 2025 * 12 + 11
+
+
+def test_a_range_within_one_year_written_by_years_alone_is_july_to_december():
+    assert yc.key_months(post("2018", "2018")) == set(range(2018 * 12 + 6, 2018 * 12 + 12))
+
+
+def test_an_open_end_at_the_as_of_date_stops_before_its_month_on_both_sides():
+    assert not yc.causes({"positions": [post("2025-11", "present")]}, [ours("2025-11-01", "2026-01-01")])
+
+
+def test_months_of_a_post_read_longer_than_the_keys_are_over_as_longer():
+    got = yc.causes({"positions": [post("2020-01", "2020-06")]}, [ours("2020-01-01", "2020-12-31")])
+    assert got == {"over: a post read longer than the key's": 6}
+
+
+def test_a_key_post_overlapping_one_that_was_found_is_still_not_found():
+    got = yc.causes({"positions": [post("2010-01", "2010-12"), post("2010-06", "2015-12")]},
+                    [ours("2010-01-01", "2010-12-31")])
+    assert got == {"under: no post found": 60}
+
+
+def test_a_key_whose_posts_carry_no_dates_has_no_dated_posts():
+    assert yc.causes({"positions": [post("", "")]}, [ours("2020-01-01", "2020-03-31")]) == {
+        "over: the key has no dated posts": 3}
