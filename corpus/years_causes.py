@@ -3,8 +3,10 @@
 
 Total years are a union of months, so a miss is months counted that the key leaves out (over) or months the key
 counts that the screener leaves out (under). Each such month is put down to what the key and the screener hold
-there: a key post of a kind that does not count (academic, volunteer), a key with no dated posts at all, a post of the
-screener's that it does not count (and of which kind), a post the screener read shorter than the key, or none found.
+there: a key post of a kind that does not count (academic, volunteer), a key with no dated posts at all, a post read
+longer or shorter than the key's (each screener post paired with the key post it shares most months with), a key post
+with nothing of the screener's paired to it, a screener post with no key post there, or a post of the screener's that
+it does not count (and of which kind).
 Only counts are printed, never a file, so the held-out parts can be read this way without being tuned to.
 
     python corpus/years_causes.py [--screener PATH] [--set SET ...]
@@ -67,15 +69,18 @@ def screen_months(position: dict) -> set[int]:
     """The months a screener position covers; an end on a month's first day (an open end at the as-of date) stops
     before that month."""
     s, e = dt.date.fromisoformat(position["start"]), dt.date.fromisoformat(position["end"])
-    return _span(_index(s), _index(e - dt.timedelta(days=1)) if e.day == 1 and e > s else _index(e))
+    return _span(_index(s), _index(e - dt.timedelta(days=1)) if e.day == 1 else _index(e))
 
 
 def _pairs(posts: list[set[int]], ours: list[set[int]]) -> tuple[set[int], set[int]]:
     """Which key posts and which screener posts were read as one another: each screener post is paired with the
-    key post it shares most months with."""
+    key post of any kind it shares most months with (on a tie, the one starting nearest it)."""
     found, matched = set(), set()
     for j, q in enumerate(ours):
-        best = max(range(len(posts)), key=lambda i: len(posts[i] & q), default=None)
+        if not q:
+            continue
+        best = max(range(len(posts)), key=lambda i: (len(posts[i] & q), -abs(min(posts[i] or {0}) - min(q))),
+                   default=None)
         if best is not None and posts[best] & q:
             found.add(best)
             matched.add(j)
@@ -85,10 +90,11 @@ def _pairs(posts: list[set[int]], ours: list[set[int]]) -> tuple[set[int], set[i
 def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
     """Months over and under the key for one resume, each put down to its cause."""
     posts = label.get("positions") or []
-    counted = [key_months(p) for p in posts if p.get("kind") in COUNTED]
+    spans = [key_months(p) for p in posts]
+    counted = [i for i, p in enumerate(posts) if p.get("kind") in COUNTED]
     mine = [screen_months(p) for p in positions if p.get("counted")]
-    key, ours = set().union(*counted), set().union(*mine)
-    found, matched = _pairs(counted, mine)
+    key, ours = set().union(*(spans[i] for i in counted)), set().union(*mine)
+    found, matched = _pairs(spans, mine)  # a post read as the key's academic one finds no job of the key's
     out: collections.Counter[str] = collections.Counter()
     for m in ours - key:
         if not any(key_months(p) for p in posts):
@@ -102,7 +108,7 @@ def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
     for m in key - ours:
         if kinds := sorted({p.get("kind") for p in positions if not p.get("counted") and m in screen_months(p)}):
             out[f"under: the screener's {'/'.join(kinds)} post, not counted"] += 1
-        elif any(m in k for i, k in enumerate(counted) if i in found):
+        elif any(m in spans[i] for i in counted if i in found):
             out["under: a post read shorter than the key's"] += 1
         else:
             out["under: no post found"] += 1

@@ -72,3 +72,13 @@ def test_a_key_post_overlapping_one_that_was_found_is_still_not_found():
 def test_a_key_whose_posts_carry_no_dates_has_no_dated_posts():
     assert yc.causes({"positions": [post("", "")]}, [ours("2020-01-01", "2020-03-31")]) == {
         "over: the key has no dated posts": 3}
+
+
+def test_a_key_study_post_read_as_a_job_does_not_make_the_next_key_job_found():
+    got = yc.causes({"positions": [post("2010-01", "2014-12", "academic"), post("2014-06", "2020-12")]},
+                    [ours("2010-01-01", "2014-12-31")])
+    assert got == {"over: the key's academic post": 53, "under: no post found": 72}
+
+
+def test_a_role_starting_at_the_as_of_date_has_no_months_on_either_side():
+    assert not yc.causes({"positions": [post("2026-01", "present")]}, [ours("2026-01-01", "2026-01-01")])
