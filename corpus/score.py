@@ -147,15 +147,20 @@ def heldout_ids(corpus: Path) -> set[str]:
     return {line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")}
 
 
-def screen(screener: str, paths: list[Path]) -> dict[str, tuple]:
-    """{file path: (experience_years, {requirement id: status})} from one JSON run of the screener."""
+def results(screener: str, paths: list[Path], quiet: bool = False) -> dict[str, dict]:
+    """{file path: its JSON result} from one run of the screener at the key's as-of date. `quiet`: on failure, say
+    only how it exited (its messages may name a held-out file)."""
     p = subprocess.run([screener, "screen", *map(str, paths), "--format", "json", "--as-of", AS_OF],
                        capture_output=True, text=True)
     if p.returncode != 0:
-        sys.exit(f"screener exited {p.returncode}: {p.stderr.strip()[-400:]}")
-    return {os.path.normpath(r["file"]): (r.get("experience_years"),
-                                          {q["id"]: q["status"] for q in r.get("requirements") or []})
-            for r in json.loads(p.stdout)["results"]}
+        sys.exit(f"screener exited {p.returncode}" + ("" if quiet else f": {p.stderr.strip()[-400:]}"))
+    return {os.path.normpath(r["file"]): r for r in json.loads(p.stdout)["results"]}
+
+
+def screen(screener: str, paths: list[Path]) -> dict[str, tuple]:
+    """{file path: (experience_years, {requirement id: status})} from one JSON run of the screener."""
+    return {path: (r.get("experience_years"), {q["id"]: q["status"] for q in r.get("requirements") or []})
+            for path, r in results(screener, paths).items()}
 
 
 def score(screener: str, name: str, labels: list[dict], folder: Path, partial: bool = False) -> Tally:

@@ -19,10 +19,8 @@ import argparse
 import collections
 import datetime as dt
 import importlib.util
-import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -93,20 +91,21 @@ def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
     spans = [key_months(p) for p in posts]
     counted = [i for i, p in enumerate(posts) if p.get("kind") in COUNTED]
     mine = [screen_months(p) for p in positions if p.get("counted")]
+    left = [(p.get("kind"), screen_months(p)) for p in positions if not p.get("counted")]
     key, ours = set().union(*(spans[i] for i in counted)), set().union(*mine)
     found, matched = _pairs(spans, mine)  # a post read as the key's academic one finds no job of the key's
     out: collections.Counter[str] = collections.Counter()
     for m in ours - key:
-        if not any(key_months(p) for p in posts):
+        if not any(spans):
             out["over: the key has no dated posts"] += 1
-        elif kinds := sorted({p.get("kind") for p in posts if p.get("kind") not in COUNTED and m in key_months(p)}):
+        elif kinds := sorted({p.get("kind") for p, s in zip(posts, spans) if p.get("kind") not in COUNTED and m in s}):
             out[f"over: the key's {'/'.join(kinds)} post"] += 1
         elif any(m in q for j, q in enumerate(mine) if j in matched):
             out["over: a post read longer than the key's"] += 1
         else:
             out["over: no key post there"] += 1
     for m in key - ours:
-        if kinds := sorted({p.get("kind") for p in positions if not p.get("counted") and m in screen_months(p)}):
+        if kinds := sorted({kind for kind, s in left if m in s}):
             out[f"under: the screener's {'/'.join(kinds)} post, not counted"] += 1
         elif any(m in spans[i] for i in counted if i in found):
             out["under: a post read shorter than the key's"] += 1
@@ -115,23 +114,13 @@ def causes(label: dict, positions: list[dict]) -> collections.Counter[str]:
     return out
 
 
-def screened(screener: str, paths: list[Path]) -> dict[str, list[dict]]:
-    """{file path: positions} from one JSON run of the screener (its messages are not repeated: they may name a
-    held-out file)."""
-    p = subprocess.run([screener, "screen", *map(str, paths), "--format", "json", "--as-of", score.AS_OF],
-                       capture_output=True, text=True)
-    if p.returncode != 0:
-        sys.exit(f"screener exited {p.returncode}")
-    return {os.path.normpath(r["file"]): r.get("positions") or [] for r in json.loads(p.stdout)["results"]}
-
-
 def tally(screener: str, labels: list[dict], folder: Path) -> tuple[int, collections.Counter[str]]:
     """How many of the set's files are present, and their months by cause."""
     pairs = [(g, folder / g["file"]) for g in labels if (folder / g["file"]).is_file()]
-    got = screened(screener, [p for _, p in pairs]) if pairs else {}
+    got = score.results(screener, [p for _, p in pairs], quiet=True) if pairs else {}
     total: collections.Counter[str] = collections.Counter()
     for g, path in pairs:
-        total += causes(g, got.get(os.path.normpath(str(path)), []))
+        total += causes(g, got.get(os.path.normpath(str(path)), {}).get("positions") or [])
     return len(pairs), total
 
 
