@@ -4,6 +4,7 @@ Every line is a rich Text, never a markup string: resume words and a degree's "[
 written, not read as rich's [style] markup."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
 from rich.console import Console
@@ -15,12 +16,34 @@ from ..text.printable import printable
 from .rows import GLYPH, STYLE
 
 
-def _highlight(ev: Evidence) -> Text:
-    """The quote with the matched words, as the check located them, in bold."""
-    text = Text(ev.quote)
-    if ev.highlight:
-        text.stylize("bold underline", *ev.highlight)
+def _highlight(quote: str, marks: Iterable[tuple[int, int]]) -> Text:
+    """The quote with the matched words, as the checks located them, in bold."""
+    text = Text(quote)
+    for mark in marks:
+        text.stylize("bold underline", *mark)
     return text
+
+
+def _once(evidence: Iterable[Evidence]) -> list[tuple[Evidence, list[tuple[int, int]], str]]:
+    """Each piece of evidence once, as (its first occurrence, the matched words of all, the reading of all).
+
+    A requirement's term groups each cite what they found, so one sentence may come several times, each with the
+    words its group matched and its own reading. The same quote at the same page and line is one piece of evidence:
+    shown where it first came, with every group's words marked and one reading, the first's with each later one's
+    clauses ("; "-joined) it does not have yet. A quote without a line has no place to be the same as another's."""
+    shown: dict[object, tuple[Evidence, list[tuple[int, int]], list[str]]] = {}
+    for n, e in enumerate(evidence):
+        place = (e.page, e.line, e.quote) if e.line is not None else n
+        said = e.reading.split("; ") if e.reading else []
+        if place not in shown:  # the first's reading as it was written, every clause kept
+            shown[place] = (e, [], said)
+        else:
+            clauses = shown[place][2]
+            clauses += [c for c in dict.fromkeys(said) if c not in clauses]
+        marks = shown[place][1]
+        if e.highlight and e.highlight not in marks:
+            marks.append(e.highlight)
+    return [(first, marks, "; ".join(clauses)) for first, marks, clauses in shown.values()]
 
 
 def render(facts: Facts, result: ResumeResult, out: TextIO) -> None:
@@ -49,7 +72,7 @@ def render(facts: Facts, result: ResumeResult, out: TextIO) -> None:
     for q in result.requirements:
         console.print(Text.assemble((f"  {GLYPH[q.status]} {q.status.value:7s} ", STYLE[q.status]),
                                     (f"{q.id} ", "bold"), (f"[{q.group.value}] ", "dim"), q.detail))
-        for e in q.evidence:
-            console.print(Text.assemble("      ", (f"{e.where()}: ", "dim"), "“", _highlight(e), "”"))
-            if e.reading:
-                console.print(Text(f"        read {e.reading}", style="dim"))
+        for e, marks, reading in _once(q.evidence):
+            console.print(Text.assemble("      ", (f"{e.where()}: ", "dim"), "“", _highlight(e.quote, marks), "”"))
+            if reading:
+                console.print(Text(f"        read {reading}", style="dim"))
