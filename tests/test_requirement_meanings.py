@@ -599,3 +599,13 @@ VOCABULARY = [
                          ids=[c[0] for c in TRAPS + VOCABULARY])
 def test_trap(bundled, text, rid, expected):
     assert status(bundled, text, rid) == expected
+
+
+# Problem-solving: analytical skill is that word; analytics names a field and its tools.
+
+def test_an_analytics_tool_is_not_analytical_skill(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Tracked visits with Google Analytics", "problem-solving") == "unknown"
+
+
+def test_analytical_skill_as_written_still_counts(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Applied analytical thinking to capacity planning", "problem-solving") == "pass"
