@@ -609,3 +609,27 @@ def test_an_analytics_tool_is_not_analytical_skill(bundled):
 
 def test_analytical_skill_as_written_still_counts(bundled):
     assert status(bundled, SOFTWARE_JOB + "- Applied analytical thinking to capacity planning", "problem-solving") == "pass"
+
+
+# CS foundations: complexity is algorithmic complexity, not anything complex.
+
+def test_complex_problems_are_not_algorithmic_complexity(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Solved complex problems for clients", "cs-foundations") == "unknown"
+
+
+def test_time_complexity_is_complexity(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Cut the time complexity of matching", "cs-foundations") == "pass"
+
+
+# Independent work: the manner of working, not a thing's kind.
+
+def test_autonomous_vehicles_are_not_working_autonomously(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Built perception for autonomous vehicles", "independent-leader") == "unknown"
+
+
+def test_an_independent_study_is_not_working_independently(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Independent study on compilers", "independent-leader") == "unknown"
+
+
+def test_working_autonomously_counts(bundled):
+    assert status(bundled, SOFTWARE_JOB + "- Worked autonomously on the billing service", "independent-leader") == "pass"
