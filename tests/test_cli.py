@@ -174,6 +174,13 @@ def test_explain_shows_timeline_and_requirements(folder):
     assert "Experience timeline" in out and "language" in out and "Python" in out
 
 
+def test_explain_keeps_a_long_line_whole_when_written_to_a_file_or_pipe(folder):
+    title = "Principal Backend Engineer and Platform Team Lead, Northwind Payments and Logistics Holdings"
+    (folder / "long.txt").write_text(f"Experience\n{title}, 2015 - 2024\n- Built services in Python\n")
+    out = run("explain", folder / "long.txt", "--rules", folder / "rules.toml", "--as-of", "2026-01-01").stdout
+    assert any(title in line for line in out.splitlines())
+
+
 def test_check_passes_when_outcomes_match_and_fails_with_a_diff_when_not(folder):
     expect = folder / "expected.csv"
     args = ["check", folder / "a.txt", folder / "b.txt", "--rules", folder / "rules.toml", "--expect", expect,

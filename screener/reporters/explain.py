@@ -47,7 +47,7 @@ def _once(evidence: Iterable[Evidence]) -> list[tuple[Evidence, list[tuple[int, 
 
 
 def render(facts: Facts, result: ResumeResult, out: TextIO) -> None:
-    console = Console(file=out, highlight=False)
+    console = Console(file=out, highlight=False, soft_wrap=True)  # a line is one line: a pipe or file is not cut at 80 columns
     console.print(Text(printable(result.file), style="bold"))
     for w in result.warnings:
         console.print(Text(f"warning: {w}", style="magenta"))
