@@ -1,0 +1,34 @@
+"""Markdown resumes read as they render. Markup is not text: '###', '**', '_', backticks and a link's target are
+not words of the resume, and a title written '### **Lead Engineer**' is the title 'Lead Engineer'. What a reader
+of the rendered page cannot see (an HTML comment, an element hidden by its style) is not evidence. The source's
+line breaks are kept, as a text resume's are: people write one line per title, date or bullet and leave the
+paragraph's reflowing to the renderer, and the screener reads layout by lines.
+
+CommonMark with GitHub's tables and strikethrough, through markdown-it-py (rich's own Markdown parser, so already
+installed): its HTML goes through the same reader of visible HTML as a DOCX's embedded web page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from ..models import Document, Line
+from ..text.normalize import normalize_items
+from .chunks import read_html
+from .links import link_lines
+from .text import read
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable(["table", "strikethrough"])
+
+
+def load(path: Path) -> Document:
+    text, warnings = read(path)
+    page = read_html(_MARKDOWN.render(text))
+    lines = normalize_items(page.lines)
+    hidden = page.dropped + page.comments
+    if hidden:
+        warnings.append(f"hidden text ignored: {hidden} HTML comment{'s' * (hidden > 1)} or hidden element"
+                        f"{'s' * (hidden > 1)}")
+    links = link_lines(page.links) if lines else []
+    return Document(source=str(path), kind="markdown", lines=(*(Line(t, item=item) for t, item in lines), *links),
+                    warnings=tuple(warnings), unreadable=None if lines else "no text in the document")
