@@ -61,13 +61,44 @@ def test_an_ordered_items_number_is_shown_as_written(tmp_path):
     assert texts(read(tmp_path, "2015. Joined Acme as a developer\n")) == ["2015. Joined Acme as a developer"]
 
 
+def test_each_ordered_item_keeps_its_own_number_not_a_count(tmp_path):
+    # a browser would number these 2019, 2020; the years are the resume's
+    doc = read(tmp_path, "2019. Senior Engineer, Acme\n2012. Engineer, Beta\n09. 2008 Intern, Gamma\n")
+    assert texts(doc) == ["2019. Senior Engineer, Acme", "2012. Engineer, Beta", "09. 2008 Intern, Gamma"]
+
+
+def test_a_loose_lists_items_keep_their_marks_on_their_words(tmp_path):
+    doc = read(tmp_path, "- Led a team\n\n- Built services\n")
+    assert [(line.text, line.item) for line in doc.lines] == [("Led a team", True), ("Built services", True)]
+
+
+def test_a_raw_html_blocks_lines_stay_lines(tmp_path):
+    doc = read(tmp_path, "<div>\nSoftware Engineer, Acme\nJan 2016 - Present\nBuilt Python services\n</div>\n")
+    assert texts(doc) == ["Software Engineer, Acme", "Jan 2016 - Present", "Built Python services"]
+
+
+def test_a_badge_shows_its_words(tmp_path):
+    doc = read(tmp_path, "![Python](https://img.shields.io/badge/-Python-blue) "
+                         "![AWS](https://img.shields.io/badge/-AWS-orange)\n")
+    assert texts(doc) == ["Python AWS"]
+
+
+def test_an_images_alt_text_is_not_on_the_page(tmp_path):
+    assert texts(read(tmp_path, "Cashier ![kubernetes kafka mentoring](photo.png)\n")) == ["Cashier"]
+
+
+def test_text_after_a_deeply_nested_list_is_read(tmp_path):
+    nested = "".join("  " * depth + "- level\n" for depth in range(12))
+    assert texts(read(tmp_path, nested + "\nBuilt billing services\n"))[-1] == "Built billing services"
+
+
 def test_a_code_fence_shows_its_lines_not_its_marks(tmp_path):
     assert texts(read(tmp_path, "```bash\nmake deploy\nmake test\n```\n")) == ["make deploy", "make test"]
 
 
-def test_a_table_row_reads_as_one_line(tmp_path):
-    doc = read(tmp_path, "| Years | Role |\n|---|---|\n| 2019 - 2021 | Backend Engineer |\n")
-    assert texts(doc) == ["Years Role", "2019 - 2021 Backend Engineer"]
+def test_a_table_row_reads_as_one_line_with_the_bars_between_its_cells(tmp_path):
+    doc = read(tmp_path, "| Years | Role | Employer |\n|---|---|---|\n| 2016 - Present | Backend Engineer | Acme |\n")
+    assert texts(doc) == ["Years | Role | Employer", "2016 - Present | Backend Engineer | Acme"]
 
 
 def test_the_long_extension_is_read_as_markdown(tmp_path):

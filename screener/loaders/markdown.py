@@ -2,7 +2,8 @@
 not words of the resume, and a title written '### **Lead Engineer**' is the title 'Lead Engineer'. What a reader
 of the rendered page cannot see (an HTML comment, an element hidden by its style) is not evidence. The source's
 line breaks are kept, as a text resume's are: people write one line per title, date or bullet and leave the
-paragraph's reflowing to the renderer, and the screener reads layout by lines.
+paragraph's reflowing to the renderer, and the screener reads layout by lines; so are a raw HTML block's. A table's
+cells keep the bars between them, and a badge image (its address spells its words) shows its words.
 
 CommonMark with GitHub's tables and strikethrough, through markdown-it-py (rich's own Markdown parser, so already
 installed): its HTML goes through the same reader of visible HTML as a DOCX's embedded web page."""
@@ -18,12 +19,24 @@ from .chunks import read_html
 from .links import link_lines
 from .text import read
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable(["table", "strikethrough"])
+# nesting as deep as markdown-it's default preset allows (CommonMark's preset stops at 20 and drops the rest)
+_MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).enable(["table", "strikethrough"])
+
+
+def _html(text: str) -> str:
+    """The rendered page, each ordered item carrying its number as written ('2015.' opens a list in Markdown, which
+    a browser would renumber from its first item: a year or a month written so is the resume's, not a count)."""
+    env: dict = {}
+    tokens = _MARKDOWN.parse(text, env)
+    for token in tokens:
+        if token.type == "list_item_open" and token.info.isdigit():
+            token.attrSet("value", token.info)
+    return _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env)
 
 
 def load(path: Path) -> Document:
     text, warnings = read(path)
-    page = read_html(_MARKDOWN.render(text))
+    page = read_html(_html(text), markdown=True)
     lines = normalize_items(page.lines)
     hidden = page.dropped + page.comments
     if hidden:
