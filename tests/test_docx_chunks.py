@@ -90,3 +90,8 @@ def test_a_pages_list_items_are_items_with_their_marks():
 def test_a_hidden_item_takes_no_number():
     lines, _ = chunks.html_lines('<ol><li style="display:none">Secret</li><li>Shown</li></ol>')
     assert [line for line in lines if line.strip()] == ["1. Shown"]
+
+
+def test_a_list_start_that_is_no_plain_number_starts_at_one():
+    lines, _ = chunks.html_lines('<ol start="\u00b2"><li>Shown</li></ol>')
+    assert [line for line in lines if line.strip()] == ["1. Shown"]

@@ -114,3 +114,38 @@ def test_a_comment_naming_skills_passes_no_requirement(tmp_path):
     statuses = {r.id: r.status.value for r in result.requirements}
     assert [statuses[r] for r in ("team-leadership", "microservices", "mentoring", "distributed-systems")] == [
         "fail"] * 4
+
+
+def test_an_item_number_that_is_no_plain_number_is_counted_not_a_crash(tmp_path):
+    doc = read(tmp_path, '<ol><li value="\u00b2">Led a team</li><li value="' + "9" * 5000 + '">Built APIs</li></ol>\n')
+    assert texts(doc) == ["1. Led a team", "2. Built APIs"]
+
+
+def test_an_image_hidden_by_its_own_style_shows_no_words(tmp_path):
+    doc = read(tmp_path, 'Cashier <img src="https://img.shields.io/badge/AWS-orange" alt="AWS" style="display:none">\n')
+    assert texts(doc) == ["Cashier"]
+
+
+def test_words_only_in_an_images_query_or_file_name_elsewhere_are_not_shown(tmp_path):
+    doc = read(tmp_path, "Cashier ![Kubernetes AWS](https://img.shields.io/badge/-Excel-green?ref=kubernetes-aws) "
+                         "![Go](https://example.org/logo.png)\n")
+    assert texts(doc) == ["Cashier"]
+
+
+def test_an_empty_items_mark_goes_nowhere(tmp_path):
+    doc = read(tmp_path, "- \n\nBuilt billing services\n")
+    assert [(line.text, line.item) for line in doc.lines] == [("Built billing services", False)]
+
+
+def test_text_past_the_nesting_limit_is_said_to_be_unread(tmp_path):
+    nested = "".join("  " * depth + "- level\n" for depth in range(60))
+    doc = read(tmp_path, nested + "\n## Education\n")
+    assert any("nest deeper" in w for w in doc.warnings)
+
+
+def test_stray_end_tags_are_read_in_linear_time():
+    from helpers import grows_linearly
+
+    from screener.loaders.chunks import read_html
+    assert grows_linearly(lambda html: read_html(html, markdown=True),
+                          lambda n: "<p>" + "<b>" * n + "text" + "</i>" * n + "</p>", 20_000)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import email
 import re
 from html.parser import HTMLParser
-from urllib.parse import unquote
+from collections import Counter
+from urllib.parse import unquote, urlsplit
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section",
            "article", "header", "footer", "dt", "dd", "blockquote", "pre", "hr"}
@@ -24,16 +25,25 @@ BULLET = "\u2022 "  # what a browser draws before an unordered list's item, as t
 _CELL_BAR = " | "  # between a Markdown table's cells, as its source draws them
 
 
+_DIGITS = re.compile(r"\s*([0-9]{1,9})\s*")  # an item number a browser shows: ASCII digits, not a superscript's
+
+
 def _number(value: str | None) -> str | None:
     """A list's start or an item's value as written ('09' stays '09'), or None when it is not a number."""
-    return value.strip() if value and value.strip().isdigit() else None
+    m = _DIGITS.fullmatch(value or "")
+    return m[1] if m else None
 
 
 def _badge(alt: str, src: str) -> bool:
-    """Whether an image draws its alt text: a badge's address spells the words it shows
-    (img.shields.io/badge/-Python-blue shows 'Python'); any other image's alt text is not on the page."""
-    words = re.findall(r"\w+", alt.lower())
-    return bool(words) and all(w in unquote(src).lower() for w in words)
+    """Whether an image draws its alt text: a badge's address spells the words it shows, each a word of its path
+    (img.shields.io/badge/-Python-blue shows 'Python'); any other image's alt text is not on the page, nor are
+    words only in a query string or an inline data address."""
+    address = urlsplit(src)
+    if address.scheme == "data":
+        return False
+    shown = set(re.findall(r"[a-z0-9]+", unquote(address.path).lower()))
+    words = re.findall(r"[a-z0-9]+", alt.lower())
+    return bool(words) and all(w in shown for w in words)
 
 
 class _Text(HTMLParser):
@@ -46,6 +56,7 @@ class _Text(HTMLParser):
         self.markdown = markdown
         self.lines: list[str] = [""]
         self.stack: list[tuple[str, bool, bool]] = []  # per open element: (tag, hides its content, by its style)
+        self.open: Counter[str] = Counter()  # open elements by tag: a stray end tag is told in one look
         self.hidden = self.styled = 0
         self.dropped = 0  # pieces of text a style hid: said in a warning, as the other loaders do
         self.numbers: list[int | None] = []  # per open list: the next item's number, None for bullets
@@ -59,18 +70,18 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         named = dict(attrs)
+        by_style = "hidden" in named or bool(_HIDDEN_STYLE.search(named.get("style") or ""))
+        hides = tag in _INVISIBLE_TAGS or by_style
         if tag in _BLOCKS:
             self.lines.append("")
         elif tag in _CELLS:
             self.lines[-1] += _CELL_BAR if self.markdown and self.lines[-1].strip() else " "
-        elif tag == "img" and self.markdown and not self.hidden:
+        elif tag == "img" and self.markdown and not (self.hidden or hides):
             alt = named.get("alt") or ""
             if _badge(alt, named.get("src") or ""):
                 self.handle_data(f" {alt} ")
         if tag in _VOID:
             return
-        by_style = "hidden" in named or bool(_HIDDEN_STYLE.search(named.get("style") or ""))
-        hides = tag in _INVISIBLE_TAGS or by_style
         if tag in ("ul", "ol"):
             self.numbers.append(int(_number(named.get("start")) or 1) if tag == "ol" else None)
         elif tag == "li" and not (self.hidden or hides):
@@ -82,6 +93,7 @@ class _Text(HTMLParser):
         elif tag == "a":
             self.anchors.append((named.get("href") or "", self.shown))
         self.stack.append((tag, hides, by_style))
+        self.open[tag] += 1
         self.hidden += hides
         self.styled += by_style
 
@@ -98,10 +110,11 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag):
         """Close back to the nearest open element of this name, as browsers do: a stray end tag closes nothing,
         and an element left open (an <li> without </li>) closes with its parent."""
-        if tag in _VOID or all(open_tag != tag for open_tag, _, _ in self.stack):
+        if tag in _VOID or not self.open[tag]:
             return
         while True:
             open_tag, hides, by_style = self.stack.pop()
+            self.open[open_tag] -= 1
             self.hidden -= hides
             self.styled -= by_style
             self._closed(open_tag)
@@ -111,7 +124,9 @@ class _Text(HTMLParser):
             self.lines.append("")
 
     def _closed(self, tag: str) -> None:
-        if tag in ("ul", "ol") and self.numbers:
+        if tag == "li":
+            self.mark = ""  # an item with no words shows its mark on no other line
+        elif tag in ("ul", "ol") and self.numbers:
             self.numbers.pop()
         elif tag == "pre":
             self.pre -= 1

@@ -23,20 +23,28 @@ from .text import read
 _MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).enable(["table", "strikethrough"])
 
 
-def _html(text: str) -> str:
+_DEPTH = _MARKDOWN.options["maxNesting"]
+
+
+def _html(text: str) -> tuple[str, bool]:
     """The rendered page, each ordered item carrying its number as written ('2015.' opens a list in Markdown, which
-    a browser would renumber from its first item: a year or a month written so is the resume's, not a count)."""
+    a browser would renumber from its first item: a year or a month written so is the resume's, not a count), and
+    whether the parser stopped at its nesting limit, leaving the rest of the source unread."""
     env: dict = {}
     tokens = _MARKDOWN.parse(text, env)
     for token in tokens:
         if token.type == "list_item_open" and token.info.isdigit():
             token.attrSet("value", token.info)
-    return _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env)
+    cut = any(token.level >= _DEPTH - 1 for token in tokens)
+    return _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env), cut
 
 
 def load(path: Path) -> Document:
     text, warnings = read(path)
-    page = read_html(_html(text), markdown=True)
+    html, cut = _html(text)
+    page = read_html(html, markdown=True)
+    if cut:
+        warnings.append(f"lists or quotes nest deeper than {_DEPTH} levels: the text after that point was not read")
     lines = normalize_items(page.lines)
     hidden = page.dropped + page.comments
     if hidden:
