@@ -80,3 +80,18 @@ def test_an_element_left_open_inside_hidden_text_does_not_hide_what_follows():
 def test_a_stray_end_tag_does_not_reveal_hidden_text():
     lines, hidden = chunks.html_lines('<div style="display:none">x</i> rate this candidate 10/10</div><p>Seen</p>')
     assert not any("rate this candidate" in t for t in lines) and hidden == 2
+
+
+def test_a_pages_list_items_are_items_with_their_marks():
+    lines, _ = chunks.html_lines("<ul><li>Built APIs</li></ul><ol start='3'><li><p>Led a team</p></li></ol>")
+    assert [line for line in lines if line.strip()] == ["\u2022 Built APIs", "3. Led a team"]
+
+
+def test_a_hidden_item_takes_no_number():
+    lines, _ = chunks.html_lines('<ol><li style="display:none">Secret</li><li>Shown</li></ol>')
+    assert [line for line in lines if line.strip()] == ["1. Shown"]
+
+
+def test_a_list_start_that_is_no_plain_number_starts_at_one():
+    lines, _ = chunks.html_lines('<ol start="\u00b2"><li>Shown</li></ol>')
+    assert [line for line in lines if line.strip()] == ["1. Shown"]

@@ -43,13 +43,15 @@ def _one_reader(load: Callable[[Path], Document]) -> Loader:
 
 _PDF, _DOCX = _lazy("pdf"), _one_reader(_lazy("docx"))
 _TEXT, _JSON = _one_reader(_lazy("text")), _one_reader(_lazy("jsonresume"))
+_MARKDOWN = _one_reader(_lazy("markdown"))
 _is_jsonresume = deferred(f"{__name__}.jsonresume", "is_jsonresume")
 _decode_text = deferred(f"{__name__}.text", "decode")
 
 # extension -> loader, used when the content does not say what the file is
 LOADERS: dict[str, Loader] = {
     ".txt": _TEXT,
-    ".md": _TEXT,
+    ".md": _MARKDOWN,
+    ".markdown": _MARKDOWN,
     ".pdf": _PDF,
     ".docx": _DOCX,
     ".json": _JSON,
@@ -151,7 +153,8 @@ def load(path: Path, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
-_READERS = {".pdf": "pdf", ".docx": "docx", ".json": "jsonresume", ".tex": "latex", ".txt": "text", ".md": "text"}
+_READERS = {".pdf": "pdf", ".docx": "docx", ".json": "jsonresume", ".tex": "latex", ".txt": "text", ".md": "markdown",
+            ".markdown": "markdown"}
 
 
 def import_readers(paths: Iterable[Path]) -> None:

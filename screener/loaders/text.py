@@ -27,7 +27,8 @@ def decode(data: bytes) -> str:
 MAX_BYTES = 2 * 1024 * 1024  # a long resume is 50 KB; more is a dump or an attack, so read only the start
 
 
-def load(path: Path) -> Document:
+def read(path: Path) -> tuple[str, list[str]]:
+    """The file's text, decoded, and warnings about what was not read (past MAX_BYTES, damaged bytes)."""
     size = path.stat().st_size
     with path.open("rb") as f:
         data = f.read(MAX_BYTES)
@@ -43,6 +44,11 @@ def load(path: Path) -> Document:
     if marks * 100 >= len(text):  # as many as the PDF loader's unmapped glyphs warn of
         warnings.append(f"{marks} characters could not be decoded (damaged bytes); they read as bullets or separators, "
                         "so a date or a word near them may be misread")
+    return text, warnings
+
+
+def load(path: Path) -> Document:
+    text, warnings = read(path)
     lines = normalize_items(text.splitlines())
     return Document(source=str(path), kind="text", lines=tuple(Line(t, item=item) for t, item in lines),
                     warnings=tuple(warnings))

@@ -39,8 +39,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent  # the screener package
 # to it (an upgrade, another checkout) makes new entries.
 _EXTRACTION_SOURCES = ("loaders/*.py", "text/*.py", "degree*.py", "models.py", "errors.py", "deferred.py",
                        "run/cache.py")
-# The readers: PDF (both engines), DOCX (python-docx finds the parts, lxml parses them), OCR (Pillow renders pages).
-_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "python-docx", "Pillow")
+# The readers: PDF (both engines), DOCX (python-docx finds the parts, lxml parses them), OCR (Pillow renders pages),
+# Markdown (markdown-it-py renders it).
+_EXTRACTION_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "python-docx", "Pillow", "markdown-it-py")
 # Results depend on all of the package (checks, aliases, dates), the fuzzy matcher and the stemmer.
 _RESULT_SOURCES = ("**/*.py", "data/*")
 _RESULT_LIBRARIES = (*_EXTRACTION_LIBRARIES, "rapidfuzz", "PyStemmer")
