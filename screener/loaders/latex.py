@@ -283,6 +283,11 @@ def _item(label: str | None, unmarked: bool) -> str:
     return "\n" if unmarked else _MARK
 
 
+# empty cells' bars run together into one; a run starts where blank space does, so a long blank line is read in
+# linear time (trying a run from each of its blanks scanned the rest of it every time)
+_BARS = re.compile(r"(?<!\s)\s*\|\s*(?:\|\s*)+")
+
+
 def _to_text(text: str) -> str:
     text = re.sub(r"\\href\s*\{[^}]{0,2000}\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
@@ -298,7 +303,7 @@ def _to_text(text: str) -> str:
     text = re.sub(r"\[[\d.]+(?:pt|em|ex|in|cm|mm)\]", "", text)
     lines = []
     for line in text.splitlines():
-        line = re.sub(r"\s*\|\s*(\|\s*)+", " | ", line).strip(" |")
+        line = _BARS.sub(" | ", line).strip(" |")
         lines.append("" if line == "\u2022" else line)  # an item whose words start in a table or box below
     return "\n".join(lines)
 
