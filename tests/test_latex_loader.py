@@ -7,6 +7,8 @@ from screener.errors import LoadError
 from screener.loaders.latex import latex_to_text, load
 from screener.text.normalize import normalize_lines
 
+from helpers import grows_linearly
+
 TEMPLATE = r"""
 \documentclass{article}
 \newcommand{\entry}[4]{
@@ -113,6 +115,14 @@ def test_a_flood_of_unclosed_options_names_or_link_targets_is_read_in_linear_tim
     started = time.perf_counter()
     latex_to_text(r"\begin{document}" + opening * (200_000 // len(opening)))
     assert time.perf_counter() - started < 3
+
+
+def test_a_long_blank_run_in_a_line_is_read_in_linear_time():
+    assert grows_linearly(latex_to_text, lambda n: "Go" + " " * n + "Rust", 100_000)
+
+
+def test_empty_cells_bars_still_run_together_into_one():
+    assert body(r"Acme & & & 2019 -- 2023") == ["Acme | 2019 – 2023"]
 
 
 def test_a_bracket_that_runs_on_past_an_options_length_is_text_not_an_option():

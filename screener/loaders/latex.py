@@ -6,6 +6,9 @@ sections and items start lines, table cells are separated by ' | ', formatting m
 Every word the rendered page shows stays: a macro this file does not define (its class file does) keeps its text
 arguments, and a heading it prints (\\education{...}, \\sectiontitle{Skills}) becomes a line of its own.
 Expansion is bounded in depth and size, since a hostile file could define a macro that expands forever.
+What TeX never typesets, or typesets as blank space, is not text: an \\iffalse branch, an \\iftrue's \\else branch,
+a comment environment's body and a \\phantom's argument are left out, with a warning, as the other loaders leave
+out what the page hides.
 """
 from __future__ import annotations
 
@@ -34,7 +37,9 @@ _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*(?:\[
 # argument, or a name in braces after a \\vspace, is text and stays)
 _LAYOUT_ARGS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "titleformat": 5, "titlespacing": 4,
                 "usepackage": 1, "documentclass": 1, "pagestyle": 1, "thispagestyle": 1, "geometry": 1, "setlist": 1,
-                "definecolor": 3, "color": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2,  # a colour, then text
+                # a colour, then text: white text stays, since templates print it on dark sidebars and banners
+                # (AltaCV, moderncv) and the source does not show what lies under it
+                "definecolor": 3, "color": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2,
                 "includegraphics": 1, "fontsize": 2, "raisebox": 1, "label": 1,
                 "pdfgentounicode": 0, "input": 1, "extracolsep": 1, "renewcommand": 2, "newcommand": 2,
                 "newenvironment": 3, "renewenvironment": 3, "fancyhf": 1, "setmainfont": 1}
@@ -231,14 +236,120 @@ def link_targets(text: str) -> list[str]:
     return targets
 
 
-def _body(source: str) -> str:
-    """The document body without comments, its own macros expanded and layout-only commands dropped."""
+_CONTROL = re.compile(r"\\([A-Za-z]+|.)", re.S)
+_ENV_NAME = re.compile(r"\s*\{([^{}\n]{0,100})\}")
+_EXCLUDED_ENV = re.compile(r"\\excludecomment\s*\{([^{}\n]{0,100})\}")
+_BRACE_NEXT = re.compile(r"\s*\{")
+# a definition's names are named, not used: \let\ifcompact\iffalse opens no conditional
+_DEFINITION = re.compile(r"\\let\s*\\(?:[A-Za-z@]+|.)\s*=?\s*(?:\\(?:[A-Za-z@]+|.))?"
+                         r"|\\(?:newif|g?def|[ex]def)\s*\\(?:[A-Za-z@]+|.)")
+_PHANTOMS = frozenset({"phantom", "hphantom", "vphantom"})  # blank space the size of their argument
+
+
+def _conditional(name: str, src: str, end: int) -> bool:
+    """Whether a control word opens a TeX conditional that a \\fi closes: \\iftrue, \\iffalse, TeX's tests (\\ifx,
+    \\ifnum, \\ifdefined) and those a class declares with \\newif (\\ifcompact). A macro that takes a braced argument
+    (ifthen's \\ifthenelse{..}, etoolbox's \\ifbool{..}) needs no \\fi, and \\iff is a math symbol."""
+    if name in ("iftrue", "iffalse"):
+        return True
+    return name.startswith("if") and name != "iff" and not _BRACE_NEXT.match(src, end)
+
+
+def _skip(src: str, pos: int, at_else: bool) -> tuple[int, str | None]:
+    """How TeX skips a branch from `pos`: nested conditionals are counted, so the \\fi that closes the branch is
+    its own, and with `at_else` its own \\else ends it too. Returns the index just past that \\fi or \\else and
+    which it was; (end of the text, None) when it never comes."""
+    depth = 0
+    for m in _CONTROL.finditer(src, pos):
+        if m[1] == "fi":
+            if not depth:
+                return m.end(), "fi"
+            depth -= 1
+        elif m[1] == "else" and at_else and not depth:
+            return m.end(), "else"
+        elif _conditional(m[1], src, m.end()):
+            depth += 1
+    return len(src), None
+
+
+def _untypeset(src: str, environments: frozenset[str]) -> tuple[str, list[tuple[str, str]], bool]:
+    """The text without what TeX never typesets or typesets as blank space: an \\iffalse branch (its \\else branch
+    stays), an \\iftrue's \\else branch, a comment environment (and those \\excludecomment declares) and a
+    \\phantom's argument. Also the pieces left out, each with its kind, and whether one never closes: an \\iffalse
+    without its \\fi hides the rest of the file, as TeX does (no page shows it). Conditionals TeX cannot decide
+    here (\\ifx, a class's \\ifcompact) keep both branches. One pass, each piece skipped once: linear in the text."""
+    out, pieces, pos, at = [], [], 0, 0
+    true_branches: list[bool] = []  # the open conditionals around the text read, innermost last: is it an \\iftrue?
+    unclosed = False
+
+    def drop(start: int, end: int, kind: str, words: str) -> None:
+        nonlocal pos
+        out.append(src[pos:start])
+        pieces.append((kind, words))
+        pos = end
+
+    while not unclosed and (m := _CONTROL.search(src, at)):
+        name, at = m[1], m.end()
+        if name in ("let", "newif", "def", "gdef", "edef", "xdef"):
+            at = max(at, (_DEFINITION.match(src, m.start()) or m).end())
+        elif name == "begin" and (env := _ENV_NAME.match(src, at)) and env[1].strip() in environments:
+            close = re.compile(r"\\end\s*\{\s*" + re.escape(env[1].strip()) + r"\s*\}").search(src, env.end())
+            at, unclosed = (close.end(), False) if close else (len(src), True)
+            drop(m.start(), at, env[1].strip(), src[env.end():close.start() if close else at])
+        elif name in _PHANTOMS:
+            args, end = _args(src, at, 1)
+            if args:
+                at = end
+                drop(m.start(), end, "\\" + name, args[0])
+        elif name == "iffalse":
+            at, how = _skip(src, at, at_else=True)
+            drop(m.start(), at, "\\iffalse", src[m.end():at])
+            unclosed = how is None
+            if how == "else":
+                true_branches.append(False)
+        elif name == "else" and true_branches and true_branches[-1]:
+            at, how = _skip(src, at, at_else=False)
+            drop(m.start(), at, "\\iftrue's \\else", src[m.end():at])
+            unclosed = how is None
+            true_branches.pop()
+        elif name == "fi" and true_branches:
+            true_branches.pop()
+        elif _conditional(name, src, at):
+            true_branches.append(name == "iftrue")
+    out.append(src[pos:])
+    return "".join(out), pieces, unclosed
+
+
+def _has_words(piece: str) -> bool:
+    """Whether a piece of source would print a word (two letters or more) were it typeset."""
+    return bool(re.search(r"[^\W\d_]{2,}", _to_text(_drop_layout(piece))))
+
+
+def _hidden_warning(pieces: list[tuple[str, str]], unclosed: bool) -> str | None:
+    worded = [kind for kind, text in pieces if _has_words(text)]
+    if not worded:
+        return None
+    n = len(worded)
+    rest = "; one never closes and hides the rest of the file" if unclosed and _has_words(pieces[-1][1]) else ""
+    return (f"hidden text ignored: {n} piece{'s' * (n > 1)} of LaTeX never typeset "
+            f"({', '.join(dict.fromkeys(worded))}){rest}")
+
+
+def _read(source: str) -> tuple[str, list[tuple[str, str]], bool]:
+    """The document body without comments, its own macros expanded, what is never typeset and layout-only
+    commands dropped; and what was never typeset, as _untypeset tells it."""
     src = "\n".join(_COMMENT.sub("", line) for line in source.splitlines())
     body_at = src.find(r"\begin{document}")
     macros = _definitions(src[:body_at] if body_at >= 0 else src)
     body = src[body_at + len(r"\begin{document}"):] if body_at >= 0 else src
     body = body.split(r"\end{document}")[0]
-    return _drop_layout(_expand(body, macros))
+    environments = frozenset({"comment", *(m[1].strip() for m in _EXCLUDED_ENV.finditer(src))})
+    body, pieces, unclosed = _untypeset(_expand(body, macros), environments)
+    return _drop_layout(body), pieces, unclosed
+
+
+def _body(source: str) -> str:
+    return _read(source)[0]
 
 
 def latex_to_text(source: str) -> str:
@@ -283,6 +394,11 @@ def _item(label: str | None, unmarked: bool) -> str:
     return "\n" if unmarked else _MARK
 
 
+# empty cells' bars run together into one; a run starts where blank space does, so a long blank line is read in
+# linear time (trying a run from each of its blanks scanned the rest of it every time)
+_BARS = re.compile(r"(?<!\s)\s*\|\s*(?:\|\s*)+")
+
+
 def _to_text(text: str) -> str:
     text = re.sub(r"\\href\s*\{[^}]{0,2000}\}", "", text)  # keep the link's visible text only
     text = _LINE_MACROS.sub("\n", _headings(text))
@@ -298,7 +414,7 @@ def _to_text(text: str) -> str:
     text = re.sub(r"\[[\d.]+(?:pt|em|ex|in|cm|mm)\]", "", text)
     lines = []
     for line in text.splitlines():
-        line = re.sub(r"\s*\|\s*(\|\s*)+", " | ", line).strip(" |")
+        line = _BARS.sub(" | ", line).strip(" |")
         lines.append("" if line == "\u2022" else line)  # an item whose words start in a table or box below
     return "\n".join(lines)
 
@@ -307,9 +423,11 @@ def load(path: Path) -> Document:
     data = path.read_bytes()[:MAX_BYTES]
     if not data.strip():
         raise LoadError("empty file")
-    body = _body(decode(data))
+    body, pieces, unclosed = _read(decode(data))
+    hidden = _hidden_warning(pieces, unclosed)
     lines = normalize_items(_to_text(body).splitlines())
     if not lines:
-        raise LoadError("no text in this LaTeX file")
+        raise LoadError("no text in this LaTeX file" + (f" ({hidden})" if hidden else ""))
     return Document(source=str(path), kind="latex",
-                    lines=(*(Line(t, item=item) for t, item in lines), *link_lines(link_targets(body))))
+                    lines=(*(Line(t, item=item) for t, item in lines), *link_lines(link_targets(body))),
+                    warnings=(hidden,) if hidden else ())
