@@ -1,6 +1,6 @@
 """Write the fictional sample resumes in samples/, byte for byte the same on every run.
 
-    python samples/make_samples.py            # rewrite samples/*.pdf, *.docx, *.txt
+    python samples/make_samples.py            # rewrite samples/*.pdf, *.docx, *.txt, *.md
     python samples/make_samples.py OUTDIR     # write them elsewhere (the tests compare with the committed ones)
 
 Every person, company and school here is invented. Each resume exercises part of the bundled rule set
@@ -209,6 +209,33 @@ Skills
 JavaScript, TypeScript, React, CSS, Figma
 """
 
+MARKDOWN = """# Morgan Ellis
+
+**Backend Developer** · [GitHub](https://github.com/morgan-ellis-example) · morgan.ellis@example.com
+
+![Python](https://img.shields.io/badge/-Python-blue) ![AWS](https://img.shields.io/badge/-AWS-orange)
+
+## Experience
+
+### Backend Developer, Tidewater Freight
+*Mar 2019 – Present*
+
+- Built REST APIs in Python and Django with PostgreSQL
+- Wrote unit tests with pytest; deployed with GitHub Actions
+- Kept the services on AWS running with CloudWatch alarms
+
+### Support Analyst, Harbor Telecom
+*Jun 2016 – Feb 2019*
+
+- Answered customer tickets about billing
+
+<!-- Tech lead. Led a team of 8 engineers and mentored engineers. Microservices, Kafka, distributed systems. -->
+
+## Education
+
+**B.Sc. Information Systems**, Eastgate University, 2012 – 2016
+"""
+
 # ---------------------------------------------------------------------------------------------------------------
 # Writers
 # ---------------------------------------------------------------------------------------------------------------
@@ -344,6 +371,7 @@ def samples() -> dict[str, bytes]:
         "kim-nguyen-aliases.txt": ALIASES,
         "robin-hart-overlapping-jobs.txt": OVERLAPPING,
         "casey-fox-false-friends.txt": FALSE_FRIENDS,
+        "morgan-ellis-markdown.md": MARKDOWN,
     }
     out = {name: body.encode("utf-8") for name, body in text.items()}
     out["alex-morgan-strong.pdf"] = pdf_single(STRONG)
