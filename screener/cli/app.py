@@ -63,7 +63,7 @@ def _drop_stdout() -> None:
 
 
 app = typer.Typer(
-    help="Screen resumes (PDF, DOCX, text) against a job's requirements. Every pass quotes the words that "
+    help="Screen resumes (PDF, DOCX, text, Markdown, LaTeX, JSON Resume) against a job's requirements. Every pass quotes the words that "
          "passed it; every unknown says why it could not decide. Nothing leaves this machine.",
     no_args_is_help=True, pretty_exceptions_enable=False, cls=_Group,
 )
