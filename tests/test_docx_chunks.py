@@ -95,3 +95,8 @@ def test_a_hidden_item_takes_no_number():
 def test_a_list_start_that_is_no_plain_number_starts_at_one():
     lines, _ = chunks.html_lines('<ol start="\u00b2"><li>Shown</li></ol>')
     assert [line for line in lines if line.strip()] == ["1. Shown"]
+
+
+def test_a_malformed_declaration_is_a_bogus_comment_not_a_lost_page():
+    lines, _ = chunks.html_lines("<p>Backend Engineer</p><![if !supportLists]]><![]]><p>Built APIs</p>")
+    assert [line for line in lines if line.strip()] == ["Backend Engineer", "Built APIs"]

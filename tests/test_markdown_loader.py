@@ -149,3 +149,13 @@ def test_stray_end_tags_are_read_in_linear_time():
     from screener.loaders.chunks import read_html
     assert grows_linearly(lambda html: read_html(html, markdown=True),
                           lambda n: "<p>" + "<b>" * n + "text" + "</i>" * n + "</p>", 20_000)
+
+
+def test_an_image_whose_address_no_browser_loads_shows_nothing_and_stops_nothing(tmp_path):
+    doc = read(tmp_path, 'Cashier <img src="http://[bad" alt="bad">\n\nServed customers\n')
+    assert texts(doc) == ["Cashier", "Served customers"]
+
+
+def test_a_malformed_declaration_in_raw_html_stops_nothing(tmp_path):
+    doc = read(tmp_path, "<div>\n<![if gte mso 9]]><![]]>\nBackend Engineer\n</div>\n\nBuilt APIs\n")
+    assert texts(doc) == ["Backend Engineer", "Built APIs"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import email
 import re
-from html.parser import HTMLParser
 from collections import Counter
+from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section",
@@ -23,8 +23,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w
 
 BULLET = "\u2022 "  # what a browser draws before an unordered list's item, as the DOCX reader marks one
 _CELL_BAR = " | "  # between a Markdown table's cells, as its source draws them
-
-
 _DIGITS = re.compile(r"\s*([0-9]{1,9})\s*")  # an item number a browser shows: ASCII digits, not a superscript's
 
 
@@ -38,7 +36,10 @@ def _badge(alt: str, src: str) -> bool:
     """Whether an image draws its alt text: a badge's address spells the words it shows, each a word of its path
     (img.shields.io/badge/-Python-blue shows 'Python'); any other image's alt text is not on the page, nor are
     words only in a query string or an inline data address."""
-    address = urlsplit(src)
+    try:
+        address = urlsplit(src)
+    except ValueError:  # not an address a browser loads ('http://[bad'): no image, so no words
+        return False
     if address.scheme == "data":
         return False
     shown = set(re.findall(r"[a-z0-9]+", unquote(address.path).lower()))
@@ -157,6 +158,15 @@ class _Text(HTMLParser):
 
     def handle_comment(self, data):
         self.comments += bool(data.strip())
+
+    def parse_html_declaration(self, i):
+        """A malformed '<!' declaration ('<![if', '<![]]>') is a bogus comment up to its '>', as browsers read
+        it; Python's parser asserts on some of them, which would lose the whole page."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return len(self.rawdata) if end < 0 else end + 1
 
 
 def read_html(html: str, markdown: bool = False) -> _Text:

@@ -21,8 +21,6 @@ from .text import read
 
 # nesting as deep as markdown-it's default preset allows (CommonMark's preset stops at 20 and drops the rest)
 _MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).enable(["table", "strikethrough"])
-
-
 _DEPTH = _MARKDOWN.options["maxNesting"]
 
 
