@@ -355,3 +355,15 @@ def test_lines_said_during_a_batch_print_through_the_progress_bars_console(folde
     list(screen_paths([folder / "a.txt", folder / "b.txt", folder / "c.txt"], options, say, progress))
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", terminal.getvalue()).splitlines()
     assert f"error {folder / 'c.txt'}: empty file" in shown
+
+
+@pytest.mark.parametrize("command", ["text", "explain"])
+def test_a_reader_bug_on_one_file_is_one_line_without_its_text(folder, monkeypatch, command):
+    def broken(*args, **kwargs):
+        raise AssertionError("expected name token at 'a secret line of the resume'")
+    monkeypatch.setattr("screener.loaders.load", broken)
+    monkeypatch.setattr("screener.run.file.read_document", broken)
+    options = ["--rules", folder / "rules.toml", "--no-cache"] if command == "explain" else []
+    result = run(command, folder / "b.txt", *options)
+    assert result.exit_code == 2 and "could not read the file (AssertionError)" in result.output
+    assert "secret" not in result.output and not isinstance(result.exception, AssertionError)

@@ -20,8 +20,8 @@ from ..reporters import Format, JunitUnknown
 from ..run.shortlist import Sort
 from .cache import cache_app
 from .common import (EXIT_CLOSED_PIPE, EXIT_DIFFERS, EXIT_USAGE, EXIT_WRITE, AsOfOpt, JobsOpt, NoCacheOpt, OcrOpt,
-                     PathsArg, PdfEngineOpt, RehashOpt, RulesOpt, TimeoutOpt, err, fail, load_ruleset, parse_as_of,
-                     screen_options, write_output)
+                     PathsArg, PdfEngineOpt, RehashOpt, RulesOpt, TimeoutOpt, err, fail, load_ruleset, one_file,
+                     parse_as_of, screen_options, write_output)
 from .rules import rules_app
 from .stopping import Stopped, stopped_by_signals
 from .terminal import terminal_stderr
@@ -63,8 +63,9 @@ def _drop_stdout() -> None:
 
 
 app = typer.Typer(
-    help="Screen resumes (PDF, DOCX, text, Markdown, LaTeX, JSON Resume) against a job's requirements. Every pass quotes the words that "
-         "passed it; every unknown says why it could not decide. Nothing leaves this machine.",
+    help="Screen resumes (PDF, DOCX, text, Markdown, LaTeX, JSON Resume) against a job's requirements. "
+         "Every pass quotes the words that passed it; every unknown says why it could not decide. "
+         "Nothing leaves this machine.",
     no_args_is_help=True, pretty_exceptions_enable=False, cls=_Group,
 )
 app.add_typer(rules_app, name="rules")
@@ -237,12 +238,10 @@ def explain(
     date = parse_as_of(as_of)
     ruleset = load_ruleset(rules)
     options = screen_options([ruleset], date, no_cache=no_cache, ocr=ocr, pdf_engine=pdf_engine)
-    try:
-        document = read_document(file, options)
-    except ScreenerError as exc:
-        raise fail(exc) from None
-    facts = Facts(document, date)
-    render(facts, screen_facts(facts, ruleset), sys.stdout)
+    with one_file():
+        facts = Facts(read_document(file, options), date)
+        result = screen_facts(facts, ruleset)
+    render(facts, result, sys.stdout)
 
 
 @app.command()
@@ -251,10 +250,8 @@ def text(file: Annotated[Path, typer.Argument(help="One resume file.", exists=Tr
     from ..loaders import load
     from ..reporters.extracted import extracted_lines
 
-    try:
+    with one_file():
         document = load(file)
-    except ScreenerError as exc:
-        raise fail(exc) from None
     for warning in document.warnings:
         err(f"warning: {warning}")
     if document.unreadable:

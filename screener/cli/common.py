@@ -1,14 +1,16 @@
 """What the commands share: exit codes, option declarations, the run's options, and the one way errors are said."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from ..errors import OutputError, ScreenerError
+from ..errors import LoadError, OutputError, ScreenerError
 from ..loaders import PdfEngine
 
 # Exit codes besides 0, which means the screening ran: candidates failing is not an error.
@@ -106,3 +108,15 @@ def write_output(path: Path, write) -> None:
 def fail(exc: ScreenerError) -> typer.Exit:
     err(f"screener: {exc}")
     return typer.Exit(EXIT_WRITE if isinstance(exc, OutputError) else EXIT_USAGE)
+
+
+@contextlib.contextmanager
+def one_file() -> Iterator[None]:
+    """Reading (and screening) the one file of `text` or `explain`: a failure is one line, as a batch's error row
+    says it, never a traceback, which could quote the resume's text."""
+    try:
+        yield
+    except ScreenerError as exc:
+        raise fail(exc) from None
+    except Exception as exc:  # noqa: BLE001 - a bug on one hostile file, as run.file.screen_file treats it
+        raise fail(LoadError(f"could not read the file ({type(exc).__name__})")) from None
