@@ -10,6 +10,8 @@ from collections import Counter
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
+from ..text.normalize import ITEM_MARK
+
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section",
            "article", "header", "footer", "dt", "dd", "blockquote", "pre", "hr"}
 _CELLS = {"td", "th"}
@@ -21,7 +23,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w
                            r"(?![\d.])", re.I)
 
 
-BULLET = "\u2022 "  # what a browser draws before an unordered list's item, as the DOCX reader marks one
 _CELL_BAR = " | "  # between a Markdown table's cells, as its source draws them
 _DIGITS = re.compile(r"\s*([0-9]{1,9})\s*")  # an item number a browser shows: ASCII digits, not a superscript's
 
@@ -102,7 +103,7 @@ class _Text(HTMLParser):
         """A shown list item: its bullet, or its number (the value written on it, else the list's count)."""
         count = self.numbers[-1] if self.numbers else None
         if count is None:
-            self.mark = BULLET
+            self.mark = ITEM_MARK  # the bullet a browser draws before an unordered list's item
             return
         written = _number(value)
         self.mark = f"{written or count}. "

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_items
+from ..text.normalize import ITEM_MARK, normalize_items
 from .chunks import chunk_lines
 from .links import link_lines
 
@@ -56,8 +56,7 @@ def _local(el) -> str:
 _RPR, _VANISH, _COLOR, _SHD, _SZ, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "vanish", "color", "shd", "sz", "val"))
 _PPR, _NUMPR, _NUMID = (f"{{{W}}}{name}" for name in ("pPr", "numPr", "numId"))
 # Word draws a list paragraph's bullet or number from its numbering property, not from its text: the reader writes
-# a bullet there, as a PDF of it shows one, so normalising marks the line a list item (numbering 0 is none)
-_ITEM_MARK = "\u2022 "
+# ITEM_MARK there, as a PDF of it shows a bullet, so normalising marks the line a list item (numbering 0 is none)
 
 
 def _val(el) -> str | None:
@@ -127,7 +126,7 @@ class _Reader:
         text: list[str] = []
         boxes: list[str] = []
         self.inline(p, text, boxes)
-        mark = _ITEM_MARK if _listed(p) else ""
+        mark = ITEM_MARK if _listed(p) else ""
         out.extend(mark + line for line in "".join(text).split("\n"))
         out.extend(boxes)  # a text box anchored in this paragraph reads after it
 

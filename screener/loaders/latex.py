@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..models import Document, Line
-from ..text.normalize import normalize_items
+from ..text.normalize import ITEM_MARK, normalize_items
 from ..text.sections import heading_name
 from .links import link_lines
 from .text import decode
@@ -61,7 +61,7 @@ _TEXT_MACRO = re.compile(r"\\(?:text(?:bf|it|sl|sc|tt|rm|sf|up|md|normal)|emph|u
                          r"|textcolor\s*\{[^{}]{0,50}\})\s*\{([^{}]{0,200})\}")  # a style's words are printed
 _LABEL_MACRO = re.compile(r"\\[A-Za-z@]+\*?(?:\s*\{[^{}]{0,200}\})*")  # a macro with its arguments: a glyph or colour
 _ENUMERATION = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
-_MARK = "\n\u2022 "
+_MARK = "\n" + ITEM_MARK
 _ENV = re.compile(r"\\(begin|end)\{([^}]{0,100})\}(\s*\[[^\]]{0,200}\])?")
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "minipage": 1,
              "multicols": 1, "paracol": 1, "wrapfigure": 2}  # brace arguments that are layout, not text
@@ -348,13 +348,9 @@ def _read(source: str) -> tuple[str, list[tuple[str, str]], bool]:
     return _drop_layout(body), pieces, unclosed
 
 
-def _body(source: str) -> str:
-    return _read(source)[0]
-
-
 def latex_to_text(source: str) -> str:
     """Plain text of a LaTeX document, one visual line per line."""
-    return _to_text(_body(source))
+    return _to_text(_read(source)[0])
 
 
 def _items(text: str) -> str:

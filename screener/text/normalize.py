@@ -8,6 +8,9 @@ from .printable import CONTROL_CHARACTERS
 from .sections import split_glued_heading
 
 _SOFT_HYPHEN = "\u00ad"
+# The bullet a loader writes before a list item's words where the file marks the item by its structure (a Word
+# numbering property, an HTML <li>, a LaTeX \item), not by its text: normalising reads it off and marks the line an item
+ITEM_MARK = "\u2022 "
 _BULLETS = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2713\u2714\uf0b7\uf0a7*·▪►-]+\s+")
 # A character that cannot be read (a damaged byte sequence: U+FFFD, U+FFFC; a glyph without a Unicode map) where a
 # bullet stands: one alone at the line start, before a space or glued to a capital ("\ufffdLed a team"). A run of them
